@@ -1,0 +1,175 @@
+"""Actors: find person mentions in a sentence and resolve them to gazetteer persons.
+
+Mentions are full names, surnames/short forms, and role nouns ("נשיא רוסיה",
+"رئيس الوزراء الإسرائيلي", "the German foreign minister", "نظيره"). A role
+composes with a country name or demonym beside it, and with a name beside it
+(apposition: the name wins, the role only labels it). Resolution:
+  full name  → that person (if two share it: the one named elsewhere, then office on date)
+  short form → the candidate named in full elsewhere in the article, else the single
+               candidate in office on the date, else the only candidate; ambiguity → unresolved
+  role       → the holder of COUNTRY.kind on the date; a bare role (no country) → the one
+               person named in the article who held that kind of office then
+Unresolved mentions keep their surface form and are never guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+from .matcher import Match, Token, longest
+
+ENTITY_KINDS = {"name", "short", "role", "role_fixed", "country", "place"}
+
+
+@dataclass
+class ActorMention:
+    kind: str                  # name | short | role | counterpart
+    first: int                 # token span within the sentence
+    last: int
+    start: int                 # char offsets in the document field
+    end: int
+    surface: str
+    candidates: list[str] = field(default_factory=list)
+    office: str | None = None  # "ISR.head_of_government", or ".head_of_government" when the country is unknown
+    bare: bool = False         # role standing alone, allowed to resolve through the article
+    prefix: str = ""           # clitic glued to the mention ("מ", "ל", "و")
+    pid: str | None = None     # filled by resolve()
+
+
+@dataclass
+class SentenceAnalysis:
+    tokens: list[Token]
+    matches: list[Match]
+    actors: list[ActorMention]
+    countries: list[Match]     # country mentions not absorbed by a role
+    places: list[Match]
+    skip: set[int]             # token indices that may stand between a role and its name
+
+
+def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
+    matches = lex.matcher.find(tokens)
+    skip: set[int] = set()
+    for m in matches:
+        if m.kind in ("transparent", "cprefix"):
+            skip.update(range(m.first, m.last + 1))
+    ents = longest(matches, ENTITY_KINDS)
+    # a person's name beats a place/country spelled the same, when both cover the same span
+    used: set[int] = set()
+    actors: list[ActorMention] = []
+    names_by_first = {}
+
+    def gap_ok(a: int, b: int, limit: int = 3) -> bool:
+        """Tokens strictly between index a and b are all skippable (and few)."""
+        between = range(a + 1, b)
+        return len(between) <= limit and all(i in skip for i in between)
+
+    for i, e in enumerate(ents):
+        if e.kind in ("name", "short"):
+            grouped = [m.value for m in matches if m.kind == e.kind and m.first == e.first and m.last == e.last]
+            am = ActorMention(e.kind, e.first, e.last, e.start, e.end, text[e.start:e.end],
+                              candidates=list(dict.fromkeys(grouped)), prefix=e.prefix)
+            actors.append(am)
+            names_by_first[i] = am
+
+    for i, e in enumerate(ents):
+        if e.kind not in ("role", "role_fixed") or i in used:
+            continue
+        phrase = e.phrase
+        if e.kind == "role_fixed":
+            office, country, kind = e.value, e.value.split(".")[0], e.value.split(".", 1)[1]
+        else:
+            office, country, kind = None, None, e.value
+        first, last = e.first, e.last
+        # country beside the role: after it (he/ar "נשיא רוסיה", "الرئيس الروسي"), or before it (en)
+        j = i + 1
+        if j < len(ents) and ents[j].kind == "country" and gap_ok(e.last, ents[j].first, 2):
+            country, last = ents[j].value, ents[j].last
+            used.add(j)
+            j += 1
+        elif i > 0 and ents[i - 1].kind == "country" and i - 1 not in used and gap_ok(ents[i - 1].last, e.first, 1):
+            country, first = ents[i - 1].value, ents[i - 1].first
+            used.add(i - 1)
+        if country and office is None:
+            office = f"{country}.{kind}"
+        # apposition: a name right after (or right before) the role is the person meant
+        named = None
+        if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4):
+            named = names_by_first.get(j)
+        elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1):
+            named = names_by_first.get(i - 1)
+        if named is not None:
+            named.office = named.office or office
+            continue
+        if kind == "counterpart":
+            actors.append(ActorMention("counterpart", first, last, e.start, e.end, text[e.start:e.end],
+                                       office=f"{country or ''}.counterpart", prefix=e.prefix))
+            continue
+        bare = office is None and phrase in lex.bare_roles
+        if office is None and not bare:
+            continue
+        actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
+                                   office=office or f".{kind}", bare=bare, prefix=e.prefix))
+
+    actors.sort(key=lambda a: a.first)
+    countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
+    places = [e for e in ents if e.kind == "place"]
+    return SentenceAnalysis(tokens, matches, actors, countries, places, skip)
+
+
+class Resolver:
+    """Resolves mentions with what the article says elsewhere and who held which office when."""
+
+    def __init__(self, gaz: Gazetteer, doc_pids: set[str]):
+        self.gaz = gaz
+        self.doc_pids = doc_pids
+
+    def _pick(self, cands: list[str], on: date | None) -> str | None:
+        cands = list(dict.fromkeys(cands))
+        if len(cands) == 1:
+            return cands[0]
+        named = [c for c in cands if c in self.doc_pids]
+        if len(named) == 1:
+            return named[0]
+        pool = named or cands
+        if on is not None:
+            serving = [c for c in pool if self.gaz.persons[c].offices_on(on)]
+            if len(serving) == 1:
+                return serving[0]
+        return None
+
+    def resolve(self, m: ActorMention, on: date | None, exclude: set[str] = frozenset()) -> str | None:
+        if m.kind in ("name", "short"):
+            return self._pick(m.candidates, on)
+        if m.kind == "role":
+            country, kind = m.office.split(".", 1)
+            if country:
+                holders = self.gaz.holders(m.office, on)
+                if on is None:
+                    holders = [h for h in holders if h in self.doc_pids]
+                holders = [h for h in holders if h not in exclude] or holders
+                if len(holders) == 1:
+                    return holders[0]
+                named = [h for h in holders if h in self.doc_pids]
+                return named[0] if len(named) == 1 else None
+            # bare role: someone the article names who held that kind of office then
+            fits = [p for p in self.doc_pids if p not in exclude and any(
+                o.kind == kind and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
+            return fits[0] if len(fits) == 1 else None
+        return None
+
+    def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:
+        """'his counterpart' = the holder of the other participant's office in the named country."""
+        country = m.office.split(".", 1)[0]
+        if not other or not country:
+            return None
+        p = self.gaz.persons.get(other)
+        offs = p.offices_on(on) if (p and on) else (p.offices if p else [])
+        for o in offs:
+            holders = self.gaz.holders(f"{country}.{o.kind}", on)
+            if on is None:
+                holders = [h for h in holders if h in self.doc_pids]
+            if len(holders) == 1:
+                return holders[0]
+        return None

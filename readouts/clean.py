@@ -1,0 +1,97 @@
+"""Clean: keep the article, drop the page furniture, split into sentences.
+
+Works on offsets only: the cleaner never rewrites text, it returns the
+stretches (segments, then sentences) of the original strings that carry the
+article, so evidence offsets point into what the user gave us. What counts as
+furniture is language data (the pack's [boilerplate] section).
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Document, Segment, Sentence
+from .packs import Pack
+from .textnorm import fold
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_WORD = re.compile(r"\w+")
+# sentence ends: . ! ? ؟ … followed by space; Arabic full stop; newline handled by segments
+_SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co)\.$")
+
+
+class Cleaner:
+    def __init__(self, pack: Pack):
+        bp = pack.section("boilerplate")
+        self.cut_after = [fold(c) for c in bp.get("cut_after", [])]
+        drops = [fold(c) for c in bp.get("drop_line", [])]
+        self.drop_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) + r"(?!\w)" for c in drops)) if drops else None
+        self.caption = [fold(c) for c in bp.get("caption", [])]
+        self.breadcrumb = bp.get("breadcrumb", [])
+        self.max_drop_words = bp.get("max_drop_line_words", 8)
+
+    def segments(self, doc: Document, dateline: tuple[int, int] | None = None) -> list[Segment]:
+        segs: list[Segment] = []
+        if doc.title and doc.title.strip():
+            segs.append(Segment("title", 0, len(doc.title)))
+        text = doc.text
+        seen: set[str] = set()
+        for m in _LINE.finditer(text):
+            if m.start() == m.end():
+                break
+            start, end = m.start(), m.end()
+            line = text[start:end].rstrip("\n")
+            end = start + len(line)
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if dateline and start <= dateline[0] < end and len(_WORD.findall(stripped)) <= 12:
+                continue
+            f = fold(stripped)
+            nwords = len(_WORD.findall(stripped))
+            if any(f.startswith(c) for c in self.cut_after) and nwords <= 10:
+                break
+            if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):
+                continue
+            caption = False
+            cap_at = min((f.find(c) for c in self.caption if c in f), default=-1)
+            if cap_at >= 0:
+                caption = True
+                # the credit runs from the cue to the end of the line
+                end = start + (len(line) - len(line.lstrip())) + cap_at
+                if not text[start:end].strip():
+                    continue
+            for b in self.breadcrumb:
+                i = line.rfind(b)
+                if i >= 0 and line.count(b) >= 2:
+                    start = start + i + len(b)
+            # strip leading/trailing blanks so offsets hug the words
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
+            key = fold(text[start:end])
+            if key in seen:            # repeated headline or caption
+                continue
+            seen.add(key)
+            segs.append(Segment("text", start, end, caption))
+        return segs
+
+
+def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for seg in segs:
+        src = doc.title if seg.field == "title" else doc.text
+        pos = seg.start
+        for m in _SENT_END.finditer(src, seg.start, seg.end):
+            cut = m.start()
+            if _ABBREV.search(src, pos, cut):
+                continue
+            if cut > pos:
+                out.append(Sentence(seg.field, pos, cut, src[pos:cut], seg.caption, len(out)))
+            pos = m.end()
+        if pos < seg.end:
+            out.append(Sentence(seg.field, pos, seg.end, src[pos:seg.end], seg.caption, len(out)))
+    return out

@@ -1,0 +1,560 @@
+"""The `readouts` command line (Typer + Rich).
+
+stdout carries results only (JSON Lines / CSV / tables / counts); problems with the
+input and progress go to stderr. Exit status: 0 when anything could be processed,
+1 when nothing could (every input failed, no such event/database), 2 on usage errors.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from . import __version__
+from . import pipeline
+from .export import CsvWriter, events_table, write_csv, write_jsonl
+from .ingest import iter_documents, parse_published
+
+SAMPLES_DIR = Path(__file__).parent / "samples"
+
+app = typer.Typer(
+    name="readouts",
+    help="Diplomatic contact events (calls, meetings, messages) from news in Hebrew, Arabic and English.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class EventType(str, Enum):
+    call = "call"
+    meeting = "meeting"
+    message = "message"
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"readouts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Show the version and exit.")):
+    """Diplomatic contact events (calls, meetings, messages) from news in Hebrew, Arabic and English.
+
+    Input: .txt, .html/.htm, .jsonl/.jsonl.gz files ({"id","title","text" or "html","published",...}
+    per line), directories of those, or - for standard input.
+    """
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _err_console() -> Console:
+    return Console(stderr=True)
+
+
+def _date_option(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    d = parse_published(value)
+    if d is None:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name)
+    return d
+
+
+def _date_prefix_option(value: Optional[str], name: str) -> Optional[str]:
+    """--since/--until: YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None:
+        return None
+    v = value.strip()
+    import re
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or (len(v) == 10 and parse_published(v) is None):
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
+                                 param_hint=name)
+    return v
+
+
+class Reporter:
+    """Errors and progress on stderr: a live Rich progress display when stderr is a
+    terminal; otherwise a line every so often, and only for long runs."""
+
+    def __init__(self, label: str = "documents", enabled: bool = True, every: float = 15.0):
+        self.label = label
+        self.errors = 0
+        self.n = 0
+        self.start = time.monotonic()
+        self.last = self.start
+        self.every = every
+        self.tty = enabled and sys.stderr.isatty()
+        self.enabled = enabled
+        self.progress = None
+        self.task = None
+
+    def __enter__(self) -> "Reporter":
+        if self.tty:
+            from rich.progress import (BarColumn, Progress, SpinnerColumn, TextColumn,
+                                       TimeElapsedColumn)
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                     TextColumn("{task.completed} " + self.label),
+                                     TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                                     console=_err_console(), transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("reading", total=None, rate="")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def error(self, msg: str) -> None:
+        self.errors += 1
+        if self.progress is not None:
+            self.progress.console.print(escape(msg), style="red", highlight=False, soft_wrap=True)
+        else:
+            print(msg, file=sys.stderr, flush=True)
+
+    def step(self, what: str = "") -> None:
+        self.n += 1
+        now = time.monotonic()
+        if self.progress is not None:
+            if now - self.last > 0.2:
+                rate = self.n / max(now - self.start, 1e-9)
+                self.progress.update(self.task, completed=self.n, description=what[-40:] or "reading",
+                                     rate=f"{rate:.0f}/s")
+                self.last = now
+        elif self.enabled and now - self.last >= self.every:
+            rate = self.n / max(now - self.start, 1e-9)
+            print(f"... {self.n} {self.label} ({rate:.0f}/s) {what}", file=sys.stderr, flush=True)
+            self.last = now
+
+
+def _extract_safe(doc, rep: Reporter):
+    try:
+        return pipeline.extract(doc)
+    except Exception as e:  # one bad document must not stop a run
+        rep.error(f"{doc.origin or doc.id}: extraction failed: {type(e).__name__}: {e}")
+        return None
+
+
+def _open_store(db: str, must_exist: bool = True):
+    from .store import Store
+    if must_exist and not os.path.exists(db):
+        typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})",
+                   err=True)
+        raise typer.Exit(1)
+    try:
+        return Store(db)
+    except Exception as e:
+        typer.echo(f"error: cannot open database {db}: {e}", err=True)
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- commands
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, directories, or - for stdin."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="Publication date for documents without one in their metadata."),
+    fmt: OutFormat = typer.Option(OutFormat.jsonl, "--format", "-f", help="Output format."),
+):
+    """Print the contact events of every document (stateless; nothing is stored).
+
+    Events go to stdout (one JSON object per line with --format jsonl, the default);
+    problems with the input go to stderr as FILE:LINE: problem.
+
+    Examples:
+
+      readouts extract article.txt --published 2024-03-12
+
+      readouts extract corpus.jsonl.gz > events.jsonl
+
+      cat page.html | readouts extract - --format table
+    """
+    pub = _date_option(published, "--published")
+    out = sys.stdout
+    ok = 0
+    table_events: list[dict] = []
+    csvw = CsvWriter(out) if fmt == OutFormat.csv else None
+    with Reporter() as rep:
+        for doc in iter_documents(paths, published=pub, errors=rep.error):
+            rep.step(doc.id)
+            events = _extract_safe(doc, rep)
+            if events is None:
+                continue
+            ok += 1
+            if fmt == OutFormat.jsonl:
+                write_jsonl(events, out)
+                out.flush()
+            elif fmt == OutFormat.csv:
+                csvw.write(events)
+            else:
+                table_events.extend(e.to_dict() for e in events)
+    if fmt == OutFormat.table:
+        con = Console()
+        con.print(events_table(table_events, title=f"{len(table_events)} events in {ok} documents",
+                               show_sentence=con.width >= 120))
+    if ok == 0:
+        typer.echo("error: no document could be processed", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, directories, or - for stdin."),
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file (created if missing)."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="Publication date for documents without one in their metadata."),
+):
+    """Extract events and store documents + events in a database.
+
+    Documents already stored (same id or same content) are skipped, so re-running
+    an ingest is harmless; each document is stored with its events in one
+    transaction, so an interrupted run can simply be restarted.
+
+    Examples:
+
+      readouts ingest articles/ --db news.db
+
+      readouts ingest /data/ar-2018.jsonl.gz --db news.db
+
+      readouts ingest note.txt --published 2024-03-12
+    """
+    pub = _date_option(published, "--published")
+    store = _open_store(db, must_exist=False)
+    read = stored = dups = failed = n_events = 0
+    interrupted = False
+    with store, Reporter() as rep:
+        try:
+            for doc in iter_documents(paths, published=pub, errors=rep.error):
+                read += 1
+                rep.step(doc.id)
+                if store.has(doc):
+                    dups += 1
+                    continue
+                events = _extract_safe(doc, rep)
+                if events is None:
+                    failed += 1
+                    continue
+                try:
+                    added = store.add(doc, events)
+                except Exception as e:
+                    rep.error(f"{doc.origin or doc.id}: cannot store: {type(e).__name__}: {e}")
+                    failed += 1
+                    continue
+                if added:
+                    stored += 1
+                    n_events += len(events)
+                else:
+                    dups += 1
+        except KeyboardInterrupt:
+            interrupted = True
+        input_failed = rep.errors - failed
+    failed_total = failed + input_failed
+    lines = [("documents read", read), ("stored", stored), ("skipped (duplicates)", dups),
+             ("failed", failed_total), ("events stored", n_events)]
+    w = max(len(k) for k, _ in lines)
+    for k, v in lines:
+        typer.echo(f"{k + ':':<{w + 1}} {v}")
+    typer.echo(f"database: {db}")
+    if interrupted:
+        typer.echo("interrupted: run the same command again to continue", err=True)
+        raise typer.Exit(130)
+    if read == 0 or (stored == 0 and dups == 0):
+        typer.echo("error: no document could be processed", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file."),
+    actor: Optional[list[str]] = typer.Option(None, "--actor", "-a",
+                                              help="Participant name (any part, case/accent-insensitive) or Wikidata id; repeat for all of several."),
+    country: Optional[str] = typer.Option(None, "--country", "-c", help="ISO3 code of a participant's country."),
+    type_: Optional[EventType] = typer.Option(None, "--type", "-t", help="Event type."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="On or after (YYYY[-MM[-DD]])."),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="On or before (YYYY[-MM[-DD]])."),
+    topic: Optional[str] = typer.Option(None, "--topic", help="Topic (substring, case-insensitive)."),
+    search: Optional[str] = typer.Option(None, "--search", "-s",
+                                         help="Words in an evidence sentence or article title (niqqud/harakat/hamza-insensitive)."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="At most N events (table default: 100)."),
+    fmt: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="Output format."),
+):
+    """List stored events, filtered.
+
+    Dates without a known event date are compared by the article's publication date.
+
+    Examples:
+
+      readouts events --actor Netanyahu --type call --since 2023-10-07
+
+      readouts events --country SAU --format csv > saudi.csv
+
+      readouts events --search "נתניהו פוטין" --format jsonl
+    """
+    since = _date_prefix_option(since, "--since")
+    until = _date_prefix_option(until, "--until")
+    store = _open_store(db)
+    with store:
+        filters = dict(actor=actor or None, country=country, type=type_.value if type_ else None,
+                       since=since, until=until, topic=topic, text=search)
+        if fmt == OutFormat.table:
+            n = limit or 100
+            evs = store.events(**filters, limit=n)
+            total = store.count(**filters)
+            con = Console()
+            con.print(events_table(evs, title=f"{len(evs)} of {total} events", show_sentence=con.width >= 120))
+            if total > len(evs):
+                typer.echo(f"(showing {len(evs)} of {total}; use --limit or --format jsonl)", err=True)
+            return
+        evs = store.events(**filters, limit=limit)
+        if fmt == OutFormat.jsonl:
+            write_jsonl(evs, sys.stdout)
+        else:
+            write_csv(evs, sys.stdout)
+
+
+@app.command()
+def show(
+    event_id: str = typer.Argument(..., metavar="EVENT_ID", help="Event id (or a unique prefix of it)."),
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the event as JSON instead."),
+):
+    """Show one event with every evidence sentence (document, outlet, date).
+
+    Examples:
+
+      readouts show ev-1f2e3d4c5b6a7988
+
+      readouts show ev-1f2e --db news.db
+    """
+    store = _open_store(db)
+    with store:
+        ids = store.resolve_id(event_id)
+        if not ids:
+            typer.echo(f"error: no event {event_id} in {db}", err=True)
+            raise typer.Exit(1)
+        if len(ids) > 1:
+            typer.echo(f"error: {event_id} is ambiguous: {', '.join(ids[:10])}", err=True)
+            raise typer.Exit(1)
+        ev = store.event(ids[0])
+    if as_json:
+        typer.echo(json.dumps(ev, ensure_ascii=False, indent=2))
+        return
+    con = Console()
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    parts = []
+    for p in ev.get("participants") or []:
+        extra = ", ".join(x for x in (p.get("role"), p.get("country"), p.get("wikidata")) if x)
+        parts.append(escape(p["name"]) + (f" [dim]({escape(extra)})[/dim]" if extra else ""))
+    date_s = ev.get("date") or "[dim]unknown[/dim]"
+    if ev.get("date") and ev.get("date_precision") and ev["date_precision"] != "day":
+        date_s += f" [dim]({ev['date_precision']})[/dim]"
+    if ev.get("date_hint"):
+        date_s += f" [dim]hint: {escape(ev['date_hint'])}[/dim]"
+    rows = [("type", ev["type"]), ("participants", "\n".join(parts)),
+            ("initiator", escape(ev.get("initiator") or "—")), ("date", date_s),
+            ("location", escape(ev.get("location") or "—")),
+            ("topics", escape(", ".join(ev.get("topics") or []) or "—")),
+            ("CAMEO / PLOVER", f"{ev.get('cameo')} / {(ev.get('plover') or {}).get('event')} "
+                               f"{(ev.get('plover') or {}).get('mode')}"),
+            ("confidence", str(ev.get("confidence")))]
+    for k, v in rows:
+        head.add_row(k, v)
+    con.print(Panel(head, title=f"[bold]{escape(ev['id'])}[/bold]", expand=False))
+    mentions = ev.get("mentions") or []
+    con.print(f"[bold]{len(mentions)} evidence sentence(s)[/bold]")
+    for i, m in enumerate(mentions, 1):
+        meta = " · ".join(escape(str(x)) for x in (m.get("doc"), m.get("source"), m.get("published"),
+                                                  m.get("lang")) if x)
+        con.print(f"[bold]{i}.[/bold] [cyan]{meta}[/cyan]")
+        if m.get("title"):
+            con.print(f"   [dim]{escape(m['title'])}[/dim]")
+        if m.get("url"):
+            con.print(f"   [dim]{escape(m['url'])}[/dim]")
+        if m.get("sentence"):
+            con.print("   " + escape(" ".join(m["sentence"].split())))
+
+
+@app.command("export")
+def export_cmd(
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="Output format."),
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
+):
+    """Write every stored event (with all mentions) as JSON Lines or CSV.
+
+    Examples:
+
+      readouts export --format jsonl --db news.db --output events.jsonl
+
+      readouts export --format csv > events.csv
+    """
+    store = _open_store(db)
+    with store:
+        f = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            if fmt == ExportFormat.jsonl:
+                n = write_jsonl(store.iter_events(), f)
+            else:
+                n = write_csv(store.iter_events(), f)
+        finally:
+            if output:
+                f.close()
+    if output:
+        typer.echo(f"{n} events written to {output}", err=True)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: str = typer.Argument(..., metavar="GOLD.jsonl", help="Gold file (shared/spec/EVENTS.md format)."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="The documents the gold file annotates."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="Publication date for documents without one."),
+    show_errors: bool = typer.Option(False, "--errors", help="List every miss, spurious event and wrong date/initiator."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
+):
+    """Extract events from PATH and score them against GOLD.
+
+    Prints precision / recall / F1 per language and overall, date accuracy,
+    initiator accuracy and invented dates. Only documents named in GOLD are
+    extracted and scored.
+
+    Examples:
+
+      readouts eval ../shared/gold/seeds.jsonl ../shared/seeds/
+
+      readouts eval ../shared/gold/dev.jsonl ../shared/corpus/ --errors
+    """
+    from .evaluate import load_gold, score
+    pub = _date_option(published, "--published")
+    try:
+        gold_docs = load_gold(gold)
+    except (OSError, ValueError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1)
+    wanted = {g["doc"] for g in gold_docs}
+    system: list[dict] = []
+    seen: set[str] = set()
+    with Reporter() as rep:
+        for doc in iter_documents(paths, published=pub, errors=rep.error):
+            rep.step(doc.id)
+            if doc.id not in wanted or doc.id in seen:
+                continue
+            seen.add(doc.id)
+            evs = _extract_safe(doc, rep)
+            system.extend(e.to_dict() for e in evs or [])
+    if not seen:
+        typer.echo("error: none of the gold documents was found in the inputs", err=True)
+        raise typer.Exit(1)
+    missing = wanted - seen
+    if missing:
+        typer.echo(f"warning: {len(missing)} gold document(s) not found in the inputs "
+                   f"(their events count as missed): {', '.join(sorted(missing)[:5])}"
+                   + (" ..." if len(missing) > 5 else ""), err=True)
+    res = score(gold_docs, system)
+    if show_errors:
+        for e in res["errors"]:
+            typer.echo(f"{e.kind:16} {e.doc}: {e.brief()}")
+    if as_json:
+        typer.echo(json.dumps({"overall": res["overall"], "by_lang": res["by_lang"]}, ensure_ascii=False))
+        return
+    t = Table(title="readouts eval", header_style="bold")
+    for col in ("lang", "docs", "tp", "fp", "fn", "P", "R", "F1", "date acc", "init acc", "invented"):
+        t.add_column(col, justify="left" if col == "lang" else "right")
+
+    def fmt_n(x):
+        return "—" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
+
+    def add(name, r, style=None):
+        t.add_row(name, str(r["docs"]), str(r["tp"]), str(r["fp"]), str(r["fn"]), fmt_n(r["precision"]),
+                  fmt_n(r["recall"]), fmt_n(r["f1"]),
+                  f"{fmt_n(r['date_accuracy'])} ({r['dated_events']})",
+                  f"{fmt_n(r['initiator_accuracy'])} ({r['initiator_events']})",
+                  str(r["invented_dates"]), style=style)
+
+    for lang, r in res["by_lang"].items():
+        add(lang, r)
+    t.add_section()
+    add("all", res["overall"], style="bold")
+    Console().print(t)
+
+
+@app.command()
+def stats(db: str = typer.Option("readouts.db", "--db", help="SQLite database file.")):
+    """Counts of documents, events and mentions in a database.
+
+    Example:
+
+      readouts stats --db news.db
+    """
+    store = _open_store(db)
+    with store:
+        typer.echo(json.dumps(store.stats(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to create or reuse.")):
+    """Ingest the bundled sample articles (readouts/samples/) and show their events.
+
+    The samples are short invented articles in Hebrew, Arabic and English,
+    including a denied and a planned contact that must not become events.
+
+    Example:
+
+      readouts demo && readouts show <EVENT_ID> --db readouts-demo.db
+    """
+    from .store import Store
+    files = sorted(str(p) for p in SAMPLES_DIR.iterdir()
+                   if p.is_file() and p.suffix in (".txt", ".html", ".htm", ".jsonl"))
+    if not files:
+        typer.echo(f"error: no sample articles in {SAMPLES_DIR}", err=True)
+        raise typer.Exit(1)
+    stored = dups = 0
+    with Store(db) as store, Reporter() as rep:
+        for doc in iter_documents(files, errors=rep.error):
+            if store.has(doc):
+                dups += 1
+                continue
+            evs = _extract_safe(doc, rep)
+            if evs is not None and store.add(doc, evs):
+                stored += 1
+        evs = store.events()
+        st = store.stats()
+    con = Console()
+    con.print(events_table(evs, title=f"{len(evs)} events from {st['documents']} sample articles",
+                           show_sentence=con.width >= 120))
+    typer.echo(f"database: {db} ({stored} documents added, {dups} already there)")
+    if not evs:
+        typer.echo("no events found: the extraction engine (readouts.pipeline) found none", err=True)
+    else:
+        typer.echo(f"try: readouts show {evs[0]['id']} --db {db}")
+
+
+if __name__ == "__main__":
+    app()

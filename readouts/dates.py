@@ -1,0 +1,808 @@
+"""DATE stage: find date expressions in a sentence and resolve them against the publication date.
+
+The engine is language-blind: every word comes from the ``[dates]`` table of the language pack
+(readouts/packs/<lang>/dates.toml, documented there). Two kinds of matching are used:
+
+* token phrases (relative words, weekday names, month names alone, stop phrases): the text is
+  tokenised with textnorm.tokenize, tokens are folded with textnorm.fold, the first token of a
+  phrase may carry the pack's clitic prefixes (Hebrew "ובשבוע", Arabic "بالأمس"), the longest
+  phrase starting at a token wins;
+* regexes for anything with digits (named and numeric full dates, Hijri dates, years). Month
+  names inside them are compiled into fold-tolerant patterns (hamza/alef/ta-marbuta, niqqud,
+  final letters, geresh variants match).
+
+Resolution against ``published`` (never against the processing date):
+
+* relative, unit day ("today", "אמש", "الليلة الماضية"): published + offset, precision "day";
+* relative, unit week ("this week", "בשבוע שעבר", "الأسبوع الماضي"): the output format has no week
+  precision, so the result is the MONTH of published + 7*offset days, precision "month"
+  ("last week" published 2016-07-14 -> "2016-07"); the hint keeps "relative=week:-1";
+* relative, unit month / year: published's month / year shifted, precision "month" / "year";
+* weekday: the most recent such day on or before published (same day allowed); with a past
+  modifier ("last Tuesday", "الخميس الماضي") strictly before; with a next modifier strictly after;
+  a relative day word followed by a weekday ("הערב (ג')", "اليوم الثلاثاء") is one expression whose
+  date is the day with that weekday nearest (within 3 days) to the relative day;
+* day + month without year: the most recent such date on or before published, except that a date
+  up to 60 days after published stays in published's year (an announced event: a future date,
+  which callers reject, rather than an invented date a year back);
+* month alone ("في أيار/مايو", "in May", "במרץ"): the most recent such month not after published's
+  month, except the month right after published's (taken as upcoming, future); strictly before
+  with a past modifier ("أيار الماضي"), strictly after with a next modifier; precision "month";
+* year alone only after a year lead word ("in 2015", "عام 2015", "בשנת 2015", "ב-2015").
+
+With published None, anything that needs it gets date=None and precision=None; ``hint`` (always
+filled) says what was found: "relative=-1", "relative=week:0", "weekday=tuesday",
+"weekday=tuesday;past", "month=5", "month=3;day=3". Absolute dates with a year need no
+published date. Tomorrow/next are returned as future dates: callers reject them.
+
+Full dates are parsed from the regex groups with the pack's month tables (dateparser would add
+nothing there and costs milliseconds per call); dateparser is used only as a fallback by
+find_dateline, on the short span after a dateline cue word when no pattern matched there.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .packs import available, load_pack
+from .textnorm import TOKEN_RE, fold, tokenize
+
+try:  # Umm al-Qura Hijri calendar (PyPI: hijridate)
+    from hijridate import Hijri as _Hijri
+except ImportError:  # pragma: no cover - conversion then yields date None with a hint
+    _Hijri = None
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_UNITS = ("day", "week", "month", "year")
+# A day + month without year up to this far after the publication date is taken as an announced
+# (future) date of the same year, not as last year's: "will meet on 12 June" published 20 May.
+_FUTURE_DAYS = _dt.timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int            # char offsets of the expression in the text given
+    end: int
+    date: str | None      # "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when it cannot be resolved
+    precision: str | None  # "day" | "month" | "year" | None
+    kind: str             # "relative", "weekday", "absolute", "month", "year", "hijri"
+    hint: str | None = None  # what was recognised, e.g. "weekday=tuesday", "relative=-1"
+
+
+# ---------------------------------------------------------------------------------------------
+# fold-tolerant regex building
+
+_MARKS = "[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+
+
+@lru_cache(maxsize=None)
+def _preimages() -> dict[str, str]:
+    """folded char -> all chars folding to it (itself included)."""
+    table: dict[str, set[str]] = {}
+    for a, b in ((0x20, 0x250), (0x590, 0x600), (0x600, 0x700), (0x2010, 0x2020)):
+        for cp in range(a, b):
+            c = chr(cp)
+            f = fold(c)
+            if len(f) == 1:
+                table.setdefault(f, {f}).add(c)
+    return {k: "".join(sorted(v)) for k, v in table.items()}
+
+
+def _char_pat(ch: str) -> str:
+    if ch.isspace():
+        return r"\s+"
+    pre = _preimages().get(ch)
+    if pre and len(pre) > 1:
+        return "[" + "".join(re.escape(c) for c in pre) + "]" + _MARKS
+    return re.escape(ch) + _MARKS
+
+
+def _fpat(phrase: str) -> str:
+    """Regex for a phrase matching any spelling that folds to fold(phrase)."""
+    f = " ".join(fold(phrase).split())
+    return "".join(_char_pat(c) for c in f)
+
+
+def _alt(phrases) -> str:
+    pats = sorted({_fpat(p) for p in phrases if p and p.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(pats) + ")" if pats else "(?!)"
+
+
+def _trie_regex(words) -> str:
+    """Compact alternation (a trie) of fold-tolerant patterns: fast substring pre-check."""
+    trie: dict = {}
+    for w in words:
+        f = fold(w)
+        if not f:
+            continue
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node) -> str:
+        if "" in node and len(node) == 1:
+            return ""
+        alts = []
+        opt = False
+        for ch, sub in sorted(node.items()):
+            if ch == "":
+                opt = True
+                continue
+            alts.append(_char_pat(ch) + walk(sub))
+        body = alts[0] if len(alts) == 1 and not opt else "(?:" + "|".join(alts) + ")"
+        if opt:
+            body = ("(?:" + "|".join(alts) + ")") + "?"
+        return body
+
+    return walk(trie) if trie else "(?!)"
+
+
+# ---------------------------------------------------------------------------------------------
+# per-language compiled data
+
+class _Entry:
+    __slots__ = ("toks", "cat", "val", "paren", "lead")
+
+    def __init__(self, toks, cat, val, paren=False, lead=False):
+        self.toks = toks      # tuple of folded tokens
+        self.cat = cat        # "rel" | "wd" | "mon" | "stop"
+        self.val = val        # (offset, unit) | weekday index | month index | None
+        self.paren = paren    # valid only inside parentheses
+        self.lead = lead      # weekday name preceded by an optional lead word ("يوم الثلاثاء")
+
+
+def _ftoks(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(t) for _, _, t in tokenize(phrase))
+
+
+class _Lang:
+    def __init__(self, code: str):
+        pack = load_pack(code)
+        d = pack.section("dates")
+        self.code = code
+        self.prefixes = sorted(pack.prefixes, key=len, reverse=True)
+        self.max_prefixes = pack.max_prefixes
+        self._bcache: dict[str, tuple] = {}
+        chains = d.get("prefix_chains")
+        self.chains = {fold(c) for c in chains} if chains is not None else None
+
+        def words(key):
+            return [fold(w) for w in d.get(key, [])]
+
+        self.year_leads = set(words("year_leads"))
+        self.year_glued = set(words("year_glued_prefixes"))
+        # prefix strings allowed before a glued year ("וב-2015")
+        self.chain_set = set(self.chains) if self.chains is not None else set(self.prefixes)
+        self.month_leads = set(words("month_leads"))
+        self.month_prefix_leads = tuple(words("month_prefix_leads"))
+        self.month_cap = bool(d.get("month_capitalized", False))
+        self.named_orders = d.get("named_orders", ["dm"])
+        self.numeric_order = d.get("numeric_order", "dmy")
+        self.past_before = set(words("past_before"))
+        self.past_after = set(words("past_after"))
+        self.next_before = set(words("next_before"))
+        self.next_after = set(words("next_after"))
+
+        # ---- token phrase index: first folded token -> entries
+        self.index: dict[str, list[_Entry]] = {}
+        first_words: set[str] = set()
+
+        def add(phrase, cat, val, paren=False, lead=False):
+            toks = _ftoks(phrase)
+            if not toks:
+                return
+            self.index.setdefault(toks[0], []).append(_Entry(toks, cat, val, paren, lead))
+            if not paren:
+                first_words.add(toks[0])
+
+        for grp in d.get("relative", []):
+            unit = grp["unit"]
+            if unit not in _UNITS:
+                raise ValueError(f"{code}/dates.toml: bad relative unit {unit!r}")
+            for p in grp.get("phrases", []):
+                add(p, "rel", (int(grp.get("offset", 0)), unit))
+        leads = d.get("weekday_leads", [])
+        for i, wd in enumerate(WEEKDAYS):
+            for p in d.get("weekdays", {}).get(wd, []):
+                add(p, "wd", i)
+                for lead in leads:
+                    add(lead + " " + p, "wd", i, lead=True)
+            for p in d.get("weekday_paren", {}).get(wd, []):
+                add(p, "wd", i, paren=True)
+        self.has_paren = bool(d.get("weekday_paren"))
+        month_names: dict[str, int] = {}
+        for i, m in enumerate(MONTHS):
+            for p in d.get("months", {}).get(m, []):
+                add(p, "mon", i + 1)
+                month_names[" ".join(_ftoks(p))] = i + 1
+            for p in d.get("month_abbrevs", {}).get(m, []):
+                month_names[" ".join(_ftoks(p))] = i + 1
+        for p in d.get("stop_phrases", []):
+            add(p, "stop", None)
+        self.month_names = month_names
+        hij = d.get("hijri", {})
+        self.hijri_names: dict[str, int] = {}
+        for i, names in enumerate(hij.get("months", [])):
+            for p in names:
+                self.hijri_names[" ".join(_ftoks(p))] = i + 1
+
+        # ---- regexes
+        pre_alt = "(?:" + "|".join(_alt([p]) for p in self.prefixes) + ")" if self.prefixes else "(?!)"
+        mpfx_words = words("month_date_prefixes")
+        mpfx = f"(?:{_alt(mpfx_words)}[-\u05be]?)?" if mpfx_words else ""
+        mon = _alt(month_names)
+        pair = rf"(?:\s*[/(]\s*{mon}(?!\w)(?:\s*\))?)?"
+        ords = d.get("ordinal_suffixes", [])
+        ordp = f"(?:{_alt(ords)})?" if ords else ""
+        joins = d.get("day_month_joiners", [])
+        joinp = rf"(?:{_alt(joins)}\s+)?" if joins else ""
+        hmark = _alt(hij.get("markers", []))
+        hmarkg = rf"(?P<hm>\s*{hmark}(?!\w))?"
+        year = r"(?P<y>\d{4})(?!\d)"
+        pats = []
+        if "dm" in self.named_orders:
+            pats.append(("dmy", rf"(?<![\d.,:])(?P<d>\d{{1,2}}){ordp}(?!\d)\s*[,.\-/]?\s*{joinp}{mpfx}"
+                                rf"(?P<mon>{mon})\.?(?!\w){pair}(?:\s*[,.\-]?\s*{year})?"))
+        if "md" in self.named_orders:
+            pats.append(("mdy", rf"(?<!\w){mpfx}(?P<mon>{mon})\.?(?!\w){pair}\s*(?:{joinp})?"
+                                rf"(?P<d>\d{{1,2}}){ordp}(?![\d:])(?:\s*,?\s*{year})?"))
+        pats.append(("my", rf"(?<!\w)(?:{pre_alt}{{0,3}})?(?P<mon>{mon})\.?(?!\w){pair}\s*,?\s*{year}"))
+        if self.hijri_names:
+            hmon = _alt(self.hijri_names)
+            pats.append(("hij", rf"(?<![\d.,:])(?P<d>\d{{1,2}})\s*(?:{pre_alt}{{0,2}})?(?P<mon>{hmon})(?!\w)"
+                                rf"\s*,?\s*(?P<y>\d{{3,4}})(?!\d){hmarkg}"))
+        pats.append(("num", rf"(?<![\d.,/:\-])(?P<a>\d{{1,4}})(?P<s>[./\-])(?P<b>\d{{1,2}})(?P=s)"
+                            rf"(?P<c>\d{{4}}|\d{{2}})(?!\d|[.,/\-:]\d){hmarkg}"))
+        self.patterns = [(k, re.compile(p, re.I)) for k, p in pats]
+        self.year_re = re.compile(r"(?<![\d.,:/])(?P<y>(?:1[89]|20)\d\d)(?!\d|[.,/:]\d|\s*%)")
+
+        # ---- quick pre-check: a digit, any first token of a phrase, or "(" for paren weekdays
+        pre = _trie_regex(first_words)
+        self.precheck = re.compile(r"\d|" + pre + (r"|\(" if self.has_paren else ""), re.I)
+
+        # ---- dateline
+        self.cue_re = re.compile(rf"(?<!\w){_alt(d.get('dateline_cues', []))}(?!\w)", re.I)
+        filler = set(words("dateline_filler"))
+        for entries in self.index.values():
+            for e in entries:
+                if e.cat in ("wd", "mon") and len(e.toks) == 1:
+                    filler.add(e.toks[0])
+        filler.update(month_names)
+        self.filler = filler
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def bases(self, tok: str) -> tuple:
+        """(base, prefix) pairs for a raw token: the folded token and its clitic-stripped forms."""
+        r = self._bcache.get(tok)
+        if r is not None:
+            return r
+        f = fold(tok)
+        out = [(f, "")]
+        stack = [(f, "", 0)]
+        while stack:
+            s, p, depth = stack.pop()
+            if depth >= self.max_prefixes:
+                continue
+            for pre in self.prefixes:
+                if s.startswith(pre) and len(s) - len(pre) >= 2:
+                    t = (s[len(pre):], p + pre)
+                    out.append(t)
+                    stack.append((t[0], t[1], depth + 1))
+        if self.chains is not None:
+            out = [t for t in out if not t[1] or t[1] in self.chains]
+        r = tuple(dict.fromkeys(out))
+        if len(self._bcache) > 200_000:
+            self._bcache.clear()
+        self._bcache[tok] = r
+        return r
+
+
+@lru_cache(maxsize=None)
+def _lang(code: str) -> _Lang:
+    return _Lang(code)
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution helpers
+
+def _iso(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _resolve_rel(offset: int, unit: str, pub: _dt.date | None):
+    if pub is None:
+        return None, None
+    if unit == "day":
+        return _iso(pub + _dt.timedelta(days=offset)), "day"
+    if unit == "week":
+        d = pub + _dt.timedelta(days=7 * offset)
+        return _ym(d.year, d.month), "month"
+    if unit == "month":
+        return _ym(*_shift_month(pub.year, pub.month, offset)), "month"
+    return f"{pub.year + offset:04d}", "year"
+
+
+def _resolve_wd(wd: int, mode: str, pub: _dt.date | None):
+    if pub is None:
+        return None, None
+    if mode == "next":
+        fwd = (wd - pub.weekday()) % 7 or 7
+        return _iso(pub + _dt.timedelta(days=fwd)), "day"
+    back = (pub.weekday() - wd) % 7
+    if mode == "past" and back == 0:
+        back = 7
+    return _iso(pub - _dt.timedelta(days=back)), "day"
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(yy: int, pub: _dt.date | None) -> int:
+    pivot = (pub.year % 100 + 1) if pub else 50
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
+    if _Hijri is None:
+        return None
+    for dd in (d, d - 1):  # a 30th in a 29-day month: take the 29th
+        try:
+            g = _Hijri(y, m, dd).to_gregorian()
+            return _dt.date(g.year, g.month, g.day)
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# candidate collection
+
+def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool = False):
+    """(start, end, date, precision, kind, hint) from the digit patterns."""
+    out = []
+    for kind, rx in L.patterns:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            gd = m.groupdict()
+            if kind in ("dmy", "mdy", "my"):
+                mon_txt = m.group("mon")
+                if L.month_cap and not mon_txt[:1].isupper():
+                    continue
+                mon = L.month_names.get(" ".join(fold(mon_txt).split()))
+                if mon is None:
+                    continue
+                y = int(gd["y"]) if gd.get("y") else None
+                if kind == "my":
+                    if full_only or not 1800 <= y <= 2100:
+                        continue
+                    out.append((s, e, _ym(y, mon), "month", "month", f"month={mon};year={y}"))
+                    continue
+                day = int(gd["d"])
+                if y is None:
+                    if full_only:
+                        continue
+                    hint = f"month={mon};day={day}"
+                    if pub is None:
+                        if _safe_date(2000, mon, day) is None:
+                            continue
+                        out.append((s, e, None, None, "absolute", hint))
+                        continue
+                    yy = pub.year
+                    dt = _safe_date(yy, mon, day)
+                    while dt is None or dt > pub + _FUTURE_DAYS:
+                        yy -= 1
+                        if yy < pub.year - 8:
+                            dt = None
+                            break
+                        dt = _safe_date(yy, mon, day)
+                    if dt is None:
+                        continue
+                    out.append((s, e, _iso(dt), "day", "absolute", hint))
+                    continue
+                if not 1800 <= y <= 2100:
+                    continue
+                dt = _safe_date(y, mon, day)
+                if dt is None:
+                    continue
+                out.append((s, e, _iso(dt), "day", "absolute", None))
+            elif kind == "hij":
+                y, mon, day = int(gd["y"]), L.hijri_names.get(" ".join(fold(m.group("mon")).split())), int(gd["d"])
+                if mon is None or not (gd.get("hm") or 1300 <= y <= 1500):
+                    continue
+                g = _hijri_to_greg(y, mon, day)
+                out.append((s, e, _iso(g) if g else None, "day" if g else None, "hijri",
+                            f"hijri={y:04d}-{mon:02d}-{day:02d}"))
+            else:  # numeric
+                a, b, c, sep = gd["a"], gd["b"], gd["c"], gd["s"]
+                hijri = bool(gd.get("hm"))
+                if len(a) == 4 and len(c) <= 2:
+                    y, mon, day = int(a), int(b), int(c)
+                elif len(c) == 4 and len(a) <= 2:
+                    y = int(c)
+                    if L.numeric_order == "mdy":
+                        mon, day = int(a), int(b)
+                        if mon > 12 >= day:
+                            mon, day = day, mon
+                    else:
+                        day, mon = int(a), int(b)
+                        if mon > 12 >= day:
+                            mon, day = day, mon
+                elif len(c) == 2 and len(a) <= 2 and sep in "./" and not hijri:
+                    y = _two_digit_year(int(c), pub)
+                    if L.numeric_order == "mdy":
+                        mon, day = int(a), int(b)
+                    else:
+                        day, mon = int(a), int(b)
+                else:
+                    continue
+                if 1300 <= y <= 1500:
+                    hijri = True
+                if hijri:
+                    if not 1 <= mon <= 12 or not 1 <= day <= 30:
+                        continue
+                    g = _hijri_to_greg(y, mon, day)
+                    out.append((s, e, _iso(g) if g else None, "day" if g else None, "hijri",
+                                f"hijri={y:04d}-{mon:02d}-{day:02d}"))
+                    continue
+                if not 1800 <= y <= 2100:
+                    continue
+                dt = _safe_date(y, mon, day)
+                if dt is None:
+                    continue
+                out.append((s, e, _iso(dt), "day", "absolute", None))
+    return out
+
+
+def _prev_token(text: str, pos: int):
+    """The token ending right before pos (only spaces between), or None."""
+    lo = max(0, pos - 40)
+    last = None
+    for m in TOKEN_RE.finditer(text, lo, pos):
+        last = m
+    if last is None or text[last.end():pos].strip():
+        return None
+    return last
+
+
+def _year_candidates(L: _Lang, text: str, pub: _dt.date | None):
+    out = []
+    for m in L.year_re.finditer(text):
+        y = int(m.group("y"))
+        if pub is not None and y > pub.year + 1:
+            continue
+        s, e = m.span()
+        ok = False
+        # glued prefix "ב-2015", "וב־2015", "ב2015"
+        j = s
+        if j > 0 and text[j - 1] in "-\u05be":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalpha()) and j - k < 4:
+            k -= 1
+        if k < j:
+            if k > 0 and (text[k - 1].isalnum()):
+                continue
+            glued = fold(text[k:j])
+            if any(glued.endswith(g) and (glued == g or glued[:-len(g)] in L.chain_set)
+                   for g in L.year_glued):
+                ok, s = True, k
+            else:
+                continue
+        elif j < s:
+            continue
+        if not ok:
+            pt = _prev_token(text, s)
+            if pt is None or not any(b in L.year_leads for b, _ in L.bases(pt.group())):
+                continue
+            s = pt.start()
+        out.append((s, e, f"{y:04d}", "year", "year", f"year={y}"))
+    return out
+
+
+def _token_candidates(L: _Lang, text: str, pub: _dt.date | None):
+    toks = list(tokenize(text))
+    n = len(toks)
+    folded = [None] * n
+    out = []
+
+    def ftok(k):
+        if folded[k] is None:
+            folded[k] = fold(toks[k][2])
+        return folded[k]
+
+    i = 0
+    while i < n:
+        best = None  # (ntoks, entry, prefix)
+        bases = L.bases(toks[i][2])
+        # a token that is itself a relative word ("واليوم") is not a weekday lead ("يوم"): the
+        # relative word and the weekday after it are merged later ("relative=0;weekday=...")
+        rel_tok = any(len(en.toks) == 1 and en.cat == "rel" for b, _ in bases for en in L.index.get(b, ()))
+        for base, pfx in bases:
+            for ent in L.index.get(base, ()):
+                ln = len(ent.toks)
+                if i + ln > n or (best and ln <= best[0]) or (ent.lead and rel_tok):
+                    continue
+                ok = True
+                for k in range(1, ln):
+                    if ftok(i + k) != ent.toks[k] or text[toks[i + k - 1][1]:toks[i + k][0]].strip():
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                s, e = toks[i][0], toks[i + ln - 1][1]
+                if ent.paren:
+                    if pfx:
+                        continue
+                    before, after = text[:s].rstrip(), text[e:].lstrip()
+                    if not (before.endswith("(") and after.startswith(")")):
+                        continue
+                best = (ln, ent, pfx)
+        if best is None:
+            i += 1
+            continue
+        ln, ent, pfx = best
+        s, e = toks[i][0], toks[i + ln - 1][1]
+        j = i + ln
+        if ent.cat == "stop":
+            i = j
+            continue
+        if ent.cat == "wd" and text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")"):
+            s = text.rfind("(", 0, s)
+            e = text.find(")", e) + 1
+        if ent.cat == "rel":
+            off, unit = ent.val
+            date, prec = _resolve_rel(off, unit, pub)
+            hint = f"relative={off}" if unit == "day" else f"relative={unit}:{off}"
+            out.append((s, e, date, prec, "relative", hint, ent.val))
+        elif ent.cat in ("wd", "mon"):
+            mode = ""
+            if not ent.paren:
+                if j < n and ftok(j) in L.past_after | L.next_after and not text[e:toks[j][0]].strip():
+                    mode = "past" if ftok(j) in L.past_after else "next"
+                    e = toks[j][1]
+                    j += 1
+                pt = i - 1
+                if pt >= 0 and not text[toks[pt][1]:s].strip():
+                    f = ftok(pt)
+                    if f in L.past_before or f in L.next_before:
+                        mode = mode or ("past" if f in L.past_before else "next")
+                        s = toks[pt][0]
+            if ent.cat == "wd":
+                date, prec = _resolve_wd(ent.val, mode, pub)
+                hint = f"weekday={WEEKDAYS[ent.val]}" + (f";{mode}" if mode else "")
+                out.append((s, e, date, prec, "weekday", hint, ent.val))
+            else:
+                mon = ent.val
+                if L.month_cap and not toks[i][2][:1].isupper():
+                    i = j
+                    continue
+                led = bool(mode) or (pfx and pfx.endswith(L.month_prefix_leads) if L.month_prefix_leads else False)
+                if not led and i > 0 and not text[toks[i - 1][1]:toks[i][0]].strip():
+                    led = any(b in L.month_leads for b, _ in L.bases(toks[i - 1][2]))
+                if not led:
+                    i = j
+                    continue
+                # "أيار/مايو", "أيار (مايو)": a second name of the same month
+                pm = re.match(r"\s*[/(]\s*", text[e:])
+                if pm and j < n and toks[j][0] == e + pm.end():
+                    if any(en.cat == "mon" and en.val == mon and len(en.toks) == 1
+                           for b, _ in L.bases(toks[j][2]) for en in L.index.get(b, ())):
+                        e = toks[j][1]
+                        if text[e:e + 1] == ")":
+                            e += 1
+                        j += 1
+                        if j < n and ftok(j) in L.past_after | L.next_after and not text[e:toks[j][0]].strip():
+                            mode = "past" if ftok(j) in L.past_after else "next"
+                            e = toks[j][1]
+                            j += 1
+                hint = f"month={mon}" + (f";{mode}" if mode else "")
+                if pub is None:
+                    out.append((s, e, None, None, "month", hint, mon))
+                else:
+                    if mode == "next":
+                        y = pub.year if mon > pub.month else pub.year + 1
+                    elif mode == "past":
+                        y = pub.year if mon < pub.month else pub.year - 1
+                    elif mon <= pub.month:
+                        y = pub.year
+                    elif mon == pub.month + 1:  # next month: an announced event, future
+                        y = pub.year
+                    else:
+                        y = pub.year - 1
+                    if mode != "past" and pub.month == 12 and mon == 1:
+                        y = pub.year + 1
+                    out.append((s, e, _ym(y, mon), "month", "month", hint, mon))
+        i = j
+    return out
+
+
+_GAP_RE = re.compile(r"[\s,\u060c\-\u2013(]*")
+
+
+def _select(cands):
+    """Keep non-overlapping candidates, longest first at each start."""
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept = []
+    last_end = -1
+    for c in cands:
+        if c[0] >= last_end:
+            kept.append(c)
+            last_end = c[1]
+        elif kept and c[1] - c[0] > kept[-1][1] - kept[-1][0] and c[0] < kept[-1][1]:
+            # a longer candidate starting inside the previous one: prefer it
+            kept[-1] = c
+            last_end = c[1]
+    return kept
+
+
+def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExpr]:
+    """All date expressions in text (one sentence or a paragraph), resolved against published."""
+    if not text:
+        return []
+    if isinstance(published, _dt.datetime):
+        published = published.date()
+    L = _lang(lang)
+    if not L.precheck.search(text):
+        return []
+    cands = []
+    for c in _token_candidates(L, text, published):
+        cands.append(c)
+    if any(ch.isdigit() for ch in text):
+        for c in _regex_candidates(L, text, published):
+            cands.append(c + (None,))
+        for c in _year_candidates(L, text, published):
+            cands.append(c + (None,))
+    if not cands:
+        return []
+    kept = _select(cands)
+    # merges: relative day + weekday ("הערב (ג')"), weekday + absolute date ("الأحد 7 أغسطس 2015")
+    out: list[DateExpr] = []
+    k = 0
+    while k < len(kept):
+        c = kept[k]
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if nxt is not None and _GAP_RE.fullmatch(text, c[1], nxt[0]):
+            if c[4] == "relative" and c[6] and c[6][1] == "day" and nxt[4] == "weekday" \
+                    and not nxt[5].endswith((";past", ";next")):
+                off, wd = c[6][0], nxt[6]
+                date = prec = None
+                if published is not None:
+                    ref = published + _dt.timedelta(days=off)
+                    delta = (wd - ref.weekday()) % 7
+                    if delta > 3:
+                        delta -= 7
+                    date, prec = _iso(ref + _dt.timedelta(days=delta)), "day"
+                out.append(DateExpr(c[0], nxt[1], date, prec, "relative", f"{c[5]};{nxt[5]}"))
+                k += 2
+                continue
+            if c[4] == "weekday" and nxt[4] in ("absolute", "hijri") and nxt[3] == "day":
+                out.append(DateExpr(c[0], nxt[1], nxt[2], nxt[3], nxt[4], nxt[5]))
+                k += 2
+                continue
+        out.append(DateExpr(c[0], c[1], c[2], c[3], c[4], c[5]))
+        k += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# dateline
+
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_HEADER_LINES = 6
+_HEADER_CHARS = 600
+
+
+def _header(text: str) -> str:
+    end = min(len(text), _HEADER_CHARS)
+    count = 0
+    for m in re.finditer(r"[^\n]*\n?", text[:end]):
+        if m.group().strip():
+            count += 1
+            if count == _HEADER_LINES:
+                end = m.end()
+                break
+        if not m.group():
+            break
+    return text[:end]
+
+
+def _words(s: str):
+    return [t for _, _, t in tokenize(s)]
+
+
+def _dateline_in(L: _Lang, region: str):
+    cues = [m.span() for m in L.cue_re.finditer(region)]
+    for s, e, date, prec, kind, hint in sorted(_regex_candidates(L, region, None, full_only=True)):
+        if date is None or prec != "day":
+            continue
+        ls = region.rfind("\n", 0, s) + 1
+        le = region.find("\n", e)
+        le = len(region) if le < 0 else le
+        # (a) right after a cue word that starts its line (or follows a short byline)
+        for cs, ce in cues:
+            if ce > s or s - ce > 40:
+                continue
+            gap = region[ce:s]
+            cls = region.rfind("\n", 0, cs) + 1
+            if len(_words(gap)) <= 2 and len(_words(region[cls:cs])) <= 4:
+                return _dt.date.fromisoformat(date), s, e
+        # (b) a header line holding only the date (plus cue words, times, weekday/month names)
+        rest = region[ls:s] + " " + region[e:le]
+        rest = L.cue_re.sub(" ", rest)
+        rest = _TIME_RE.sub(" ", rest)
+        others = [w for w in _words(rest)
+                  if not w.isdigit() and not any(b in L.filler for b, _ in L.bases(w))]
+        if len(others) <= 3:
+            return _dt.date.fromisoformat(date), s, e
+    return None
+
+
+def _dateline_fallback(L: _Lang, region: str):
+    """dateparser on the short span after a cue word (absolute dates only, never relative)."""
+    for m in L.cue_re.finditer(region):
+        cls = region.rfind("\n", 0, m.start()) + 1
+        if len(_words(region[cls:m.start()])) > 4:
+            continue
+        start = m.end()
+        while start < len(region) and region[start] in " :\t|-\u2013":
+            start += 1
+        le = region.find("\n", start)
+        le = len(region) if le < 0 else le
+        span = region[start:min(le, start + 40)]
+        if not span or not any(ch.isdigit() for ch in span):
+            continue
+        import dateparser  # slow import, only when needed
+        order = "MDY" if L.numeric_order == "mdy" else "DMY"
+        try:
+            dt = dateparser.parse(span, languages=[L.code], settings={
+                "PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+                "PREFER_DATES_FROM": "past", "DATE_ORDER": order})
+        except Exception:  # dateparser raises on odd input
+            dt = None
+        if dt is not None and 1900 <= dt.year <= 2100:
+            return dt.date(), start, start + len(span.rstrip())
+    return None
+
+
+def find_dateline(text: str, lang: str | None = None) -> tuple[_dt.date, int, int] | None:
+    """Publication date written in the header of a scraped article (first 6 non-empty lines,
+    at most 600 chars): a full date right after a cue word ("تاريخ النشر:", "פורסם:",
+    "Published:") or alone on a header line. Dates inside a sentence are not taken.
+    Returns (date, start, end) with offsets into text, or None. With lang None every pack is tried."""
+    if not text:
+        return None
+    region = _header(text)
+    if not any(ch.isdigit() for ch in region):
+        return None
+    codes = [lang] if lang else available()
+    found = []
+    for code in codes:
+        L = _lang(code)
+        r = _dateline_in(L, region)
+        if r:
+            found.append(r)
+    if found:
+        return min(found, key=lambda r: r[1])
+    for code in codes:
+        r = _dateline_fallback(_lang(code), region)
+        if r:
+            return r
+    return None

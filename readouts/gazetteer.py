@@ -1,0 +1,186 @@
+"""The gazetteer of actors: persons, their names in each script, their offices.
+
+Data lives in readouts/data/gazetteer/*.jsonl (persons) and offices*.json
+(office labels); docs/DATA.md describes the format. Users add their own files
+with the same format (READOUTS_GAZETTEER=path1:path2 or Gazetteer.load(extra=...)).
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
+
+
+def parse_partial(s: str | None, end: bool = False) -> date | None:
+    """'2015', '2015-08' or '2015-08-03' → a date (first day, or last day when end=True)."""
+    if not s:
+        return None
+    parts = [int(p) for p in str(s)[:10].split("-")]
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else (12 if end else 1)
+    if len(parts) > 2:
+        d = parts[2]
+    else:
+        d = calendar.monthrange(y, m)[1] if end else 1
+    return date(y, m, d)
+
+
+@dataclass
+class Office:
+    key: str
+    start: date | None
+    end: date | None
+    title: str | None = None
+    acting: bool = False
+
+    @property
+    def country(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def kind(self) -> str:
+        return self.key.split(".", 1)[1]
+
+    def held_on(self, d: date) -> bool:
+        return (self.start is None or self.start <= d) and (self.end is None or d <= self.end)
+
+
+@dataclass
+class PersonRecord:
+    id: str
+    name: str
+    gender: str | None
+    country: str | None
+    names: dict[str, list[str]]
+    short: dict[str, list[str]]
+    offices: list[Office] = field(default_factory=list)
+    source: str | None = None
+
+    @property
+    def wikidata(self) -> str | None:
+        return self.id if self.id.startswith("Q") else None
+
+    def offices_on(self, d: date | None) -> list[Office]:
+        if d is None:
+            return []
+        return [o for o in self.offices if o.held_on(d)]
+
+    def holds(self, key: str, d: date | None) -> bool:
+        return any(o.key == key and (d is None or o.held_on(d)) for o in self.offices)
+
+
+class Gazetteer:
+    def __init__(self):
+        self.persons: dict[str, PersonRecord] = {}
+        self.office_labels: dict[str, dict] = {}
+        self.by_office: dict[str, list[tuple[Office, str]]] = {}
+
+    # ---- loading -------------------------------------------------------------------------
+    def add_person(self, rec: dict, source: str | None = None) -> PersonRecord:
+        offices = [Office(o["office"], parse_partial(o.get("start")), parse_partial(o.get("end"), end=True),
+                          o.get("title"), bool(o.get("acting"))) for o in rec.get("offices", [])]
+        pid = rec["id"]
+        if pid in self.persons:          # a later file extends an earlier record
+            p = self.persons[pid]
+            for lang, ns in (rec.get("names") or {}).items():
+                p.names.setdefault(lang, []).extend(n for n in ns if n not in p.names.get(lang, []))
+            for lang, ns in (rec.get("short") or {}).items():
+                p.short.setdefault(lang, []).extend(n for n in ns if n not in p.short.get(lang, []))
+            known = {(o.key, o.start) for o in p.offices}
+            p.offices.extend(o for o in offices if (o.key, o.start) not in known)
+        else:
+            p = PersonRecord(pid, rec["name"], rec.get("gender"), rec.get("country"),
+                             {k: list(v) for k, v in (rec.get("names") or {}).items()},
+                             {k: list(v) for k, v in (rec.get("short") or {}).items()}, offices, source)
+            self.persons[pid] = p
+        return p
+
+    def load_file(self, path: Path) -> int:
+        n = 0
+        if path.suffix == ".json":
+            with open(path, encoding="utf-8") as f:
+                self.office_labels.update(json.load(f))
+            return 0
+        with open(path, encoding="utf-8") as f:
+            for i, line in enumerate(f, 1):
+                line = line.strip()
+                if not line or line.startswith("//"):
+                    continue
+                try:
+                    self.add_person(json.loads(line), f"{path.name}:{i}")
+                except (json.JSONDecodeError, KeyError, ValueError) as e:
+                    raise ValueError(f"{path}:{i}: bad gazetteer record: {e}") from None
+                n += 1
+        return n
+
+    def index(self) -> None:
+        self.by_office = {}
+        for p in self.persons.values():
+            for o in p.offices:
+                self.by_office.setdefault(o.key, []).append((o, p.id))
+
+    @classmethod
+    def load(cls, extra: list[str | Path] | None = None) -> "Gazetteer":
+        g = cls()
+        files = sorted(DATA_DIR.glob("*.json")) + sorted(DATA_DIR.glob("*.jsonl"))
+        env = os.environ.get("READOUTS_GAZETTEER")
+        more = [Path(p) for p in (extra or [])] + ([Path(p) for p in env.split(os.pathsep) if p] if env else [])
+        for f in files + more:
+            g.load_file(f)
+        g.index()
+        return g
+
+    # ---- queries ---------------------------------------------------------------------------
+    def holders(self, key: str, on: date | None) -> list[str]:
+        """Persons holding office `key` on a date (all who ever held it when on is None)."""
+        out = []
+        for o, pid in self.by_office.get(key, []):
+            if on is None or o.held_on(on):
+                if pid not in out:
+                    out.append(pid)
+        return out
+
+    def label(self, key: str) -> str:
+        lab = self.office_labels.get(key, {}).get("label")
+        if lab:
+            return lab
+        country, kind = key.split(".", 1)
+        return f"{kind.replace('_', ' ')} ({country})"
+
+    def role_on(self, pid: str, d: date | None) -> str | None:
+        """The most senior office a person held on a date, as an English label."""
+        p = self.persons.get(pid)
+        if not p:
+            return None
+        offs = p.offices_on(d) if d else []
+        if not offs and d is None and p.offices:
+            offs = [max(p.offices, key=lambda o: o.start or date.min)]
+        if not offs:
+            return None
+        rank = ["head_of_state", "supreme_leader", "head_of_government", "crown_prince", "vice_president",
+                "foreign_minister", "defence_minister", "secretary_general", "deputy_crown_prince"]
+        offs.sort(key=lambda o: rank.index(o.kind) if o.kind in rank else len(rank))
+        return self.label(offs[0].key)
+
+    def search(self, text: str) -> list[PersonRecord]:
+        from .textnorm import fold
+        q = fold(text)
+        out = []
+        for p in self.persons.values():
+            forms = [p.name, p.id] + [n for ns in p.names.values() for n in ns] + [n for ns in p.short.values() for n in ns]
+            if any(q == fold(f) for f in forms):
+                out.insert(0, p)
+            elif any(q in fold(f) for f in forms):
+                out.append(p)
+        return out
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    return Gazetteer.load()

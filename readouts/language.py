@@ -1,0 +1,26 @@
+"""Detect the language of a document: script first, then py3langid for Latin text."""
+from __future__ import annotations
+
+import re
+
+_HE = re.compile(r"[\u05d0-\u05ea]")
+_AR = re.compile(r"[\u0621-\u064a]")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYR = re.compile(r"[\u0400-\u04ff]")
+
+
+def detect(text: str, declared: str | None = None) -> str | None:
+    sample = text[:3000]
+    counts = {"he": len(_HE.findall(sample)), "ar": len(_AR.findall(sample)),
+              "latin": len(_LATIN.findall(sample)), "ru": len(_CYR.findall(sample))}
+    total = sum(counts.values())
+    if total == 0:
+        return declared
+    best = max(counts, key=counts.get)
+    if best in ("he", "ar", "ru") and counts[best] >= 0.3 * total:
+        return best
+    if declared and declared not in ("he", "ar", "ru"):
+        return declared
+    import py3langid
+    lang, _ = py3langid.classify(sample)
+    return lang

@@ -1,0 +1,124 @@
+"""Build the one phrase automaton a language needs, from its pack and the shared data.
+
+Everything the engine looks for in a sentence is added here with a kind:
+  trigger (type, role, weak, count) · cue (category) · after (post-trigger cue) ·
+  light (subject|receive) · from · transparent · cprefix · loc · count ·
+  role (office kind) · role_fixed (office key) · country (ISO3/org code) ·
+  place ((name, country)) · topic (label) · name (person id) · short (person id)
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import Gazetteer, default as default_gazetteer
+from .matcher import PhraseMatcher, phrase_key
+from .packs import Pack, load_pack
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str        # call | meeting | message
+    role: str        # neutral | subject | receive | host | passive
+    weak: bool = False
+    count: int = 1
+
+
+def _babel_countries(lang: str) -> dict[str, str]:
+    """Country names in `lang` from babel's CLDR data, keyed to ISO 3166 alpha-3."""
+    try:
+        import babel
+        import pycountry
+        terr = babel.Locale.parse(lang).territories
+    except Exception:
+        return {}
+    out = {}
+    for a2, name in terr.items():
+        if len(a2) != 2 or not a2.isalpha():
+            continue
+        c = pycountry.countries.get(alpha_2=a2)
+        if c:
+            out[name] = c.alpha_3
+    return out
+
+
+def _load_json(path: Path, default):
+    if not path.exists():
+        return default
+    with open(path, encoding="utf-8") as f:
+        if path.suffix == ".jsonl":
+            return [json.loads(line) for line in f if line.strip()]
+        return json.load(f)
+
+
+class Lexicon:
+    def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
+        self.lang = lang
+        self.pack: Pack = load_pack(lang)
+        self.gaz = gazetteer or default_gazetteer()
+        self.matcher = PhraseMatcher(self.pack)
+        p = self.pack
+        syntax = p.section("syntax")
+        self.subject_after_verb = bool(syntax.get("subject_after_verb"))
+        self.demonym_side = syntax.get("demonym_side", "after")
+        m = self.matcher
+
+        for typ, lists in p.section("triggers").items():
+            for role, forms in lists.items():
+                if role == "weak":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True))
+                elif role == "dual":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
+                else:
+                    m.add_many("trigger", forms, Trigger(typ, role))
+        for cat, forms in p.section("cues").items():
+            m.add_many("after" if cat == "after" else "cue", forms, cat)
+        for word, n in p.section("counts").items():
+            m.add("count", word, int(n), prefixes=False)
+        mk = p.section("markers")
+        m.add_many("light", mk.get("light_subject", []), "subject")
+        m.add_many("light", mk.get("light_receive", []), "receive")
+        m.add_many("from", mk.get("from_words", []), "from", prefixes=False)
+        m.add_many("transparent", mk.get("transparent", []), None)
+        m.add_many("cprefix", mk.get("country_prefixes", []), None)
+        m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
+        m.add_many("reporting", p.section("reporting").get("verbs", []), None)
+        self.from_prefixes = set(mk.get("from_prefixes", []))
+        self.future_prefixes = set(mk.get("future_prefixes", []))
+        self.locative_prefixes = set(mk.get("locative_prefixes", []))
+        for phrase, kind in p.section("roles").items():
+            m.add("role", phrase, kind)
+        for phrase, key in p.section("roles_fixed").items():
+            m.add("role_fixed", phrase, key)
+        self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}
+        # countries: babel names, the pack's extra forms, demonyms; organisations
+        for name, code in _babel_countries(lang).items():
+            m.add("country", name, code)
+        for table in ("countries", "demonyms", "org_adjectives"):
+            for phrase, code in p.section(table).items():
+                m.add("country", phrase, code)
+        for place in _load_json(DATA / "places.jsonl", []):
+            for form in set(place.get("names", {}).get(lang, []) + [place["name"]]):
+                m.add("place", form, (place["name"], place.get("country")))
+        for label, words in _load_json(DATA / "topics.json", {}).items():
+            for w in words.get(lang, []) + (words.get("en", []) if lang != "en" else []):
+                m.add("topic", w, label)
+        langs = [lang] if lang == "en" else [lang, "en"]
+        for pid, person in self.gaz.persons.items():
+            for lg in langs:
+                for n in person.names.get(lg, []):
+                    m.add("name", n, pid)
+                for n in person.short.get(lg, []):
+                    m.add("short", n, pid)
+            if lang == "en":
+                m.add("name", person.name, pid)
+        m.build()
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)

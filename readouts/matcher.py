@@ -1,0 +1,162 @@
+"""Find thousands of phrases at once in folded, tokenised text.
+
+One Aho-Corasick automaton (pyahocorasick) per language holds every phrase
+the engine looks for: gazetteer names, triggers, cues, role nouns, demonyms,
+places, topic words. Text is folded and tokenised once; the automaton runs
+over " tok1 tok2 ... " so that matches start and end on token boundaries.
+
+Clitics are language data: a phrase may be preceded by one of the pack's
+prefix chains glued to its first token (Hebrew "ולפוטין", Arabic "وبوتين")
+and followed by one of the pack's suffixes glued to its last token
+("نظيره"). Each match reports the prefix and suffix it used, so rules can
+read them (a Hebrew "מ" = from, an Arabic future "س").
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import ahocorasick
+
+from .packs import Pack
+from .textnorm import fold, tokenize
+
+
+@dataclass(slots=True)
+class Token:
+    start: int       # offsets in the original string
+    end: int
+    surface: str
+    folded: str
+
+
+@dataclass(slots=True)
+class Match:
+    kind: str        # category: "name", "trigger", "cue", "role", ...
+    value: Any       # payload given when the phrase was added
+    phrase: str      # folded phrase as added
+    first: int       # index of first token
+    last: int        # index of last token (inclusive)
+    start: int       # char offsets in the original string
+    end: int
+    prefix: str      # folded clitic prefix chain glued to the first token ("" if none)
+    suffix: str      # folded suffix glued to the last token ("" if none)
+
+
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [Token(s, e, w, fold(w)) for s, e, w in tokenize(text, start, end)]
+
+
+def phrase_key(phrase: str) -> str:
+    return " ".join(fold(w) for _, _, w in tokenize(phrase))
+
+
+def prefix_chains(pack: Pack) -> list[str]:
+    """The clitic chains a word may carry: the pack may list them, else all
+    combinations of its prefixes up to max_prefixes (folded)."""
+    if pack.prefix_chains:
+        chains = {fold(c) for c in pack.prefix_chains}
+    else:
+        chains = {""}
+        singles = [fold(p) for p in pack.prefixes]
+        for _ in range(pack.max_prefixes):
+            chains |= {c + p for c in chains for p in singles}
+    chains.discard("")
+    return sorted(chains, key=len)
+
+
+class PhraseMatcher:
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self.chains = prefix_chains(pack)
+        self.suffixes = sorted({fold(s) for s in pack.suffixes}, key=len, reverse=True)
+        self._entries: dict[str, list[tuple[str, Any, bool, bool]]] = {}
+        self._auto = None
+
+    def add(self, kind: str, phrase: str, value: Any = None, *, prefixes: bool = True,
+            stem: bool = False) -> None:
+        """Add a phrase. `stem` phrases (written with a trailing "*" in pack files) also match
+        when more letters follow in the same token."""
+        if phrase.endswith("*"):
+            phrase, stem = phrase[:-1], True
+        key = phrase_key(phrase)
+        if not key:
+            return
+        self._entries.setdefault(key, []).append((kind, value, prefixes, stem))
+        self._auto = None
+
+    def add_many(self, kind: str, phrases: Iterable[str], value: Any = None, **kw) -> None:
+        for p in phrases:
+            self.add(kind, p, value, **kw)
+
+    def build(self) -> None:
+        auto = ahocorasick.Automaton()
+        for key, entries in self._entries.items():
+            variants = [("", key)]
+            if any(e[2] for e in entries) and self.chains:
+                variants += [(c, c + key) for c in self.chains]
+            for pre, k in variants:
+                full = " " + k
+                old = auto.get(full, None)
+                item = (pre, key, entries if pre == "" else [e for e in entries if e[2]])
+                if old is None:
+                    auto.add_word(full, [item])
+                else:
+                    old.append(item)
+        auto.make_automaton()
+        self._auto = auto
+
+    def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
+        starts, parts, pos = [], [], 1
+        for t in tokens:
+            starts.append(pos)
+            parts.append(t.folded)
+            pos += len(t.folded) + 1
+        return " " + " ".join(parts) + " ", starts
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        if self._auto is None:
+            self.build()
+        if not tokens:
+            return []
+        s, starts = self.stream(tokens)
+        out: list[Match] = []
+        for end_idx, items in self._auto.iter(s):
+            for pre, key, entries in items:
+                klen = len(pre) + len(key)
+                begin = end_idx - klen + 1          # index of first char after the leading space
+                first = bisect.bisect_right(starts, begin) - 1
+                if first < 0 or starts[first] != begin:
+                    continue
+                last = bisect.bisect_right(starts, end_idx) - 1
+                tok_end = starts[last] + len(tokens[last].folded) - 1
+                rest = s[end_idx + 1: tok_end + 1]
+                for kind, value, _pfx, stem in entries:
+                    suffix = ""
+                    if rest:
+                        if stem and len(rest) <= 4:
+                            suffix = rest
+                        elif rest in self.suffixes:
+                            suffix = rest
+                        else:
+                            continue
+                    out.append(Match(kind, value, key, first, last, tokens[first].start,
+                                     tokens[last].end, pre, suffix))
+        return out
+
+
+def longest(matches: list[Match], kinds: set[str] | None = None) -> list[Match]:
+    """Non-overlapping matches, preferring the longest (then the earliest)."""
+    ms = [m for m in matches if kinds is None or m.kind in kinds]
+    ms.sort(key=lambda m: (-(m.last - m.first), -(len(m.phrase)), m.first))
+    taken: set[int] = set()
+    out = []
+    for m in ms:
+        span = range(m.first, m.last + 1)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        out.append(m)
+    out.sort(key=lambda m: m.first)
+    return out

@@ -1,0 +1,220 @@
+"""The pipeline: ingest → clean → language → actors → events → dates → merge → store.
+
+`extract(doc)` runs the per-document stages and returns that document's events,
+one per contact (sentences that talk about the same contact are merged; "two
+calls" stay two). Storage and cross-document merging live in readouts.store.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from . import dates as dates_mod
+from .actors import ActorMention, Resolver, SentenceAnalysis, analyse
+from .clean import Cleaner, sentences
+from .events import Candidate, candidates
+from .gazetteer import default as default_gazetteer
+from .language import detect
+from .lexicon import Lexicon, lexicon
+from .matcher import tokens_of
+from .model import Document, Event, EventMention, Person, Sentence
+from .packs import available
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
+
+
+@lru_cache(maxsize=None)
+def cleaner(lang: str) -> Cleaner:
+    return Cleaner(lexicon(lang).pack)
+
+
+def publication_date(doc: Document) -> date | None:
+    if doc.published:
+        return doc.published
+    found = dates_mod.find_dateline(doc.text, doc.lang)
+    if found:
+        doc.published, doc.published_from = found[0], "dateline"
+        return found[0]
+    return None
+
+
+def document_language(doc: Document) -> str | None:
+    lang = detect((doc.title or "") + "\n" + doc.text, doc.lang)
+    return lang
+
+
+def extract(doc: Document) -> list[Event]:
+    """All contact events reported by one document."""
+    lang = document_language(doc)
+    if lang not in available():
+        return []
+    doc.lang = doc.lang or lang
+    lex = lexicon(lang)
+    gaz = default_gazetteer()
+    published = publication_date(doc)
+    dl = dates_mod.find_dateline(doc.text, lang) if doc.published_from == "dateline" else None
+    sents = sentences(doc, cleaner(lang).segments(doc, (dl[1], dl[2]) if dl else None))
+    analysed: list[tuple[Sentence, SentenceAnalysis]] = []
+    for s in sents:
+        src = doc.title if s.field == "title" else doc.text
+        toks = tokens_of(src, s.start, s.end)
+        analysed.append((s, analyse(toks, lex, src)))
+    doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
+                if a.kind == "name" and len(a.candidates) == 1}
+    resolver = Resolver(gaz, doc_pids)
+    raw: list[Event] = []
+    for k, (s, sa) in enumerate(analysed):
+        for c in candidates(sa, lex):
+            if c.blocked:
+                continue
+            ev = _event(doc, lang, s, sa, c, resolver, published, lex)
+            if ev is not None:
+                raw.extend(ev)
+    topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
+    return _merge_in_document(raw, topics_by_sentence)
+
+
+def _event_date(s: Sentence, c: Candidate, lang: str, published: date | None):
+    """The date expression nearest the trigger; the publication date when the text gives none."""
+    exprs = dates_mod.find_dates(s.text, lang, published)
+    pos = c.trigger.start - s.start
+    best = None
+    for e in exprs:
+        d = abs((e.start + e.end) / 2 - pos)
+        if best is None or d < best[0]:
+            best = (d, e)
+    if best is not None:
+        e = best[1]
+        if e.date and published and e.date[:10] > published.isoformat() and (e.precision == "day"):
+            return "future", None, None
+        if e.date:
+            return e.date, e.precision, None
+        if e.hint:
+            return None, None, e.hint
+    if published:
+        return published.isoformat(), "day", "publication"
+    return None, None, None
+
+
+def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
+    best = None
+    locs = {m.last for m in sa.matches if m.kind == "loc"}
+    for m in sa.places + sa.countries:
+        marked = (m.prefix and m.prefix[-1:] in lex.locative_prefixes) or (m.first - 1 in locs)
+        if not marked:
+            continue
+        d = abs(m.first - c.trigger.first) - (5 if m.kind == "place" else 0)
+        if best is None or d < best[0]:
+            best = (d, m)
+    if best is None:
+        return None, None
+    m = best[1]
+    if m.kind == "place":
+        return m.value[0], m.value[1]
+    import pycountry
+    cc = pycountry.countries.get(alpha_3=m.value) if len(m.value) == 3 else None
+    return (cc.common_name if cc and hasattr(cc, "common_name") else (cc.name if cc else m.value)), m.value
+
+
+def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
+           resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
+    ev_date, precision, hint = _event_date(s, c, lang, published)
+    if ev_date == "future":
+        return None
+    on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (
+        date.fromisoformat(ev_date + "-15") if ev_date and len(ev_date) == 7 else published)
+    resolved: dict[int, str] = {}
+    for a in c.actors:
+        if a.kind != "counterpart":
+            pid = resolver.resolve(a, on, exclude=set(resolved.values()))
+            if pid:
+                resolved[id(a)] = pid
+    for a in c.actors:
+        if a.kind == "counterpart":
+            other = resolved.get(id(c.subject)) if c.subject else None
+            other = other or next(iter(resolved.values()), None)
+            pid = resolver.resolve_counterpart(a, other, on)
+            if pid:
+                resolved[id(a)] = pid
+    pids = list(dict.fromkeys(resolved.values()))
+    if len(pids) < 2:
+        return None
+    subject = resolved.get(id(c.subject)) if c.subject else None
+    initiator = resolved.get(id(c.initiator)) if c.initiator else None
+    location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
+    gaz = resolver.gaz
+    countries = {p: gaz.persons[p].country for p in pids}
+    location_role = None
+    if loc_country:
+        hosts = [p for p in pids if countries[p] == loc_country]
+        if len(pids) == 2 and len(hosts) == 1:
+            location_role = "visit"
+            if initiator is None and c.initiator_rule is None:
+                initiator = next(p for p in pids if p not in hosts)
+        elif not hosts:
+            location_role = "third"
+    if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
+        initiator = next(p for p in pids if p != subject)
+    groups = [pids]
+    if c.type == "call" and len(pids) > 2 and subject:
+        groups = [[subject, p] for p in pids if p != subject]
+    confidence = 0.9 if not c.weak else 0.6
+    if s.caption:
+        confidence -= 0.25
+    if precision is None and hint is None:
+        confidence -= 0.05
+    out = []
+    for g in groups:
+        people = [Person(gaz.persons[p].name, gaz.persons[p].wikidata, gaz.persons[p].country,
+                         gaz.role_on(p, on)) for p in g]
+        init = initiator if initiator in g else None
+        mention = EventMention(doc=doc.id, lang=lang, published=published.isoformat() if published else None,
+                               sentence=s.text, start=s.start, end=s.end, field=s.field, source=doc.source,
+                               url=doc.url, title=doc.title,
+                               initiator=gaz.persons[init].name if init else None, date=ev_date)
+        ev = Event(c.type, people, initiator=gaz.persons[init].name if init else None,
+                   date=ev_date, date_precision=precision, date_hint=hint if hint != "publication" else None,
+                   location=location, confidence=confidence, mentions=[mention])
+        ev.location_role = location_role
+        ev._sentence_index = s.index          # for topics
+        ev._count = c.count
+        ev._date_from_text = hint != "publication" and ev_date is not None
+        ev._caption = s.caption
+        out.append(ev)
+    return out
+
+
+def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
+    groups: dict[tuple, list[Event]] = {}
+    for ev in raw:
+        groups.setdefault((ev.type, ev.participant_key()), []).append(ev)
+    out: list[Event] = []
+    for evs in groups.values():
+        body = [e for e in evs if not e._caption] or evs
+        first = body[0]
+        merged = Event(first.type, first.participants, confidence=max(e.confidence for e in evs))
+        merged.location_role = next((e.location_role for e in evs if e.location_role), None)
+        merged.mentions = [first.mentions[0]]
+        # the best date: one stated in the text, the most precise, else the publication date
+        dated = sorted(evs, key=lambda e: (e._date_from_text, PRECISION_RANK[e.date_precision]), reverse=True)
+        merged.date, merged.date_precision = dated[0].date, dated[0].date_precision
+        merged.date_hint = next((e.date_hint for e in evs if e.date_hint), None) if not dated[0]._date_from_text else None
+        inits = [e.initiator for e in evs if e.initiator]
+        merged.initiator = max(set(inits), key=inits.count) if inits else None
+        merged.location = next((e.location for e in evs if e.location), None)
+        topics: set[str] = set()
+        for e in evs:
+            i = e._sentence_index
+            for j in (i, i + 1):
+                if j < len(topics_by_sentence):
+                    topics.update(topics_by_sentence[j])
+        merged.topics = sorted(topics)
+        n = max(e._count for e in evs)
+        for k in range(n):
+            copy = Event(merged.type, merged.participants, merged.initiator, merged.date, merged.date_precision,
+                         merged.date_hint, merged.location, merged.topics, merged.confidence - 0.1 * k,
+                         merged.mentions, count_index=k)
+            copy.location_role = merged.location_role
+            copy.id = copy.make_id()
+            out.append(copy)
+    return out

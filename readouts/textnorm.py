@@ -1,0 +1,54 @@
+"""Letter folding and tokenisation shared by every stage.
+
+Folding makes spelling variants compare equal without changing string length
+assumptions elsewhere: we fold token by token, and tokens keep their offsets
+into the original text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
+_AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Hebrew: niqqud and cantillation marks.
+_HE_MARKS = re.compile("[\u0591-\u05c7]")
+_AR_MAP = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ی": "ي", "ک": "ك", "ۀ": "ه", "ھ": "ه",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+})
+_HE_MAP = str.maketrans({
+    "׳": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "״": '"', "“": '"', "”": '"',
+    "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "־": "-",
+})
+
+
+def fold(s: str) -> str:
+    """Fold a string for matching: case, accents, Arabic and Hebrew letter variants."""
+    if not s:
+        return s
+    s = _AR_MARKS.sub("", s)
+    s = _HE_MARKS.sub("", s)
+    s = s.translate(_AR_MAP).translate(_HE_MAP)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.lower()
+
+
+# A token: letters/digits, allowing inner apostrophes/quotes (Hebrew acronyms רה"מ, ג'ון, צה"ל,
+# English O'Brien) and a trailing geresh (Hebrew transliteration ג'). Niqqud/harakat are inside \w? no:
+# they are combining marks, so allow them explicitly.
+TOKEN_RE = re.compile(
+    r"[\w\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640]+"
+    r"(?:[\"'׳״’\-][\w\u0591-\u05c7\u064b-\u065f\u0640]+)*"
+    r"(?:(?<=[\u05d0-\u05ea])['׳’](?![\w]))?"
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None):
+    """Yield (start, end, surface) for each token of text[start:end]."""
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        yield m.start(), m.end(), m.group()

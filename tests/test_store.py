@@ -1,0 +1,347 @@
+"""readouts.store: idempotent, transactional ingest; folded full-text search; filters.
+Events are built by hand so these tests do not depend on the extractor."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from readouts.model import Document, Event, EventMention, Person
+from readouts.store import SCHEMA_VERSION, Store
+
+NETANYAHU = Person("Benjamin Netanyahu", "Q43723", "ISR", "Prime Minister of Israel")
+PUTIN = Person("Vladimir Putin", "Q7747", "RUS", "President of Russia")
+MACRON = Person("Emmanuel Macron", "Q3052772", "FRA", "President of France")
+SALMAN = Person("Salman of Saudi Arabia", "Q367825", "SAU", "King of Saudi Arabia")
+ERDOGAN = Person("Recep Tayyip Erdoğan", "Q39723", "TUR", "President of Turkey")
+BIDEN = Person("Joe Biden", "Q6279", "USA", "President of the United States")
+
+HE_NIQQUD = "רֹאשׁ הַמֶּמְשָׁלָה בִּנְיָמִין נְתַנְיָהוּ שׂוֹחַח בַּטֶּלֶפוֹן עִם נְשִׂיא רוּסְיָה"
+AR_HAMZA = "تلقّى الرئيسُ أردوغان اتصالاً هاتفياً من خادم الحرمين الشريفين الملك سلمان"
+
+
+def doc(i, text=None, title=None, published=date(2023, 12, 10), lang="en", source="wire"):
+    return Document(id=f"d{i}", text=text or f"Article number {i}.", title=title, published=published,
+                    published_from="metadata" if published else None, lang=lang, source=source,
+                    url=f"https://e.org/{i}", origin=f"test:{i}")
+
+
+def event(d: Document, type_="call", people=(NETANYAHU, PUTIN), sentence=None, date_=None,
+          precision=None, topics=(), count_index=0, **kw):
+    s = sentence or d.text
+    ev = Event(type=type_, participants=list(people), date=date_, date_precision=precision,
+               topics=list(topics), confidence=0.8, count_index=count_index, **kw)
+    ev.mentions.append(EventMention(doc=d.id, lang=d.lang, published=d.published.isoformat() if d.published else None,
+                                    sentence=s, start=0, end=len(s), source=d.source, url=d.url))
+    return ev
+
+
+def counts(store: Store) -> tuple:
+    c = store.conn
+    return tuple(c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                 for t in ("documents", "events", "event_participants", "mentions", "search"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(str(tmp_path / "t.db"))
+    yield s
+    s.close()
+
+
+def test_schema_version_and_wal(store):
+    assert store.schema_version == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert {"documents", "events", "event_participants", "mentions", "search"} <= tables
+
+
+def test_reopen_keeps_data(tmp_path):
+    p = str(tmp_path / "r.db")
+    with Store(p) as s:
+        d = doc(1)
+        assert s.add(d, [event(d)])
+    with Store(p) as s:
+        assert s.stats()["documents"] == 1 and s.stats()["events"] == 1
+
+
+def test_reingest_is_noop(store):
+    docs = [doc(i) for i in range(5)]
+    for d in docs:
+        assert store.add(d, [event(d), event(d, "meeting", (MACRON, SALMAN))]) is True
+    before = counts(store)
+    assert before[:2] == (5, 10)
+    for d in docs:
+        assert store.has(d)
+        assert store.add(d, [event(d), event(d, "meeting", (MACRON, SALMAN))]) is False
+    assert counts(store) == before
+
+
+def test_same_content_other_id_and_same_id_other_content_are_duplicates(store):
+    d = doc(1, text="Same text")
+    assert store.add(d, [event(d)])
+    twin = Document(id="other", text="Same text", title=None)
+    twin.title = d.title
+    assert store.has(twin) and store.add(twin, [event(twin)]) is False
+    changed = Document(id="d1", text="Edited text")
+    assert store.has(changed) and store.add(changed, []) is False
+    assert counts(store)[:2] == (1, 1)
+
+
+def test_event_ids_are_stable_and_two_calls_are_two_events(store):
+    d = doc(1)
+    evs = [event(d), event(d, count_index=1)]
+    store.add(d, evs)
+    ids = {e["id"] for e in store.events()}
+    assert ids == {evs[0].make_id(), evs[1].make_id()} and len(ids) == 2
+
+
+def test_document_without_events_is_stored(store):
+    d = doc(1)
+    assert store.add(d, []) and counts(store)[:2] == (1, 0)
+    assert store.document("d1")["text"] == d.text
+
+
+def test_event_with_mentions_from_several_documents(store):
+    d1, d2 = doc(1, text="Netanyahu spoke with Putin."), doc(2, text="نتنياهو أجرى اتصالا مع بوتين", lang="ar",
+                                                                   published=date(2023, 12, 11))
+    ev = event(d1)
+    ev.mentions.append(EventMention(doc="d2", lang="ar", published="2023-12-11", sentence=d2.text, start=0,
+                                    end=len(d2.text)))
+    store.add(d2, [])
+    store.add(d1, [ev])
+    got = store.event(ev.make_id())
+    assert [m["doc"] for m in got["mentions"]] == ["d1", "d2"]
+    # a later document reporting the same event id adds its mention to the event
+    d3 = doc(3, text="Netanyahu and Putin talked.", published=date(2023, 12, 12))
+    ev3 = event(d3)
+    ev3.id = ev.make_id()
+    store.add(d3, [ev3])
+    assert store.stats()["events"] == 1
+    assert [m["doc"] for m in store.event(ev.make_id())["mentions"]] == ["d1", "d2", "d3"]
+
+
+def test_interrupted_add_leaves_nothing_then_rerun_is_complete(store, monkeypatch):
+    docs = [doc(i) for i in range(4)]
+    batch = {d.id: [event(d), event(d, "meeting", (MACRON, SALMAN)), event(d, "message", (BIDEN, SALMAN))]
+             for d in docs}
+    store.add(docs[0], batch["d0"])
+    real = Store._insert_event
+    calls = {"n": 0}
+
+    def flaky(self, d, ev):
+        calls["n"] += 1
+        if d.id == "d1" and calls["n"] == 2:  # in the middle of d1's events
+            raise RuntimeError("power cut")
+        return real(self, d, ev)
+
+    monkeypatch.setattr(Store, "_insert_event", flaky)
+    with pytest.raises(RuntimeError):
+        for d in docs[1:]:
+            store.add(d, batch[d.id])
+    assert counts(store) == (1, 3, 6, 3, 3)  # d1 left no trace
+    assert not store.has(docs[1])
+    monkeypatch.setattr(Store, "_insert_event", real)
+    for d in docs:  # rerun everything
+        store.add(d, batch[d.id])
+    assert counts(store) == (4, 12, 24, 12, 12)
+    ids = [e["id"] for e in store.events()]
+    assert len(ids) == len(set(ids)) == 12
+
+
+KILL_SCRIPT = textwrap.dedent("""
+    import sys, time
+    from readouts.model import Document, Event, EventMention, Person
+    from readouts.store import Store
+    s = Store(sys.argv[1])
+    slow = len(sys.argv) > 2
+    real = Store._insert_event
+    def insert(self, d, ev):
+        real(self, d, ev)
+        if slow:
+            time.sleep(0.005)   # widen the window in which a transaction is open
+    Store._insert_event = insert
+    for i in range(150):
+        d = Document(id=f"k{i}", text=f"Leaders spoke, report {i}.", published=None)
+        evs = []
+        for j in range(3):
+            ev = Event(type="call", participants=[Person("A"), Person("B" + str(j))])
+            ev.mentions.append(EventMention(doc=d.id, lang="en", published=None, sentence=d.text, start=0, end=10))
+            evs.append(ev)
+        s.add(d, evs)
+        print(i, flush=True)
+""")
+
+
+def test_killed_ingest_then_rerun_has_no_duplicates_and_no_loss(tmp_path):
+    db = str(tmp_path / "kill.db")
+    script = tmp_path / "ingest_script.py"
+    script.write_text(KILL_SCRIPT)
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    p = subprocess.Popen([sys.executable, str(script), db, "slow"], stdout=subprocess.PIPE, text=True, env=env)
+    for line in p.stdout:
+        if int(line) >= 20:
+            break
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    with Store(db) as s:
+        n_docs, n_events, n_parts, n_mentions, _ = counts(s)
+        assert 20 <= n_docs < 150
+        assert (n_events, n_parts, n_mentions) == (3 * n_docs, 6 * n_docs, 3 * n_docs)  # no half documents
+    subprocess.run([sys.executable, str(script), db], check=True, env=env, stdout=subprocess.DEVNULL)
+    with Store(db) as s:
+        assert counts(s)[:4] == (150, 450, 900, 450)
+        assert s.conn.execute("SELECT COUNT(DISTINCT doc_id) FROM mentions").fetchone()[0] == 150
+
+
+def test_fts_hebrew_niqqud_insensitive(store):
+    d = doc(1, text=HE_NIQQUD, title="נתניהו שוחח עם פוטין", lang="he")
+    store.add(d, [event(d)])
+    e_id = event(d).make_id()
+    for q in ("ראש הממשלה", "נתניהו", "שוחח בטלפון", "נְתַנְיָהוּ", "רוסיה"):
+        assert [e["id"] for e in store.events(text=q)] == [e_id], q
+    assert store.events(text="ביידן") == []
+
+
+def test_fts_hebrew_final_letters_and_clitics(store):
+    d = doc(1, text="ונתניהו נפגש הבוקר עם מלך ירדן בעמאן", title=None, lang="he")
+    store.add(d, [event(d, "meeting", (NETANYAHU, Person("Abdullah II of Jordan", "Q57464", "JOR")))])
+    assert len(store.events(text="נתניהו")) == 1   # inside "ונתניהו"
+    assert len(store.events(text="עמאן")) == 1
+    assert len(store.events(text="עמאנ")) == 1     # final/non-final nun fold together
+
+
+def test_fts_arabic_hamza_and_harakat_variants(store):
+    d = doc(1, text=AR_HAMZA, lang="ar")
+    store.add(d, [event(d, people=(ERDOGAN, SALMAN))])
+    for q in ("اردوغان", "أردوغان", "الرئيس اردوغان", "اتصالا هاتفيا", "تلقى", "إتصالاً", "الشريفين"):
+        assert len(store.events(text=q)) == 1, q
+    assert store.events(text="بوتين") == []
+
+
+def test_fts_finds_document_title(store):
+    d = doc(1, text="The two leaders spoke.", title="Macron phones King Salman")
+    store.add(d, [event(d, people=(MACRON, SALMAN))])
+    assert len(store.events(text="phones king")) == 1
+    assert len(store.events(text="PHONES")) == 1
+    assert store.events(text="phones queen") == []
+
+
+def test_fts_short_and_odd_queries(store):
+    d = doc(1, text="Talks on EU and G7 issues")
+    store.add(d, [event(d)])
+    assert len(store.events(text="G7")) == 1
+    assert store.events(text='"') == []
+    assert len(store.events(text="talks g7")) == 1
+
+
+@pytest.fixture
+def filled(store):
+    d1 = doc(1, published=date(2023, 12, 10))
+    d2 = doc(2, published=date(2024, 3, 12), lang="he")
+    d3 = doc(3, published=date(2023, 6, 14), lang="ar")
+    d4 = doc(4, published=None)
+    store.add(d1, [event(d1, date_="2023-12-10", precision="day", topics=["Gaza", "hostages"])])
+    store.add(d2, [event(d2, "meeting", (NETANYAHU, BIDEN), topics=["Iran"])])  # no date: published 2024-03-12
+    store.add(d3, [event(d3, "call", (MACRON, SALMAN), date_="2023-06", precision="month", initiator="Emmanuel Macron")])
+    store.add(d4, [event(d4, "message", (ERDOGAN, PUTIN))])  # no date at all
+    return store
+
+
+def names(evs):
+    return [sorted(p["name"] for p in e["participants"]) for e in evs]
+
+
+def test_filter_actor(filled):
+    assert len(filled.events(actor="netanyahu")) == 2
+    assert len(filled.events(actor="NETANYAHU")) == 2
+    assert len(filled.events(actor="Erdogan")) == 1          # accent-insensitive
+    assert len(filled.events(actor="erdoğan")) == 1
+    assert len(filled.events(actor="Q7747")) == 2             # Wikidata id
+    assert len(filled.events(actor="q7747")) == 2
+    assert len(filled.events(actor="Salman")) == 1            # substring of the name
+    assert len(filled.events(actor=["Netanyahu", "Biden"])) == 1  # all of several
+    assert filled.events(actor="Lavrov") == []
+    assert filled.events(actor="100%") == []
+
+
+def test_filter_country_type_topic(filled):
+    assert names(filled.events(country="SAU")) == [["Emmanuel Macron", "Salman of Saudi Arabia"]]
+    assert len(filled.events(country="rus")) == 2
+    assert len(filled.events(type="call")) == 2
+    assert len(filled.events(type="message")) == 1
+    assert len(filled.events(topic="gaza")) == 1
+    assert len(filled.events(topic="host")) == 1
+    assert filled.events(topic="Syria") == []
+    assert len(filled.events(type="call", country="ISR")) == 1
+
+
+def test_filter_dates_fall_back_to_publication(filled):
+    # the 2024-03-12 meeting has no event date: its article's publication date counts
+    assert names(filled.events(since="2024-01-01")) == [["Benjamin Netanyahu", "Joe Biden"]]
+    assert len(filled.events(since=date(2023, 12, 10))) == 2
+    assert len(filled.events(until="2023-12-09")) == 1
+    # month precision "2023-06" overlaps any day of June
+    assert len(filled.events(since="2023-06-20", until="2023-06-30")) == 1
+    assert len(filled.events(since="2023-07-01", until="2023-11-30")) == 0
+    # an event without any date is left out of date-filtered lists, but listed otherwise
+    assert len(filled.events()) == 4
+    assert len(filled.events(since="1900-01-01")) == 3
+
+
+def test_order_limit_offset_count(filled):
+    all_ = filled.events()
+    assert [e["date"] or e["mentions"][0]["published"] for e in all_][:3] == ["2023-06", "2023-12-10", "2024-03-12"]
+    assert all_[-1]["type"] == "message"                     # undated last
+    assert [e["id"] for e in filled.events(limit=2, offset=1)] == [e["id"] for e in all_[1:3]]
+    assert filled.events(order="-date")[0]["mentions"][0]["published"] == "2024-03-12"
+    assert filled.count() == 4 and filled.count(actor="netanyahu") == 2
+    with pytest.raises(ValueError):
+        filled.events(order="bogus")
+
+
+def test_event_and_iter_events_and_stats(filled):
+    evs = list(filled.iter_events(batch=3))
+    assert len(evs) == 4 and len({e["id"] for e in evs}) == 4
+    one = filled.event(evs[0]["id"])
+    assert one == evs[0]
+    assert one["mentions"][0]["doc"] == "d3" and one["mentions"][0]["sentence"]
+    assert Event.from_dict(one).to_dict()["id"] == one["id"]
+    assert filled.event("ev-nope") is None
+    assert filled.resolve_id(evs[0]["id"][:8]) != []
+    st = filled.stats()
+    assert st["documents"] == 4 and st["events"] == 4 and st["mentions"] == 4
+    assert st["events_by_type"] == {"call": 2, "meeting": 1, "message": 1}
+    json.dumps(st)
+
+
+def test_to_dict_round_trip_through_store(store):
+    d = doc(1)
+    ev = event(d, "meeting", (MACRON, SALMAN), date_="2023-06-16", precision="day", topics=["energy"],
+               location="Paris", initiator="Salman of Saudi Arabia")
+    ev.location_role = "host"
+    store.add(d, [ev])
+    got = store.event(ev.make_id())
+    want = ev.to_dict()
+    for k in ("id", "type", "participants", "initiator", "date", "date_precision", "location", "topics",
+              "cameo", "plover", "confidence"):
+        assert got[k] == want[k], k
+    assert got["mentions"][0]["sentence"] == d.text and got["mentions"][0]["url"] == d.url
+
+
+def test_concurrent_reader_sees_committed_docs_only(tmp_path):
+    p = str(tmp_path / "c.db")
+    w, r = Store(p), Store(p)
+    d = doc(1)
+    w.add(d, [event(d)])
+    assert r.stats()["documents"] == 1
+    w.close(), r.close()
