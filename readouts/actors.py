@@ -20,6 +20,9 @@ from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .matcher import Match, Token, longest
 
+import re
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\(|\)")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "country", "place"}
 
 
@@ -46,6 +49,11 @@ class SentenceAnalysis:
     countries: list[Match]     # country mentions not absorbed by a role
     places: list[Match]
     skip: set[int]             # token indices that may stand between a role and its name
+    clause_ends: list[int] = field(default_factory=list)   # token i ends a clause (";", " – ", ":" after it)
+
+    def same_clause(self, i: int, j: int) -> bool:
+        lo, hi = min(i, j), max(i, j)
+        return not any(lo <= b < hi for b in self.clause_ends)
 
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
@@ -115,7 +123,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
-    return SentenceAnalysis(tokens, matches, actors, countries, places, skip)
+    clause_ends = [k for k in range(len(tokens) - 1) if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start)]
+    return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
 
 
 class Resolver:

@@ -101,8 +101,10 @@ class Reporter:
     """Errors and progress on stderr: a live Rich progress display when stderr is a
     terminal; otherwise a line every so often, and only for long runs."""
 
-    def __init__(self, label: str = "documents", enabled: bool = True, every: float = 15.0):
+    def __init__(self, label: str = "documents", enabled: bool = True, every: float = 15.0,
+                 max_errors: int | None = None):
         self.label = label
+        self.max_errors = max_errors
         self.errors = 0
         self.n = 0
         self.start = time.monotonic()
@@ -128,9 +130,14 @@ class Reporter:
     def __exit__(self, *exc) -> None:
         if self.progress is not None:
             self.progress.stop()
+        if self.max_errors is not None and self.errors > self.max_errors:
+            print(f"... and {self.errors - self.max_errors} more input problems "
+                  f"({self.errors} in all; `readouts extract` lists them)", file=sys.stderr, flush=True)
 
     def error(self, msg: str) -> None:
         self.errors += 1
+        if self.max_errors is not None and self.errors > self.max_errors:
+            return
         if self.progress is not None:
             self.progress.console.print(escape(msg), style="red", highlight=False, soft_wrap=True)
         else:
@@ -393,7 +400,7 @@ def show(
         meta = " · ".join(escape(str(x)) for x in (m.get("doc"), m.get("source"), m.get("published"),
                                                   m.get("lang")) if x)
         con.print(f"[bold]{i}.[/bold] [cyan]{meta}[/cyan]")
-        if m.get("title"):
+        if m.get("title") and " ".join(m["title"].split()) != " ".join((m.get("sentence") or "").split()):
             con.print(f"   [dim]{escape(m['title'])}[/dim]")
         if m.get("url"):
             con.print(f"   [dim]{escape(m['url'])}[/dim]")
@@ -461,7 +468,7 @@ def eval_cmd(
     wanted = {g["doc"] for g in gold_docs}
     system: list[dict] = []
     seen: set[str] = set()
-    with Reporter() as rep:
+    with Reporter(max_errors=5) as rep:
         for doc in iter_documents(paths, published=pub, errors=rep.error):
             rep.step(doc.id)
             if doc.id not in wanted or doc.id in seen:
@@ -484,9 +491,10 @@ def eval_cmd(
     if as_json:
         typer.echo(json.dumps({"overall": res["overall"], "by_lang": res["by_lang"]}, ensure_ascii=False))
         return
-    t = Table(title="readouts eval", header_style="bold")
+    from rich import box
+    t = Table(title="readouts eval", header_style="bold", box=box.SIMPLE_HEAD)
     for col in ("lang", "docs", "tp", "fp", "fn", "P", "R", "F1", "date acc", "init acc", "invented"):
-        t.add_column(col, justify="left" if col == "lang" else "right")
+        t.add_column(col, justify="left" if col == "lang" else "right", no_wrap=True)
 
     def fmt_n(x):
         return "—" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))

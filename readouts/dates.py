@@ -96,9 +96,10 @@ def _char_pat(ch: str) -> str:
     if ch.isspace():
         return r"\s+"
     pre = _preimages().get(ch)
+    marks = _MARKS if "\u0590" <= ch <= "\u06ff" else ""  # niqqud/harakat follow Hebrew/Arabic letters
     if pre and len(pre) > 1:
-        return "[" + "".join(re.escape(c) for c in pre) + "]" + _MARKS
-    return re.escape(ch) + _MARKS
+        return "[" + "".join(re.escape(c) for c in pre) + "]" + marks
+    return re.escape(ch) + marks
 
 
 def _fpat(phrase: str) -> str:
@@ -215,6 +216,8 @@ class _Lang:
             for p in d.get("weekday_paren", {}).get(wd, []):
                 add(p, "wd", i, paren=True)
         self.has_paren = bool(d.get("weekday_paren"))
+        self.rel_single = {e.toks[0] for es in self.index.values() for e in es
+                           if e.cat == "rel" and len(e.toks) == 1}
         month_names: dict[str, int] = {}
         for i, m in enumerate(MONTHS):
             for p in d.get("months", {}).get(m, []):
@@ -235,7 +238,7 @@ class _Lang:
         pre_alt = "(?:" + "|".join(_alt([p]) for p in self.prefixes) + ")" if self.prefixes else "(?!)"
         mpfx_words = words("month_date_prefixes")
         mpfx = f"(?:{_alt(mpfx_words)}[-\u05be]?)?" if mpfx_words else ""
-        mon = _alt(month_names)
+        mon = "(?:" + _trie_regex(month_names) + ")"
         pair = rf"(?:\s*[/(]\s*{mon}(?!\w)(?:\s*\))?)?"
         ords = d.get("ordinal_suffixes", [])
         ordp = f"(?:{_alt(ords)})?" if ords else ""
@@ -261,9 +264,11 @@ class _Lang:
         self.patterns = [(k, re.compile(p, re.I)) for k, p in pats]
         self.year_re = re.compile(r"(?<![\d.,:/])(?P<y>(?:1[89]|20)\d\d)(?!\d|[.,/:]\d|\s*%)")
 
-        # ---- quick pre-check: a digit, any first token of a phrase, or "(" for paren weekdays
+        # ---- quick pre-checks: any first token of a phrase (or "(" for paren weekdays); a month name
         pre = _trie_regex(first_words)
-        self.precheck = re.compile(r"\d|" + pre + (r"|\(" if self.has_paren else ""), re.I)
+        bound = r"(?<!\w)" if not self.prefixes else ""
+        self.precheck = re.compile(bound + "(?:" + pre + ")" + (r"|\(" if self.has_paren else ""), re.I)
+        self.month_check = re.compile(mon, re.I)
 
         # ---- dateline
         self.cue_re = re.compile(rf"(?<!\w){_alt(d.get('dateline_cues', []))}(?!\w)", re.I)
@@ -378,7 +383,10 @@ def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
 def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool = False):
     """(start, end, date, precision, kind, hint) from the digit patterns."""
     out = []
+    named = L.month_check.search(text) is not None
     for kind, rx in L.patterns:
+        if kind in ("dmy", "mdy", "my") and not named:
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             gd = m.groupdict()
@@ -517,8 +525,8 @@ def _year_candidates(L: _Lang, text: str, pub: _dt.date | None):
     return out
 
 
-def _token_candidates(L: _Lang, text: str, pub: _dt.date | None):
-    toks = list(tokenize(text))
+def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
+    toks = list(tokenize(text, lo))
     n = len(toks)
     folded = [None] * n
     out = []
@@ -531,10 +539,13 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None):
     i = 0
     while i < n:
         best = None  # (ntoks, entry, prefix)
-        bases = L.bases(toks[i][2])
+        bases = [bp for bp in L.bases(toks[i][2]) if bp[0] in L.index]
+        if not bases:
+            i += 1
+            continue
         # a token that is itself a relative word ("واليوم") is not a weekday lead ("يوم"): the
         # relative word and the weekday after it are merged later ("relative=0;weekday=...")
-        rel_tok = any(len(en.toks) == 1 and en.cat == "rel" for b, _ in bases for en in L.index.get(b, ()))
+        rel_tok = any(b in L.rel_single for b, _ in bases)
         for base, pfx in bases:
             for ent in L.index.get(base, ()):
                 ln = len(ent.toks)
@@ -634,6 +645,7 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None):
     return out
 
 
+_DIGIT_RE = re.compile(r"\d")
 _GAP_RE = re.compile(r"[\s,\u060c\-\u2013(]*")
 
 
@@ -660,12 +672,17 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
     if isinstance(published, _dt.datetime):
         published = published.date()
     L = _lang(lang)
-    if not L.precheck.search(text):
+    word = L.precheck.search(text)
+    digit = _DIGIT_RE.search(text)
+    if word is None and digit is None:
         return []
     cands = []
-    for c in _token_candidates(L, text, published):
-        cands.append(c)
-    if any(ch.isdigit() for ch in text):
+    if word is not None:
+        # tokens before the first trigger cannot start a phrase; keep a margin for the words
+        # checked before a phrase (modifiers, month leads), cut at a space
+        lo = text.rfind(" ", 0, max(0, word.start() - 30)) + 1
+        cands.extend(_token_candidates(L, text, published, lo))
+    if digit is not None:
         for c in _regex_candidates(L, text, published):
             cands.append(c + (None,))
         for c in _year_candidates(L, text, published):
@@ -767,7 +784,7 @@ def _dateline_fallback(L: _Lang, region: str):
         le = region.find("\n", start)
         le = len(region) if le < 0 else le
         span = region[start:min(le, start + 40)]
-        if not span or not any(ch.isdigit() for ch in span):
+        if not span or not _DIGIT_RE.search(span):
             continue
         import dateparser  # slow import, only when needed
         order = "MDY" if L.numeric_order == "mdy" else "DMY"
@@ -790,7 +807,7 @@ def find_dateline(text: str, lang: str | None = None) -> tuple[_dt.date, int, in
     if not text:
         return None
     region = _header(text)
-    if not any(ch.isdigit() for ch in region):
+    if not _DIGIT_RE.search(region):
         return None
     codes = [lang] if lang else available()
     found = []

@@ -67,7 +67,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # each actor belongs to its nearest trigger
     owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(trig))}
     for a in actors:
-        dist = [(max(t.first - a.last, a.first - t.last, 0), i) for i, t in enumerate(trig)]
+        dist = [(max(t.first - a.last, a.first - t.last, 0), i) for i, t in enumerate(trig)
+                if sa.same_clause(a.first, t.first)]
+        if not dist:
+            continue
         d, i = min(dist)
         if d <= SCOPE:
             owned[i].append(a)

@@ -31,6 +31,15 @@ def parse_partial(s: str | None, end: bool = False) -> date | None:
     return date(y, m, d)
 
 
+def slug_id(name: str) -> str:
+    """The local id of a person without a known Wikidata id: X-benjamin-netanyahu."""
+    import re
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return "X-" + re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
 @dataclass
 class Office:
     key: str
@@ -85,7 +94,7 @@ class Gazetteer:
     def add_person(self, rec: dict, source: str | None = None) -> PersonRecord:
         offices = [Office(o["office"], parse_partial(o.get("start")), parse_partial(o.get("end"), end=True),
                           o.get("title"), bool(o.get("acting"))) for o in rec.get("offices", [])]
-        pid = rec["id"]
+        pid = rec.get("id") or slug_id(rec["name"])
         if pid in self.persons:          # a later file extends an earlier record
             p = self.persons[pid]
             for lang, ns in (rec.get("names") or {}).items():

@@ -31,7 +31,7 @@ def cleaner(lang: str) -> Cleaner:
 def publication_date(doc: Document) -> date | None:
     if doc.published:
         return doc.published
-    found = dates_mod.find_dateline(doc.text, doc.lang)
+    found = dates_mod.find_dateline(doc.text)
     if found:
         doc.published, doc.published_from = found[0], "dateline"
         return found[0]
@@ -52,15 +52,16 @@ def extract(doc: Document) -> list[Event]:
     lex = lexicon(lang)
     gaz = default_gazetteer()
     published = publication_date(doc)
-    dl = dates_mod.find_dateline(doc.text, lang) if doc.published_from == "dateline" else None
+    dl = dates_mod.find_dateline(doc.text) if doc.published_from == "dateline" else None
     sents = sentences(doc, cleaner(lang).segments(doc, (dl[1], dl[2]) if dl else None))
     analysed: list[tuple[Sentence, SentenceAnalysis]] = []
     for s in sents:
         src = doc.title if s.field == "title" else doc.text
         toks = tokens_of(src, s.start, s.end)
         analysed.append((s, analyse(toks, lex, src)))
+    # persons the article names unambiguously (full name, or a short form only one person has)
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
-                if a.kind == "name" and len(a.candidates) == 1}
+                if a.kind in ("name", "short") and len(a.candidates) == 1}
     resolver = Resolver(gaz, doc_pids)
     raw: list[Event] = []
     for k, (s, sa) in enumerate(analysed):
@@ -180,14 +181,24 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._count = c.count
         ev._date_from_text = hint != "publication" and ev_date is not None
         ev._caption = s.caption
+        ev._weak = c.weak
         out.append(ev)
     return out
 
 
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
+    strong_keys = {}
     for ev in raw:
-        groups.setdefault((ev.type, ev.participant_key()), []).append(ev)
+        if not ev._weak:
+            strong_keys.setdefault(ev.participant_key(), ev.type)
+    for ev in raw:
+        typ = ev.type
+        if ev._weak and ev.participant_key() in strong_keys:
+            # "the two discussed ..." refers back to the call/meeting the article reports
+            typ = strong_keys[ev.participant_key()]
+            ev.type = typ
+        groups.setdefault((typ, ev.participant_key()), []).append(ev)
     out: list[Event] = []
     for evs in groups.values():
         body = [e for e in evs if not e._caption] or evs
