@@ -105,10 +105,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         named = None
         if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4):
             named = names_by_first.get(j)
-        elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1):
+        elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
+                and not (e.prefix and e.prefix[0] in lex.conjunctions):
             named = names_by_first.get(i - 1)
         if named is not None:
             named.office = named.office or office
+            if named.first > e.first and not named.prefix:
+                named.prefix = e.prefix
             continue
         if kind == "counterpart":
             actors.append(ActorMention("counterpart", first, last, e.start, e.end, text[e.start:e.end],
@@ -124,6 +127,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
     clause_ends = [k for k in range(len(tokens) - 1) if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start)]
+    clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
 
 

@@ -6,14 +6,17 @@ input and progress go to stderr. Exit status: 0 when anything could be processed
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 import sys
 import time
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -90,7 +93,6 @@ def _date_prefix_option(value: Optional[str], name: str) -> Optional[str]:
     if value is None:
         return None
     v = value.strip()
-    import re
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or (len(v) == 10 and parse_published(v) is None):
         raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
                                  param_hint=name)
@@ -158,6 +160,20 @@ class Reporter:
             self.last = now
 
 
+@contextlib.contextmanager
+def _pipe_safe():
+    """`readouts extract ... | head`: stop quietly when the reader goes away."""
+    try:
+        yield
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        raise typer.Exit(0)
+
+
 def _extract_safe(doc, rep: Reporter):
     try:
         return pipeline.extract(doc)
@@ -206,7 +222,7 @@ def extract(
     ok = 0
     table_events: list[dict] = []
     csvw = CsvWriter(out) if fmt == OutFormat.csv else None
-    with Reporter() as rep:
+    with _pipe_safe(), Reporter() as rep:
         for doc in iter_documents(paths, published=pub, errors=rep.error):
             rep.step(doc.id)
             events = _extract_safe(doc, rep)
@@ -337,11 +353,12 @@ def events(
             if total > len(evs):
                 typer.echo(f"(showing {len(evs)} of {total}; use --limit or --format jsonl)", err=True)
             return
-        evs = store.events(**filters, limit=limit)
-        if fmt == OutFormat.jsonl:
-            write_jsonl(evs, sys.stdout)
-        else:
-            write_csv(evs, sys.stdout)
+        evs = store.iter_events(**filters) if limit is None else store.events(**filters, limit=limit)
+        with _pipe_safe():
+            if fmt == OutFormat.jsonl:
+                write_jsonl(evs, sys.stdout)
+            else:
+                write_csv(evs, sys.stdout)
 
 
 @app.command()
@@ -425,14 +442,13 @@ def export_cmd(
     store = _open_store(db)
     with store:
         f = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
+        with _pipe_safe():
             if fmt == ExportFormat.jsonl:
                 n = write_jsonl(store.iter_events(), f)
             else:
                 n = write_csv(store.iter_events(), f)
-        finally:
-            if output:
-                f.close()
+        if output:
+            f.close()
     if output:
         typer.echo(f"{n} events written to {output}", err=True)
 
@@ -492,8 +508,10 @@ def eval_cmd(
         typer.echo(json.dumps({"overall": res["overall"], "by_lang": res["by_lang"]}, ensure_ascii=False))
         return
     from rich import box
-    t = Table(title="readouts eval", header_style="bold", box=box.SIMPLE_HEAD)
-    for col in ("lang", "docs", "tp", "fp", "fn", "P", "R", "F1", "date acc", "init acc", "invented"):
+    t = Table(title="readouts eval", header_style="bold", box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False,
+              collapse_padding=True,
+              caption="date, init: accuracy (events judged); inv: invented dates")
+    for col in ("lang", "docs", "tp", "fp", "fn", "P", "R", "F1", "date", "init", "inv"):
         t.add_column(col, justify="left" if col == "lang" else "right", no_wrap=True)
 
     def fmt_n(x):

@@ -22,12 +22,12 @@ Resolution against ``published`` (never against the processing date):
   modifier ("last Tuesday", "الخميس الماضي") strictly before; with a next modifier strictly after;
   a relative day word followed by a weekday ("הערב (ג')", "اليوم الثلاثاء") is one expression whose
   date is the day with that weekday nearest (within 3 days) to the relative day;
-* day + month without year: the most recent such date on or before published, except that a date
-  up to 60 days after published stays in published's year (an announced event: a future date,
-  which callers reject, rather than an invented date a year back);
+* day + month without year: the most recent such date on or before published (contacts are
+  reported after they happen; an announced future date thus lands a year back: callers that care
+  should check tense);
 * month alone ("في أيار/مايو", "in May", "במרץ"): the most recent such month not after published's
-  month, except the month right after published's (taken as upcoming, future); strictly before
-  with a past modifier ("أيار الماضي"), strictly after with a next modifier; precision "month";
+  month; strictly before with a past modifier ("أيار الماضي"), strictly after with a next modifier
+  ("الشهر المقبل" is relative); precision "month";
 * year alone only after a year lead word ("in 2015", "عام 2015", "בשנת 2015", "ב-2015").
 
 With published None, anything that needs it gets date=None and precision=None; ``hint`` (always
@@ -58,9 +58,6 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 _UNITS = ("day", "week", "month", "year")
-# A day + month without year up to this far after the publication date is taken as an announced
-# (future) date of the same year, not as last year's: "will meet on 12 June" published 20 May.
-_FUTURE_DAYS = _dt.timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -259,7 +256,7 @@ class _Lang:
             hmon = _alt(self.hijri_names)
             pats.append(("hij", rf"(?<![\d.,:])(?P<d>\d{{1,2}})\s*(?:{pre_alt}{{0,2}})?(?P<mon>{hmon})(?!\w)"
                                 rf"\s*,?\s*(?P<y>\d{{3,4}})(?!\d){hmarkg}"))
-        pats.append(("num", rf"(?<![\d.,/:\-])(?P<a>\d{{1,4}})(?P<s>[./\-])(?P<b>\d{{1,2}})(?P=s)"
+        pats.append(("num", rf"(?<![\d.,/:])(?<!\d-)(?P<a>\d{{1,4}})(?P<s>[./\-])(?P<b>\d{{1,2}})(?P=s)"
                             rf"(?P<c>\d{{4}}|\d{{2}})(?!\d|[.,/\-:]\d){hmarkg}"))
         self.patterns = [(k, re.compile(p, re.I)) for k, p in pats]
         self.year_re = re.compile(r"(?<![\d.,:/])(?P<y>(?:1[89]|20)\d\d)(?!\d|[.,/:]\d|\s*%)")
@@ -415,7 +412,7 @@ def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool
                         continue
                     yy = pub.year
                     dt = _safe_date(yy, mon, day)
-                    while dt is None or dt > pub + _FUTURE_DAYS:
+                    while dt is None or dt > pub:
                         yy -= 1
                         if yy < pub.year - 8:
                             dt = None
@@ -632,14 +629,8 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
                         y = pub.year if mon > pub.month else pub.year + 1
                     elif mode == "past":
                         y = pub.year if mon < pub.month else pub.year - 1
-                    elif mon <= pub.month:
-                        y = pub.year
-                    elif mon == pub.month + 1:  # next month: an announced event, future
-                        y = pub.year
                     else:
-                        y = pub.year - 1
-                    if mode != "past" and pub.month == 12 and mon == 1:
-                        y = pub.year + 1
+                        y = pub.year if mon <= pub.month else pub.year - 1
                     out.append((s, e, _ym(y, mon), "month", "month", hint, mon))
         i = j
     return out

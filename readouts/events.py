@@ -34,10 +34,11 @@ class Candidate:
     weak: bool = False
     blocked: str | None = None
     extra_triggers: list[Match] = field(default_factory=list)
+    initiators: list[ActorMention] = field(default_factory=list)   # several "from" parties (split calls)
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> str | None:
-    if t.prefix and t.prefix in lex.future_prefixes:      # Arabic سيلتقي
+    if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes):      # Arabic سيلتقي
         return "future"
     for m in sa.matches:
         if m.kind == "cue" and t.first - BLOCK_BEFORE <= m.last < t.first:
@@ -55,6 +56,32 @@ def _count(t: Match, sa: SentenceAnalysis) -> int:
     return n
 
 
+ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
+
+
+def _group_triggers(trig: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> list[list[Match]]:
+    """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
+    unless one of them is guarded by a cue and the other not."""
+    groups: list[list[Match]] = []
+    for t in trig:
+        b = _blocked(t, sa, lex)
+        for g in groups:
+            g0 = g[0]
+            if g0.value.type == t.value.type and sa.same_clause(g0.first, t.first) and \
+                    (_blocked(g0, sa, lex) is None) == (b is None):
+                g.append(t)
+                break
+        else:
+            groups.append([t])
+    return groups
+
+
+def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    if a.prefix and a.prefix[-1:] in lex.object_prefixes:
+        return True
+    return any(m.kind == "object" and 0 < a.first - m.last <= 3 for m in sa.matches)
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = longest([m for m in sa.matches if m.kind == "trigger"])
     if not trig or len(sa.actors) < 2:
@@ -62,34 +89,59 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     strong = [t for t in trig if not t.value.weak]
     if strong:
         trig = strong
-    # actors whose span is inside a trigger phrase are not actors (e.g. a trigger word that is also a name)
+    # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
-    # each actor belongs to its nearest trigger
-    owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(trig))}
-    for a in actors:
-        dist = [(max(t.first - a.last, a.first - t.last, 0), i) for i, t in enumerate(trig)
-                if sa.same_clause(a.first, t.first)]
-        if not dist:
-            continue
-        d, i = min(dist)
-        if d <= SCOPE:
-            owned[i].append(a)
-    reporting = [m for m in sa.matches if m.kind == "reporting"]
+    groups = _group_triggers(trig, sa, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
+
+    def light_of(t: Match):
+        return next((m for m in reversed(lights) if m.last < t.first and t.first - m.last <= LIGHT_WINDOW
+                     and t.value.type in ("call", "message")), None)
+
+    # where each group's stretch begins: its first trigger, or the light verb before it
+    starts = []
+    for g in groups:
+        lt = light_of(g[0])
+        starts.append(lt.first if lt is not None else g[0].first)
+    order = sorted(range(len(groups)), key=lambda i: starts[i])
+    owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
+    for a in actors:
+        best = None
+        for rank, gi in enumerate(order):
+            g = groups[gi]
+            if not any(sa.same_clause(a.first, t.first) for t in g):
+                continue
+            d = min(max(t.first - a.last, a.first - t.last, 0) for t in g)
+            if d > SCOPE:
+                continue
+            key = d
+            # between two groups: an object belongs to the one before, a subject to the one after,
+            # and anything inside a light-verb stretch to that group
+            nxt = order[rank + 1] if rank + 1 < len(order) else None
+            if a.first > g[-1].last and nxt is not None and a.last < min(t.first for t in groups[nxt]):
+                if a.first >= starts[nxt] or (not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2):
+                    continue
+                key = -1
+            if best is None or key < best[0]:
+                best = (key, gi)
+        if best is not None:
+            owned[best[1]].append(a)
+    reporting = [m for m in sa.matches if m.kind == "reporting"]
     froms = [m for m in sa.matches if m.kind == "from"]
     out: list[Candidate] = []
-    for i, t in enumerate(trig):
+    for gi, g in enumerate(groups):
+        t = max(g, key=lambda m: ROLE_RANK.get(m.value.role, 0))
         tv: Trigger = t.value
-        acts = owned[i]
+        acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
         for r in reporting:
             if r.last < t.first and any(r.last < a.first < t.first for a in acts):
                 acts = [a for a in acts if a.first > r.last]
-        c = Candidate(tv.type, t, acts, count=_count(t, sa), weak=tv.weak, blocked=_blocked(t, sa, lex))
+        c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
+                      blocked=_blocked(g[0], sa, lex), extra_triggers=[x for x in g if x is not t])
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
-        light = next((m for m in reversed(lights) if m.last < t.first and t.first - m.last <= LIGHT_WINDOW
-                      and tv.type in ("call", "message")), None)
+        light = light_of(t) or next((light_of(x) for x in g if light_of(x)), None)
         if light is not None:
             inside = [a for a in acts if light.last < a.first < t.first]
             before_light = [a for a in acts if a.last < light.first]
@@ -99,12 +151,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             else:
                 c.initiator_rule = "from"
         else:
-            if before and (t.first - before[-1].last <= 2 or not lex.subject_after_verb):
+            # SVO, or VSO when the verb opens the clause with two actors after it
+            if before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2):
                 c.subject = before[-1]
-            elif after and lex.subject_after_verb:
+            elif after:
                 c.subject = after[0]
-            elif before:
-                c.subject = before[-1]
             if tv.role in ("subject", "passive"):
                 c.initiator = c.subject
             elif tv.role == "host":
@@ -117,6 +168,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 nxt = [a for a in acts if a.first > f.last and a.first - f.last <= 4 and a is not c.subject]
                 if nxt:
                     marked.append(nxt[0])
+            c.initiators = marked
             c.initiator = marked[0] if marked else None
             c.initiator_rule = None if marked else "other"
         out.append(c)

@@ -31,6 +31,9 @@ def parse_partial(s: str | None, end: bool = False) -> date | None:
     return date(y, m, d)
 
 
+_QID = __import__("re").compile(r"^Q[1-9][0-9]*$")
+
+
 def slug_id(name: str) -> str:
     """The local id of a person without a known Wikidata id: X-benjamin-netanyahu."""
     import re
@@ -73,7 +76,7 @@ class PersonRecord:
 
     @property
     def wikidata(self) -> str | None:
-        return self.id if self.id.startswith("Q") else None
+        return self.id if _QID.match(self.id) else None
 
     def offices_on(self, d: date | None) -> list[Office]:
         if d is None:

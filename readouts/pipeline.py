@@ -142,6 +142,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         return None
     subject = resolved.get(id(c.subject)) if c.subject else None
     initiator = resolved.get(id(c.initiator)) if c.initiator else None
+    marked = [resolved[id(a)] for a in c.initiators if id(a) in resolved]
     location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
     gaz = resolver.gaz
     countries = {p: gaz.persons[p].country for p in pids}
@@ -168,7 +169,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     for g in groups:
         people = [Person(gaz.persons[p].name, gaz.persons[p].wikidata, gaz.persons[p].country,
                          gaz.role_on(p, on)) for p in g]
-        init = initiator if initiator in g else None
+        init = initiator if initiator in g else next((p for p in marked if p in g), None)
         mention = EventMention(doc=doc.id, lang=lang, published=published.isoformat() if published else None,
                                sentence=s.text, start=s.start, end=s.end, field=s.field, source=doc.source,
                                url=doc.url, title=doc.title,

@@ -90,13 +90,14 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
-"""
 
-# kind: 'mention' (ref = mentions.id) or 'title' (ref = documents.id); body is folded text.
-FTS_SCHEMA = """
+-- Full-text search over mention sentences and document titles, FOLDED with textnorm.fold().
+-- kind: 'mention' (ref = mentions.id) or 'title' (ref = documents.id).
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
     body, kind UNINDEXED, ref UNINDEXED, doc_id UNINDEXED, tokenize = '{tokenizer}'
 );
+
+PRAGMA user_version = {version};
 """
 
 PRAGMAS = """
@@ -144,16 +145,9 @@ class Store:
                                    f"this readouts ({SCHEMA_VERSION}); upgrade readouts")
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                for stmt in _split_sql(SCHEMA):
+                tokenizer = "trigram" if _has_trigram() else "unicode61"  # SQLite < 3.34: word tokens
+                for stmt in _split_sql(SCHEMA.format(tokenizer=tokenizer, version=SCHEMA_VERSION)):
                     self.conn.execute(stmt)
-                exists = self.conn.execute(
-                    "SELECT 1 FROM sqlite_master WHERE name = 'search'").fetchone()
-                if not exists:
-                    try:
-                        self.conn.execute(FTS_SCHEMA.format(tokenizer="trigram"))
-                    except sqlite3.OperationalError:  # SQLite < 3.34: word tokens
-                        self.conn.execute(FTS_SCHEMA.format(tokenizer="unicode61"))
-                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
@@ -309,8 +303,10 @@ class Store:
             conds.append(f"({_EFF_DATE} || '~') >= ?")
             args.append(_iso(since))
         if until:
+            u = _iso(until)
+            u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
             conds.append(f"{_EFF_DATE} <= ?")
-            args.append(_iso(until))
+            args.append(u)
         if topic:
             conds.append("EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE instr(fold(j.value), ?) > 0)")
             args.append(fold(topic.strip()))
@@ -406,7 +402,10 @@ class Store:
                     chunk = self._rows_to_dicts(rows)
                 yield from chunk
         finally:
-            cur.close()
+            try:
+                cur.close()
+            except sqlite3.ProgrammingError:  # the store was closed first
+                pass
 
     def document(self, id: str) -> dict | None:
         with self._lock:
@@ -429,6 +428,16 @@ class Store:
                 "first_date": one("SELECT MIN(date) FROM events"),
                 "last_date": one("SELECT MAX(date) FROM events"),
             }
+
+
+def _has_trigram() -> bool:
+    try:
+        c = sqlite3.connect(":memory:")
+        c.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'trigram')")
+        c.close()
+        return True
+    except sqlite3.OperationalError:
+        return False
 
 
 def _split_sql(script: str) -> list[str]:

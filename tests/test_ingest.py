@@ -309,8 +309,6 @@ def test_stdin_jsonl_autodetected():
 
 
 def test_stdin_binary_buffer():
-    class Stdin(io.TextIOWrapper):
-        pass
     raw = io.BytesIO(HE.encode("cp1255"))
     (doc,), errs = run(["-"], stdin=io.TextIOWrapper(raw, encoding="utf-8"))
     assert errs == [] and doc.text == HE

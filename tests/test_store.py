@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import date
 from pathlib import Path
 
@@ -293,6 +291,10 @@ def test_filter_dates_fall_back_to_publication(filled):
     # month precision "2023-06" overlaps any day of June
     assert len(filled.events(since="2023-06-20", until="2023-06-30")) == 1
     assert len(filled.events(since="2023-07-01", until="2023-11-30")) == 0
+    # coarse bounds: a year or month means all of it
+    assert len(filled.events(since="2023", until="2023")) == 2
+    assert len(filled.events(since="2023-06", until="2023-06")) == 1
+    assert len(filled.events(since="2024")) == 1
     # an event without any date is left out of date-filtered lists, but listed otherwise
     assert len(filled.events()) == 4
     assert len(filled.events(since="1900-01-01")) == 3
