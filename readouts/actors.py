@@ -22,6 +22,7 @@ from .matcher import Match, Token, longest
 
 import re
 
+_DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\(|\)")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "country", "place"}
 
@@ -127,6 +128,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
     clause_ends = [k for k in range(len(tokens) - 1) if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start)]
+    dashes = [k for k in range(len(tokens) - 1) if _DASH.search(text, tokens[k].end, tokens[k + 1].start)]
+    if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
+        clause_ends = [k for k in clause_ends if k not in dashes[:2]]
     clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
 

@@ -137,6 +137,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         for r in reporting:
             if r.last < t.first and any(r.last < a.first < t.first for a in acts):
                 acts = [a for a in acts if a.first > r.last]
+        if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
+            continue          # a weak trigger ("spoke to") needs its two parties right beside it
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=_blocked(g[0], sa, lex), extra_triggers=[x for x in g if x is not t])
         before = [a for a in acts if a.last < t.first]
