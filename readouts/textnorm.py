@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -25,6 +26,10 @@ _HE_MAP = str.maketrans({
 })
 
 
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
+
+
+@lru_cache(maxsize=262144)
 def fold(s: str) -> str:
     """Fold a string for matching: case, accents, Arabic and Hebrew letter variants."""
     if not s:
@@ -32,7 +37,7 @@ def fold(s: str) -> str:
     s = _AR_MARKS.sub("", s)
     s = _HE_MARKS.sub("", s)
     s = s.translate(_AR_MAP).translate(_HE_MAP)
-    if not s.isascii():
+    if not s.isascii() and _ACCENTED.search(s):
         s = unicodedata.normalize("NFKD", s)
         s = "".join(c for c in s if not unicodedata.combining(c))
     return s.lower()

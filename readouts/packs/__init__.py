@@ -45,6 +45,7 @@ def _merge(into: dict, new: dict):
             into[k] = v
 
 
+@lru_cache(maxsize=1)
 def available() -> list[str]:
     return sorted(p.name for p in PACK_DIR.iterdir() if p.is_dir() and any(p.glob("*.toml")))
 
