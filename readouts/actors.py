@@ -23,8 +23,8 @@ from .matcher import Match, Token, longest
 import re
 
 _DASH = re.compile(r"\s[–—-]\s")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\(|\)")
-ENTITY_KINDS = {"name", "short", "role", "role_fixed", "country", "place"}
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
+ENTITY_KINDS = {"name", "short", "role", "role_fixed", "country", "place", "pronoun"}
 
 
 @dataclass
@@ -52,6 +52,10 @@ class SentenceAnalysis:
     skip: set[int]             # token indices that may stand between a role and its name
     clause_ends: list[int] = field(default_factory=list)   # token i ends a clause (";", " – ", ":" after it)
 
+    def tokens_prefix(self, i: int) -> str:
+        """The clitic chain glued to token i, as some match there saw it."""
+        return next((m.prefix for m in self.matches if m.first == i and m.prefix), "")
+
     def same_clause(self, i: int, j: int) -> bool:
         lo, hi = min(i, j), max(i, j)
         return not any(lo <= b < hi for b in self.clause_ends)
@@ -75,6 +79,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         return len(between) <= limit and all(i in skip for i in between)
 
     for i, e in enumerate(ents):
+        if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
+            actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
         if e.kind in ("name", "short"):
             grouped = [m.value for m in matches if m.kind == e.kind and m.first == e.first and m.last == e.last]
             am = ActorMention(e.kind, e.first, e.last, e.start, e.end, text[e.start:e.end],
@@ -141,6 +147,7 @@ class Resolver:
     def __init__(self, gaz: Gazetteer, doc_pids: set[str]):
         self.gaz = gaz
         self.doc_pids = doc_pids
+        self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
 
     def _pick(self, cands: list[str], on: date | None) -> str | None:
         cands = list(dict.fromkeys(cands))
@@ -159,6 +166,8 @@ class Resolver:
     def resolve(self, m: ActorMention, on: date | None, exclude: set[str] = frozenset()) -> str | None:
         if m.kind in ("name", "short"):
             return self._pick(m.candidates, on)
+        if m.kind == "pronoun":
+            return self.last_subject
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
             if country:

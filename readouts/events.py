@@ -105,7 +105,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         starts.append(lt.first if lt is not None else g[0].first)
     order = sorted(range(len(groups)), key=lambda i: starts[i])
     owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
+    conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions) for i in range(len(groups))]
     for a in actors:
+        # inside a group's own stretch ("تلقى X اتصالا"): that group
+        inside = [gi for gi in range(len(groups)) if starts[gi] < a.first < groups[gi][0].first]
+        if inside:
+            owned[inside[0]].append(a)
+            continue
         best = None
         for rank, gi in enumerate(order):
             g = groups[gi]
@@ -115,22 +121,30 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if d > SCOPE:
                 continue
             key = d
-            # between two groups: an object belongs to the one before, a subject to the one after,
-            # and anything inside a light-verb stretch to that group
+            # between two groups: an object belongs to the one before, a subject to the one after
+            # (not when the next verb is coordinated with "و/ו": it shares the subject, the actor is an object)
             nxt = order[rank + 1] if rank + 1 < len(order) else None
-            if a.first > g[-1].last and nxt is not None and a.last < min(t.first for t in groups[nxt]):
-                if a.first >= starts[nxt] or (not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2):
+            if a.first > g[-1].last and nxt is not None and a.last < starts[nxt]:
+                if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt]:
                     continue
                 key = -1
             if best is None or key < best[0]:
                 best = (key, gi)
         if best is not None:
             owned[best[1]].append(a)
+    # a coordinated verb with no subject of its own shares the previous group's subject
+    for rank, gi in enumerate(order[1:], 1):
+        prev = order[rank - 1]
+        if conj[gi] and not any(a.last < groups[gi][0].first for a in owned[gi]):
+            subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
+            if subj:
+                owned[gi].insert(0, subj[-1])
     reporting = [m for m in sa.matches if m.kind == "reporting"]
     froms = [m for m in sa.matches if m.kind == "from"]
     out: list[Candidate] = []
     for gi, g in enumerate(groups):
-        t = max(g, key=lambda m: ROLE_RANK.get(m.value.role, 0))
+        # the first trigger leads; a neutral one lends the lead to a trigger that says who initiated
+        t = g[0] if g[0].value.role != "neutral" else max(g, key=lambda m: ROLE_RANK.get(m.value.role, 0))
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
@@ -139,6 +153,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = [a for a in acts if a.first > r.last]
         if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             continue          # a weak trigger ("spoke to") needs its two parties right beside it
+        # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
+        negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
+        acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=_blocked(g[0], sa, lex), extra_triggers=[x for x in g if x is not t])
         before = [a for a in acts if a.last < t.first]

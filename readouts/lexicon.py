@@ -87,6 +87,7 @@ class Lexicon:
         m.add_many("cprefix", mk.get("country_prefixes", []), None)
         m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
         m.add_many("clause", mk.get("clause_words", []), None)
+        m.add_many("pronoun", mk.get("subject_pronouns", []), None)
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)

@@ -141,6 +141,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if len(pids) < 2:
         return None
     subject = resolved.get(id(c.subject)) if c.subject else None
+    if subject:
+        resolver.last_subject = subject
     initiator = resolved.get(id(c.initiator)) if c.initiator else None
     marked = [resolved[id(a)] for a in c.initiators if id(a) in resolved]
     location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
