@@ -100,10 +100,18 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # country beside the role: after it (he/ar "נשיא רוסיה", "الرئيس الروسي"), or before it (en)
         j = i + 1
         if j < len(ents) and ents[j].kind == "country" and gap_ok(e.last, ents[j].first, 2):
+            d = ents[j]
+            if d.phrase in lex.demonyms and lex.definite and not any(
+                    d.prefix.endswith(a) for a in lex.definite) and not any(e.prefix.endswith(a) for a in lex.definite):
+                used.add(j)
+                continue          # "زعيم عراقي": an Iraqi leader, nobody in particular
             country, last = ents[j].value, ents[j].last
             used.add(j)
             j += 1
         elif i > 0 and ents[i - 1].kind == "country" and i - 1 not in used and gap_ok(ents[i - 1].last, e.first, 1):
+            if any(m.kind == "indefinite" and m.last == ents[i - 1].first - 1 for m in matches):
+                used.add(i - 1)
+                continue          # "an Iraqi leader"
             country, first = ents[i - 1].value, ents[i - 1].first
             used.add(i - 1)
         if country and office is None:
@@ -124,12 +132,20 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             actors.append(ActorMention("counterpart", first, last, e.start, e.end, text[e.start:e.end],
                                        office=f"{country or ''}.counterpart", prefix=e.prefix))
             continue
+        # "the former president", "رئيس الوزراء الراحل": not today's holder
+        if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
+            continue
         bare = office is None and phrase in lex.bare_roles
         if office is None and not bare:
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix))
 
+    # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
+    proxies = [m for m in matches if m.kind == "proxy"]
+    actors = [a for a in actors if not any(0 <= a.first - p.last - 1 <= 1 and
+                                            all(k in skip for k in range(p.last + 1, a.first)) for p in proxies)
+              and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
@@ -170,20 +186,28 @@ class Resolver:
             return self.last_subject
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
-            if country:
-                holders = self.gaz.holders(m.office, on)
-                if on is None:
-                    holders = [h for h in holders if h in self.doc_pids]
-                holders = [h for h in holders if h not in exclude] or holders
-                if len(holders) == 1:
-                    return holders[0]
-                named = [h for h in holders if h in self.doc_pids]
-                return named[0] if len(named) == 1 else None
-            # bare role: someone the article names who held that kind of office then
-            fits = [p for p in self.doc_pids if p not in exclude and any(
-                o.kind == kind and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
-            return fits[0] if len(fits) == 1 else None
+            # "the North Korean leader": the leader, else the head of state, else of government
+            kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+            for k in kinds:
+                got = self._resolve_office(country, k, on, exclude)
+                if got:
+                    return got
         return None
+
+    def _resolve_office(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:
+        if country:
+            holders = self.gaz.holders(f"{country}.{kind}", on)
+            if on is None:
+                holders = [h for h in holders if h in self.doc_pids]
+            holders = [h for h in holders if h not in exclude] or holders
+            if len(holders) == 1:
+                return holders[0]
+            named = [h for h in holders if h in self.doc_pids]
+            return named[0] if len(named) == 1 else None
+        # bare role: someone the article names who held that kind of office then
+        fits = [p for p in self.doc_pids if p not in exclude and any(
+            o.kind == kind and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
+        return fits[0] if len(fits) == 1 else None
 
     def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:
         """'his counterpart' = the holder of the other participant's office in the named country."""

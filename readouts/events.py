@@ -18,7 +18,7 @@ from .matcher import Match, longest
 
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
-LIGHT_WINDOW = 7      # a light verb may stand this far before its noun
+LIGHT_WINDOW = 12     # a light verb may stand this far before its noun
 SCOPE = 40            # actors farther than this many tokens from every trigger are ignored
 
 
@@ -153,6 +153,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = [a for a in acts if a.first > r.last]
         if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             continue          # a weak trigger ("spoke to") needs its two parties right beside it
+        # "بحضور X", "in the presence of X": X attended, the contact is between the others
+        for at in (m for m in sa.matches if m.kind == "attendance"):
+            acts = [a for a in acts if not (0 < a.first - at.last <= 8)]
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]

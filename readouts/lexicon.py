@@ -88,6 +88,9 @@ class Lexicon:
         m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
         m.add_many("clause", mk.get("clause_words", []), None)
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
+        m.add_many("former", mk.get("former", []), None)
+        m.add_many("proxy", mk.get("proxy", []), None)
+        m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
@@ -106,6 +109,9 @@ class Lexicon:
         for table in ("countries", "demonyms", "org_adjectives"):
             for phrase, code in p.section(table).items():
                 m.add("country", phrase, code)
+        self.demonyms = {phrase_key(x) for x in p.section("demonyms")}
+        self.definite = set(p.section("clitics").get("definite", []))
+        m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)
         for place in _load_json(DATA / "places.jsonl", []):
             for form in set(place.get("names", {}).get(lang, []) + [place["name"]]):
                 m.add("place", form, (place["name"], place.get("country")))

@@ -1,0 +1,393 @@
+"""Arabic pack rules, one positive and one negative case each (spec: shared/spec/EVENTS.md).
+
+Sentences are invented for these tests. Each test builds a Document directly and runs
+readouts.pipeline.extract on it.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readouts.model import Document
+from readouts.pipeline import extract
+
+NET, PUT, MAC = "Benjamin Netanyahu", "Vladimir Putin", "Emmanuel Macron"
+ERD, SISI, ABD2, ZEL = "Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Volodymyr Zelenskyy"
+OBAMA = "Barack Obama"
+
+
+def run(text: str, published: date | None = date(2023, 12, 14)):
+    return extract(Document(id="t1", text=text, published=published))
+
+
+def names(ev) -> set[str]:
+    return {p.name for p in ev.participants}
+
+
+def one(evs, type_: str, *people: str):
+    assert len(evs) == 1, [(e.type, sorted(names(e))) for e in evs]
+    ev = evs[0]
+    assert ev.type == type_
+    assert names(ev) == set(people)
+    return ev
+
+
+# ---------------------------------------------------------------- call triggers
+
+def test_call_mukalama_hatifiya():
+    ev = one(run("بحث الرئيس الروسي فلاديمير بوتين في مكالمة هاتفية مع الرئيس التركي رجب طيب أردوغان الوضع في سوريا."),
+             "call", PUT, ERD)
+    assert ev.date == "2023-12-14"
+
+
+def test_call_hatifiyan_adverb():
+    ev = one(run("بحث الرئيس المصري عبد الفتاح السيسي هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون الأوضاع في غزة."),
+             "call", SISI, MAC)
+    assert ev.initiator is None
+
+
+def test_call_statement_is_not_a_contact():
+    assert run("أكد الرئيس الروسي فلاديمير بوتين في كلمة متلفزة أن أردوغان شريك موثوق.") == []
+
+
+# ---------------------------------------------------------------- clitics
+
+def test_clitic_wa_before_surname():
+    ev = one(run("التقى الرئيس التركي رجب طيب أردوغان وبوتين في سوتشي."), "meeting", ERD, PUT)
+    assert ev.location == "Sochi"
+
+
+def test_clitic_bi_object_prefix_on_role():
+    ev = one(run("اتصل الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان."), "call", PUT, ERD)
+    assert ev.initiator == PUT
+
+
+def test_clitic_wa_on_trigger():
+    one(run("والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو."), "meeting", PUT, ERD)
+
+
+# ---------------------------------------------------------------- initiator rules
+
+def test_light_verb_ajra_subject_initiates():
+    ev = one(run("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو."),
+             "call", PUT, NET)
+    assert ev.initiator == PUT
+
+
+def test_light_verb_ajra_other_order():
+    ev = one(run("أجرى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين."),
+             "call", PUT, NET)
+    assert ev.initiator == NET
+
+
+def test_receive_talaqqa_min_other_initiates():
+    ev = one(run("تلقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين."),
+             "call", NET, PUT)
+    assert ev.initiator == PUT
+
+
+def test_subject_rule_ittasala_bi():
+    ev = one(run("اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي."), "call", MAC, SISI)
+    assert ev.initiator == MAC
+
+
+def test_host_rule_istaqbala_guest_initiates():
+    ev = one(run("استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبدالله الثاني في القاهرة."),
+             "meeting", SISI, ABD2)
+    assert ev.initiator == ABD2
+    assert ev.location == "Cairo"
+
+
+def test_neutral_meeting_no_initiator_without_place():
+    ev = one(run("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان."), "meeting", PUT, ERD)
+    assert ev.initiator is None
+
+
+# ---------------------------------------------------------------- message
+
+def test_message_baatha_barqiya():
+    ev = one(run("بعث الرئيس المصري عبد الفتاح السيسي برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين."),
+             "message", SISI, PUT)
+    assert ev.initiator == SISI
+
+
+def test_message_received_tasallama_min():
+    ev = one(run("تسلم الرئيس المصري عبد الفتاح السيسي رسالة خطية من العاهل الأردني الملك عبدالله الثاني."),
+             "message", SISI, ABD2)
+    assert ev.initiator == ABD2
+
+
+# ---------------------------------------------------------------- future
+
+@pytest.mark.parametrize("text", [
+    "سيلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو.",
+    "وسيلتقي الرئيس التركي رجب طيب أردوغان بالرئيس الروسي فلاديمير بوتين في سوتشي.",
+    "سيزور الرئيس التركي رجب طيب أردوغان موسكو ويلتقي بوتين.",
+    "من المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان.",
+    "يعتزم الرئيس الفرنسي إيمانويل ماكرون لقاء الرئيس المصري عبد الفتاح السيسي.",
+], ids=["sa-prefix", "wasa-prefix", "sa-visit", "muqarrar", "yaatazim"])
+def test_future_blocks(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------- negation
+
+def test_negation_lam_yaltaqi():
+    assert run("لم يلتق الرئيس الروسي فلاديمير بوتين الرئيس الأوكراني فولوديمير زيلينسكي.") == []
+
+
+def test_negation_lam_with_light_verb_ajra():
+    assert run("لم يجر الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الأوكراني فولوديمير زيلينسكي.") == []
+
+
+def test_negation_lam_with_light_verb_talaqqa():
+    assert run("لم يتلق رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.") == []
+
+
+# ---------------------------------------------------------------- request / habitual / continuing / conditional
+
+def test_request_talaba_liqaa():
+    assert run("طلب الرئيس الأوكراني فولوديمير زيلينسكي لقاء الرئيس الروسي فلاديمير بوتين.") == []
+
+
+def test_request_daa_ila():
+    assert run("دعا الرئيس الأوكراني فولوديمير زيلينسكي إلى لقاء مع الرئيس الروسي فلاديمير بوتين.") == []
+
+
+def test_habitual_bintizam_after_verb():
+    assert run("يتصل الرئيس الروسي فلاديمير بوتين بانتظام بالرئيس التركي رجب طيب أردوغان.") == []
+
+
+def test_habitual_bintizam_before_trigger():
+    assert run("يجري بوتين وأردوغان بانتظام اتصالات هاتفية.") == []
+
+
+def test_continuing_ittafaqa_ala_muwasalat_al_ittisalat():
+    assert run("واتفق بوتين وأردوغان على مواصلة الاتصالات بينهما.") == []
+
+
+def test_continuing_does_not_hide_the_call_itself():
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.\n"
+            "واتفق الرئيسان على مواصلة الاتصالات بينهما.")
+    one(run(text), "call", PUT, ERD)
+
+
+def test_conditional_idha():
+    assert run("إذا التقى الرئيس الروسي فلاديمير بوتين الرئيس الأوكراني فولوديمير زيلينسكي فستكون خطوة كبيرة.") == []
+
+
+# ---------------------------------------------------------------- roles resolved on the date
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2021, 8, 1), "Naftali Bennett"),
+    (date(2023, 5, 1), "Benjamin Netanyahu"),
+])
+def test_role_raees_alwuzara_alisraili_on_date(published, expected):
+    ev = one(run("تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من رئيس الوزراء الإسرائيلي.", published),
+             "call", SISI, expected)
+    assert ev.initiator == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2009, 7, 7), "Dmitry Medvedev"),
+    (date(2014, 3, 28), "Vladimir Putin"),
+])
+def test_role_arraees_arrusi_on_date(published, expected):
+    one(run("أجرى الرئيس الأمريكي باراك أوباما اتصالا هاتفيا مع الرئيس الروسي.", published), "call", OBAMA, expected)
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2014, 3, 28), "Abdullah of Saudi Arabia"),
+    (date(2016, 4, 21), "Salman of Saudi Arabia"),
+])
+def test_role_alahil_assaudi_on_date(published, expected):
+    ev = one(run("استقبل العاهل السعودي الرئيس الأمريكي باراك أوباما في الرياض.", published), "meeting", OBAMA, expected)
+    assert ev.initiator == OBAMA
+    assert ev.location == "Riyadh"
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2014, 3, 28), "Abdullah of Saudi Arabia"),
+    (date(2016, 4, 21), "Salman of Saudi Arabia"),
+])
+def test_role_object_after_name_alahil_assaudi(published, expected):
+    # the role right after the subject's name is the object, not an apposition of that name
+    one(run("التقى الرئيس الأمريكي باراك أوباما العاهل السعودي في الرياض.", published), "meeting", OBAMA, expected)
+
+
+def test_role_object_after_name_with_bi_prefix():
+    one(run("التقى الرئيس الأمريكي باراك أوباما بالعاهل السعودي في الرياض.", date(2016, 4, 21)),
+        "meeting", OBAMA, "Salman of Saudi Arabia")
+
+
+def test_role_malik_alurdun_with_name():
+    one(run("التقى ملك الأردن عبدالله الثاني الرئيس الأمريكي جو بايدن في البيت الأبيض."), "meeting", ABD2, "Joe Biden")
+
+
+def test_role_without_country_does_not_guess():
+    assert run("التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية.") == []
+
+
+# ---------------------------------------------------------------- honorifics
+
+def test_honorific_khadim_alharamayn_almalik_salman():
+    evs = run("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.")
+    one(evs, "call", "Salman of Saudi Arabia", MAC)
+
+
+def test_honorific_khadim_alharamayn_receive_initiator():
+    evs = run("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.")
+    ev = one(evs, "call", "Salman of Saudi Arabia", MAC)
+    assert ev.initiator == MAC
+
+
+def test_honorific_sahib_assumuw_almalaki_alamir():
+    ev = one(run("استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد وزير الخارجية الأمريكي أنتوني بلينكن في جدة."),
+             "meeting", "Mohammed bin Salman", "Antony Blinken")
+    assert ev.initiator == "Antony Blinken"
+    assert ev.location == "Jeddah"
+
+
+# ---------------------------------------------------------------- counterpart
+
+def test_counterpart_naziruhu_alurduni():
+    ev = one(run("أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأردني."),
+             "call", "Sergey Lavrov", "Ayman Safadi")
+    assert ev.initiator == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2014, 3, 28), "Saud bin Faisal bin Abdulaziz Al Saud"),
+    (date(2016, 4, 21), "Adel al-Jubeir"),
+])
+def test_counterpart_on_date_receive(published, expected):
+    ev = one(run("تلقى وزير الخارجية الأمريكي جون كيري اتصالا هاتفيا من نظيره السعودي.", published),
+             "call", "John Kerry", expected)
+    assert ev.initiator == expected
+
+
+def test_counterpart_direct_object_after_name():
+    ev = one(run("التقى وزير الخارجية الأمريكي جون كيري نظيره السعودي في جدة.", date(2016, 4, 21)),
+             "meeting", "John Kerry", "Adel al-Jubeir")
+    assert ev.location == "Jeddah"
+
+
+def test_counterpart_without_country_not_guessed():
+    assert run("أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره.") == []
+
+
+# ---------------------------------------------------------------- surnames through the article
+
+def test_surname_resolves_through_article_saad():
+    text = "زار رئيس الوزراء اللبناني سعد الحريري باريس.\nواستقبل الرئيس الفرنسي إيمانويل ماكرون الحريري في قصر الإليزيه."
+    ev = one(run(text, date(2018, 5, 8)), "meeting", MAC, "Saad Hariri")
+    assert ev.initiator == "Saad Hariri"
+
+
+def test_surname_resolves_through_article_rafic():
+    text = ("وصل رئيس الوزراء اللبناني الأسبق رفيق الحريري إلى باريس.\n"
+            "واستقبل الرئيس الفرنسي جاك شيراك الحريري في قصر الإليزيه.")
+    ev = one(run(text, date(2018, 5, 8)), "meeting", "Jacques Chirac", "Rafic Hariri")
+    assert "Saad Hariri" not in names(ev)
+
+
+# ---------------------------------------------------------------- counts and splitting
+
+def test_two_calls_ittisalayn():
+    evs = run("أجرى الرئيس الروسي فلاديمير بوتين اتصالين هاتفيين مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو هذا الأسبوع.")
+    assert len(evs) == 2
+    assert all(e.type == "call" and names(e) == {PUT, NET} for e in evs)
+    assert {e.date for e in evs} == {"2023-12"}
+
+
+def test_one_call_not_doubled():
+    assert len(run("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو هذا الأسبوع.")) == 1
+
+
+def test_call_splitting_three_parties():
+    evs = run("أجرى الرئيس الروسي فلاديمير بوتين اتصالات هاتفية مع الرئيس التركي رجب طيب أردوغان "
+              "والرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي.")
+    assert len(evs) == 3
+    assert {frozenset(names(e)) for e in evs} == {frozenset({PUT, ERD}), frozenset({PUT, MAC}), frozenset({PUT, SISI})}
+    assert all(e.type == "call" and e.initiator == PUT for e in evs)
+
+
+def test_meeting_of_three_not_split():
+    evs = run("التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان والرئيس الإيراني إبراهيم رئيسي في طهران.",
+              date(2022, 7, 20))
+    assert len(evs) == 1
+    assert names(evs[0]) == {PUT, ERD, "Ebrahim Raisi"}
+    assert evs[0].location == "Tehran"
+
+
+# ---------------------------------------------------------------- relative dates
+
+@pytest.mark.parametrize("text, expected", [
+    ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا الليلة الماضية مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2023-12-13"),
+    ("أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2023-12-13"),
+    ("أجرى الرئيس الروسي فلاديمير بوتين يوم الثلاثاء اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2023-12-12"),
+    ("أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2023-12-14"),
+    ("أجرى الرئيس الروسي فلاديمير بوتين أول أمس اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2023-12-12"),
+], ids=["laila-madiya", "ams", "thulatha", "alyawm", "awwal-ams"])
+def test_relative_dates_against_publication(text, expected):
+    # published Thursday 2023-12-14
+    ev = one(run(text), "call", PUT, NET)
+    assert ev.date == expected
+
+
+def test_no_publication_date_no_invented_date():
+    ev = one(run("أجرى الرئيس الروسي فلاديمير بوتين يوم الثلاثاء اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+                 None), "call", PUT, NET)
+    assert ev.date is None
+
+
+def test_future_day_in_text_not_an_event():
+    assert run("يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان غدا في موسكو.") == []
+
+
+# ---------------------------------------------------------------- location
+
+def test_location_fi_jidda():
+    ev = one(run("التقى وزير الخارجية السعودي فيصل بن فرحان وزير الخارجية الأمريكي أنتوني بلينكن في جدة."),
+             "meeting", "Faisal bin Farhan Al Saud", "Antony Blinken")
+    assert ev.location == "Jeddah"
+
+
+def test_location_not_set_for_calls():
+    ev = one(run("أجرى الرئيس الروسي فلاديمير بوتين من موسكو اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."),
+             "call", PUT, ERD)
+    assert ev.location is None
+
+
+# ---------------------------------------------------------------- boilerplate
+
+def test_boilerplate_iqra_aydan_block_cut():
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم.\n"
+            "إقرأ أيضاً:\n"
+            "التقى وزير الخارجية الروسي سيرغي لافروف الرئيس التركي رجب طيب أردوغان في أنقرة\n"
+            "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة\n")
+    evs = run(text)
+    one(evs, "call", PUT, NET)
+    assert not any({"Sergey Lavrov", MAC} & names(e) for e in evs)
+
+
+def test_boilerplate_akhbar_dhat_sila_block_cut():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي.\n"
+            "أخبار ذات صلة\n"
+            "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة\n")
+    one(run(text), "meeting", PUT, ERD)
+
+
+def test_same_text_without_marker_is_kept():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي.\n"
+            "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في القاهرة.\n")
+    assert len(run(text)) == 2
+
+
+def test_caption_restating_event_adds_nothing():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي.\n"
+            "بوتين وأردوغان خلال لقائهما في سوتشي (صورة: رويترز)\n"
+            "وبحث الجانبان الأوضاع في سوريا.")
+    ev = one(run(text), "meeting", PUT, ERD)
+    assert ev.mentions[0].sentence.startswith("التقى")

@@ -1,0 +1,358 @@
+"""Hebrew pack rules, one positive and one negative case each (spec: shared/spec/EVENTS.md).
+
+Sentences are invented for these tests. Each test builds a Document directly and runs
+readouts.pipeline.extract on it.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readouts.model import Document
+from readouts.pipeline import extract
+
+NET, PUT, MAC = "Benjamin Netanyahu", "Vladimir Putin", "Emmanuel Macron"
+
+
+def run(text: str, published: date | None = date(2019, 5, 7)):
+    return extract(Document(id="t1", text=text, published=published))
+
+
+def names(ev) -> set[str]:
+    return {p.name for p in ev.participants}
+
+
+def one(evs, type_: str, *people: str):
+    """The single event of the list; checks its type and participants."""
+    assert len(evs) == 1, [(e.type, sorted(names(e))) for e in evs]
+    ev = evs[0]
+    assert ev.type == type_
+    assert names(ev) == set(people)
+    return ev
+
+
+def with_pair(evs, *people: str):
+    return [e for e in evs if names(e) == set(people)]
+
+
+# ---------------------------------------------------------------- call triggers
+
+def test_call_shoche_betelefon():
+    ev = one(run("ראש הממשלה בנימין נתניהו שוחח בטלפון עם נשיא רוסיה ולדימיר פוטין."), "call", NET, PUT)
+    assert ev.initiator is None
+    assert ev.date == "2019-05-07"          # no date in the text: the publication date
+
+
+def test_call_plural_inflection_shochechu():
+    one(run("נתניהו ופוטין שוחחו בטלפון על המצב בסוריה."), "call", NET, PUT)
+
+
+def test_call_noun_sicha_telefonit():
+    one(run("נתניהו ופוטין קיימו שיחה טלפונית ארוכה."), "call", NET, PUT)
+
+
+def test_call_light_verb_kiyem_sicha():
+    one(run("ראש הממשלה נתניהו קיים שיחה עם נשיא רוסיה ולדימיר פוטין."), "call", NET, PUT)
+
+
+def test_call_negative_statement_is_not_a_call():
+    # a statement to the press mentions Putin but reports no contact
+    assert run("נתניהו אמר בהצהרה לתקשורת כי פוטין הוא מנהיג חזק.") == []
+
+
+# ---------------------------------------------------------------- clitic prefixes
+
+def test_clitic_prefix_ve_le_before_name_two_calls():
+    evs = run("ראש הממשלה בנימין נתניהו התקשר לנשיא צרפת עמנואל מקרון ולפוטין.")
+    assert len(evs) == 2
+    assert {frozenset(names(e)) for e in evs} == {frozenset({NET, MAC}), frozenset({NET, PUT})}
+    assert all(e.type == "call" and e.initiator == NET for e in evs)
+
+
+def test_clitic_prefix_ve_on_second_party():
+    one(run("ראש הממשלה נתניהו ופוטין נפגשו בסוצ'י."), "meeting", NET, PUT)
+
+
+# ---------------------------------------------------------------- initiator rules
+
+def test_subject_rule_hitkasher_le():
+    ev = one(run("ראש הממשלה בנימין נתניהו התקשר אמש לפוטין."), "call", NET, PUT)
+    assert ev.initiator == NET
+    assert ev.date == "2019-05-06"
+
+
+def test_receive_rule_kibel_sicha_me():
+    ev = one(run("ראש הממשלה נתניהו קיבל שיחה מפוטין."), "call", NET, PUT)
+    assert ev.initiator == PUT
+
+
+def test_receive_rule_with_role_before_name():
+    ev = one(run("ראש הממשלה נתניהו קיבל שיחת טלפון מנשיא צרפת עמנואל מקרון."), "call", NET, MAC)
+    assert ev.initiator == MAC
+
+
+def test_neutral_trigger_has_no_initiator():
+    ev = one(run("נתניהו ומקרון שוחחו בטלפון."), "call", NET, MAC)
+    assert ev.initiator is None
+
+
+def test_host_rule_eireach_et_other_party_initiates():
+    ev = one(run("נשיא המדינה יצחק הרצוג אירח את נשיא צרפת עמנואל מקרון בירושלים.", date(2023, 10, 24)),
+             "meeting", "Isaac Herzog", MAC)
+    assert ev.initiator == MAC
+    assert ev.location == "Jerusalem"
+
+
+def test_passive_rule_hitkabel_subject_initiates():
+    ev = one(run("נשיא אוקראינה פטרו פורושנקו התקבל בבית הנשיא על ידי הנשיא ראובן ריבלין.", date(2016, 1, 20)),
+             "meeting", "Petro Poroshenko", "Reuven Rivlin")
+    assert ev.initiator == "Petro Poroshenko"
+
+
+def test_visit_rule_bikker_visitor_initiates():
+    ev = one(run("נשיא צרפת עמנואל מקרון ביקר בירושלים ונפגש עם ראש הממשלה נתניהו."), "meeting", NET, MAC)
+    assert ev.initiator == MAC
+    assert ev.location == "Jerusalem"
+
+
+# ---------------------------------------------------------------- meeting / message
+
+def test_meeting_niphgash_with_location_moscow():
+    ev = one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא רוסיה ולדימיר פוטין במוסקבה."), "meeting", NET, PUT)
+    assert ev.location == "Moscow"
+
+
+def test_meeting_noad_with_date_emesh():
+    ev = one(run("ראש הממשלה נתניהו נועד אמש עם נשיא רוסיה פוטין."), "meeting", NET, PUT)
+    assert ev.date == "2019-05-06"
+
+
+def test_message_shalach_michtav():
+    ev = one(run("ראש הממשלה נתניהו שלח מכתב לנשיא צרפת עמנואל מקרון."), "message", NET, MAC)
+    assert ev.initiator == NET
+
+
+def test_meeting_needs_two_identified_persons():
+    # one identified leader only: no event
+    assert run("ראש הממשלה נתניהו נפגש עם משלחת של אנשי עסקים במוסקבה.") == []
+
+
+# ---------------------------------------------------------------- negation
+
+@pytest.mark.parametrize("text", [
+    "ראש הממשלה נתניהו עדיין טרם קיבל שיחת טלפון מהנשיא ביידן.",
+    "נתניהו לא שוחח בטלפון עם פוטין.",
+    "נתניהו לא נפגש עם פוטין.",
+    "נתניהו סירב להיפגש עם פוטין.",
+], ids=["terem-kibel", "lo-shoche", "lo-nifgash", "serev"])
+def test_negation_blocks(text):
+    assert run(text, date(2021, 2, 10)) == []
+
+
+# ---------------------------------------------------------------- future
+
+@pytest.mark.parametrize("text", [
+    "ראש הממשלה נתניהו ייפגש מחר עם פוטין במוסקבה.",
+    "נתניהו יפגוש את פוטין במוסקבה.",
+    "נתניהו ישוחח בטלפון עם פוטין.",
+    "נתניהו צפוי לשוחח בטלפון עם פוטין.",
+    "נתניהו ופוטין ייפגשו בשבוע הבא בסוצ'י.",
+], ids=["yipagesh", "yifgosh", "yeshocheach", "tzafui", "yipagshu"])
+def test_future_blocks(text):
+    assert run(text) == []
+
+
+def test_future_positive_counterpart_past_tense():
+    one(run("נתניהו ופוטין נפגשו בסוצ'י."), "meeting", NET, PUT)
+
+
+# ---------------------------------------------------------------- request / habitual / continuing / conditional
+
+def test_request_biqesh_blocks():
+    assert run("נתניהו ביקש לשוחח בטלפון עם פוטין.") == []
+
+
+def test_habitual_bikviut_blocks():
+    assert run("נתניהו מקיים בקביעות שיחות טלפון עם פוטין.") == []
+
+
+def test_continuing_lehamshich_blocks():
+    assert run("נתניהו ופוטין הסכימו להמשיך לקיים שיחות טלפון.") == []
+
+
+def test_conditional_im_blocks():
+    assert run("אם נתניהו נפגש עם פוטין, הדבר לא דווח.") == []
+
+
+def test_cue_in_other_clause_does_not_block():
+    # the negation belongs to the second clause only
+    evs = run("נתניהו שוחח בטלפון עם פוטין, אך לא הגיע להסכמה.")
+    one(evs, "call", NET, PUT)
+
+
+# ---------------------------------------------------------------- roles resolved on the date
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2009, 6, 1), "Dmitry Medvedev"),
+    (date(2015, 6, 1), "Vladimir Putin"),
+])
+def test_role_nesi_rusia_resolves_to_holder_on_date(published, expected):
+    one(run("ראש הממשלה נתניהו שוחח בטלפון עם נשיא רוסיה.", published), "call", NET, expected)
+
+
+def test_role_with_demonym_shar_hachutz_hagermani():
+    one(run("שר החוץ גבי אשכנזי שוחח בטלפון עם שר החוץ הגרמני.", date(2021, 2, 16)),
+        "call", "Gabi Ashkenazi", "Heiko Maas")
+
+
+def test_role_without_country_does_not_guess():
+    # "the foreign minister" alone, nobody of that office named in the article: not resolved
+    assert run("ראש הממשלה נתניהו נפגש עם שר החוץ.", date(2021, 2, 16)) == []
+
+
+def test_counterpart_amito_hagermani():
+    one(run("שר החוץ גבי אשכנזי שוחח בטלפון עם עמיתו הגרמני.", date(2021, 2, 16)),
+        "call", "Gabi Ashkenazi", "Heiko Maas")
+
+
+def test_counterpart_needs_an_office_on_date():
+    # in 2017 Ashkenazi held no office, so "his German counterpart" names nobody
+    assert run("שר החוץ גבי אשכנזי שוחח בטלפון עם עמיתו הגרמני.", date(2017, 6, 15)) == []
+
+
+# ---------------------------------------------------------------- honorifics
+
+def test_honorific_hamelech_skipped():
+    ev = one(run("ראש הממשלה נתניהו שוחח בטלפון עם המלך עבדאללה."), "call", NET, "Abdullah II of Jordan")
+    assert ev.initiator is None
+
+
+def test_role_melech_yarden_with_name():
+    one(run("ראש הממשלה נתניהו שוחח היום בטלפון עם מלך ירדן עבדאללה השני."), "call", NET, "Abdullah II of Jordan")
+
+
+# ---------------------------------------------------------------- surnames through the article
+
+def test_surname_resolves_through_article_full_name():
+    text = "הנשיא לשעבר מישל עאון הגיע לפריז.\nנשיא צרפת עמנואל מקרון נפגש עם עאון בארמון האליזה."
+    ev = one(run(text, date(2025, 3, 5)), "meeting", MAC, "Michel Aoun")
+    assert "Joseph Aoun" not in names(ev)
+
+
+def test_surname_without_article_context_uses_office_on_date():
+    one(run("נשיא צרפת עמנואל מקרון נפגש עם עאון בארמון האליזה.", date(2025, 3, 5)),
+        "meeting", MAC, "Joseph Aoun")
+
+
+# ---------------------------------------------------------------- counts and splitting
+
+def test_two_calls_shtei_sichot():
+    evs = run("שתי שיחות טלפון נערכו השבוע בין נתניהו לפוטין.", date(2017, 6, 15))
+    assert len(evs) == 2
+    assert all(e.type == "call" and names(e) == {NET, PUT} for e in evs)
+    assert sorted(e.count_index for e in evs) == [0, 1]
+    assert {e.date for e in evs} == {"2017-06"}
+
+
+def test_single_call_is_not_doubled():
+    evs = run("שיחת טלפון נערכה השבוע בין נתניהו לפוטין.", date(2017, 6, 15))
+    assert len(evs) == 1
+
+
+def test_call_splitting_with_a_with_b_and_with_c():
+    evs = run("נתניהו שוחח בטלפון עם נשיא צרפת עמנואל מקרון, עם קנצלרית גרמניה אנגלה מרקל "
+              "ועם ראש ממשלת בריטניה תרזה מיי.", date(2017, 6, 15))
+    assert len(evs) == 3
+    assert {frozenset(names(e)) for e in evs} == {
+        frozenset({NET, MAC}), frozenset({NET, "Angela Merkel"}), frozenset({NET, "Theresa May"})}
+    assert all(e.type == "call" for e in evs)
+
+
+def test_joint_meeting_is_not_split():
+    # a meeting of three is one event, not three
+    evs = run("נתניהו, מקרון ופוטין נפגשו בפריז.", date(2017, 6, 15))
+    assert len(evs) == 1
+    assert names(evs[0]) == {NET, MAC, PUT}
+
+
+# ---------------------------------------------------------------- relative dates
+
+@pytest.mark.parametrize("text, expected", [
+    ("נתניהו שוחח אתמול בטלפון עם פוטין.", "2019-05-06"),
+    ("נתניהו שוחח אמש בטלפון עם פוטין.", "2019-05-06"),
+    ("נתניהו שוחח שלשום בטלפון עם פוטין.", "2019-05-05"),
+    ("נתניהו שוחח ביום ראשון בטלפון עם פוטין.", "2019-05-05"),
+    ("נתניהו שוחח בטלפון עם פוטין ביום חמישי שעבר.", "2019-05-02"),
+    ("נתניהו שוחח בטלפון עם פוטין הערב (ג').", "2019-05-07"),
+], ids=["etmol", "emesh", "shilshom", "yom-rishon", "chamishi-sheavar", "haerev-gimel-end"])
+def test_relative_dates_against_publication(text, expected):
+    # published Tuesday 2019-05-07
+    ev = one(run(text), "call", NET, PUT)
+    assert ev.date == expected
+
+
+def test_relative_date_haerev_with_paren_weekday_mid_sentence():
+    ev = one(run("נתניהו שוחח הערב (ג') בטלפון עם פוטין."), "call", NET, PUT)
+    assert ev.date == "2019-05-07"
+
+
+def test_no_publication_date_no_invented_date():
+    ev = one(run("נתניהו שוחח ביום שלישי בטלפון עם פוטין.", None), "call", NET, PUT)
+    assert ev.date is None
+
+
+def test_future_date_in_text_is_not_an_event():
+    # "tomorrow" puts the contact after publication
+    assert run("נתניהו ופוטין נפגשים מחר במוסקבה.") == []
+
+
+# ---------------------------------------------------------------- location
+
+def test_location_bemoskva_with_date_between():
+    ev = one(run("ראש הממשלה נתניהו נפגש אמש במוסקבה עם נשיא רוסיה ולדימיר פוטין."), "meeting", NET, PUT)
+    assert ev.location == "Moscow"
+    assert ev.date == "2019-05-06"
+
+
+def test_call_has_no_location():
+    ev = one(run("נתניהו שוחח בטלפון עם פוטין, ששהה במוסקבה."), "call", NET, PUT)
+    assert ev.location is None
+
+
+# ---------------------------------------------------------------- boilerplate
+
+def test_boilerplate_teaser_block_cut():
+    text = ("נתניהו שוחח בטלפון עם פוטין.\n"
+            "עוד כתבות שיעניינו אותך\n"
+            "נתניהו נפגש עם מקרון בפריז\n"
+            "טראמפ שוחח בטלפון עם ארדואן\n")
+    evs = run(text)
+    one(evs, "call", NET, PUT)
+    assert not any(MAC in names(e) or "Donald Trump" in names(e) for e in evs)
+
+
+def test_boilerplate_other_cut_marker_ktavot_kshurot():
+    text = "נתניהו נפגש עם פוטין במוסקבה.\nכתבות קשורות\nמקרון ומרקל נפגשו בברלין\n"
+    one(run(text), "meeting", NET, PUT)
+
+
+def test_teaser_text_without_marker_is_kept():
+    # the same line without the marker before it is article text and counts
+    text = "נתניהו שוחח בטלפון עם פוטין.\nנתניהו נפגש עם מקרון בפריז.\n"
+    evs = run(text)
+    assert len(with_pair(evs, NET, MAC)) == 1
+
+
+def test_caption_restating_the_event_adds_nothing():
+    text = ("נתניהו נפגש עם פוטין במוסקבה.\n"
+            "נתניהו ופוטין בפגישה במוסקבה | צילום: לע\"מ\n"
+            "השניים דנו בסוריה.")
+    ev = one(run(text), "meeting", NET, PUT)
+    assert ev.mentions[0].sentence.startswith("נתניהו נפגש")
+
+
+def test_drop_line_share_widget():
+    text = "שיתוף\nתגובות\nנתניהו שוחח בטלפון עם פוטין."
+    ev = one(run(text), "call", NET, PUT)
+    assert "שיתוף" not in ev.mentions[0].sentence
