@@ -87,8 +87,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     if not trig or len(sa.actors) < 2:
         return []
     strong = [t for t in trig if not t.value.weak]
-    if strong:
-        trig = strong
+    # beside a strong trigger a weak one is no event, but it still owns the actors around it
+    muted = {id(t) for t in trig if t.value.weak} if strong else set()
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     groups = _group_triggers(trig, sa, lex)
@@ -151,6 +151,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         for r in reporting:
             if r.last < t.first and any(r.last < a.first < t.first for a in acts):
                 acts = [a for a in acts if a.first > r.last]
+                # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest
+                after_r = [a for a in acts if a.first > r.last and a.last < t.first]
+                if len(after_r) >= 2 and after_r[0].first - r.last <= 2:
+                    acts = [a for a in acts if a is not after_r[0]]
+        # "... between X and Y": exactly those
+        btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
+        if btw is not None:
+            named = [a for a in acts if a.first > btw.last]
+            if named:
+                acts = named
+        if any(id(x) in muted for x in g):
+            continue
         if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             continue          # a weak trigger ("spoke to") needs its two parties right beside it
         # "بحضور X", "in the presence of X": X attended, the contact is between the others

@@ -91,6 +91,7 @@ class Lexicon:
         m.add_many("former", mk.get("former", []), None)
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("attendance", mk.get("attendance", []), None)
+        m.add_many("between", mk.get("between_words", []), None)
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
@@ -106,9 +107,14 @@ class Lexicon:
         # countries: babel names, the pack's extra forms, demonyms; organisations
         for name, code in _babel_countries(lang).items():
             m.add("country", name, code)
+        definite = p.section("clitics").get("definite", [])
         for table in ("countries", "demonyms", "org_adjectives"):
             for phrase, code in p.section(table).items():
                 m.add("country", phrase, code)
+                words = phrase.split()
+                if table == "demonyms" and len(words) > 1:
+                    for art in definite:
+                        m.add("country", words[0] + " " + " ".join(art + w for w in words[1:]), code)
         self.demonyms = {phrase_key(x) for x in p.section("demonyms")}
         self.definite = set(p.section("clitics").get("definite", []))
         m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)

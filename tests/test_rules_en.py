@@ -1,0 +1,355 @@
+"""English pack rules, one positive and one negative case each (spec: shared/spec/EVENTS.md).
+
+Sentences are invented for these tests. Each test builds a Document directly and runs
+readouts.pipeline.extract on it. One-line English texts are too short for reliable
+language identification, so the rule tests declare lang="en" (document metadata);
+test_short_english_text_detected_without_declared_language covers detection itself.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readouts.model import Document
+from readouts.pipeline import extract
+
+NET, PUT, MAC = "Benjamin Netanyahu", "Vladimir Putin", "Emmanuel Macron"
+OBAMA, ABD2 = "Barack Obama", "Abdullah II of Jordan"
+
+
+def run(text: str, published: date | None = date(2017, 6, 15), lang: str | None = "en"):
+    return extract(Document(id="t1", text=text, published=published, lang=lang))
+
+
+def names(ev) -> set[str]:
+    return {p.name for p in ev.participants}
+
+
+def one(evs, type_: str, *people: str):
+    assert len(evs) == 1, [(e.type, sorted(names(e))) for e in evs]
+    ev = evs[0]
+    assert ev.type == type_
+    assert names(ev) == set(people)
+    return ev
+
+
+# ---------------------------------------------------------------- call triggers
+
+def test_call_spoke_by_phone():
+    ev = one(run("Israeli Prime Minister Benjamin Netanyahu spoke by phone with Russian President Vladimir Putin."),
+             "call", NET, PUT)
+    assert ev.initiator is None
+    assert ev.date == "2017-06-15"
+
+
+def test_call_held_a_phone_call():
+    one(run("Netanyahu and Putin held a phone call about Syria."), "call", NET, PUT)
+
+
+def test_call_video_call():
+    one(run("Israeli Foreign Minister Gabi Ashkenazi held a video call with Jordanian Foreign Minister Ayman Safadi.",
+            date(2021, 2, 18)), "call", "Gabi Ashkenazi", "Ayman Safadi")
+
+
+def test_call_statement_is_not_a_contact():
+    assert run("Netanyahu said in a televised statement that Putin is a strong leader.") == []
+
+
+def test_short_english_text_detected_without_declared_language():
+    # no declared language: a one-line English news sentence must still be read as English
+    one(run("Prime Minister Benjamin Netanyahu called Russian President Vladimir Putin.", lang=None),
+        "call", NET, PUT)
+
+
+# ---------------------------------------------------------------- initiator rules
+
+def test_subject_rule_called():
+    ev = one(run("Prime Minister Benjamin Netanyahu called Russian President Vladimir Putin."), "call", NET, PUT)
+    assert ev.initiator == NET
+
+
+def test_subject_rule_phoned_last_night():
+    ev = one(run("Prime Minister Benjamin Netanyahu phoned Putin last night."), "call", NET, PUT)
+    assert ev.initiator == NET
+    assert ev.date == "2017-06-14"
+
+
+def test_called_on_is_a_request_not_a_call():
+    assert run("Netanyahu called on Putin to release the hostages.") == []
+
+
+def test_called_for_is_a_request_not_a_call():
+    assert run("Netanyahu called for a meeting with Putin.") == []
+
+
+def test_receive_rule_received_a_call_from():
+    ev = one(run("Prime Minister Benjamin Netanyahu received a call from Russian President Vladimir Putin."),
+             "call", NET, PUT)
+    assert ev.initiator == PUT
+
+
+def test_host_rule_hosted_guest_initiates():
+    ev = one(run("French President Emmanuel Macron hosted Jordan's King Abdullah II at the Elysee Palace in Paris."),
+             "meeting", MAC, ABD2)
+    assert ev.initiator == ABD2
+    assert ev.location == "Paris"
+
+
+def test_passive_rule_was_received_by():
+    ev = one(run("Ukrainian President Petro Poroshenko was received by Israeli President Reuven Rivlin in Jerusalem."),
+             "meeting", "Petro Poroshenko", "Reuven Rivlin")
+    assert ev.initiator == "Petro Poroshenko"
+    assert ev.location == "Jerusalem"
+
+
+def test_visit_rule_visited_and_met():
+    ev = one(run("German Chancellor Angela Merkel visited Washington and met President Barack Obama.", date(2016, 4, 21)),
+             "meeting", "Angela Merkel", OBAMA)
+    assert ev.initiator == "Angela Merkel"
+
+
+def test_neutral_meeting_without_place_has_no_initiator():
+    ev = one(run("Netanyahu and Putin met on the sidelines of the summit."), "meeting", NET, PUT)
+    assert ev.initiator is None
+
+
+# ---------------------------------------------------------------- meeting / message
+
+def test_meeting_met_with_location_moscow():
+    ev = one(run("Prime Minister Benjamin Netanyahu met with Russian President Vladimir Putin in Moscow."),
+             "meeting", NET, PUT)
+    assert ev.location == "Moscow"
+
+
+def test_meeting_location_washington():
+    ev = one(run("German Chancellor Angela Merkel met President Barack Obama in Washington.", date(2016, 4, 21)),
+             "meeting", "Angela Merkel", OBAMA)
+    assert ev.location == "Washington"
+
+
+def test_message_sent_a_letter():
+    ev = one(run("Egyptian President Abdel Fattah el-Sisi sent a letter to Russian President Vladimir Putin."),
+             "message", "Abdel Fattah el-Sisi", PUT)
+    assert ev.initiator == "Abdel Fattah el-Sisi"
+
+
+def test_message_received_a_letter_from():
+    ev = one(run("Russian President Vladimir Putin received a letter from Egyptian President Abdel Fattah el-Sisi."),
+             "message", "Abdel Fattah el-Sisi", PUT)
+    assert ev.initiator == "Abdel Fattah el-Sisi"
+
+
+# ---------------------------------------------------------------- negation / future / request / habitual / continuing / conditional
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu has not yet received a call from Biden.",
+    "Netanyahu did not speak by phone with Putin.",
+    "Netanyahu never met Putin in Moscow.",
+    "Netanyahu refused to meet Putin.",
+], ids=["not-yet", "did-not", "never", "refused"])
+def test_negation_blocks(text):
+    assert run(text, date(2021, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu will meet Putin in Moscow next week.",
+    "Netanyahu is scheduled to meet Putin in Moscow.",
+    "Netanyahu could meet Putin in Moscow.",
+    "Netanyahu will call Putin.",
+    "Netanyahu is expected to visit Moscow and meet Putin.",
+], ids=["will", "scheduled", "could", "will-call", "expected"])
+def test_future_blocks(text):
+    assert run(text) == []
+
+
+def test_request_asked_for_a_call():
+    assert run("Netanyahu asked for a phone call with Putin.") == []
+
+
+def test_habitual_regularly():
+    assert run("Netanyahu regularly holds phone calls with Putin.") == []
+
+
+def test_continuing_agreed_to_continue():
+    assert run("Netanyahu and Putin agreed to continue their phone calls.") == []
+
+
+def test_continuing_does_not_hide_the_call_itself():
+    text = "Netanyahu spoke by phone with Putin on Tuesday. The two agreed to stay in touch."
+    ev = one(run(text), "call", NET, PUT)
+    assert ev.date == "2017-06-13"
+
+
+def test_conditional_if():
+    assert run("If Netanyahu met Putin, the meeting was not reported.") == []
+
+
+# ---------------------------------------------------------------- roles on the date
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2009, 7, 7), "Dmitry Medvedev"),
+    (date(2014, 3, 28), "Vladimir Putin"),
+])
+def test_role_the_russian_president_on_date(published, expected):
+    one(run("U.S. President Barack Obama spoke by phone with the Russian president.", published), "call", OBAMA, expected)
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2014, 3, 28), "Abdullah of Saudi Arabia"),
+    (date(2016, 4, 21), "Salman of Saudi Arabia"),
+])
+def test_role_the_saudi_king_on_date(published, expected):
+    ev = one(run("The Saudi king received a phone call from U.S. President Barack Obama.", published),
+             "call", OBAMA, expected)
+    assert ev.initiator == OBAMA
+
+
+def test_role_the_german_foreign_minister():
+    one(run("Israeli Foreign Minister Gabi Ashkenazi spoke by phone with the German foreign minister.", date(2021, 2, 18)),
+        "call", "Gabi Ashkenazi", "Heiko Maas")
+
+
+def test_role_possessive_country():
+    one(run("Israel's prime minister spoke by phone with Jordan's King Abdullah II.", date(2021, 2, 18)),
+        "call", NET, ABD2)
+
+
+def test_role_without_country_does_not_guess():
+    assert run("Netanyahu met the foreign minister.", date(2021, 2, 18)) == []
+
+
+def test_former_role_is_not_the_current_holder():
+    # "the former Lebanese president" is Michel Aoun himself, not the president in office (Joseph Aoun);
+    # arriving somewhere is not a contact
+    evs = run("Michel Aoun, the former Lebanese president, arrived in Paris on Sunday.", date(2025, 3, 5))
+    assert not any("Joseph Aoun" in names(e) for e in evs)
+
+
+# ---------------------------------------------------------------- honorifics / counterpart
+
+def test_honorific_custodian_of_the_two_holy_mosques():
+    ev = one(run("Custodian of the Two Holy Mosques King Salman received a phone call from French President "
+                 "Emmanuel Macron.", date(2019, 5, 8)), "call", "Salman of Saudi Arabia", MAC)
+    assert ev.initiator == MAC
+
+
+def test_honorific_crown_prince_hosted_in_jeddah():
+    ev = one(run("Saudi Crown Prince Mohammed bin Salman hosted U.S. Secretary of State Antony Blinken in Jeddah.",
+                 date(2023, 6, 7)), "meeting", "Mohammed bin Salman", "Antony Blinken")
+    assert ev.initiator == "Antony Blinken"
+    assert ev.location == "Jeddah"
+
+
+def test_counterpart_his_german_counterpart():
+    one(run("Israeli Foreign Minister Gabi Ashkenazi spoke by phone with his German counterpart.", date(2021, 2, 18)),
+        "call", "Gabi Ashkenazi", "Heiko Maas")
+
+
+def test_counterpart_without_office_on_date():
+    assert run("Gabi Ashkenazi spoke by phone with his German counterpart.", date(2017, 6, 15)) == []
+
+
+# ---------------------------------------------------------------- surnames through the article
+
+def test_surname_resolves_through_article():
+    text = ("Former Lebanese president Michel Aoun gave a lecture at Sciences Po on Sunday.\n"
+            "French President Emmanuel Macron met Aoun at the Elysee on Monday.")
+    ev = one(run(text, date(2025, 3, 5)), "meeting", MAC, "Michel Aoun")
+    assert ev.date == "2025-03-03"
+
+
+def test_ambiguous_surname_not_guessed():
+    # in April 2016 neither Aoun held office and the article names neither: unresolved, no event
+    assert run("French President Emmanuel Macron met Aoun at the Elysee in Paris on Monday.", date(2016, 4, 21)) == []
+
+
+# ---------------------------------------------------------------- counts and splitting
+
+def test_two_calls_this_week():
+    evs = run("Netanyahu and Putin held two phone calls this week.")
+    assert len(evs) == 2
+    assert all(e.type == "call" and names(e) == {NET, PUT} for e in evs)
+    assert {e.date for e in evs} == {"2017-06"}
+
+
+def test_one_call_this_week_not_doubled():
+    assert len(run("Netanyahu and Putin held a phone call this week.")) == 1
+
+
+def test_call_splitting_with_a_with_b_and_with_c():
+    evs = run("Netanyahu spoke by phone with French President Emmanuel Macron, with German Chancellor Angela Merkel "
+              "and with British Prime Minister Theresa May.")
+    assert len(evs) == 3
+    assert {frozenset(names(e)) for e in evs} == {
+        frozenset({NET, MAC}), frozenset({NET, "Angela Merkel"}), frozenset({NET, "Theresa May"})}
+    assert all(e.type == "call" for e in evs)
+
+
+def test_three_way_meeting_is_one_event():
+    evs = run("Netanyahu, Macron and Putin met in Paris.")
+    assert len(evs) == 1
+    assert names(evs[0]) == {NET, MAC, PUT}
+
+
+# ---------------------------------------------------------------- relative dates
+
+@pytest.mark.parametrize("text, expected", [
+    ("Netanyahu spoke by phone with Putin yesterday.", "2017-06-14"),
+    ("Netanyahu spoke by phone with Putin last night.", "2017-06-14"),
+    ("Netanyahu spoke by phone with Putin on Tuesday.", "2017-06-13"),
+    ("Netanyahu spoke by phone with Putin on June 2.", "2017-06-02"),
+    ("Netanyahu spoke by phone with Putin today.", "2017-06-15"),
+], ids=["yesterday", "last-night", "tuesday", "june-2", "today"])
+def test_relative_dates_against_publication(text, expected):
+    # published Thursday 2017-06-15
+    ev = one(run(text), "call", NET, PUT)
+    assert ev.date == expected
+
+
+def test_no_publication_date_no_invented_date():
+    ev = one(run("Netanyahu spoke by phone with Putin on Tuesday.", None), "call", NET, PUT)
+    assert ev.date is None
+
+
+def test_future_date_is_not_an_event():
+    assert run("Netanyahu meets Putin in Moscow tomorrow.") == []
+
+
+# ---------------------------------------------------------------- location
+
+def test_location_only_for_meetings():
+    ev = one(run("Putin, speaking from Moscow, spoke by phone with Netanyahu."), "call", NET, PUT)
+    assert ev.location is None
+
+
+# ---------------------------------------------------------------- boilerplate
+
+def test_boilerplate_read_more_block_cut():
+    text = ("Netanyahu spoke by phone with Putin on Monday.\n"
+            "Read more:\n"
+            "Netanyahu met Macron in Paris\n"
+            "Biden called Erdogan\n")
+    evs = run(text, date(2019, 5, 8))
+    one(evs, "call", NET, PUT)
+
+
+def test_boilerplate_related_articles_block_cut():
+    text = ("Netanyahu spoke by phone with Putin on Monday.\n"
+            "Related articles\n"
+            "Netanyahu met Macron in Paris.\n")
+    one(run(text, date(2019, 5, 8)), "call", NET, PUT)
+
+
+def test_same_lines_without_marker_are_kept():
+    text = "Netanyahu spoke by phone with Putin on Monday.\nNetanyahu met Macron in Paris on Tuesday.\n"
+    assert len(run(text, date(2019, 5, 8))) == 2
+
+
+def test_caption_restating_event_adds_nothing():
+    text = ("Netanyahu met Putin in Moscow on Monday.\n"
+            "Netanyahu and Putin in Moscow (Photo: GPO)\n"
+            "The two leaders discussed Syria.")
+    ev = one(run(text, date(2019, 5, 8)), "meeting", NET, PUT)
+    assert ev.date == "2019-05-06"
+    assert ev.mentions[0].sentence.startswith("Netanyahu met Putin")
