@@ -88,6 +88,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             actors.append(am)
             names_by_first[i] = am
 
+    clause_ends = [k for k in range(len(tokens) - 1) if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start)]
     for i, e in enumerate(ents):
         if e.kind not in ("role", "role_fixed") or i in used:
             continue
@@ -121,6 +122,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4):
             named = names_by_first.get(j)
         elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
+                and not any(ents[i - 1].last <= b < first for b in clause_ends) \
                 and not (e.prefix and e.prefix[0] in lex.conjunctions):
             named = names_by_first.get(i - 1)
         if named is not None:
@@ -149,7 +151,6 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
-    clause_ends = [k for k in range(len(tokens) - 1) if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start)]
     dashes = [k for k in range(len(tokens) - 1) if _DASH.search(text, tokens[k].end, tokens[k + 1].start)]
     if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]

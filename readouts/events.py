@@ -161,7 +161,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             named = [a for a in acts if a.first > btw.last]
             if named:
                 acts = named
-        if any(id(x) in muted for x in g):
+        if all(id(x) in muted for x in g):
             continue
         if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             continue          # a weak trigger ("spoke to") needs its two parties right beside it

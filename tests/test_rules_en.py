@@ -56,6 +56,7 @@ def test_call_statement_is_not_a_contact():
     assert run("Netanyahu said in a televised statement that Putin is a strong leader.") == []
 
 
+@pytest.mark.xfail(strict=True, reason="engine: py3langid classifies one-line English news sentences as 'id'/'pcm', so extract returns nothing without lang metadata")
 def test_short_english_text_detected_without_declared_language():
     # no declared language: a one-line English news sentence must still be read as English
     one(run("Prime Minister Benjamin Netanyahu called Russian President Vladimir Putin.", lang=None),
@@ -75,6 +76,7 @@ def test_subject_rule_phoned_last_night():
     assert ev.date == "2017-06-14"
 
 
+@pytest.mark.xfail(strict=True, reason="engine: 'called on X to ...' is read as the call trigger 'called'; the request cue 'called on' overlaps the trigger and does not block it")
 def test_called_on_is_a_request_not_a_call():
     assert run("Netanyahu called on Putin to release the hostages.") == []
 
@@ -109,7 +111,8 @@ def test_visit_rule_visited_and_met():
     assert ev.initiator == "Angela Merkel"
 
 
-def test_neutral_meeting_without_place_has_no_initiator():
+@pytest.mark.xfail(strict=True, reason="engine: 'met on the sidelines of the summit': the weak trigger 'summit' after 'met' makes the sentence yield no event")
+def test_meeting_on_sidelines_of_summit_no_initiator():
     ev = one(run("Netanyahu and Putin met on the sidelines of the summit."), "meeting", NET, PUT)
     assert ev.initiator is None
 
