@@ -111,7 +111,6 @@ def test_visit_rule_visited_and_met():
     assert ev.initiator == "Angela Merkel"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: 'met on the sidelines of the summit': the weak trigger 'summit' after 'met' makes the sentence yield no event")
 def test_meeting_on_sidelines_of_summit_no_initiator():
     ev = one(run("Netanyahu and Putin met on the sidelines of the summit."), "meeting", NET, PUT)
     assert ev.initiator is None
