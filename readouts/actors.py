@@ -61,6 +61,26 @@ class SentenceAnalysis:
         return not any(lo <= b < hi for b in self.clause_ends)
 
 
+def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None, lex: Lexicon) -> bool:
+    """Could the named person be the one a role describes? Unknown persons and persons
+    without recorded offices could; otherwise the country must fit, and the kind when given."""
+    if m is None or not m.candidates:
+        return True
+    for pid in m.candidates:
+        p = lex.gaz.persons.get(pid)
+        if p is None or not p.offices:
+            return True
+        for o in p.offices:
+            if country and o.country != country and p.country != country:
+                continue
+            if kind is None or kind in ("counterpart", "leader", "secretary_general") or o.kind == kind or \
+                    (kind == "head_of_state" and o.kind in ("supreme_leader", "leader")):
+                return True
+        if country and p.country == country and kind not in ("head_of_state", "head_of_government"):
+            return True
+    return False
+
+
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     skip: set[int] = set()
@@ -119,9 +139,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             office = f"{country}.{kind}"
         # apposition: a name right after (or right before) the role is the person meant
         named = None
-        if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4):
+        if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4) \
+                and _could_hold(names_by_first.get(j), country, None, lex):
             named = names_by_first.get(j)
         elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
+                and kind != "counterpart" and (not e.prefix or e.prefix in lex.definite) \
+                and _could_hold(names_by_first.get(i - 1), country, kind, lex) \
                 and not any(ents[i - 1].last <= b < first for b in clause_ends) \
                 and not (e.prefix and e.prefix[0] in lex.conjunctions):
             named = names_by_first.get(i - 1)

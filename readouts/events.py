@@ -37,11 +37,25 @@ class Candidate:
     initiators: list[ActorMention] = field(default_factory=list)   # several "from" parties (split calls)
 
 
-def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> str | None:
+AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
+
+
+def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
+    """Why a trigger is no event, or None. Cues are read from a few tokens before the
+    trigger, or before `anchor` (its light verb or subject standing in front of it)."""
+    start = min(t.first, anchor if anchor is not None else t.first)
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes):      # Arabic سيلتقي
         return "future"
+    if lex.future_token is not None:
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}     # "سيرغي" is a name
+        if any(lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 2), t.first)
+               if k not in named):
+            return "future"
     for m in sa.matches:
-        if m.kind == "cue" and t.first - BLOCK_BEFORE <= m.last < t.first:
+        if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            return m.value
+        if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
+                and sa.same_clause(t.last, m.first):
             return m.value
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
@@ -153,7 +167,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = [a for a in acts if a.first > r.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest
                 after_r = [a for a in acts if a.first > r.last and a.last < t.first]
-                if len(after_r) >= 2 and after_r[0].first - r.last <= 2:
+                if len(after_r) >= 2 and after_r[0].first - r.last <= 8:
                     acts = [a for a in acts if a is not after_r[0]]
         # "... between X and Y": exactly those
         btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
@@ -177,6 +191,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         after = [a for a in acts if a.first > t.last]
         light = light_of(t) or next((light_of(x) for x in g if light_of(x)), None)
         if light is not None:
+            c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)
             inside = [a for a in acts if light.last < a.first < t.first]
             before_light = [a for a in acts if a.last < light.first]
             c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
@@ -196,6 +211,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator_rule = "other"
             elif tv.role == "receive":
                 c.initiator_rule = "from"
+        if c.subject is not None and c.subject.last < t.first and not c.blocked:
+            c.blocked = _blocked(g[0], sa, lex, c.subject.first)
         if c.initiator_rule == "from":
             marked = [a for a in acts if a.prefix and a.prefix[-1:] in lex.from_prefixes and a is not c.subject]
             for f in froms:

@@ -21,6 +21,20 @@ def detect(text: str, declared: str | None = None) -> str | None:
         return best
     if declared and declared not in ("he", "ar", "ru"):
         return declared
-    import py3langid
-    lang, _ = py3langid.classify(sample)
+    lang, _ = _latin_identifier().classify(sample)
     return lang
+
+
+_LATIN_LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv", "ro", "cs", "da", "no", "fi", "hu"]
+_ident = None
+
+
+def _latin_identifier():
+    """py3langid over the common Latin-script languages (short English lines are otherwise
+    often taken for Indonesian or Pidgin)."""
+    global _ident
+    if _ident is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        _ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+        _ident.set_languages(_LATIN_LANGS)
+    return _ident

@@ -26,6 +26,7 @@ class Trigger:
     role: str        # neutral | subject | receive | host | passive
     weak: bool = False
     count: int = 1
+    present: bool = False    # imperfect verb: an event in headlines and leads, the future elsewhere
 
 
 def _babel_countries(lang: str) -> dict[str, str]:
@@ -71,12 +72,23 @@ class Lexicon:
             for role, forms in lists.items():
                 if role == "weak":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True))
+                elif role == "present":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", present=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 else:
                     m.add_many("trigger", forms, Trigger(typ, role))
+        conj = p.section("clitics").get("conjunctions", [])
         for cat, forms in p.section("cues").items():
-            m.add_many("after" if cat == "after" else "cue", forms, cat)
+            kind = "after" if cat == "after" else "cue"
+            for f in forms:
+                if len(phrase_key(f)) <= 2:
+                    # a two-letter cue ("لم", "לא") takes only a conjunction, or "وكان" would hold "ان"
+                    m.add(kind, f, cat, prefixes=False)
+                    for c in conj:
+                        m.add(kind, c + f, cat, prefixes=False)
+                else:
+                    m.add(kind, f, cat)
         for word, n in p.section("counts").items():
             m.add("count", word, int(n), prefixes=False)
         mk = p.section("markers")
@@ -97,6 +109,8 @@ class Lexicon:
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
+        import re as _re
+        self.future_token = _re.compile(mk["future_token"]) if mk.get("future_token") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():

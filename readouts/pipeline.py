@@ -65,8 +65,9 @@ def extract(doc: Document) -> list[Event]:
     resolver = Resolver(gaz, doc_pids)
     raw: list[Event] = []
     for k, (s, sa) in enumerate(analysed):
+        lead = s.field == "title" or s.index <= 2
         for c in candidates(sa, lex):
-            if c.blocked:
+            if c.blocked or (c.trigger.value.present and not lead):
                 continue
             ev = _event(doc, lang, s, sa, c, resolver, published, lex)
             if ev is not None:

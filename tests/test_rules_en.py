@@ -56,7 +56,6 @@ def test_call_statement_is_not_a_contact():
     assert run("Netanyahu said in a televised statement that Putin is a strong leader.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="engine: py3langid classifies one-line English news sentences as 'id'/'pcm', so extract returns nothing without lang metadata")
 def test_short_english_text_detected_without_declared_language():
     # no declared language: a one-line English news sentence must still be read as English
     one(run("Prime Minister Benjamin Netanyahu called Russian President Vladimir Putin.", lang=None),
@@ -76,7 +75,6 @@ def test_subject_rule_phoned_last_night():
     assert ev.date == "2017-06-14"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: 'called on X to ...' is read as the call trigger 'called'; the request cue 'called on' overlaps the trigger and does not block it")
 def test_called_on_is_a_request_not_a_call():
     assert run("Netanyahu called on Putin to release the hostages.") == []
 
