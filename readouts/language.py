@@ -25,7 +25,7 @@ def detect(text: str, declared: str | None = None) -> str | None:
     return lang
 
 
-_LATIN_LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv", "ro", "cs", "da", "no", "fi", "hu"]
+_LATIN_LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "pl", "sv", "ro", "cs", "da", "no", "fi", "hu"]
 _ident = None
 
 
