@@ -81,6 +81,32 @@ def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None,
     return False
 
 
+def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str):
+    """The words right after a title that look like a name the gazetteer lacks
+    ("وزير الخارجية الأرميني إدوارد نالبانديان" with Nalbandian unknown): up to name_max
+    tokens, no lexicon match among them, none a function word, no punctuation between."""
+    if i >= len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip():
+        return None
+    covered = {k for m in matches if m.kind not in ("topic",) for k in range(m.first, m.last + 1)}
+    end = None
+    for k in range(i, min(len(tokens), i + lex.name_max)):
+        tok = tokens[k]
+        if k in covered or tok.folded in lex.not_names or tok.surface.isdigit():
+            break
+        if lex.capitalised_names and not tok.surface[:1].isupper():
+            break
+        if k > i and text[tokens[k - 1].end:tok.start].strip():
+            break
+        if k > i + 1 and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions:
+            break             # "آلان بيرسيه وحرس الشرف": the name ended before "و"
+        end = k
+    if end is None or end == i:
+        return None           # one word alone is too often not a name
+    if not lex.capitalised_names and tokens[i].folded not in lex.given_names:
+        return None
+    return i, end
+
+
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     skip: set[int] = set()
@@ -160,6 +186,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # "the former president", "رئيس الوزراء الراحل": not today's holder
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
             continue
+        if office is not None and lex.name_max:
+            unknown = _unknown_name(tokens, matches, last + 1, lex, text)
+            if unknown is not None:
+                s, t_end = unknown
+                actors.append(ActorMention("unknown", last + 1, t_end, tokens[last + 1].start, tokens[t_end].end,
+                                           text[tokens[last + 1].start:tokens[t_end].end], office=office))
+                continue
         bare = office is None and phrase in lex.bare_roles
         if office is None and not bare:
             continue
@@ -208,6 +241,10 @@ class Resolver:
             return self._pick(m.candidates, on)
         if m.kind == "pronoun":
             return self.last_subject
+        if m.kind == "unknown":
+            # the office holder when the gazetteer knows one on that date, else the name as written
+            country, kind = m.office.split(".", 1)
+            return (self._resolve_office(country, kind, on, exclude) if country else None) or "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
             # "the North Korean leader": the leader, else the head of state, else of government

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .gazetteer import Gazetteer, default as default_gazetteer
 from .matcher import PhraseMatcher, phrase_key
+from .textnorm import fold
 from .packs import Pack, load_pack
 
 DATA = Path(__file__).parent / "data"
@@ -104,6 +105,9 @@ class Lexicon:
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("between", mk.get("between_words", []), None)
+        self.not_names = {fold(w) for w in mk.get("not_names", [])}
+        self.name_max = int(mk.get("name_max", 0))
+        self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
@@ -138,6 +142,10 @@ class Lexicon:
         for label, words in _load_json(DATA / "topics.json", {}).items():
             for w in words.get(lang, []) + (words.get("en", []) if lang != "en" else []):
                 m.add("topic", w, label)
+        # first words of known full names: in scripts without capitals, an unknown name after a
+        # title must start with a given name the gazetteer has seen ("سامح", "זוהר")
+        self.given_names = {phrase_key(n).split()[0] for person in self.gaz.persons.values()
+                            for n in person.names.get(lang, []) if len(n.split()) > 1}
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():
             for lg in langs:

@@ -148,7 +148,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     marked = [resolved[id(a)] for a in c.initiators if id(a) in resolved]
     location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
     gaz = resolver.gaz
-    countries = {p: gaz.persons[p].country for p in pids}
+    office_of = {resolved[id(a)]: a.office for a in c.actors if id(a) in resolved}
+    countries = {p: (gaz.persons[p].country if p in gaz.persons else (office_of.get(p) or ".").split(".")[0] or None)
+                 for p in pids}
     location_role = None
     if loc_country:
         hosts = [p for p in pids if countries[p] == loc_country]
@@ -170,14 +172,14 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         confidence -= 0.05
     out = []
     for g in groups:
-        people = [Person(gaz.persons[p].name, gaz.persons[p].wikidata, gaz.persons[p].country,
-                         gaz.role_on(p, on)) for p in g]
+        people = [_person(gaz, p, on, office_of.get(p)) for p in g]
         init = initiator if initiator in g else next((p for p in marked if p in g), None)
+        init_name = (gaz.persons[init].name if init in gaz.persons else init[5:]) if init else None
         mention = EventMention(doc=doc.id, lang=lang, published=published.isoformat() if published else None,
                                sentence=s.text, start=s.start, end=s.end, field=s.field, source=doc.source,
                                url=doc.url, title=doc.title,
-                               initiator=gaz.persons[init].name if init else None, date=ev_date)
-        ev = Event(c.type, people, initiator=gaz.persons[init].name if init else None,
+                               initiator=init_name, date=ev_date)
+        ev = Event(c.type, people, initiator=init_name,
                    date=ev_date, date_precision=precision, date_hint=hint if hint != "publication" else None,
                    location=location, confidence=confidence, mentions=[mention])
         ev.location_role = location_role
@@ -188,6 +190,15 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._weak = c.weak
         out.append(ev)
     return out
+
+
+def _person(gaz, pid: str, on: date | None, office: str | None) -> Person:
+    """A participant: a gazetteer person, or (pid "name:...") a name as the article writes it."""
+    if pid in gaz.persons:
+        p = gaz.persons[pid]
+        return Person(p.name, p.wikidata, p.country, gaz.role_on(pid, on))
+    country = (office or ".").split(".")[0] or None
+    return Person(pid[5:], None, country, gaz.label(office) if office and country else None)
 
 
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
