@@ -12,6 +12,8 @@ import pytest
 from readouts.model import Document
 from readouts.pipeline import extract
 
+from eventcheck import names, one, with_pair  # noqa: F401
+
 NET, PUT, MAC = "Benjamin Netanyahu", "Vladimir Putin", "Emmanuel Macron"
 ERD, SISI, ABD2, ZEL = "Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Volodymyr Zelenskyy"
 OBAMA = "Barack Obama"
@@ -21,16 +23,6 @@ def run(text: str, published: date | None = date(2023, 12, 14)):
     return extract(Document(id="t1", text=text, published=published))
 
 
-def names(ev) -> set[str]:
-    return {p.name for p in ev.participants}
-
-
-def one(evs, type_: str, *people: str):
-    assert len(evs) == 1, [(e.type, sorted(names(e))) for e in evs]
-    ev = evs[0]
-    assert ev.type == type_
-    assert names(ev) == set(people)
-    return ev
 
 
 # ---------------------------------------------------------------- call triggers

@@ -14,6 +14,8 @@ import pytest
 from readouts.model import Document
 from readouts.pipeline import extract
 
+from eventcheck import names, one, with_pair  # noqa: F401
+
 NET, PUT, MAC = "Benjamin Netanyahu", "Vladimir Putin", "Emmanuel Macron"
 OBAMA, ABD2 = "Barack Obama", "Abdullah II of Jordan"
 
@@ -22,16 +24,6 @@ def run(text: str, published: date | None = date(2017, 6, 15), lang: str | None 
     return extract(Document(id="t1", text=text, published=published, lang=lang))
 
 
-def names(ev) -> set[str]:
-    return {p.name for p in ev.participants}
-
-
-def one(evs, type_: str, *people: str):
-    assert len(evs) == 1, [(e.type, sorted(names(e))) for e in evs]
-    ev = evs[0]
-    assert ev.type == type_
-    assert names(ev) == set(people)
-    return ev
 
 
 # ---------------------------------------------------------------- call triggers

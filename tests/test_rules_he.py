@@ -12,6 +12,8 @@ import pytest
 from readouts.model import Document
 from readouts.pipeline import extract
 
+from eventcheck import names, one, with_pair  # noqa: F401
+
 NET, PUT, MAC = "Benjamin Netanyahu", "Vladimir Putin", "Emmanuel Macron"
 
 
@@ -19,21 +21,7 @@ def run(text: str, published: date | None = date(2019, 5, 7)):
     return extract(Document(id="t1", text=text, published=published))
 
 
-def names(ev) -> set[str]:
-    return {p.name for p in ev.participants}
 
-
-def one(evs, type_: str, *people: str):
-    """The single event of the list; checks its type and participants."""
-    assert len(evs) == 1, [(e.type, sorted(names(e))) for e in evs]
-    ev = evs[0]
-    assert ev.type == type_
-    assert names(ev) == set(people)
-    return ev
-
-
-def with_pair(evs, *people: str):
-    return [e for e in evs if names(e) == set(people)]
 
 
 # ---------------------------------------------------------------- call triggers
