@@ -96,6 +96,32 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(m.kind == "object" and 0 < a.first - m.last <= 3 for m in sa.matches)
 
 
+def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
+    """"... and that the two leaders had agreed": the two persons named before the pair words
+    were in contact. The kind of contact comes from a trigger of the sentence (a visit or
+    meeting word, even one that is no event by itself); without one there is no candidate."""
+    pair = next((m for m in sa.matches if m.kind == "pair"), None)
+    if pair is None or not any(m.kind == "pairverb" and 0 < m.first - pair.last <= 3 for m in sa.matches):
+        return None
+    before = []
+    for a in reversed([a for a in sa.actors if a.last < pair.first]):
+        if a.kind in ("name", "short", "role") and all(a.surface != b.surface for b in before):
+            before.append(a)
+        if len(before) == 2:
+            break
+    trig = [m for m in sa.matches if m.kind == "trigger" and m.value.role != "future"]
+    if len(before) < 2 or not trig:
+        return None
+    t = min(trig, key=lambda m: abs(m.first - pair.first))
+    c = Candidate(t.value.type, pair, sorted(before, key=lambda a: a.first))
+    c.trigger = Match("trigger", Trigger(t.value.type, "neutral"), pair.phrase, pair.first, pair.last,
+                      pair.start, pair.end, "", "")
+    if t.value.role in ("subject", "passive"):
+        # the visitor: the actor right before a visit word ("Trump's visit")
+        c.initiator = next((a for a in before if 0 <= t.first - a.last <= 2), None)
+    return c
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = longest([m for m in sa.matches if m.kind == "trigger"])
     if not trig or len(sa.actors) < 2:

@@ -105,6 +105,8 @@ class Lexicon:
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("between", mk.get("between_words", []), None)
+        m.add_many("pair", mk.get("pair_words", []), None)
+        m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = {fold(w) for w in mk.get("not_names", [])}
         self.name_max = int(mk.get("name_max", 0))
         self.capitalised_names = bool(mk.get("capitalised_names"))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import dates as dates_mod
 from .actors import ActorMention, Resolver, SentenceAnalysis, analyse
 from .clean import Cleaner, sentences
-from .events import Candidate, candidates
+from .events import Candidate, candidates, pair_candidate
 from .gazetteer import default as default_gazetteer
 from .language import detect
 from .lexicon import Lexicon, lexicon
@@ -66,7 +66,12 @@ def extract(doc: Document) -> list[Event]:
     raw: list[Event] = []
     for k, (s, sa) in enumerate(analysed):
         lead = s.field == "title" or s.index <= 2
-        for c in candidates(sa, lex):
+        found = candidates(sa, lex)
+        if not any(not c.blocked and len(c.actors) >= 2 for c in found):
+            pc = pair_candidate(sa, lex)
+            if pc is not None:
+                found.append(pc)
+        for c in found:
             if c.blocked or (c.trigger.value.present and not lead):
                 continue
             ev = _event(doc, lang, s, sa, c, resolver, published, lex)
