@@ -81,10 +81,11 @@ def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None,
     return False
 
 
-def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str):
-    """The words right after a title that look like a name the gazetteer lacks
-    ("وزير الخارجية الأرميني إدوارد نالبانديان" with Nalbandian unknown): up to name_max
-    tokens, no lexicon match among them, none a function word, no punctuation between."""
+def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str) -> int | None:
+    """Where a name the gazetteer lacks ends, when one starts at token i right after a title
+    ("وزير الخارجية الأرميني إدوارد نالبانديان" with Nalbandian unknown): the index of its last
+    word. Up to name_max tokens, no lexicon match among them, none a function word, no
+    punctuation between; None when the words there do not look like a name."""
     if i >= len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip():
         return None
     covered = {k for m in matches if m.kind not in ("topic",) for k in range(m.first, m.last + 1)}
@@ -104,7 +105,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
         return None           # one word alone is too often not a name
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names:
         return None
-    return i, end
+    return end
 
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
@@ -114,7 +115,6 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if m.kind in ("transparent", "cprefix"):
             skip.update(range(m.first, m.last + 1))
     ents = longest(matches, ENTITY_KINDS)
-    # a person's name beats a place/country spelled the same, when both cover the same span
     used: set[int] = set()
     actors: list[ActorMention] = []
     names_by_first = {}
@@ -171,8 +171,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
                 and kind != "counterpart" and (not e.prefix or e.prefix in lex.definite) \
                 and _could_hold(names_by_first.get(i - 1), country, kind, lex) \
-                and not any(ents[i - 1].last <= b < first for b in clause_ends) \
-                and not (e.prefix and e.prefix[0] in lex.conjunctions):
+                and not any(ents[i - 1].last <= b < first for b in clause_ends):
             named = names_by_first.get(i - 1)
         if named is not None:
             named.office = named.office or office
@@ -187,9 +186,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
             continue
         if office is not None and lex.name_max:
-            unknown = _unknown_name(tokens, matches, last + 1, lex, text)
-            if unknown is not None:
-                s, t_end = unknown
+            t_end = _unknown_name(tokens, matches, last + 1, lex, text)
+            if t_end is not None:
                 actors.append(ActorMention("unknown", last + 1, t_end, tokens[last + 1].start, tokens[t_end].end,
                                            text[tokens[last + 1].start:tokens[t_end].end], office=office))
                 continue

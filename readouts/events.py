@@ -33,7 +33,6 @@ class Candidate:
     count: int = 1
     weak: bool = False
     blocked: str | None = None
-    extra_triggers: list[Match] = field(default_factory=list)
     initiators: list[ActorMention] = field(default_factory=list)   # several "from" parties (split calls)
 
 
@@ -73,16 +72,16 @@ def _count(t: Match, sa: SentenceAnalysis) -> int:
 ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
 
 
-def _group_triggers(trig: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> list[list[Match]]:
+def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None]) -> list[list[Match]]:
     """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
     unless one of them is guarded by a cue and the other not."""
     groups: list[list[Match]] = []
     for t in trig:
-        b = _blocked(t, sa, lex)
+        b = blocked[id(t)]
         for g in groups:
             g0 = g[0]
             if g0.value.type == t.value.type and sa.same_clause(g0.first, t.first) and \
-                    (_blocked(g0, sa, lex) is None) == (b is None):
+                    (blocked[id(g0)] is None) == (b is None):
                 g.append(t)
                 break
         else:
@@ -131,7 +130,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     muted = {id(t) for t in trig if t.value.weak} if strong else set()
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
-    groups = _group_triggers(trig, sa, lex)
+    blocked = {id(t): _blocked(t, sa, lex) for t in trig}
+    groups = _group_triggers(trig, sa, blocked)
     lights = [m for m in sa.matches if m.kind == "light"]
 
     def light_of(t: Match):
@@ -212,10 +212,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
-                      blocked=_blocked(g[0], sa, lex), extra_triggers=[x for x in g if x is not t])
+                      blocked=blocked[id(g[0])])
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
-        light = light_of(t) or next((light_of(x) for x in g if light_of(x)), None)
+        light = next((lt for x in (t, *g) if (lt := light_of(x)) is not None), None)
         if light is not None:
             c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)
             inside = [a for a in acts if light.last < a.first < t.first]

@@ -28,14 +28,16 @@ def cleaner(lang: str) -> Cleaner:
     return Cleaner(lexicon(lang).pack)
 
 
-def publication_date(doc: Document) -> date | None:
-    if doc.published:
-        return doc.published
+def publication_date(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
+    """The publication date (metadata first, else the header's dateline) and, when it came
+    from a dateline, that line's span so the cleaner can drop it."""
+    if doc.published and doc.published_from != "dateline":
+        return doc.published, None
     found = dates_mod.find_dateline(doc.text)
     if found:
         doc.published, doc.published_from = found[0], "dateline"
-        return found[0]
-    return None
+        return found[0], (found[1], found[2])
+    return doc.published, None
 
 
 def document_language(doc: Document) -> str | None:
@@ -51,9 +53,8 @@ def extract(doc: Document) -> list[Event]:
     doc.lang = doc.lang or lang
     lex = lexicon(lang)
     gaz = default_gazetteer()
-    published = publication_date(doc)
-    dl = dates_mod.find_dateline(doc.text) if doc.published_from == "dateline" else None
-    sents = sentences(doc, cleaner(lang).segments(doc, (dl[1], dl[2]) if dl else None))
+    published, dateline = publication_date(doc)
+    sents = sentences(doc, cleaner(lang).segments(doc, dateline))
     analysed: list[tuple[Sentence, SentenceAnalysis]] = []
     for s in sents:
         src = doc.title if s.field == "title" else doc.text
@@ -64,7 +65,7 @@ def extract(doc: Document) -> list[Event]:
                 if a.kind in ("name", "short") and len(a.candidates) == 1}
     resolver = Resolver(gaz, doc_pids)
     raw: list[Event] = []
-    for k, (s, sa) in enumerate(analysed):
+    for s, sa in analysed:
         lead = s.field == "title" or s.index <= 2
         found = candidates(sa, lex)
         if not any(not c.blocked and len(c.actors) >= 2 for c in found):
