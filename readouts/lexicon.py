@@ -9,6 +9,7 @@ Everything the engine looks for in a sentence is added here with a kind:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -115,8 +116,7 @@ class Lexicon:
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
-        import re as _re
-        self.future_token = _re.compile(mk["future_token"]) if mk.get("future_token") else None
+        self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():
