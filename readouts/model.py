@@ -57,14 +57,22 @@ class Sentence:
 
 @dataclass
 class Person:
-    """A participant as output: resolved persons carry a Wikidata id; others only a name."""
+    """A participant as output: resolved persons carry their gazetteer id (the Wikidata id,
+    or a local "X-..." id until one is known) and a Wikidata id when known; persons the
+    gazetteer lacks carry only the name as the article writes it (id None)."""
     name: str
     wikidata: str | None = None
     country: str | None = None
     role: str | None = None
+    id: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.id or self.wikidata or ("name:" + self.name)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "wikidata": self.wikidata, "country": self.country, "role": self.role}
+        return {"name": self.name, "id": self.id, "wikidata": self.wikidata, "country": self.country,
+                "role": self.role}
 
 
 @dataclass
@@ -100,6 +108,10 @@ class Event:
     mentions: list[EventMention] = field(default_factory=list)
     id: str = ""
     count_index: int = 0               # 2nd of "two calls this week" etc.
+    date_basis: str | None = None      # "text": the article states it; "publication": it does not
+    location_country: str | None = None
+    sources: int = 1                   # documents reporting the event (after cross-document merging)
+    disagreements: dict[str, dict[str, int]] = field(default_factory=dict)
 
     CAMEO = {"call": "041", "message": "040"}
 
@@ -124,7 +136,7 @@ class Event:
         return {"event": "CONSULT", "mode": mode.get(self.type, "")}
 
     def participant_key(self) -> tuple:
-        return tuple(sorted(p.wikidata or ("name:" + p.name) for p in self.participants))
+        return tuple(sorted(p.key for p in self.participants))
 
     def make_id(self) -> str:
         """Stable id from what identifies the contact within its first document."""
@@ -142,11 +154,14 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "date_hint": self.date_hint,
+            "date_basis": self.date_basis,
             "location": self.location,
             "topics": list(self.topics),
             "cameo": self.cameo,
             "plover": self.plover,
             "confidence": round(self.confidence, 3),
+            "sources": self.sources,
+            "disagreements": self.disagreements,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -154,11 +169,12 @@ class Event:
     def from_dict(cls, d: dict[str, Any]) -> "Event":
         ev = cls(
             type=d["type"],
-            participants=[Person(**{k: p.get(k) for k in ("name", "wikidata", "country", "role")})
+            participants=[Person(**{k: p.get(k) for k in ("name", "wikidata", "country", "role", "id")})
                           for p in d.get("participants", [])],
             initiator=d.get("initiator"), date=d.get("date"), date_precision=d.get("date_precision"),
             date_hint=d.get("date_hint"), location=d.get("location"), topics=list(d.get("topics") or []),
-            confidence=d.get("confidence", 0.5), id=d.get("id", ""),
+            confidence=d.get("confidence", 0.5), id=d.get("id", ""), date_basis=d.get("date_basis"),
+            sources=d.get("sources") or 1, disagreements=dict(d.get("disagreements") or {}),
         )
         cam = d.get("cameo")
         ev.location_role = {"042": "visit", "043": "host", "044": "third"}.get(cam)

@@ -187,7 +187,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                                initiator=init_name, date=ev_date)
         ev = Event(c.type, people, initiator=init_name,
                    date=ev_date, date_precision=precision, date_hint=hint if hint != "publication" else None,
-                   location=location, confidence=confidence, mentions=[mention])
+                   location=location, confidence=confidence, mentions=[mention],
+                   date_basis=None if ev_date is None else ("publication" if hint == "publication" else "text"),
+                   location_country=loc_country)
         ev.location_role = location_role
         ev._sentence_index = s.index          # for topics
         ev._count = c.count
@@ -202,7 +204,7 @@ def _person(gaz, pid: str, on: date | None, office: str | None) -> Person:
     """A participant: a gazetteer person, or (pid "name:...") a name as the article writes it."""
     if pid in gaz.persons:
         p = gaz.persons[pid]
-        return Person(p.name, p.wikidata, p.country, gaz.role_on(pid, on))
+        return Person(p.name, p.wikidata, p.country, gaz.role_on(pid, on), id=pid)
     country = (office or ".").split(".")[0] or None
     return Person(pid[5:], None, country, gaz.label(office) if office and country else None)
 
@@ -233,7 +235,10 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
         merged.date_hint = next((e.date_hint for e in evs if e.date_hint), None) if not dated[0]._date_from_text else None
         inits = [e.initiator for e in evs if e.initiator]
         merged.initiator = max(set(inits), key=inits.count) if inits else None
-        merged.location = next((e.location for e in evs if e.location), None)
+        merged.date_basis = dated[0].date_basis
+        located = next((e for e in evs if e.location), None)
+        merged.location = located.location if located else None
+        merged.location_country = located.location_country if located else None
         topics: set[str] = set()
         for e in evs:
             i = e._sentence_index
@@ -245,7 +250,8 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
         for k in range(n):
             copy = Event(merged.type, merged.participants, merged.initiator, merged.date, merged.date_precision,
                          merged.date_hint, merged.location, merged.topics, merged.confidence - 0.1 * k,
-                         merged.mentions, count_index=k)
+                         merged.mentions, count_index=k, date_basis=merged.date_basis,
+                         location_country=merged.location_country)
             copy.location_role = merged.location_role
             copy.id = copy.make_id()
             out.append(copy)

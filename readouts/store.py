@@ -4,8 +4,11 @@ Documents are stored once (by id and by content hash); each document is added
 together with its events and their mentions in one transaction, so an interrupted
 ingest never leaves half a document behind, and re-ingesting is a no-op.
 
-An event may carry mentions from several documents (cross-document merging is
-done later by another stage): `mentions` links events to documents.
+An event carries mentions from every document that reports it: when a document is
+added, each of its events either joins a stored event of the same contact (rules in
+readouts.merge) or becomes a new one, so merging is incremental and re-ingesting is
+idempotent. The event row holds the fields reconciled over its reports; each mention row
+keeps its own document's date, initiator, place and topics.
 
 Full-text search: the `search` FTS5 table holds mention sentences and document
 titles FOLDED with `textnorm.fold()` (niqqud, harakat, hamza and letter variants,
@@ -18,13 +21,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 
+from . import merge
 from .model import Document, Event, EventMention
 from .textnorm import fold
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -52,7 +56,11 @@ CREATE TABLE IF NOT EXISTS events (
     topics         TEXT NOT NULL DEFAULT '[]',   -- JSON list
     cameo          TEXT,
     confidence     REAL,
-    json           TEXT NOT NULL     -- Event.to_dict() as extracted (mentions: see table)
+    json           TEXT NOT NULL,    -- Event.to_dict(), fields reconciled over all reports (mentions: see table)
+    pkey           TEXT,             -- sorted participant keys (gazetteer id or "name:..."), for merging
+    date_basis     TEXT,             -- text | publication
+    location_country TEXT,
+    sources        INTEGER NOT NULL DEFAULT 1    -- documents reporting it
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
@@ -65,6 +73,7 @@ CREATE TABLE IF NOT EXISTS event_participants (
     wikidata     TEXT,
     country      TEXT,
     role         TEXT,
+    person_id    TEXT,               -- gazetteer id (Q... or X-...), NULL for names the gazetteer lacks
     PRIMARY KEY (event_id, position)
 );
 CREATE INDEX IF NOT EXISTS participants_wikidata ON event_participants(wikidata);
@@ -86,10 +95,30 @@ CREATE TABLE IF NOT EXISTS mentions (
     title      TEXT,
     initiator  TEXT,
     date       TEXT,
+    date_precision TEXT,             -- this document's account of the contact:
+    date_basis TEXT,
+    location   TEXT,
+    location_country TEXT,
+    topics     TEXT,                 -- JSON list
+    confidence REAL,
     UNIQUE (event_id, doc_id, field, start, "end")
 );
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
+
+-- Person mentions the gazetteer could not resolve, one row per document and surface form,
+-- so users see what to add (readouts actors --unresolved).
+CREATE TABLE IF NOT EXISTS unresolved (
+    doc_id    TEXT NOT NULL REFERENCES documents(id),
+    surface   TEXT NOT NULL,         -- as written (clitics stripped)
+    folded    TEXT NOT NULL,
+    kind      TEXT NOT NULL,         -- name | role | ambiguous
+    office    TEXT,                  -- ISR.foreign_minister for role mentions and names after a title
+    lang      TEXT,
+    published TEXT,
+    PRIMARY KEY (doc_id, folded, kind)
+);
+CREATE INDEX IF NOT EXISTS unresolved_folded ON unresolved(folded);
 
 -- Full-text search over mention sentences and document titles, FOLDED with textnorm.fold().
 -- kind: 'mention' (ref = mentions.id) or 'title' (ref = documents.id).
@@ -98,6 +127,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
 );
 
 PRAGMA user_version = {version};
+"""
+
+# Columns added after version 1 (ALTERed into older databases) and the indexes on them.
+MIGRATIONS = {
+    "events": [("pkey", "TEXT"), ("date_basis", "TEXT"), ("location_country", "TEXT"),
+               ("sources", "INTEGER NOT NULL DEFAULT 1")],
+    "event_participants": [("person_id", "TEXT")],
+    "mentions": [("date_precision", "TEXT"), ("date_basis", "TEXT"), ("location", "TEXT"),
+                 ("location_country", "TEXT"), ("topics", "TEXT"), ("confidence", "REAL")],
+}
+POST_MIGRATION = """
+CREATE INDEX IF NOT EXISTS events_pkey ON events(pkey, type);
+CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id)
 """
 
 PRAGMAS = """
@@ -148,12 +190,35 @@ class Store:
                 tokenizer = "trigram" if _has_trigram() else "unicode61"  # SQLite < 3.34: word tokens
                 for stmt in _split_sql(SCHEMA.format(tokenizer=tokenizer, version=SCHEMA_VERSION)):
                     self.conn.execute(stmt)
+                self._migrate()
+                for stmt in _split_sql(POST_MIGRATION):
+                    self.conn.execute(stmt)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
         sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()[0]
         self.trigram = "trigram" in sql
+
+    def _migrate(self) -> None:
+        """Bring a version-1 database up to date: add the new columns and fill them from
+        what is stored (participant keys from the participants, one source per event)."""
+        added = False
+        for table, cols in MIGRATIONS.items():
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            for name, decl in cols:
+                if name not in have:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+                    added = True
+        if added:
+            self.conn.execute(
+                "UPDATE events SET pkey = (SELECT group_concat(k, ',') FROM (SELECT COALESCE(p.wikidata,"
+                " 'name:' || p.name) AS k FROM event_participants p WHERE p.event_id = events.id ORDER BY k))")
+            self.conn.execute("UPDATE event_participants SET person_id = wikidata WHERE person_id IS NULL")
+            self.conn.execute(
+                "UPDATE mentions SET date_precision = (SELECT e.date_precision FROM events e WHERE e.id ="
+                " mentions.event_id), location = (SELECT e.location FROM events e WHERE e.id ="
+                " mentions.event_id), topics = (SELECT e.topics FROM events e WHERE e.id = mentions.event_id)")
 
     @property
     def schema_version(self) -> int:
@@ -176,9 +241,13 @@ class Store:
                                 (doc.id, doc.content_hash)).fetchone()
         return row is not None
 
-    def add(self, doc: Document, events: Iterable[Event]) -> bool:
-        """Store a document with its events in one transaction.
+    def add(self, doc: Document, events: Iterable[Event], unresolved: Iterable = (),
+            merge: bool = True) -> bool:
+        """Store a document with its events in one transaction; each event joins the
+        stored event of the same contact when there is one (merge=False: never).
 
+        `unresolved`: the document's person mentions the gazetteer could not resolve
+        (objects with surface, kind, office), kept for `readouts actors --unresolved`.
         Returns False (and changes nothing) when a document with the same id or the
         same content is already stored."""
         events = list(events)
@@ -192,7 +261,12 @@ class Store:
                     return False
                 self._insert_doc(doc)
                 for ev in events:
-                    self._insert_event(doc, ev)
+                    self._insert_event(doc, ev, merge)
+                for u in unresolved:
+                    c.execute("INSERT OR IGNORE INTO unresolved (doc_id, surface, folded, kind, office, lang,"
+                              " published) VALUES (?,?,?,?,?,?,?)",
+                              (doc.id, u.surface, fold(u.surface), u.kind, u.office, doc.lang,
+                               _iso(doc.published)))
                 c.execute("COMMIT")
                 return True
             except BaseException:
@@ -212,43 +286,99 @@ class Store:
             c.execute("INSERT INTO search (body, kind, ref, doc_id) VALUES (?, 'title', ?, ?)",
                       (fold(doc.title), doc.id, doc.id))
 
-    def _insert_event(self, doc: Document, ev: Event) -> None:
+    # ------------------------------------------------------------------ merging
+    def _reports(self, event_id: str) -> list[merge.Report]:
+        rows = self.conn.execute(
+            "SELECT m.doc_id, e.type, m.date, m.date_precision, m.date_basis, m.published, m.initiator,"
+            " m.location, m.location_country, m.topics FROM mentions m JOIN events e ON e.id = m.event_id"
+            " WHERE m.event_id = ? ORDER BY m.id", (event_id,)).fetchall()
+        return [merge.Report(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], json.loads(r[9] or "[]"))
+                for r in rows]
+
+    def _same_contact(self, pkey: str, report: merge.Report) -> str | None:
+        """The stored event this report is another account of, if any."""
+        anchor = report.published if merge._undated(report) else report.date
+        args: list[Any] = [pkey, report.type]
+        window = ""
+        if anchor and len(anchor) == 10:
+            d = date.fromisoformat(anchor)
+            window = " AND (date IS NULL OR date BETWEEN ? AND ?)"
+            args += [(d - timedelta(days=40)).isoformat(), (d + timedelta(days=40)).isoformat()]
+        best = None
+        for (eid,) in self.conn.execute(f"SELECT id FROM events WHERE pkey = ? AND type = ?{window}", args).fetchall():
+            reps = self._reports(eid)
+            if merge.compatible(report, reps):
+                dist = merge.distance(report, reps)
+                if best is None or dist < best[0]:
+                    best = (dist, eid)
+        return best[1] if best else None
+
+    def _reconcile(self, event_id: str) -> None:
+        """Recompute a merged event's fields from all its reports."""
+        c = self.conn
+        r = merge.reconcile(self._reports(event_id))
+        row = c.execute("SELECT json, confidence FROM events WHERE id = ?", (event_id,)).fetchone()
+        d = json.loads(row[0])
+        conf = c.execute("SELECT MAX(confidence) FROM mentions WHERE event_id = ?", (event_id,)).fetchone()[0]
+        conf = min(0.99, (conf or row[1] or 0.5) + 0.02 * (r.sources - 1))
+        d.update(date=r.date, date_precision=r.precision, date_basis=r.basis, initiator=r.initiator,
+                 location=r.location, topics=r.topics, sources=r.sources, disagreements=r.disagreements,
+                 confidence=round(conf, 3))
+        if r.basis == "text":
+            d["date_hint"] = None
+        c.execute("UPDATE events SET date = ?, date_precision = ?, date_basis = ?, initiator = ?, location = ?,"
+                  " topics = ?, sources = ?, confidence = ?, date_hint = ?, json = ? WHERE id = ?",
+                  (r.date, r.precision, r.basis, r.initiator, r.location, json.dumps(r.topics, ensure_ascii=False),
+                   r.sources, d["confidence"], d.get("date_hint"), json.dumps(d, ensure_ascii=False), event_id))
+
+    def _insert_event(self, doc: Document, ev: Event, merge_events: bool = True) -> None:
         c = self.conn
         d = ev.to_dict()
-        eid = d["id"]
-        exists = c.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone()
-        if not exists:
+        pkey = ",".join(ev.participant_key())
+        published = _iso(doc.published)
+        report = merge.Report(doc.id, ev.type, ev.date, ev.date_precision, ev.date_basis, published,
+                              ev.initiator, ev.location, ev.location_country, list(ev.topics))
+        eid = (self._same_contact(pkey, report) if merge_events else None) or d["id"]
+        joined = eid != d["id"]
+        if not joined and not c.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
             stored = dict(d)
             stored["mentions"] = []  # mentions live in their table (several documents)
             c.execute(
                 "INSERT INTO events (id, type, date, date_precision, date_hint, initiator, location,"
-                " topics, cameo, confidence, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " topics, cameo, confidence, json, pkey, date_basis, location_country, sources)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
                 (eid, d["type"], d.get("date"), d.get("date_precision"), d.get("date_hint"),
                  d.get("initiator"), d.get("location"), json.dumps(d.get("topics") or [], ensure_ascii=False),
-                 d.get("cameo"), d.get("confidence"), json.dumps(stored, ensure_ascii=False)))
-            for i, p in enumerate(d.get("participants") or []):
+                 d.get("cameo"), d.get("confidence"), json.dumps(stored, ensure_ascii=False), pkey,
+                 ev.date_basis, ev.location_country))
+            for i, p in enumerate(ev.participants):
                 c.execute(
                     "INSERT INTO event_participants (event_id, position, name, name_folded, wikidata,"
-                    " country, role) VALUES (?,?,?,?,?,?,?)",
-                    (eid, i, p["name"], fold(p["name"] or ""), p.get("wikidata"),
-                     (p.get("country") or None) and p["country"].upper(), p.get("role")))
+                    " country, role, person_id) VALUES (?,?,?,?,?,?,?,?)",
+                    (eid, i, p.name, fold(p.name or ""), p.wikidata,
+                     (p.country or None) and p.country.upper(), p.role, p.id))
         mentions = list(ev.mentions) or [EventMention(doc=doc.id, lang=doc.lang, published=None,
                                                       sentence="", start=None, end=None)]
+        topics = json.dumps(list(ev.topics), ensure_ascii=False)
         for m in mentions:
             doc_id = m.doc or doc.id
             own = doc_id == doc.id
             row = (eid, doc_id, m.lang or (doc.lang if own else None),
-                   m.published or (_iso(doc.published) if own else None),
+                   m.published or (published if own else None),
                    m.sentence, m.start, m.end, m.field or "text",
                    m.source or (doc.source if own else None), m.url or (doc.url if own else None),
-                   m.title or (doc.title if own else None), m.initiator, m.date)
+                   m.title or (doc.title if own else None), ev.initiator, ev.date,
+                   ev.date_precision, ev.date_basis, ev.location, ev.location_country, topics, ev.confidence)
             cur = c.execute(
                 "INSERT OR IGNORE INTO mentions (event_id, doc_id, lang, published, sentence, start,"
-                ' "end", field, source, url, title, initiator, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+                ' "end", field, source, url, title, initiator, date, date_precision, date_basis, location,'
+                " location_country, topics, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 row)
             if cur.rowcount and m.sentence:
                 c.execute("INSERT INTO search (body, kind, ref, doc_id) VALUES (?, 'mention', ?, ?)",
                           (fold(m.sentence), cur.lastrowid, doc_id))
+        if joined:
+            self._reconcile(eid)
 
     # ------------------------------------------------------------------ reading
     def _mentions_for(self, ids: list[str]) -> dict[str, list[dict]]:
@@ -286,8 +416,8 @@ class Store:
                 continue
             conds.append(
                 "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
-                " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ?))")
-            args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower()]
+                " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
+            args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower(), a.strip().lower()]
         countries = [country] if isinstance(country, str) else list(country or [])
         for cc in countries:
             if cc:
@@ -338,6 +468,7 @@ class Store:
         "date": f"{_EFF_DATE} IS NULL, {_EFF_DATE}, e.id",
         "-date": f"{_EFF_DATE} IS NULL, {_EFF_DATE} DESC, e.id",
         "confidence": "e.confidence DESC, e.id",
+        "sources": "e.sources DESC, e.id",
         "id": "e.id",
     }
 
@@ -421,7 +552,9 @@ class Store:
                 "documents": one("SELECT COUNT(*) FROM documents"),
                 "events": one("SELECT COUNT(*) FROM events"),
                 "mentions": one("SELECT COUNT(*) FROM mentions"),
-                "participants": one("SELECT COUNT(DISTINCT COALESCE(wikidata, name)) FROM event_participants"),
+                "participants": one("SELECT COUNT(DISTINCT COALESCE(person_id, name)) FROM event_participants"),
+                "merged_events": one("SELECT COUNT(*) FROM events WHERE sources > 1"),
+                "unresolved_mentions": one("SELECT COUNT(*) FROM unresolved"),
                 "events_by_type": dict(c.execute("SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY 2 DESC").fetchall()),
                 "documents_by_lang": {k or "unknown": v for k, v in c.execute(
                     "SELECT lang, COUNT(*) FROM documents GROUP BY lang ORDER BY 2 DESC").fetchall()},

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,13 @@ HE_NIQQUD = "רֹאשׁ הַמֶּמְשָׁלָה בִּנְיָמִין נְת
 AR_HAMZA = "تلقّى الرئيسُ أردوغان اتصالاً هاتفياً من خادم الحرمين الشريفين الملك سلمان"
 
 
-def doc(i, text=None, title=None, published=date(2023, 12, 10), lang="en", source="wire"):
+def doc(i, text=None, title=None, published=None, lang="en", source="wire"):
+    """Document i; by default published 10*i days after 2023-12-10, so that events of
+    different test documents are different contacts (see test_merge.py for merging)."""
+    if published is None:
+        published = date(2023, 12, 10) + timedelta(days=10 * i)
+    elif published is False:
+        published = None
     return Document(id=f"d{i}", text=text or f"Article number {i}.", title=title, published=published,
                     published_from="metadata" if published else None, lang=lang, source=source,
                     url=f"https://e.org/{i}", origin=f"test:{i}")
@@ -110,7 +116,7 @@ def test_document_without_events_is_stored(store):
 
 
 def test_event_with_mentions_from_several_documents(store):
-    d1, d2 = doc(1, text="Netanyahu spoke with Putin."), doc(2, text="نتنياهو أجرى اتصالا مع بوتين", lang="ar",
+    d1, d2 = doc(1, text="Netanyahu spoke with Putin.", published=date(2023, 12, 10)), doc(2, text="نتنياهو أجرى اتصالا مع بوتين", lang="ar",
                                                                    published=date(2023, 12, 11))
     ev = event(d1)
     ev.mentions.append(EventMention(doc="d2", lang="ar", published="2023-12-11", sentence=d2.text, start=0,
@@ -119,11 +125,9 @@ def test_event_with_mentions_from_several_documents(store):
     store.add(d1, [ev])
     got = store.event(ev.make_id())
     assert [m["doc"] for m in got["mentions"]] == ["d1", "d2"]
-    # a later document reporting the same event id adds its mention to the event
+    # a later document reporting the same contact adds its mention to the event
     d3 = doc(3, text="Netanyahu and Putin talked.", published=date(2023, 12, 12))
-    ev3 = event(d3)
-    ev3.id = ev.make_id()
-    store.add(d3, [ev3])
+    store.add(d3, [event(d3)])
     assert store.stats()["events"] == 1
     assert [m["doc"] for m in store.event(ev.make_id())["mentions"]] == ["d1", "d2", "d3"]
 
@@ -136,11 +140,11 @@ def test_interrupted_add_leaves_nothing_then_rerun_is_complete(store, monkeypatc
     real = Store._insert_event
     calls = {"n": 0}
 
-    def flaky(self, d, ev):
+    def flaky(self, d, ev, *a):
         calls["n"] += 1
         if d.id == "d1" and calls["n"] == 2:  # in the middle of d1's events
             raise RuntimeError("power cut")
-        return real(self, d, ev)
+        return real(self, d, ev, *a)
 
     monkeypatch.setattr(Store, "_insert_event", flaky)
     with pytest.raises(RuntimeError):
@@ -163,8 +167,8 @@ KILL_SCRIPT = textwrap.dedent("""
     s = Store(sys.argv[1])
     slow = len(sys.argv) > 2
     real = Store._insert_event
-    def insert(self, d, ev):
-        real(self, d, ev)
+    def insert(self, d, ev, *a):
+        real(self, d, ev, *a)
         if slow:
             time.sleep(0.005)   # widen the window in which a transaction is open
     Store._insert_event = insert
@@ -247,7 +251,7 @@ def filled(store):
     d1 = doc(1, published=date(2023, 12, 10))
     d2 = doc(2, published=date(2024, 3, 12), lang="he")
     d3 = doc(3, published=date(2023, 6, 14), lang="ar")
-    d4 = doc(4, published=None)
+    d4 = doc(4, published=False)
     store.add(d1, [event(d1, date_="2023-12-10", precision="day", topics=["Gaza", "hostages"])])
     store.add(d2, [event(d2, "meeting", (NETANYAHU, BIDEN), topics=["Iran"])])  # no date: published 2024-03-12
     store.add(d3, [event(d3, "call", (MACRON, SALMAN), date_="2023-06", precision="month", initiator="Emmanuel Macron")])
