@@ -227,6 +227,11 @@ class Resolver:
         named = [c for c in cands if c in self.doc_pids]
         if len(named) == 1:
             return named[0]
+        if not named and on is not None:            # the late Rafic Hariri is not the Hariri of 2015
+            alive = [c for c in cands if self.gaz.persons[c].alive_on(on)]
+            if len(alive) == 1:
+                return alive[0]
+            cands = alive or cands
         pool = named or cands
         if on is not None:
             serving = [c for c in pool if self.gaz.persons[c].offices_on(on)]

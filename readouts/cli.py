@@ -65,12 +65,21 @@ def _version(value: bool):
 
 @app.callback()
 def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                      help="Show the version and exit.")):
+                                      help="Show the version and exit."),
+         gazetteer: Optional[list[str]] = typer.Option(
+             None, "--gazetteer", "-g", metavar="FILE",
+             help="An extra gazetteer file (same format as the bundled one); repeatable.")):
     """Diplomatic contact events (calls, meetings, messages) from news in Hebrew, Arabic and English.
 
     Input: .txt, .html/.htm, .jsonl/.jsonl.gz files ({"id","title","text" or "html","published",...}
     per line), directories of those, or - for standard input.
     """
+    if gazetteer:
+        for g in gazetteer:
+            if not os.path.isfile(g):
+                raise typer.BadParameter(f"no such file: {g}", param_hint="--gazetteer")
+        env = os.environ.get("READOUTS_GAZETTEER")
+        os.environ["READOUTS_GAZETTEER"] = os.pathsep.join(([env] if env else []) + list(gazetteer))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -174,9 +183,9 @@ def _pipe_safe():
         raise typer.Exit(0)
 
 
-def _extract_safe(doc, rep: Reporter):
+def _extract_safe(doc, rep: Reporter, unresolved: list | None = None):
     try:
-        return pipeline.extract(doc)
+        return pipeline.extract(doc, unresolved)
     except Exception as e:  # one bad document must not stop a run
         rep.error(f"{doc.origin or doc.id}: extraction failed: {type(e).__name__}: {e}")
         return None
@@ -278,12 +287,13 @@ def ingest(
                 if store.has(doc):
                     dups += 1
                     continue
-                events = _extract_safe(doc, rep)
+                unresolved: list = []
+                events = _extract_safe(doc, rep, unresolved)
                 if events is None:
                     failed += 1
                     continue
                 try:
-                    added = store.add(doc, events)
+                    added = store.add(doc, events, unresolved)
                 except Exception as e:
                     rep.error(f"{doc.origin or doc.id}: cannot store: {type(e).__name__}: {e}")
                     failed += 1
@@ -545,6 +555,162 @@ def stats(db: str = typer.Option("readouts.db", "--db", help="SQLite database fi
 
 
 @app.command()
+def actors(
+    name: Optional[str] = typer.Argument(None, help="A name in any script or language, or a gazetteer id."),
+    unresolved: bool = typer.Option(False, "--unresolved",
+                                    help="List the most frequent person mentions in --db the gazetteer could not resolve."),
+    coverage: bool = typer.Option(False, "--coverage", help="Show which offices the gazetteer covers, and its gaps."),
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file (for --unresolved)."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="How many unresolved mentions to list."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+):
+    """Look up persons in the gazetteer, list unresolved mentions, or show coverage.
+
+    Examples:
+
+      readouts actors Netanyahu            (also: נתניהו, نتنياهو, Нетаньяху, Q43723)
+
+      readouts actors --unresolved --db news.db -n 50
+
+      readouts actors --coverage
+    """
+    from .gazetteer import default as default_gazetteer
+    gaz = default_gazetteer()
+    con = Console()
+    if unresolved:
+        _unresolved(db, limit, as_json, gaz, con)
+        return
+    if coverage:
+        _coverage(gaz, as_json, con)
+        return
+    if not name:
+        typer.echo("error: give a NAME, --unresolved or --coverage (see readouts actors --help)", err=True)
+        raise typer.Exit(2)
+    found = [gaz.persons[name]] if name in gaz.persons else gaz.search(name)
+    if not found:
+        typer.echo(f"no person named {name!r} in the gazetteer", err=True)
+        raise typer.Exit(1)
+    if as_json:
+        typer.echo(json.dumps([_person_json(gaz, p) for p in found[:10]], ensure_ascii=False, indent=2))
+        return
+    for p in found[:5]:
+        t = Table(show_header=True, header_style="bold", box=None)
+        t.add_column("office")
+        t.add_column("key", style="dim")
+        t.add_column("from")
+        t.add_column("to")
+        for o in sorted(p.offices, key=lambda o: o.start or date.min, reverse=True):
+            t.add_row(escape(o.title or gaz.label(o.key)), o.key, o.start.isoformat() if o.start else "?",
+                      o.end.isoformat() if o.end else ("?" if o.end is None and o.start is None else "in office"))
+        lines = [f"[bold]{escape(p.name)}[/bold]  id {p.id}  wikidata {p.wikidata or '-'}  "
+                 f"{p.country or ''}  {p.gender or ''}"]
+        for lang in sorted(set(p.names) | set(p.short)):
+            forms = p.names.get(lang, []) + [f"({s})" for s in p.short.get(lang, [])]
+            lines.append(f"  {lang}: " + escape(", ".join(forms)))
+        con.print(Panel("\n".join(lines), title=p.source or "", expand=False))
+        if p.offices:
+            con.print(t)
+    if len(found) > 5:
+        con.print(f"... and {len(found) - 5} more; be more specific")
+
+
+def _person_json(gaz, p) -> dict:
+    return {"id": p.id, "name": p.name, "wikidata": p.wikidata, "gender": p.gender, "country": p.country,
+            "names": p.names, "short": p.short,
+            "offices": [{"office": o.key, "label": o.title or gaz.label(o.key),
+                         "start": o.start.isoformat() if o.start else None,
+                         "end": o.end.isoformat() if o.end else None} for o in p.offices]}
+
+
+def _unresolved(db: str, limit: int, as_json: bool, gaz, con: Console) -> None:
+    store = _open_store(db)
+    with store:
+        rows = store.conn.execute(
+            "SELECT kind, CASE WHEN kind = 'role' THEN office ELSE folded END AS k,"
+            " COUNT(DISTINCT doc_id) AS docs, group_concat(DISTINCT lang) AS langs,"
+            " MAX(office) AS office, MIN(published) AS first, MAX(published) AS last"
+            " FROM unresolved GROUP BY kind, k ORDER BY docs DESC, k LIMIT ?", (limit,)).fetchall()
+        out = []
+        for r in rows:
+            surface = store.conn.execute(
+                "SELECT surface FROM unresolved WHERE kind = ? AND (CASE WHEN kind = 'role' THEN office"
+                " ELSE folded END) = ? GROUP BY surface ORDER BY COUNT(*) DESC LIMIT 1", (r["kind"], r["k"])).fetchone()[0]
+            out.append({"mention": surface, "kind": r["kind"], "office": r["office"],
+                        "office_label": gaz.label(r["office"]) if r["office"] else None,
+                        "documents": r["docs"], "languages": r["langs"], "first": r["first"], "last": r["last"]})
+    if as_json:
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    t = Table(title=f"most frequent unresolved person mentions in {db}", header_style="bold")
+    for col in ("#", "mention", "kind", "office", "docs", "lang", "dates"):
+        t.add_column(col)
+    for i, u in enumerate(out, 1):
+        t.add_row(str(i), escape(u["mention"]), u["kind"], escape(u["office_label"] or ""), str(u["documents"]),
+                  u["languages"] or "", f"{u['first'] or '?'} … {u['last'] or '?'}")
+    con.print(t)
+    if not out:
+        con.print("no unresolved mentions (or the database was built before readouts recorded them)")
+
+
+def _coverage(gaz, as_json: bool, con: Console) -> None:
+    from . import coverage as cov
+    rep = cov.report(gaz)
+    if as_json:
+        typer.echo(json.dumps({"entities": [{"code": e.code, "persons": e.persons, "offices": [
+            {"office": o.key, "holders": len(o.holders), "gaps": [[a.isoformat(), b.isoformat()] for a, b in o.gaps]}
+            for o in e.offices]} for e in rep], "persons": len(gaz.persons),
+            "names": cov.names_per_language(gaz)}, indent=2))
+        return
+    t = Table(title="gazetteer coverage since 2000 (required offices per readouts/data/coverage.toml)",
+              header_style="bold")
+    for col in ("country/org", "offices covered", "holders", "persons", "gaps (no holder known)"):
+        t.add_column(col)
+    for e in rep:
+        full = sum(1 for o in e.offices if not o.gaps)
+        gaps = "; ".join(f"{o.key.split('.', 1)[1]} {a.isoformat()}…{b.isoformat()}"
+                         for o in e.offices for a, b in o.gaps)
+        t.add_row(e.code, f"{full}/{len(e.offices)}", str(sum(len(o.holders) for o in e.offices)),
+                  str(e.persons), escape(gaps))
+    con.print(t)
+    names = cov.names_per_language(gaz)
+    con.print(f"persons: {len(gaz.persons)}   names (full + short) per language: "
+              + ", ".join(f"{k} {v}" for k, v in names.items()))
+
+
+@app.command("import-petrarch")
+def import_petrarch(
+    path: str = typer.Argument(..., metavar="FILE", help="A PETRARCH/TABARI .actors dictionary."),
+    out: str = typer.Option(..., "--out", "-o", help="Gazetteer file (JSON Lines) to write."),
+):
+    """Convert a PETRARCH/TABARI actor dictionary into a gazetteer file of your own.
+
+    Persons already in the gazetteer keep their ids (the file adds English aliases and
+    dated roles to them); the others get local X- ids. Load the file with
+    READOUTS_GAZETTEER=FILE or `readouts --gazetteer FILE ...`.
+
+    Example:
+
+      readouts import-petrarch Phoenix.Countries.actors.txt -o petrarch.jsonl
+    """
+    from .gazetteer import default as default_gazetteer
+    from .petrarch import convert_file
+    try:
+        records, stats = convert_file(path, default_gazetteer())
+    except OSError as e:
+        typer.echo(f"error: {path}: {e.strerror or e}", err=True)
+        raise typer.Exit(1)
+    if not records:
+        typer.echo(f"error: {path}: no persons found (is it a TABARI .actors file?)", err=True)
+        raise typer.Exit(1)
+    with open(out, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for k, v in stats.items():
+        typer.echo(f"{k + ':':<16} {v}")
+    typer.echo(f"written: {out} ({len(records)} records); use it with READOUTS_GAZETTEER={out}")
+
+
+@app.command()
 def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to create or reuse.")):
     """Ingest the bundled sample articles (readouts/samples/) and show their events.
 
@@ -567,8 +733,9 @@ def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to cr
             if store.has(doc):
                 dups += 1
                 continue
-            evs = _extract_safe(doc, rep)
-            if evs is not None and store.add(doc, evs):
+            unresolved: list = []
+            evs = _extract_safe(doc, rep, unresolved)
+            if evs is not None and store.add(doc, evs, unresolved):
                 stored += 1
         evs = store.events()
         st = store.stats()
@@ -580,6 +747,39 @@ def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to cr
         typer.echo("no events found: the extraction engine (readouts.pipeline) found none", err=True)
     else:
         typer.echo(f"try: readouts show {evs[0]['id']} --db {db}")
+
+
+@app.command()
+def serve(
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+):
+    """Explore a database in the browser: web explorer at / and a read-only JSON API
+    under /api (documentation at /docs).
+
+    Examples:
+
+      readouts serve --db news.db
+
+      readouts serve --db news.db --port 8080
+    """
+    import sqlite3
+
+    import uvicorn
+
+    from .api import create_app
+    if not os.path.isfile(db):
+        typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})", err=True)
+        raise typer.Exit(1)
+    try:
+        web = create_app(db)
+    except (ValueError, sqlite3.Error) as e:
+        typer.echo(f"error: cannot serve {db}: {e}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"readouts: serving {db} (read-only) at http://{host}:{port}/  (API docs: /docs; Ctrl+C stops)",
+               err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -73,6 +73,10 @@ class PersonRecord:
     short: dict[str, list[str]]
     offices: list[Office] = field(default_factory=list)
     source: str | None = None
+    died: date | None = None
+
+    def alive_on(self, d: date | None) -> bool:
+        return d is None or self.died is None or d <= self.died
 
     @property
     def wikidata(self) -> str | None:
@@ -106,10 +110,14 @@ class Gazetteer:
                 p.short.setdefault(lang, []).extend(n for n in ns if n not in p.short.get(lang, []))
             known = {(o.key, o.start) for o in p.offices}
             p.offices.extend(o for o in offices if (o.key, o.start) not in known)
+            p.died = p.died or parse_partial(rec.get("died"), end=True)
+            p.gender = p.gender or rec.get("gender")
+            p.country = p.country or rec.get("country")
         else:
             p = PersonRecord(pid, rec["name"], rec.get("gender"), rec.get("country"),
                              {k: list(v) for k, v in (rec.get("names") or {}).items()},
-                             {k: list(v) for k, v in (rec.get("short") or {}).items()}, offices, source)
+                             {k: list(v) for k, v in (rec.get("short") or {}).items()}, offices, source,
+                             parse_partial(rec.get("died"), end=True))
             self.persons[pid] = p
         return p
 
@@ -140,7 +148,8 @@ class Gazetteer:
     @classmethod
     def load(cls, extra: list[str | Path] | None = None) -> "Gazetteer":
         g = cls()
-        files = sorted(DATA_DIR.glob("*.json")) + sorted(DATA_DIR.glob("*.jsonl"))
+        data = Path(os.environ.get("READOUTS_GAZETTEER_DIR") or DATA_DIR)   # replaces the bundled files
+        files = sorted(data.glob("*.json")) + sorted(data.glob("*.jsonl"))
         env = os.environ.get("READOUTS_GAZETTEER")
         more = [Path(p) for p in (extra or [])] + ([Path(p) for p in env.split(os.pathsep) if p] if env else [])
         for f in files + more:
@@ -150,7 +159,9 @@ class Gazetteer:
 
     # ---- queries ---------------------------------------------------------------------------
     def holders(self, key: str, on: date | None) -> list[str]:
-        """Persons holding office `key` on a date (all who ever held it when on is None)."""
+        """Persons holding office `key` on a date (all who ever held it when on is None).
+        An office may be an alias of another ("EU.foreign_minister" → "EU.high_representative")."""
+        key = self.office_labels.get(key, {}).get("alias", key)
         out = []
         for o, pid in self.by_office.get(key, []):
             if on is None or o.held_on(on):
@@ -159,7 +170,8 @@ class Gazetteer:
         return out
 
     def label(self, key: str) -> str:
-        lab = self.office_labels.get(key, {}).get("label")
+        entry = self.office_labels.get(key, {})
+        lab = entry.get("label") or self.office_labels.get(entry.get("alias", ""), {}).get("label")
         if lab:
             return lab
         country, kind = key.split(".", 1)

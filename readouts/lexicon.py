@@ -110,6 +110,7 @@ class Lexicon:
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = {fold(w) for w in mk.get("not_names", [])}
         self.name_max = int(mk.get("name_max", 0))
+        self.name_particles = {fold(w) for w in mk.get("name_particles", [])}
         self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
@@ -147,7 +148,7 @@ class Lexicon:
         # first words of known full names: in scripts without capitals, an unknown name after a
         # title must start with a given name the gazetteer has seen ("سامح", "זוהר")
         self.given_names = {phrase_key(n).split()[0] for person in self.gaz.persons.values()
-                            for n in person.names.get(lang, []) if len(n.split()) > 1}
+                            for n in person.names.get(lang, []) if len(n.split()) > 1} - self.name_particles
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():
             for lg in langs:

@@ -6,6 +6,7 @@ calls" stay two). Storage and cross-document merging live in readouts.store.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -45,8 +46,41 @@ def document_language(doc: Document) -> str | None:
     return lang
 
 
-def extract(doc: Document) -> list[Event]:
-    """All contact events reported by one document."""
+@dataclass(frozen=True)
+class Unresolved:
+    """A person mention the gazetteer could not resolve (kept so users see what to add)."""
+    surface: str
+    kind: str            # name (after a title) | role (no holder known on the date) | ambiguous
+    office: str | None = None
+
+
+def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], resolver: Resolver,
+                        on: date | None) -> list[Unresolved]:
+    """Names after titles that the gazetteer lacks, roles of a known country whose holder on
+    the date it does not know, and names two persons share with nothing to choose between."""
+    out: dict[tuple, Unresolved] = {}
+    for s, sa in analysed:
+        for a in sa.actors:
+            if a.kind == "unknown":
+                u = Unresolved(a.surface, "name", a.office)
+            elif a.kind == "role" and not a.bare and a.office and not a.office.startswith("."):
+                if resolver.resolve(a, on) is not None:
+                    continue
+                # the whole role phrase, its country included ("رئيس الوزراء الإثيوبي")
+                surface = s.text[sa.tokens[a.first].start - s.start:sa.tokens[a.last].end - s.start]
+                u = Unresolved(surface or a.surface, "role", a.office)
+            elif a.kind in ("name", "short") and len(set(a.candidates)) > 1 and resolver.resolve(a, on) is None:
+                u = Unresolved(a.surface[len(a.prefix):] if a.prefix and a.surface.startswith(a.prefix) else a.surface,
+                               "ambiguous")
+            else:
+                continue
+            out.setdefault((u.surface, u.kind), u)
+    return list(out.values())
+
+
+def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
+    """All contact events reported by one document. When a list is given as `unresolved`,
+    the document's person mentions the gazetteer could not resolve are appended to it."""
     lang = document_language(doc)
     if lang not in available():
         return []
@@ -64,6 +98,8 @@ def extract(doc: Document) -> list[Event]:
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
                 if a.kind in ("name", "short") and len(a.candidates) == 1}
     resolver = Resolver(gaz, doc_pids)
+    if unresolved is not None:
+        unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
     for s, sa in analysed:
         lead = s.field == "title" or s.index <= 2

@@ -54,6 +54,15 @@ TOKEN_RE = re.compile(
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None):
-    """Yield (start, end, surface) for each token of text[start:end]."""
+    """Yield (start, end, surface) for each token of text[start:end]. Underscores separate
+    words ("#دونالد_توسك", "#Benjamin_Netanyahu": hashtags join a name's words with them)."""
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        yield m.start(), m.end(), m.group()
+        g = m.group()
+        if "_" not in g:
+            yield m.start(), m.end(), g
+            continue
+        pos = m.start()
+        for part in g.split("_"):
+            if part:
+                yield pos, pos + len(part), part
+            pos += len(part) + 1

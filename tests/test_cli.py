@@ -29,7 +29,7 @@ PEOPLE = {
 }
 
 
-def fake_extract(doc):
+def fake_extract(doc, unresolved=None):
     """Stand-in extractor: one call between the known names of the first line."""
     if "RAISE" in doc.text:
         raise ValueError("boom")

@@ -18,16 +18,23 @@ def gaz() -> Gazetteer:
 
 
 def test_ids_unique_and_well_formed():
-    seen = {}
+    """An id is defined once per file; a record in another file with the same id amends
+    that person (names, offices, date of death) and must carry the same canonical name."""
+    seen: dict[str, tuple[str, str]] = {}
     for f in sorted(DATA_DIR.glob("*.jsonl")):
+        in_file = set()
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
+            if not line.strip() or line.startswith("//"):
                 continue
             rec = json.loads(line)
             pid = rec["id"]
             assert re.fullmatch(r"Q[1-9][0-9]*|X-[a-z0-9-]+", pid), f"{f.name}:{i}: bad id {pid!r}"
-            assert pid not in seen, f"{f.name}:{i}: id {pid} also in {seen[pid]}"
-            seen[pid] = f"{f.name}:{i}"
+            assert pid not in in_file, f"{f.name}:{i}: id {pid} twice in the file"
+            in_file.add(pid)
+            if pid in seen:
+                assert rec["name"] == seen[pid][1], f"{f.name}:{i}: {pid} named {rec['name']!r}, elsewhere {seen[pid]}"
+            else:
+                seen[pid] = (f"{f.name}:{i}", rec["name"])
 
 
 def test_offices_well_formed(gaz):
