@@ -108,7 +108,7 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
             before.append(a)
         if len(before) == 2:
             break
-    trig = [m for m in sa.matches if m.kind == "trigger" and m.value.role != "future"]
+    trig = [m for m in triggers(sa) if m.value.role != "future"]
     if len(before) < 2 or not trig:
         return None
     t = min(trig, key=lambda m: abs(m.first - pair.first))
@@ -121,8 +121,14 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
     return c
 
 
+def triggers(sa: SentenceAnalysis) -> list[Match]:
+    """Trigger matches, longest first, minus words that only look like one (pack not_triggers)."""
+    return [m for m in longest([m for m in sa.matches if m.kind in ("trigger", "nontrigger")])
+            if m.kind == "trigger"]
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
-    trig = longest([m for m in sa.matches if m.kind == "trigger"])
+    trig = triggers(sa)
     if not trig or len(sa.actors) < 2:
         return []
     strong = [t for t in trig if not t.value.weak]

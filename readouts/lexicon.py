@@ -80,6 +80,8 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 else:
                     m.add_many("trigger", forms, Trigger(typ, role))
+        # words that only look like clitic + trigger + suffix ("وزارة" ministry ≠ "و+زار+ه")
+        m.add_many("nontrigger", p.section("not_triggers").get("words", []), None)
         conj = p.section("clitics").get("conjunctions", [])
         for cat, forms in p.section("cues").items():
             kind = "after" if cat == "after" else "cue"

@@ -383,3 +383,13 @@ def test_caption_restating_event_adds_nothing():
             "وبحث الجانبان الأوضاع في سوريا.")
     ev = one(run(text), "meeting", PUT, ERD)
     assert ev.mentions[0].sentence.startswith("التقى")
+
+
+def test_ministry_is_not_a_visit():
+    # folded, "وزارة" (ministry) reads like و + زار + ه ("and visited him"): pack not_triggers
+    evs = run("قالت المتحدثة باسم وزارة الخارجية إن السفير السعودي الأمير خالد بن سلمان عاد إلى الرياض.",
+              date(2018, 10, 11))
+    assert evs == []
+    # the verb itself still counts, with its conjunction
+    one(run("وزار الرئيس الفرنسي ماكرون ولي العهد السعودي الأمير محمد بن سلمان في الرياض.", date(2018, 4, 10)),
+        "meeting", "Emmanuel Macron", "Mohammed bin Salman")
