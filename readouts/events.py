@@ -92,7 +92,13 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
 def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if a.prefix and a.prefix[-1:] in lex.object_prefixes:
         return True
-    return any(m.kind == "object" and 0 < a.first - m.last <= 3 for m in sa.matches)
+    # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو")
+    titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent")
+              for i in range(m.first, m.last + 1)}
+    first = a.first
+    while first - 1 in titled:
+        first -= 1
+    return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
 def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:

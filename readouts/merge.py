@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 # an article that gives no date reports a contact of the last few days
 PUBLICATION_WINDOW = timedelta(days=3)
@@ -89,13 +90,21 @@ def _dates_compatible(a: Report, b: Report) -> bool:
     return long_.startswith(short)
 
 
+@lru_cache(maxsize=512)
+def _country_names(cc: str) -> frozenset[str]:
+    import pycountry
+    c = pycountry.countries.get(alpha_3=cc) if cc and len(cc) == 3 else None
+    if c is None:
+        return frozenset({cc})
+    return frozenset({cc, c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)})
+
+
 def _places_compatible(a: Report, b: Report) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
     ca, cb = a.location_country, b.location_country
-    # "Riyadh" and "Saudi Arabia": the city lies in the country one report names
-    return bool(ca and cb and ca == cb and (a.location == ca or b.location == cb or
-                                            a.location_country == b.location or b.location_country == a.location))
+    # "Riyadh" and "Saudi Arabia": the city lies in the country the other report names
+    return bool(ca and ca == cb and (a.location in _country_names(ca) or b.location in _country_names(cb)))
 
 
 def _topics_compatible(a: Report, b: Report) -> bool:
