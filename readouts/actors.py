@@ -125,6 +125,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         return len(between) <= limit and all(i in skip for i in between)
 
     for i, e in enumerate(ents):
+        if e.kind in ("name", "short") and not e.prefix and e.first > 0 and \
+                tokens[e.first - 1].folded in lex.name_particles:
+            continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
             actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
         if e.kind in ("name", "short"):

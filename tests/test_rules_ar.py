@@ -393,3 +393,12 @@ def test_ministry_is_not_a_visit():
     # the verb itself still counts, with its conjunction
     one(run("وزار الرئيس الفرنسي ماكرون ولي العهد السعودي الأمير محمد بن سلمان في الرياض.", date(2018, 4, 10)),
         "meeting", "Emmanuel Macron", "Mohammed bin Salman")
+
+
+def test_a_fathers_name_inside_a_longer_name_is_not_that_person():
+    # "فيصل بن خالد بن عبدالعزيز" is Prince Faisal, not King Khalid; "سلمان بن حمد" not Hamad
+    evs = run("أجرى الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اتصالا هاتفيا نقل خلاله تعازي القيادة.",
+              date(2015, 8, 3))
+    assert not any("Khalid of Saudi Arabia" in names(e) for e in evs)
+    one(run("تلقى الأمير محمد بن نايف بن عبدالعزيز اتصالا هاتفيا اليوم من الأمير سلمان بن حمد آل خليفة ولي العهد.",
+            date(2015, 8, 7)), "call", "Muhammad bin Nayef", "Salman bin Hamad Al Khalifa")
