@@ -23,6 +23,10 @@ from .packs import Pack
 from .textnorm import fold, tokenize
 
 
+# persons' names take only the pack's name_suffixes (never a pronoun suffix)
+_NAMES = frozenset({"name", "short"})
+
+
 @dataclass(slots=True)
 class Token:
     start: int       # offsets in the original string
@@ -71,6 +75,7 @@ class PhraseMatcher:
         self.pack = pack
         self.chains = prefix_chains(pack)
         self.suffixes = sorted({fold(s) for s in pack.suffixes}, key=len, reverse=True)
+        self.name_suffixes = {fold(s) for s in pack.name_suffixes}
         self._entries: dict[str, list[tuple[str, Any, bool, bool]]] = {}
         self._auto = None
 
@@ -135,6 +140,8 @@ class PhraseMatcher:
                 for kind, value, _pfx, stem in entries:
                     suffix = ""
                     if rest:
+                        if kind in _NAMES and rest not in self.name_suffixes:
+                            continue        # "الدرعية" is not ال + درعي (Deri) + ه
                         if stem and len(rest) <= 4:
                             suffix = rest
                         elif rest in self.suffixes:

@@ -402,3 +402,9 @@ def test_a_fathers_name_inside_a_longer_name_is_not_that_person():
     assert not any("Khalid of Saudi Arabia" in names(e) for e in evs)
     one(run("تلقى الأمير محمد بن نايف بن عبدالعزيز اتصالا هاتفيا اليوم من الأمير سلمان بن حمد آل خليفة ولي العهد.",
             date(2015, 8, 7)), "call", "Muhammad bin Nayef", "Salman bin Hamad Al Khalifa")
+
+
+def test_a_name_takes_no_pronoun_suffix():
+    # "الدرعية" (Diriyah) is not ال + درعي (Deri) + ه
+    one(run("التقى ولي ولي العهد الأمير محمد بن سلمان في قصر الدرعية بالرياض اليوم الرئيس الفرنسي فرانسوا هولاند.",
+            date(2015, 5, 5)), "meeting", "Mohammed bin Salman", "François Hollande")

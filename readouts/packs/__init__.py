@@ -27,6 +27,8 @@ class Pack:
         self.max_prefixes: int = clitics.get("max_prefixes", 0)
         self.prefix_chains: list[str] = clitics.get("chains", [])
         self.suffixes: list[str] = clitics.get("suffixes", [])
+        # the suffixes a person's name may take (English possessive); pronoun suffixes never
+        self.name_suffixes: list[str] = clitics.get("name_suffixes", [])
 
     def section(self, name: str, default=None):
         return self.data.get(name, {} if default is None else default)
