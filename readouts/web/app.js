@@ -219,6 +219,20 @@
 
   /** The periods between the first and last row, empty ones included (so that the
    *  bars form a time axis); rows are returned unchanged when that would be too many. */
+  /** The periods that hold the bulk of the events: a few retrospective mentions (an event of
+   *  1952 in a 2015 corpus) would otherwise squeeze every bar to nothing. Returns the kept
+   *  rows and how many events were left out. */
+  function bulkPeriods(rows) {
+    const total = rows.reduce((a, r) => a + r.total, 0);
+    if (total < 50 || rows.length < 3) return { rows, hidden: 0 };
+    const cut = total * 0.02;
+    let lo = 0, acc = 0;
+    while (lo < rows.length - 1 && acc + rows[lo].total <= cut) { acc += rows[lo].total; lo++; }
+    let hi = rows.length - 1, acc2 = 0;
+    while (hi > lo && acc2 + rows[hi].total <= cut) { acc2 += rows[hi].total; hi--; }
+    return { rows: rows.slice(lo, hi + 1), hidden: acc + acc2 };
+  }
+
   function fillPeriods(rows, interval) {
     if (rows.length < 2 || !["day", "week", "month"].includes(interval)) return rows;
     const have = new Map(rows.map((r) => [r.period, r]));
@@ -345,6 +359,7 @@
       return item;
     });
     const chart = el("div", { id: "timeline-chart" });
+    const bulk = bulkPeriods(tl.periods);
     const undated = tl.undated.total;
     const nodes = [
       el("h1", {}, "Timeline of contacts"),
@@ -353,7 +368,9 @@
         undated ? " (" + undated + " without any date)" : "",
         dated.total > dated.items.length ? "; the timeline shows the latest " + dated.items.length : ""),
       el("h2", {}, "Contacts per ", intervalPicker),
-      barChart(fillPeriods(tl.periods, interval), "timeline-bars"),
+      barChart(fillPeriods(bulk.rows, interval), "timeline-bars"),
+      bulk.hidden ? el("p", { class: "muted", id: "bars-hidden" },
+        bulk.hidden + " events dated far from the rest are not drawn (they are in the list below)") : "",
       el("h2", {}, "Events on the time axis"),
       items.length ? chart : el("p", { class: "muted" }, "No dated events match."),
       el("h2", {}, "Events"),
@@ -368,6 +385,13 @@
       timeline.on("select", (props) => {
         if (props.items && props.items.length) window.location.hash = eventHref(props.items[0]);
       });
+      // open on the bulk of the events, not on far outliers or today
+      const starts = items.map((it) => new Date(it.start).getTime()).sort((a, b) => a - b);
+      if (starts.length > 1) {
+        const q = (f) => starts[Math.min(starts.length - 1, Math.floor(f * (starts.length - 1)))];
+        const lo = q(0.02), hi = q(0.98), pad = Math.max(86400000, (hi - lo) * 0.05);
+        timeline.setWindow(new Date(lo - pad), new Date(hi + pad), { animation: false });
+      }
       window.readoutsTimeline = timeline;
     };
     return nodes;
