@@ -63,6 +63,17 @@ def gaps(gaz: Gazetteer, key: str, since: date, until: date) -> list[tuple[date,
     return out
 
 
+def _vacant(spec: dict, key: str, today: date) -> list[tuple[date, date]]:
+    return [(date.fromisoformat(v.get("start", "1900-01-01")), date.fromisoformat(v["end"]) if "end" in v else today)
+            for v in spec.get("vacancy", []) if v["office"] == key]
+
+
+def _minus(gs: list[tuple[date, date]], vacant: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Gaps not explained by a known vacancy (a gap within a few weeks of one counts as it)."""
+    slack = timedelta(days=GAP_DAYS)
+    return [g for g in gs if not any(v0 - slack <= g[0] and g[1] <= v1 + slack for v0, v1 in vacant)]
+
+
 def report(gaz: Gazetteer, today: date | None = None) -> list[EntityCoverage]:
     spec = tomllib.loads(SPEC.read_text(encoding="utf-8"))
     since = date.fromisoformat(spec["since"])
@@ -73,7 +84,7 @@ def report(gaz: Gazetteer, today: date | None = None) -> list[EntityCoverage]:
         for k in keys:
             holders = list(dict.fromkeys(pid for o, pid in gaz.by_office.get(k, [])
                                          if (o.end or today) >= since))
-            offices.append(OfficeCoverage(k, holders, gaps(gaz, k, since, today)))
+            offices.append(OfficeCoverage(k, holders, _minus(gaps(gaz, k, since, today), _vacant(spec, k, today))))
         persons = {p.id for p in gaz.persons.values()
                    if p.country == code or any(o.country == code for o in p.offices)}
         out.append(EntityCoverage(code, offices, len(persons)))

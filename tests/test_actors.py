@@ -344,3 +344,12 @@ def test_import_petrarch_command_on_the_phoenix_dictionary(tmp_path):
     assert len(g.persons) == len(base.persons) + sum(1 for x in recs if x["id"] not in base.persons)
     putin = g.persons["Q7747"]
     assert any(o.key == "RUS.government" for o in putin.offices)
+
+
+def test_coverage_has_no_unexplained_gaps_beyond_the_known_ones():
+    """Every required office since 2000 has a holder on every day, or a recorded vacancy;
+    the only stretches still missing are listed here (see the closing note of issue 3)."""
+    from readouts import coverage
+    known_missing = {"MRT.foreign_minister", "SOM.foreign_minister"}
+    gaps = {o.key for e in coverage.report(Gazetteer.load()) for o in e.offices if o.gaps}
+    assert gaps <= known_missing, sorted(gaps - known_missing)
