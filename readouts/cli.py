@@ -628,15 +628,18 @@ def _unresolved(db: str, limit: int, as_json: bool, gaz, con: Console) -> None:
         rows = store.conn.execute(
             "SELECT kind, CASE WHEN kind = 'role' THEN office ELSE folded END AS k,"
             " COUNT(DISTINCT doc_id) AS docs, group_concat(DISTINCT lang) AS langs,"
-            " MAX(office) AS office, MIN(published) AS first, MAX(published) AS last"
+            " MIN(published) AS first, MAX(published) AS last"
             " FROM unresolved GROUP BY kind, k ORDER BY docs DESC, k LIMIT ?", (limit,)).fetchall()
         out = []
         for r in rows:
-            surface = store.conn.execute(
-                "SELECT surface FROM unresolved WHERE kind = ? AND (CASE WHEN kind = 'role' THEN office"
-                " ELSE folded END) = ? GROUP BY surface ORDER BY COUNT(*) DESC LIMIT 1", (r["kind"], r["k"])).fetchone()[0]
-            out.append({"mention": surface, "kind": r["kind"], "office": r["office"],
-                        "office_label": gaz.label(r["office"]) if r["office"] else None,
+            surface, office = store.conn.execute(
+                "SELECT surface, (SELECT office FROM unresolved u2 WHERE u2.kind = u.kind AND (CASE WHEN"
+                " u2.kind = 'role' THEN u2.office ELSE u2.folded END) = ? GROUP BY office ORDER BY COUNT(*) DESC"
+                " LIMIT 1) FROM unresolved u WHERE kind = ? AND (CASE WHEN kind = 'role' THEN office"
+                " ELSE folded END) = ? GROUP BY surface ORDER BY COUNT(*) DESC LIMIT 1",
+                (r["k"], r["kind"], r["k"])).fetchone()
+            out.append({"mention": surface, "kind": r["kind"], "office": office,
+                        "office_label": gaz.label(office) if office else None,
                         "documents": r["docs"], "languages": r["langs"], "first": r["first"], "last": r["last"]})
     if as_json:
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
