@@ -68,6 +68,11 @@ def _undated(r: Report) -> bool:
     return r.basis == "publication" or not r.date
 
 
+def anchor(r: Report) -> str | None:
+    """The date a report places its contact near: the stated date, else the publication's."""
+    return r.published if _undated(r) else r.date
+
+
 def _dates_compatible(a: Report, b: Report) -> bool:
     if _undated(a) and _undated(b):
         da, db = _day(a.published), _day(b.published)
@@ -123,10 +128,10 @@ def compatible(new: Report, reports: list[Report]) -> bool:
 
 def distance(new: Report, reports: list[Report]) -> float:
     """How far apart in time (days); the closest compatible event wins."""
+    a = _day(anchor(new))
     best = None
     for r in reports:
-        a = _day(new.published if _undated(new) else new.date)
-        b = _day(r.published if _undated(r) else r.date)
+        b = _day(anchor(r))
         d = abs((a - b).days) if a and b else 2.0
         best = d if best is None else min(best, d)
     return best if best is not None else 2.0

@@ -18,10 +18,10 @@ from .gazetteer import default as default_gazetteer
 from .language import detect
 from .lexicon import Lexicon, lexicon
 from .matcher import tokens_of
+from .merge import PRECISION_RANK
 from .model import Document, Event, EventMention, Person, Sentence
 from .packs import available
 
-PRECISION_RANK = {"day": 3, "month": 2, "year": 1, None: 0}
 
 
 @lru_cache(maxsize=None)

@@ -297,7 +297,7 @@ class Store:
 
     def _same_contact(self, pkey: str, report: merge.Report) -> str | None:
         """The stored event this report is another account of, if any."""
-        anchor = report.published if merge._undated(report) else report.date
+        anchor = merge.anchor(report)
         args: list[Any] = [pkey, report.type]
         window = ""
         if anchor and len(anchor) == 10:
