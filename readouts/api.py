@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from . import __version__, queries
+from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 500
@@ -116,14 +117,6 @@ def create_app(db_path: str | Path) -> FastAPI:
         if not request.url.path.startswith("/docs"):
             resp.headers.setdefault("Content-Security-Policy", CSP)
         return resp
-
-    _gaz = {}
-
-    def gazetteer():
-        if "g" not in _gaz:
-            from .gazetteer import default
-            _gaz["g"] = default()
-        return _gaz["g"]
 
     @app.get("/api/events", tags=["events"], summary="Events matching the filters, one page")
     def list_events(conn: Conn, f: Filters,

@@ -4,13 +4,13 @@ Every function takes a `sqlite3.Connection` opened by `connect()` (read-only, wi
 the `fold()` SQL function registered) and returns plain JSON-ready data.
 
 Event filters are the ones of `readouts events` and are built by the store's own
-`Store._where()`, so the API and the command line select the same events. An
+`where_clause()`, so the API and the command line select the same events. An
 actor filter that is a person *key* (see below) is matched exactly instead.
 
 Person keys: a participant's gazetteer id (`event_participants.person_id`, e.g.
 "Q7747" or "X-gabi-ashkenazi") or, for persons not in the gazetteer,
-"name:" + their name. Databases written before `person_id` existed fall back to
-the Wikidata id.
+"name:" + their name. The API serves schema-2 databases only (create_app refuses
+older ones), so person_id and events.sources are always there.
 """
 from __future__ import annotations
 
@@ -22,13 +22,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from .store import Store
+from .store import _EFF_DATE as EFF_DATE   # an event's date, else its earliest report's publication
+from .store import where_clause
 from .textnorm import fold
-
-try:  # the date an event is filtered and ordered by: its own, else its earliest report
-    from .store import _EFF_DATE as EFF_DATE
-except ImportError:  # pragma: no cover - kept in step with store.py
-    EFF_DATE = "COALESCE(e.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = e.id))"
 
 FILTERS = ("actor", "country", "type", "since", "until", "topic", "text")
 SORTS = ("date", "-date", "sources")
@@ -55,39 +51,27 @@ def connect(db_path: str | Path) -> sqlite3.Connection:
 
 
 class Schema:
-    """What this database has (older files lack person_id / sources)."""
+    """What this database has: whether it is a schema-2 readouts database (create_app
+    refuses others) and which tokenizer its search table uses."""
 
     def __init__(self, conn: sqlite3.Connection):
         def cols(table):
             return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        self.participant_cols = cols("event_participants")
-        self.event_cols = cols("events")
-        if not self.event_cols:
+        if not cols("events"):
             raise ValueError("not a readouts database (no events table)")
-        self.has_person_id = "person_id" in self.participant_cols
-        self.has_sources = "sources" in self.event_cols
+        self.has_person_id = "person_id" in cols("event_participants")
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
         self.trigram = bool(sql and "trigram" in sql[0])
 
-    def key_sql(self, p: str = "p") -> str:
+    @staticmethod
+    def key_sql(p: str = "p") -> str:
         """SQL expression of a participant's person key."""
-        ident = f"{p}.person_id" if self.has_person_id else f"{p}.wikidata"
-        return f"COALESCE({ident}, 'name:' || {p}.name)"
+        return f"COALESCE({p}.person_id, 'name:' || {p}.name)"
 
-    def sources_sql(self, e: str = "e") -> str:
+    @staticmethod
+    def sources_sql(e: str = "e") -> str:
         """SQL expression of an event's number of distinct reporting documents."""
-        counted = f"(SELECT COUNT(DISTINCT m.doc_id) FROM mentions m WHERE m.event_id = {e}.id)"
-        return f"COALESCE({e}.sources, {counted})" if self.has_sources else counted
-
-
-class _Filters:
-    """Just enough of a Store for `Store._where()` to build its WHERE clause."""
-
-    _fts_query = Store._fts_query
-    _where = Store._where
-
-    def __init__(self, trigram: bool):
-        self.trigram = trigram
+        return f"{e}.sources"
 
 
 def is_key(s: str) -> bool:
@@ -106,8 +90,8 @@ def where(conn: sqlite3.Connection, schema: Schema | None = None, **filters) -> 
     actors = [actors] if isinstance(actors, str) else list(actors or [])
     keys = [a.strip() for a in actors if a and is_key(a.strip())]
     names = [a for a in actors if a and a.strip() and not is_key(a.strip())]
-    # an id that Store._where also understands (Wikidata) is matched as a key here
-    clause, args = _Filters(schema.trigram)._where(actor=names or None, **filters)
+    # an id that where_clause also understands (Wikidata) is matched as a key here
+    clause, args = where_clause(schema.trigram, actor=names or None, **filters)
     conds = [clause[len(" WHERE "):]] if clause else []
     for k in keys:
         conds.append(f"EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
@@ -164,7 +148,7 @@ def _event_dicts(conn, schema: Schema, rows: list[sqlite3.Row], full: bool) -> l
         for i, p in enumerate(d.get("participants") or []):
             p["key"] = keys.get(r["id"], {}).get(i) or p.get("id") or "name:" + (p.get("name") or "")
         ms = ments.get(r["id"], [])
-        d["sources"] = r["sources"] if r["sources"] is not None else len({m["doc"] for m in ms})
+        d["sources"] = r["sources"]
         d["effective_date"] = r["eff_date"]
         d["mentions_count"] = len(ms)
         d["langs"] = sorted({m["lang"] for m in ms if m["lang"]})

@@ -215,6 +215,8 @@ class Store:
                 "UPDATE events SET pkey = (SELECT group_concat(k, ',') FROM (SELECT COALESCE(p.wikidata,"
                 " 'name:' || p.name) AS k FROM event_participants p WHERE p.event_id = events.id ORDER BY k))")
             self.conn.execute("UPDATE event_participants SET person_id = wikidata WHERE person_id IS NULL")
+            self.conn.execute("UPDATE events SET sources = (SELECT MAX(1, COUNT(DISTINCT m.doc_id))"
+                              " FROM mentions m WHERE m.event_id = events.id)")
             self.conn.execute(
                 "UPDATE mentions SET date_precision = (SELECT e.date_precision FROM events e WHERE e.id ="
                 " mentions.event_id), location = (SELECT e.location FROM events e WHERE e.id ="
@@ -406,63 +408,8 @@ class Store:
             out.append(d)
         return out
 
-    def _where(self, actor=None, country=None, type=None, since=None, until=None, topic=None,
-               text=None) -> tuple[str, list[Any]]:
-        conds: list[str] = []
-        args: list[Any] = []
-        actors = [actor] if isinstance(actor, str) else list(actor or [])
-        for a in actors:
-            if not a or not a.strip():
-                continue
-            conds.append(
-                "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
-                " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
-            args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower(), a.strip().lower()]
-        countries = [country] if isinstance(country, str) else list(country or [])
-        for cc in countries:
-            if cc:
-                conds.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-                             " AND p.country = ?)")
-                args.append(cc.strip().upper())
-        if type:
-            types = [type] if isinstance(type, str) else list(type)
-            conds.append(f"e.type IN ({','.join('?' * len(types))})")
-            args += [t.lower() for t in types]
-        if since:
-            # a coarse date ("2023-12") overlaps any day of its period
-            conds.append(f"({_EFF_DATE} || '~') >= ?")
-            args.append(_iso(since))
-        if until:
-            u = _iso(until)
-            u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
-            conds.append(f"{_EFF_DATE} <= ?")
-            args.append(u)
-        if topic:
-            conds.append("EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE instr(fold(j.value), ?) > 0)")
-            args.append(fold(topic.strip()))
-        if text and text.strip():
-            match, extra, extra_args = self._fts_query(text)
-            if not match and not extra:
-                extra = ["0"]
-            where = " AND ".join((["search MATCH ?"] if match else []) + extra)
-            hit_args = ([match] if match else []) + extra_args
-            conds.append(
-                "e.id IN (SELECT event_id FROM mentions WHERE"
-                f" id IN (SELECT ref FROM search WHERE {where} AND kind = 'mention')"
-                f" OR doc_id IN (SELECT ref FROM search WHERE {where} AND kind = 'title'))")
-            args += hit_args + hit_args
-        return (" WHERE " + " AND ".join(conds)) if conds else "", args
-
-    def _fts_query(self, text: str) -> tuple[str | None, list[str], list[str]]:
-        """FTS5 MATCH expression for a (folded) query; words too short for trigrams are
-        checked with instr() instead."""
-        words = [w.replace('"', "") for w in fold(text).split()]
-        words = [w for w in words if w]
-        long_ = [w for w in words if len(w) >= 3 or not self.trigram]
-        short = [w for w in words if w not in long_]
-        match = " AND ".join(f'"{w}"' for w in long_) or None
-        extra = ["instr(body, ?) > 0" for _ in short]
-        return match, extra, short
+    def _where(self, *args, **filters) -> tuple[str, list[Any]]:
+        return where_clause(self.trigram, *args, **filters)
 
     _ORDERS = {
         "date": f"{_EFF_DATE} IS NULL, {_EFF_DATE}, e.id",
@@ -561,6 +508,68 @@ class Store:
                 "first_date": one("SELECT MIN(date) FROM events"),
                 "last_date": one("SELECT MAX(date) FROM events"),
             }
+
+
+def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
+                 text=None) -> tuple[str, list[Any]]:
+    """WHERE clause (over `events e`) and its arguments for the event filters of
+    Store.events(); trigram: whether the search table uses the trigram tokenizer."""
+    conds: list[str] = []
+    args: list[Any] = []
+    actors = [actor] if isinstance(actor, str) else list(actor or [])
+    for a in actors:
+        if not a or not a.strip():
+            continue
+        conds.append(
+            "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
+            " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
+        args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower(), a.strip().lower()]
+    countries = [country] if isinstance(country, str) else list(country or [])
+    for cc in countries:
+        if cc:
+            conds.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
+                         " AND p.country = ?)")
+            args.append(cc.strip().upper())
+    if type:
+        types = [type] if isinstance(type, str) else list(type)
+        conds.append(f"e.type IN ({','.join('?' * len(types))})")
+        args += [t.lower() for t in types]
+    if since:
+        # a coarse date ("2023-12") overlaps any day of its period
+        conds.append(f"({_EFF_DATE} || '~') >= ?")
+        args.append(_iso(since))
+    if until:
+        u = _iso(until)
+        u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
+        conds.append(f"{_EFF_DATE} <= ?")
+        args.append(u)
+    if topic:
+        conds.append("EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE instr(fold(j.value), ?) > 0)")
+        args.append(fold(topic.strip()))
+    if text and text.strip():
+        match, extra, extra_args = _fts_query(text, trigram)
+        if not match and not extra:
+            extra = ["0"]
+        where = " AND ".join((["search MATCH ?"] if match else []) + extra)
+        hit_args = ([match] if match else []) + extra_args
+        conds.append(
+            "e.id IN (SELECT event_id FROM mentions WHERE"
+            f" id IN (SELECT ref FROM search WHERE {where} AND kind = 'mention')"
+            f" OR doc_id IN (SELECT ref FROM search WHERE {where} AND kind = 'title'))")
+        args += hit_args + hit_args
+    return (" WHERE " + " AND ".join(conds)) if conds else "", args
+
+
+def _fts_query(text: str, trigram: bool) -> tuple[str | None, list[str], list[str]]:
+    """FTS5 MATCH expression for a (folded) query; words too short for trigrams are
+    checked with instr() instead."""
+    words = [w.replace('"', "") for w in fold(text).split()]
+    words = [w for w in words if w]
+    long_ = [w for w in words if len(w) >= 3 or not trigram]
+    short = [w for w in words if w not in long_]
+    match = " AND ".join(f'"{w}"' for w in long_) or None
+    extra = ["instr(body, ?) > 0" for _ in short]
+    return match, extra, short
 
 
 def _has_trigram() -> bool:
