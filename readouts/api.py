@@ -9,9 +9,7 @@ the API has GET endpoints only.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Iterator, Literal, Optional
 
@@ -22,12 +20,11 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from . import __version__, queries
+from .ingest import parse_period
 from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 500
-
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # The explorer inserts article text as text only; this policy is a second line of defence.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -36,18 +33,10 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 
 
 def _date_param(value: Optional[str], name: str) -> Optional[str]:
-    if value is None or not value.strip():
-        return None
-    v = value.strip()
-    ok = _DATE_RE.match(v)
-    if ok and len(v) >= 7:
-        try:
-            date.fromisoformat(v if len(v) == 10 else v + "-01")
-        except ValueError:
-            ok = None
-    if not ok:
-        raise HTTPException(422, f"{name}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    return v
+    try:
+        return parse_period(value)
+    except ValueError as e:
+        raise HTTPException(422, f"{name}: {e}")
 
 
 class EventFilters:

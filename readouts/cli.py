@@ -10,7 +10,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import sys
 import time
 from datetime import date
@@ -27,7 +26,7 @@ from rich.table import Table
 from . import __version__
 from . import pipeline
 from .export import CsvWriter, events_table, write_csv, write_jsonl
-from .ingest import iter_documents, parse_published
+from .ingest import iter_documents, parse_period, parse_published
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
 
@@ -101,11 +100,10 @@ def _date_prefix_option(value: Optional[str], name: str) -> Optional[str]:
     """--since/--until: YYYY, YYYY-MM or YYYY-MM-DD."""
     if value is None:
         return None
-    v = value.strip()
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or (len(v) == 10 and parse_published(v) is None):
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
-                                 param_hint=name)
-    return v
+    try:
+        return parse_period(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint=name)
 
 
 class Reporter:

@@ -69,6 +69,26 @@ def parse_published(value) -> date | None:
     return None
 
 
+_PERIOD = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def parse_period(value: str | None) -> str | None:
+    """A date filter bound as users write it: YYYY, YYYY-MM or YYYY-MM-DD (a real month
+    and day); None for an empty value; ValueError otherwise. Used by the CLI and the API."""
+    if value is None or not value.strip():
+        return None
+    v = value.strip()
+    ok = _PERIOD.fullmatch(v) is not None
+    if ok and len(v) >= 7:
+        try:
+            date.fromisoformat(v if len(v) == 10 else v + "-01")
+        except ValueError:
+            ok = False
+    if not ok:
+        raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return v
+
+
 # --------------------------------------------------------------------------- decoding
 
 _NEUTRAL = set("\u00ab\u00bb\u060c\u061b\u061f\u0640\u2013\u2014\u2026\u201c\u201d\u2018\u2019\u200e\u200f\u00a0\u20aa")

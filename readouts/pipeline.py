@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import dates as dates_mod
-from .actors import ActorMention, Resolver, SentenceAnalysis, analyse
+from .actors import Resolver, SentenceAnalysis, analyse
 from .clean import Cleaner, sentences
 from .events import Candidate, candidates, pair_candidate
 from .gazetteer import default as default_gazetteer
