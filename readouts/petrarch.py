@@ -169,7 +169,7 @@ def convert(lines: Iterable[str], gaz: Gazetteer, source: str = "petrarch") -> t
         if not full:
             continue
         codes = [r[0] for r in actor.roles] + actor.countries
-        country = max(set(codes), key=codes.count) if codes else None
+        country = max(dict.fromkeys(codes), key=codes.count) if codes else None   # ties: the first listed
         pid = match.find(full, country)
         known = gaz.persons.get(pid) if pid else None
         if known is None:

@@ -270,7 +270,7 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
         merged.date, merged.date_precision = dated[0].date, dated[0].date_precision
         merged.date_hint = next((e.date_hint for e in evs if e.date_hint), None) if not dated[0]._date_from_text else None
         inits = [e.initiator for e in evs if e.initiator]
-        merged.initiator = max(set(inits), key=inits.count) if inits else None
+        merged.initiator = max(dict.fromkeys(inits), key=inits.count) if inits else None   # ties: the first named
         merged.date_basis = dated[0].date_basis
         located = next((e for e in evs if e.location), None)
         merged.location = located.location if located else None
