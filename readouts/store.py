@@ -297,8 +297,8 @@ class Store:
         return [merge.Report(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], json.loads(r[9] or "[]"))
                 for r in rows]
 
-    def _same_contact(self, pkey: str, report: merge.Report) -> str | None:
-        """The stored event this report is another account of, if any."""
+    def _same_contact(self, pkey: str, report: merge.Report) -> tuple[str, list[merge.Report]] | None:
+        """The stored event this report is another account of, if any, with its reports."""
         anchor = merge.anchor(report)
         args: list[Any] = [pkey, report.type]
         window = ""
@@ -312,13 +312,13 @@ class Store:
             if merge.compatible(report, reps):
                 dist = merge.distance(report, reps)
                 if best is None or dist < best[0]:
-                    best = (dist, eid)
-        return best[1] if best else None
+                    best = (dist, eid, reps)
+        return (best[1], best[2]) if best else None
 
-    def _reconcile(self, event_id: str) -> None:
+    def _reconcile(self, event_id: str, reports: list[merge.Report]) -> None:
         """Recompute a merged event's fields from all its reports."""
         c = self.conn
-        r = merge.reconcile(self._reports(event_id))
+        r = merge.reconcile(reports)
         row = c.execute("SELECT json, confidence FROM events WHERE id = ?", (event_id,)).fetchone()
         d = json.loads(row[0])
         conf = c.execute("SELECT MAX(confidence) FROM mentions WHERE event_id = ?", (event_id,)).fetchone()[0]
@@ -340,8 +340,9 @@ class Store:
         published = _iso(doc.published)
         report = merge.Report(doc.id, ev.type, ev.date, ev.date_precision, ev.date_basis, published,
                               ev.initiator, ev.location, ev.location_country, list(ev.topics))
-        eid = (self._same_contact(pkey, report) if merge_events else None) or d["id"]
-        joined = eid != d["id"]
+        same = self._same_contact(pkey, report) if merge_events else None
+        eid = same[0] if same else d["id"]
+        joined = same is not None
         if not joined and not c.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
             stored = dict(d)
             stored["mentions"] = []  # mentions live in their table (several documents)
@@ -380,7 +381,7 @@ class Store:
                 c.execute("INSERT INTO search (body, kind, ref, doc_id) VALUES (?, 'mention', ?, ?)",
                           (fold(m.sentence), cur.lastrowid, doc_id))
         if joined:
-            self._reconcile(eid)
+            self._reconcile(eid, same[1] + [report])
 
     # ------------------------------------------------------------------ reading
     def _mentions_for(self, ids: list[str]) -> dict[str, list[dict]]:
