@@ -6,7 +6,8 @@ composes with a country name or demonym beside it, and with a name beside it
 (apposition: the name wins, the role only labels it). Resolution:
   full name  → that person (if two share it: the one named elsewhere, then office on date)
   short form → the candidate named in full elsewhere in the article, else the single
-               candidate in office on the date, else the only candidate; ambiguity → unresolved
+               candidate in office on the date, else the only candidate whose recorded
+               career had begun by the date; ambiguity → unresolved
   role       → the holder of COUNTRY.kind on the date; a bare role (no country) → the one
                person named in the article who held that kind of office then
 Unresolved mentions keep their surface form and are never guessed.
@@ -223,8 +224,23 @@ class Resolver:
         self.doc_pids = doc_pids
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
 
-    def _pick(self, cands: list[str], on: date | None) -> str | None:
-        cands = list(dict.fromkeys(cands))
+    def _in_career(self, pid: str, on: date | None) -> bool:
+        """Had the person taken up a recorded office by that date? A surname alone names a
+        politician only once they are one: "جونسون" in 2015 is not Boris Johnson."""
+        p = self.gaz.persons.get(pid)
+        if p is None or on is None or not p.offices:
+            return True
+        return any(o.start is None or o.start <= on for o in p.offices)
+
+    def _pick(self, cands: list[str], on: date | None, short: bool = False) -> str | None:
+        got = self._choose(list(dict.fromkeys(cands)), on)
+        # a surname alone names the person named in full elsewhere in the article, or someone
+        # whose political career had begun by then
+        if got is not None and short and got not in self.doc_pids and not self._in_career(got, on):
+            return None
+        return got
+
+    def _choose(self, cands: list[str], on: date | None) -> str | None:
         if len(cands) == 1:
             return cands[0]
         named = [c for c in cands if c in self.doc_pids]
@@ -244,7 +260,7 @@ class Resolver:
 
     def resolve(self, m: ActorMention, on: date | None, exclude: set[str] = frozenset()) -> str | None:
         if m.kind in ("name", "short"):
-            return self._pick(m.candidates, on)
+            return self._pick(m.candidates, on, short=m.kind == "short")
         if m.kind == "pronoun":
             return self.last_subject
         if m.kind == "unknown":

@@ -94,10 +94,12 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         src = doc.title if s.field == "title" else doc.text
         toks = tokens_of(src, s.start, s.end)
         analysed.append((s, analyse(toks, lex, src)))
-    # persons the article names unambiguously (full name, or a short form only one person has)
-    doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
-                if a.kind in ("name", "short") and len(a.candidates) == 1}
-    resolver = Resolver(gaz, doc_pids)
+    # persons the article names unambiguously: a full name, or a short form only one person
+    # has whose career had begun by the publication date
+    resolver = Resolver(gaz, set())
+    resolver.doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
+                         if len(a.candidates) == 1 and (a.kind == "name" or (
+                             a.kind == "short" and resolver._in_career(a.candidates[0], published)))}
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
