@@ -19,6 +19,7 @@ from datetime import date
 
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
+from .textnorm import fold
 from .matcher import Match, Token, longest
 
 import re
@@ -89,11 +90,12 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     punctuation between; None when the words there do not look like a name."""
     if i >= len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip():
         return None
-    covered = {k for m in matches if m.kind not in ("topic",) for k in range(m.first, m.last + 1)}
-    end = None
+    covered = {k for m in matches if m.kind not in ("topic", "short") for k in range(m.first, m.last + 1)}
+    surnames = {k for m in matches if m.kind == "short" for k in range(m.first, m.last + 1)}
+    end, has_surname = None, False
     for k in range(i, min(len(tokens), i + lex.name_max)):
         tok = tokens[k]
-        if k in covered or tok.folded in lex.not_names or tok.surface.isdigit():
+        if k in covered or (k == i and k in surnames) or tok.folded in lex.not_names or tok.surface.isdigit():
             break
         if lex.capitalised_names and not tok.surface[:1].isupper():
             break
@@ -102,11 +104,22 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
         if k > i + 1 and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions:
             break             # "آلان بيرسيه وحرس الشرف": the name ended before "و"
         end = k
+        has_surname = has_surname or k in surnames
     if end is None or end == i:
         return None           # one word alone is too often not a name
-    if not lex.capitalised_names and tokens[i].folded not in lex.given_names:
+    # without capitals, a name must start with a given name the gazetteer knows, or carry a
+    # known surname after its first word ("الرئيسة إيلين جونسون سيرليف" is not Boris Johnson)
+    if not lex.capitalised_names and tokens[i].folded not in lex.given_names and not has_surname:
         return None
     return end
+
+
+def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
+    """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
+    from .matcher import phrase_key
+    pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
+    return any(phrase_key(n).split()[0] == word for pid in pids if pid in lex.gaz.persons
+               for ns in lex.gaz.persons[pid].names.values() for n in ns)
 
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
@@ -129,6 +142,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if e.kind in ("name", "short") and not e.prefix and e.first > 0 and \
                 tokens[e.first - 1].folded in lex.name_particles:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
+        if e.kind == "short" and not e.prefix and e.first > 0 and not lex.capitalised_names and \
+                tokens[e.first - 1].folded in lex.given_names and \
+                not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
+                not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
+            continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
         if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
             actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
         if e.kind in ("name", "short"):
@@ -189,13 +207,16 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # "the former president", "رئيس الوزراء الراحل": not today's holder
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
             continue
-        if office is not None and lex.name_max:
+        bare = office is None and phrase in lex.bare_roles
+        if (office is not None or bare) and lex.name_max:
+            # "لفخامة الرئيس الحسن واتارا": a title before a name the gazetteer lacks is that
+            # person's, not the office holder's the article or the date would suggest
             t_end = _unknown_name(tokens, matches, last + 1, lex, text)
             if t_end is not None:
+                actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= t_end)]
                 actors.append(ActorMention("unknown", last + 1, t_end, tokens[last + 1].start, tokens[t_end].end,
-                                           text[tokens[last + 1].start:tokens[t_end].end], office=office))
+                                           text[tokens[last + 1].start:tokens[t_end].end], office=office or f".{kind}"))
                 continue
-        bare = office is None and phrase in lex.bare_roles
         if office is None and not bare:
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
@@ -219,9 +240,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
 class Resolver:
     """Resolves mentions with what the article says elsewhere and who held which office when."""
 
-    def __init__(self, gaz: Gazetteer, doc_pids: set[str]):
+    def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None):
         self.gaz = gaz
         self.doc_pids = doc_pids
+        # words of the full names the article uses, and whose names they are: "آشتون" alone in an
+        # article that named "آشتون كارتر" is Carter, not Catherine Ashton
+        self.name_words = name_words or {}
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
 
     def _in_career(self, pid: str, on: date | None) -> bool:
@@ -259,6 +283,11 @@ class Resolver:
         return None
 
     def resolve(self, m: ActorMention, on: date | None, exclude: set[str] = frozenset()) -> str | None:
+        if m.kind == "short":
+            word = m.surface[len(m.prefix):] if m.prefix and m.surface.startswith(m.prefix) else m.surface
+            owners = self.name_words.get(fold(word), set())
+            if owners and not owners & set(m.candidates):
+                return next(iter(owners)) if len(owners) == 1 else None
         if m.kind in ("name", "short"):
             return self._pick(m.candidates, on, short=m.kind == "short")
         if m.kind == "pronoun":

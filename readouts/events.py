@@ -235,13 +235,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
                        [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
             acts = [a for a in acts if not (ld.last < a.first < stop)]
-        # in a meeting, "نقل تحيات X و Y إلى Z": X and Y sent greetings, Z is the one met
-        if tv.type == "meeting":
+        # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
+        if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):
                 stop = min([m.first for m in sa.matches if m.kind == "conveyed_to" and m.first > cv.last] +
                            [a.first for a in acts if a.first > cv.last and _object_prefixed(a, lex)] +
                            [b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
                 acts = [a for a in acts if not (cv.last < a.first < stop)]
+        if tv.type == "meeting":
             # "طلب X نقل تحياته إلى Y", "asked him to convey his greetings to Y": Y is absent too
             for cv in (m for m in sa.matches if m.kind == "conveyed_own"):
                 stop = min([b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])

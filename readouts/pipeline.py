@@ -96,7 +96,16 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         analysed.append((s, analyse(toks, lex, src)))
     # persons the article names unambiguously: a full name, or a short form only one person
     # has whose career had begun by the publication date
-    resolver = Resolver(gaz, set())
+    name_words: dict[str, set[str]] = {}
+    for _, sa in analysed:
+        for a in sa.actors:
+            if a.kind == "name" and len(a.candidates) == 1:
+                for k in range(a.first, a.last + 1):
+                    word = sa.tokens[k].folded
+                    if k == a.first and a.prefix and word.startswith(a.prefix):
+                        word = word[len(a.prefix):]
+                    name_words.setdefault(word, set()).add(a.candidates[0])
+    resolver = Resolver(gaz, set(), name_words)
     resolver.doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
                          if len(a.candidates) == 1 and (a.kind == "name" or (
                              a.kind == "short" and resolver._in_career(a.candidates[0], published)))}

@@ -408,3 +408,71 @@ def test_a_name_takes_no_pronoun_suffix():
     # "الدرعية" (Diriyah) is not ال + درعي (Deri) + ه
     one(run("التقى ولي ولي العهد الأمير محمد بن سلمان في قصر الدرعية بالرياض اليوم الرئيس الفرنسي فرانسوا هولاند.",
             date(2015, 5, 5)), "meeting", "Mohammed bin Salman", "François Hollande")
+
+
+# ---------------------------------------------------------------- who is a party: greetings, leadership, surnames
+
+def test_greetings_conveyed_are_not_a_party():
+    # the visitor conveyed the King's and the Crown Prince's greetings: they were not in the meeting
+    ev = one(run("وعقد الملك عبدالله الثاني اجتماعا مع الأمير محمد بن سلمان، نقل فيه تحيات خادم الحرمين الشريفين "
+                 "الملك سلمان بن عبدالعزيز وولي العهد الأمير محمد بن نايف إلى الملك عبدالله الثاني.",
+                 date(2015, 8, 5)), "meeting", ABD2, "Mohammed bin Salman")
+    # without the greetings all of them stay in
+    assert len(names(one(run("وعقد الملك عبدالله الثاني اجتماعا مع الأمير محمد بن سلمان والأمير محمد بن نايف.",
+                             date(2015, 8, 5)), "meeting", ABD2, "Mohammed bin Salman", "Muhammad bin Nayef"))) == 3
+    assert ev.type == "meeting"
+
+
+def test_own_greetings_sent_to_absent_leaders():
+    # "asked him to convey his greetings to X and Y": X and Y were not in the meeting
+    evs = run("وفي ختام اللقاء طلب الرئيس عبدالفتاح السيسي من الأمير محمد بن سلمان نقل تحياته إلى أخيه "
+              "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", date(2015, 7, 31))
+    assert not any("Salman of Saudi Arabia" in names(e) for e in evs)
+
+
+def test_condolences_conveyed_by_phone_are_not_from_a_party():
+    evs = run("أجرى الرئيس عبدالفتاح السيسي اتصالا هاتفيا بالملك عبدالله الثاني نقل خلاله تعازي الرئيس الروسي "
+              "فلاديمير بوتين إلى الشعب الأردني.", date(2015, 8, 5))
+    one(evs, "call", SISI, ABD2)
+
+
+def test_leaders_named_for_their_countries_are_not_parties():
+    # "ties between the two kingdoms under the leadership of X and his brother Y": not a contact of X and Y
+    ev = one(run("وأكد البيان متانة العلاقات بين البلدين بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+                 "وأخيه الملك عبدالله الثاني، وقد التقى الأمير محمد بن سلمان رئيس الوزراء الأردني عبدالله النسور.",
+                 date(2015, 8, 5)), "meeting", "Mohammed bin Salman", "Abdullah Ensour")
+    assert ev.type == "meeting"
+
+
+def test_surname_alone_before_the_career_began_is_not_that_person():
+    # in 2015 "جونسون" was not yet a foreign minister (Boris Johnson); the message went to Liberia's president
+    evs = run("بعث خادم الحرمين الشريفين برقية تهنئة للرئيسة جونسون بمناسبة ذكرى استقلال بلادها.", date(2015, 7, 26))
+    assert not any("Boris Johnson" in names(e) for e in evs)
+    # in 2017 he was, and the same wording names him
+    one(run("التقى وزير الخارجية عادل الجبير في لندن اليوم نظيره البريطاني جونسون.", date(2017, 3, 5)),
+        "meeting", "Adel al-Jubeir", "Boris Johnson")
+
+
+def test_surname_inside_another_name_is_anothers():
+    # after a title, "إيلين جونسون سيرليف" is one unknown person's name, not Boris Johnson
+    evs = run("استقبل الرئيس عبدالفتاح السيسي في القاهرة اليوم الرئيسة إيلين جونسون سيرليف.", date(2017, 3, 5))
+    assert not any("Boris Johnson" in names(e) for e in evs)
+    # a known given name before a surname makes it someone else's too ("هيلاري" + "كلينتون" is Hillary, not Bill)
+    evs = run("التقى الرئيس عبدالفتاح السيسي اليوم في القاهرة محمد جونسون.", date(2017, 3, 5))
+    assert not any("Boris Johnson" in names(e) for e in evs)
+
+
+def test_surname_read_as_the_article_used_it():
+    # the article named "آشتون كارتر": "آشتون" alone later is Carter, not Catherine Ashton
+    evs = run("وصل وزير الدفاع الأمريكي آشتون كارتر إلى جدة. واستقبل خادم الحرمين الشريفين في قصر السلام اليوم آشتون.",
+              date(2015, 7, 22))
+    assert any(names(e) == {"Salman of Saudi Arabia", "Ash Carter"} for e in evs)
+    assert not any("Catherine Ashton" in names(e) for e in evs)
+
+
+def test_title_before_an_unknown_name_is_not_the_article_holder():
+    # "لفخامة الرئيس الحسن واتارا": the president named is not the head of state the article mentioned earlier
+    evs = run("استقبل الملك سلمان بن عبدالعزيز وزير الخارجية. وبعث ولي العهد الأمير محمد بن نايف برقية تهنئة لفخامة "
+              "الرئيس الحسن واتارا رئيس جمهورية كوت ديفوار.", date(2015, 8, 7))
+    msgs = [e for e in evs if e.type == "message"]
+    assert msgs and all("Salman of Saudi Arabia" not in names(e) for e in msgs)

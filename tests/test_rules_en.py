@@ -345,3 +345,17 @@ def test_caption_restating_event_adds_nothing():
     ev = one(run(text, date(2019, 5, 8)), "meeting", NET, PUT)
     assert ev.date == "2019-05-06"
     assert ev.mentions[0].sentence.startswith("Netanyahu met Putin")
+
+
+def test_greetings_conveyed_are_not_a_party():
+    evs = run("Saudi Crown Prince Mohammed bin Salman met King Abdullah II in Amman on Tuesday and conveyed "
+              "the greetings of King Salman to him.", date(2018, 3, 7))
+    one(evs, "meeting", "Mohammed bin Salman", "Abdullah II of Jordan")
+
+
+def test_leaders_named_for_their_countries_are_not_parties():
+    evs = run("Under the leadership of President Donald Trump and President Abdel Fattah el-Sisi ties have grown, "
+              "and on Monday Egyptian Foreign Minister Sameh Shoukry met Secretary of State Mike Pompeo in Washington.",
+              date(2019, 4, 10))
+    assert not any("Donald Trump" in names(e) for e in evs)
+    assert any(names(e) == {"Sameh Shoukry", "Mike Pompeo"} for e in evs)

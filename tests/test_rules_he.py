@@ -344,3 +344,9 @@ def test_drop_line_share_widget():
     text = "שיתוף\nתגובות\nנתניהו שוחח בטלפון עם פוטין."
     ev = one(run(text), "call", NET, PUT)
     assert "שיתוף" not in ev.mentions[0].sentence
+
+
+def test_greetings_conveyed_are_not_a_party():
+    evs = run("ראש הממשלה בנימין נתניהו נפגש היום בירושלים עם נשיא צרפת עמנואל מקרון, שמסר לו את ברכותיו של "
+              "נשיא ארצות הברית ג'ו ביידן.", date(2023, 10, 24))
+    one(evs, "meeting", "Benjamin Netanyahu", "Emmanuel Macron")
