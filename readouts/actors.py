@@ -90,12 +90,11 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     punctuation between; None when the words there do not look like a name."""
     if i >= len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip():
         return None
-    covered = {k for m in matches if m.kind not in ("topic", "short") for k in range(m.first, m.last + 1)}
-    surnames = {k for m in matches if m.kind == "short" for k in range(m.first, m.last + 1)}
-    end, has_surname = None, False
+    covered = {k for m in matches if m.kind not in ("topic",) for k in range(m.first, m.last + 1)}
+    end = None
     for k in range(i, min(len(tokens), i + lex.name_max)):
         tok = tokens[k]
-        if k in covered or (k == i and k in surnames) or tok.folded in lex.not_names or tok.surface.isdigit():
+        if k in covered or tok.folded in lex.not_names or tok.surface.isdigit():
             break
         if lex.capitalised_names and not tok.surface[:1].isupper():
             break
@@ -104,12 +103,9 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
         if k > i + 1 and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions:
             break             # "آلان بيرسيه وحرس الشرف": the name ended before "و"
         end = k
-        has_surname = has_surname or k in surnames
     if end is None or end == i:
         return None           # one word alone is too often not a name
-    # without capitals, a name must start with a given name the gazetteer knows, or carry a
-    # known surname after its first word ("الرئيسة إيلين جونسون سيرليف" is not Boris Johnson)
-    if not lex.capitalised_names and tokens[i].folded not in lex.given_names and not has_surname:
+    if not lex.capitalised_names and tokens[i].folded not in lex.given_names:
         return None
     return end
 
@@ -143,7 +139,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 tokens[e.first - 1].folded in lex.name_particles:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         if e.kind == "short" and not e.prefix and e.first > 0 and not lex.capitalised_names and \
-                tokens[e.first - 1].folded in lex.given_names and \
+                tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
+                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind not in ("name", "short", "topic")) and \
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
