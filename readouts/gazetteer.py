@@ -175,7 +175,7 @@ class Gazetteer:
         if lab:
             return lab
         country, kind = key.split(".", 1)
-        return f"{kind.replace('_', ' ')} ({country})"
+        return f"{kind.replace('_', ' ')} ({country})" if country else kind.replace("_", " ")
 
     def role_on(self, pid: str, d: date | None) -> str | None:
         """The most senior office a person held on a date, as an English label."""
