@@ -243,6 +243,7 @@ class Resolver:
         # words of the full names the article uses, and whose names they are: "آشتون" alone in an
         # article that named "آشتون كارتر" is Carter, not Catherine Ashton
         self.name_words = name_words or {}
+        self.text_dated = False      # the date being resolved against comes from the text itself
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
 
     def _in_career(self, pid: str, on: date | None) -> bool:
@@ -258,6 +259,11 @@ class Resolver:
         # a surname alone names the person named in full elsewhere in the article, or someone
         # whose political career had begun by then
         if got is not None and short and got not in self.doc_pids and not self._in_career(got, on):
+            return None
+        # nobody takes part in a contact the text dates after their death: "عبدالله بن عبدالعزيز
+        # الربيعة" met someone "yesterday" in August 2015, a namesake of the late King Abdullah
+        # (an undated contact in a later article may be history: Chirac receiving Rafic Hariri)
+        if got is not None and self.text_dated and not self.gaz.persons[got].alive_on(on):
             return None
         return got
 

@@ -179,11 +179,13 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (
         date.fromisoformat(ev_date + "-15") if ev_date and len(ev_date) == 7 else published)
     resolved: dict[int, str] = {}
+    resolver.text_dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
     for a in c.actors:
         if a.kind != "counterpart":
             pid = resolver.resolve(a, on, exclude=set(resolved.values()))
             if pid:
                 resolved[id(a)] = pid
+    resolver.text_dated = False
     for a in c.actors:
         if a.kind == "counterpart":
             other = resolved.get(id(c.subject)) if c.subject else None

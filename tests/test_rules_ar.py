@@ -476,3 +476,13 @@ def test_title_before_an_unknown_name_is_not_the_article_holder():
               "الرئيس الحسن واتارا رئيس جمهورية كوت ديفوار.", date(2015, 8, 7))
     msgs = [e for e in evs if e.type == "message"]
     assert msgs and all("Salman of Saudi Arabia" not in names(e) for e in msgs)
+
+
+def test_nobody_meets_after_their_death():
+    # King Abdullah died in January 2015: a namesake met the OIC secretary general in August
+    evs = run("التقى الدكتور عبدالله بن عبدالعزيز الربيعة أمس الأمين العام لمنظمة التعاون الإسلامي إياد مدني.",
+              date(2015, 8, 9))
+    assert not any("Abdullah of Saudi Arabia" in names(e) for e in evs)
+    # a meeting of his while he lived is still his
+    one(run("التقى الملك عبدالله بن عبدالعزيز أمس في الرياض الرئيس الأمريكي باراك أوباما.", date(2014, 3, 29)),
+        "meeting", "Abdullah of Saudi Arabia", OBAMA)
