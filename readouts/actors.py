@@ -140,7 +140,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         if e.kind == "short" and not e.prefix and e.first > 0 and not lex.capitalised_names and \
                 tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
-                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind not in ("name", "short", "topic")) and \
+                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
@@ -298,7 +298,15 @@ class Resolver:
         if m.kind == "unknown":
             # the office holder when the gazetteer knows one on that date, else the name as written
             country, kind = m.office.split(".", 1)
-            return (self._resolve_office(country, kind, on, exclude) if country else None) or "name:" + m.surface
+            if country:
+                return self._resolve_office(country, kind, on, exclude) or "name:" + m.surface
+            # a bare title: the article's holder of that kind of office, if the name written
+            # shares a word with theirs ("وزير الخارجية مايك بومبو", misspelt, is Pompeo)
+            got = self._resolve_office("", kind, on, exclude)
+            words = {fold(w) for w in m.surface.split()}
+            if got and any(words & {fold(w) for w in n.split()} for ns in self.gaz.persons[got].names.values() for n in ns):
+                return got
+            return "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
             # "the North Korean leader": the leader, else the head of state, else of government

@@ -486,3 +486,17 @@ def test_nobody_meets_after_their_death():
     # a meeting of his while he lived is still his
     one(run("التقى الملك عبدالله بن عبدالعزيز أمس في الرياض الرئيس الأمريكي باراك أوباما.", date(2014, 3, 29)),
         "meeting", "Abdullah of Saudi Arabia", OBAMA)
+
+
+def test_a_name_before_a_surname_is_not_a_given_name():
+    # "أبلغ عباس بوتين": two persons side by side, not "Abbas" as Putin's given name
+    evs = run("والتقى الرئيس الفلسطيني محمود عباس في سوتشي الرئيس الروسي فلاديمير بوتين. وأبلغ عباس بوتين قلقه.",
+              date(2018, 2, 12))
+    assert with_pair(evs, "Mahmoud Abbas", PUT)
+
+
+def test_bare_title_with_a_misspelt_name_of_the_holder():
+    # "وزير الخارجية مايك بومبو" (misspelt) after the article named Pompeo: Pompeo
+    evs = run("وصل وزير الخارجية الأمريكي مايك بومبيو إلى بيونغ يانغ. والتقى وزير الخارجية مايك بومبو "
+              "بزعيم كوريا الشمالية كيم جونغ أون أمس.", date(2018, 5, 10))
+    one(evs, "meeting", "Mike Pompeo", "Kim Jong Un")
