@@ -20,7 +20,7 @@ from datetime import date
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .textnorm import fold
-from .matcher import Match, Token, longest
+from .matcher import Match, Token, longest, phrase_key
 
 import re
 
@@ -42,6 +42,11 @@ class ActorMention:
     bare: bool = False         # role standing alone, allowed to resolve through the article
     prefix: str = ""           # clitic glued to the mention ("מ", "ל", "و")
     pid: str | None = None     # filled by resolve()
+
+    @property
+    def unprefixed(self) -> str:
+        """The surface without the clitic glued to it ("وبوتين" → "بوتين")."""
+        return self.surface[len(self.prefix):] if self.prefix and self.surface.startswith(self.prefix) else self.surface
 
 
 @dataclass
@@ -112,7 +117,6 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
 
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
-    from .matcher import phrase_key
     pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
     return any(phrase_key(n).split()[0] == word for pid in pids if pid in lex.gaz.persons
                for ns in lex.gaz.persons[pid].names.values() for n in ns)
@@ -243,27 +247,18 @@ class Resolver:
         # words of the full names the article uses, and whose names they are: "آشتون" alone in an
         # article that named "آشتون كارتر" is Carter, not Catherine Ashton
         self.name_words = name_words or {}
-        self.text_dated = False      # the date being resolved against comes from the text itself
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
 
-    def _in_career(self, pid: str, on: date | None) -> bool:
-        """Had the person taken up a recorded office by that date? A surname alone names a
-        politician only once they are one: "جونسون" in 2015 is not Boris Johnson."""
-        p = self.gaz.persons.get(pid)
-        if p is None or on is None or not p.offices:
-            return True
-        return any(o.start is None or o.start <= on for o in p.offices)
-
-    def _pick(self, cands: list[str], on: date | None, short: bool = False) -> str | None:
+    def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
         # a surname alone names the person named in full elsewhere in the article, or someone
         # whose political career had begun by then
-        if got is not None and short and got not in self.doc_pids and not self._in_career(got, on):
+        if got is not None and short and got not in self.doc_pids and not self.gaz.persons[got].in_career(on):
             return None
         # nobody takes part in a contact the text dates after their death: "عبدالله بن عبدالعزيز
         # الربيعة" met someone "yesterday" in August 2015, a namesake of the late King Abdullah
         # (an undated contact in a later article may be history: Chirac receiving Rafic Hariri)
-        if got is not None and self.text_dated and not self.gaz.persons[got].alive_on(on):
+        if got is not None and dated and not self.gaz.persons[got].alive_on(on):
             return None
         return got
 
@@ -285,14 +280,16 @@ class Resolver:
                 return serving[0]
         return None
 
-    def resolve(self, m: ActorMention, on: date | None, exclude: set[str] = frozenset()) -> str | None:
+    def resolve(self, m: ActorMention, on: date | None, exclude: set[str] = frozenset(),
+                dated: bool = False) -> str | None:
+        """The person a mention names on date `on`; `dated` when that date comes from the text
+        itself rather than from the publication date."""
         if m.kind == "short":
-            word = m.surface[len(m.prefix):] if m.prefix and m.surface.startswith(m.prefix) else m.surface
-            owners = self.name_words.get(fold(word), set())
+            owners = self.name_words.get(fold(m.unprefixed), set())
             if owners and not owners & set(m.candidates):
                 return next(iter(owners)) if len(owners) == 1 else None
         if m.kind in ("name", "short"):
-            return self._pick(m.candidates, on, short=m.kind == "short")
+            return self._pick(m.candidates, on, short=m.kind == "short", dated=dated)
         if m.kind == "pronoun":
             return self.last_subject
         if m.kind == "unknown":

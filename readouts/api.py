@@ -62,6 +62,13 @@ class EventFilters:
             topic=(topic or "").strip() or None, text=(q or "").strip() or None)
 
 
+def _found(value, missing: str):
+    """The value a query found, or a 404 saying what was missing."""
+    if value is None:
+        raise HTTPException(404, missing)
+    return value
+
+
 def _db(request: Request) -> Iterator[sqlite3.Connection]:
     """One read-only connection per request (requests run in a thread pool)."""
     conn = queries.connect(request.app.state.db_path)
@@ -122,10 +129,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with all its mentions")
     def get_event(event_id: str, conn: Conn):
-        ev = queries.event(conn, event_id)
-        if ev is None:
-            raise HTTPException(404, f"no event {event_id}")
-        return ev
+        return _found(queries.event(conn, event_id), f"no event {event_id}")
 
     @app.get("/api/actors", tags=["actors"], summary="Persons appearing in events, with event counts")
     def list_actors(conn: Conn, q: Annotated[Optional[str], Query(
@@ -136,17 +140,11 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/api/actors/{key:path}", tags=["actors"], summary="One person: offices, contacts, counterparts")
     def get_actor(key: str, conn: Conn,
                   top: Annotated[int, Query(ge=1, le=200, description="How many counterparts.")] = 20):
-        a = queries.actor(conn, key, gazetteer=gazetteer(), top=top)
-        if a is None:
-            raise HTTPException(404, f"no actor {key}")
-        return a
+        return _found(queries.actor(conn, key, gazetteer=gazetteer(), top=top), f"no actor {key}")
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"], summary="A stored article and its events")
     def get_document(doc_id: str, conn: Conn):
-        d = queries.document(conn, doc_id)
-        if d is None:
-            raise HTTPException(404, f"no document {doc_id}")
-        return d
+        return _found(queries.document(conn, doc_id), f"no document {doc_id}")
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Event counts per period and type")
     def get_timeline(conn: Conn, f: Filters,

@@ -89,6 +89,12 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
     return groups
 
 
+def _drop_between(acts: list[ActorMention], after: int, stop: int) -> list[ActorMention]:
+    """The actors that do not start after token `after` and before token `stop`: those a cue
+    ("بحضور", "نقل تحيات", "بقيادة") marks as present but not a party."""
+    return [a for a in acts if not (after < a.first < stop)]
+
+
 def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
     """Does the clitic chain on the mention end in an object preposition ("ل", "ب", "ל")?
     The definite article is not one: "ال" ends in ل but "الملك X" is no object; "لل" is ل+ال."""
@@ -229,24 +235,24 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             continue          # a weak trigger ("spoke to") needs its two parties right beside it
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
-            acts = [a for a in acts if not (0 < a.first - at.last <= 8)]
+            acts = _drop_between(acts, at.last, at.last + 9)
         # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
         for ld in (m for m in sa.matches if m.kind == "not_party"):
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
                        [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
-            acts = [a for a in acts if not (ld.last < a.first < stop)]
+            acts = _drop_between(acts, ld.last, stop)
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):
                 stop = min([m.first for m in sa.matches if m.kind == "conveyed_to" and m.first > cv.last] +
                            [a.first for a in acts if a.first > cv.last and _object_prefixed(a, lex)] +
                            [b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
-                acts = [a for a in acts if not (cv.last < a.first < stop)]
+                acts = _drop_between(acts, cv.last, stop)
         if tv.type == "meeting":
             # "طلب X نقل تحياته إلى Y", "asked him to convey his greetings to Y": Y is absent too
             for cv in (m for m in sa.matches if m.kind == "conveyed_own"):
                 stop = min([b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
-                acts = [a for a in acts if not (cv.last < a.first < stop)]
+                acts = _drop_between(acts, cv.last, stop)
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]

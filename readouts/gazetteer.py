@@ -78,6 +78,11 @@ class PersonRecord:
     def alive_on(self, d: date | None) -> bool:
         return d is None or self.died is None or d <= self.died
 
+    def in_career(self, d: date | None) -> bool:
+        """Had the person taken up a recorded office by that date? A surname alone names a
+        politician only once they are one: "جونسون" in 2015 is not Boris Johnson."""
+        return d is None or not self.offices or any(o.start is None or o.start <= d for o in self.offices)
+
     @property
     def wikidata(self) -> str | None:
         return self.id if _QID.match(self.id) else None

@@ -70,8 +70,7 @@ def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], res
                 surface = s.text[sa.tokens[a.first].start - s.start:sa.tokens[a.last].end - s.start]
                 u = Unresolved(surface or a.surface, "role", a.office)
             elif a.kind in ("name", "short") and len(set(a.candidates)) > 1 and resolver.resolve(a, on) is None:
-                u = Unresolved(a.surface[len(a.prefix):] if a.prefix and a.surface.startswith(a.prefix) else a.surface,
-                               "ambiguous")
+                u = Unresolved(a.unprefixed, "ambiguous")
             else:
                 continue
             out.setdefault((u.surface, u.kind), u)
@@ -94,8 +93,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         src = doc.title if s.field == "title" else doc.text
         toks = tokens_of(src, s.start, s.end)
         analysed.append((s, analyse(toks, lex, src)))
-    # persons the article names unambiguously: a full name, or a short form only one person
-    # has whose career had begun by the publication date
+    # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     for _, sa in analysed:
         for a in sa.actors:
@@ -105,10 +103,12 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
                     if k == a.first and a.prefix and word.startswith(a.prefix):
                         word = word[len(a.prefix):]
                     name_words.setdefault(word, set()).add(a.candidates[0])
-    resolver = Resolver(gaz, set(), name_words)
-    resolver.doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
-                         if len(a.candidates) == 1 and (a.kind == "name" or (
-                             a.kind == "short" and resolver._in_career(a.candidates[0], published)))}
+    # persons the article names unambiguously: a full name, or a short form only one person
+    # has whose career had begun by the publication date
+    doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
+                if len(a.candidates) == 1 and (a.kind == "name" or (
+                    a.kind == "short" and gaz.persons[a.candidates[0]].in_career(published)))}
+    resolver = Resolver(gaz, doc_pids, name_words)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
@@ -179,13 +179,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (
         date.fromisoformat(ev_date + "-15") if ev_date and len(ev_date) == 7 else published)
     resolved: dict[int, str] = {}
-    resolver.text_dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
+    dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
     for a in c.actors:
         if a.kind != "counterpart":
-            pid = resolver.resolve(a, on, exclude=set(resolved.values()))
+            pid = resolver.resolve(a, on, exclude=set(resolved.values()), dated=dated)
             if pid:
                 resolved[id(a)] = pid
-    resolver.text_dated = False
     for a in c.actors:
         if a.kind == "counterpart":
             other = resolved.get(id(c.subject)) if c.subject else None
