@@ -26,7 +26,7 @@ import re
 
 _DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
-ENTITY_KINDS = {"name", "short", "role", "role_fixed", "country", "place", "pronoun"}
+ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun"}
 
 
 @dataclass
@@ -88,6 +88,56 @@ def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None,
     return False
 
 
+def _prepositional(prefix: str, lex: Lexicon) -> bool:
+    """Does a clitic chain end in a preposition ("ل", "ب", "ל")? The definite article is none:
+    "ال" ends in ل but is no preposition; "لل" is ل + ال."""
+    for art in lex.definite:
+        if prefix.endswith(art):
+            prefix = prefix[:-len(art)]
+    return bool(prefix) and prefix[-1:] in lex.object_prefixes
+
+
+_LIST_GAP = re.compile(r"^[\s,،]*$")
+
+
+def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: str, skip: set[int],
+                  lex: Lexicon) -> list["ActorMention"]:
+    """A plural title with a list of countries ("מנהיגי רוסיה והודו", "the foreign ministers of
+    India and Pakistan", "وزراء خارجية مصر والأردن", "the Indian and Pakistani foreign ministers")
+    names one office holder per country."""
+    out = []
+
+    def joined(a: int, b: int) -> bool:
+        """Only commas, list words ("and", "of") and skippable words between token a and token b."""
+        between = range(a + 1, b)
+        return len(between) <= 2 and all(k in skip or tokens[k].folded in lex.list_words for k in between) \
+            and all(_LIST_GAP.match(text[tokens[k].end:tokens[k + 1].start]) for k in range(a, b))
+
+    for i, e in enumerate(ents):
+        if e.kind != "role_plural":
+            continue
+        found = []
+        k, last = i + 1, e.last                  # countries after the title
+        while k < len(ents) and ents[k].kind == "country" and k not in used and joined(last, ents[k].first):
+            found.append(k)
+            last = ents[k].last
+            k += 1
+        if len(found) < 2:
+            found, k, first = [], i - 1, e.first  # or before it, as demonyms
+            while k >= 0 and ents[k].kind == "country" and k not in used and joined(ents[k].last, first):
+                found.insert(0, k)
+                first = ents[k].first
+                k -= 1
+        if len(found) < 2:
+            continue
+        for k in found:
+            c = ents[k]
+            used.add(k)
+            out.append(ActorMention("role", c.first, c.last, c.start, c.end, text[c.start:c.end],
+                                    office=f"{c.value}.{e.value}", prefix=c.prefix))
+    return out
+
+
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str) -> int | None:
     """Where a name the gazetteer lacks ends, when one starts at token i right after a title
     ("وزير الخارجية الأرميني إدوارد نالبانديان" with Nalbandian unknown): the index of its last
@@ -133,6 +183,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     actors: list[ActorMention] = []
     names_by_first = {}
 
+    def prefix_at(k: int) -> str:
+        return next((m.prefix for m in matches if m.first == k and m.prefix), "")
+
     def gap_ok(a: int, b: int, limit: int = 3) -> bool:
         """Tokens strictly between index a and b are all skippable (and few)."""
         between = range(a + 1, b)
@@ -169,7 +222,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         first, last = e.first, e.last
         # country beside the role: after it (he/ar "נשיא רוסיה", "الرئيس الروسي"), or before it (en)
         j = i + 1
-        if j < len(ents) and ents[j].kind == "country" and gap_ok(e.last, ents[j].first, 2):
+        if j < len(ents) and ents[j].kind == "country" and gap_ok(e.last, ents[j].first, 2) \
+                and not _prepositional(prefix_at(e.last + 1), lex):
+            # (not "وزير الدفاع للمملكة الأردنية": "to the Kingdom of Jordan" names a destination)
             d = ents[j]
             if d.phrase in lex.demonyms and lex.definite and not any(
                     d.prefix.endswith(a) for a in lex.definite) and not any(e.prefix.endswith(a) for a in lex.definite):
@@ -223,6 +278,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix))
 
+    actors += _plural_roles(ents, used, tokens, text, skip, lex)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
     proxies = [m for m in matches if m.kind == "proxy"]
     actors = [a for a in actors if not any(0 <= a.first - p.last - 1 <= 1 and
@@ -241,8 +297,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
 class Resolver:
     """Resolves mentions with what the article says elsewhere and who held which office when."""
 
-    def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None):
+    def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None,
+                 home: str | None = None):
         self.gaz = gaz
+        self.home = home
         self.doc_pids = doc_pids
         # words of the full names the article uses, and whose names they are: "آشتون" alone in an
         # article that named "آشتون كارتر" is Carter, not Catherine Ashton
@@ -324,9 +382,12 @@ class Resolver:
                 return holders[0]
             named = [h for h in holders if h in self.doc_pids]
             return named[0] if len(named) == 1 else None
-        # bare role: someone the article names who held that kind of office then
+        # bare role: someone the article names who held that kind of office then; else, in a
+        # language of one country, that country's holder
         fits = [p for p in self.doc_pids if p not in exclude and any(
             o.kind == kind and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
+        if not fits and self.home and on is not None:
+            return self._resolve_office(self.home, kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
 
     def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:

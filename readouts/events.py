@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .actors import ActorMention, SentenceAnalysis
+from .actors import ActorMention, SentenceAnalysis, _prepositional
 from .lexicon import Lexicon, Trigger
 from .matcher import Match, longest
 
@@ -58,6 +58,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return m.value
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
+        if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
+            return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
     return None
 
 
@@ -95,14 +97,30 @@ def _drop_between(acts: list[ActorMention], after: int, stop: int) -> list[Actor
     return [a for a in acts if not (after < a.first < stop)]
 
 
+ATTENDEE_GAP = 9      # tokens from an attendance cue, or from one attendee, to the next attendee
+
+
+def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> int:
+    """Where the persons an attendance cue lists end: "بحضور A وB وC" runs on from title or
+    name to the next, but not across a clause end or into another contact word. A cue that
+    governs the contact word itself ("وحضر اللقاء كل من ...", "attended the meeting") lists
+    attendees to the end of its clause."""
+    trig = triggers(sa)
+    stop = min([m.first for m in trig if m.first > at.last + 2] +
+               [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
+    if any(0 < m.first - at.last <= 2 for m in trig):
+        return stop
+    end = at.last + ATTENDEE_GAP
+    people = sorted([a.first for a in acts] + [m.first for m in sa.matches if m.kind in ("role", "role_fixed")])
+    for first in people:
+        if at.last < first < min(end, stop):
+            end = max(end, first + ATTENDEE_GAP)
+    return min(end, stop)
+
+
 def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
-    """Does the clitic chain on the mention end in an object preposition ("ل", "ب", "ל")?
-    The definite article is not one: "ال" ends in ل but "الملك X" is no object; "لل" is ل+ال."""
-    pre = a.prefix
-    for art in lex.definite:
-        if pre.endswith(art):
-            pre = pre[:-len(art)]
-    return bool(pre) and pre[-1:] in lex.object_prefixes
+    """Does the clitic chain on the mention end in an object preposition ("ل", "ب", "ל")?"""
+    return _prepositional(a.prefix, lex)
 
 
 def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -219,9 +237,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         for r in reporting:
             if r.last < t.first and any(r.last < a.first < t.first for a in acts):
                 acts = [a for a in acts if a.first > r.last]
-                # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest
+                # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
+                # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
                 after_r = [a for a in acts if a.first > r.last and a.last < t.first]
-                if len(after_r) >= 2 and after_r[0].first - r.last <= 8:
+                if len(after_r) >= 2 and after_r[0].first - r.last <= 8 and r.last not in sa.clause_ends \
+                        and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
                     acts = [a for a in acts if a is not after_r[0]]
         # "... between X and Y": exactly those
         btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
@@ -229,13 +249,24 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             named = [a for a in acts if a.first > btw.last]
             if named:
                 acts = named
+        elif lex.genitive_pairs:
+            # "أشاد X بلقاء Y بZ", "פגישת Y עם Z": a contact word followed by its doer and an
+            # object names both parties; persons before it are not in it
+            after = [a for a in acts if a.first > t.last]
+            if len(after) >= 2 and after[0].first - t.last <= 1 and not _object_prefixed(after[0], lex) \
+                    and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
+                acts = after
         if all(id(x) in muted for x in g):
             continue
         if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             continue          # a weak trigger ("spoke to") needs its two parties right beside it
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
-            acts = _drop_between(acts, at.last, at.last + 9)
+            after = at.last
+            if any(0 < m.first - at.last <= 2 for m in triggers(sa)):
+                # "X and Y attended the meeting": its subject attended too
+                after = max([b for b in sa.clause_ends if b < at.first], default=-1)
+            acts = _drop_between(acts, after, _list_end(at, acts, sa))
         # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
         for ld in (m for m in sa.matches if m.kind == "not_party"):
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +

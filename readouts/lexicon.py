@@ -67,6 +67,11 @@ class Lexicon:
         p = self.pack
         syntax = p.section("syntax")
         self.subject_after_verb = bool(syntax.get("subject_after_verb"))
+        # the country a bare title means when the article names nobody who holds it
+        # (Hebrew "ראש הממשלה", "הרמטכ"ל": Israel's)
+        self.home = syntax.get("home")
+        # "لقاء X بY", "פגישת X עם Y": a contact word with its doer right after it and an object
+        self.genitive_pairs = bool(syntax.get("genitive_pairs"))
         self.demonym_side = syntax.get("demonym_side", "after")
         m = self.matcher
 
@@ -112,6 +117,8 @@ class Lexicon:
         m.add_many("not_party", mk.get("not_party", []), None)
         m.add_many("conveyed_to", mk.get("conveyed_to", []), None, prefixes=False)
         m.add_many("between", mk.get("between_words", []), None)
+        m.add_many("anaphor", mk.get("anaphoric_before", []), "before")
+        m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = {fold(w) for w in mk.get("not_names", [])}
@@ -128,6 +135,11 @@ class Lexicon:
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():
             m.add("role", phrase, kind)
+        for phrase, kind in p.section("roles_plural").items():
+            m.add("role_plural", phrase, kind)
+        self.list_words = {fold(w) for w in mk.get("list_words", [])}
+        # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
+        self.complementizers = {fold(w) for w in mk.get("complementizers", [])}
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}

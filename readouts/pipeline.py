@@ -108,7 +108,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
                 if len(a.candidates) == 1 and (a.kind == "name" or (
                     a.kind == "short" and gaz.persons[a.candidates[0]].in_career(published)))}
-    resolver = Resolver(gaz, doc_pids, name_words)
+    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []

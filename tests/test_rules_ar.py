@@ -500,3 +500,49 @@ def test_bare_title_with_a_misspelt_name_of_the_holder():
     evs = run("وصل وزير الخارجية الأمريكي مايك بومبيو إلى بيونغ يانغ. والتقى وزير الخارجية مايك بومبو "
               "بزعيم كوريا الشمالية كيم جونغ أون أمس.", date(2018, 5, 10))
     one(evs, "meeting", "Mike Pompeo", "Kim Jong Un")
+
+
+# ---------------------------------------------------------------- labels, plural titles, attendance, anaphora
+
+def test_label_with_colon_is_no_speaker():
+    one(run("تقرير: التقى الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين في سوتشي"), "meeting", ERD, PUT)
+
+
+def test_speaker_before_that_clause_is_left_out_but_not_after_it():
+    one(run("قال نتنياهو إن بوتين وأردوغان التقيا أمس في سوتشي"), "meeting", PUT, ERD)
+
+
+def test_plural_title_with_countries_names_each_holder():
+    one(run("التقى وزراء خارجية مصر والأردن وفرنسا في القاهرة.", date(2023, 12, 14)),
+        "meeting", "Sameh Shoukry", "Ayman Safadi", "Catherine Colonna")
+
+
+def test_dual_title_with_demonyms():
+    one(run("عقد الرئيسان المصري والفرنسي لقاء في القاهرة.", date(2023, 12, 14)), "meeting", SISI, MAC)
+
+
+def test_destination_after_a_title_is_not_its_country():
+    # "وزير الدفاع للمملكة الأردنية": the visitor's title, then where he went
+    evs = run("زيارة الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع للمملكة الأردنية الهاشمية", date(2015, 8, 4))
+    assert evs == []
+
+
+def test_attendance_verb_governing_the_meeting_lists_attendees():
+    evs = run("استقبل الملك عبدالله الثاني الرئيس المصري عبد الفتاح السيسي. وحضر اللقاء كل من رئيس الوزراء المصري، "
+              "ووزير الخارجية المصري سامح شكري، ورئيس الوزراء الأردني بشر الخصاونة.", date(2023, 12, 14))
+    one(evs, "meeting", ABD2, SISI)
+
+
+def test_attendance_list_runs_from_name_to_name():
+    evs = run("استقبل الملك عبدالله الثاني الرئيس المصري عبد الفتاح السيسي بحضور ولي العهد الأمير الحسين بن عبدالله، "
+              "ووزير الخارجية أيمن الصفدي، ووزير الخارجية المصري سامح شكري.", date(2023, 12, 14))
+    one(evs, "meeting", ABD2, SISI)
+
+
+def test_demonstrative_meeting_word_points_back():
+    evs = run("التقى أردوغان بوتين في سوتشي أمس. ورحب نتنياهو بهذا اللقاء وقال إنه يأمل في لقاء آخر.")
+    one(evs, "meeting", ERD, PUT)
+
+
+def test_praise_of_a_meeting_is_not_a_party_to_it():
+    one(run("أشاد نتنياهو بلقاء بوتين بأردوغان في سوتشي"), "meeting", PUT, ERD)

@@ -359,3 +359,32 @@ def test_leaders_named_for_their_countries_are_not_parties():
               date(2019, 4, 10))
     assert not any("Donald Trump" in names(e) for e in evs)
     assert any(names(e) == {"Sameh Shoukry", "Mike Pompeo"} for e in evs)
+
+
+# ---------------------------------------------------------------- labels, plural titles, attendance, anaphora
+
+def test_label_with_colon_is_no_speaker():
+    one(run("Report: Netanyahu and Putin met secretly in Sochi"), "meeting", NET, PUT)
+
+
+def test_speaker_of_a_that_clause_is_left_out():
+    one(run("Netanyahu said that Putin and Macron met in Paris on Monday."), "meeting", PUT, MAC)
+
+
+def test_plural_title_of_two_countries():
+    one(run("The foreign ministers of India and France met in Paris on Monday.", date(2017, 6, 15)),
+        "meeting", "Sushma Swaraj", "Jean-Yves Le Drian")
+
+
+def test_plural_title_after_two_demonyms():
+    one(run("The French and Russian presidents met in Paris on Monday.", date(2017, 6, 15)), "meeting", MAC, PUT)
+
+
+def test_attended_the_meeting_lists_attendees():
+    evs = run("Netanyahu met Macron in Paris on Monday. Putin and Sergei Lavrov attended the meeting as observers.")
+    one(evs, "meeting", NET, MAC)
+
+
+def test_this_meeting_points_back():
+    evs = run("Netanyahu met Macron in Paris on Monday. Putin welcomed this meeting, Lavrov said.")
+    one(evs, "meeting", NET, MAC)
