@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .gazetteer import Gazetteer
-from .lexicon import Lexicon
+from .lexicon import Lexicon, rarity
 from .textnorm import fold
 from .matcher import Match, Token, longest, phrase_key
 
@@ -42,6 +42,7 @@ class ActorMention:
     bare: bool = False         # role standing alone, allowed to resolve through the article
     prefix: str = ""           # clitic glued to the mention ("מ", "ל", "و")
     pid: str | None = None     # filled by resolve()
+    titled: bool = False       # an unknown name after a title ("Senator", "الكاردينال"): an official
 
     @property
     def unprefixed(self) -> str:
@@ -138,31 +139,151 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
     return out
 
 
-def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str) -> int | None:
-    """Where a name the gazetteer lacks ends, when one starts at token i right after a title
-    ("وزير الخارجية الأرميني إدوارد نالبانديان" with Nalbandian unknown): the index of its last
-    word. Up to name_max tokens, no lexicon match among them, none a function word, no
-    punctuation between; None when the words there do not look like a name."""
-    if i >= len(tokens) or text[tokens[i - 1].end:tokens[i].start].strip():
-        return None
-    covered = {k for m in matches if m.kind not in ("topic",) for k in range(m.first, m.last + 1)}
-    end = None
-    for k in range(i, min(len(tokens), i + lex.name_max)):
+_TITLE_GAP = re.compile(r"^\s*[,،(]?\s*$")       # between a title and its name: a comma or "(" at most
+_INITIAL_GAP = re.compile(r"^\.\s+$")           # "Donald C. McKinnon"
+
+
+def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set[int]) -> int | None:
+    """The last token of a name that starts at token i: up to name_max words (name particles
+    such as "بن" come free), none covered by another lexicon match, none a function word, no
+    punctuation between them (an initial's full stop aside)."""
+    end, words = None, 0
+    for k in range(i, len(tokens)):
         tok = tokens[k]
-        if k in covered or tok.folded in lex.not_names or tok.surface.isdigit():
+        if k in covered or tok.folded in lex.not_names or any(c.isdigit() for c in tok.surface):
             break
-        if lex.capitalised_names and not tok.surface[:1].isupper():
+        if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
             break
-        if k > i and text[tokens[k - 1].end:tok.start].strip():
-            break
-        if k > i + 1 and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions:
-            break             # "آلان بيرسيه وحرس الشرف": the name ended before "و"
+        if k > i and lex.name_break.match(tok.folded):
+            break             # "للأزمة", "والهدايا": a preposition or conjunction with the article
+        if k > i:
+            gap = text[tokens[k - 1].end:tok.start]
+            if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
+                break
+        if k > i + 1 and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions \
+                and tok.folded not in lex.given_names:
+            break             # "آلان بيرسيه وحرس الشرف": the name ended before "و" ("الحسن واتارا" is one)
+        if tok.folded not in lex.name_particles and not (k > i and tokens[k - 1].folded in lex.name_compounds):
+            words += 1        # ("عبد الله" is one word of a name, "بن" none)
+            if words > lex.name_max:
+                break
         end = k
-    if end is None or end == i:
-        return None           # one word alone is too often not a name
-    if not lex.capitalised_names and tokens[i].folded not in lex.given_names:
-        return None
+    while end is not None and end > i and tokens[end].folded in lex.name_particles:
+        end -= 1              # a name does not end on "بن"
     return end
+
+
+def _covered(matches: list[Match]) -> set[int]:
+    """Tokens some lexicon match other than a topic word or a given name stands on."""
+    return {k for m in matches if m.kind not in ("topic", "given") for k in range(m.first, m.last + 1)}
+
+
+def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
+                  located: bool = False) -> tuple[int, int] | None:
+    """The span (first, last) of a name the gazetteer lacks that follows a title ending at token
+    i - 1 ("وزير الخارجية الأرميني إدوارد نالبانديان", "رئيس الوزراء الأردني، هاني الملقي",
+    "Pakistani President Musharraf"), past honorifics and a comma or bracket; None when the
+    words there do not look like a name. One word alone is a name only after a title with a
+    country (`located`), and in scripts without capitals only when it is a rare word."""
+    covered = _covered(matches)
+    skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
+    while i in skip and i < len(tokens) and not text[tokens[i - 1].end:tokens[i].start].strip():
+        i += 1
+    if i >= len(tokens) or not _TITLE_GAP.match(text[tokens[i - 1].end:tokens[i].start]):
+        return None
+    end = _name_end(tokens, i, lex, text, covered)
+    if end is None:
+        return None
+    if end == i:
+        if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= RARE_WORD):
+            return None           # one word alone is too often not a name
+        return i, i
+    if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
+            not any(m.kind == "given" and m.first == i for m in matches):
+        return None
+    return i, end
+
+
+RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
+TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
+RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
+
+
+def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
+               title_case: bool = False) -> list["ActorMention"]:
+    """Names of persons the gazetteer lacks: a given name followed by surnames ("ماجد بن عبد
+    الله الحقيل", "Mitch McConnell"), or any name after a title that carries no office
+    ("الكاردينال جان لويس توران", "Senator Inhofe"). In scripts without capitals every word after
+    the first must be a name particle, a given name or a rare word, and a name with no title
+    and no "بن" chain needs a surname of a name's shape; in a Title Case headline the words
+    must be rare too."""
+    covered = _covered(matches) | taken
+    given = {m.first: m for m in matches if m.kind == "given"}
+    given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
+    skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
+    titled: dict[int, Match] = {}
+    for m in matches:
+        if m.kind == "name_title":
+            k = m.last + 1
+            while k in skip:           # "السناتور الجمهوري بوب كوركر"
+                k += 1
+            titled[k] = m
+    rare = rarity(lex.lang)
+
+    def namelike(j: int, limit: float) -> bool:
+        w = tokens[j]
+        return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
+            (j > 0 and tokens[j - 1].folded in lex.name_compounds)
+
+    def prefix_at(j: int) -> str:
+        return next((m.prefix for m in matches if m.first == j and m.prefix), "")
+
+    out, k = [], 0
+    while k < len(tokens):
+        g, t = given.get(k), titled.get(k)
+        if (g is None and t is None) or k in covered:
+            k += 1
+            continue
+        if g is None and not lex.capitalised_names and rare(tokens[k].surface) >= TITLED_WORD:
+            k += 1                      # a common word after the title
+            continue
+        g_last = g.last if g is not None else k
+        end = _name_end(tokens, k, lex, text, covered)
+        if end is None:
+            k += 1
+            continue
+        if not lex.capitalised_names or title_case:
+            last = g_last              # every word after the first: a particle, a given name, or rare
+            for j in range(g_last + 1, end + 1):
+                if not namelike(j, RARE_WORD if t is None else TITLED_WORD):
+                    break
+                last = j
+            while last > g_last and tokens[last].folded in lex.name_particles:
+                last -= 1
+            end = last
+        one_word = t is not None and lex.capitalised_names        # "Senator Inhofe"
+        if end <= g_last and not (one_word and end == k):
+            k += 1
+            continue
+        first = k
+        # "مفرج بن سعد ...": a name before "بن" belongs to it even when it is no known given name
+        while first >= 2 and tokens[first - 1].folded in lex.name_particles and first - 2 not in covered \
+                and tokens[first - 2].folded not in lex.not_names and \
+                not text[tokens[first - 2].end:tokens[first - 1].start].strip() and \
+                not text[tokens[first - 1].end:tokens[first].start].strip():
+            first -= 2
+        if t is None and not lex.capitalised_names:
+            words = [tokens[j].folded for j in range(first, end + 1)]
+            chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
+            if not chain and (lex.surname_reject.search(words[-1]) or rare(tokens[end].surface) >= RARE_SURNAME):
+                k = end + 1             # "سعيد حكومتنا", "ورود المصابين": words, not a name
+                continue
+        out.append(ActorMention("unknown", first, end, tokens[first].start, tokens[end].end,
+                                text[tokens[first].start:tokens[end].end],
+                                prefix=g.prefix if g is not None and first == k else prefix_at(first),
+                                titled=t is not None and t.value))
+        k = end + 1
+    return out
 
 
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
@@ -172,7 +293,7 @@ def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> 
                for ns in lex.gaz.persons[pid].names.values() for n in ns)
 
 
-def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
+def analyse(tokens: list[Token], lex: Lexicon, text: str, title_case: bool = False) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     skip: set[int] = set()
     for m in matches:
@@ -197,7 +318,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         if e.kind == "short" and not e.prefix and e.first > 0 and not lex.capitalised_names and \
                 tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
-                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
+                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind not in ("topic", "given")) and \
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
@@ -267,11 +388,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if (office is not None or bare) and lex.name_max:
             # "لفخامة الرئيس الحسن واتارا": a title before a name the gazetteer lacks is that
             # person's, not the office holder's the article or the date would suggest
-            t_end = _unknown_name(tokens, matches, last + 1, lex, text)
-            if t_end is not None:
-                actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= t_end)]
-                actors.append(ActorMention("unknown", last + 1, t_end, tokens[last + 1].start, tokens[t_end].end,
-                                           text[tokens[last + 1].start:tokens[t_end].end], office=office or f".{kind}"))
+            span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None)
+            if span is not None:
+                n0, n1 = span
+                actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]
+                actors.append(ActorMention("unknown", n0, n1, tokens[n0].start, tokens[n1].end,
+                                           text[tokens[n0].start:tokens[n1].end], office=office or f".{kind}"))
                 continue
         if office is None and not bare:
             continue
@@ -279,9 +401,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix))
 
     actors += _plural_roles(ents, used, tokens, text, skip, lex)
+    if lex.name_max:
+        taken = {k for a in actors for k in range(a.first, a.last + 1)}
+        actors += free_names(tokens, matches, taken, lex, text, title_case)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
+    # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
     proxies = [m for m in matches if m.kind == "proxy"]
-    actors = [a for a in actors if not any(0 <= a.first - p.last - 1 <= 1 and
+    actors = [a for a in actors if a.titled or not any(0 <= a.first - p.last - 1 <= 1 and
                                             all(k in skip for k in range(p.last + 1, a.first)) for p in proxies)
               and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
     actors.sort(key=lambda a: a.first)
@@ -351,6 +477,8 @@ class Resolver:
         if m.kind == "pronoun":
             return self.last_subject
         if m.kind == "unknown":
+            if m.office is None:             # a name with no title: as written
+                return "name:" + m.unprefixed
             # the office holder when the gazetteer knows one on that date, else the name as written
             country, kind = m.office.split(".", 1)
             if country:

@@ -124,6 +124,14 @@ class Lexicon:
         self.not_names = {fold(w) for w in mk.get("not_names", [])}
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = {fold(w) for w in mk.get("name_particles", [])}
+        # words that make one name word with the next ("عبد الله", "أبو مازن")
+        self.name_compounds = {fold(w) for w in mk.get("name_compounds", [])}
+        # a word of these shapes is no word of a name: a clitic chain with the article inside a
+        # name ("للأزمة"), endings a surname does not have ("حكومتنا", "المصابين")
+        self.name_break = re.compile("|".join(f"^{re.escape(fold(p))}" for p in mk.get("name_break_prefixes", [])) or "(?!)")
+        self.surname_reject = re.compile("|".join(mk.get("surname_reject", [])) or "(?!)")
+        m.add_many("name_title", mk.get("name_titles", []), True)
+        m.add_many("name_title", mk.get("honorifics", []), False)
         self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
@@ -165,8 +173,11 @@ class Lexicon:
                 m.add("topic", w, label)
         # first words of known full names: in scripts without capitals, an unknown name after a
         # title must start with a given name the gazetteer has seen ("سامح", "זוהר")
-        self.given_names = {phrase_key(n).split()[0] for person in self.gaz.persons.values()
-                            for n in person.names.get(lang, []) if len(n.split()) > 1} - self.name_particles
+        self.given_names = ({phrase_key(n).split()[0] for person in self.gaz.persons.values()
+                             for n in person.names.get(lang, []) if len(n.split()) > 1}
+                            | {phrase_key(n) for n in _given_names().get(lang, [])}) - self.name_particles
+        # given names as phrases too, so that a clitic on them is seen ("وهاني")
+        m.add_many("given", [n for n in _given_names().get(lang, [])], None)
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():
             for lg in langs:
@@ -177,6 +188,24 @@ class Lexicon:
             if lang == "en":
                 m.add("name", person.name, pid)
         m.build()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, list[str]]:
+    """Given names per language (readouts/data/given_names.json, built by
+    scripts/build_given_names.py from the names-dataset package)."""
+    return _load_json(DATA / "given_names.json", {})
+
+
+@lru_cache(maxsize=None)
+def rarity(lang: str):
+    """How frequent a word is in the language, on wordfreq's Zipf scale (0: unseen; 7: "the").
+    A surname the gazetteer lacks is a rare word; a common word after a given name is no name."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:          # without wordfreq every word counts as rare
+        return lambda word: 0.0
+    return lambda word: zipf_frequency(word, lang)
 
 
 @lru_cache(maxsize=None)

@@ -77,6 +77,13 @@ def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], res
     return list(out.values())
 
 
+def _title_case(toks) -> bool:
+    """A headline in Title Case ("Powell Presses N. Korea on Weapons Talks"): capitals say
+    nothing about names there."""
+    words = [t.surface for t in toks if len(t.surface) > 3 and t.surface.isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     """All contact events reported by one document. When a list is given as `unresolved`,
     the document's person mentions the gazetteer could not resolve are appended to it."""
@@ -92,7 +99,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     for s in sents:
         src = doc.title if s.field == "title" else doc.text
         toks = tokens_of(src, s.start, s.end)
-        analysed.append((s, analyse(toks, lex, src)))
+        analysed.append((s, analyse(toks, lex, src, title_case=s.field == "title" and _title_case(toks))))
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     for _, sa in analysed:
@@ -195,6 +202,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     pids = list(dict.fromkeys(resolved.values()))
     if len(pids) < 2:
         return None
+    if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
+        return None       # names with no title and no known person among them: not officials we can tell
     subject = resolved.get(id(c.subject)) if c.subject else None
     if subject:
         resolver.last_subject = subject

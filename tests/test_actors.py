@@ -203,7 +203,8 @@ def test_every_gold_participant_resolves_from_its_name_mentions():
     for f in ("seeds.jsonl", "dev.jsonl"):
         for line in (SHARED / "gold" / f).read_text(encoding="utf-8").splitlines():
             g = json.loads(line)
-            wanted[g["doc"]] = {by_name[n] for e in g["events"] for n in e["participants"]}
+            # (persons the gazetteer lacks are named as written; test_gazetteer counts them)
+            wanted[g["doc"]] = {by_name[n] for e in g["events"] for n in e["participants"] if n in by_name}
     paths = [str(SHARED / "seeds")] + sorted(str(p) for p in (SHARED / "corpus").glob("*.jsonl.gz"))
     checked, failures, seen = 0, [], set()
     for doc in iter_documents(paths, errors=lambda _m: None):

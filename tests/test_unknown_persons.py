@@ -38,3 +38,67 @@ def test_hebrew_title_then_name_starting_with_a_known_given_name():
 def test_hebrew_words_after_a_title_without_a_given_name_are_not_a_name():
     got = names("השיחות בין נתניהו לנשיא הרוסי עוסקות במתיחות מול איראן.", "he", published=None)
     assert not any(any("עוסקות" in n for n, _ in e) for e in got)
+
+
+# ---------------------------------------------------------------- names with no title, titles apart from names
+
+def test_english_given_name_and_surname_with_no_title():
+    got = names("Donald Trump later met Fernando Okafor-Lind at the White House.", "en", date(2017, 6, 15))
+    assert [("Donald Trump", "Q22686"), ("Fernando Okafor-Lind", None)] in got
+
+
+def test_english_middle_initial_and_particle_in_a_name():
+    got = names("Chancellor Angela Merkel received Jonas K. van Dalsum in Berlin.", "en", date(2017, 6, 15))
+    assert any(("Jonas K. van Dalsum", None) in e for e in got)
+
+
+def test_english_office_free_title_then_one_word():
+    got = names("Benjamin Netanyahu met Senator Okonkwo in Jerusalem.", "en", date(2017, 6, 15))
+    assert any(("Okonkwo", None) in e for e in got)
+
+
+def test_english_organisation_words_end_a_name():
+    got = names("Benjamin Netanyahu met Paul Delaney House Speaker in Jerusalem.", "en", date(2017, 6, 15))
+    assert all(n != "Paul Delaney House" for e in got for n, _ in e)
+
+
+def test_english_two_untitled_strangers_are_no_diplomatic_contact():
+    assert names("Fernando Okafor-Lind met Jonas van Dalsum at a gallery in Berlin.", "en") == []
+
+
+def test_arabic_title_comma_then_name():
+    got = names("استقبل الملك عبدالله الثاني رئيس مجلس النواب الكيني، عاطف الطراونة، في عمان.", "ar", date(2018, 6, 7))
+    assert any(("عاطف الطراونة", None) in e for e in got)
+
+
+def test_arabic_title_honorific_then_a_name_chain():
+    got = names("استقبل الرئيس عبد الفتاح السيسي وزير الإسكان الدكتور ماجد بن عبد الله الحقيل في القاهرة.", "ar",
+                date(2015, 8, 2))
+    assert any(("ماجد بن عبد الله الحقيل", None) in e for e in got)
+
+
+def test_arabic_name_before_ibn_belongs_to_the_name():
+    got = names("التقى الملك سلمان بن عبدالعزيز مفرج بن سعد الحقباني في الرياض.", "ar", date(2015, 8, 2))
+    assert any(("مفرج بن سعد الحقباني", None) in e for e in got)
+
+
+def test_arabic_official_title_without_an_office_of_ours():
+    got = names("استقبل الملك سلمان بن عبدالعزيز الكاردينال جان لويس توران في الرياض.", "ar", date(2018, 4, 18))
+    assert any(("جان لويس توران", None) in e for e in got)
+
+
+def test_arabic_common_words_after_a_given_name_are_no_name():
+    # "تهاني" is a given name and the word for congratulations; "سعيد" a name and "happy"
+    got = names("استقبل الملك سلمان بن عبدالعزيز تهاني والهدايا من سعيد حكومتنا في الرياض.", "ar", date(2015, 8, 2))
+    assert all("والهدايا" not in n and "حكومتنا" not in n for e in got for n, _ in e)
+
+
+def test_arabic_honorifics_alone_do_not_make_an_official_contact():
+    # two private persons with "الشيخ" and "الدكتور" before their names
+    assert names("قام الشيخ الدكتور سعد بن عبدالله المطيري بزيارة للشيخ محمد بن سعيد الفحاسي في منزله.", "ar",
+                 date(2015, 7, 30)) == []
+
+
+def test_hebrew_office_free_title_then_name():
+    got = names('נתניהו נפגש אתמול עם השגריר יונתן בלומנקרנץ בירושלים.', "he", date(2019, 5, 7))
+    assert any(("יונתן בלומנקרנץ", None) in e for e in got)
