@@ -281,7 +281,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         out.append(ActorMention("unknown", first, end, tokens[first].start, tokens[end].end,
                                 text[tokens[first].start:tokens[end].end],
                                 prefix=g.prefix if g is not None and first == k else prefix_at(first),
-                                titled=t is not None and t.value))
+                                titled=any(0 < first - m.last <= 4 and not any(m.last < j < first for j in taken) and
+                                           (m.kind in ("role", "role_fixed", "official") or (m.kind == "name_title" and m.value))
+                                           for m in matches)))
         k = end + 1
     return out
 
@@ -406,9 +408,18 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, title_case: bool = Fal
         actors += free_names(tokens, matches, taken, lex, text, title_case)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
     # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
-    proxies = [m for m in matches if m.kind == "proxy"]
-    actors = [a for a in actors if a.titled or not any(0 <= a.first - p.last - 1 <= 1 and
-                                            all(k in skip for k in range(p.last + 1, a.first)) for p in proxies)
+    # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
+    # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
+    titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
+    roles = {k for e in ents if e.kind in ("role", "role_fixed", "name", "short") for k in range(e.first, e.last + 1)}
+    proxies = [m for m in matches if m.kind == "proxy" and not any(k in roles for k in range(m.first, m.last + 1))]
+
+    def after_proxy(a: "ActorMention", p: Match) -> bool:
+        between = range(p.last + 1, a.first)
+        return a.first > p.last and all(k in titles for k in between) and \
+            sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
+
+    actors = [a for a in actors if a.titled or not any(after_proxy(a, p) for p in proxies)
               and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]

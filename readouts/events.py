@@ -78,9 +78,17 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
     """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
     unless one of them is guarded by a cue and the other not."""
     groups: list[list[Match]] = []
+    betweens = [m.first for m in sa.matches if m.kind == "between"]
+    closed: set[int] = set()
     for t in trig:
         b = blocked[id(t)]
-        for g in groups:
+        if any(0 < f - t.last <= 1 for f in betweens):
+            groups.append([t])        # "... following a summit between X and Y": its own contact
+            closed.add(len(groups) - 1)
+            continue
+        for gi, g in enumerate(groups):
+            if gi in closed:
+                continue
             g0 = g[0]
             if g0.value.type == t.value.type and sa.same_clause(g0.first, t.first) and \
                     (blocked[id(g0)] is None) == (b is None):
@@ -116,6 +124,23 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> int:
         if at.last < first < min(end, stop):
             end = max(end, first + ATTENDEE_GAP)
     return min(end, stop)
+
+
+def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
+                      lex: Lexicon) -> list[ActorMention]:
+    """The parties of a message, not the envoy who carried it: "تسلم من الجنرال X رسالة من Y"
+    (two senders marked "from", the one after the letter wrote it), "a letter from Y via X"."""
+    def marked(a: ActorMention) -> bool:
+        return bool(a.prefix and a.prefix[-1:] in lex.from_prefixes) or \
+            any(0 < a.first - f.last <= 4 and not any(f.last < b.first < a.first for b in acts) for f in froms)
+    senders = [a for a in acts if marked(a)]
+    if any(a.first > t.last for a in senders):
+        acts = [a for a in acts if not (a in senders and a.last < t.first)]
+    for cw in (m for m in sa.matches if m.kind == "carrier"):
+        nxt = min((a for a in acts if a.first > cw.last), key=lambda a: a.first, default=None)
+        if nxt is not None and nxt.first - cw.last <= 4:
+            acts = [a for a in acts if a is not nxt]
+    return acts
 
 
 def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
@@ -173,7 +198,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         return []
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
-    muted = {id(t) for t in trig if t.value.weak} if strong else set()
+    # ("following a summit between X and Y": a weak word with its own "between" is a contact of its own)
+    betweens = [m.last for m in sa.matches if m.kind == "between"]
+    muted = {id(t) for t in trig if t.value.weak and not any(0 < b - t.last <= 1 for b in betweens)} if strong else set()
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
@@ -235,7 +262,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
         for r in reporting:
-            if r.last < t.first and any(r.last < a.first < t.first for a in acts):
+            # (two parties after the verb of saying, "X قال إن اجتماع Y مع Z": X only reports it)
+            if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or
+                                     sum(a.first > r.last for a in acts) >= 2):
                 acts = [a for a in acts if a.first > r.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
@@ -246,7 +275,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "... between X and Y": exactly those
         btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
         if btw is not None:
-            named = [a for a in acts if a.first > btw.last]
+            # ... up to the next contact word ("لقاء بين X وY غداة زيارة ... بحث مع Z")
+            stop = min([m.first for m in trig if m.first > btw.last] + [len(sa.tokens)])
+            named = [a for a in actors if btw.last < a.first < stop]
             if named:
                 acts = named
         elif lex.genitive_pairs:
@@ -258,8 +289,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = after
         if all(id(x) in muted for x in g):
             continue
-        if tv.weak and not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
-            continue          # a weak trigger ("spoke to") needs its two parties right beside it
+        if tv.weak and light_of(t) is None and btw is None and \
+                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
+            continue          # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last
@@ -284,6 +316,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             for cv in (m for m in sa.matches if m.kind == "conveyed_own"):
                 stop = min([b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
                 acts = _drop_between(acts, cv.last, stop)
+        if tv.type == "message":
+            acts = _without_carriers(acts, t, froms, sa, lex)
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]

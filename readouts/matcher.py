@@ -25,6 +25,8 @@ from .textnorm import fold, tokenize
 
 # persons' names take only the pack's name_suffixes (never a pronoun suffix)
 _NAMES = frozenset({"name", "short"})
+# cue words take no pronoun suffix either ("غداة", the day after, is not "غدا" + "ه")
+_BARE = frozenset({"cue", "after"})
 
 
 @dataclass(slots=True)
@@ -142,6 +144,8 @@ class PhraseMatcher:
                     if rest:
                         if kind in _NAMES and rest not in self.name_suffixes:
                             continue        # "الدرعية" is not ال + درعي (Deri) + ه
+                        if kind in _BARE and not stem:
+                            continue
                         if stem and len(rest) <= 4:
                             suffix = rest
                         elif rest in self.suffixes:

@@ -546,3 +546,24 @@ def test_demonstrative_meeting_word_points_back():
 
 def test_praise_of_a_meeting_is_not_a_party_to_it():
     one(run("أشاد نتنياهو بلقاء بوتين بأردوغان في سوتشي"), "meeting", PUT, ERD)
+
+
+def test_envoy_who_carried_a_letter_is_no_party_to_it():
+    evs = run("وتسلم الرئيس المصري عبد الفتاح السيسي من المبعوث سامح شكري رسالة من العاهل الأردني الملك عبدالله الثاني.",
+              date(2023, 12, 14))
+    assert [sorted(names(e)) for e in evs if e.type == "message"] == [sorted([SISI, ABD2])]
+
+
+def test_speaker_before_said_reporting_two_parties_is_left_out():
+    one(run("وقال نتنياهو، إن اجتماع بوتين مع أردوغان أمس كان مثمرا."), "meeting", PUT, ERD)
+
+
+def test_successor_named_after_khalafan_is_no_party():
+    evs = run("بعث الملك عبدالله الثاني رسالة إلى الرئيس المصري عبد الفتاح السيسي خلفا للرئيس الأمريكي باراك أوباما.",
+              date(2015, 8, 2))
+    assert all(OBAMA not in names(e) for e in evs)
+
+
+def test_between_reaches_only_to_the_next_contact_word():
+    evs = run("وجاء لقاء بين أردوغان وبوتين غداة زيارة قام بها الأخير إلى باريس حيث بحث مع الرئيس الفرنسي إيمانويل ماكرون.")
+    assert with_pair(evs, ERD, PUT) and not any(MAC in names(e) and ERD in names(e) for e in evs)

@@ -388,3 +388,14 @@ def test_attended_the_meeting_lists_attendees():
 def test_this_meeting_points_back():
     evs = run("Netanyahu met Macron in Paris on Monday. Putin welcomed this meeting, Lavrov said.")
     one(evs, "meeting", NET, MAC)
+
+
+def test_letter_via_an_envoy_is_between_sender_and_recipient():
+    evs = run("Netanyahu received a letter from Putin via Sergei Lavrov on Monday.")
+    assert [sorted(names(e)) for e in evs if e.type == "message"] == [sorted([NET, PUT])]
+
+
+def test_weak_summit_with_its_own_between_is_a_contact_of_its_own():
+    evs = run("Lavrov and Netanyahu met in Jerusalem on Monday, following a summit between Putin and Macron in Paris.",
+              date(2017, 6, 15))
+    assert with_pair(evs, "Sergey Lavrov", NET) and with_pair(evs, PUT, MAC)
