@@ -34,6 +34,9 @@ class Candidate:
     weak: bool = False
     blocked: str | None = None
     initiators: list[ActorMention] = field(default_factory=list)   # several "from" parties (split calls)
+    # "بحث X وY العلاقات": a weak word with its pair after it is a contact only when a sentence
+    # right after names one without parties ("وجرى خلال اتصال هاتفي ...")
+    pending: bool = False
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
@@ -148,15 +151,21 @@ def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
     return _prepositional(a.prefix, lex)
 
 
-def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    if _object_prefixed(a, lex):
-        return True
-    # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو")
+def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
+    """Where a mention begins, the title before its name included ("والرئيس الروسي فلاديمير بوتين")."""
     titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent")
               for i in range(m.first, m.last + 1)}
     first = a.first
     while first - 1 in titled:
         first -= 1
+    return first
+
+
+def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    if _object_prefixed(a, lex):
+        return True
+    # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو")
+    first = _title_start(a, sa)
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
@@ -269,7 +278,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
                 after_r = [a for a in acts if a.first > r.last and a.last < t.first]
-                if len(after_r) >= 2 and after_r[0].first - r.last <= 8 and r.last not in sa.clause_ends \
+                if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
+                        and r.last not in sa.clause_ends \
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
                     acts = [a for a in acts if a is not after_r[0]]
         # "... between X and Y": exactly those
@@ -289,9 +299,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = after
         if all(id(x) in muted for x in g):
             continue
+        pending = False
         if tv.weak and light_of(t) is None and btw is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
-            continue          # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
+            after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
+            if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
+                    any(sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
+                        for a0 in (after[0][1],) for f, _ in after[1:])):
+                continue      # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
+            pending = True
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last
@@ -322,7 +338,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
-                      blocked=blocked[id(g[0])])
+                      blocked=blocked[id(g[0])], pending=pending)
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
         light = next((lt for x in (t, *g) if (lt := light_of(x)) is not None), None)

@@ -29,6 +29,7 @@ class Trigger:
     weak: bool = False
     count: int = 1
     present: bool = False    # imperfect verb: an event in headlines and leads, the future elsewhere
+    talks: bool = False      # "held talks", "محادثات": a meeting, or the call the article reports for the pair
 
 
 def _babel_countries(lang: str) -> dict[str, str]:
@@ -81,6 +82,8 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True))
                 elif role == "present":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", present=True))
+                elif role == "talks":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", talks=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 else:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import dates as dates_mod
 from .actors import Resolver, SentenceAnalysis, analyse
 from .clean import Cleaner, sentences
-from .events import Candidate, candidates, pair_candidate
+from .events import Candidate, _blocked, candidates, pair_candidate, triggers
 from .gazetteer import default as default_gazetteer
 from .language import detect
 from .lexicon import Lexicon, lexicon
@@ -22,6 +22,9 @@ from .merge import PRECISION_RANK
 from .model import Document, Event, EventMention, Person, Sentence
 from .packs import available
 
+
+
+OPENER = 4      # a contact word this near the start of a sentence may open it ("وجرى خلال الاتصال")
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +122,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
+    pending: list[tuple] = []        # weak pairs of the last sentence, waiting to be told what they were
     for s, sa in analysed:
         lead = s.field == "title" or s.index <= 2
         found = candidates(sa, lex)
@@ -126,14 +130,42 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
             pc = pair_candidate(sa, lex)
             if pc is not None:
                 found.append(pc)
+        opener = _opener(sa, lex)
+        for ps, psa, pc, evs in pending:
+            # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
+            # ...": a contact word with no parties of its own opening the next sentence says what
+            # the pair's discussion was
+            if opener is None or ps.field != s.field:
+                continue
+            if evs is None:
+                pc.type, pc.weak, pc.pending = opener.value.type, False, False
+                raw.extend(_event(doc, lang, ps, psa, pc, resolver, published, lex) or [])
+            else:
+                for ev in evs:
+                    ev.type, ev._weak = opener.value.type, False
+        pending = []
         for c in found:
             if c.blocked or (c.trigger.value.present and not lead):
+                continue
+            if c.pending:
+                pending.append((s, sa, c, None))
                 continue
             ev = _event(doc, lang, s, sa, c, resolver, published, lex)
             if ev is not None:
                 raw.extend(ev)
+                if c.weak:
+                    pending.append((s, sa, c, ev))
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return _merge_in_document(raw, topics_by_sentence)
+
+
+def _opener(sa: SentenceAnalysis, lex: Lexicon):
+    """A contact word near the start of a sentence that names no two persons ("وجرى خلال اتصال
+    هاتفي", "During the meeting,"): the sentence goes on about a contact told just before."""
+    if len(sa.actors) >= 2:
+        return None
+    return next((t for t in triggers(sa) if not t.value.weak and t.first <= OPENER
+                 and _blocked(t, sa, lex) is None), None)
 
 
 def _event_date(s: Sentence, c: Candidate, lang: str, published: date | None):
@@ -253,6 +285,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._date_from_text = hint != "publication" and ev_date is not None
         ev._caption = s.caption
         ev._weak = c.weak
+        ev._talks = c.trigger.value.talks
         out.append(ev)
     return out
 
@@ -270,8 +303,11 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     groups: dict[tuple, list[Event]] = {}
     strong_keys = {}
     for ev in raw:
-        if not ev._weak:
+        if not ev._weak and not ev._talks:
             strong_keys.setdefault(ev.participant_key(), ev.type)
+    for ev in raw:
+        if ev._talks and strong_keys.get(ev.participant_key()) == "call":
+            ev.type = "call"      # "held talks on Sunday ... spoke by phone for 20 minutes": the talks were the call
     for ev in raw:
         typ = ev.type
         if ev._weak and ev.participant_key() in strong_keys:

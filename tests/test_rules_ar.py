@@ -567,3 +567,28 @@ def test_successor_named_after_khalafan_is_no_party():
 def test_between_reaches_only_to_the_next_contact_word():
     evs = run("وجاء لقاء بين أردوغان وبوتين غداة زيارة قام بها الأخير إلى باريس حيث بحث مع الرئيس الفرنسي إيمانويل ماكرون.")
     assert with_pair(evs, ERD, PUT) and not any(MAC in names(e) and ERD in names(e) for e in evs)
+
+
+def test_talks_of_a_pair_who_spoke_by_phone_were_the_call():
+    evs = run("أجرى الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين محادثات، الأحد، بشأن سوريا. "
+              "وقالت الرئاسة إن أردوغان وبوتين تحدثا هاتفيا لنحو 20 دقيقة.")
+    one(evs, "call", ERD, PUT)
+
+
+def test_talks_alone_are_a_meeting():
+    one(run("أجرى الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين محادثات في سوتشي."), "meeting", ERD, PUT)
+
+
+def test_discussion_of_a_pair_then_a_call_with_no_parties_is_that_call():
+    evs = run("بحث الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين العلاقات الثنائية.\n"
+              "وجرى خلال اتصال هاتفي التأكيد على أهمية التنسيق.")
+    one(evs, "call", ERD, PUT)
+
+
+def test_discussion_of_a_pair_alone_is_no_contact():
+    assert run("بحث الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين العلاقات الثنائية.\n"
+               "وأكد الجانبان عمق العلاقات.") == []
+
+
+def test_soon_after_the_contact_word_is_the_future():
+    assert run("أردوغان وبوتين وجها لوجه في لقاء تاريخي قريبا") == []

@@ -399,3 +399,21 @@ def test_weak_summit_with_its_own_between_is_a_contact_of_its_own():
     evs = run("Lavrov and Netanyahu met in Jerusalem on Monday, following a summit between Putin and Macron in Paris.",
               date(2017, 6, 15))
     assert with_pair(evs, "Sergey Lavrov", NET) and with_pair(evs, PUT, MAC)
+
+
+def test_held_talks_then_spoke_by_phone_is_one_call():
+    evs = run("Putin and Macron held talks on Sunday about Syria. The Kremlin said Putin and Macron spoke by phone for an hour.")
+    one(evs, "call", PUT, MAC)
+
+
+def test_discussed_then_during_the_call_is_a_call():
+    evs = run("Netanyahu discussed Iran with Putin on Monday. During the phone call, they also spoke about Syria.")
+    one(evs, "call", NET, PUT)
+
+
+def test_lunch_with_is_a_meeting():
+    one(run("Netanyahu had lunch with Macron in Paris on Monday."), "meeting", NET, MAC)
+
+
+def test_soon_after_the_contact_word_is_the_future():
+    assert run("Netanyahu and Putin face to face in a historic meeting soon") == []

@@ -415,3 +415,7 @@ def test_genitive_pair_leaves_out_the_one_who_praised_it():
 def test_attendance_verb_lists_attendees_not_parties():
     evs = run("נתניהו נפגש עם מקרון בפריז. בפגישה השתתפו גם פוטין ושר החוץ הרוסי סרגיי לברוב.")
     one(evs, "meeting", NET, MAC)
+
+
+def test_soon_after_the_contact_word_is_the_future():
+    assert run("נתניהו ופוטין בפגישה היסטורית בקרוב") == []
