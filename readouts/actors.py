@@ -490,13 +490,11 @@ class Resolver:
         if m.kind == "unknown":
             if m.office is None:             # a name with no title: as written
                 return "name:" + m.unprefixed
-            # the office holder when the gazetteer knows one on that date, else the name as written
+            # the holder of the title's office on that date (of the article's persons for a bare
+            # title) when the name written shares a word with theirs ("وزير الخارجية مايك بومبو",
+            # misspelt, is Pompeo); else the name as written, even when the office has a holder
             country, kind = m.office.split(".", 1)
-            if country:
-                return self._resolve_office(country, kind, on, exclude) or "name:" + m.surface
-            # a bare title: the article's holder of that kind of office, if the name written
-            # shares a word with theirs ("وزير الخارجية مايك بومبو", misspelt, is Pompeo)
-            got = self._resolve_office("", kind, on, exclude)
+            got = self._resolve_office(country, kind, on, exclude)
             words = {fold(w) for w in m.surface.split()}
             if got and any(words & {fold(w) for w in n.split()} for ns in self.gaz.persons[got].names.values() for n in ns):
                 return got

@@ -271,9 +271,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
         for r in reporting:
-            # (two parties after the verb of saying, "X قال إن اجتماع Y مع Z": X only reports it)
-            if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or
-                                     sum(a.first > r.last for a in acts) >= 2):
+            # (a contact word with its doer and object after the verb of saying, "X قال إن اجتماع Y
+            # مع Z": X only reports it)
+            doer = next((a for a in acts if a.first > t.last), None)
+            if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or (
+                    doer is not None and doer.first - t.last <= 1 and not _is_object(doer, sa, lex)
+                    and sum(a.first > t.last for a in acts) >= 2)):
                 acts = [a for a in acts if a.first > r.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
@@ -286,7 +289,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
         if btw is not None:
             # ... up to the next contact word ("لقاء بين X وY غداة زيارة ... بحث مع Z")
-            stop = min([m.first for m in trig if m.first > btw.last] + [len(sa.tokens)])
+            stop = min([m.first for m in trig if m.first > btw.last] +
+                       [b + 1 for b in sa.clause_ends if b >= btw.last] + [len(sa.tokens)])
             named = [a for a in actors if btw.last < a.first < stop]
             if named:
                 acts = named
