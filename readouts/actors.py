@@ -431,6 +431,59 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, title_case: bool = Fal
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
 
 
+FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"}   # "كيم" of "كيم جونغ أون", "Moon" of "Moon Jae-in"
+SURNAME_WORD = 5.0      # a surname standing alone is no commoner a word than this
+
+
+def article_surnames(analysed: list, lex: Lexicon) -> None:
+    """A surname alone of someone the article names in full is that person, whether or not the
+    gazetteer lists it as a short form ("كيم", "مون", "Iohannis") and whether or not the
+    gazetteer knows them ("McConnell" after "Mitch McConnell", "الملقي" after "هاني الملقي").
+    Adds those mentions to each sentence's actors."""
+    owners: dict[str, set] = {}
+    for _, sa in analysed:
+        for a in sa.actors:
+            words = [sa.tokens[k] for k in range(a.first, a.last + 1)]
+            if len(words) < 2 or a.kind not in ("name", "unknown") or (a.kind == "name" and len(a.candidates) != 1):
+                continue
+            key = a.candidates[0] if a.kind == "name" else ("name:" + a.unprefixed, a.office, a.titled)
+            person = lex.gaz.persons.get(a.candidates[0]) if a.kind == "name" else None
+            pick = [words[-1]] + ([words[0]] if person is not None and person.country in FAMILY_NAME_FIRST else [])
+            for t in pick:
+                w = t.folded[len(a.prefix):] if t is words[0] and a.prefix and t.folded.startswith(a.prefix) else t.folded
+                owners.setdefault(w, set()).add(key)
+    if not owners:
+        return
+    rare = rarity(lex.lang)
+    chains = [""] + lex.matcher.chains
+    for _, sa in analysed:
+        taken = _covered(sa.matches) | {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        added = []
+        for k, t in enumerate(sa.tokens):
+            if k in taken or len(t.folded) < 3 or t.folded in lex.not_names:
+                continue
+            if lex.capitalised_names and not t.surface[:1].isupper():
+                continue
+            for pre in chains:
+                if not t.folded.startswith(pre):
+                    continue
+                keys = owners.get(t.folded[len(pre):])
+                if not keys or len(keys) != 1 or t.folded[len(pre):] in lex.given_data:
+                    continue
+                if rare(t.surface[len(pre):]) >= SURNAME_WORD:
+                    continue
+                key = next(iter(keys))
+                if isinstance(key, str):
+                    added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre))
+                else:
+                    added.append(ActorMention("unknown", k, k, t.start, t.end, key[0][5:], office=key[1],
+                                              titled=key[2]))
+                break
+        if added:
+            sa.actors.extend(added)
+            sa.actors.sort(key=lambda a: a.first)
+
+
 class Resolver:
     """Resolves mentions with what the article says elsewhere and who held which office when."""
 
@@ -488,6 +541,13 @@ class Resolver:
         if m.kind == "pronoun":
             return self.last_subject
         if m.kind == "unknown":
+            # the words of a full name the article gives someone ("John Paul" in a headline over
+            # "Pope John Paul II", "كيم يونغ" over "كيم يونغ أون"): that person
+            owners = None
+            for w in (fold(w) for w in m.unprefixed.split()):
+                owners = self.name_words.get(w, set()) if owners is None else owners & self.name_words.get(w, set())
+            if owners and len(owners) == 1:
+                return next(iter(owners))
             if m.office is None:             # a name with no title: as written
                 return "name:" + m.unprefixed
             # the holder of the title's office on that date (of the article's persons for a bare

@@ -181,6 +181,9 @@ class Lexicon:
         self.given_names = ({phrase_key(n).split()[0] for person in self.gaz.persons.values()
                              for n in person.names.get(lang, []) if len(n.split()) > 1}
                             | {phrase_key(n) for n in _given_names().get(lang, [])}) - self.name_particles
+        # the given names of the language's name list alone (not the gazetteer's first words, which
+        # hold family names such as "كيم")
+        self.given_data = {phrase_key(n) for n in _given_names().get(lang, [])}
         # given names as phrases too, so that a clitic on them is seen ("وهاني")
         m.add_many("given", [n for n in _given_names().get(lang, [])], None)
         langs = [lang] if lang == "en" else [lang, "en"]

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import dates as dates_mod
-from .actors import Resolver, SentenceAnalysis, analyse
+from .actors import Resolver, SentenceAnalysis, analyse, article_surnames
 from .clean import Cleaner, sentences
 from .events import Candidate, _blocked, candidates, pair_candidate, triggers
 from .gazetteer import default as default_gazetteer
@@ -103,6 +103,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         src = doc.title if s.field == "title" else doc.text
         toks = tokens_of(src, s.start, s.end)
         analysed.append((s, analyse(toks, lex, src, title_case=s.field == "title" and _title_case(toks))))
+    article_surnames(analysed, lex)
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     for _, sa in analysed:
