@@ -102,3 +102,32 @@ def test_arabic_honorifics_alone_do_not_make_an_official_contact():
 def test_hebrew_office_free_title_then_name():
     got = names('נתניהו נפגש אתמול עם השגריר יונתן בלומנקרנץ בירושלים.', "he", date(2019, 5, 7))
     assert any(("יונתן בלומנקרנץ", None) in e for e in got)
+
+
+# ---------------------------------------------------------------- surnames of persons the article names in full
+
+def test_surname_of_an_unknown_person_named_in_full_earlier():
+    got = names("Senator Fernando Okafor-Lind arrived on Monday. Later, Benjamin Netanyahu met Okafor-Lind in Jerusalem.",
+                "en", date(2017, 6, 15))
+    assert [("Benjamin Netanyahu", "Q43723"), ("Fernando Okafor-Lind", None)] in got
+
+
+def test_arabic_surname_of_an_unknown_official_named_in_full_earlier():
+    text = ("وصل رئيس مجلس النواب الأردني عاطف الطراونة إلى القاهرة أمس. "
+            "واستقبل الرئيس المصري عبد الفتاح السيسي الطراونة في قصر الاتحادية.")
+    got = names(text, "ar", date(2018, 6, 7))
+    assert any({n for n, _ in e} == {"عاطف الطراونة", "Abdel Fattah el-Sisi"} for e in got), got
+
+
+def test_family_name_first_of_an_east_asian_leader_named_in_full():
+    # "كيم" alone is no short form of ours; the article named Kim Jong Un in full
+    text = "وكان الزعيم الكوري الشمالي كيم جونغ أون قد أعلن أمس. والتقى الرئيس الأمريكي دونالد ترامب كيم في سنغافورة."
+    got = names(text, "ar", date(2018, 6, 12))
+    assert [("Donald Trump", "Q22686"), ("Kim Jong Un", "Q56226")] in got
+
+
+def test_part_of_a_full_name_in_a_headline_is_that_person():
+    doc = Document(id="u", title="Musharraf meets Pope John Paul", lang="en", published=date(2004, 10, 10),
+                   text="Pakistani President Pervez Musharraf met Pope John Paul II at the Vatican on Saturday.")
+    evs = extract(doc)
+    assert len(evs) == 1 and {p.name for p in evs[0].participants} == {"Pervez Musharraf", "Pope John Paul II"}
