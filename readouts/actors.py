@@ -15,6 +15,7 @@ Unresolved mentions keep their surface form and are never guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from datetime import date
 
 from .gazetteer import Gazetteer
@@ -295,7 +296,7 @@ def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> 
                for ns in lex.gaz.persons[pid].names.values() for n in ns)
 
 
-def analyse(tokens: list[Token], lex: Lexicon, text: str, title_case: bool = False) -> SentenceAnalysis:
+def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     skip: set[int] = set()
     for m in matches:
@@ -403,9 +404,6 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, title_case: bool = Fal
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix))
 
     actors += _plural_roles(ents, used, tokens, text, skip, lex)
-    if lex.name_max:
-        taken = {k for a in actors for k in range(a.first, a.last + 1)}
-        actors += free_names(tokens, matches, taken, lex, text, title_case)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
     # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
     # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
@@ -435,6 +433,17 @@ FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"}   # "كيم" of "
 SURNAME_WORD = 5.0      # a surname standing alone is no commoner a word than this
 
 
+def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False) -> None:
+    """Add to a sentence the names with no gazetteer entry that `free_names` finds there."""
+    if not lex.name_max:
+        return
+    taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
+    if found:
+        sa.actors.extend(found)
+        sa.actors.sort(key=lambda a: a.first)
+
+
 def article_surnames(analysed: list, lex: Lexicon) -> None:
     """A surname alone of someone the article names in full is that person, whether or not the
     gazetteer lists it as a short form ("كيم", "مون", "Iohannis") and whether or not the
@@ -452,36 +461,47 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             for t in pick:
                 w = t.folded[len(a.prefix):] if t is words[0] and a.prefix and t.folded.startswith(a.prefix) else t.folded
                 owners.setdefault(w, set()).add(key)
-    if not owners:
-        return
     rare = rarity(lex.lang)
-    chains = [""] + lex.matcher.chains
+    # every form a surname may take in the text, with a clitic chain before it: form -> (chain, owner)
+    forms: dict[str, tuple[str, object]] = {}
+    for w, keys in owners.items():
+        if len(keys) != 1 or len(w) < 3 or w in lex.not_names or w in lex.given_data:
+            continue
+        key = next(iter(keys))
+        for pre in [""] + lex.matcher.chains:
+            forms.setdefault(pre + w, (pre, key))
+    if not forms:
+        return
     for _, sa in analysed:
+        if not any(m.kind == "trigger" for m in sa.matches):
+            continue          # (a surname alone matters only where a contact is told)
         taken = _covered(sa.matches) | {k for a in sa.actors for k in range(a.first, a.last + 1)}
         added = []
         for k, t in enumerate(sa.tokens):
-            if k in taken or len(t.folded) < 3 or t.folded in lex.not_names:
+            hit = forms.get(t.folded)
+            if hit is None or k in taken or (lex.capitalised_names and not t.surface[:1].isupper()):
                 continue
-            if lex.capitalised_names and not t.surface[:1].isupper():
+            pre, key = hit
+            if rare(t.surface[len(pre):]) >= SURNAME_WORD:
                 continue
-            for pre in chains:
-                if not t.folded.startswith(pre):
-                    continue
-                keys = owners.get(t.folded[len(pre):])
-                if not keys or len(keys) != 1 or t.folded[len(pre):] in lex.given_data:
-                    continue
-                if rare(t.surface[len(pre):]) >= SURNAME_WORD:
-                    continue
-                key = next(iter(keys))
-                if isinstance(key, str):
-                    added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre))
-                else:
-                    added.append(ActorMention("unknown", k, k, t.start, t.end, key[0][5:], office=key[1],
-                                              titled=key[2]))
-                break
+            if isinstance(key, str):
+                added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre))
+            else:
+                added.append(ActorMention("unknown", k, k, t.start, t.end, key[0][5:], office=key[1], titled=key[2]))
         if added:
             sa.actors.extend(added)
             sa.actors.sort(key=lambda a: a.first)
+
+
+def _same_name(written: str, known: str) -> bool:
+    """Is a name written after a title the office holder's, misspelt ("مايك بومبو" for "مايك
+    بومبيو")? Their surnames agree, or their given names do and the rest is spelt alike."""
+    a, b = [fold(w) for w in written.split()], [fold(w) for w in known.split()]
+    if not a or not b:
+        return False
+    if a[-1] == b[-1] and len(a[-1]) > 2:
+        return True
+    return a[0] == b[0] and SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
 
 
 class Resolver:
@@ -555,8 +575,7 @@ class Resolver:
             # misspelt, is Pompeo); else the name as written, even when the office has a holder
             country, kind = m.office.split(".", 1)
             got = self._resolve_office(country, kind, on, exclude)
-            words = {fold(w) for w in m.surface.split()}
-            if got and any(words & {fold(w) for w in n.split()} for ns in self.gaz.persons[got].names.values() for n in ns):
+            if got and any(_same_name(m.surface, n) for ns in self.gaz.persons[got].names.values() for n in ns):
                 return got
             return "name:" + m.surface
         if m.kind == "role":

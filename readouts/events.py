@@ -207,9 +207,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         return []
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
-    # ("following a summit between X and Y": a weak word with its own "between" is a contact of its own)
-    betweens = [m.last for m in sa.matches if m.kind == "between"]
-    muted = {id(t) for t in trig if t.value.weak and not any(0 < b - t.last <= 1 for b in betweens)} if strong else set()
+    muted = {id(t) for t in trig if t.value.weak} if strong else set()
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
@@ -304,7 +302,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if all(id(x) in muted for x in g):
             continue
         pending = False
-        if tv.weak and light_of(t) is None and btw is None and \
+        if tv.weak and light_of(t) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and

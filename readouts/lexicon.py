@@ -190,12 +190,24 @@ class Lexicon:
         for pid, person in self.gaz.persons.items():
             for lg in langs:
                 for n in person.names.get(lg, []):
-                    m.add("name", n, pid)
+                    for v in _hyphen_variants(n):
+                        m.add("name", v, pid)
                 for n in person.short.get(lg, []):
                     m.add("short", n, pid)
             if lang == "en":
                 m.add("name", person.name, pid)
         m.build()
+
+
+def _hyphen_variants(name: str) -> set[str]:
+    """A name as written, with its hyphens read as spaces, and with a short syllable joined to
+    the one before it by a hyphen ("مون جي إن" / "مون جي-إن", "Moon Jae-in" / "Moon Jae In"):
+    East Asian given names are written both ways."""
+    out = {name, name.replace("-", " ")}
+    words = name.replace("-", " ").split()
+    if len(words) >= 3 and all(len(w) <= 4 for w in words[1:]):
+        out.add(" ".join(words[:-2]) + " " + "-".join(words[-2:]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +225,7 @@ def rarity(lang: str):
         from wordfreq import zipf_frequency
     except ImportError:          # without wordfreq every word counts as rare
         return lambda word: 0.0
-    return lambda word: zipf_frequency(word, lang)
+    return lru_cache(maxsize=65536)(lambda word: zipf_frequency(word, lang))
 
 
 @lru_cache(maxsize=None)

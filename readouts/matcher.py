@@ -98,21 +98,20 @@ class PhraseMatcher:
             self.add(kind, p, value, **kw)
 
     def build(self) -> None:
+        """One automaton entry per phrase: " phrase" for matches at the start of a token, and,
+        for phrases that take clitics, "phrase" alone for matches inside a token, kept when what
+        precedes them in the token is one of the pack's clitic chains (the chains are not
+        multiplied into the automaton, which stays the size of the phrase list)."""
         auto = ahocorasick.Automaton()
         for key, entries in self._entries.items():
-            variants = [("", key)]
-            if any(e[2] for e in entries) and self.chains:
-                variants += [(c, c + key) for c in self.chains]
-            for pre, k in variants:
-                full = " " + k
-                old = auto.get(full, None)
-                item = (pre, key, entries if pre == "" else [e for e in entries if e[2]])
-                if old is None:
-                    auto.add_word(full, [item])
-                else:
-                    old.append(item)
+            auto.add_word(" " + key, [("", key, entries)])
+            glued = [e for e in entries if e[2]]
+            if glued and self.chains:
+                auto.add_word(key, [("*", key, glued)])
         auto.make_automaton()
         self._auto = auto
+        self._chain_set = frozenset(self.chains)
+        self._longest_chain = max((len(c) for c in self.chains), default=0)
 
     def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
         starts, parts, pos = [], [], 1
@@ -129,13 +128,22 @@ class PhraseMatcher:
             return []
         s, starts = self.stream(tokens)
         out: list[Match] = []
+        chains, longest_chain = self._chain_set, self._longest_chain
         for end_idx, items in self._auto.iter(s):
             for pre, key, entries in items:
-                klen = len(pre) + len(key)
-                begin = end_idx - klen + 1          # index of first char after the leading space
-                first = bisect.bisect_right(starts, begin) - 1
-                if first < 0 or starts[first] != begin:
-                    continue
+                begin = end_idx - len(key) + 1      # index of the phrase's first character
+                if pre == "*":                      # inside a token: after a clitic chain only
+                    if s[begin - 1] == " ":
+                        continue                    # (at a token start the " phrase" entry matched)
+                    tok_start = s.rfind(" ", max(0, begin - longest_chain - 1), begin) + 1
+                    if tok_start == 0 or s[tok_start:begin] not in chains:
+                        continue
+                    pre = s[tok_start:begin]
+                    first = bisect.bisect_right(starts, tok_start) - 1
+                else:
+                    first = bisect.bisect_right(starts, begin) - 1
+                    if first < 0 or starts[first] != begin:
+                        continue
                 last = bisect.bisect_right(starts, end_idx) - 1
                 tok_end = starts[last] + len(tokens[last].folded) - 1
                 rest = s[end_idx + 1: tok_end + 1]

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import dates as dates_mod
-from .actors import Resolver, SentenceAnalysis, analyse, article_surnames
+from .actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames
 from .clean import Cleaner, sentences
 from .events import Candidate, _blocked, candidates, pair_candidate, triggers
 from .gazetteer import default as default_gazetteer
@@ -102,8 +102,13 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     for s in sents:
         src = doc.title if s.field == "title" else doc.text
         toks = tokens_of(src, s.start, s.end)
-        analysed.append((s, analyse(toks, lex, src, title_case=s.field == "title" and _title_case(toks))))
-    article_surnames(analysed, lex)
+        analysed.append((s, analyse(toks, lex, src)))
+    # names the gazetteer lacks matter only in an article that tells of some contact
+    if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
+        for s, sa in analysed:
+            add_free_names(sa, lex, doc.title if s.field == "title" else doc.text,
+                           title_case=s.field == "title" and _title_case(sa.tokens))
+        article_surnames(analysed, lex)
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     for _, sa in analysed:
@@ -180,8 +185,8 @@ def _event_date(s: Sentence, c: Candidate, lang: str, published: date | None):
             best = (d, e)
     if best is not None:
         e = best[1]
-        if e.date and published and e.date[:10] > published.isoformat() and (e.precision == "day"):
-            return "future", None, None
+        if e.date and published and e.date[:10] > published.isoformat()[:len(e.date[:10])]:
+            return "future", None, None     # a day, or a month or year, after publication
         if e.date:
             return e.date, e.precision, None
         if e.hint:

@@ -592,3 +592,11 @@ def test_discussion_of_a_pair_alone_is_no_contact():
 
 def test_soon_after_the_contact_word_is_the_future():
     assert run("أردوغان وبوتين وجها لوجه في لقاء تاريخي قريبا") == []
+
+
+def test_a_summit_between_two_named_is_no_event_by_itself():
+    assert run("وقال إنه يأمل أن تكون هناك اجتماعات أخرى قبل أي قمة بين أردوغان وبوتين.") == []
+
+
+def test_a_contact_dated_to_a_later_month_is_the_future():
+    assert run("قبل أردوغان دعوة بوتين وإجراء لقاء بينهما وجها لوجه مايو/أيار المقبل.", date(2018, 3, 9)) == []

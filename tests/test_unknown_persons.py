@@ -67,19 +67,19 @@ def test_english_two_untitled_strangers_are_no_diplomatic_contact():
 
 
 def test_arabic_title_comma_then_name():
-    got = names("استقبل الملك عبدالله الثاني رئيس مجلس النواب الكيني، عاطف الطراونة، في عمان.", "ar", date(2018, 6, 7))
-    assert any(("عاطف الطراونة", None) in e for e in got)
+    got = names("استقبل الملك عبدالله الثاني رئيس مجلس النواب الكيني، عاطف الشوبكي، في عمان.", "ar", date(2018, 6, 7))
+    assert any(("عاطف الشوبكي", None) in e for e in got)
 
 
 def test_arabic_title_honorific_then_a_name_chain():
-    got = names("استقبل الرئيس عبد الفتاح السيسي وزير الإسكان الدكتور ماجد بن عبد الله الحقيل في القاهرة.", "ar",
+    got = names("استقبل الرئيس عبد الفتاح السيسي وزير الإسكان الدكتور ماجد بن عبد الله القويعي في القاهرة.", "ar",
                 date(2015, 8, 2))
-    assert any(("ماجد بن عبد الله الحقيل", None) in e for e in got)
+    assert any(("ماجد بن عبد الله القويعي", None) in e for e in got)
 
 
 def test_arabic_name_before_ibn_belongs_to_the_name():
-    got = names("التقى الملك سلمان بن عبدالعزيز مفرج بن سعد الحقباني في الرياض.", "ar", date(2015, 8, 2))
-    assert any(("مفرج بن سعد الحقباني", None) in e for e in got)
+    got = names("التقى الملك سلمان بن عبدالعزيز مفرج بن سعد الحبيشي في الرياض.", "ar", date(2015, 8, 2))
+    assert any(("مفرج بن سعد الحبيشي", None) in e for e in got)
 
 
 def test_arabic_official_title_without_an_office_of_ours():
@@ -113,10 +113,10 @@ def test_surname_of_an_unknown_person_named_in_full_earlier():
 
 
 def test_arabic_surname_of_an_unknown_official_named_in_full_earlier():
-    text = ("وصل رئيس مجلس النواب الأردني عاطف الطراونة إلى القاهرة أمس. "
-            "واستقبل الرئيس المصري عبد الفتاح السيسي الطراونة في قصر الاتحادية.")
+    text = ("وصل رئيس مجلس النواب الأردني عاطف الشوبكي إلى القاهرة أمس. "
+            "واستقبل الرئيس المصري عبد الفتاح السيسي الشوبكي في قصر الاتحادية.")
     got = names(text, "ar", date(2018, 6, 7))
-    assert any({n for n, _ in e} == {"عاطف الطراونة", "Abdel Fattah el-Sisi"} for e in got), got
+    assert any({n for n, _ in e} == {"عاطف الشوبكي", "Abdel Fattah el-Sisi"} for e in got), got
 
 
 def test_family_name_first_of_an_east_asian_leader_named_in_full():
