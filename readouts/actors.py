@@ -174,9 +174,27 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     return end
 
 
+def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
+    """The given names of a sentence ("هاني", "وهاني", "عبد الله", "Mitch"), by first token, as
+    matches with the clitic chain they carry."""
+    out: dict[int, Match] = {}
+    for i, t in enumerate(tokens):
+        hit = lex.given_forms.get(t.folded)
+        if hit is None:
+            continue
+        pre, word = hit
+        last = i
+        if i + 1 < len(tokens) and word + " " + tokens[i + 1].folded in lex.given_data:
+            last = i + 1             # "عبد الله"
+        elif word not in lex.given_names:
+            continue
+        out[i] = Match("given", None, word, i, last, t.start, tokens[last].end, pre, "")
+    return out
+
+
 def _covered(matches: list[Match]) -> set[int]:
     """Tokens some lexicon match other than a topic word or a given name stands on."""
-    return {k for m in matches if m.kind not in ("topic", "given") for k in range(m.first, m.last + 1)}
+    return {k for m in matches if m.kind != "topic" for k in range(m.first, m.last + 1)}
 
 
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
@@ -200,7 +218,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             return None           # one word alone is too often not a name
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
-            not any(m.kind == "given" and m.first == i for m in matches):
+            0 not in given_names_at(tokens[i:i + 2], lex):
         return None
     return i, end
 
@@ -218,13 +236,16 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     the first must be a name particle, a given name or a rare word, and a name with no title
     and no "بن" chain needs a surname of a name's shape; in a Title Case headline the words
     must be rare too."""
+    given = {k: m for k, m in given_names_at(tokens, lex).items() if k not in taken}
+    titles = [m for m in matches if m.kind == "name_title"]
+    if not given and not titles:
+        return []
     covered = _covered(matches) | taken
-    given = {m.first: m for m in matches if m.kind == "given"}
     given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
-    skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
     titled: dict[int, Match] = {}
-    for m in matches:
-        if m.kind == "name_title":
+    if titles:
+        skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
+        for m in titles:
             k = m.last + 1
             while k in skip:           # "السناتور الجمهوري بوب كوركر"
                 k += 1
@@ -321,7 +342,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         if e.kind == "short" and not e.prefix and e.first > 0 and not lex.capitalised_names and \
                 tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
-                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind not in ("topic", "given")) and \
+                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname

@@ -184,8 +184,13 @@ class Lexicon:
         # the given names of the language's name list alone (not the gazetteer's first words, which
         # hold family names such as "كيم")
         self.given_data = {phrase_key(n) for n in _given_names().get(lang, [])}
-        # given names as phrases too, so that a clitic on them is seen ("وهاني")
-        m.add_many("given", [n for n in _given_names().get(lang, [])], None)
+        # every form of a given name's first word with the clitic chains it may carry ("وهاني"):
+        # form -> (chain, word)
+        self.given_forms: dict[str, tuple[str, str]] = {}
+        firsts = {n.split()[0] for n in self.given_names} | {n.split()[0] for n in self.given_data}
+        for w in firsts:
+            for c in [""] + [fold(c) for c in self.matcher.chains]:
+                self.given_forms.setdefault(c + w, (c, w))
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():
             for lg in langs:

@@ -27,6 +27,7 @@ from .textnorm import fold, tokenize
 _NAMES = frozenset({"name", "short"})
 # cue words take no pronoun suffix either ("غداة", the day after, is not "غدا" + "ه")
 _BARE = frozenset({"cue", "after"})
+GLUED_MIN = 3         # a phrase this short takes no clitic ("د", Dr, would be found inside every word)
 
 
 @dataclass(slots=True)
@@ -106,7 +107,7 @@ class PhraseMatcher:
         for key, entries in self._entries.items():
             auto.add_word(" " + key, [("", key, entries)])
             glued = [e for e in entries if e[2]]
-            if glued and self.chains:
+            if glued and self.chains and len(key) >= GLUED_MIN:
                 auto.add_word(key, [("*", key, glued)])
         auto.make_automaton()
         self._auto = auto
