@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from datetime import date
 
 from .gazetteer import Gazetteer
-from .lexicon import Lexicon, rarity
+from .lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
 from .textnorm import fold
 from .matcher import Match, Token, longest, phrase_key
 
@@ -450,7 +450,6 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
 
 
-FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"}   # "كيم" of "كيم جونغ أون", "Moon" of "Moon Jae-in"
 SURNAME_WORD = 5.0      # a surname standing alone is no commoner a word than this
 
 

@@ -59,6 +59,9 @@ def _load_json(path: Path, default):
         return json.load(f)
 
 
+FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM"}   # "كيم" of "كيم جونغ أون"
+
+
 class Lexicon:
     def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
         self.lang = lang
@@ -178,8 +181,13 @@ class Lexicon:
                 m.add("topic", w, label)
         # first words of known full names: in scripts without capitals, an unknown name after a
         # title must start with a given name the gazetteer has seen ("سامح", "זוהר")
-        self.given_names = ({phrase_key(n).split()[0] for person in self.gaz.persons.values()
-                             for n in person.names.get(lang, []) if len(n.split()) > 1}
+        # (first words of the gazetteer's full names count too, but not those of names written family
+        # name first, "هي ليفنغ", nor short or very common words)
+        common = rarity(lang)
+        gaz_firsts = {phrase_key(n).split()[0] for person in self.gaz.persons.values()
+                      if person.country not in FAMILY_NAME_FIRST
+                      for n in person.names.get(lang, []) if len(n.split()) > 1}
+        self.given_names = ({w for w in gaz_firsts if len(w) >= 3 and w not in self.not_names and common(w) < 5.5}
                             | {phrase_key(n) for n in _given_names().get(lang, [])}) - self.name_particles
         # the given names of the language's name list alone (not the gazetteer's first words, which
         # hold family names such as "كيم")
@@ -188,8 +196,8 @@ class Lexicon:
         # form -> (chain, word)
         self.given_forms: dict[str, tuple[str, str]] = {}
         firsts = {n.split()[0] for n in self.given_names} | {n.split()[0] for n in self.given_data}
-        for w in firsts:
-            for c in [""] + [fold(c) for c in self.matcher.chains]:
+        for c in [""] + sorted({fold(c) for c in self.matcher.chains}, key=len):
+            for w in firsts:      # (the fewest letters read as a clitic: "سلام" is Salam, not س + لام)
                 self.given_forms.setdefault(c + w, (c, w))
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():

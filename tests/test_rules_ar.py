@@ -600,3 +600,7 @@ def test_a_summit_between_two_named_is_no_event_by_itself():
 
 def test_a_contact_dated_to_a_later_month_is_the_future():
     assert run("قبل أردوغان دعوة بوتين وإجراء لقاء بينهما وجها لوجه مايو/أيار المقبل.", date(2018, 3, 9)) == []
+
+
+def test_wish_for_a_meeting_is_no_meeting():
+    assert run("نقل مسؤولون إلى أردوغان دعوة بوتين، والتي قبلها وأكد رغبته في اللقاء.") == []

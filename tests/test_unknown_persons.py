@@ -131,3 +131,10 @@ def test_part_of_a_full_name_in_a_headline_is_that_person():
                    text="Pakistani President Pervez Musharraf met Pope John Paul II at the Vatican on Saturday.")
     evs = extract(doc)
     assert len(evs) == 1 and {p.name for p in evs[0].participants} == {"Pervez Musharraf", "Pope John Paul II"}
+
+
+def test_a_word_read_as_a_clitic_and_a_family_name_is_no_name():
+    # "سلام" is the word for peace and a given name, never س + "لام"; "ستتضمن" is a verb, no surname
+    got = names("وأكد وزير الخارجية الأمريكي مايك بومبيو خلال لقائه بنظيره أن أي محادثات سلام ستتضمن مناقشة.",
+                "ar", date(2018, 7, 17))
+    assert all("ستتضمن" not in n and n != "لام" for e in got for n, _ in e)
