@@ -161,9 +161,9 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             gap = text[tokens[k - 1].end:tok.start]
             if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
                 break
-        if k > i + 1 and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions \
-                and tok.folded not in lex.given_names:
-            break             # "آلان بيرسيه وحرس الشرف": the name ended before "و" ("الحسن واتارا" is one)
+        if k > i and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions \
+                and tok.folded not in lex.given_names and (k > i + 1 or rarity(lex.lang)(tok.surface[1:]) >= RARE_WORD):
+            break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one)
         if tok.folded not in lex.name_particles and not (k > i and tokens[k - 1].folded in lex.name_compounds):
             words += 1        # ("عبد الله" is one word of a name, "بن" none)
             if words > lex.name_max:

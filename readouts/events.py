@@ -61,6 +61,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return m.value
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
+        if m.kind == "prior" and m.last == t.first - 1:
+            return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting": the contact is yet to come
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
             return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
     return None
@@ -283,6 +285,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         and r.last not in sa.clause_ends \
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
                     acts = [a for a in acts if a is not after_r[0]]
+        # "אובמה על ביקור נתניהו", "X on Y's visit": who speaks about a contact is not in it
+        held = {k for a in acts for k in range(a.first, a.last + 1)}      # ("on Netanyahu's visit")
+        about = next((m for m in sa.matches if m.kind == "about" and m.last < t.first
+                      and all(k in held for k in range(m.last + 1, t.first))), None)
+        if about is not None:
+            acts = [a for a in acts if a.first > about.last]
         # "... between X and Y": exactly those
         btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
         if btw is not None:

@@ -124,6 +124,8 @@ class Lexicon:
         m.add_many("conveyed_to", mk.get("conveyed_to", []), None, prefixes=False)
         m.add_many("between", mk.get("between_words", []), None)
         m.add_many("carrier", mk.get("carrier_words", []), None)
+        m.add_many("prior", mk.get("prior_words", []), None)
+        m.add_many("about", mk.get("about_words", []), None, prefixes=False)
         m.add_many("anaphor", mk.get("anaphoric_before", []), "before")
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)

@@ -604,3 +604,11 @@ def test_a_contact_dated_to_a_later_month_is_the_future():
 
 def test_wish_for_a_meeting_is_no_meeting():
     assert run("نقل مسؤولون إلى أردوغان دعوة بوتين، والتي قبلها وأكد رغبته في اللقاء.") == []
+
+
+def test_who_comments_on_a_visit_is_not_in_it():
+    assert run("علق ماكرون على زيارة نتنياهو إلى واشنطن.") == []
+
+
+def test_on_the_eve_of_the_meeting_it_is_yet_to_come():
+    assert run("وقال نتنياهو قبيل لقائه مع بوتين إن الاتفاق مهم.") == []

@@ -419,3 +419,11 @@ def test_lunch_with_is_a_meeting():
 
 def test_soon_after_the_contact_word_is_the_future():
     assert run("Netanyahu and Putin face to face in a historic meeting soon") == []
+
+
+def test_who_speaks_about_a_visit_is_not_in_it():
+    assert run("Macron on Netanyahu's visit: a mistake two weeks before elections") == []
+
+
+def test_ahead_of_the_meeting_it_is_yet_to_come():
+    assert run("Ahead of the meeting with Putin, Netanyahu praised the deal.") == []

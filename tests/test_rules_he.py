@@ -419,3 +419,11 @@ def test_attendance_verb_lists_attendees_not_parties():
 
 def test_soon_after_the_contact_word_is_the_future():
     assert run("נתניהו ופוטין בפגישה היסטורית בקרוב") == []
+
+
+def test_who_speaks_about_a_visit_is_not_in_it():
+    assert run('מקרון על ביקור נתניהו: "טעות לבוא לפני הבחירות"') == []
+
+
+def test_before_the_meeting_it_is_yet_to_come():
+    assert run('לפני הפגישה עם פוטין, נתניהו מברך על ההסכם') == []

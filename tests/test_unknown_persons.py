@@ -138,3 +138,8 @@ def test_a_word_read_as_a_clitic_and_a_family_name_is_no_name():
     got = names("وأكد وزير الخارجية الأمريكي مايك بومبيو خلال لقائه بنظيره أن أي محادثات سلام ستتضمن مناقشة.",
                 "ar", date(2018, 7, 17))
     assert all("ستتضمن" not in n and n != "لام" for e in got for n, _ in e)
+
+
+def test_a_conjunction_and_a_common_verb_end_a_name():
+    got = names("استقبل الرئيس الأمريكي باراك أوباما نسمة وتحتل المدينة المرتبة الأولى.", "ar", date(2015, 7, 26))
+    assert all("وتحتل" not in n for e in got for n, _ in e)
