@@ -54,12 +54,15 @@ class EventFilters:
         topic: Annotated[Optional[str], Query(description="Topic (substring, case-insensitive).")] = None,
         q: Annotated[Optional[str], Query(
             description="Words in an evidence sentence or article title (niqqud/harakat/hamza-insensitive).")] = None,
+        min_confidence: Annotated[Optional[float], Query(
+            ge=0.0, le=1.0, description="Only events at least this likely to be right (0–1; see "
+                                        "`confidence` in the event format).")] = None,
     ):
         self.values = dict(
             actor=[a for a in (actor or []) if a and a.strip()] or None,
             country=(country or "").strip() or None, type=type,
             since=_date_param(since, "since"), until=_date_param(until, "until"),
-            topic=(topic or "").strip() or None, text=(q or "").strip() or None)
+            topic=(topic or "").strip() or None, text=(q or "").strip() or None, min_confidence=min_confidence)
 
 
 def _found(value, missing: str):

@@ -331,6 +331,9 @@ def events(
     topic: Optional[str] = typer.Option(None, "--topic", help="Topic (substring, case-insensitive)."),
     search: Optional[str] = typer.Option(None, "--search", "-s",
                                          help="Words in an evidence sentence or article title (niqqud/harakat/hamza-insensitive)."),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, metavar="P",
+        help="Only events at least this likely to be right (0–1; the confidence is calibrated on hand-labelled samples)."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="At most N events (table default: 100)."),
     fmt: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="Output format."),
 ):
@@ -345,13 +348,15 @@ def events(
       readouts events --country SAU --format csv > saudi.csv
 
       readouts events --search "נתניהו פוטין" --format jsonl
+
+      readouts events --country ISR --min-confidence 0.7
     """
     since = _date_prefix_option(since, "--since")
     until = _date_prefix_option(until, "--until")
     store = _open_store(db)
     with store:
         filters = dict(actor=actor or None, country=country, type=type_.value if type_ else None,
-                       since=since, until=until, topic=topic, text=search)
+                       since=since, until=until, topic=topic, text=search, min_confidence=min_confidence)
         if fmt == OutFormat.table:
             n = limit or 100
             evs = store.events(**filters, limit=n)
@@ -438,6 +443,9 @@ def export_cmd(
     fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="Output format."),
     db: str = typer.Option("readouts.db", "--db", help="SQLite database file."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Output file (default: stdout)."),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, metavar="P",
+        help="Only events at least this likely to be right (0–1)."),
 ):
     """Write every stored event (with all mentions) as JSON Lines or CSV.
 
@@ -445,16 +453,16 @@ def export_cmd(
 
       readouts export --format jsonl --db news.db --output events.jsonl
 
-      readouts export --format csv > events.csv
+      readouts export --format csv --min-confidence 0.7 > events.csv
     """
     store = _open_store(db)
     with store:
         f = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         with _pipe_safe():
             if fmt == ExportFormat.jsonl:
-                n = write_jsonl(store.iter_events(), f)
+                n = write_jsonl(store.iter_events(min_confidence=min_confidence), f)
             else:
-                n = write_csv(store.iter_events(), f)
+                n = write_csv(store.iter_events(min_confidence=min_confidence), f)
         if output:
             f.close()
     if output:

@@ -37,6 +37,7 @@ class Candidate:
     # "بحث X وY العلاقات": a weak word with its pair after it is a contact only when a sentence
     # right after names one without parties ("وجرى خلال اتصال هاتفي ...")
     pending: bool = False
+    retyped: bool = False        # its type came from the next sentence ("وجرى خلال اتصال هاتفي")
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger

@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import dates as dates_mod
 from .actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames
 from .clean import Cleaner, sentences
+from .confidence import features as confidence_features, score as confidence_score
 from .events import Candidate, _blocked, candidates, pair_candidate, triggers
 from .gazetteer import default as default_gazetteer
 from .language import detect
@@ -144,11 +145,14 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
             if opener is None or ps.field != s.field:
                 continue
             if evs is None:
-                pc.type, pc.weak, pc.pending = opener.value.type, False, False
+                pc.type, pc.weak, pc.pending, pc.retyped = opener.value.type, False, False, True
                 raw.extend(_event(doc, lang, ps, psa, pc, resolver, published, lex) or [])
             else:
                 for ev in evs:
                     ev.type, ev._weak = opener.value.type, False
+                    ev._facts = {**ev._facts, "weak": 0.0, "retyped": 1.0,
+                                 "call": float(ev.type == "call"), "message": float(ev.type == "message")}
+                    ev.confidence = confidence_score(ev._facts)
         pending = []
         for c in found:
             if c.blocked or (c.trigger.value.present and not lead):
@@ -266,11 +270,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     groups = [pids]
     if c.type == "call" and len(pids) > 2 and subject:
         groups = [[subject, p] for p in pids if p != subject]
-    confidence = 0.9 if not c.weak else 0.6
-    if s.caption:
-        confidence -= 0.25
-    if precision is None and hint is None:
-        confidence -= 0.05
+    facts = confidence_features(
+        weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
+        unknown=sum(1 for p in pids if p not in gaz.persons), parties=len(pids), type_=c.type, lang=lang,
+        role=any(a.kind in ("role", "counterpart", "pronoun") for a in c.actors if id(a) in resolved),
+        dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped)
+    confidence = confidence_score(facts)
     out = []
     for g in groups:
         people = [_person(gaz, p, on, office_of.get(p)) for p in g]
@@ -292,6 +297,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._caption = s.caption
         ev._weak = c.weak
         ev._talks = c.trigger.value.talks
+        ev._facts = facts
         out.append(ev)
     return out
 
@@ -325,7 +331,9 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     for evs in groups.values():
         body = [e for e in evs if not e._caption] or evs
         first = body[0]
-        merged = Event(first.type, first.participants, confidence=max(e.confidence for e in evs))
+        best = max(evs, key=lambda e: e.confidence)
+        merged = Event(first.type, first.participants, confidence=best.confidence)
+        merged._facts = best._facts
         merged.location_role = next((e.location_role for e in evs if e.location_role), None)
         merged.mentions = [first.mentions[0]]
         # the best date: one stated in the text, the most precise, else the publication date
@@ -348,10 +356,11 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
         n = max(e._count for e in evs)
         for k in range(n):
             copy = Event(merged.type, merged.participants, merged.initiator, merged.date, merged.date_precision,
-                         merged.date_hint, merged.location, merged.topics, merged.confidence - 0.1 * k,
+                         merged.date_hint, merged.location, merged.topics, merged.confidence * 0.9 ** k,
                          merged.mentions, count_index=k, date_basis=merged.date_basis,
                          location_country=merged.location_country)
             copy.location_role = merged.location_role
+            copy._facts = merged._facts
             copy.id = copy.make_id()
             out.append(copy)
     return out

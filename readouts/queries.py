@@ -26,7 +26,7 @@ from .store import _EFF_DATE as EFF_DATE   # an event's date, else its earliest 
 from .store import where_clause
 from .textnorm import fold
 
-FILTERS = ("actor", "country", "type", "since", "until", "topic", "text")
+FILTERS = ("actor", "country", "type", "since", "until", "topic", "text", "min_confidence")
 SORTS = ("date", "-date", "sources")
 INTERVALS = ("day", "week", "month")
 EVENT_TYPES = ("call", "meeting", "message")

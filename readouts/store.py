@@ -421,15 +421,16 @@ class Store:
     }
 
     def events(self, actor=None, country=None, type=None, since=None, until=None, topic=None,
-               text=None, limit: int | None = None, offset: int = 0, order: str = "date") -> list[dict]:
+               text=None, min_confidence=None, limit: int | None = None, offset: int = 0, order: str = "date") -> list[dict]:
         """Events matching all given filters, as Event.to_dict() dicts with all mentions.
 
         actor: participant name (case/accent-insensitive substring) or Wikidata id (a list
         means all of them); country: ISO3 of a participant; type: call|meeting|message;
         since/until: date or "YYYY-MM-DD", against the event date or, when it is null, the
         earliest mention's publication date; topic: substring of a topic; text: words that
-        must all occur in a mention sentence or the document title (folded search)."""
-        where, args = self._where(actor, country, type, since, until, topic, text)
+        must all occur in a mention sentence or the document title (folded search);
+        min_confidence: only events whose confidence is at least this (0–1)."""
+        where, args = self._where(actor, country, type, since, until, topic, text, min_confidence)
         order_sql = self._ORDERS.get(order)
         if order_sql is None:
             raise ValueError(f"order must be one of {', '.join(self._ORDERS)}")
@@ -445,9 +446,9 @@ class Store:
             return self._rows_to_dicts(rows)
 
     def count(self, actor=None, country=None, type=None, since=None, until=None, topic=None,
-              text=None) -> int:
+              text=None, min_confidence=None) -> int:
         """How many events `events()` would return with these filters and no limit."""
-        where, args = self._where(actor, country, type, since, until, topic, text)
+        where, args = self._where(actor, country, type, since, until, topic, text, min_confidence)
         with self._lock:
             return self.conn.execute(f"SELECT COUNT(*) FROM events e{where}", args).fetchone()[0]
 
@@ -512,7 +513,7 @@ class Store:
 
 
 def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
-                 text=None) -> tuple[str, list[Any]]:
+                 text=None, min_confidence=None) -> tuple[str, list[Any]]:
     """WHERE clause (over `events e`) and its arguments for the event filters of
     Store.events(); trigram: whether the search table uses the trigram tokenizer."""
     conds: list[str] = []
@@ -544,6 +545,9 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
         conds.append(f"{_EFF_DATE} <= ?")
         args.append(u)
+    if min_confidence is not None:
+        conds.append("e.confidence >= ?")
+        args.append(float(min_confidence))
     if topic:
         conds.append("EXISTS (SELECT 1 FROM json_each(e.topics) j WHERE instr(fold(j.value), ?) > 0)")
         args.append(fold(topic.strip()))

@@ -77,7 +77,8 @@ def test_pagination_covers_every_event_once(client):
 
 @pytest.mark.parametrize("params", [{"limit": 501}, {"limit": 0}, {"offset": -1}, {"sort": "confidence"},
                                     {"type": "visit"}, {"since": "2023-13"}, {"until": "yesterday"},
-                                    {"since": "2023-02-30"}])
+                                    {"since": "2023-02-30"}, {"min_confidence": 1.5}, {"min_confidence": -0.1},
+                                    {"min_confidence": "high"}])
 def test_bad_parameters_are_422(client, params):
     assert client.get("/api/events", params=params).status_code == 422
 
@@ -98,6 +99,15 @@ def test_filters_narrow_like_the_store(client, web_db_copy, filters):
         store_ids = {e["id"] for e in s.events(**store_filters)}
     assert api_ids == store_ids
     assert 0 < len(api_ids) < everything, "each of these filters should select some but not all events"
+
+
+def test_min_confidence_filter(client):
+    confs = sorted(e["confidence"] for e in all_events(client))
+    assert len(set(confs)) > 1, "the sample events should not all have one confidence"
+    cut = confs[len(confs) // 2]
+    got = all_events(client, min_confidence=cut)
+    assert got and all(e["confidence"] >= cut for e in got)
+    assert len(got) == sum(c >= cut for c in confs) < len(confs) or confs[0] == cut
 
 
 def test_filter_semantics(client):

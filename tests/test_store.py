@@ -40,10 +40,10 @@ def doc(i, text=None, title=None, published=None, lang="en", source="wire"):
 
 
 def event(d: Document, type_="call", people=(NETANYAHU, PUTIN), sentence=None, date_=None,
-          precision=None, topics=(), count_index=0, **kw):
+          precision=None, topics=(), count_index=0, confidence=0.8, **kw):
     s = sentence or d.text
     ev = Event(type=type_, participants=list(people), date=date_, date_precision=precision,
-               topics=list(topics), confidence=0.8, count_index=count_index, **kw)
+               topics=list(topics), confidence=confidence, count_index=count_index, **kw)
     ev.mentions.append(EventMention(doc=d.id, lang=d.lang, published=d.published.isoformat() if d.published else None,
                                     sentence=s, start=0, end=len(s), source=d.source, url=d.url))
     return ev
@@ -285,6 +285,18 @@ def test_filter_country_type_topic(filled):
     assert len(filled.events(topic="host")) == 1
     assert filled.events(topic="Syria") == []
     assert len(filled.events(type="call", country="ISR")) == 1
+
+
+def test_filter_min_confidence(store):
+    d1, d2 = doc(1), doc(2)
+    store.add(d1, [event(d1, confidence=0.9)])
+    store.add(d2, [event(d2, "meeting", (NETANYAHU, BIDEN), confidence=0.4)])
+    assert names(store.events(min_confidence=0.5)) == [["Benjamin Netanyahu", "Vladimir Putin"]]
+    assert store.count(min_confidence=0.5) == 1
+    assert store.count(min_confidence=0.4) == 2          # at least, not above
+    assert store.count(min_confidence=0.95) == 0
+    assert len(list(store.iter_events(min_confidence=0.5))) == 1
+    assert len(store.events(min_confidence=0.0)) == 2
 
 
 def test_filter_dates_fall_back_to_publication(filled):

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Learn readouts' confidence model from the hand-labelled samples, and show how well it is calibrated.
+
+    python scripts/train_confidence.py [--corpus ../shared/corpus] [--write]
+
+Every labelled file (eval/labelled/*.jsonl and ../shared/gold/dev.jsonl) is extracted with
+the current pipeline; each event readouts prints is labelled right (its type and participants
+match a gold event, names as the text writes them accepted) or wrong (it matches none). Events
+matching only an optional gold event are left out. A logistic model over the facts in
+`readouts.confidence.FEATURES` is fitted by gradient descent with an L2 penalty.
+
+Calibration is reported honestly: each labelled file in turn is held out, the model is fitted
+on the others and scores the held-out events; the table bins those held-out scores and prints
+how many events in each bin were right. `--write` then fits on everything and stores
+readouts/data/confidence.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from readouts import confidence  # noqa: E402
+from readouts.evaluate import norm_name  # noqa: E402
+from readouts.ingest import iter_documents  # noqa: E402
+from readouts.pipeline import extract  # noqa: E402
+
+
+def gold_files(shared: Path) -> list[Path]:
+    return sorted((ROOT / "eval" / "labelled").glob("*.jsonl")) + [shared / "gold" / "dev.jsonl"]
+
+
+def matches(ev: dict, g: dict) -> bool:
+    """Type equal and every participant named canonically or as the text writes them."""
+    if ev["type"] != g.get("type"):
+        return False
+    got = {norm_name(p) for p in ev["participants"]}
+    aliases = g.get("aliases") or {}
+    want = [{norm_name(p)} | {norm_name(a) for a in aliases.get(p, [])} for p in g.get("participants", [])]
+    if len(got) != len(want):
+        return False
+
+    def assign(i: int, left: frozenset) -> bool:
+        if i == len(want):
+            return not left
+        return any(assign(i + 1, left - {n}) for n in want[i] & left)
+    return assign(0, frozenset(got))
+
+
+def label_file(path: Path, docs: dict) -> list[tuple[dict, int]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        doc = docs.get(g["doc"])
+        if doc is None:
+            continue
+        gold = g.get("events") or []
+        used: set[int] = set()
+        for ev in extract(doc):
+            d = ev.to_dict()
+            hit = [i for i, ge in enumerate(gold) if i not in used and matches(d, ge)]
+            if hit:
+                used.add(hit[0])
+                if gold[hit[0]].get("optional"):
+                    continue
+                rows.append((ev._facts, 1))
+            else:
+                rows.append((ev._facts, 0))
+    return rows
+
+
+def fit(rows: list[tuple[dict, int]], l2: float = 1.0, steps: int = 3000, lr: float = 0.5) -> dict:
+    names = confidence.FEATURES
+    w = {k: 0.0 for k in names}
+    b = 0.0
+    n = len(rows)
+    for _ in range(steps):
+        gw = {k: 0.0 for k in names}
+        gb = 0.0
+        for f, y in rows:
+            z = b + sum(w[k] * f.get(k, 0.0) for k in names)
+            p = 1.0 / (1.0 + math.exp(-z))
+            for k in names:
+                gw[k] += (p - y) * f.get(k, 0.0)
+            gb += p - y
+        for k in names:
+            w[k] -= lr * (gw[k] / n + l2 * w[k] / n)
+        b -= lr * gb / n
+    return {"bias": round(b, 4), "weights": {k: round(v, 4) for k, v in w.items()}}
+
+
+def predict(m: dict, f: dict) -> float:
+    z = m["bias"] + sum(m["weights"].get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (gold, corpus)")
+    ap.add_argument("--write", action="store_true", help="store the model fitted on all files")
+    a = ap.parse_args()
+    shared = Path(a.shared)
+    files = gold_files(shared)
+    wanted = set()
+    for p in files:
+        wanted |= {json.loads(l)["doc"] for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
+    docs = {}
+    for d in iter_documents([str(shared / "corpus")], errors=lambda *x: None):
+        if d.id in wanted and d.id not in docs:
+            docs[d.id] = d
+    print(f"{len(docs)} of {len(wanted)} labelled documents found", file=sys.stderr)
+    by_file = {p.name: label_file(p, docs) for p in files}
+    for name, rows in by_file.items():
+        print(f"{name}: {len(rows)} events, {sum(y for _, y in rows)} right")
+    held = []
+    for name in by_file:
+        m = fit([r for k, rs in by_file.items() if k != name for r in rs])
+        held += [(predict(m, f), y) for f, y in by_file[name]]
+    print("\nheld-out calibration (each file scored by a model fitted on the others)")
+    print(f"{'confidence':>12} {'events':>7} {'right':>6} {'share right':>12}")
+    edges = [0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+    for lo, hi in zip(edges, edges[1:]):
+        b = [y for p, y in held if lo <= p < hi]
+        if b:
+            print(f"{lo:>5.1f}–{min(hi, 1.0):<5.1f} {len(b):>7} {sum(b):>6} {sum(b) / len(b):>12.2f}")
+    brier = sum((p - y) ** 2 for p, y in held) / len(held)
+    base = sum(y for _, y in held) / len(held)
+    print(f"Brier score {brier:.3f} (a constant {base:.2f} would score {base * (1 - base):.3f})")
+    for t in (0.5, 0.6, 0.7):
+        kept = [y for p, y in held if p >= t]
+        print(f"--min-confidence {t}: keeps {len(kept)}/{len(held)} events, {sum(kept) / max(len(kept), 1):.2f} right "
+              f"(all: {base:.2f}), keeps {sum(kept)}/{sum(y for _, y in held)} right events")
+    if a.write:
+        m = fit([r for rs in by_file.values() for r in rs])
+        m["trained_on"] = sorted(by_file)
+        m["events"] = sum(len(rs) for rs in by_file.values())
+        confidence.MODEL.write_text(json.dumps(m, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {confidence.MODEL.relative_to(ROOT)}: {json.dumps(m['weights'])} bias {m['bias']}")
+
+
+if __name__ == "__main__":
+    main()
