@@ -664,23 +664,34 @@ def _unresolved(db: str, limit: int, as_json: bool, gaz, con: Console) -> None:
 def _coverage(gaz, as_json: bool, con: Console) -> None:
     from . import coverage as cov
     rep = cov.report(gaz)
+    offices = [o for e in rep for o in e.offices]
+    summary = {scope: {"offices": len(os_), "without_gaps": sum(1 for o in os_ if not o.gaps),
+                       "holders": len({h for o in os_ for h in o.holders})}
+               for scope, os_ in (("required", [o for o in offices if o.required]),
+                                  ("wider", [o for o in offices if not o.required]))}
     if as_json:
         typer.echo(json.dumps({"entities": [{"code": e.code, "persons": e.persons, "offices": [
-            {"office": o.key, "holders": len(o.holders), "gaps": [[a.isoformat(), b.isoformat()] for a, b in o.gaps]}
-            for o in e.offices]} for e in rep], "persons": len(gaz.persons),
+            {"office": o.key, "since": o.since.isoformat(), "required": o.required, "holders": len(o.holders),
+             "gaps": [[a.isoformat(), b.isoformat()] for a, b in o.gaps]}
+            for o in e.offices]} for e in rep], "persons": len(gaz.persons), "summary": summary,
             "names": cov.names_per_language(gaz)}, indent=2))
         return
-    t = Table(title="gazetteer coverage since 2000 (required offices per readouts/data/coverage.toml)",
+    t = Table(title="gazetteer coverage (readouts/data/coverage.toml): required core since 2000; wider scope: "
+                    "every state's leaders, foreign and defence ministers since 2000, and below the cabinet since 2010",
               header_style="bold")
-    for col in ("country/org", "offices covered", "holders", "persons", "gaps (no holder known)"):
+    for col in ("country/org", "required covered", "wider covered", "holders", "persons", "gaps (no holder known)"):
         t.add_column(col)
     for e in rep:
-        full = sum(1 for o in e.offices if not o.gaps)
+        req = [o for o in e.offices if o.required]
+        wide = [o for o in e.offices if not o.required]
         gaps = "; ".join(f"{o.key.split('.', 1)[1]} {a.isoformat()}…{b.isoformat()}"
                          for o in e.offices for a, b in o.gaps)
-        t.add_row(e.code, f"{full}/{len(e.offices)}", str(sum(len(o.holders) for o in e.offices)),
-                  str(e.persons), escape(gaps))
+        t.add_row(e.code, f"{sum(1 for o in req if not o.gaps)}/{len(req)}" if req else "",
+                  f"{sum(1 for o in wide if not o.gaps)}/{len(wide)}" if wide else "",
+                  str(sum(len(o.holders) for o in e.offices)), str(e.persons), escape(gaps))
     con.print(t)
+    for scope, v in summary.items():
+        con.print(f"{scope}: {v['without_gaps']} of {v['offices']} offices without gaps, {v['holders']} holders")
     names = cov.names_per_language(gaz)
     con.print(f"persons: {len(gaz.persons)}   names (full + short) per language: "
               + ", ".join(f"{k} {v}" for k, v in names.items()))
