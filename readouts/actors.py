@@ -148,11 +148,12 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     """The last token of a name that starts at token i: up to name_max words (name particles
     such as "بن" come free), none covered by another lexicon match, none a function word, no
     punctuation between them (an initial's full stop aside)."""
-    end, words = None, 0
+    end, words, chain = None, 0, False
     for k in range(i, len(tokens)):
         tok = tokens[k]
-        if k in covered or tok.folded in lex.not_names or any(c.isdigit() for c in tok.surface):
-            break
+        chained = k + 1 < len(tokens) and tokens[k + 1].folded in lex.name_particles and tok.folded in lex.given_names
+        if k in covered or (tok.folded in lex.not_names and not chained) or any(c.isdigit() for c in tok.surface):
+            break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
             break
         if k > i and lex.name_break.match(tok.folded):
@@ -164,9 +165,11 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         if k > i and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions \
                 and tok.folded not in lex.given_names and (k > i + 1 or rarity(lex.lang)(tok.surface[1:]) >= RARE_WORD):
             break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one)
-        if tok.folded not in lex.name_particles and not (k > i and tokens[k - 1].folded in lex.name_compounds):
-            words += 1        # ("عبد الله" is one word of a name, "بن" none)
-            if words > lex.name_max:
+        if tok.folded in lex.name_particles:
+            chain = True
+        elif not (k > i and tokens[k - 1].folded in lex.name_compounds):
+            words += 1        # ("عبد الله" is one word of a name, "بن" none; a "بن" chain may run a word longer)
+            if words > lex.name_max + chain or (words > lex.name_max and rarity(lex.lang)(tok.surface) >= RARE_WORD):
                 break
         end = k
     while end is not None and end > i and tokens[end].folded in lex.name_particles:
@@ -192,13 +195,22 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     return out
 
 
-def _covered(matches: list[Match]) -> set[int]:
-    """Tokens some lexicon match other than a topic word or a given name stands on."""
-    return {k for m in matches if m.kind != "topic" for k in range(m.first, m.last + 1)}
+def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexicon | None = None) -> set[int]:
+    """Tokens some lexicon match other than a topic word or a given name stands on. A one-word
+    preposition right before a name particle is a given name ("علي بن سعيد", not "على")."""
+    out = set()
+    for m in matches:
+        if m.kind == "topic":
+            continue
+        if tokens is not None and m.kind in ("about", "object", "between") and m.first == m.last \
+                and m.last + 1 < len(tokens) and tokens[m.last + 1].folded in lex.name_particles:
+            continue
+        out.update(range(m.first, m.last + 1))
+    return out
 
 
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
-                  located: bool = False) -> tuple[int, int] | None:
+                  located: bool = False, given_only: bool = False) -> tuple[int, int] | None:
     """The span (first, last) of a name the gazetteer lacks that follows a title ending at token
     i - 1 ("وزير الخارجية الأرميني إدوارد نالبانديان", "رئيس الوزراء الأردني، هاني الملقي",
     "Pakistani President Musharraf"), past honorifics and a comma or bracket; None when the
@@ -214,18 +226,40 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     if end is None:
         return None
     if end == i:
+        if given_only and (tokens[i].folded in lex.given_names or 0 in given_names_at(tokens[i:i + 1], lex)):
+            return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= RARE_WORD):
             return None           # one word alone is too often not a name
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
             0 not in given_names_at(tokens[i:i + 2], lex):
         return None
+    if not lex.capitalised_names:
+        common = rarity(lex.lang)
+        while end > i and tokens[end].folded not in lex.given_names and \
+                not any(tokens[end].folded.startswith(a) for a in lex.definite) and common(tokens[end].surface) >= 4.5:
+            end -= 1          # "الملك سلمان تأتي": a common word (a verb) after the name is none of it
+        if end == i and not (given_only or (located and common(tokens[i].surface) < RARE_WORD)):
+            return None
     return i, end
 
 
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
 RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
+
+
+OPENING_QUOTES = "\"«“„‹'"
+
+
+def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
+    """Does a quotation open right before token k (an opening mark, not a closing one)?"""
+    gap = text[tokens[k - 1].end if k else max(0, tokens[k].start - 3):tokens[k].start]
+    if not any(q in gap for q in OPENING_QUOTES):
+        return False
+    if '"' in gap and k:                   # a straight quote opens when an odd number came before
+        return text[:tokens[k].start].count('"') % 2 == 1
+    return True
 
 
 def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
@@ -240,7 +274,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     titles = [m for m in matches if m.kind == "name_title"]
     if not given and not titles:
         return []
-    covered = _covered(matches) | taken
+    covered = _covered(matches, tokens, lex) | taken
     given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
     titled: dict[int, Match] = {}
     if titles:
@@ -294,6 +328,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 not text[tokens[first - 2].end:tokens[first - 1].start].strip() and \
                 not text[tokens[first - 1].end:tokens[first].start].strip():
             first -= 2
+        if t is None and not lex.capitalised_names and _opens_quote(tokens, first, text):
+            k = end + 1                 # 'قال "جئنا لنخدم ..."': a quotation begins, not a name
+            continue
         if t is None and not lex.capitalised_names:
             words = [tokens[j].folded for j in range(first, end + 1)]
             chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
@@ -391,6 +428,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4) \
                 and _could_hold(names_by_first.get(j), country, None, lex):
             named = names_by_first.get(j)
+        elif j + 1 < len(ents) and ents[j].kind in ("role", "role_fixed") and ents[j].first == last + 1 \
+                and (not ents[j].prefix or ents[j].prefix in lex.definite) \
+                and ents[j + 1].kind in ("name", "short") and ents[j + 1].first == ents[j].last + 1 \
+                and _could_hold(names_by_first.get(j + 1), country, None, lex):
+            named = names_by_first.get(j + 1)      # "خادم الحرمين الشريفين الملك عبدالله": two titles, one man
         elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
                 and kind != "counterpart" and (not e.prefix or e.prefix in lex.definite) \
                 and _could_hold(names_by_first.get(i - 1), country, kind, lex) \
@@ -408,11 +450,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # "the former president", "رئيس الوزراء الراحل": not today's holder
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
             continue
-        bare = office is None and phrase in lex.bare_roles
+        bare = office is None and (phrase in lex.bare_roles or any(
+            e.prefix.endswith(art) and art + phrase in lex.bare_roles for art in lex.definite))   # "بالملك"
         if (office is not None or bare) and lex.name_max:
             # "لفخامة الرئيس الحسن واتارا": a title before a name the gazetteer lacks is that
             # person's, not the office holder's the article or the date would suggest
-            span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None)
+            span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None,
+                                 given_only=bare and kind == "head_of_state")
             if span is not None:
                 n0, n1 = span
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]
@@ -521,6 +565,8 @@ def _same_name(written: str, known: str) -> bool:
         return False
     if a[-1] == b[-1] and len(a[-1]) > 2:
         return True
+    if len(a) == 1 and a[0] == b[0] and len(a[0]) > 2:
+        return True       # the title and the holder's given name ("Secretary-General Kofi")
     return a[0] == b[0] and SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
 
 
@@ -597,6 +643,9 @@ class Resolver:
             got = self._resolve_office(country, kind, on, exclude)
             if got and any(_same_name(m.surface, n) for ns in self.gaz.persons[got].names.values() for n in ns):
                 return got
+            if not country and len(m.unprefixed.split()) == 1:
+                # "الملك سلمان", "King Abdullah": the one head of state of that given name on the date
+                return self._holder_by_given(kind, fold(m.unprefixed), on, exclude)
             return "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
@@ -607,6 +656,21 @@ class Resolver:
                 if got:
                     return got
         return None
+
+    def _holder_by_given(self, kind: str, word: str, on: date | None, exclude: set[str]) -> str | None:
+        if on is None:
+            return None
+        hits = set()
+        for key, held in self.gaz.by_office.items():
+            if not key.endswith("." + kind):
+                continue
+            for o, pid in held:
+                if pid in exclude or not o.held_on(on):
+                    continue
+                p = self.gaz.persons[pid]
+                if any(fold(n.split()[0]) == word for ns in p.names.values() for n in ns if n.split()):
+                    hits.add(pid)
+        return hits.pop() if len(hits) == 1 else None
 
     def _resolve_office(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:
         if country:

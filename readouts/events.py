@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import ActorMention, SentenceAnalysis, _prepositional
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, rarity
 from .matcher import Match, longest
 
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
@@ -54,6 +54,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if any(lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 2), t.first)
                if k not in named):
             return "future"
+    if lex.capitalised_names and _unknown_possessor(t, sa, lex):
+        return "possessor"
+    if _between_states(t, sa):
+        return "states"
     for m in sa.matches:
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
             return m.value
@@ -67,6 +71,32 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
             return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
     return None
+
+
+def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
+    """"محادثات جرت بين واشنطن وبيونغ يانغ", "talks between Israel and Lebanon": a contact
+    between states or capitals, not between persons named around it."""
+    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for m in sa.matches:
+        if m.kind == "between" and t.last < m.first <= t.last + 3 and sa.same_clause(t.last, m.first):
+            k = m.last + 1
+            if k not in named and any(p.kind in ("place", "country") and p.first == k for p in sa.matches) \
+                    and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches):
+                return True
+    return False
+
+
+def _unknown_possessor(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"Comey's second letter": a contact noun owned by a name that is no actor here belongs to
+    someone we cannot tell, not to the names around it."""
+    covered = {k for m in sa.matches for k in range(m.first, m.last + 1)} | \
+              {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for k in range(max(0, t.first - 2), t.first):
+        w = sa.tokens[k].surface
+        stem = w[:-2] if w.endswith(("'s", "’s")) else None
+        if stem and stem[:1].isupper() and k not in covered and rarity(lex.lang)(stem) < 3.8:
+            return True
+    return False
 
 
 def _count(t: Match, sa: SentenceAnalysis) -> int:
@@ -169,6 +199,9 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         return True
     # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو")
     first = _title_start(a, sa)
+    if first < a.first and any(m.first == first and m.kind in ("role", "role_fixed", "transparent")
+                               and _prepositional(m.prefix, lex) for m in sa.matches):
+        return True       # "بالملك سلمان": the preposition stands on the title
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
@@ -200,8 +233,12 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
 
 def triggers(sa: SentenceAnalysis) -> list[Match]:
     """Trigger matches, longest first, minus words that only look like one (pack not_triggers)."""
-    return [m for m in longest([m for m in sa.matches if m.kind in ("trigger", "nontrigger")])
-            if m.kind == "trigger"]
+    ms = [m for m in sa.matches if m.kind in ("trigger", "nontrigger")]
+    # a medium beats talks of the same length it overlaps ("קיימו שיחות טלפון": a call)
+    calls = [m for m in ms if m.kind == "trigger" and m.value.type == "call" and not m.value.talks]
+    ms = [m for m in ms if not (m.kind == "trigger" and m.value.talks and any(
+        c.first <= m.last and m.first <= c.last and c.last - c.first >= m.last - m.first for c in calls))]
+    return [m for m in longest(ms) if m.kind == "trigger"]
 
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
@@ -275,10 +312,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (a contact word with its doer and object after the verb of saying, "X قال إن اجتماع Y
             # مع Z": X only reports it)
             doer = next((a for a in acts if a.first > t.last), None)
-            if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or (
-                    doer is not None and doer.first - t.last <= 1 and not _is_object(doer, sa, lex)
-                    and sum(a.first > t.last for a in acts) >= 2)):
+            own = doer is not None and _title_start(doer, sa) - t.last <= 1 and not _is_object(doer, sa, lex) \
+                and sum(a.first > t.last for a in acts) >= 2
+            if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
+                if own and r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers:
+                    acts = [a for a in acts if a.first > t.last]     # "أوضح X أن لقاء Y مع Z": X only tells it
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
                 after_r = [a for a in acts if a.first > r.last and a.last < t.first]
@@ -305,7 +344,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # "أشاد X بلقاء Y بZ", "פגישת Y עם Z": a contact word followed by its doer and an
             # object names both parties; persons before it are not in it
             after = [a for a in acts if a.first > t.last]
-            if len(after) >= 2 and after[0].first - t.last <= 1 and not _object_prefixed(after[0], lex) \
+            if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
                     and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
                 acts = after
         if all(id(x) in muted for x in g):

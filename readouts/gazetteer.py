@@ -166,7 +166,14 @@ class Gazetteer:
     def holders(self, key: str, on: date | None) -> list[str]:
         """Persons holding office `key` on a date (all who ever held it when on is None).
         An office may be an alias of another ("EU.foreign_minister" → "EU.high_representative")."""
-        key = self.office_labels.get(key, {}).get("alias", key)
+        entry = self.office_labels.get(key, {})
+        key = entry.get("alias", key)
+        if on is not None and entry.get("prefer"):
+            # "رئيس كوريا الشمالية", "his North Korean counterpart": the news mean the leader who
+            # holds power, not the nominal head of state, whenever there is one
+            preferred = self.holders(entry["prefer"], on)
+            if preferred:
+                return preferred
         out = []
         for o, pid in self.by_office.get(key, []):
             if on is None or o.held_on(on):

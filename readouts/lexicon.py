@@ -203,15 +203,30 @@ class Lexicon:
                 self.given_forms.setdefault(c + w, (c, w))
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():
+            foreign = lang == "ar" and person.country not in ARAB_STATES
             for lg in langs:
                 for n in person.names.get(lg, []):
                     for v in _hyphen_variants(n):
-                        m.add("name", v, pid)
+                        for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
+                            m.add("name", w, pid)
                 for n in person.short.get(lg, []):
-                    m.add("short", n, pid)
+                    for w in (_g_variants(n) if foreign and lg == "ar" and len(n) >= 4 else (n,)):
+                        m.add("short", w, pid)
             if lang == "en":
                 m.add("name", person.name, pid)
         m.build()
+
+
+# states whose persons' Arabic names are Arabic, not transliterated
+ARAB_STATES = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM "
+                        "ARAB_LEAGUE GCC HAMAS HEZBOLLAH PLO".split())
+
+
+def _g_variants(name: str) -> tuple[str, ...]:
+    """A foreign name's hard g is written غ or ج in Arabic news ("شويغو" / "شويجو"): both forms."""
+    if "غ" not in name and "ج" not in name:
+        return (name,)
+    return tuple(dict.fromkeys((name, name.replace("غ", "ج"), name.replace("ج", "غ"))))
 
 
 def _hyphen_variants(name: str) -> set[str]:

@@ -246,6 +246,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         return None
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
         return None       # names with no title and no known person among them: not officials we can tell
+    if not any(p in resolver.gaz.persons for p in pids) and (c.weak or not any(
+            a.office and a.office.split(".", 1)[0] for a in c.actors if id(a) in resolved)):
+        # among persons the gazetteer lacks: a weak word is no contact ("ناقشها الرائد X"), nor a
+        # strong one unless someone holds a state's office ("وزير الخارجية النيجيري X"): ranks,
+        # honorifics and local posts ("المقدم", "الشيخ", "محافظ البرك") make no diplomacy
+        return None
     subject = resolved.get(id(c.subject)) if c.subject else None
     if subject:
         resolver.last_subject = subject

@@ -58,11 +58,27 @@ def tokenize(text: str, start: int = 0, end: int | None = None):
     words ("#دونالد_توسك", "#Benjamin_Netanyahu": hashtags join a name's words with them)."""
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         g = m.group()
-        if "_" not in g:
+        if "_" not in g and not ("-" in g and _HEBREW_PAIR.match(g)):
             yield m.start(), m.end(), g
             continue
         pos = m.start()
-        for part in g.split("_"):
+        for part in _parts(g):
             if part:
                 yield pos, pos + len(part), part
             pos += len(part) + 1
+
+
+# Hebrew joins two names with a hyphen ("פגישת אובמה-נתניהו", "בן-גוריון"): the parts are words of
+# their own, unless the first is a clitic chain the matcher reads ("ו-פוטין", "וה-").
+_HEBREW_PAIR = re.compile(r"(?![ובהלכמש]{1,3}-)[\u05d0-\u05ea]")
+
+
+def _parts(g: str) -> list[str]:
+    out = []
+    for part in g.split("_"):
+        if "-" in part and _HEBREW_PAIR.match(part):
+            out.extend(part.split("-"))
+        else:
+            out.append(part)
+        # a separator of one character between parts keeps the offsets right
+    return out

@@ -612,3 +612,54 @@ def test_who_comments_on_a_visit_is_not_in_it():
 
 def test_on_the_eve_of_the_meeting_it_is_yet_to_come():
     assert run("وقال نتنياهو قبيل لقائه مع بوتين إن الاتفاق مهم.") == []
+
+
+def test_foreign_hard_g_written_either_way():
+    # the gazetteer writes "شويغو"; the news also write "شويجو"
+    one(run("التقى الرئيس السوري بوزير الدفاع الروسي سيرغي شويجو في دمشق أمس."), "meeting",
+        "Sergei Shoigu", "Bashar al-Assad")
+
+
+def test_weak_word_among_unknown_officers_is_no_contact():
+    assert run("ناقش العقيد خالد المطيري مع الرائد سعد الحربي خطة التدريب أمس.") == []
+
+
+def test_deputy_of_the_monarch_is_the_crown_prince():
+    ev = one(run("نائب المليك يتلقى اتصالا هاتفيا من ولي عهد البحرين", published=date(2016, 3, 2)),
+             "call", "Muhammad bin Nayef", "Salman bin Hamad Al Khalifa")
+    assert ev.initiator == "Salman bin Hamad Al Khalifa"
+
+
+def test_north_korean_counterpart_is_the_leader():
+    one(run("التقى الرئيس الكوري الجنوبي بنظيره الكوري الشمالي في بانمونجوم أمس.", published=date(2018, 4, 28)),
+        "meeting", "Moon Jae-in", "Kim Jong Un")
+
+
+def test_bare_king_with_a_given_name_is_that_monarch():
+    one(run("التقى أوباما بالملك سلمان أمس في واشنطن", published=date(2015, 9, 5)), "meeting",
+        OBAMA, "Salman of Saudi Arabia")
+    # several heads of state of that given name on the date: nobody
+    assert run("التقى أوباما بالملك محمد أمس في واشنطن", published=date(2015, 9, 5)) == []
+
+
+def test_two_titles_before_one_name_are_one_person():
+    evs = run("التقى خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز بالرئيس الأمريكي جورج بوش عام 2002",
+              published=date(2015, 8, 1))
+    assert [sorted(names(e)) for e in evs] == [sorted(["Abdullah of Saudi Arabia", "George W. Bush"])]
+
+
+def test_someone_a_participant_is_close_to_or_sent_by_is_no_party():
+    one(run("قاد نائب رئيس الوزراء ليو هي المقرب من الرئيس شي جينبينغ المحادثات في بكين أمس مع وزير الخزانة ستيف منوتشين.",
+            published=date(2018, 5, 8)), "meeting", "Liu He (politician)", "Steven Mnuchin")
+    one(run("قال وزير الخارجية المصري إن لقاءه بالملك سلمان أمس جاء بتكليف من الرئيس عبدالفتاح السيسي.",
+            published=date(2015, 7, 24)), "meeting", "Sameh Shoukry", "Salman of Saudi Arabia")
+
+
+def test_speaker_telling_of_a_titled_doers_meeting_is_not_in_it():
+    one(run("أوضح وزير الخارجية عادل الجبير أن لقاء وزير خارجية مصر سامح شكري أمس مع الأمير محمد بن نايف تناول العلاقات.",
+            published=date(2015, 7, 24)), "meeting", "Sameh Shoukry", "Muhammad bin Nayef")
+
+
+def test_object_preposition_on_the_title_of_the_second_party():
+    one(run("أشاد الرئيس الفرنسي بلقاء وزير الخارجية المصري سامح شكري بالملك سلمان أمس", published=date(2015, 7, 24)),
+        "meeting", "Sameh Shoukry", "Salman of Saudi Arabia")

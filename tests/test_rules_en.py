@@ -427,3 +427,27 @@ def test_who_speaks_about_a_visit_is_not_in_it():
 
 def test_ahead_of_the_meeting_it_is_yet_to_come():
     assert run("Ahead of the meeting with Putin, Netanyahu praised the deal.") == []
+
+
+def test_phone_talks_are_a_call_not_a_meeting():
+    one(run("Netanyahu and Macron held phone talks on Tuesday."), "call", "Benjamin Netanyahu", "Emmanuel Macron")
+
+
+def test_weak_word_among_unknown_officers_is_no_contact():
+    assert run("Colonel Harold Wexley discussed the drill schedule with Major Tom Brannigan on Monday.") == []
+
+
+def test_contact_noun_owned_by_an_unknown_name_is_not_the_others():
+    assert run("Wexley's letter to Trump and Putin arrived on Tuesday.") == []
+    one(run("Trump's call with Putin lasted an hour on Tuesday."), "call", "Donald Trump", "Vladimir Putin")
+    one(run("Monday's meeting between Trump and Putin was cordial."), "meeting", "Donald Trump", "Vladimir Putin")
+
+
+def test_title_and_the_holders_given_name_is_the_holder():
+    one(run("UN Secretary-General Kofi met visiting Iraqi Prime Minister Iyad Allawi in New York on Friday.",
+            published=date(2004, 9, 25)), "meeting", "Kofi Annan", "Ayad Allawi")
+
+
+def test_someone_a_participant_is_close_to_is_no_party():
+    one(run("Vice Premier Liu He held talks in Beijing on Thursday with Treasury Secretary Steven Mnuchin, a close ally of President Donald Trump.",
+            published=date(2018, 5, 8)), "meeting", "Liu He (politician)", "Steven Mnuchin")

@@ -427,3 +427,21 @@ def test_who_speaks_about_a_visit_is_not_in_it():
 
 def test_before_the_meeting_it_is_yet_to_come():
     assert run('לפני הפגישה עם פוטין, נתניהו מברך על ההסכם') == []
+
+
+def test_two_names_joined_by_a_hyphen_after_a_contact_noun():
+    one(run("הסתיימה פגישת נתניהו-מקרון בפריז"), "meeting", NET, MAC)
+    one(run("שיחת פוטין-נתניהו נמשכה שעה"), "call", NET, PUT)
+
+
+def test_a_clitic_before_a_hyphen_is_no_word_of_its_own():
+    one(run("שיחת מקרון ו-פוטין נמשכה שעה"), "call", MAC, PUT)
+
+
+def test_talks_by_phone_are_a_call():
+    one(run("נתניהו ומקרון קיימו שיחות טלפון אתמול"), "call", NET, MAC)
+    one(run("נתניהו ומקרון קיימו שיחות אתמול בפריז"), "meeting", NET, MAC)
+
+
+def test_someone_a_participant_is_sent_by_is_no_party():
+    one(run("נתניהו נפגש אתמול בירושלים עם מקרון, המקורב לפוטין"), "meeting", NET, MAC)

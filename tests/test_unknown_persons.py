@@ -143,3 +143,17 @@ def test_a_word_read_as_a_clitic_and_a_family_name_is_no_name():
 def test_a_conjunction_and_a_common_verb_end_a_name():
     got = names("استقبل الرئيس الأمريكي باراك أوباما نسمة وتحتل المدينة المرتبة الأولى.", "ar", date(2015, 7, 26))
     assert all("وتحتل" not in n for e in got for n, _ in e)
+
+
+def test_words_opening_a_quotation_are_no_name():
+    # "جئنا" folds to a given name; a quotation begins there, not a person's name
+    got = names('التقى رئيس الوزراء العراقي حيدر العبادي بالمحافظ وقال خلال اللقاء "جئنا لنخدم أهل المدينة".', "ar",
+                published=date(2018, 7, 13))
+    assert not any(any("لنخدم" in n for n, _ in e) for e in got)
+
+
+def test_arabic_given_name_that_is_also_a_preposition_before_bin():
+    # "علي" folds like "على"; before "بن" it begins a four-word name
+    got = names("التقى رئيس مجلس النواب نبيه بري أمس السفير علي بن سعيد عواض عسيري في بيروت.", "ar",
+                published=date(2015, 8, 6))
+    assert any(("علي بن سعيد عواض عسيري", None) in e for e in got), got
