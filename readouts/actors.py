@@ -328,6 +328,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 not text[tokens[first - 2].end:tokens[first - 1].start].strip() and \
                 not text[tokens[first - 1].end:tokens[first].start].strip():
             first -= 2
+        if t is None and lex.capitalised_names and lex.surname_reject.search(tokens[end].folded):
+            k = end + 1                 # "Rose Garden", "Victoria Station": a place, not a person
+            continue
         if t is None and not lex.capitalised_names and _opens_quote(tokens, first, text):
             k = end + 1                 # 'قال "جئنا لنخدم ..."': a quotation begins, not a name
             continue
@@ -503,6 +506,14 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         return
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
+    for a in found:
+        # "Paul D. Ryan": a known name with a middle initial the gazetteer does not write
+        words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]
+        kept = [w for w in words if len(w.rstrip(".")) > 1]
+        if lex.capitalised_names and 2 <= len(kept) < len(words):
+            pids = [v for kind, v, *_ in lex.matcher.entries(" ".join(kept)) if kind == "name"]
+            if len(set(pids)) == 1:
+                a.kind, a.candidates = "name", pids[:1]
     if found:
         sa.actors.extend(found)
         sa.actors.sort(key=lambda a: a.first)

@@ -82,6 +82,10 @@ class PhraseMatcher:
         self._entries: dict[str, list[tuple[str, Any, bool, bool]]] = {}
         self._auto = None
 
+    def entries(self, phrase: str) -> list[tuple[str, Any, bool, bool]]:
+        """What the matcher holds for a phrase: (kind, value, prefixes, stem) per entry."""
+        return self._entries.get(phrase_key(phrase), [])
+
     def add(self, kind: str, phrase: str, value: Any = None, *, prefixes: bool = True,
             stem: bool = False) -> None:
         """Add a phrase. `stem` phrases (written with a trailing "*" in pack files) also match

@@ -157,3 +157,15 @@ def test_arabic_given_name_that_is_also_a_preposition_before_bin():
     got = names("التقى رئيس مجلس النواب نبيه بري أمس السفير علي بن سعيد عواض عسيري في بيروت.", "ar",
                 published=date(2015, 8, 6))
     assert any(("علي بن سعيد عواض عسيري", None) in e for e in got), got
+
+
+def test_english_place_named_like_a_person_is_no_name():
+    got = names("Senator Wexley met Mayor Tom Brannigan in the Rose Garden on Thursday.", "en",
+                published=date(2016, 11, 10))
+    assert not any(any("Garden" in n for n, _ in e) for e in got)
+
+
+def test_english_known_name_with_a_middle_initial_resolves():
+    got = names("President-elect Donald Trump met House Speaker Paul D. Ryan at the Capitol on Thursday.", "en",
+                published=date(2016, 11, 10))
+    assert [("Donald Trump", "Q22686"), ("Paul Ryan", None)] in got, got
