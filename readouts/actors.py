@@ -317,7 +317,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             while last > g_last and tokens[last].folded in lex.name_particles:
                 last -= 1
             end = last
-        one_word = t is not None and lex.capitalised_names        # "Senator Inhofe"
+        one_word = t is not None and t.value and lex.capitalised_names   # "Senator Inhofe" (not "Mr Comey")
         if end <= g_last and not (one_word and end == k):
             k += 1
             continue
@@ -340,8 +340,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             if not chain and (lex.surname_reject.search(words[-1]) or rare(tokens[end].surface) >= RARE_SURNAME):
                 k = end + 1             # "سعيد حكومتنا", "ورود المصابين": words, not a name
                 continue
-        out.append(ActorMention("unknown", first, end, tokens[first].start, tokens[end].end,
-                                text[tokens[first].start:tokens[end].end],
+        stop = tokens[end].end
+        if lex.capitalised_names and tokens[end].surface.endswith(("'s", "’s")):
+            stop -= 2                   # "Senator Inhofe's": the name without the possessive
+        out.append(ActorMention("unknown", first, end, tokens[first].start, stop,
+                                text[tokens[first].start:stop],
                                 prefix=g.prefix if g is not None and first == k else prefix_at(first),
                                 titled=any(0 < first - m.last <= 4 and not any(m.last < j < first for j in taken) and
                                            (m.kind in ("role", "role_fixed", "official") or (m.kind == "name_title" and m.value))
