@@ -78,7 +78,9 @@ def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
     between states or capitals, not between persons named around it."""
     named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     for m in sa.matches:
-        if m.kind == "between" and t.last < m.first <= t.last + 3 and sa.same_clause(t.last, m.first):
+        # the first "between" after the word, with nobody named in between ("محادثات مباشرة ... جرت بين")
+        if m.kind == "between" and t.last < m.first <= t.last + 8 and sa.same_clause(t.last, m.first) \
+                and not any(t.last < k < m.first for k in named):
             k = m.last + 1
             if k not in named and any(p.kind in ("place", "country") and p.first == k for p in sa.matches) \
                     and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches):
@@ -347,6 +349,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
                     and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
                 acts = after
+            elif len(after) >= 2 and after[0].first == t.last + 1 and not _object_prefixed(after[0], lex) \
+                    and after[1].first == after[0].last + 1 and after[1].prefix[:1] in lex.conjunctions \
+                    and not any(a.first < t.first and sa.same_clause(a.last, t.first) and
+                                any(m.kind == "object" and a.last < m.first < t.first for m in sa.matches) for a in acts):
+                acts = after[:2]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
         if all(id(x) in muted for x in g):
             continue
         pending = False

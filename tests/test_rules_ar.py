@@ -663,3 +663,16 @@ def test_speaker_telling_of_a_titled_doers_meeting_is_not_in_it():
 def test_object_preposition_on_the_title_of_the_second_party():
     one(run("أشاد الرئيس الفرنسي بلقاء وزير الخارجية المصري سامح شكري بالملك سلمان أمس", published=date(2015, 7, 24)),
         "meeting", "Sameh Shoukry", "Salman of Saudi Arabia")
+
+
+def test_a_pair_joined_by_and_after_a_contact_noun_is_the_pair():
+    one(run("أشاد الملك عبدالله الثاني بلقاء عباس ونتنياهو في باريس"), "meeting", "Mahmoud Abbas", NET)
+
+
+def test_those_aware_of_a_meeting_are_not_in_it():
+    assert run("وكان الرئيس الفلسطيني محمود عباس ورئيس الحكومة الإسرائيلية نتنياهو على علم بأمر اللقاء.") == []
+
+
+def test_talks_between_two_capitals_name_no_persons():
+    assert run("أكد ترامب أن محادثات مباشرة جرت بين واشنطن وبيونغ يانغ قبل قمته المرتقبة مع كيم جونغ أون.",
+               published=date(2018, 4, 18)) == []

@@ -451,3 +451,7 @@ def test_title_and_the_holders_given_name_is_the_holder():
 def test_someone_a_participant_is_close_to_is_no_party():
     one(run("Vice Premier Liu He held talks in Beijing on Thursday with Treasury Secretary Steven Mnuchin, a close ally of President Donald Trump.",
             published=date(2018, 5, 8)), "meeting", "Liu He (politician)", "Steven Mnuchin")
+
+
+def test_those_aware_of_a_meeting_are_not_in_it():
+    assert run("Abbas and Netanyahu were aware of the meeting, the paper said.") == []

@@ -445,3 +445,11 @@ def test_talks_by_phone_are_a_call():
 
 def test_someone_a_participant_is_sent_by_is_no_party():
     one(run("נתניהו נפגש אתמול בירושלים עם מקרון, המקורב לפוטין"), "meeting", NET, MAC)
+
+
+def test_a_pair_joined_by_and_after_a_contact_noun_is_the_pair():
+    one(run("נתניהו שיבח את פגישת אובמה ופוטין"), "meeting", "Barack Obama", PUT)
+
+
+def test_those_aware_of_a_meeting_are_not_in_it():
+    assert run("נתניהו ומקרון ידעו על הפגישה, כך נמסר") == []
