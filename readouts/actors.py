@@ -488,7 +488,27 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         return a.first > p.last and all(k in titles for k in between) and \
             sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
 
-    actors = [a for a in actors if a.titled or not any(after_proxy(a, p) for p in proxies)
+    def proxy_self(a: "ActorMention") -> bool:
+        """"مستشار الرئيس الأمريكي جاريد كوشنر", "Deputy Foreign Minister Mikhail Bogdanov": a known
+        name after a proxy word and a title that name never held is the proxy himself."""
+        if a.kind not in ("name", "short") or not a.candidates:
+            return False
+        for p in proxies:
+            if not after_proxy(a, p):
+                continue
+            kinds = {str(e.value).split(".")[-1] for e in ents if e.kind in ("role", "role_fixed")
+                     and p.last < e.first and e.last < a.first}
+            if not kinds:
+                return False
+            held = any(o.kind in kinds or (o.kind in ("supreme_leader", "leader") and "head_of_state" in kinds)
+                       for pid in a.candidates if pid in lex.gaz.persons for o in lex.gaz.persons[pid].offices)
+            if held:
+                return False
+            a.office = None
+            return True
+        return False
+
+    actors = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
               and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]

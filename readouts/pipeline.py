@@ -88,6 +88,10 @@ def _title_case(toks) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
+LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
+
+
 def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     """All contact events reported by one document. When a list is given as `unresolved`,
     the document's person mentions the gazetteer could not resolve are appended to it."""
@@ -252,6 +256,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         # strong one unless someone holds a state's office ("وزير الخارجية النيجيري X"): ranks,
         # honorifics and local posts ("المقدم", "الشيخ", "محافظ البرك") make no diplomacy
         return None
+    known = [p for p in pids if p in resolver.gaz.persons]
+    if len(known) < len(pids) and known and all(
+            {o.kind for o in resolver.gaz.persons[p].offices_on(on)} <= LOCAL_KINDS and
+            resolver.gaz.persons[p].offices_on(on) for p in known) and not any(
+            a.office and a.office.split(".", 1)[0] for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
+        return None       # a regional governor receiving a local figure ("أمير منطقة عسير يستقبل رئيس فرع ..."): no diplomacy
     subject = resolved.get(id(c.subject)) if c.subject else None
     if subject:
         resolver.last_subject = subject

@@ -676,3 +676,26 @@ def test_those_aware_of_a_meeting_are_not_in_it():
 def test_talks_between_two_capitals_name_no_persons():
     assert run("أكد ترامب أن محادثات مباشرة جرت بين واشنطن وبيونغ يانغ قبل قمته المرتقبة مع كيم جونغ أون.",
                published=date(2018, 4, 18)) == []
+
+
+def test_deputy_of_a_minister_is_not_the_minister_but_himself():
+    one(run("التقى نائب وزير الخارجية الروسي ميخائيل بوغدانوف بالرئيس اللبناني أمس", published=date(2018, 8, 11)),
+        "meeting", "Mikhail Bogdanov", "Michel Aoun")
+    assert run("التقى نائب وزير الخارجية الروسي بالرئيس اللبناني أمس", published=date(2018, 8, 11)) == []
+
+
+def test_known_name_after_adviser_of_a_title_he_never_held_is_the_adviser():
+    one(run("التقى مستشار الرئيس الأمريكي جاريد كوشنر بالرئيس المصري أمس", published=date(2018, 8, 11)),
+        "meeting", "Jared Kushner", SISI)
+    assert run("التقى مستشار الرئيس الأمريكي دونالد ترامب بالرئيس المصري أمس", published=date(2018, 8, 11)) == []
+
+
+def test_institution_named_after_a_king_is_not_the_king():
+    evs = run("استقبل المشرف العام على مركز الملك سلمان للإغاثة عبدالله الربيعة اليوم وزير الخارجية الأردني أيمن الصفدي.",
+              published=date(2018, 8, 11))
+    assert not any("Salman of Saudi Arabia" in names(e) for e in evs)
+
+
+def test_regional_governor_receiving_a_local_figure_is_no_contact():
+    assert run("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أمس رئيس فرع الإفتاء الشيخ سعد بن سعيد الحجري.",
+               published=date(2015, 7, 24)) == []

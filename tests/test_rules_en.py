@@ -455,3 +455,8 @@ def test_someone_a_participant_is_close_to_is_no_party():
 
 def test_those_aware_of_a_meeting_are_not_in_it():
     assert run("Abbas and Netanyahu were aware of the meeting, the paper said.") == []
+
+
+def test_deputy_minister_named_is_himself():
+    one(run("Russian Deputy Foreign Minister Mikhail Bogdanov met Lebanese President Michel Aoun on Monday.",
+            published=date(2018, 8, 11)), "meeting", "Mikhail Bogdanov", "Michel Aoun")

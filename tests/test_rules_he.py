@@ -453,3 +453,8 @@ def test_a_pair_joined_by_and_after_a_contact_noun_is_the_pair():
 
 def test_those_aware_of_a_meeting_are_not_in_it():
     assert run("נתניהו ומקרון ידעו על הפגישה, כך נמסר") == []
+
+
+def test_deputy_of_a_prime_minister_is_not_him():
+    assert run("סגן ראש ממשלת סין נפגש היום עם נשיא צרפת מקרון") == []
+    one(run("סגן שר החוץ הרוסי מיכאיל בוגדנוב נפגש היום עם נתניהו"), "meeting", "Mikhail Bogdanov", NET)
