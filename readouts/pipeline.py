@@ -66,6 +66,9 @@ def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], res
     for s, sa in analysed:
         for a in sa.actors:
             if a.kind == "unknown":
+                got = resolver.resolve(a, on)
+                if got is None or got in resolver.gaz.persons:
+                    continue      # resolved after all ("الملك سلمان"), or no name ("جامعة الملك عبدالعزيز")
                 u = Unresolved(a.surface, "name", a.office)
             elif a.kind == "role" and not a.bare and a.office and not a.office.startswith("."):
                 if resolver.resolve(a, on) is not None:
