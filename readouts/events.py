@@ -247,6 +247,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     if not trig or len(sa.actors) < 2:
         return []
+    # a verb that is only the light verb of a call or message after it is no meeting of its own
+    # ("received a written letter from", "تلقى اتصالا")
+    lights_at = {m.first for m in sa.matches if m.kind == "light"}
+    trig = [t for t in trig if not (t.first in lights_at and any(
+        u.value.type in ("call", "message") and 0 < u.first - t.last <= LIGHT_WINDOW for u in trig))] or trig
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     muted = {id(t) for t in trig if t.value.weak} if strong else set()
@@ -301,12 +306,31 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
             if subj:
                 owned[gi].insert(0, subj[-1])
+    # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
+    # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
+    for rank, gi in enumerate(order[1:], 1):
+        prev = order[rank - 1]
+        if all(id(t) in muted for t in groups[prev]) and not any(id(t) in muted for t in groups[gi]) \
+                and not any(blocked[id(t)] for t in groups[prev]) \
+                and 0 < groups[gi][0].first - groups[prev][-1].last <= 12 \
+                and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
+                and not any(m.kind == "reporting" and groups[prev][-1].last < m.first < groups[gi][0].first
+                            for m in sa.matches) \
+                and not any(a.last < groups[gi][0].first for a in owned[gi]):
+            if not owned[gi]:
+                owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
+                continue
+            subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
+            if subj:
+                owned[gi].insert(0, subj[-1])
     reporting = [m for m in sa.matches if m.kind == "reporting"]
     froms = [m for m in sa.matches if m.kind == "from"]
     out: list[Candidate] = []
     for gi, g in enumerate(groups):
         # the first trigger leads; a neutral one lends the lead to a trigger that says who initiated
         t = g[0] if g[0].value.role != "neutral" else max(g, key=lambda m: ROLE_RANK.get(m.value.role, 0))
+        if t.value.weak and any(not x.value.weak for x in g):
+            t = next(x for x in g if not x.value.weak)     # "discussed ... during a meeting with": the strong word leads
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject

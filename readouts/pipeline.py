@@ -287,7 +287,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
-    if c.type == "call" and len(pids) > 2 and subject:
+    if c.type in ("call", "message") and len(pids) > 2 and subject:     # one per counterpart
         groups = [[subject, p] for p in pids if p != subject]
     facts = confidence_features(
         weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,

@@ -699,3 +699,20 @@ def test_institution_named_after_a_king_is_not_the_king():
 def test_regional_governor_receiving_a_local_figure_is_no_contact():
     assert run("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أمس رئيس فرع الإفتاء الشيخ سعد بن سعيد الحجري.",
                published=date(2015, 7, 24)) == []
+
+
+def test_weak_word_hands_its_parties_to_the_call_after_it():
+    one(run("بحث الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبدالله الثاني خلال اتصال هاتفي أمس الأوضاع."),
+        "call", SISI, ABD2)
+
+
+def test_cables_from_several_senders_are_one_message_each():
+    evs = run("تلقى الملك سلمان برقيات تهنئة من الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان أمس.",
+              published=date(2017, 6, 15))
+    assert sorted(sorted(names(e)) for e in evs) == [sorted([SISI, "Salman of Saudi Arabia"]),
+                                                       sorted([ERD, "Salman of Saudi Arabia"])]
+
+
+def test_his_ministry_is_no_visit():
+    # "وزارته" (his ministry) also reads as و + زارته ("and she visited him")
+    assert run("ألحق الرئيس الجزائري وزارته بوزارة الصيد البحري التي يقودها سيد أحمد فروخي.", published=date(2015, 7, 23)) == []

@@ -460,3 +460,18 @@ def test_those_aware_of_a_meeting_are_not_in_it():
 def test_deputy_minister_named_is_himself():
     one(run("Russian Deputy Foreign Minister Mikhail Bogdanov met Lebanese President Michel Aoun on Monday.",
             published=date(2018, 8, 11)), "meeting", "Mikhail Bogdanov", "Michel Aoun")
+
+
+def test_received_a_written_letter_is_a_message_not_a_meeting():
+    ev = one(run("Erdogan received a written letter from Putin on Monday."), "message",
+             "Recep Tayyip Erdoğan", "Vladimir Putin")
+    assert ev.initiator == "Vladimir Putin"
+
+
+def test_letters_to_several_are_one_message_each():
+    evs = run("Putin sent letters to Macron and Merkel on Monday.")
+    assert sorted(sorted(names(e)) for e in evs) == [["Angela Merkel", "Vladimir Putin"], ["Emmanuel Macron", "Vladimir Putin"]]
+
+
+def test_weak_word_hands_its_parties_to_the_strong_one():
+    one(run("Trump discussed trade during a meeting with Abe on Monday."), "meeting", "Donald Trump", "Shinzo Abe")
