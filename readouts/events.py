@@ -312,7 +312,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         prev = order[rank - 1]
         if all(id(t) in muted for t in groups[prev]) and not any(id(t) in muted for t in groups[gi]) \
                 and not any(blocked[id(t)] for t in groups[prev]) \
-                and 0 < groups[gi][0].first - groups[prev][-1].last <= 12 \
+                and 0 < groups[gi][0].first - groups[prev][-1].last <= 20 \
                 and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
                 and not any(m.kind == "reporting" and groups[prev][-1].last < m.first < groups[gi][0].first
                             for m in sa.matches) \
