@@ -337,7 +337,13 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if t is None and not lex.capitalised_names:
             words = [tokens[j].folded for j in range(first, end + 1)]
             chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
-            if not chain and (lex.surname_reject.search(words[-1]) or rare(tokens[end].surface) >= RARE_SURNAME):
+            # an office a few words before ("رئيس حزب القوات اللبنانية سمير جعجع") lets the surname be commoner
+            official = any(m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4 for m in matches)
+            if lex.name_break.match(tokens[first].folded):
+                k = end + 1             # "للحاجة الملحة": a preposition with the article begins no name
+                continue
+            if not chain and (lex.surname_reject.search(words[-1]) or
+                              rare(tokens[end].surface) >= (RARE_WORD if official else RARE_SURNAME)):
                 k = end + 1             # "سعيد حكومتنا", "ورود المصابين": words, not a name
                 continue
         stop = tokens[end].end

@@ -342,8 +342,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and sum(a.first > t.last for a in acts) >= 2
             if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
-                if own and r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers:
-                    acts = [a for a in acts if a.first > t.last]     # "أوضح X أن لقاء Y مع Z": X only tells it
+                if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers and doer is not None \
+                        and _title_start(doer, sa) - t.last <= 4 and not _is_object(doer, sa, lex):
+                    # "أوضح X أن لقاء Y مع Z", "قال X إن زيارة ولي العهد Y لمصر": X only tells it
+                    acts = [a for a in acts if a.first > t.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
                 after_r = [a for a in acts if a.first > r.last and a.last < t.first]

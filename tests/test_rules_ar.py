@@ -716,3 +716,8 @@ def test_cables_from_several_senders_are_one_message_each():
 def test_his_ministry_is_no_visit():
     # "وزارته" (his ministry) also reads as و + زارته ("and she visited him")
     assert run("ألحق الرئيس الجزائري وزارته بوزارة الصيد البحري التي يقودها سيد أحمد فروخي.", published=date(2015, 7, 23)) == []
+
+
+def test_speaker_telling_of_a_visit_with_its_own_doer_is_not_in_it():
+    assert run("قال عادل الجبير، وزير الخارجية السعودي، إن زيارة ولي عهد بلاده، الأمير محمد بن سلمان لمصر، تؤكد عمق العلاقات",
+               published=date(2018, 3, 5)) == []

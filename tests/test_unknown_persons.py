@@ -169,3 +169,18 @@ def test_english_known_name_with_a_middle_initial_resolves():
     got = names("President-elect Donald Trump met House Speaker Paul D. Ryan at the Capitol on Thursday.", "en",
                 published=date(2016, 11, 10))
     assert [("Donald Trump", "Q22686"), ("Paul Ryan", None)] in got, got
+
+
+def test_arabic_office_a_few_words_before_lets_the_surname_be_commoner():
+    # ("الحلبي" is commoner than a surname with no title may be)
+    got = names("اجتمع وزير الخارجية المصري سامح شكري في القاهرة أمس مع رئيس حزب الوسط سمير الحلبي.", "ar",
+                published=date(2015, 7, 22))
+    assert any(("سمير الحلبي", None) in e for e in got), got
+    assert not names("اجتمع وزير الخارجية المصري سامح شكري في القاهرة أمس مع سمير الحلبي.", "ar",
+                     published=date(2015, 7, 22))
+
+
+def test_arabic_preposition_with_the_article_begins_no_name():
+    got = names("قال وزير الخارجية الأمريكي مايك بومبيو في اتصال مع ولي العهد السعودي إن المملكة تدعم للحاجة الملحة لاستقرار سوريا.",
+                "ar", published=date(2018, 8, 14))
+    assert not any(any("الملحة" in n for n, _ in e) for e in got), got
