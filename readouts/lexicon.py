@@ -9,6 +9,7 @@ Everything the engine looks for in a sentence is added here with a kind:
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -247,15 +248,48 @@ def _given_names() -> dict[str, list[str]]:
     return _load_json(DATA / "given_names.json", {})
 
 
+# words rarer than this (Zipf) count as unseen: every threshold the engine uses is above it
+ZIPF_FLOOR = 2.5
+
+
+@lru_cache(maxsize=None)
+def _zipf_table(lang: str) -> dict[str, int]:
+    """wordfreq's word list for a language, reduced to the words at or above ZIPF_FLOOR, with
+    their Zipf value × 100 (wordfreq's own tables take about 75 MiB per language; this, a tenth)."""
+    import wordfreq
+    freqs = wordfreq.get_frequency_dict(lang)
+    low = 10 ** (ZIPF_FLOOR - 9)
+    table = {w: round((math.log10(f) + 9) * 100) for w, f in freqs.items() if f >= low}
+    wordfreq.get_frequency_dict.cache_clear()
+    wordfreq.get_frequency_list.cache_clear()
+    wordfreq._wf_cache.clear()
+    return table
+
+
 @lru_cache(maxsize=None)
 def rarity(lang: str):
-    """How frequent a word is in the language, on wordfreq's Zipf scale (0: unseen; 7: "the").
-    A surname the gazetteer lacks is a rare word; a common word after a given name is no name."""
+    """How frequent a word is in the language, on wordfreq's Zipf scale (0: unseen or rarer than
+    ZIPF_FLOOR; 7: "the"). A surname the gazetteer lacks is a rare word; a common word after a
+    given name is no name. Words are tokenised as wordfreq does; several tokens combine as there."""
     try:
-        from wordfreq import zipf_frequency
+        from wordfreq.numbers import smash_numbers
+        from wordfreq.tokens import lossy_tokenize
     except ImportError:          # without wordfreq every word counts as rare
         return lambda word: 0.0
-    return lru_cache(maxsize=65536)(lambda word: zipf_frequency(word, lang))
+    table = _zipf_table(lang)
+
+    def zipf(word: str) -> float:
+        toks = lossy_tokenize(word, lang)
+        if not toks:
+            return 0.0
+        inverse = 0.0
+        for tok in toks:
+            v = table.get(smash_numbers(tok))
+            if v is None:
+                return 0.0
+            inverse += 10 ** (9 - v / 100)
+        return round(math.log10(1 / inverse) + 9, 2)
+    return lru_cache(maxsize=65536)(zipf)
 
 
 @lru_cache(maxsize=None)

@@ -109,10 +109,10 @@ class PhraseMatcher:
         multiplied into the automaton, which stays the size of the phrase list)."""
         auto = ahocorasick.Automaton()
         for key, entries in self._entries.items():
-            auto.add_word(" " + key, [("", key, entries)])
+            auto.add_word(" " + key, ("", key, entries))
             glued = [e for e in entries if e[2]]
             if glued and self.chains and len(key) >= GLUED_MIN:
-                auto.add_word(key, [("*", key, glued)])
+                auto.add_word(key, ("*", key, glued))
         auto.make_automaton()
         self._auto = auto
         self._chain_set = frozenset(self.chains)
@@ -134,39 +134,38 @@ class PhraseMatcher:
         s, starts = self.stream(tokens)
         out: list[Match] = []
         chains, longest_chain = self._chain_set, self._longest_chain
-        for end_idx, items in self._auto.iter(s):
-            for pre, key, entries in items:
-                begin = end_idx - len(key) + 1      # index of the phrase's first character
-                if pre == "*":                      # inside a token: after a clitic chain only
-                    if s[begin - 1] == " ":
-                        continue                    # (at a token start the " phrase" entry matched)
-                    tok_start = s.rfind(" ", max(0, begin - longest_chain - 1), begin) + 1
-                    if tok_start == 0 or s[tok_start:begin] not in chains:
+        for end_idx, (pre, key, entries) in self._auto.iter(s):
+            begin = end_idx - len(key) + 1      # index of the phrase's first character
+            if pre == "*":                      # inside a token: after a clitic chain only
+                if s[begin - 1] == " ":
+                    continue                    # (at a token start the " phrase" entry matched)
+                tok_start = s.rfind(" ", max(0, begin - longest_chain - 1), begin) + 1
+                if tok_start == 0 or s[tok_start:begin] not in chains:
+                    continue
+                pre = s[tok_start:begin]
+                first = bisect.bisect_right(starts, tok_start) - 1
+            else:
+                first = bisect.bisect_right(starts, begin) - 1
+                if first < 0 or starts[first] != begin:
+                    continue
+            last = bisect.bisect_right(starts, end_idx) - 1
+            tok_end = starts[last] + len(tokens[last].folded) - 1
+            rest = s[end_idx + 1: tok_end + 1]
+            for kind, value, _pfx, stem in entries:
+                suffix = ""
+                if rest:
+                    if kind in _NAMES and rest not in self.name_suffixes:
+                        continue        # "الدرعية" is not ال + درعي (Deri) + ه
+                    if kind in _BARE and not stem:
                         continue
-                    pre = s[tok_start:begin]
-                    first = bisect.bisect_right(starts, tok_start) - 1
-                else:
-                    first = bisect.bisect_right(starts, begin) - 1
-                    if first < 0 or starts[first] != begin:
+                    if stem and len(rest) <= 4:
+                        suffix = rest
+                    elif rest in self.suffixes:
+                        suffix = rest
+                    else:
                         continue
-                last = bisect.bisect_right(starts, end_idx) - 1
-                tok_end = starts[last] + len(tokens[last].folded) - 1
-                rest = s[end_idx + 1: tok_end + 1]
-                for kind, value, _pfx, stem in entries:
-                    suffix = ""
-                    if rest:
-                        if kind in _NAMES and rest not in self.name_suffixes:
-                            continue        # "الدرعية" is not ال + درعي (Deri) + ه
-                        if kind in _BARE and not stem:
-                            continue
-                        if stem and len(rest) <= 4:
-                            suffix = rest
-                        elif rest in self.suffixes:
-                            suffix = rest
-                        else:
-                            continue
-                    out.append(Match(kind, value, key, first, last, tokens[first].start,
-                                     tokens[last].end, pre, suffix))
+                out.append(Match(kind, value, key, first, last, tokens[first].start,
+                                 tokens[last].end, pre, suffix))
         return out
 
 
