@@ -59,6 +59,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if _between_states(t, sa):
         return "states"
     for m in sa.matches:
+        if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
+            continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
             return m.value
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \

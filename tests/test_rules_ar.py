@@ -721,3 +721,9 @@ def test_his_ministry_is_no_visit():
 def test_speaker_telling_of_a_visit_with_its_own_doer_is_not_in_it():
     assert run("قال عادل الجبير، وزير الخارجية السعودي، إن زيارة ولي عهد بلاده، الأمير محمد بن سلمان لمصر، تؤكد عمق العلاقات",
                published=date(2018, 3, 5)) == []
+
+
+def test_a_cue_verb_with_the_article_is_a_noun_and_blocks_nothing():
+    one(run("أوضح المسؤول أن العرض طرح خلال اجتماع عقد في القدس الأسبوع الماضي بين رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+            "ووزير الخارجية الروسي سيرغي لافروف.", published=date(2018, 7, 30)), "meeting", NET, "Sergey Lavrov")
+    assert run("عرض الرئيس الفرنسي لقاء الرئيس الروسي في باريس", published=date(2018, 7, 30)) == []
