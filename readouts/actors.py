@@ -152,7 +152,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     for k in range(i, len(tokens)):
         tok = tokens[k]
         chained = k + 1 < len(tokens) and tokens[k + 1].folded in lex.name_particles and tok.folded in lex.given_names
-        if k in covered or (tok.folded in lex.not_names and not chained) or any(c.isdigit() for c in tok.surface):
+        word = tok.folded[1:] if tok.folded[:1] in lex.conjunctions and tok.folded[1:] in lex.not_names else tok.folded
+        if k in covered or (word in lex.not_names and not chained) or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
             break
@@ -186,6 +187,9 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
         if hit is None:
             continue
         pre, word = hit
+        art = next((a for a in lex.definite if pre.endswith(a)), None) if pre else None
+        if art and art + word not in lex.given_names:
+            continue                 # "الأركان" is no "أركان": given names do not take the article
         last = i
         if i + 1 < len(tokens) and word + " " + tokens[i + 1].folded in lex.given_data:
             last = i + 1             # "عبد الله"

@@ -382,6 +382,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     and not any(a.first < t.first and sa.same_clause(a.last, t.first) and
                                 any(m.kind == "object" and a.last < m.first < t.first for m in sa.matches) for a in acts):
                 acts = after[:2]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
+        if tv.type == "message" and lex.capitalised_names:
+            # "Comey's letter ... to absolve Clinton": an owned letter goes to those it is addressed to
+            owner = next((a for a in acts if t.first - 2 <= a.last < t.first and
+                          sa.tokens[a.last].surface.endswith(("'s", "’s"))), None)
+            if owner is not None:
+                acts = [owner] + [a for a in acts if a is not owner and a.first > t.last and any(
+                    m.kind == "object" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
         if all(id(x) in muted for x in g):
             continue
         pending = False

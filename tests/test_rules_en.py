@@ -475,3 +475,9 @@ def test_letters_to_several_are_one_message_each():
 
 def test_weak_word_hands_its_parties_to_the_strong_one():
     one(run("Trump discussed trade during a meeting with Abe on Monday."), "meeting", "Donald Trump", "Shinzo Abe")
+
+
+def test_an_owned_letter_goes_only_to_those_it_is_addressed_to():
+    assert run("Comey's second letter, which was meant to absolve Secretary Clinton, helped Trump's turnout.",
+               published=date(2016, 11, 13)) == []
+    one(run("Putin's letter to Macron arrived on Tuesday."), "message", "Vladimir Putin", "Emmanuel Macron")

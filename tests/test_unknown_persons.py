@@ -184,3 +184,9 @@ def test_arabic_preposition_with_the_article_begins_no_name():
     got = names("قال وزير الخارجية الأمريكي مايك بومبيو في اتصال مع ولي العهد السعودي إن المملكة تدعم للحاجة الملحة لاستقرار سوريا.",
                 "ar", published=date(2018, 8, 14))
     assert not any(any("الملحة" in n for n, _ in e) for e in got), got
+
+
+def test_arabic_words_with_the_article_or_kinship_are_no_names():
+    got = names("قال رئيس الأركان بمكتب الرئيس الأمريكي إن الرئيس التقى بالملك سلمان وأخيه أمس", "ar",
+                published=date(2015, 7, 22))
+    assert not any(any(w in n for w in ("الأركان", "وأخيه")) for e in got for n, _ in e), got
