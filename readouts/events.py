@@ -456,7 +456,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             elif tv.role == "receive":
                 c.initiator_rule = "from"
         if c.subject is not None and c.subject.last < t.first and not c.blocked:
-            c.blocked = _blocked(g[0], sa, lex, c.subject.first)
+            # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
+            c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
         if c.initiator_rule == "from":
             marked = [a for a in acts if a.prefix and a.prefix[-1:] in lex.from_prefixes and a is not c.subject]
             for f in froms:

@@ -727,3 +727,15 @@ def test_a_cue_verb_with_the_article_is_a_noun_and_blocks_nothing():
     one(run("أوضح المسؤول أن العرض طرح خلال اجتماع عقد في القدس الأسبوع الماضي بين رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
             "ووزير الخارجية الروسي سيرغي لافروف.", published=date(2018, 7, 30)), "meeting", NET, "Sergey Lavrov")
     assert run("عرض الرئيس الفرنسي لقاء الرئيس الروسي في باريس", published=date(2018, 7, 30)) == []
+
+
+def test_a_scheduled_summit_with_its_subject_between_is_future():
+    assert run("ومن المقرر أن يعقد الرئيس الكوري الجنوبي مون جيه-إن قمة مع كيم جونغ أون بحلول نهاية أبريل.",
+               published=date(2018, 4, 1)) == []
+    one(run("عقد الرئيس الكوري الجنوبي مون جيه-إن قمة مع كيم جونغ أون أمس.", published=date(2018, 4, 1)),
+        "meeting", "Moon Jae-in", "Kim Jong Un")
+
+
+def test_an_offer_or_a_commitment_to_meet_is_no_meeting():
+    assert run("ترامب يعرض على بوتين عقد لقاء في البيت الأبيض", published=date(2018, 7, 20)) == []
+    assert run("أكد الزعيم الكوري الشمالي مجددا التزامه بلقاء ترامب.", published=date(2018, 7, 20)) == []
