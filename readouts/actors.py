@@ -240,6 +240,13 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
         return None
     if not lex.capitalised_names:
         common = rarity(lex.lang)
+        for j in range(i + 1, end + 1):      # "الملك سلمان ضيوف الرحمن": the name ends before a common word
+            w = tokens[j].folded
+            if w in lex.given_names or w in lex.name_particles or tokens[j - 1].folded in lex.name_compounds:
+                continue
+            if common(tokens[j].surface) >= (5.0 if any(w.startswith(a) for a in lex.definite) else 4.0):
+                end = j - 1
+                break
         while end > i and tokens[end].folded not in lex.given_names and \
                 not any(tokens[end].folded.startswith(a) for a in lex.definite) and common(tokens[end].surface) >= 4.5:
             end -= 1          # "الملك سلمان تأتي": a common word (a verb) after the name is none of it

@@ -190,3 +190,14 @@ def test_arabic_words_with_the_article_or_kinship_are_no_names():
     got = names("قال رئيس الأركان بمكتب الرئيس الأمريكي إن الرئيس التقى بالملك سلمان وأخيه أمس", "ar",
                 published=date(2015, 7, 22))
     assert not any(any(w in n for w in ("الأركان", "وأخيه")) for e in got for n, _ in e), got
+
+
+def test_arabic_name_after_a_title_ends_before_a_common_word():
+    got = names("استقبل خادم الحرمين الشريفين الملك سلمان ضيوف الرحمن ثم التقى بالرئيس التركي رجب طيب أردوغان", "ar",
+                published=date(2018, 8, 20))
+    assert not any(any("ضيوف" in n for n, _ in e) for e in got), got
+
+
+def test_a_mountain_named_after_a_person_is_not_the_person():
+    got = names("التقى الرئيس المصري على جبل عرفات بالرئيس التركي رجب طيب أردوغان", "ar", published=date(2018, 8, 20))
+    assert not any(any(n == "Yasser Arafat" for n, _ in e) for e in got), got
