@@ -23,6 +23,7 @@ from .lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
 from .textnorm import fold
 from .matcher import Match, Token, longest, phrase_key
 
+import bisect
 import re
 
 _DASH = re.compile(r"\s[–—-]\s")
@@ -377,6 +378,20 @@ def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> 
                for ns in lex.gaz.persons[pid].names.values() for n in ns)
 
 
+def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]:
+    """The gaps k (between token k and k + 1) holding a match of pattern: one pass over the
+    sentence instead of one search per gap (tokens never hold the pattern's characters)."""
+    if len(tokens) < 2:
+        return []
+    ends = [t.end for t in tokens]
+    out: list[int] = []
+    for m in pattern.finditer(text, tokens[0].end, tokens[-1].start):
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if 0 <= k < len(tokens) - 1 and m.end() <= tokens[k + 1].start and (not out or out[-1] != k):
+            out.append(k)
+    return out
+
+
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     skip: set[int] = set()
@@ -415,7 +430,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             actors.append(am)
             names_by_first[i] = am
 
-    clause_ends = [k for k in range(len(tokens) - 1) if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start)]
+    clause_ends = _gaps_with(_CLAUSE_BREAK, tokens, text)
     for i, e in enumerate(ents):
         if e.kind not in ("role", "role_fixed") or i in used:
             continue
@@ -530,7 +545,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
-    dashes = [k for k in range(len(tokens) - 1) if _DASH.search(text, tokens[k].end, tokens[k + 1].start)]
+    dashes = _gaps_with(_DASH, tokens, text)
     if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]
     clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
