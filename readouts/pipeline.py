@@ -22,6 +22,7 @@ from .matcher import tokens_of
 from .merge import PRECISION_RANK
 from .model import Document, Event, EventMention, Person, Sentence
 from .packs import available
+from .textnorm import fold
 
 
 
@@ -89,6 +90,22 @@ def _title_case(toks) -> bool:
     nothing about names there."""
     words = [t.surface for t in toks if len(t.surface) > 3 and t.surface.isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _written_form_of(pid: str, pids: list[str], gaz) -> bool:
+    """A name as written whose every word belongs to the name of a known participant of the same
+    contact ("سلمان" beside King Salman, "Renzi" beside Matteo Renzi) is that participant again."""
+    if not pid.startswith("name:"):
+        return False
+    words = {fold(w) for w in pid[5:].split()}
+    for other in pids:
+        person = gaz.persons.get(other)
+        if person is None:
+            continue
+        known = {fold(w) for ns in (*person.names.values(), *person.short.values()) for n in ns for w in n.split()}
+        if words and words <= known:
+            return True
+    return False
 
 
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
@@ -248,7 +265,11 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             pid = resolver.resolve_counterpart(a, other, on)
             if pid:
                 resolved[id(a)] = pid
-    pids = list(dict.fromkeys(resolved.values()))
+    # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
+    appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
+        b.kind == "counterpart" and id(b) in resolved and b.last < a.first <= b.last + 2 for b in c.actors)}
+    pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
+    pids = [p for p in pids if not _written_form_of(p, pids, resolver.gaz)]
     if len(pids) < 2:
         return None
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):

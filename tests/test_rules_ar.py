@@ -739,3 +739,18 @@ def test_a_scheduled_summit_with_its_subject_between_is_future():
 def test_an_offer_or_a_commitment_to_meet_is_no_meeting():
     assert run("ترامب يعرض على بوتين عقد لقاء في البيت الأبيض", published=date(2018, 7, 20)) == []
     assert run("أكد الزعيم الكوري الشمالي مجددا التزامه بلقاء ترامب.", published=date(2018, 7, 20)) == []
+
+
+def test_a_name_right_after_a_resolved_counterpart_is_that_counterpart():
+    one(run("اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره الإيطالي، ماتيو رانتشي، وهاجم الدور الأوروبي.",
+            published=date(2015, 7, 22)), "meeting", NET, "Matteo Renzi")
+
+
+def test_a_written_name_made_of_a_participants_name_words_is_that_participant():
+    from readouts.gazetteer import default
+    from readouts.pipeline import _written_form_of
+    gaz = default()
+    salman = next(p for p, r in gaz.persons.items() if r.name == "Salman of Saudi Arabia")
+    assert _written_form_of("name:سلمان بن عبدالعزيز", ["name:سلمان بن عبدالعزيز", salman], gaz)
+    assert not _written_form_of("name:سلمان الحربي", ["name:سلمان الحربي", salman], gaz)
+    assert not _written_form_of(salman, [salman], gaz)
