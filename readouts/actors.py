@@ -262,6 +262,8 @@ RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without cap
 
 
 OPENING_QUOTES = "\"«“„‹'"
+# the English possessive ending a token ("Comey's"): no part of the name
+POSSESSIVE = ("'s", "’s")
 
 
 def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
@@ -359,7 +361,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 k = end + 1             # "سعيد حكومتنا", "ورود المصابين": words, not a name
                 continue
         stop = tokens[end].end
-        if lex.capitalised_names and tokens[end].surface.endswith(("'s", "’s")):
+        if lex.capitalised_names and tokens[end].surface.endswith(POSSESSIVE):
             stop -= 2                   # "Senator Inhofe's": the name without the possessive
         out.append(ActorMention("unknown", first, end, tokens[first].start, stop,
                                 text[tokens[first].start:stop],

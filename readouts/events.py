@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .actors import ActorMention, SentenceAnalysis, _prepositional
+from .actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from .lexicon import Lexicon, Trigger, rarity
 from .matcher import Match, longest
 
@@ -93,12 +93,14 @@ def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
 def _unknown_possessor(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"Comey's second letter": a contact noun owned by a name that is no actor here belongs to
     someone we cannot tell, not to the names around it."""
+    owners = [k for k in range(max(0, t.first - 2), t.first) if sa.tokens[k].surface.endswith(POSSESSIVE)]
+    if not owners:
+        return False
     covered = {k for m in sa.matches for k in range(m.first, m.last + 1)} | \
               {k for a in sa.actors for k in range(a.first, a.last + 1)}
-    for k in range(max(0, t.first - 2), t.first):
-        w = sa.tokens[k].surface
-        stem = w[:-2] if w.endswith(("'s", "’s")) else None
-        if stem and stem[:1].isupper() and k not in covered and rarity(lex.lang)(stem) < 3.8:
+    for k in owners:
+        stem = sa.tokens[k].surface[:-2]
+        if stem[:1].isupper() and k not in covered and rarity(lex.lang)(stem) < 3.8:
             return True
     return False
 
@@ -340,12 +342,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (a contact word with its doer and object after the verb of saying, "X قال إن اجتماع Y
             # مع Z": X only reports it)
             doer = next((a for a in acts if a.first > t.last), None)
-            own = doer is not None and _title_start(doer, sa) - t.last <= 1 and not _is_object(doer, sa, lex) \
-                and sum(a.first > t.last for a in acts) >= 2
+            # how far after the word its doer's title begins (None: no doer, or the first one is an object)
+            gap = _title_start(doer, sa) - t.last if doer is not None and not _is_object(doer, sa, lex) else None
+            own = gap is not None and gap <= 1 and sum(a.first > t.last for a in acts) >= 2
             if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
-                if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers and doer is not None \
-                        and _title_start(doer, sa) - t.last <= 4 and not _is_object(doer, sa, lex):
+                if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
+                        and gap is not None and gap <= 4:
                     # "أوضح X أن لقاء Y مع Z", "قال X إن زيارة ولي العهد Y لمصر": X only tells it
                     acts = [a for a in acts if a.first > t.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
@@ -385,7 +388,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if tv.type == "message" and lex.capitalised_names:
             # "Comey's letter ... to absolve Clinton": an owned letter goes to those it is addressed to
             owner = next((a for a in acts if t.first - 2 <= a.last < t.first and
-                          sa.tokens[a.last].surface.endswith(("'s", "’s"))), None)
+                          sa.tokens[a.last].surface.endswith(POSSESSIVE)), None)
             if owner is not None:
                 acts = [owner] + [a for a in acts if a is not owner and a.first > t.last and any(
                     m.kind == "object" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]

@@ -108,6 +108,11 @@ def _written_form_of(pid: str, pids: list[str], gaz) -> bool:
     return False
 
 
+def _state_office(a) -> bool:
+    """Is a mention titled with an office of a named state or organisation ("وزير الخارجية النيجيري")?"""
+    return bool(a.office and a.office.split(".", 1)[0])
+
+
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
 
@@ -275,7 +280,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
         return None       # names with no title and no known person among them: not officials we can tell
     if not any(p in resolver.gaz.persons for p in pids) and (c.weak or not any(
-            a.office and a.office.split(".", 1)[0] for a in c.actors if id(a) in resolved)):
+            _state_office(a) for a in c.actors if id(a) in resolved)):
         # among persons the gazetteer lacks: a weak word is no contact ("ناقشها الرائد X"), nor a
         # strong one unless someone holds a state's office ("وزير الخارجية النيجيري X"): ranks,
         # honorifics and local posts ("المقدم", "الشيخ", "محافظ البرك") make no diplomacy
@@ -284,7 +289,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if len(known) < len(pids) and known and all(
             {o.kind for o in resolver.gaz.persons[p].offices_on(on)} <= LOCAL_KINDS and
             resolver.gaz.persons[p].offices_on(on) for p in known) and not any(
-            a.office and a.office.split(".", 1)[0] for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
+            _state_office(a) for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
         return None       # a regional governor receiving a local figure ("أمير منطقة عسير يستقبل رئيس فرع ..."): no diplomacy
     subject = resolved.get(id(c.subject)) if c.subject else None
     if subject:

@@ -65,7 +65,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None):
         for part in _parts(g):
             if part:
                 yield pos, pos + len(part), part
-            pos += len(part) + 1
+            pos += len(part) + 1      # (the separator, "_" or "-", is one character)
 
 
 # Hebrew joins two names with a hyphen ("פגישת אובמה-נתניהו", "בן-גוריון"): the parts are words of
@@ -80,5 +80,4 @@ def _parts(g: str) -> list[str]:
             out.extend(part.split("-"))
         else:
             out.append(part)
-        # a separator of one character between parts keeps the offsets right
     return out
