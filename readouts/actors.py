@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from datetime import date
+from datetime import date, timedelta
 
 from .gazetteer import Gazetteer
 from .lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
@@ -26,6 +26,7 @@ from .matcher import Match, Token, longest, phrase_key
 import bisect
 import re
 
+ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun"}
@@ -45,6 +46,7 @@ class ActorMention:
     prefix: str = ""           # clitic glued to the mention ("מ", "ל", "و")
     pid: str | None = None     # filled by resolve()
     titled: bool = False       # an unknown name after a title ("Senator", "الكاردينال"): an official
+    elect: bool = False        # a role of one elected but not yet in office: its next holder
 
     @property
     def unprefixed(self) -> str:
@@ -69,6 +71,12 @@ class SentenceAnalysis:
     def same_clause(self, i: int, j: int) -> bool:
         lo, hi = min(i, j), max(i, j)
         return not any(lo <= b < hi for b in self.clause_ends)
+
+
+def _foreign(word: str, lex: Lexicon) -> bool:
+    """A word rare with and without any clitic chain before it ("جبريسيلاسي", not "ובירך")."""
+    forms = [word] + [word[len(c):] for c in lex.matcher.chains if c and word.startswith(c) and len(word) - len(c) >= 2]
+    return max(rarity(lex.lang)(f) for f in forms) < FOREIGN_WORD
 
 
 def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None, lex: Lexicon) -> bool:
@@ -258,6 +266,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
 
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
+FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
 RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
 
 
@@ -398,7 +407,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     skip: set[int] = set()
     for m in matches:
-        if m.kind in ("transparent", "cprefix"):
+        if m.kind in ("transparent", "cprefix", "elect"):
             skip.update(range(m.first, m.last + 1))
     ents = longest(matches, ENTITY_KINDS)
     used: set[int] = set()
@@ -423,6 +432,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
+        if e.kind == "short" and not lex.capitalised_names and e.last + 1 < len(tokens) and \
+                not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
+                not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \
+                _foreign(tokens[e.last + 1].surface, lex):
+            continue              # "هايلي جبريسيلاسي": a rare word the text runs on with is the rest of another's name
         if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
             actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
         if e.kind in ("name", "short"):
@@ -490,6 +504,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # "the former president", "رئيس الوزراء الراحل": not today's holder
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
             continue
+        # "الرئيس القطري لنادي باريس", "president of the club": an organisation's title
+        if any(m.kind == "org" and last < m.first <= last + 3 for m in matches):
+            continue
+        # "the president-elect", "الرئيس المكسيكي المنتخب": the one who takes the office next
+        elect = any(m.kind == "elect" and (last < m.first <= last + 2 or first - 1 <= m.last < first
+                                           or m.first <= last <= m.last) for m in matches)
         bare = office is None and (phrase in lex.bare_roles or any(
             e.prefix.endswith(art) and art + phrase in lex.bare_roles for art in lex.definite))   # "بالملك"
         if (office is not None or bare) and lex.name_max:
@@ -506,7 +526,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if office is None and not bare:
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
-                                   office=office or f".{kind}", bare=bare, prefix=e.prefix))
+                                   office=office or f".{kind}", bare=bare, prefix=e.prefix, elect=elect))
 
     actors += _plural_roles(ents, used, tokens, text, skip, lex)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
@@ -515,7 +535,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
     titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
     roles = {k for e in ents if e.kind in ("role", "role_fixed", "name", "short") for k in range(e.first, e.last + 1)}
-    proxies = [m for m in matches if m.kind == "proxy" and not any(k in roles for k in range(m.first, m.last + 1))]
+    proxies = [m for m in matches if m.kind == "proxy" and not any(k in roles for k in range(m.first, m.last + 1))
+               and not (m.value == "institution" and m.prefix and any(m.prefix.endswith(d) for d in lex.definite))]
 
     def after_proxy(a: "ActorMention", p: Match) -> bool:
         between = range(p.last + 1, a.first)
@@ -650,6 +671,7 @@ class Resolver:
         # article that named "آشتون كارتر" is Carter, not Catherine Ashton
         self.name_words = name_words or {}
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
+        self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
@@ -717,6 +739,8 @@ class Resolver:
             return "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
+            if m.elect:
+                return self._next_holder(country, kind, on, exclude)
             # "the North Korean leader": the leader, else the head of state, else of government
             kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
             for k in kinds:
@@ -724,6 +748,23 @@ class Resolver:
                 if got:
                     return got
         return None
+
+    def _next_holder(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:
+        """Who takes the office next after `on`, within the months between an election and the
+        start of a term; for a role with no country, one the article names."""
+        if on is None:
+            return None
+        kinds = ("head_of_state", "head_of_government") if kind == "leader" else (kind,)
+        keys = [f"{country}.{k}" for k in kinds] if country else \
+            [key for key in self.gaz.by_office if key.split(".", 1)[1] in kinds]
+        hits = set()
+        for key in keys:
+            for o, pid in self.gaz.by_office.get(key, []):
+                if pid in exclude or o.start is None or not (country or pid in self.doc_pids):
+                    continue
+                if on < o.start <= on + ELECT_WINDOW:
+                    hits.add(pid)
+        return hits.pop() if len(hits) == 1 else None
 
     def _holder_by_given(self, kind: str, word: str, on: date | None, exclude: set[str]) -> str | None:
         if on is None:

@@ -17,7 +17,8 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WORD = re.compile(r"\w+")
 # sentence ends: . ! ? ؟ … followed by space; Arabic full stop; newline handled by segments
 _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co)\.$")
+# (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
+_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co)\.$")
 
 
 class Cleaner:

@@ -38,6 +38,7 @@ class Candidate:
     # right after names one without parties ("وجرى خلال اتصال هاتفي ...")
     pending: bool = False
     retyped: bool = False        # its type came from the next sentence ("وجرى خلال اتصال هاتفي")
+    pairs: bool = False          # one contact between the subject and each other party (a reception line)
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
@@ -49,13 +50,30 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     start = min(t.first, anchor if anchor is not None else t.first)
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes):      # Arabic سيلتقي
         return "future"
+    # the light verb or subject in front of the word, when it frames it: next to it, or with a
+    # party in between ("سيسلم X رسالة"), not a verb of another phrase ("سيجري في موعده، بعد اتصال")
+    framing = anchor is not None and anchor < t.first and (t.first - anchor <= 2 or any(
+        anchor < a.first and a.last < t.first for a in sa.actors))
+    if framing and any(m.first == anchor and m.kind == "light" and m.prefix and m.prefix in lex.future_prefixes
+                       for m in sa.matches):
+        return "future"       # "سيسلم X رسالة": the light verb of the contact is in the future
     if lex.future_token is not None:
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}     # "سيرغي" is a name
-        if any(lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 2), t.first)
-               if k not in named):
+        near = set(range(max(0, t.first - 2), t.first))
+        if framing:
+            near |= set(range(max(0, anchor - 2), anchor + 1))
+        if any(lex.future_token.match(sa.tokens[k].folded) or
+               (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
+               for k in near if k not in named):
             return "future"
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
         return "possessor"
+    if t.phrase in lex.naming_verbs:
+        # "called Obama a very good man": naming someone, not phoning him
+        obj = next((a for a in sa.actors if a.first > t.last), None)
+        if obj is not None and obj.first - t.last <= 3 and obj.last + 1 < len(sa.tokens) and \
+                sa.tokens[obj.last + 1].folded in lex.naming_after:
+            return "naming"
     if _between_states(t, sa):
         return "states"
     for m in sa.matches:
@@ -211,6 +229,25 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
+def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis) -> Candidate:
+    """"وصل X ...، وكان في استقباله Y وZ", "קיבלו את פניו Y ו-Z": those after the word host the
+    guest its pronoun names, who is the last person named before it in the sentence, else
+    (a pronoun mention) the subject of the sentence before. Each host meets the guest."""
+    hosts = [a for a in c.actors if a.first > t.last]
+    before = [a for a in actors if a.last < t.first]
+    if not hosts and len(before) >= 2:
+        hosts = [before[-1]]              # "بومبيو يصل إلى الرياض والجبير في استقباله"
+        before = before[:1]
+    guest = before[-1] if before else None
+    if guest is None:
+        tok = sa.tokens[t.last]
+        guest = ActorMention("guest", t.last, t.last, tok.start, tok.end, tok.surface)
+    c.actors = [guest] + hosts
+    c.subject = c.initiator = guest
+    c.pairs = True
+    return c
+
+
 def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
     """"... and that the two leaders had agreed": the two persons named before the pair words
     were in contact. The kind of contact comes from a trigger of the sentence (a visit or
@@ -249,7 +286,7 @@ def triggers(sa: SentenceAnalysis) -> list[Match]:
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
-    if not trig or len(sa.actors) < 2:
+    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" for t in trig) else 2):
         return []
     # a verb that is only the light verb of a call or message after it is no meeting of its own
     # ("received a written letter from", "تلقى اتصالا")
@@ -335,6 +372,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         t = g[0] if g[0].value.role != "neutral" else max(g, key=lambda m: ROLE_RANK.get(m.value.role, 0))
         if t.value.weak and any(not x.value.weak for x in g):
             t = next(x for x in g if not x.value.weak)     # "discussed ... during a meeting with": the strong word leads
+        if t.value.present and any(not x.value.present and not x.value.weak for x in g):
+            # "أمير قطر يلتقي وزير الخارجية التقى الأمير ...": a headline glued to its lead; the past verb tells it
+            t = next(x for x in g if not x.value.present and not x.value.weak)
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
@@ -358,6 +398,25 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         and r.last not in sa.clause_ends \
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
                     acts = [a for a in acts if a is not after_r[0]]
+        # "التقى X Y، الذي أكد أن Z ...", "X met Y and said Z had ...": after a verb of saying that
+        # follows the contact and its parties, the persons named are what was said, not parties
+        # (in a language that puts the subject after its verb, only from a complementizer on:
+        # "اتصال أكد فيه الرئيس X" names the caller)
+        for r in reporting:
+            if r.first > t.last and sum(a.last < r.first for a in acts) >= 2 and \
+                    any(t.last < a.first < r.first for a in acts):
+                said = [a for a in acts if a.first > r.last and (not lex.subject_after_verb or any(
+                    sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
+                acts = [a for a in acts if a not in said]
+                break
+        if lex.capitalised_names:
+            # "the president-elect's eldest daughter": an owner of something other than a contact
+            # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
+            acts = [a for a in acts if not sa.tokens[a.last].surface.endswith(POSSESSIVE) or any(
+                m.kind == "trigger" and a.last < m.first <= a.last + 3 for m in sa.matches)]
+        # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
+        for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
+            acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
         # "אובמה על ביקור נתניהו", "X on Y's visit": who speaks about a contact is not in it
         held = {k for a in acts for k in range(a.first, a.last + 1)}      # ("on Netanyahu's visit")
         about = next((m for m in sa.matches if m.kind == "about" and m.last < t.first
@@ -434,6 +493,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=blocked[id(g[0])], pending=pending)
+        if tv.role == "guest":
+            out.append(_reception(c, t, actors, sa))
+            continue
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
         light = next((lt for x in (t, *g) if (lt := light_of(x)) is not None), None)

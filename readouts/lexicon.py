@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data"
 @dataclass(frozen=True)
 class Trigger:
     type: str        # call | meeting | message
-    role: str        # neutral | subject | receive | host | passive
+    role: str        # neutral | subject | receive | host | passive | guest
     weak: bool = False
     count: int = 1
     present: bool = False    # imperfect verb: an event in headlines and leads, the future elsewhere
@@ -117,7 +117,14 @@ class Lexicon:
         m.add_many("clause", mk.get("clause_words", []), None)
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
         m.add_many("former", mk.get("former", []), None)
+        m.add_many("elect", mk.get("elect", []), None)
+        m.add_many("about_whom", mk.get("about_whom", []), None)
+        m.add_many("org", mk.get("organisations", []), None)
+        # "called X a ...": a verb of calling that names someone when one of these follows its object
+        self.naming_verbs = {phrase_key(w) for w in mk.get("naming_verbs", [])}
+        self.naming_after = {fold(w) for w in mk.get("naming_after", [])}
         m.add_many("proxy", mk.get("proxy", []), None)
+        m.add_many("proxy", mk.get("institutions", []), "institution")
         m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("conveyed", mk.get("conveyed", []), None)
         m.add_many("conveyed_own", mk.get("conveyed_own", []), None)
@@ -150,6 +157,8 @@ class Lexicon:
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
+        # the same, read on the written form where folding loses the mark ("سأزور": I will visit)
+        self.future_written = re.compile(mk["future_written"]) if mk.get("future_written") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():

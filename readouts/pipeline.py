@@ -183,6 +183,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
                                  "call": float(ev.type == "call"), "message": float(ev.type == "message")}
                     ev.confidence = confidence_score(ev._facts)
         pending = []
+        told = len(raw)
         for c in found:
             if c.blocked or (c.trigger.value.present and not lead):
                 continue
@@ -194,8 +195,22 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
                 raw.extend(ev)
                 if c.weak:
                     pending.append((s, sa, c, ev))
+        visitor = _visitor(sa, lex, resolver, published) if len(raw) == told else None
+        if visitor:
+            resolver.visitor = (visitor, s.index)
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return _merge_in_document(raw, topics_by_sentence)
+
+
+def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: date | None) -> str | None:
+    """"وصل X إلى الدوحة في زيارة رسمية": the one person of a sentence that tells of a visit with
+    no host, whom a reception in the next sentences names by a pronoun ("وكان في استقباله")."""
+    if not any(t.value.type == "meeting" and t.value.role in ("subject", "passive") and _blocked(t, sa, lex) is None
+               for t in triggers(sa)):
+        return None
+    pids = {resolver.resolve(a, published) for a in sa.actors if a.kind in ("name", "short", "role")}
+    pids.discard(None)
+    return pids.pop() if len(pids) == 1 else None
 
 
 def _opener(sa: SentenceAnalysis, lex: Lexicon):
@@ -259,7 +274,10 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     resolved: dict[int, str] = {}
     dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
     for a in c.actors:
-        if a.kind != "counterpart":
+        if a.kind == "guest":
+            if resolver.visitor and s.index - resolver.visitor[1] <= 2:
+                resolved[id(a)] = resolver.visitor[0]
+        elif a.kind != "counterpart":
             pid = resolver.resolve(a, on, exclude=set(resolved.values()), dated=dated)
             if pid:
                 resolved[id(a)] = pid
@@ -292,6 +310,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             _state_office(a) for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
         return None       # a regional governor receiving a local figure ("أمير منطقة عسير يستقبل رئيس فرع ..."): no diplomacy
     subject = resolved.get(id(c.subject)) if c.subject else None
+    if c.pairs and subject is None:
+        return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
     if subject:
         resolver.last_subject = subject
     initiator = resolved.get(id(c.initiator)) if c.initiator else None
@@ -313,12 +333,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
-    if c.type in ("call", "message") and len(pids) > 2 and subject:     # one per counterpart
+    if (c.type in ("call", "message") or c.pairs) and len(pids) > 2 and subject:     # one per counterpart
         groups = [[subject, p] for p in pids if p != subject]
     facts = confidence_features(
         weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
         unknown=sum(1 for p in pids if p not in gaz.persons), parties=len(pids), type_=c.type, lang=lang,
-        role=any(a.kind in ("role", "counterpart", "pronoun") for a in c.actors if id(a) in resolved),
+        role=any(a.kind in ("role", "counterpart", "pronoun", "guest") for a in c.actors if id(a) in resolved),
         dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped)
     confidence = confidence_score(facts)
     out = []

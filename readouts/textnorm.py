@@ -58,26 +58,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None):
     words ("#دونالد_توسك", "#Benjamin_Netanyahu": hashtags join a name's words with them)."""
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         g = m.group()
-        if "_" not in g and not ("-" in g and _HEBREW_PAIR.match(g)):
+        if "_" not in g and "ة" not in g and not ("-" in g and _HEBREW_PAIR.match(g)):
             yield m.start(), m.end(), g
             continue
-        pos = m.start()
-        for part in _parts(g):
+        for at, part in _parts(g):
             if part:
-                yield pos, pos + len(part), part
-            pos += len(part) + 1      # (the separator, "_" or "-", is one character)
+                yield m.start() + at, m.start() + at + len(part), part
 
 
 # Hebrew joins two names with a hyphen ("פגישת אובמה-נתניהו", "בן-גוריון"): the parts are words of
 # their own, unless the first is a clitic chain the matcher reads ("ו-פוטין", "וה-").
 _HEBREW_PAIR = re.compile(r"(?![ובהלכמש]{1,3}-)[\u05d0-\u05ea]")
+# Arabic ta marbuta ends a word: a letter right after it begins the next one, glued where a
+# scraper lost the space ("وزير الخارجيةعادل الجبير")
+_TA_MARBUTA_GLUE = re.compile("(?<=ة)(?=[\u0621-\u064a])")
 
 
-def _parts(g: str) -> list[str]:
+def _parts(g: str) -> list[tuple[int, str]]:
+    """The words of one token with their offsets in it."""
     out = []
-    for part in g.split("_"):
-        if "-" in part and _HEBREW_PAIR.match(part):
-            out.extend(part.split("-"))
-        else:
-            out.append(part)
+    pos = 0
+    for piece in g.split("_"):
+        subs = piece.split("-") if "-" in piece and _HEBREW_PAIR.match(piece) else [piece]
+        for k, sub in enumerate(subs):
+            at = pos
+            for word in _TA_MARBUTA_GLUE.split(sub):
+                out.append((at, word))
+                at += len(word)
+            pos += len(sub) + (1 if k < len(subs) - 1 else 0)     # (a hyphen between the parts)
+        pos += 1                                                   # (the underscore)
     return out

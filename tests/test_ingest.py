@@ -327,3 +327,13 @@ def test_keeps_going_across_many_bad_inputs(tmp_path):
     assert len(errs) == 4
     for p, e in zip([paths[0], paths[1], paths[2], paths[4]], errs):
         assert e.startswith(str(p) + ":"), e
+
+
+def test_a_lone_letter_with_a_period_ends_no_sentence():
+    """"د." (Dr) and initials stand inside a sentence; a full stop after a word ends it."""
+    from readouts.clean import sentences
+    from readouts.model import Document, Segment
+    text = "استقبل الوزير أمس د. محمد علي في مكتبه. وبحث معه الخطة. Talks with John F. Kennedy ended."
+    doc = Document(id="t", text=text)
+    got = [s.text for s in sentences(doc, [Segment("text", 0, len(text))])]
+    assert got == ["استقبل الوزير أمس د. محمد علي في مكتبه.", "وبحث معه الخطة.", "Talks with John F. Kennedy ended."]

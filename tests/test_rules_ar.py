@@ -754,3 +754,107 @@ def test_a_written_name_made_of_a_participants_name_words_is_that_participant():
     assert _written_form_of("name:سلمان بن عبدالعزيز", ["name:سلمان بن عبدالعزيز", salman], gaz)
     assert not _written_form_of("name:سلمان الحربي", ["name:سلمان الحربي", salman], gaz)
     assert not _written_form_of(salman, [salman], gaz)
+
+
+# ---------------------------------------------------------------- session of 2026-12-03
+
+def test_a_light_verb_in_the_future_makes_its_message_future():
+    d = date(2019, 2, 20)
+    assert run("أفادت مصادر بأن الوزير سامح شكري سيسلم الرئيس الأردني الملك عبدالله الثاني رسالة من السيسي.",
+               published=d) == []
+    evs = run("سلم الوزير سامح شكري العاهل الأردني الملك عبدالله الثاني رسالة من الرئيس عبد الفتاح السيسي.",
+              published=d)
+    assert with_pair(evs, "Sameh Shoukry", ABD2) or with_pair(evs, SISI, ABD2)
+
+
+def test_a_first_person_future_verb_blocks_the_verb_joined_to_it():
+    d = date(2019, 2, 20)
+    assert run('ونقل التلفزيون عن الرئيس السيسي قوله أمس "سأزور عمان وألتقي مع الملك عبدالله الثاني".',
+               published=d) == []
+
+
+def test_the_idea_of_a_meeting_is_no_meeting():
+    assert run("قال مساعد إن أردوغان رحب بفكرة الاجتماع مع الرئيس الروسي فلاديمير بوتين.",
+               published=date(2019, 2, 20)) == []
+
+
+def test_an_institution_word_with_the_article_names_nobody():
+    # "في المطار X": X is at the airport, not the one it is named after
+    evs = run("وصل الرئيس أردوغان إلى موسكو، وكان في استقباله في المطار الرئيس فلاديمير بوتين.",
+              published=date(2019, 2, 20))
+    one(evs, "meeting", ERD, PUT)
+    # "مطار الملك خالد": named after the king, who is not there
+    assert run("وصل الرئيس أردوغان إلى مطار الملك عبدالله الثاني في عمان.", published=date(2019, 2, 20)) == []
+
+
+def test_a_reception_pronoun_names_the_visitor_of_the_sentence_before():
+    d = date(2019, 2, 20)
+    evs = run("وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة اليوم في زيارة رسمية. "
+              "وكان في استقباله لدى وصوله الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري.", published=d)
+    assert {frozenset(names(e)) for e in evs} == {frozenset({ERD, SISI}), frozenset({ERD, "Sameh Shoukry"})}
+    assert all(e.initiator == ERD for e in evs)
+    # no visitor told before: the hosts did not meet each other
+    assert run("وكان في استقباله الرئيس عبد الفتاح السيسي ووزير الخارجية سامح شكري.", published=d) == []
+    # the host standing before the word ("X يصل ... وY في استقباله")
+    one(run("أردوغان يصل إلى القاهرة والسيسي في استقباله", published=d), "meeting", ERD, SISI)
+
+
+def test_during_his_reception_of_someone_he_is_the_host():
+    ev = one(run("وقال الرئيس السيسي أثناء استقباله الرئيس التركي رجب طيب أردوغان إن العلاقات قوية.",
+                 published=date(2019, 2, 20)), "meeting", SISI, ERD)
+    assert ev.initiator == ERD
+
+
+def test_a_word_glued_after_ta_marbuta_is_read_as_two():
+    one(run("التقى وزير الخارجيةسامح شكري الرئيس الروسي فلاديمير بوتين أمس.", published=date(2019, 2, 20)),
+        "meeting", "Sameh Shoukry", PUT)
+
+
+def test_an_elected_president_is_the_next_holder_of_the_office():
+    d = date(2018, 8, 2)
+    one(run("استقبل الرئيس السيسي الرئيس المكسيكي المنتخب في القاهرة أمس.", published=d),
+        "meeting", SISI, "Andrés Manuel López Obrador")
+    # without the word, today's holder
+    one(run("استقبل الرئيس السيسي الرئيس المكسيكي في القاهرة أمس.", published=d),
+        "meeting", SISI, "Enrique Peña Nieto")
+
+
+def test_a_past_verb_leads_a_headline_glued_to_its_lead():
+    # sentence four of an article (not its lead): a present-tense word alone would be skipped there
+    text = ("خبر أول. خبر ثان. خبر ثالث. "
+            "أمير قطر يلتقي الرئيس التركي التقى الشيخ تميم بن حمد اليوم الرئيس التركي رجب طيب أردوغان.")
+    one(run(text, published=date(2019, 2, 20)), "meeting", "Tamim bin Hamad Al Thani", ERD)
+
+
+def test_persons_in_what_a_party_said_after_the_contact_are_not_parties():
+    d = date(2019, 2, 20)
+    one(run("والتقى أردوغان الرئيس الروسي فلاديمير بوتين، الذي أكد أن الرئيس السيسي يدعم الحل.", published=d),
+        "meeting", ERD, PUT)
+    # the speaker right after the verb of saying is the contact's own party
+    one(run("وجرى اتصال هاتفي مع الرئيس أردوغان أمس أكد فيه الرئيس فلاديمير بوتين أن التعاون مستمر.",
+            published=d), "call", ERD, PUT)
+
+
+def test_a_person_a_meeting_was_about_is_not_in_it():
+    d = date(2019, 2, 20)
+    one(run("اجتمع الرئيس أردوغان مع الرئيس بوتين بشأن الرئيس السوري بشار الأسد.", published=d),
+        "meeting", ERD, PUT)
+
+
+def test_a_title_of_a_club_is_no_state_office():
+    d = date(2019, 2, 20)
+    assert run("زار الرئيس القطري لنادي الدحيل الوزير سامح شكري في القاهرة.", published=d) == []
+    one(run("زار الرئيس القطري الوزير سامح شكري في القاهرة.", published=d),
+        "meeting", "Tamim bin Hamad Al Thani", "Sameh Shoukry")
+
+
+def test_a_surname_run_on_with_a_rare_word_is_someone_else():
+    d = date(2018, 6, 27)
+    assert run("والتقى الرئيس أردوغان العداء هايلي جبريسيلاسي في أنقرة.", published=d) == []
+    one(run("والتقى الرئيس أردوغان المندوبة هايلي في أنقرة.", published=d), "meeting", ERD, "Nikki Haley")
+
+
+def test_holding_a_summit_with_someone_is_a_meeting_a_possible_one_is_not():
+    d = date(2019, 2, 20)
+    one(run("وعقد الرئيس السيسي قمة مع الملك عبدالله الثاني في القاهرة أمس.", published=d), "meeting", SISI, ABD2)
+    assert run("ورحب الوزير بعقد قمة محتملة بين السيسي والملك عبدالله الثاني.", published=d) == []

@@ -481,3 +481,31 @@ def test_an_owned_letter_goes_only_to_those_it_is_addressed_to():
     assert run("Comey's second letter, which was meant to absolve Secretary Clinton, helped Trump's turnout.",
                published=date(2016, 11, 13)) == []
     one(run("Putin's letter to Macron arrived on Tuesday."), "message", "Vladimir Putin", "Emmanuel Macron")
+
+
+# ---------------------------------------------------------------- session of 2026-12-03
+
+def test_calling_someone_a_name_is_no_call():
+    assert run("Macron called Putin a dangerous man in a radio interview.") == []
+    one(run("Macron called Putin on Monday to discuss Syria."), "call", MAC, PUT)
+
+
+def test_the_president_elect_is_the_next_holder():
+    d = date(2016, 11, 12)
+    evs = run("Netanyahu met President-elect Donald Trump in New York. The president-elect also met "
+              "Jordan's King Abdullah on Friday.", published=d)
+    assert with_pair(evs, "Donald Trump", ABD2) and with_pair(evs, NET, "Donald Trump")
+
+
+def test_an_owner_of_something_else_is_no_party():
+    assert run("Netanyahu's meeting with the chief of staff raised questions about Macron's eldest son.") == []
+    one(run("Netanyahu's first meeting with Macron was tense."), "meeting", NET, MAC)
+
+
+def test_the_idea_of_a_meeting_is_no_meeting():
+    assert run("Netanyahu welcomed the idea of a meeting with Russian President Vladimir Putin.") == []
+
+
+def test_a_person_a_meeting_was_about_is_not_in_it():
+    one(run("Macron met Netanyahu in Paris on Monday about Russian President Vladimir Putin."),
+        "meeting", MAC, NET)

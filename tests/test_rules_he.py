@@ -458,3 +458,33 @@ def test_those_aware_of_a_meeting_are_not_in_it():
 def test_deputy_of_a_prime_minister_is_not_him():
     assert run("סגן ראש ממשלת סין נפגש היום עם נשיא צרפת מקרון") == []
     one(run("סגן שר החוץ הרוסי מיכאיל בוגדנוב נפגש היום עם נתניהו"), "meeting", "Mikhail Bogdanov", NET)
+
+
+# ---------------------------------------------------------------- session of 2026-12-03
+
+def test_an_attempt_to_arrange_a_meeting_is_no_meeting():
+    assert run("לא הצליח הניסיון לארגן פגישה בין נתניהו לנשיא צרפת מקרון") == []
+    assert run("הלשכה פעלה לתאם פגישה בין נתניהו למקרון") == []
+    one(run("נתניהו נפגש עם נשיא צרפת עמנואל מקרון בפריז"), "meeting", NET, MAC)
+
+
+def test_a_future_verb_of_convening_blocks_the_meeting():
+    assert run("נתניהו הודיע כי יכנס פגישה עם ליברמן ובנט", published=date(2014, 11, 17)) == []
+    evs = run("נתניהו כינס פגישה עם ליברמן ובנט", published=date(2014, 11, 17))
+    assert evs and NET in names(evs[0])
+
+
+def test_the_idea_of_a_meeting_is_no_meeting():
+    assert run("נתניהו תמך ברעיון של פגישה עם נשיא רוסיה ולדימיר פוטין") == []
+
+
+def test_received_him_names_the_visitor_of_the_sentence_before():
+    evs = run("נשיא צרפת עמנואל מקרון נחת הבוקר בישראל לביקור רשמי. את פניו קיבל ראש הממשלה בנימין נתניהו.")
+    ev = one(evs, "meeting", MAC, NET)
+    assert ev.initiator == MAC
+    assert run("את פניו קיבל ראש הממשלה בנימין נתניהו.") == []
+
+
+def test_an_elected_president_is_the_next_holder_of_the_office():
+    one(run('נתניהו נפגש עם נשיא ארה"ב הנבחר בניו יורק', published=date(2016, 11, 20)),
+        "meeting", NET, "Donald Trump")
