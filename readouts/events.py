@@ -93,6 +93,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     return None
 
 
+def relative_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The relative pronoun standing one or two words before a contact word ("الذي التقى أيضا"
+    is "الذي" + two words: up to three), if any."""
+    return next((k for k in range(max(0, t.first - 3), t.first) if sa.tokens[k].folded in lex.relatives), None)
+
+
 def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
     """"محادثات جرت بين واشنطن وبيونغ يانغ", "talks between Israel and Lebanon": a contact
     between states or capitals, not between persons named around it."""
@@ -134,7 +140,8 @@ def _count(t: Match, sa: SentenceAnalysis) -> int:
 ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
 
 
-def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None]) -> list[list[Match]]:
+def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
+                    lex: Lexicon) -> list[list[Match]]:
     """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
     unless one of them is guarded by a cue and the other not."""
     groups: list[list[Match]] = []
@@ -142,6 +149,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
     closed: set[int] = set()
     for t in trig:
         b = blocked[id(t)]
+        if groups and relative_before(t, sa, lex):
+            groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
+            continue
         if any(0 < f - t.last <= 1 for f in betweens):
             groups.append([t])        # "... following a summit between X and Y": its own contact
             closed.add(len(groups) - 1)
@@ -299,7 +309,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
-    groups = _group_triggers(trig, sa, blocked)
+    groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
     def light_of(t: Match):
@@ -347,6 +357,19 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
             if subj:
                 owned[gi].insert(0, subj[-1])
+    # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer too
+    # (and stays the object of the contact before it: "استقبل X Y الذي يزور القاهرة")
+    for gi, g in enumerate(groups):
+        rel = relative_before(g[0], sa, lex)
+        ante = [a for a in actors if rel is not None and a.last < rel]
+        if not ante:
+            continue
+        prev = [pi for pi in range(len(groups)) if pi != gi and starts[pi] < ante[-1].first]
+        if prev:
+            pi = max(prev, key=lambda i: starts[i])
+            owned[pi] += [a for a in owned[gi] if a.last < rel and a not in owned[pi]]
+            owned[pi].sort(key=lambda a: a.first)
+        owned[gi] = [ante[-1]] + [a for a in owned[gi] if a.first > rel]
     # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
     # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
     for rank, gi in enumerate(order[1:], 1):
@@ -414,6 +437,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
             acts = [a for a in acts if not sa.tokens[a.last].surface.endswith(POSSESSIVE) or any(
                 m.kind == "trigger" and a.last < m.first <= a.last + 3 for m in sa.matches)]
+        # "وزير خارجيته، مايك بومبيو، الذي قام بزيارة لإسرائيل": a relative pronoun before the word
+        # makes the person right before it its doer; the persons named before him are not parties
+        rel = relative_before(t, sa, lex)
+        if rel is not None:
+            before_rel = [a for a in acts if a.last < rel]
+            if before_rel:
+                acts = [a for a in acts if a.last >= rel or a is before_rel[-1]]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]

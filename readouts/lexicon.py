@@ -168,6 +168,7 @@ class Lexicon:
         self.list_words = {fold(w) for w in mk.get("list_words", [])}
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = {fold(w) for w in mk.get("complementizers", [])}
+        self.relatives = {fold(w) for w in mk.get("relatives", [])}
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}

@@ -858,3 +858,19 @@ def test_holding_a_summit_with_someone_is_a_meeting_a_possible_one_is_not():
     d = date(2019, 2, 20)
     one(run("وعقد الرئيس السيسي قمة مع الملك عبدالله الثاني في القاهرة أمس.", published=d), "meeting", SISI, ABD2)
     assert run("ورحب الوزير بعقد قمة محتملة بين السيسي والملك عبدالله الثاني.", published=d) == []
+
+
+def test_a_relative_pronoun_makes_the_person_before_it_the_doer():
+    d = date(2019, 2, 20)
+    # the president named before the antecedent did not visit
+    assert run("ولم يذكر البيان الرئيس الروسي أو وزير خارجيته سيرغي لافروف، الذي قام بزيارة لأنقرة.",
+               published=d) == []
+    evs = run("والتقى الرئيس السيسي بالرئيس التركي أردوغان، الذي التقى أيضا الملك عبدالله الثاني.", published=d)
+    assert {frozenset(names(e)) for e in evs} == {frozenset({SISI, ERD}), frozenset({ERD, ABD2})}
+    # the antecedent stays the object of the contact before it
+    one(run("واستقبل الرئيس السيسي الرئيس التركي أردوغان الذي يزور القاهرة حاليا.", published=d),
+        "meeting", SISI, ERD)
+
+
+def test_a_group_named_after_its_leader_is_not_the_leader():
+    assert run("قال الوزير إن اجتماع السلام كشف حقيقة جماعة الحوثي.", published=date(2018, 9, 9)) == []

@@ -509,3 +509,9 @@ def test_the_idea_of_a_meeting_is_no_meeting():
 def test_a_person_a_meeting_was_about_is_not_in_it():
     one(run("Macron met Netanyahu in Paris on Monday about Russian President Vladimir Putin."),
         "meeting", MAC, NET)
+
+
+def test_who_makes_the_person_before_it_the_doer():
+    evs = run("Netanyahu met Macron, who also met Putin on Monday.")
+    assert {frozenset(names(e)) for e in evs} == {frozenset({NET, MAC}), frozenset({MAC, PUT})}
+    assert run("The statement did not name the president or his envoy, Jared Kushner, who visited Israel.") == []
