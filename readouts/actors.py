@@ -63,6 +63,7 @@ class SentenceAnalysis:
     places: list[Match]
     skip: set[int]             # token indices that may stand between a role and its name
     clause_ends: list[int] = field(default_factory=list)   # token i ends a clause (";", " – ", ":" after it)
+    triggers: list[Match] | None = None     # its contact words, once events.triggers has read them
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""

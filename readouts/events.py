@@ -285,13 +285,17 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
 
 
 def triggers(sa: SentenceAnalysis) -> list[Match]:
-    """Trigger matches, longest first, minus words that only look like one (pack not_triggers)."""
+    """Trigger matches, longest first, minus words that only look like one (pack not_triggers).
+    Computed once per sentence analysis."""
+    if sa.triggers is not None:
+        return sa.triggers
     ms = [m for m in sa.matches if m.kind in ("trigger", "nontrigger")]
     # a medium beats talks of the same length it overlaps ("קיימו שיחות טלפון": a call)
     calls = [m for m in ms if m.kind == "trigger" and m.value.type == "call" and not m.value.talks]
     ms = [m for m in ms if not (m.kind == "trigger" and m.value.talks and any(
         c.first <= m.last and m.first <= c.last and c.last - c.first >= m.last - m.first for c in calls))]
-    return [m for m in longest(ms) if m.kind == "trigger"]
+    sa.triggers = [m for m in longest(ms) if m.kind == "trigger"]
+    return sa.triggers
 
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:

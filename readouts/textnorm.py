@@ -58,7 +58,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None):
     words ("#دونالد_توسك", "#Benjamin_Netanyahu": hashtags join a name's words with them)."""
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         g = m.group()
-        if "_" not in g and "ة" not in g and not ("-" in g and _HEBREW_PAIR.match(g)):
+        if "_" not in g and not ("ة" in g[:-1] and _TA_MARBUTA_GLUE.search(g)) and \
+                not ("-" in g and _HEBREW_PAIR.match(g)):
             yield m.start(), m.end(), g
             continue
         for at, part in _parts(g):
