@@ -149,7 +149,7 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
     closed: set[int] = set()
     for t in trig:
         b = blocked[id(t)]
-        if groups and relative_before(t, sa, lex):
+        if groups and relative_before(t, sa, lex) is not None:
             groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
             continue
         if any(0 < f - t.last <= 1 for f in betweens):
@@ -361,8 +361,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
             if subj:
                 owned[gi].insert(0, subj[-1])
-    # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer too
-    # (and stays the object of the contact before it: "استقبل X Y الذي يزور القاهرة")
+    # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer, and the
+    # persons named before him are not its parties ("الرئيس أو وزير خارجيته بومبيو، الذي قام بزيارة");
+    # he stays the object of the contact before it ("استقبل X Y الذي يزور القاهرة")
     for gi, g in enumerate(groups):
         rel = relative_before(g[0], sa, lex)
         ante = [a for a in actors if rel is not None and a.last < rel]
@@ -441,13 +442,6 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
             acts = [a for a in acts if not sa.tokens[a.last].surface.endswith(POSSESSIVE) or any(
                 m.kind == "trigger" and a.last < m.first <= a.last + 3 for m in sa.matches)]
-        # "وزير خارجيته، مايك بومبيو، الذي قام بزيارة لإسرائيل": a relative pronoun before the word
-        # makes the person right before it its doer; the persons named before him are not parties
-        rel = relative_before(t, sa, lex)
-        if rel is not None:
-            before_rel = [a for a in acts if a.last < rel]
-            if before_rel:
-                acts = [a for a in acts if a.last >= rel or a is before_rel[-1]]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
