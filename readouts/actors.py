@@ -29,6 +29,7 @@ import re
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
+_PUNCT_BETWEEN = re.compile(r"[,،;؛:.]")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun"}
 
 
@@ -406,6 +407,17 @@ def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
+    if lex.name_particles:
+        # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
+        matches = [m for m in matches if not (
+            m.kind == "country" and m.first == m.last and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].folded in lex.name_particles)]
+    # "קמרון שוחח עם": a word that is a country and a person's surname, right before a contact
+    # word, is the person (a country neither phones nor meets)
+    by_span = {(m.first, m.last) for m in matches if m.kind in ("short", "name")}
+    trig_firsts = {m.first for m in matches if m.kind == "trigger"}
+    matches = [m for m in matches if not (m.kind == "country" and (m.first, m.last) in by_span
+                                          and m.last + 1 in trig_firsts)]
     skip: set[int] = set()
     for m in matches:
         if m.kind in ("transparent", "cprefix", "elect"):
@@ -427,7 +439,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if e.kind in ("name", "short") and not e.prefix and e.first > 0 and \
                 tokens[e.first - 1].folded in lex.name_particles:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
-        if e.kind == "short" and not e.prefix and e.first > 0 and not lex.capitalised_names and \
+        # (a clitic other than "and" reads no better: "أنيس بيلدريم" is no "Anis with Yildirim")
+        if e.kind == "short" and not (e.prefix and e.prefix[0] in lex.conjunctions) and e.first > 0 and \
+                not lex.capitalised_names and \
                 tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
                 not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
@@ -470,7 +484,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             country, last = ents[j].value, ents[j].last
             used.add(j)
             j += 1
-        elif i > 0 and ents[i - 1].kind == "country" and i - 1 not in used and gap_ok(ents[i - 1].last, e.first, 1):
+        elif i > 0 and ents[i - 1].kind == "country" and i - 1 not in used and gap_ok(ents[i - 1].last, e.first, 1) \
+                and not (e.prefix and e.prefix[0] in lex.conjunctions) \
+                and not _PUNCT_BETWEEN.search(text[tokens[ents[i - 1].last].end:tokens[e.first].start]):
+            # (not across a comma or an "and": "... الإمارات العربية المتحدة، والأمير X" lists another man)
             if any(m.kind == "indefinite" and m.last == ents[i - 1].first - 1 for m in matches):
                 used.add(i - 1)
                 continue          # "an Iraqi leader"

@@ -19,7 +19,14 @@ from .matcher import Match, longest
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
 LIGHT_WINDOW = 12     # a light verb may stand this far before its noun
+LIGHT_TITLED = 32     # ... or this far, when all but a few of the words between name or title a person
+LEND_WINDOW = 10      # a neutral contact word takes its lead from a word of its group this near
+# cues that say what was asked or refused, not whether the contact took place
+SETTING_CUES = frozenset({"request", "negation", "knowledge", "continuing"})
+TITLE_KINDS = frozenset({"transparent", "role", "role_fixed", "name", "short", "official", "name_title", "proxy"})
 SCOPE = 40            # actors farther than this many tokens from every trigger are ignored
+THAT_WINDOW = 6       # a verb of saying that needs a complementizer finds it this near
+LIST_GAP = 12         # ... unless they go on a list of its parties, this near the last one
 
 
 @dataclass
@@ -76,10 +83,15 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "naming"
     if _between_states(t, sa):
         return "states"
+    # "during" one or two words before the contact word ("خلال لقائه", "during their meeting")
+    during = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
+                   if sa.tokens[k].folded in lex.during), None)
     for m in sa.matches:
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            if m.value in SETTING_CUES and during is not None and m.last < during:
+                continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
             return m.value
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
                 and sa.same_clause(t.last, m.first):
@@ -151,6 +163,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         b = blocked[id(t)]
         if groups and relative_before(t, sa, lex) is not None:
             groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
+            continue
+        if groups and not t.value.weak and t.first > 0 and sa.tokens[t.first - 1].folded in lex.also_words:
+            groups.append([t])        # "met A in Amman, then met B": a contact of its own
             continue
         if any(0 < f - t.last <= 1 for f in betweens):
             groups.append([t])        # "... following a summit between X and Y": its own contact
@@ -228,6 +243,49 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     return first
 
 
+def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person right after a visit noun that carries no pronoun ("زيارة ولي العهد", "ביקור
+    נתניהו"): the one who made the visit."""
+    if not (lex.genitive_pairs and lex.noun_ending and t.value.role == "subject" and not t.suffix
+            and after and t.phrase.endswith(lex.noun_ending)):
+        return None
+    a = after[0]
+    if _title_start(a, sa) != t.last + 1 or _is_object(a, sa, lex):
+        return None
+    return a
+
+
+def _reporting(sa: SentenceAnalysis, lex: Lexicon) -> list[Match]:
+    """Verbs of saying; one that has another sense ("بين": explained, or between) only when a
+    complementizer follows it a few words on ("وبين السفير أن ...")."""
+    out = []
+    for m in sa.matches:
+        if m.kind == "reporting" or (m.kind == "reporting_that" and any(
+                sa.tokens[k].folded in lex.complementizers
+                for k in range(m.last + 1, min(len(sa.tokens), m.last + 1 + THAT_WINDOW)))):
+            out.append(m)
+    return out
+
+
+def _coordinated(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does b follow a as the next item of a list, its title glued to "and" ("A ورئيسة الوزراء B")?"""
+    k = _title_start(b, sa)
+    pfx = sa.tokens_prefix(k)
+    return bool(pfx) and pfx[0] in lex.conjunctions and 0 < k - a.last <= 2
+
+
+def _listed_after(a: ActorMention, owned: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is `a` the next item of a list a contact word's parties run on in ("من الشيخ A ... ، والأمير
+    B ... ، والشيخ C"): its title begins with "and", a few words after the last party it has."""
+    if not owned:
+        return False
+    for k in range(a.first, max(owned[-1].last, _title_start(a, sa) - 1), -1):
+        pfx = sa.tokens_prefix(k)
+        if pfx and pfx[0] in lex.conjunctions:
+            return 0 < k - owned[-1].last <= LIST_GAP
+    return False
+
+
 def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if _object_prefixed(a, lex):
         return True
@@ -302,11 +360,21 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" for t in trig) else 2):
         return []
+    # words that only name or title a person: a light verb may stand farther from its noun when a
+    # long string of titles stands between ("تلقى صاحب السمو الملكي الأمير X ولي العهد ... اتصالا")
+    titled = {k for m in sa.matches if m.kind in TITLE_KINDS for k in range(m.first, m.last + 1)}
+    titled |= {k for a in sa.actors for k in range(a.first, a.last + 1)}
+
+    def near(light: Match, t: Match) -> bool:
+        gap = t.first - light.last
+        return gap <= LIGHT_WINDOW or (gap <= LIGHT_TITLED and sum(
+            k not in titled for k in range(light.last + 1, t.first)) <= LIGHT_WINDOW // 2)
+
     # a verb that is only the light verb of a call or message after it is no meeting of its own
     # ("received a written letter from", "تلقى اتصالا")
     lights_at = {m.first for m in sa.matches if m.kind == "light"}
     trig = [t for t in trig if not (t.first in lights_at and any(
-        u.value.type in ("call", "message") and 0 < u.first - t.last <= LIGHT_WINDOW for u in trig))] or trig
+        u.value.type in ("call", "message") and u.first > t.last and near(t, u) for u in trig))] or trig
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     muted = {id(t) for t in trig if t.value.weak} if strong else set()
@@ -317,7 +385,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     lights = [m for m in sa.matches if m.kind == "light"]
 
     def light_of(t: Match):
-        return next((m for m in reversed(lights) if m.last < t.first and t.first - m.last <= LIGHT_WINDOW
+        return next((m for m in reversed(lights) if m.last < t.first and near(m, t)
                      and t.value.type in ("call", "message")), None)
 
     # where each group's stretch begins: its first trigger, or the light verb before it
@@ -327,7 +395,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         starts.append(lt.first if lt is not None else g[0].first)
     order = sorted(range(len(groups)), key=lambda i: starts[i])
     owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
-    conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions) for i in range(len(groups))]
+    # a verb glued to "and", or after "كما" (as well): coordinated with the verb before it
+    conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions)
+            or (starts[i] > 0 and sa.tokens[starts[i] - 1].folded in lex.also_words and not groups[i][0].value.weak)
+            for i in range(len(groups))]
     for a in actors:
         # inside a group's own stretch ("تلقى X اتصالا"): that group
         inside = [gi for gi in range(len(groups)) if starts[gi] < a.first < groups[gi][0].first]
@@ -340,7 +411,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if not any(sa.same_clause(a.first, t.first) for t in g):
                 continue
             d = min(max(t.first - a.last, a.first - t.last, 0) for t in g)
-            if d > SCOPE:
+            if d > SCOPE and not _listed_after(a, owned[gi], sa, lex):
                 continue
             key = d
             # between two groups: an object belongs to the one before, a subject to the one after
@@ -383,8 +454,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not any(blocked[id(t)] for t in groups[prev]) \
                 and 0 < groups[gi][0].first - groups[prev][-1].last <= 20 \
                 and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
-                and not any(m.kind == "reporting" and groups[prev][-1].last < m.first < groups[gi][0].first
-                            for m in sa.matches) \
+                and not any(groups[prev][-1].last < m.first < groups[gi][0].first
+                            for m in _reporting(sa, lex)) \
                 and not any(a.last < groups[gi][0].first for a in owned[gi]):
             if not owned[gi]:
                 owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
@@ -392,12 +463,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
             if subj:
                 owned[gi].insert(0, subj[-1])
-    reporting = [m for m in sa.matches if m.kind == "reporting"]
+    reporting = _reporting(sa, lex)
     froms = [m for m in sa.matches if m.kind == "from"]
     out: list[Candidate] = []
     for gi, g in enumerate(groups):
         # the first trigger leads; a neutral one lends the lead to a trigger that says who initiated
-        t = g[0] if g[0].value.role != "neutral" else max(g, key=lambda m: ROLE_RANK.get(m.value.role, 0))
+        # (a word near it: "خلال لقائه ... إلى زيارة عدن" far on asks for another visit)
+        t = g[0] if g[0].value.role != "neutral" else max(
+            (x for x in g if x.first - g[0].last <= LEND_WINDOW), key=lambda m: ROLE_RANK.get(m.value.role, 0))
         if t.value.weak and any(not x.value.weak for x in g):
             t = next(x for x in g if not x.value.weak)     # "discussed ... during a meeting with": the strong word leads
         if t.value.present and any(not x.value.present and not x.value.weak for x in g):
@@ -482,6 +555,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if all(id(x) in muted for x in g):
             continue
         pending = False
+        if tv.light_only and light_of(t) is None:
+            continue          # "كتاب" is a book unless a verb of sending governs it
         if tv.weak and light_of(t) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
@@ -536,9 +611,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator = c.subject
             else:
                 c.initiator_rule = "from"
+        elif (doer := _genitive_doer(t, after, sa, lex)) is not None:
+            # "أهمية زيارة ولي العهد لمصر": a visit noun's doer stands right after it
+            c.subject = c.initiator = doer
         else:
             # SVO, or VSO when the verb opens the clause with two actors after it
-            if before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2):
+            # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are
+            # both its objects; the subject stands before)
+            if before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
+                           or _coordinated(after[0], after[1], sa, lex)):
                 c.subject = before[-1]
             elif after:
                 c.subject = after[0]
@@ -554,9 +635,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if c.initiator_rule == "from":
             marked = [a for a in acts if a.prefix and a.prefix[-1:] in lex.from_prefixes and a is not c.subject]
             for f in froms:
-                nxt = [a for a in acts if a.first > f.last and a.first - f.last <= 4 and a is not c.subject]
-                if nxt:
-                    marked.append(nxt[0])
+                nxt = [a for a in acts if a.first > f.last and a is not c.subject]
+                if nxt and nxt[0].first - f.last <= 4:
+                    # "اتصالين من الملك A ... والملك B": each sender of the list called
+                    marked += [a for a in nxt if a not in marked]
             c.initiators = marked
             c.initiator = marked[0] if marked else None
             c.initiator_rule = None if marked else "other"

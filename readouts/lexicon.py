@@ -31,6 +31,7 @@ class Trigger:
     count: int = 1
     present: bool = False    # imperfect verb: an event in headlines and leads, the future elsewhere
     talks: bool = False      # "held talks", "محادثات": a meeting, or the call the article reports for the pair
+    light_only: bool = False  # a noun that is a contact only after a verb of sending ("رفع X كتابا")
 
 
 def _babel_countries(lang: str) -> dict[str, str]:
@@ -77,6 +78,8 @@ class Lexicon:
         self.home = syntax.get("home")
         # "لقاء X بY", "פגישת X עם Y": a contact word with its doer right after it and an object
         self.genitive_pairs = bool(syntax.get("genitive_pairs"))
+        # the ending of a verbal noun ("زيارة"), whose doer follows it ("زيارة ولي العهد")
+        self.noun_ending = fold(syntax.get("noun_ending", ""))
         self.demonym_side = syntax.get("demonym_side", "after")
         m = self.matcher
 
@@ -86,8 +89,12 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True))
                 elif role == "present":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", present=True))
+                elif role == "present_talks":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", present=True, talks=True))
                 elif role == "talks":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", talks=True))
+                elif role == "with_light":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True, light_only=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 else:
@@ -154,6 +161,8 @@ class Lexicon:
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
+        m.add_many("joint", mk.get("joint_words", []), None)
+        m.add_many("reporting_that", p.section("reporting").get("verbs_with_that", []), None)
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
@@ -169,6 +178,10 @@ class Lexicon:
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = {fold(w) for w in mk.get("complementizers", [])}
         self.relatives = {fold(w) for w in mk.get("relatives", [])}
+        self.during = {fold(w) for w in mk.get("during_words", [])}
+        self.patronymics = {fold(w) for w in mk.get("patronymics", [])}
+        self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
+        self.also_words = {fold(w) for w in mk.get("also_words", [])}
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}

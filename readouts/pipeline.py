@@ -146,6 +146,8 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
             if a.kind == "name" and len(a.candidates) == 1:
                 for k in range(a.first, a.last + 1):
                     word = sa.tokens[k].folded
+                    if k > a.first and sa.tokens[k - 1].folded in lex.patronymics:
+                        continue      # "محمد بن سلمان": "سلمان" alone is his father, not him
                     if k == a.first and a.prefix and word.startswith(a.prefix):
                         word = word[len(a.prefix):]
                     name_words.setdefault(word, set()).add(a.candidates[0])
@@ -200,6 +202,20 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
             resolver.visitor = (visitor, s.index)
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return _merge_in_document(raw, topics_by_sentence)
+
+
+def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: SentenceAnalysis,
+                   c: Candidate, lex: Lexicon) -> bool:
+    """"حيث التقى الملكة إليزابيث ورئيسة الوزراء تيريزا ماي", "met the king and the crown
+    prince": a visitor who meets several persons of one other country is counted one meeting
+    per host (ANNOTATION.md), unless the sentence calls the meeting joint ("قمة ثلاثية",
+    "trilateral")."""
+    if subject is None or any(m.kind == "joint" for m in sa.matches) or c.trigger.phrase in lex.meeting_nouns:
+        return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting)
+    home = countries.get(subject)
+    hosts = [p for p in pids if p != subject]
+    others = {countries.get(p) for p in hosts}
+    return home is not None and len(others) == 1 and None not in others and home not in others
 
 
 def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: date | None) -> str | None:
@@ -324,6 +340,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     location_role = None
     if loc_country:
         hosts = [p for p in pids if countries[p] == loc_country]
+        if len(pids) > 2 and subject and hosts == [p for p in pids if p != subject] \
+                and initiator is None and c.initiator_rule is None:
+            location_role, initiator = "visit", subject     # a visitor received by the leaders in turn
         if len(pids) == 2 and len(hosts) == 1:
             location_role = "visit"
             if initiator is None and c.initiator_rule is None:
@@ -333,7 +352,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
-    if (c.type in ("call", "message") or c.pairs) and len(pids) > 2 and subject:     # one per counterpart
+    if (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
+            and len(pids) > 2 and subject:     # one per counterpart
         groups = [[subject, p] for p in pids if p != subject]
     facts = confidence_features(
         weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
@@ -357,7 +377,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                    location_country=loc_country)
         ev.location_role = location_role
         ev._sentence_index = s.index          # for topics
-        ev._count = c.count
+        # "two calls from A and B": the number counts the calls of all the pairs, one each
+        ev._count = c.count if len(groups) == 1 else max(1, c.count // len(groups))
         ev._date_from_text = hint != "publication" and ev_date is not None
         ev._caption = s.caption
         ev._weak = c.weak

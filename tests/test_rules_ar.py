@@ -874,3 +874,100 @@ def test_a_relative_pronoun_makes_the_person_before_it_the_doer():
 
 def test_a_group_named_after_its_leader_is_not_the_leader():
     assert run("قال الوزير إن اجتماع السلام كشف حقيقة جماعة الحوثي.", published=date(2018, 9, 9)) == []
+
+
+# ---------------------------------------------------------------- rules from blind sample s6
+
+def test_a_light_verb_reaches_its_noun_across_a_long_string_of_titles():
+    ev = one(run("تلقى صاحب الجلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية القائد الأعلى "
+                 "للقوات المسلحة اتصالا هاتفيا مساء أمس من الرئيس الفرنسي إيمانويل ماكرون."), "call", ABD2, MAC)
+    assert ev.initiator == MAC
+    # ordinary words between do not let a verb govern a noun that far on
+    ev = one(run("تلقى الملك عبدالله الثاني تقارير كثيرة عن الوضع في المنطقة الحدودية مع سوريا والعراق خلال "
+                 "الأسبوع الماضي ثم بحث في اتصال هاتفي مع الرئيس ماكرون الأوضاع."), "call", ABD2, MAC)
+    assert ev.initiator != MAC
+
+
+def test_a_request_made_during_a_meeting_leaves_the_meeting_standing():
+    one(run("وطالب الملك عبدالله الثاني خلال لقائه الرئيس الفرنسي إيمانويل ماكرون أمس بوقف الحرب."),
+        "meeting", ABD2, MAC)
+    assert run("وطالب الملك عبدالله الثاني بلقاء الرئيس الفرنسي إيمانويل ماكرون.") == []
+
+
+def test_a_far_visit_word_does_not_lend_its_doer_to_a_neutral_meeting():
+    ev = one(run("ودعا الرئيس السيسي خلال لقائه أمس الرئيس الفرنسي إيمانويل ماكرون رئيس الجمهورية الفرنسية "
+                 "الصديقة والوفد المرافق له إلى زيارة مدينة العلمين الجديدة."), "meeting", SISI, MAC)
+    assert ev.initiator is None
+
+
+def test_a_country_before_a_comma_and_a_title_is_not_that_title_s_country():
+    ev = one(run("التقى الرئيس السيسي أمس الشيخ سيف بن زايد نائب رئيس مجلس الوزراء وزير الداخلية بدولة الإمارات "
+                 "العربية المتحدة، والأمير فيصل بن فرحان وزير الخارجية السعودي."),
+             "meeting", SISI, "Saif bin Zayed Al Nahyan", "Faisal bin Farhan Al Saud")
+    assert "Mohamed bin Zayed Al Nahyan" not in names(ev)
+
+
+def test_a_list_of_callers_runs_on_past_the_usual_reach_and_each_called():
+    evs = run("وتلقى الملك عبدالله الثاني اتصالات من الرئيس الفرنسي إيمانويل ماكرون رئيس الجمهورية الفرنسية، "
+              "ورئيس الوزراء البريطاني ريشي سوناك رئيس وزراء المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية، "
+              "والرئيس التركي رجب طيب أردوغان رئيس الجمهورية التركية.")
+    assert {frozenset(names(e)) for e in evs} == {frozenset({ABD2, MAC}), frozenset({ABD2, "Rishi Sunak"}),
+                                                 frozenset({ABD2, ERD})}
+    assert {e.initiator for e in evs} == {MAC, "Rishi Sunak", ERD}
+
+
+def test_two_calls_from_two_senders_are_one_call_each():
+    evs = run("تلقى الملك عبدالله الثاني اتصالين هاتفيين من الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري "
+              "عبد الفتاح السيسي.")
+    assert sorted(sorted(names(e)) for e in evs) == sorted([sorted({ABD2, MAC}), sorted({ABD2, SISI})])
+    assert len(run("تلقى الملك عبدالله الثاني اتصالين هاتفيين من الرئيس الفرنسي إيمانويل ماكرون.")) == 2
+
+
+def test_a_headline_discusses_with_is_the_call_the_text_tells():
+    evs = extract(Document(id="t1", title="السيسي يبحث مع ماكرون العلاقات الثنائية",
+                           text="وتلقى الرئيس السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+                           published=date(2023, 12, 14)))
+    ev = one(evs, "call", SISI, MAC)
+    assert ev.initiator == MAC
+
+
+def test_a_demonym_before_bin_is_a_given_name():
+    ev = one(run("التقى الرئيس السيسي الأمير تركي بن سعد بن ناصر في القاهرة أمس."), "meeting", SISI,
+             "تركي بن سعد بن ناصر")
+    assert ERD not in names(ev)
+
+
+def test_a_given_name_before_a_clitic_glued_surname_makes_it_another_man_s():
+    assert run("والتقى الرئيس أردوغان في أنقرة المدير العام للشركة أحمد بيلدريم.", published=date(2017, 5, 5)) == []
+
+
+def test_explained_that_is_a_verb_of_saying_between_is_not():
+    ev = one(run("وبين السفير أحمد الصالح أن زيارة الرئيس السيسي إلى عمان أمس ولقاءه الملك عبدالله الثاني جاءا "
+                 "في إطار التنسيق."), "meeting", SISI, ABD2)
+    assert ev.date == "2023-12-13"
+    one(run("وجرى بين الرئيس السيسي والملك عبدالله الثاني اتصال هاتفي أمس."), "call", SISI, ABD2)
+
+
+def test_a_book_is_a_letter_only_after_a_verb_of_sending():
+    d = date(2022, 3, 3)
+    ev = one(run("ورفع رئيس الوزراء الأردني بشر الخصاونة كتابا إلى الملك عبدالله الثاني بشأن التعديل الوزاري.",
+                 published=d), "message", ABD2, "Bisher Al-Khasawneh")
+    assert ev.initiator == "Bisher Al-Khasawneh"
+    assert run("وأصدر رئيس الوزراء الأردني بشر الخصاونة كتابا عن الملك عبدالله الثاني.", published=d) == []
+
+
+def test_the_person_right_after_a_visit_noun_made_the_visit():
+    ev = one(run("والتقى الرئيس السيسي خلال زيارة الملك عبدالله الثاني للقاهرة أمس."), "meeting", SISI, ABD2)
+    assert ev.initiator == ABD2
+
+
+def test_a_visitor_meets_the_hosts_he_lists_one_by_one_unless_it_is_joint():
+    evs = run("ووصل الرئيس أردوغان إلى موسكو حيث التقى الرئيس فلاديمير بوتين ووزير الخارجية سيرغي لافروف.")
+    assert {frozenset(names(e)) for e in evs} == {frozenset({ERD, PUT}), frozenset({ERD, "Sergey Lavrov"})}
+    one(run("وعقد الرئيس أردوغان قمة ثلاثية مع الرئيس فلاديمير بوتين ووزير الخارجية سيرغي لافروف."),
+        "meeting", ERD, PUT, "Sergey Lavrov")
+
+
+def test_a_denial_of_a_meeting_is_no_meeting():
+    assert run("ونقلت الوكالة نفيه أي لقاء بين الرئيس أردوغان والرئيس بوتين.") == []
+    assert run("وتأتي القمة قبل أسابيع من لقاء مزمع بين الرئيس أردوغان والرئيس بوتين.") == []

@@ -515,3 +515,38 @@ def test_who_makes_the_person_before_it_the_doer():
     evs = run("Netanyahu met Macron, who also met Putin on Monday.")
     assert {frozenset(names(e)) for e in evs} == {frozenset({NET, MAC}), frozenset({MAC, PUT})}
     assert run("The statement did not name the president or his envoy, Jared Kushner, who visited Israel.") == []
+
+
+# ---------------------------------------------------------------- rules from blind sample s6
+
+def test_a_request_made_during_a_meeting_leaves_the_meeting_standing():
+    d = date(2022, 8, 8)
+    ev = one(run("Erdogan urged Putin during their meeting in Sochi on Monday to reopen the corridor.", published=d),
+             "meeting", "Recep Tayyip Erdoğan", PUT)
+    assert ev.location == "Sochi"
+    assert run("Erdogan urged a meeting with Putin to reopen the corridor.", published=d) == []
+
+
+def test_a_visitor_meets_the_king_and_the_crown_prince_one_by_one():
+    evs = run("In Jeddah, Biden met King Salman and Crown Prince Mohammed bin Salman.", published=date(2022, 7, 16))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Joe Biden", "Salman of Saudi Arabia"}),
+                                                 frozenset({"Joe Biden", "Mohammed bin Salman"})}
+    assert {e.initiator for e in evs} == {"Joe Biden"}
+    # "Salman" alone is the king, never the son whose father's name it is
+    evs = run("Biden met Crown Prince Mohammed bin Salman, and later King Salman welcomed the visit.",
+              published=date(2022, 7, 16))
+    assert all(names(e) != {"Joe Biden"} for e in evs)
+
+
+def test_then_met_is_a_second_meeting_of_the_same_visitor():
+    evs = run("Secretary Blinken met King Abdullah II in Amman and then met Prime Minister Bisher Al-Khasawneh.",
+              published=date(2022, 3, 3))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Antony Blinken", "Abdullah II of Jordan"}),
+                                                 frozenset({"Antony Blinken", "Bisher Al-Khasawneh"})}
+
+
+def test_met_with_boos_is_a_reaction_not_a_meeting():
+    assert run("When Netanyahu arrived, his attacks on Yair Lapid were met with loud boos.",
+               published=date(2019, 5, 7)) == []
+    one(run("Netanyahu was met by Secretary of State Blinken at the airport.", published=date(2023, 1, 30)),
+        "meeting", NET, "Antony Blinken")

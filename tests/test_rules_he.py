@@ -488,3 +488,17 @@ def test_received_him_names_the_visitor_of_the_sentence_before():
 def test_an_elected_president_is_the_next_holder_of_the_office():
     one(run('נתניהו נפגש עם נשיא ארה"ב הנבחר בניו יורק', published=date(2016, 11, 20)),
         "meeting", NET, "Donald Trump")
+
+
+# ---------------------------------------------------------------- rules from blind sample s6
+
+def test_a_request_made_during_a_meeting_leaves_the_meeting_standing():
+    d = date(2018, 6, 6)
+    one(run("נתניהו ביקש במהלך הפגישה עם מקרון בפריז להחריף את הסנקציות.", published=d), "meeting", NET, MAC)
+    assert run("נתניהו ביקש פגישה עם מקרון כדי להחריף את הסנקציות.", published=d) == []
+
+
+def test_a_country_that_is_also_a_surname_before_a_contact_verb_is_the_person():
+    one(run("קמרון נפגש עם אובמה בבית הלבן.", published=date(2014, 3, 3)),
+        "meeting", "David Cameron", "Barack Obama")
+    assert run("נבחרת קמרון ניצחה אתמול את נבחרת ברזיל.", published=date(2014, 3, 3)) == []
