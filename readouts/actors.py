@@ -186,6 +186,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         end = k
     while end is not None and end > i and tokens[end].folded in lex.name_particles:
         end -= 1              # a name does not end on "بن"
+    if end is not None and lex.capitalised_names and len(tokens[end].surface) == 1:
+        return None           # "Leonid D. Kuchma": an initial ends no name; a known one runs on after it
     return end
 
 
@@ -435,17 +437,21 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         between = range(a + 1, b)
         return len(between) <= limit and all(i in skip for i in between)
 
+    others_names: set[tuple[int, int]] = set()     # surnames read as part of someone else's name
     for i, e in enumerate(ents):
         if e.kind in ("name", "short") and not e.prefix and e.first > 0 and \
                 tokens[e.first - 1].folded in lex.name_particles:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         # (a clitic other than "and" reads no better: "أنيس بيلدريم" is no "Anis with Yildirim")
+        # ("Defense Minister Jorge Uribe": in a script with capitals, a capitalised given name)
         if e.kind == "short" and not (e.prefix and e.prefix[0] in lex.conjunctions) and e.first > 0 and \
-                not lex.capitalised_names and \
+                (not lex.capitalised_names or tokens[e.first - 1].surface[:1].isupper()) and \
                 tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
+                tokens[e.first - 1].folded not in lex.complementizers and \
                 not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
                 not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
+            others_names.add((e.first, e.last))
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
         if e.kind == "short" and not lex.capitalised_names and e.last + 1 < len(tokens) and \
                 not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
@@ -590,6 +596,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]
     clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
+    if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
+        matches = [m for m in matches if not (m.kind == "short" and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
 
 
@@ -602,6 +610,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         return
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
+    # a name right after a word for a thing named after a person ("USS Gerald R. Ford") is the thing's
+    named_after = {m.last + 1 for m in sa.matches if m.kind == "proxy" and m.value == "institution"}
+    found = [a for a in found if a.first not in named_after]
     for a in found:
         # "Paul D. Ryan": a known name with a middle initial the gazetteer does not write
         words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]

@@ -83,6 +83,14 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "naming"
     if _between_states(t, sa):
         return "states"
+    # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
+    if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
+        return "future"
+    # "دعا X Y إلى زيارة": a contact word after "to", with a request earlier in its clause, is asked for
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.purpose_words and any(
+            m.kind == "cue" and m.value == "request" and m.last < t.first - 1 and sa.same_clause(m.last, t.first)
+            for m in sa.matches):
+        return "request"
     # "during" one or two words before the contact word ("خلال لقائه", "during their meeting")
     during = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
                    if sa.tokens[k].folded in lex.during), None)
@@ -164,8 +172,14 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         if groups and relative_before(t, sa, lex) is not None:
             groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
             continue
-        if groups and not t.value.weak and t.first > 0 and sa.tokens[t.first - 1].folded in lex.also_words:
+        if groups and not t.value.weak and _after_also(t.first, sa, lex):
             groups.append([t])        # "met A in Amman, then met B": a contact of its own
+            continue
+        if groups and t.value.type == "meeting" and _after_sequence(t, sa, lex) and \
+                sum(a.last < t.first and sa.same_clause(a.last, t.first) for a in sa.actors) >= 2:
+            # (when the contact before it has its two parties already)
+            closed.update(range(len(groups)))     # "استقبل X Y عقب لقاء بZ": an earlier contact of its own,
+            groups.append([t])                    # which the contact words after it speak of
             continue
         if any(0 < f - t.last <= 1 for f in betweens):
             groups.append([t])        # "... following a summit between X and Y": its own contact
@@ -265,6 +279,35 @@ def _reporting(sa: SentenceAnalysis, lex: Lexicon) -> list[Match]:
                 for k in range(m.last + 1, min(len(sa.tokens), m.last + 1 + THAT_WINDOW)))):
             out.append(m)
     return out
+
+
+_AND = frozenset({"and", "or", "&"})
+
+
+def _list_next(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is b listed with a: right after it, joined by "and" or a comma, or glued to "و/ו"?"""
+    k = _title_start(b, sa)
+    between = [sa.tokens[j].folded for j in range(a.last + 1, k)]
+    # (nothing between: a comma; "وأخيه الملك Y": a word glued to "and")
+    return _coordinated(a, b, sa, lex) or all(w in _AND or (len(between) == 1 and w[:1] in lex.conjunctions)
+                                              for w in between)
+
+
+def _after_sequence(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "عقب", "بعد", "after" stand up to three words before the contact word, nobody named
+    between ("عقب لقاء", "بعد أيام على استقباله")?"""
+    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for j in range(t.first - 1, max(-1, t.first - 4), -1):
+        if j in named or j in sa.clause_ends:
+            return False
+        if sa.tokens[j].folded in lex.sequence_words:
+            return True
+    return False
+
+
+def _after_also(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "كما", "then" stand one or two words before token k ("كما أجرى مباحثات")?"""
+    return any(sa.tokens[j].folded in lex.also_words for j in range(max(0, k - 2), k))
 
 
 def _coordinated(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -397,7 +440,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
     # a verb glued to "and", or after "كما" (as well): coordinated with the verb before it
     conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions)
-            or (starts[i] > 0 and sa.tokens[starts[i] - 1].folded in lex.also_words and not groups[i][0].value.weak)
+            or (_after_also(starts[i], sa, lex) and not groups[i][0].value.weak)
+            or (i > 0 and _after_sequence(groups[i][0], sa, lex) and sum(
+                groups[i][0].last < a.first and sa.same_clause(groups[i][0].last, a.first) for a in sa.actors) <= 1)
             for i in range(len(groups))]
     for a in actors:
         # inside a group's own stretch ("تلقى X اتصالا"): that group
@@ -430,6 +475,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         prev = order[rank - 1]
         if conj[gi] and not any(a.last < groups[gi][0].first for a in owned[gi]):
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
+            if not subj and lex.subject_after_verb and owned[prev] and len(owned[prev]) >= 2:
+                subj = owned[prev][:1]        # (verb first: "استقبل X Y ... عقب لقاء بZ" — X did both)
             if subj:
                 owned[gi].insert(0, subj[-1])
     # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer, and the
@@ -445,6 +492,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             pi = max(prev, key=lambda i: starts[i])
             owned[pi] += [a for a in owned[gi] if a.last < rel and a not in owned[pi]]
             owned[pi].sort(key=lambda a: a.first)
+        if any(m.kind == "proxy" and ante[-1].last < m.first < rel for m in sa.matches):
+            # "accompanied by his wife, Melania, who met Y": the relative's doer is the wife
+            owned[gi] = [a for a in owned[gi] if a.first > rel]
+            continue
         owned[gi] = [ante[-1]] + [a for a in owned[gi] if a.first > rel]
     # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
     # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
@@ -576,6 +627,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         for ld in (m for m in sa.matches if m.kind == "not_party"):
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
                        [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
+            # (the person after the cue and those listed with him, not the persons after them:
+            # "pictures of Netanyahu as Blinken met Herzog")
+            listed = [a for a in acts if ld.last < a.first < stop]
+            for k in range(1, len(listed)):
+                if not _list_next(listed[k - 1], listed[k], sa, lex):
+                    stop = listed[k].first
+                    break
             acts = _drop_between(acts, ld.last, stop)
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
@@ -594,6 +652,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
+        # (or after "to" and a verb: "called to congratulate Trump")
+        reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else 2
+        if t.phrase in lex.needs_object and not any(
+                a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts):
+            continue          # "A and B called emergency meetings": "called" phones the person right after it
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=blocked[id(g[0])], pending=pending)
         if tv.role == "guest":

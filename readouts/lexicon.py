@@ -181,6 +181,10 @@ class Lexicon:
         self.during = {fold(w) for w in mk.get("during_words", [])}
         self.patronymics = {fold(w) for w in mk.get("patronymics", [])}
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
+        self.sequence_words = {fold(w) for w in mk.get("sequence_words", [])}
+        self.purpose_words = {fold(w) for w in mk.get("purpose_words", [])}
+        self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
+        m.add_many("today", mk.get("today_words", []), None)
         self.also_words = {fold(w) for w in mk.get("also_words", [])}
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)

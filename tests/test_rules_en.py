@@ -550,3 +550,62 @@ def test_met_with_boos_is_a_reaction_not_a_meeting():
                published=date(2019, 5, 7)) == []
     one(run("Netanyahu was met by Secretary of State Blinken at the airport.", published=date(2023, 1, 30)),
         "meeting", NET, "Antony Blinken")
+
+
+# ---------------------------------------------------------------- rules from 100 judged random events
+
+def test_called_phones_only_the_person_right_after_it():
+    d = date(2017, 9, 3)
+    assert run("Both South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe called emergency "
+               "meetings of their security councils.", published=d) == []
+    ev = one(run("Abe called South Korean President Moon Jae-in on Sunday.", published=d), "call", "Shinzo Abe",
+             "Moon Jae-in")
+    assert ev.initiator == "Shinzo Abe"
+    one(run("Obama called to congratulate Trump early Wednesday morning.", published=date(2016, 11, 10)),
+        "call", "Barack Obama", "Donald Trump")
+
+
+def test_a_conference_call_with_donors_is_no_call_with_whoever_is_blamed():
+    assert run("Clinton blamed Comey for her defeat in a conference call with campaign donors on Saturday.",
+               published=date(2016, 11, 13)) == []
+
+
+def test_the_person_vowed_against_is_no_party():
+    one(run("Johnson met Tillerson in London and vowed to punish Kim Jong Un for the launch.",
+            published=date(2017, 9, 3)), "meeting", "Boris Johnson", "Rex Tillerson")
+
+
+def test_multiple_summits_are_no_one_contact_and_a_boycott_of_talks_is_none():
+    assert run("Abe, who has bonded with Trump through multiple summits and phone calls, backed the pressure.",
+               published=date(2017, 9, 3)) == []
+    assert run("Paisley's party is reconsidering its boycott of talks with Ahern.", published=date(2004, 9, 3)) == []
+
+
+def test_a_picture_of_someone_keeps_only_him_out():
+    one(run("Supporters waved pictures of Netanyahu as Blinken met Herzog in Jerusalem.",
+            published=date(2023, 1, 30)), "meeting", "Antony Blinken", "Isaac Herzog")
+
+
+def test_a_ship_named_after_a_president_is_no_person():
+    assert run("Hegseth welcomes USS Gerald R. Ford home after a record deployment",
+               published=date(2026, 5, 3)) == []
+
+
+def test_an_initial_ends_no_name_and_a_given_name_makes_a_known_surname_another_man_s():
+    d = date(2004, 11, 3)
+    ev = one(run("President Leonid D. Kuchma met Putin in Moscow on Monday.", published=d),
+             "meeting", "Leonid Kuchma", PUT)
+    assert ev.location == "Moscow"
+    one(run("Defense Minister Jorge Uribe met Bush during his visit to Colombia.", published=d),
+        "meeting", "George W. Bush", "Jorge Uribe")
+
+
+def test_a_meeting_after_which_another_took_place_is_its_own():
+    evs = run("Putin hosted Abbas in Moscow on Saturday, days after a meeting with Netanyahu.",
+              published=date(2018, 7, 14))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({PUT, "Mahmoud Abbas"}), frozenset({PUT, NET})}
+
+
+def test_the_relative_after_a_wife_is_hers():
+    assert run("The president-elect Donald Trump was accompanied by his wife, Melania, who had a meeting with "
+               "First Lady Michelle Obama.", published=date(2016, 11, 10)) == []

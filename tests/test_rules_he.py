@@ -502,3 +502,14 @@ def test_a_country_that_is_also_a_surname_before_a_contact_verb_is_the_person():
     one(run("קמרון נפגש עם אובמה בבית הלבן.", published=date(2014, 3, 3)),
         "meeting", "David Cameron", "Barack Obama")
     assert run("נבחרת קמרון ניצחה אתמול את נבחרת ברזיל.", published=date(2014, 3, 3)) == []
+
+
+# ---------------------------------------------------------------- rules from 100 judged random events
+
+def test_received_with_shouts_is_no_reception():
+    assert run("בנט הגיע לכותל והתקבל בקריאות של תומכי נתניהו.", published=date(2022, 3, 3)) == []
+
+
+def test_meeting_tonight_in_the_present_is_announced():
+    assert run("נתניהו ומקרון נפגשים הערב בפריז", published=date(2018, 6, 5)) == []
+    one(run("נתניהו ומקרון נפגשו הערב בפריז", published=date(2018, 6, 5)), "meeting", NET, MAC)
