@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Benchmark: ingest a corpus file with `readouts ingest` and report throughput and peak memory.
+"""Benchmark: ingest a corpus file with `readouts ingest --jobs N` and report throughput and memory.
 
-usage: python bench/bench_ingest.py [CORPUS.jsonl.gz] [--limit N] [--keep DB]
+usage: python bench/bench_ingest.py [CORPUS.jsonl.gz] [--limit N] [--jobs 1,2] [--keep DB]
 
-Runs the real CLI in a child process (the same code path users run) on a fresh
-database, then prints articles/s, events stored and the child's peak resident
-memory. Default corpus: ../shared/corpus/ar-ant-2018.jsonl.gz.
+Runs the real CLI in a child process (the same code path users run) on a fresh database for
+each number of worker processes, checks that every run stored the same events, and prints
+articles/s, the speed-up over one process, the peak resident memory of the largest process,
+the start-up time of `readouts extract` on one short article, and the I/O floor (reading and
+JSON-decoding the same file, no extraction). Default corpus: ../shared/corpus/ar-ant-2018.jsonl.gz.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
 import itertools
+import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -24,12 +26,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpus" / "ar-ant-2018.jsonl.gz"
 
+# runs a command and prints the peak RSS (KiB) of its largest process, children included
+_MEASURE = ("import resource, subprocess, sys; "
+            "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True); "
+            "sys.stderr.write(r.stderr[-2000:] if r.returncode else ''); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
+def _open(path: Path):
+    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8")
+
+
+def _run(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of a command."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
+    return wall, int(proc.stdout.strip() or 0)
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    ap.add_argument("--keep", help="keep the database at this path")
+    ap.add_argument("--jobs", default="1,2", help="comma-separated numbers of worker processes to time")
+    ap.add_argument("--keep", help="keep the database of the last run at this path")
     args = ap.parse_args()
     exe = shutil.which("readouts", path=str(ROOT / ".venv" / "bin") + os.pathsep + os.environ.get("PATH", ""))
     if not exe:
@@ -38,27 +61,45 @@ def main() -> int:
     src = Path(args.corpus)
     if args.limit:
         part = tmp / "part.jsonl"
-        with gzip.open(src, "rt", encoding="utf-8") as f, open(part, "w", encoding="utf-8") as out:
+        with _open(src) as f, open(part, "w", encoding="utf-8") as out:
             out.writelines(itertools.islice(f, args.limit))
         src = part
-    with (gzip.open(src, "rt", encoding="utf-8") if src.suffix == ".gz" else open(src, encoding="utf-8")) as f:
-        n_lines = sum(1 for _ in f)
-    db = Path(args.keep) if args.keep else tmp / "bench.db"
+
+    # the I/O floor: read and decode every line, nothing else
     t0 = time.perf_counter()
-    proc = subprocess.run([exe, "ingest", str(src), "--db", str(db)], capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if proc.returncode != 0:
-        print(proc.stderr[-2000:], file=sys.stderr)
-        return proc.returncode
-    print(proc.stdout.strip())
-    print(f"corpus:          {Path(args.corpus).name} ({n_lines} lines)")
-    print(f"wall time:       {wall:.1f} s")
-    print(f"throughput:      {n_lines / wall:.0f} articles/s (one process, one core)")
-    print(f"peak memory:     {peak_kb / 1024:.0f} MiB (max RSS of the ingest process)")
-    print(f"database size:   {db.stat().st_size / 2**20:.1f} MiB")
-    if not args.keep:
-        shutil.rmtree(tmp, ignore_errors=True)
+    with _open(src) as f:
+        n_lines = sum(1 for line in f if json.loads(line) is not None)
+    floor = time.perf_counter() - t0
+
+    # start-up: one short article, from process start to its events on stdout
+    note = tmp / "note.txt"
+    note.write_text("التقى الرئيس المصري عبد الفتاح السيسي أمس الملك عبدالله الثاني في عمان.\n", encoding="utf-8")
+    startup, _ = _run([exe, "extract", str(note), "--published", "2023-05-01", "--jobs", "1"])
+
+    print(f"corpus:          {Path(args.corpus).name} ({n_lines} articles)")
+    print(f"I/O floor:       {n_lines / floor:.0f} articles/s (read + JSON-decode only)")
+    print(f"start-up:        {startup:.2f} s (`readouts extract` on one short article)")
+    base = None
+    exported = None
+    for jobs in (int(j) for j in args.jobs.split(",")):
+        db = tmp / f"bench-{jobs}.db"
+        wall, peak_kb = _run([exe, "ingest", str(src), "--db", str(db), "--jobs", str(jobs)])
+        out = tmp / f"events-{jobs}.jsonl"
+        subprocess.run([exe, "export", "--db", str(db), "--format", "jsonl", "--output", str(out)],
+                       check=True, capture_output=True)
+        events = out.read_bytes()
+        same = "" if exported is None else ("  same events as --jobs 1" if events == exported
+                                            else "  EVENTS DIFFER FROM --jobs 1")
+        exported = exported if exported is not None else events
+        n_events = events.count(b"\n")
+        rate = n_lines / wall
+        base = base or rate
+        print(f"--jobs {jobs}:        {rate:.0f} articles/s ({wall:.1f} s, {rate / base:.2f}x, "
+              f"{n_lines / floor / rate:.0f}x slower than the I/O floor), peak memory {peak_kb / 1024:.0f} MiB, "
+              f"{n_events} events{same}")
+        if args.keep and jobs == int(args.jobs.split(",")[-1]):
+            shutil.copy(db, args.keep)
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -24,7 +24,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from . import __version__
-from . import pipeline
+from . import parallel, pipeline
 from .export import CsvWriter, events_table, write_csv, write_jsonl
 from .ingest import iter_documents, parse_period, parse_published
 
@@ -210,6 +210,8 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
                                             help="Publication date for documents without one in their metadata."),
     fmt: OutFormat = typer.Option(OutFormat.jsonl, "--format", "-f", help="Output format."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N",
+                             help="Worker processes (0: one per core). The output is the same for any N."),
 ):
     """Print the contact events of every document (stateless; nothing is stored).
 
@@ -230,11 +232,15 @@ def extract(
     table_events: list[dict] = []
     csvw = CsvWriter(out) if fmt == OutFormat.csv else None
     with _pipe_safe(), Reporter() as rep:
-        for doc in iter_documents(paths, published=pub, errors=rep.error):
-            rep.step(doc.id)
-            events = _extract_safe(doc, rep)
-            if events is None:
+        def read():
+            for doc in iter_documents(paths, published=pub, errors=rep.error):
+                rep.step(doc.id)
+                yield doc
+        for res in parallel.extract_all(read(), jobs or parallel.default_jobs()):
+            if res.error:
+                rep.error(res.error)
                 continue
+            events = res.events
             ok += 1
             if fmt == OutFormat.jsonl:
                 write_jsonl(events, out)
@@ -258,6 +264,9 @@ def ingest(
     db: str = typer.Option("readouts.db", "--db", help="SQLite database file (created if missing)."),
     published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
                                             help="Publication date for documents without one in their metadata."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N",
+                             help="Worker processes extracting events (0: one per core); one process writes. "
+                                  "The database is the same for any N."),
 ):
     """Extract events and store documents + events in a database.
 
@@ -278,20 +287,24 @@ def ingest(
     read = stored = dups = failed = n_events = 0
     interrupted = False
     with store, Reporter() as rep:
-        try:
+        def fresh():
+            nonlocal read, dups
             for doc in iter_documents(paths, published=pub, errors=rep.error):
                 read += 1
                 rep.step(doc.id)
                 if store.has(doc):
                     dups += 1
                     continue
-                unresolved: list = []
-                events = _extract_safe(doc, rep, unresolved)
-                if events is None:
+                yield doc
+        try:
+            for res in parallel.extract_all(fresh(), jobs or parallel.default_jobs(), want_unresolved=True):
+                doc, events = res.doc, res.events
+                if res.error:
+                    rep.error(res.error)
                     failed += 1
                     continue
                 try:
-                    added = store.add(doc, events, unresolved)
+                    added = store.add(doc, events, res.unresolved)
                 except Exception as e:
                     rep.error(f"{doc.origin or doc.id}: cannot store: {type(e).__name__}: {e}")
                     failed += 1

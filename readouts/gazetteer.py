@@ -217,6 +217,15 @@ class Gazetteer:
         return out
 
 
+def sources() -> list[Path]:
+    """What the default gazetteer is read from: the bundled files (or READOUTS_GAZETTEER_DIR)
+    and the files READOUTS_GAZETTEER adds."""
+    env = os.environ.get("READOUTS_GAZETTEER")
+    return [Path(os.environ.get("READOUTS_GAZETTEER_DIR") or DATA_DIR)] + \
+        ([Path(p) for p in env.split(os.pathsep) if p] if env else [])
+
+
 @lru_cache(maxsize=1)
 def default() -> Gazetteer:
-    return Gazetteer.load()
+    from .cache import cached
+    return cached("gazetteer", sources(), Gazetteer.load)

@@ -65,6 +65,10 @@ FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM"}   # "كي�
 
 
 class Lexicon:
+    def __getstate__(self) -> dict:
+        # (cached without the gazetteer, which has a cache entry of its own: see lexicon())
+        return {k: v for k, v in self.__dict__.items() if k != "gaz"}
+
     def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
         self.lang = lang
         self.pack: Pack = load_pack(lang)
@@ -281,6 +285,11 @@ ZIPF_FLOOR = 2.5
 
 @lru_cache(maxsize=None)
 def _zipf_table(lang: str) -> dict[str, int]:
+    from .cache import cached
+    return cached(f"zipf-{lang}", [], lambda: _build_zipf_table(lang))
+
+
+def _build_zipf_table(lang: str) -> dict[str, int]:
     """wordfreq's word list for a language, reduced to the words at or above ZIPF_FLOOR, with
     their Zipf value × 100 (wordfreq's own tables take about 75 MiB per language; this, a tenth)."""
     import wordfreq
@@ -321,4 +330,11 @@ def rarity(lang: str):
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
-    return Lexicon(lang)
+    """A language's lexicon, compiled once per data version and then loaded from the cache."""
+    from .cache import cached
+    from .gazetteer import sources
+    from .packs import PACK_DIR
+    gaz = default_gazetteer()
+    lex = cached(f"lexicon-{lang}", [PACK_DIR / lang, DATA, *sources()], lambda: Lexicon(lang, gaz))
+    lex.gaz = gaz
+    return lex

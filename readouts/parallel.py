@@ -1,0 +1,108 @@
+"""Extraction on every core: `pipeline.extract` in worker processes, results back in input order.
+
+The caller keeps reading the input and writing the output (one writer to SQLite); workers only
+extract. Results come back in the order the documents were read, so `--jobs N` prints and stores
+exactly what `--jobs 1` does (same events, same ids, same cross-document merges).
+
+Workers are forked from a parent that has already loaded the language packs and the gazetteer,
+so they start at once and share that memory with it. They ignore Ctrl-C: the parent stops them
+and reports how far it got. Where fork is unavailable, `jobs` falls back to 1.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+from collections import deque
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import Iterable, Iterator
+
+from . import pipeline
+from .model import Document, Event
+
+CHUNK = 8        # documents sent to a worker at a time: few enough to keep the output flowing
+AHEAD = 4        # chunks per worker read ahead of the output
+
+
+@dataclass
+class Result:
+    doc: Document
+    events: list[Event] | None          # None: extraction failed (see error)
+    unresolved: list | None = None
+    error: str | None = None
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _extract(doc: Document, want_unresolved: bool) -> Result:
+    unresolved: list | None = [] if want_unresolved else None
+    try:
+        return Result(doc, pipeline.extract(doc, unresolved), unresolved)
+    except Exception as e:       # one bad document must not stop a run
+        return Result(doc, None, None, f"{doc.origin or doc.id}: extraction failed: {type(e).__name__}: {e}")
+
+
+def _work(chunk: list[Document], want_unresolved: bool) -> list[Result]:
+    return [_extract(doc, want_unresolved) for doc in chunk]
+
+
+def _quiet() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
+
+
+_WARM = {
+    "ar": "التقى الرئيس أمس بالوزير سامي في الرياض.",
+    "he": "נתניהו נפגש אתמול עם השר דני בירושלים.",
+    "en": "President Smith met minister Jones in Paris on Monday.",
+}
+
+
+def warm(langs: Iterable[str] = tuple(_WARM)) -> None:
+    """Load, in this process, everything an extraction in these languages loads on first use
+    (language detection, packs and their automata, the gazetteer, word frequencies, date
+    parsing), so that forked workers share it instead of each loading its own."""
+    from datetime import date
+    from .packs import available
+    for lang in langs:
+        if lang in available() and lang in _WARM:
+            pipeline.extract(Document(id="warm", text=_WARM[lang], published=date(2020, 1, 1)), [])
+
+
+def extract_all(docs: Iterable[Document], jobs: int = 1, want_unresolved: bool = False) -> Iterator[Result]:
+    """Extract every document, on `jobs` processes, yielding results in input order. The input
+    is read in this thread only (it may touch a database), a few chunks ahead of the output."""
+    if jobs <= 1 or "fork" not in mp.get_all_start_methods():
+        for doc in docs:
+            yield _extract(doc, want_unresolved)
+        return
+    it = iter(docs)
+    first = list(islice(it, CHUNK * jobs))
+    # the languages of the first documents are loaded before the workers fork (others load in
+    # each worker when they come)
+    warm({pipeline.document_language(doc) for doc in first})
+    pool = mp.get_context("fork").Pool(jobs, initializer=_quiet)
+    pending: deque = deque()
+    it = chain(first, it)
+    try:
+        while True:
+            while len(pending) < jobs * AHEAD:
+                chunk = list(islice(it, CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.apply_async(_work, (chunk, want_unresolved)))
+            if not pending:
+                break
+            yield from pending.popleft().get()
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
