@@ -652,6 +652,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
+        if tv.type == "message" and tv.role == "neutral" and light_of(t) is None and \
+                not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) for a in acts) and \
+                not any(m.kind == "from" and m.first > t.last for m in sa.matches):
+            continue          # "Comey's letter stunned Clinton": a letter is between its sender and whom it is to
+            #                   (or from: "השיב לאיגרת מאובמה", "שלח לחמינאי מכתב")
         # (or after "to" and a verb: "called to congratulate Trump")
         reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else 2
         if t.phrase in lex.needs_object and not any(

@@ -609,3 +609,13 @@ def test_a_meeting_after_which_another_took_place_is_its_own():
 def test_the_relative_after_a_wife_is_hers():
     assert run("The president-elect Donald Trump was accompanied by his wife, Melania, who had a meeting with "
                "First Lady Michelle Obama.", published=date(2016, 11, 10)) == []
+
+
+def test_a_letter_needs_whom_it_is_to_or_from():
+    d = date(2016, 11, 13)
+    assert run("Comey's letter about Clinton's emails stunned Trump.", published=d) == []
+    one(run("A letter from Kim Jong Un to Trump was delivered on Friday.", published=date(2018, 6, 2)),
+        "message", "Kim Jong Un", "Donald Trump")
+    ev = one(run("Trump received a letter from Kim Jong Un on Friday.", published=date(2018, 6, 2)),
+             "message", "Kim Jong Un", "Donald Trump")
+    assert ev.initiator == "Kim Jong Un"

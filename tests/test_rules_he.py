@@ -513,3 +513,9 @@ def test_received_with_shouts_is_no_reception():
 def test_meeting_tonight_in_the_present_is_announced():
     assert run("נתניהו ומקרון נפגשים הערב בפריז", published=date(2018, 6, 5)) == []
     one(run("נתניהו ומקרון נפגשו הערב בפריז", published=date(2018, 6, 5)), "meeting", NET, MAC)
+
+
+def test_a_letter_from_someone_or_sent_to_someone_is_a_message():
+    d = date(2015, 3, 3)
+    one(run("דיווח: חמינאי השיב לאיגרת הסודית מאובמה", published=d), "message", "Ali Khamenei", "Barack Obama")
+    one(run("אובמה שלח לחמינאי מכתב בנושא דאעש", published=d), "message", "Ali Khamenei", "Barack Obama")
