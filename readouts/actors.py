@@ -168,8 +168,12 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
             break
-        if k > i and lex.name_break.match(tok.folded):
+        if lex.name_break.match(tok.folded) and (k > i or tok.folded not in lex.given_names):
             break             # "للأزمة", "والهدايا": a preposition or conjunction with the article
+        if k > i and not lex.capitalised_names and (
+                (lex.name_stop is not None and lex.name_stop.match(tok.folded) and tok.folded not in lex.given_names)
+                or _clitic_word(tok, lex)):
+            break             # "الجروان يرافقه" (a verb with its pronoun), "تواضروس لأول" ("for the first")
         if k > i:
             gap = text[tokens[k - 1].end:tok.start]
             if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
@@ -189,6 +193,13 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     if end is not None and lex.capitalised_names and len(tokens[end].surface) == 1:
         return None           # "Leonid D. Kuchma": an initial ends no name; a known one runs on after it
     return end
+
+
+def _clitic_word(tok: Token, lex: Lexicon) -> bool:
+    """Is the token a preposition glued to a common word ("لأول", "بتاريخ"), no name word?"""
+    w = tok.folded
+    return w[:1] in lex.object_prefixes and len(w) > 3 and w not in lex.given_names and \
+        rarity(lex.lang)(tok.surface[1:]) >= CLITIC_COMMON
 
 
 def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
@@ -268,6 +279,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     return i, end
 
 
+CLITIC_COMMON = 4.5  # a word this common after a glued preposition is no part of a name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
 FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
@@ -500,6 +512,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             country, first = ents[i - 1].value, ents[i - 1].first
             used.add(i - 1)
         if country and office is None:
+            if country in lex.title_not_for.get(phrase, ()):
+                continue          # "الأمير السعودي": a Saudi prince, whose head of state is a king
             office = f"{country}.{kind}"
         # apposition: a name right after (or right before) the role is the person meant
         named = None
@@ -536,7 +550,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                                            or m.first <= last <= m.last) for m in matches)
         bare = office is None and (phrase in lex.bare_roles or any(
             e.prefix.endswith(art) and art + phrase in lex.bare_roles for art in lex.definite))   # "بالملك"
-        if (office is not None or bare) and lex.name_max:
+        if (office is not None or bare) and lex.name_max and e.kind != "role_fixed":
+            # (a title only one person bears, "خادم الحرمين الشريفين", is followed by his name or none)
             # "لفخامة الرئيس الحسن واتارا": a title before a name the gazetteer lacks is that
             # person's, not the office holder's the article or the date would suggest
             span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None,
@@ -564,6 +579,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
 
     def after_proxy(a: "ActorMention", p: Match) -> bool:
         between = range(p.last + 1, a.first)
+        if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
+            return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
         return a.first > p.last and all(k in titles for k in between) and \
             sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
 

@@ -86,6 +86,14 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
     if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
         return "future"
+    # "في استقبال السفينة": a ship or a shipment received, nobody met
+    if t.value.role == "host" and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.thing_words:
+        return "thing"
+    # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
+    if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
+            lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
+            if sa.same_clause(k, t.first)):
+        return "future"
     # "دعا X Y إلى زيارة": a contact word after "to", with a request earlier in its clause, is asked for
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.purpose_words and any(
             m.kind == "cue" and m.value == "request" and m.last < t.first - 1 and sa.same_clause(m.last, t.first)
@@ -609,7 +617,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
         if tv.weak and light_of(t) is None and \
-                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < a.first - t.last <= 4 for a in acts)):
+                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
                     any(sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8

@@ -164,6 +164,8 @@ class Lexicon:
         self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
+        # a word of this shape ends a name the gazetteer lacks ("يرافقه": a verb with its pronoun)
+        self.name_stop = re.compile(mk["name_stop"]) if mk.get("name_stop") else None
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
         m.add_many("joint", mk.get("joint_words", []), None)
         m.add_many("reporting_that", p.section("reporting").get("verbs_with_that", []), None)
@@ -186,6 +188,7 @@ class Lexicon:
         self.patronymics = {fold(w) for w in mk.get("patronymics", [])}
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
         self.sequence_words = {fold(w) for w in mk.get("sequence_words", [])}
+        self.thing_words = {fold(w) for w in mk.get("thing_words", [])}
         self.purpose_words = {fold(w) for w in mk.get("purpose_words", [])}
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
@@ -193,6 +196,8 @@ class Lexicon:
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}
+        # a title that never names the head of state of these countries ("أمير" of a kingdom)
+        self.title_not_for = {phrase_key(k): set(v) for k, v in p.section("roles_not_for").items()}
         # countries: babel names, the pack's extra forms, demonyms; organisations
         for name, code in _babel_countries(lang).items():
             m.add("country", name, code)

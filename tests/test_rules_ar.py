@@ -1020,3 +1020,57 @@ def test_a_meeting_after_another_is_its_own_with_the_same_host():
 def test_departing_on_a_visit_is_not_yet_meeting_its_hosts():
     assert run("غادر الأمير محمد بن سلمان في زيارة رسمية للولايات المتحدة، يلتقي خلالها بالرئيس ترامب.",
                published=date(2018, 3, 19)) == []
+
+
+# ---------------------------------------------------------------- rules from blind sample s7
+
+def test_a_name_the_gazetteer_lacks_ends_before_a_verb_or_a_glued_preposition():
+    d = date(2015, 7, 24)
+    ev = one(run("استقبل الملك سلمان في مكتبه اليوم رئيس البرلمان العربي الأستاذ أحمد بن محمد الجروان يرافقه "
+                 "عدد من النواب.", published=d), "meeting", "Salman of Saudi Arabia", "أحمد بن محمد الجروان")
+    assert ev.type == "meeting"
+    evs = run("والتقى الرئيس السيسي في القاهرة البابا تواضروس لأول مرة منذ سنوات.", published=d)
+    assert all(not any("لأول" in n for n in names(e)) for e in evs)
+
+
+def test_a_title_only_one_man_bears_is_followed_by_his_name_or_by_none():
+    evs = run("وسلم رئيس البرلمان العربي أحمد بن محمد الجروان خادم الحرمين الشريفين وسام البرلمان العربي.",
+              published=date(2015, 7, 24))
+    assert all("وسام البرلمان" not in names(e) for e in evs)
+
+
+def test_a_saudi_prince_is_not_the_saudi_head_of_state():
+    evs = run("وذلك خلال الزيارة التي يقوم بها الأمير السعودي للقاهرة ولقائه الرئيس السيسي.",
+              published=date(2018, 3, 5))
+    assert all("Salman of Saudi Arabia" not in names(e) for e in evs)
+    one(run("التقى أمير قطر الرئيس السيسي في القاهرة أمس.", published=date(2018, 3, 5)),
+        "meeting", "Tamim bin Hamad Al Thani", SISI)
+
+
+def test_receiving_a_ship_is_meeting_nobody():
+    assert run("وكان في استقبال السفينة الإماراتية وفد مؤلف من وزير النقل بدر باسلمة ووزير الداخلية عبده الحذيفي.",
+               published=date(2015, 7, 22)) == []
+
+
+def test_a_present_verb_joined_to_a_future_one_is_future():
+    d = date(2018, 5, 11)
+    assert run("وأعلن المسؤول أن وزير الخارجية الإيراني محمد جواد ظريف سيزور موسكو الاثنين، ويلتقي بنظيره "
+               "الروسي سيرغي لافروف.", published=d) == []
+
+
+def test_missing_a_meeting_or_its_chances_are_no_meeting():
+    d = date(2018, 6, 4)
+    assert run("ميلانيا ترامب تغيب عن قمة مجموعة السبع ولقاء كيم جونغ-أون", published=d) == []
+    assert run("وقال بومبيو إنه متفائل إزاء فرص نجاح أول لقاء بين الرئيس الأميركي والزعيم الكوري الشمالي.",
+               published=d) == []
+
+
+def test_an_aide_of_some_rank_is_not_his_principal():
+    assert run("وأعلن ترامب بعد اجتماع عقده الجمعة مع مساعد بارز لكيم أن القمة ستعود إلى مسارها.",
+               published=date(2018, 6, 2)) == []
+
+
+def test_discussed_with_reaches_a_counterpart_behind_his_title():
+    ev = one(run("وأوضح لافروف أن الرئيس الروسي، فلاديمير بوتين، بحث في موسكو مع رئيس وزراء إسرائيل، بنيامين "
+                 "نتنياهو، خطر التصعيد.", published=date(2018, 5, 11)), "meeting", PUT, NET)
+    assert ev.location == "Moscow"
