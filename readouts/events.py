@@ -46,6 +46,7 @@ class Candidate:
     pending: bool = False
     retyped: bool = False        # its type came from the next sentence ("وجرى خلال اتصال هاتفي")
     pairs: bool = False          # one contact between the subject and each other party (a reception line)
+    present: bool = False        # its light verb is in the present tense ("يجري مباحثات")
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
@@ -66,7 +67,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         return "future"       # "سيسلم X رسالة": the light verb of the contact is in the future
     if lex.future_token is not None:
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}     # "سيرغي" is a name
-        near = set(range(max(0, t.first - 2), t.first))
+        # two words before it, or up to four when they are a time phrase and a preposition
+        # ("سيشاركان هذا الأسبوع في اجتماع"), never across a clause end
+        near = {k for k in range(max(0, t.first - BLOCK_BEFORE), t.first) if sa.same_clause(k, t.first)
+                and (k >= t.first - 2 or not any(j in named for j in range(k, t.first)))}
         if framing:
             near |= set(range(max(0, anchor - 2), anchor + 1))
         if any(lex.future_token.match(sa.tokens[k].folded) or
@@ -85,6 +89,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         return "states"
     # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
     if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
+        return "future"
+    # "يلتقي خلالها": a present-tense contact during a visit just announced is yet to come
+    if t.value.present and t.last + 1 < len(sa.tokens) and any(
+            sa.tokens[t.last + 1].folded.startswith(w) for w in lex.during):
         return "future"
     # "في استقبال السفينة": a ship or a shipment received, nobody met
     if t.value.role == "host" and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.thing_words:
@@ -683,6 +691,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             inside = [a for a in acts if light.last < a.first < t.first]
             before_light = [a for a in acts if a.last < light.first]
             c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
+            c.present = light.phrase in lex.light_present     # "حيث يجري مباحثات": yet to come, outside a lead
             if light.value == "subject":
                 c.initiator = c.subject
             else:
@@ -705,6 +714,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator_rule = "other"
             elif tv.role == "receive":
                 c.initiator_rule = "from"
+        if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
+            c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
         if c.subject is not None and c.subject.last < t.first and not c.blocked:
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))

@@ -120,6 +120,7 @@ class Lexicon:
             m.add("count", word, int(n), prefixes=False)
         mk = p.section("markers")
         m.add_many("light", mk.get("light_subject", []), "subject")
+        self.light_present = {phrase_key(w) for w in mk.get("light_present", [])}
         m.add_many("light", mk.get("light_receive", []), "receive")
         m.add_many("from", mk.get("from_words", []), "from", prefixes=False)
         m.add_many("transparent", mk.get("transparent", []), None)

@@ -187,7 +187,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         pending = []
         told = len(raw)
         for c in found:
-            if c.blocked or (c.trigger.value.present and not lead):
+            if c.blocked or ((c.trigger.value.present or c.present) and not lead):
                 continue
             if c.pending:
                 pending.append((s, sa, c, None))

@@ -1074,3 +1074,28 @@ def test_discussed_with_reaches_a_counterpart_behind_his_title():
     ev = one(run("وأوضح لافروف أن الرئيس الروسي، فلاديمير بوتين، بحث في موسكو مع رئيس وزراء إسرائيل، بنيامين "
                  "نتنياهو، خطر التصعيد.", published=date(2018, 5, 11)), "meeting", PUT, NET)
     assert ev.location == "Moscow"
+
+
+# ---------------------------------------------------------------- rules from 100 more judged random events
+
+def test_meetings_announced_with_a_visit_are_yet_to_come():
+    d = date(2018, 7, 12)
+    assert run("يصل الرئيس الأميركي دونالد ترامب الخميس إلى لندن في زيارة رسمية يلتقي خلالها رئيسة الوزراء "
+               "تيريزا ماي.", published=d) == []
+    assert run("وقالت الوزارة إن بومبيو وبولتون سيشاركان هذا الأسبوع في اجتماع مع وزير الدفاع جيمس ماتيس.",
+               published=d) == []
+    assert run("وقال الرئيس ترامب إنه يتطلع إلى زيارة الملك سلمان بن عبدالعزيز إلى واشنطن.", published=d) == []
+    one(run("والتقى الرئيس ترامب خلال زيارته رئيسة الوزراء تيريزا ماي في لندن أمس.", published=d),
+        "meeting", "Donald Trump", "Theresa May")
+
+
+def test_talks_held_with_a_present_light_verb_outside_the_lead_are_yet_to_come():
+    text = ("أعلنت الخارجية الفرنسية برنامج زيارة الوزير. وسيبدأ جولته في القاهرة. ويتوجه بعدها إلى عمان. "
+            "ثم يزور رام الله حيث يجري مباحثات مع الرئيس الفلسطيني محمود عباس ونظيره الفلسطيني رياض المالكي.")
+    assert all("Mahmoud Abbas" not in names(e) for e in run(text, published=date(2018, 3, 26)))
+
+
+def test_cancelling_a_summit_or_ordering_a_visit_is_no_meeting():
+    d = date(2018, 5, 24)
+    assert run("ترامب يلغي قمة كيم جونغ أون", published=d) == []
+    assert run("وجاء توجيه الملك سلمان لولي العهد الأمير محمد بن سلمان بزيارة روسيا.", published=d) == []
