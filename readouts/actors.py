@@ -253,6 +253,9 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     end = _name_end(tokens, i, lex, text, covered)
     if end is None:
         return None
+    if end + 1 < len(tokens) and not text[tokens[end].end:tokens[end + 1].start].strip() and any(
+            m.kind in ("name", "short") and m.first == end + 1 for m in matches):
+        return None           # "وزيرة الخارجية فدريكا موغريني": the known person, her given name spelt another way
     if end == i:
         if given_only and (tokens[i].folded in lex.given_names or 0 in given_names_at(tokens[i:i + 1], lex)):
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
@@ -629,7 +632,11 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
     # a name right after a word for a thing named after a person ("USS Gerald R. Ford") is the thing's
     named_after = {m.last + 1 for m in sa.matches if m.kind == "proxy" and m.value == "institution"}
-    found = [a for a in found if a.first not in named_after]
+    # a word the text runs on into a known surname with ("بروكوب بافلوبولوس", "Eyad Allawi") is that
+    # person's given name spelt another way, not a person of its own
+    known_first = {a.first for a in sa.actors if a.kind in ("name", "short")}
+    found = [a for a in found if a.first not in named_after and not (
+        a.last + 1 in known_first and not text[sa.tokens[a.last].end:sa.tokens[a.last + 1].start].strip())]
     for a in found:
         # "Paul D. Ryan": a known name with a middle initial the gazetteer does not write
         words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import dates as dates_mod
@@ -26,6 +27,7 @@ from .textnorm import fold
 
 
 
+SPELLING = 0.75  # two spellings of one name word are at least this alike (difflib ratio)
 OPENER = 4      # a contact word this near the start of a sentence may open it ("وجرى خلال الاتصال")
 
 
@@ -101,9 +103,16 @@ def _written_form_of(pid: str, pids: list[str], gaz) -> bool:
     for other in pids:
         person = gaz.persons.get(other)
         if person is None:
+            # "تركي بن سعود" beside "تركي بن سعود بن محمد": the longer name as written is the same man
+            if other != pid and other.startswith("name:") and fold(other[5:]).startswith(fold(pid[5:]) + " "):
+                return True
             continue
         known = {fold(w) for ns in (*person.names.values(), *person.short.values()) for n in ns for w in n.split()}
         if words and words <= known:
+            return True
+        # ("Eyad Allawi" beside Ayad Allawi: each word the same, give or take a letter)
+        if len(words) >= 2 and all(any(len(w) > 2 and SequenceMatcher(None, w, k).ratio() >= SPELLING
+                                       for k in known) for w in words):
             return True
     return False
 

@@ -1099,3 +1099,18 @@ def test_cancelling_a_summit_or_ordering_a_visit_is_no_meeting():
     d = date(2018, 5, 24)
     assert run("ترامب يلغي قمة كيم جونغ أون", published=d) == []
     assert run("وجاء توجيه الملك سلمان لولي العهد الأمير محمد بن سلمان بزيارة روسيا.", published=d) == []
+
+
+def test_a_word_run_into_a_known_surname_is_his_given_name_spelt_another_way():
+    d = date(2018, 6, 13)
+    one(run("وقال تسيبراس خلال لقائه بالرئيس اليوناني بروكوب بافلوبولوس إن لدينا اتفاقا جيدا.", published=d),
+        "meeting", "Alexis Tsipras", "Prokopis Pavlopoulos")
+    one(run("التقى وزير خارجية كوريا الشمالية، ري يونغ هو، الجمعة، رئيس الوزراء السويدي، ستيفان لوفن، بحسب ما أعلن "
+            "متحدث باسم لوفن.", published=d), "meeting", "Ri Yong-ho", "Stefan Löfven")
+
+
+def test_a_name_as_written_and_a_longer_one_of_the_same_man_are_one_party():
+    ev = one(run("أثمر لقاء الوزير ماجد بن عبدالله القصبي بالأمير تركي بن سعود بن محمد آل سعود امس عن شراكة. "
+                 "وأكد الأمير تركي بن سعود أهمية اللقاء.", published=date(2015, 8, 10)), "meeting",
+             "Majid Al-Qasabi", "تركي بن سعود بن محمد")
+    assert ev.date == "2015-08-09"

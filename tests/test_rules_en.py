@@ -619,3 +619,8 @@ def test_a_letter_needs_whom_it_is_to_or_from():
     ev = one(run("Trump received a letter from Kim Jong Un on Friday.", published=date(2018, 6, 2)),
              "message", "Kim Jong Un", "Donald Trump")
     assert ev.initiator == "Kim Jong Un"
+
+
+def test_a_name_spelt_another_way_beside_its_office_holder_is_him():
+    one(run("Putin said during his meeting with the Interim Iraqi prime minister Eyad Allawi that he backed the vote.",
+            published=date(2004, 11, 3)), "meeting", PUT, "Ayad Allawi")
