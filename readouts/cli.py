@@ -24,7 +24,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from . import __version__
-from . import parallel, pipeline
+from . import parallel, pipeline, standards
 from .export import CsvWriter, events_table, write_csv, write_jsonl
 from .ingest import iter_documents, parse_period, parse_published
 
@@ -48,6 +48,8 @@ class OutFormat(str, Enum):
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    cameo = "cameo"
+    plover = "plover"
 
 
 class EventType(str, Enum):
@@ -460,22 +462,34 @@ def export_cmd(
         None, "--min-confidence", min=0.0, max=1.0, metavar="P",
         help="Only events at least this likely to be right (0–1)."),
 ):
-    """Write every stored event (with all mentions) as JSON Lines or CSV.
+    """Write every stored event (with all mentions) as JSON Lines, CSV, CAMEO rows or PLOVER records.
+
+    --format cameo writes tab-separated rows as ICEWS/GDELT users load them (source and target
+    actor codes such as ISRGOV, CAMEO code 040-044, quad class, Goldstein value, sources, URLs);
+    --format plover writes one JSON record per event (CONSULT with its mode, actors, recipients,
+    sentences and URLs). docs/EXPORTS.md describes every field.
 
     Examples:
 
       readouts export --format jsonl --db news.db --output events.jsonl
 
       readouts export --format csv --min-confidence 0.7 > events.csv
+
+      readouts export --format cameo --db news.db --output events.tsv
     """
     store = _open_store(db)
     with store:
         f = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         with _pipe_safe():
+            events = store.iter_events(min_confidence=min_confidence)
             if fmt == ExportFormat.jsonl:
-                n = write_jsonl(store.iter_events(min_confidence=min_confidence), f)
+                n = write_jsonl(events, f)
+            elif fmt == ExportFormat.cameo:
+                n = standards.write_cameo(events, f)
+            elif fmt == ExportFormat.plover:
+                n = standards.write_plover(events, f)
             else:
-                n = write_csv(store.iter_events(min_confidence=min_confidence), f)
+                n = write_csv(events, f)
         if output:
             f.close()
     if output:
