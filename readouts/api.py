@@ -16,10 +16,10 @@ from typing import Annotated, Iterator, Literal, Optional
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from . import __version__, queries
+from . import __version__, atom, queries
 from .ingest import parse_period
 from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
@@ -129,6 +129,19 @@ def create_app(db_path: str | Path) -> FastAPI:
         report's publication date), `langs`, `outlets` and the first `evidence` sentence
         (`mentions` is empty here: GET /api/events/{id} has them all)."""
         return queries.events_page(conn, limit=limit, offset=offset, sort=sort, **f.values)
+
+    @app.get("/api/events.atom", tags=["events"], summary="An Atom feed of the events matching the filters",
+             response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
+    def events_feed(request: Request, conn: Conn, f: Filters,
+                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100):
+        """The newest events matching the same filters as /api/events, as an Atom feed to follow
+        in a feed reader (`/api/events.atom?actor=Netanyahu&type=call`)."""
+        page = queries.events_page(conn, limit=limit, offset=0, sort="-date", **f.values)
+        what = ", ".join(f"{k}={' & '.join(map(str, v)) if isinstance(v, list) else v}"
+                         for k, v in f.values.items() if v not in (None, "", [])) or "all events"
+        body = atom.feed(page["items"], self_url=str(request.url), site_url=str(request.base_url),
+                         title=f"readouts: {what}")
+        return Response(body, media_type="application/atom+xml")
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with all its mentions")
     def get_event(event_id: str, conn: Conn):

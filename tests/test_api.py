@@ -361,3 +361,24 @@ def test_vendor_files_match_pinned_packages():
         assert f"{name} {version} " in versions
     head = (ROOT / "readouts" / "web" / "vendor" / "vis-network.min.js").read_text()[:400]
     assert f"@version {pins['vis-network']}" in head
+
+
+def test_an_atom_feed_of_a_filter_is_read_by_a_feed_parser(client):
+    feedparser = pytest.importorskip("feedparser")
+    r = client.get("/api/events.atom", params={"actor": "Netanyahu", "type": "call"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(r.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    same = all_events(client, actor="Netanyahu", type="call")
+    assert len(feed.entries) == len(same) > 0
+    assert {e.id for e in feed.entries} == {"urn:readouts:event:" + ev["id"] for ev in same}
+    first = feed.entries[0]
+    assert "Benjamin Netanyahu" in first.title and "call" in first.title
+    assert first.link.endswith("#/event/" + first.id.rsplit(":", 1)[1])
+    assert "actor=Netanyahu" in feed.feed.title and "type=call" in feed.feed.title
+    # newest first, as a reader expects
+    stamps = [e.updated for e in feed.entries]
+    assert stamps == sorted(stamps, reverse=True)
+    # no match: a valid, empty feed
+    empty = feedparser.parse(client.get("/api/events.atom", params={"actor": "Nobody Atall"}).content)
+    assert not empty.bozo and empty.entries == []

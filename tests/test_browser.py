@@ -105,6 +105,11 @@ def test_timeline_and_date_filter(page, server):
     assert page.locator("table.events-list tbody tr").count() == expected
     for d in page.locator("table.events-list tbody tr td:first-child").all_inner_texts():
         assert "2023-06-15" <= d[:10] <= "2023-12-31"
+    # the page offers the Atom feed of the same filter, and that feed has the same events
+    href = page.get_attribute("#feed-link", "href")
+    assert href.startswith("api/events.atom?") and "since=2023-06-15" in href and "until=2023-12-31" in href
+    feed = page.request.get(server + href)
+    assert feed.ok and feed.text().count("<entry>") == expected
     # the filter survives a reload (it is in the URL) and Reset clears it
     page.reload()
     page.wait_for_selector('#view[data-ready="1"]')
