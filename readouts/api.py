@@ -9,6 +9,7 @@ the API has GET endpoints only.
 """
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 from typing import Annotated, Iterator, Literal, Optional
@@ -19,7 +20,8 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from . import __version__, atom, queries
+from . import __version__, atom, queries, standards
+from .export import write_csv, write_jsonl
 from .ingest import parse_period
 from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
@@ -142,6 +144,22 @@ def create_app(db_path: str | Path) -> FastAPI:
         body = atom.feed(page["items"], self_url=str(request.url), site_url=str(request.base_url),
                          title=f"readouts: {what}")
         return Response(body, media_type="application/atom+xml")
+
+    @app.get("/api/export.{fmt}", tags=["events"], summary="Download the events matching the filters",
+             response_class=Response)
+    def export_events(conn: Conn, f: Filters, fmt: Literal["csv", "jsonl", "plover", "cameo"]):
+        """Every event matching the filters, with all its mentions, as a file: `csv`, `jsonl`
+        (readouts' event format), `plover` (PLOVER records, JSON Lines) or `cameo` (tab-separated
+        CAMEO dyads); the same as `readouts export --format FMT` (docs/EXPORTS.md)."""
+        events = queries.events_all(conn, **f.values)
+        buf = io.StringIO()
+        {"csv": write_csv, "jsonl": write_jsonl, "plover": standards.write_plover,
+         "cameo": standards.write_cameo}[fmt](events, buf)
+        kind, ext = {"csv": ("text/csv", "csv"), "jsonl": ("application/x-ndjson", "jsonl"),
+                     "plover": ("application/x-ndjson", "plover.jsonl"),
+                     "cameo": ("text/tab-separated-values", "tsv")}[fmt]
+        return Response(buf.getvalue().encode("utf-8"), media_type=f"{kind}; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="readouts-events.{ext}"'})
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with all its mentions")
     def get_event(event_id: str, conn: Conn):

@@ -190,6 +190,15 @@ def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", **f
             "items": _event_dicts(conn, schema, rows, full=False)}
 
 
+def events_all(conn, sort: str = "-date", limit: int = 100_000, **filters) -> list[dict]:
+    """Every matching event with all its mentions (for downloads), up to `limit`."""
+    schema = Schema(conn)
+    w, args = where(conn, schema, **filters)
+    rows = conn.execute(f"{_select_events(schema)}{w} ORDER BY {_order_sql(sort, schema)} LIMIT ?",
+                        args + [int(limit)]).fetchall()
+    return _event_dicts(conn, schema, rows, full=True)
+
+
 def count_events(conn, **filters) -> int:
     w, args = where(conn, **filters)
     return conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]

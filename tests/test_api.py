@@ -382,3 +382,25 @@ def test_an_atom_feed_of_a_filter_is_read_by_a_feed_parser(client):
     # no match: a valid, empty feed
     empty = feedparser.parse(client.get("/api/events.atom", params={"actor": "Nobody Atall"}).content)
     assert not empty.bozo and empty.entries == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "plover", "cameo"])
+def test_the_filtered_events_download_in_every_format(client, fmt):
+    import csv as csvmod
+    import io
+    same = all_events(client, type="call", min_confidence=0.5)
+    r = client.get(f"/api/export.{fmt}", params={"type": "call", "min_confidence": 0.5})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    body = r.content.decode("utf-8")
+    ids = {ev["id"] for ev in same}
+    assert ids
+    if fmt == "csv":
+        got = {row["id"] for row in csvmod.DictReader(io.StringIO(body))}
+    elif fmt == "cameo":
+        got = {row["event_id"] for row in csvmod.DictReader(io.StringIO(body), delimiter="\t")}
+    else:
+        recs = [json.loads(line) for line in body.splitlines()]
+        got = {rec.get("id") or rec.get("event_id") for rec in recs}
+        if fmt == "jsonl":
+            assert all(rec["mentions"] for rec in recs)      # every evidence sentence comes along
+    assert got == ids

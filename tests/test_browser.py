@@ -110,6 +110,11 @@ def test_timeline_and_date_filter(page, server):
     assert href.startswith("api/events.atom?") and "since=2023-06-15" in href and "until=2023-12-31" in href
     feed = page.request.get(server + href)
     assert feed.ok and feed.text().count("<entry>") == expected
+    # and downloads of the same events in the formats of the field
+    formats = page.locator("a.download").evaluate_all("els => els.map(e => e.dataset.format)")
+    assert formats == ["csv", "jsonl", "plover", "cameo"]
+    jsonl = page.request.get(server + page.get_attribute('a.download[data-format="jsonl"]', "href"))
+    assert jsonl.ok and len(jsonl.text().splitlines()) == expected
     # the filter survives a reload (it is in the URL) and Reset clears it
     page.reload()
     page.wait_for_selector('#view[data-ready="1"]')
@@ -117,6 +122,19 @@ def test_timeline_and_date_filter(page, server):
     assert page.input_value("input[name=since]") == "2023-06-15"
     page.click("#reset-filters")
     expect(page.locator("#event-count")).to_have_text(str(total))
+    assert page.errors == []
+
+
+def test_the_confidence_filter_narrows_the_timeline(page, server):
+    open_view(page, server + "#/timeline")
+    total = api(page, server, "api/events")["total"]
+    page.fill("input[name=min_confidence]", "0.9")
+    page.click("form#filters button[type=submit]")
+    expected = api(page, server, "api/events?min_confidence=0.9")["total"]
+    assert expected < total
+    expect(page.locator("#event-count")).to_have_text(str(expected))
+    assert "min_confidence=0.9" in page.url
+    assert "min_confidence=0.9" in page.get_attribute("#feed-link", "href")
     assert page.errors == []
 
 

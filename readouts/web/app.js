@@ -15,7 +15,7 @@
   const TYPE_COLORS = { call: "#2b6cb0", meeting: "#2f855a", message: "#c05621" };
   const RTL = new Set(["he", "ar", "fa", "ur", "yi", "ps"]);
   const LTR = new Set(["en", "ru", "fr", "de", "es", "it", "tr"]);
-  const FILTER_KEYS = ["actor", "country", "type", "topic", "q", "since", "until"];
+  const FILTER_KEYS = ["actor", "country", "type", "topic", "q", "since", "until", "min_confidence"];
   const PAGE = 50;
 
   const view = document.getElementById("view");
@@ -368,7 +368,10 @@
         undated ? " (" + undated + " without any date)" : "",
         dated.total > dated.items.length ? "; the timeline shows the latest " + dated.items.length : "",
         " · ", el("a", { id: "feed-link", href: "api/events.atom" + (params.toString() ? "?" + params.toString() : ""),
-          type: "application/atom+xml", title: "Follow these events in a feed reader" }, "Atom feed of this filter")),
+          type: "application/atom+xml", title: "Follow these events in a feed reader" }, "Atom feed of this filter"),
+        " · download: ", ...[["csv", "CSV"], ["jsonl", "JSON Lines"], ["plover", "PLOVER"], ["cameo", "CAMEO"]].flatMap(
+          ([fmt, label], i) => [i ? ", " : "", el("a", { class: "download", "data-format": fmt, download: "",
+            href: "api/export." + fmt + (params.toString() ? "?" + params.toString() : "") }, label)])),
       el("h2", {}, "Contacts per ", intervalPicker),
       barChart(fillPeriods(bulk.rows, interval), "timeline-bars"),
       bulk.hidden ? el("p", { class: "muted", id: "bars-hidden" },
