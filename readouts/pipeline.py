@@ -224,6 +224,7 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     home = countries.get(subject)
     hosts = [p for p in pids if p != subject]
     others = {countries.get(p) for p in hosts}
+    # (persons of several countries may meet together: "Netanyahu met Kerry and King Abdullah")
     return home is not None and len(others) == 1 and None not in others and home not in others
 
 

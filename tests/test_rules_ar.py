@@ -1114,3 +1114,10 @@ def test_a_name_as_written_and_a_longer_one_of_the_same_man_are_one_party():
                  "وأكد الأمير تركي بن سعود أهمية اللقاء.", published=date(2015, 8, 10)), "meeting",
              "Majid Al-Qasabi", "تركي بن سعود بن محمد")
     assert ev.date == "2015-08-09"
+
+
+def test_a_verb_with_its_subject_meets_the_pair_after_it_a_noun_names_the_pair():
+    d = date(2015, 7, 22)
+    evs = run("الأمير محمد بن سلمان يلتقي قاديروف وجعجع", published=d)
+    assert all("Mohammed bin Salman" in names(e) for e in evs) and evs
+    one(run("أشاد الوزير بلقاء عباس ونتنياهو", published=d), "meeting", "Mahmoud Abbas", NET)
