@@ -609,7 +609,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = after
             elif len(after) >= 2 and after[0].first == t.last + 1 and not _object_prefixed(after[0], lex) \
                     and after[1].first == after[0].last + 1 and after[1].prefix[:1] in lex.conjunctions \
-                    and not (tv.present or any(0 <= t.first - a.last - 1 <= 1 for a in acts if a.last < t.first)) \
+                    and not (tv.present or (not (t.prefix and t.prefix[-1:] in lex.object_prefixes) and any(
+                        0 <= t.first - a.last - 1 <= 1 for a in acts if a.last < t.first))) \
                     and not any(a.first < t.first and sa.same_clause(a.last, t.first) and
                                 any(m.kind == "object" and a.last < m.first < t.first for m in sa.matches) for a in acts):
                 acts = after[:2]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
