@@ -468,6 +468,14 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
             others_names.add((e.first, e.last))
             continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
+        if e.kind == "short" and not lex.capitalised_names and not e.prefix and e.first > 0 and \
+                not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
+                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
+                tokens[e.first - 1].folded not in lex.name_particles and \
+                _foreign(tokens[e.first - 1].surface, lex) and \
+                not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
+            others_names.add((e.first, e.last))
+            continue              # "سونغ كيم": a rare word run into a known surname makes it another's name
         if e.kind == "short" and not lex.capitalised_names and e.last + 1 < len(tokens) and \
                 not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \

@@ -1121,3 +1121,11 @@ def test_a_verb_with_its_subject_meets_the_pair_after_it_a_noun_names_the_pair()
     evs = run("الأمير محمد بن سلمان يلتقي قاديروف وجعجع", published=d)
     assert all("Mohammed bin Salman" in names(e) for e in evs) and evs
     one(run("أشاد الوزير بلقاء عباس ونتنياهو", published=d), "meeting", "Mahmoud Abbas", NET)
+
+
+def test_a_rare_word_run_into_a_known_surname_makes_it_another_man_s():
+    evs = run("التقى نائب وزير خارجية كوريا الشمالية تشوي سون-هوي مع سونغ كيم، السفير الأمريكي السابق، في "
+              "قرية بانمنجوم.", published=date(2018, 6, 1))
+    assert all("Kim Jong Un" not in names(e) for e in evs)
+    one(run("والتقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.",
+            published=date(2018, 6, 12)), "meeting", "Donald Trump", "Kim Jong Un")
