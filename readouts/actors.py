@@ -453,29 +453,35 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         return len(between) <= limit and all(i in skip for i in between)
 
     others_names: set[tuple[int, int]] = set()     # surnames read as part of someone else's name
+
+    def glued_before(e: Match) -> Token | None:
+        """The word right before a short form, run into it (nothing between, no match of its own),
+        that is not the first word of that person's own name."""
+        k = e.first - 1
+        if e.kind != "short" or k < 0 or text[tokens[k].end:tokens[e.first].start].strip() or \
+                any(m.first <= k <= m.last for m in matches if m.kind != "topic") or \
+                _own_given_name(tokens[k].folded, e, matches, lex):
+            return None
+        return tokens[k]
+
     for i, e in enumerate(ents):
         if e.kind in ("name", "short") and not e.prefix and e.first > 0 and \
                 tokens[e.first - 1].folded in lex.name_particles:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
-        # (a clitic other than "and" reads no better: "أنيس بيلدريم" is no "Anis with Yildirim")
-        # ("Defense Minister Jorge Uribe": in a script with capitals, a capitalised given name)
-        if e.kind == "short" and not (e.prefix and e.prefix[0] in lex.conjunctions) and e.first > 0 and \
-                (not lex.capitalised_names or tokens[e.first - 1].surface[:1].isupper()) and \
-                tokens[e.first - 1].folded in lex.given_names and tokens[e.first - 1].folded not in lex.not_names and \
-                tokens[e.first - 1].folded not in lex.complementizers and \
-                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
-                not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
-                not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
+        prev = glued_before(e)
+        if prev is not None and (
+                # a known given name before it ("إيلين جونسون سيرليف"); a clitic other than "and" reads
+                # no better ("أنيس بيلدريم" is no "Anis with Yildirim"); in a script with capitals, a
+                # capitalised given name ("Defense Minister Jorge Uribe")
+                (not (e.prefix and e.prefix[0] in lex.conjunctions)
+                 and (not lex.capitalised_names or prev.surface[:1].isupper())
+                 and prev.folded in lex.given_names and prev.folded not in lex.not_names
+                 and prev.folded not in lex.complementizers)
+                # a very rare word before it, in a script without capitals ("فلورينتينو بيريز")
+                or (not lex.capitalised_names and not e.prefix and prev.folded not in lex.name_particles
+                    and _foreign(prev.surface, lex))):
             others_names.add((e.first, e.last))
-            continue              # "إيلين جونسون سيرليف": a known given name before it makes it another's surname
-        if e.kind == "short" and not lex.capitalised_names and not e.prefix and e.first > 0 and \
-                not text[tokens[e.first - 1].end:tokens[e.first].start].strip() and \
-                not any(m.first <= e.first - 1 <= m.last for m in matches if m.kind != "topic") and \
-                tokens[e.first - 1].folded not in lex.name_particles and \
-                _foreign(tokens[e.first - 1].surface, lex) and \
-                not _own_given_name(tokens[e.first - 1].folded, e, matches, lex):
-            others_names.add((e.first, e.last))
-            continue              # "سونغ كيم": a rare word run into a known surname makes it another's name
+            continue              # it is the surname of someone else, whose full name is read later
         if e.kind == "short" and not lex.capitalised_names and e.last + 1 < len(tokens) and \
                 not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \

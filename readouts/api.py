@@ -21,7 +21,6 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from . import __version__, atom, queries, standards
-from .export import write_csv, write_jsonl
 from .ingest import parse_period
 from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
@@ -151,13 +150,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         """Every event matching the filters, with all its mentions, as a file: `csv`, `jsonl`
         (readouts' event format), `plover` (PLOVER records, JSON Lines) or `cameo` (tab-separated
         CAMEO dyads); the same as `readouts export --format FMT` (docs/EXPORTS.md)."""
-        events = queries.events_all(conn, **f.values)
+        write, kind, ext = standards.WRITERS[fmt]
         buf = io.StringIO()
-        {"csv": write_csv, "jsonl": write_jsonl, "plover": standards.write_plover,
-         "cameo": standards.write_cameo}[fmt](events, buf)
-        kind, ext = {"csv": ("text/csv", "csv"), "jsonl": ("application/x-ndjson", "jsonl"),
-                     "plover": ("application/x-ndjson", "plover.jsonl"),
-                     "cameo": ("text/tab-separated-values", "tsv")}[fmt]
+        write(queries.events_all(conn, **f.values), buf)
         return Response(buf.getvalue().encode("utf-8"), media_type=f"{kind}; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="readouts-events.{ext}"'})
 

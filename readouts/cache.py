@@ -55,7 +55,8 @@ def key(name: str, inputs: Iterable[Path], extra: str = "") -> str:
             h.update(f"{lib}={metadata.version(lib)}\0".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{lib}=-\0".encode())
-    for f in _files([PACKAGE / s for s in SOURCES]) + _files(inputs):
+    # (each file once: the inputs of one entry may overlap, "data/" and "data/gazetteer/")
+    for f in dict.fromkeys(_files([PACKAGE / s for s in SOURCES]) + _files(inputs)):
         h.update(str(f.name).encode() + b"\0")
         h.update(hashlib.sha256(f.read_bytes()).digest())
     return h.hexdigest()[:24]

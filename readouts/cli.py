@@ -24,7 +24,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from . import __version__
-from . import parallel, pipeline, standards
+from . import parallel, standards
 from .export import CsvWriter, events_table, write_csv, write_jsonl
 from .ingest import iter_documents, parse_period, parse_published
 
@@ -184,11 +184,14 @@ def _pipe_safe():
 
 
 def _extract_safe(doc, rep: Reporter, unresolved: list | None = None):
-    try:
-        return pipeline.extract(doc, unresolved)
-    except Exception as e:  # one bad document must not stop a run
-        rep.error(f"{doc.origin or doc.id}: extraction failed: {type(e).__name__}: {e}")
+    """One document's events, or None when its extraction failed (reported on stderr)."""
+    res = parallel.extract_one(doc, unresolved is not None)
+    if res.error:
+        rep.error(res.error)
         return None
+    if unresolved is not None:
+        unresolved.extend(res.unresolved)
+    return res.events
 
 
 def _open_store(db: str, must_exist: bool = True):
@@ -481,15 +484,7 @@ def export_cmd(
     with store:
         f = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         with _pipe_safe():
-            events = store.iter_events(min_confidence=min_confidence)
-            if fmt == ExportFormat.jsonl:
-                n = write_jsonl(events, f)
-            elif fmt == ExportFormat.cameo:
-                n = standards.write_cameo(events, f)
-            elif fmt == ExportFormat.plover:
-                n = standards.write_plover(events, f)
-            else:
-                n = write_csv(events, f)
+            n = standards.WRITERS[fmt.value][0](store.iter_events(min_confidence=min_confidence), f)
         if output:
             f.close()
     if output:

@@ -513,6 +513,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             owned[gi] = [a for a in owned[gi] if a.first > rel]
             continue
         owned[gi] = [ante[-1]] + [a for a in owned[gi] if a.first > rel]
+    reporting = _reporting(sa, lex)
     # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
     # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
     for rank, gi in enumerate(order[1:], 1):
@@ -522,7 +523,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and 0 < groups[gi][0].first - groups[prev][-1].last <= 20 \
                 and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
                 and not any(groups[prev][-1].last < m.first < groups[gi][0].first
-                            for m in _reporting(sa, lex)) \
+                            for m in reporting) \
                 and not any(a.last < groups[gi][0].first for a in owned[gi]):
             if not owned[gi]:
                 owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
@@ -530,7 +531,6 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
             if subj:
                 owned[gi].insert(0, subj[-1])
-    reporting = _reporting(sa, lex)
     froms = [m for m in sa.matches if m.kind == "from"]
     out: list[Candidate] = []
     for gi, g in enumerate(groups):

@@ -119,6 +119,11 @@ class Lexicon:
         for word, n in p.section("counts").items():
             m.add("count", word, int(n), prefixes=False)
         mk = p.section("markers")
+
+        def folded(key: str) -> set[str]:
+            """A marker list of the pack as a set of folded words."""
+            return {fold(w) for w in mk.get(key, [])}
+
         m.add_many("light", mk.get("light_subject", []), "subject")
         self.light_present = {phrase_key(w) for w in mk.get("light_present", [])}
         m.add_many("light", mk.get("light_receive", []), "receive")
@@ -134,7 +139,7 @@ class Lexicon:
         m.add_many("org", mk.get("organisations", []), None)
         # "called X a ...": a verb of calling that names someone when one of these follows its object
         self.naming_verbs = {phrase_key(w) for w in mk.get("naming_verbs", [])}
-        self.naming_after = {fold(w) for w in mk.get("naming_after", [])}
+        self.naming_after = folded("naming_after")
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("proxy", mk.get("institutions", []), "institution")
         m.add_many("attendance", mk.get("attendance", []), None)
@@ -150,11 +155,11 @@ class Lexicon:
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
-        self.not_names = {fold(w) for w in mk.get("not_names", [])}
+        self.not_names = folded("not_names")
         self.name_max = int(mk.get("name_max", 0))
-        self.name_particles = {fold(w) for w in mk.get("name_particles", [])}
+        self.name_particles = folded("name_particles")
         # words that make one name word with the next ("عبد الله", "أبو مازن")
-        self.name_compounds = {fold(w) for w in mk.get("name_compounds", [])}
+        self.name_compounds = folded("name_compounds")
         # a word of these shapes is no word of a name: a clitic chain with the article inside a
         # name ("للأزمة"), endings a surname does not have ("حكومتنا", "المصابين")
         self.name_break = re.compile("|".join(f"^{re.escape(fold(p))}" for p in mk.get("name_break_prefixes", [])) or "(?!)")
@@ -181,19 +186,19 @@ class Lexicon:
             m.add("role", phrase, kind)
         for phrase, kind in p.section("roles_plural").items():
             m.add("role_plural", phrase, kind)
-        self.list_words = {fold(w) for w in mk.get("list_words", [])}
+        self.list_words = folded("list_words")
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
-        self.complementizers = {fold(w) for w in mk.get("complementizers", [])}
-        self.relatives = {fold(w) for w in mk.get("relatives", [])}
-        self.during = {fold(w) for w in mk.get("during_words", [])}
-        self.patronymics = {fold(w) for w in mk.get("patronymics", [])}
+        self.complementizers = folded("complementizers")
+        self.relatives = folded("relatives")
+        self.during = folded("during_words")
+        self.patronymics = folded("patronymics")
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
-        self.sequence_words = {fold(w) for w in mk.get("sequence_words", [])}
-        self.thing_words = {fold(w) for w in mk.get("thing_words", [])}
-        self.purpose_words = {fold(w) for w in mk.get("purpose_words", [])}
+        self.sequence_words = folded("sequence_words")
+        self.thing_words = folded("thing_words")
+        self.purpose_words = folded("purpose_words")
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
-        self.also_words = {fold(w) for w in mk.get("also_words", [])}
+        self.also_words = folded("also_words")
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}

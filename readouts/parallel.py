@@ -41,7 +41,8 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _extract(doc: Document, want_unresolved: bool) -> Result:
+def extract_one(doc: Document, want_unresolved: bool = False) -> Result:
+    """One document's events, or the error that stopped its extraction (never raised)."""
     unresolved: list | None = [] if want_unresolved else None
     try:
         return Result(doc, pipeline.extract(doc, unresolved), unresolved)
@@ -50,7 +51,7 @@ def _extract(doc: Document, want_unresolved: bool) -> Result:
 
 
 def _work(chunk: list[Document], want_unresolved: bool) -> list[Result]:
-    return [_extract(doc, want_unresolved) for doc in chunk]
+    return [extract_one(doc, want_unresolved) for doc in chunk]
 
 
 def _quiet() -> None:
@@ -80,7 +81,7 @@ def extract_all(docs: Iterable[Document], jobs: int = 1, want_unresolved: bool =
     is read in this thread only (it may touch a database), a few chunks ahead of the output."""
     if jobs <= 1 or "fork" not in mp.get_all_start_methods():
         for doc in docs:
-            yield _extract(doc, want_unresolved)
+            yield extract_one(doc, want_unresolved)
         return
     it = iter(docs)
     first = list(islice(it, CHUNK * jobs))

@@ -18,7 +18,7 @@ import csv
 import json
 from typing import Any, Iterable, TextIO
 
-from .export import as_dict
+from .export import _unique, as_dict, write_csv, write_jsonl
 
 CAMEO_LABELS = {"040": "Consult, not specified", "041": "Discuss by telephone", "042": "Make a visit",
                 "043": "Host a visit", "044": "Meet at a third location"}
@@ -44,11 +44,11 @@ def actor_code(person: dict) -> str:
 
 
 def _urls(d: dict) -> list[str]:
-    return list(dict.fromkeys(m["url"] for m in d.get("mentions") or [] if m.get("url")))
+    return _unique(m.get("url") for m in d.get("mentions") or [])
 
 
 def _docs(d: dict) -> list[str]:
-    return list(dict.fromkeys(m["doc"] for m in d.get("mentions") or [] if m.get("doc")))
+    return _unique(m.get("doc") for m in d.get("mentions") or [])
 
 
 def cameo_rows(ev: Any) -> list[dict[str, Any]]:
@@ -128,3 +128,12 @@ def write_plover(events: Iterable[Any], out: TextIO) -> int:
         out.write(json.dumps(plover_record(ev), ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+# every export format: its writer, media type and file extension (the CLI and the API use these)
+WRITERS = {
+    "jsonl": (write_jsonl, "application/x-ndjson", "jsonl"),
+    "csv": (write_csv, "text/csv", "csv"),
+    "plover": (write_plover, "application/x-ndjson", "plover.jsonl"),
+    "cameo": (write_cameo, "text/tab-separated-values", "tsv"),
+}
