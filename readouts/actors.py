@@ -48,6 +48,7 @@ class ActorMention:
     pid: str | None = None     # filled by resolve()
     titled: bool = False       # an unknown name after a title ("Senator", "الكاردينال"): an official
     elect: bool = False        # a role of one elected but not yet in office: its next holder
+    homograph: bool = False    # a surname alone that is also a month or a place: needs the full name in the article
 
     @property
     def unprefixed(self) -> str:
@@ -73,6 +74,19 @@ class SentenceAnalysis:
     def same_clause(self, i: int, j: int) -> bool:
         lo, hi = min(i, j), max(i, j)
         return not any(lo <= b < hi for b in self.clause_ends)
+
+
+def _month_here(e: Match, tokens: list[Token], lex: Lexicon) -> bool:
+    """Is a surname spelt like a month ("מרץ": March, Merz) read as the month here: after "in" or
+    a month lead ("בחודשים מרץ ואפריל", "בסוף מרץ"), beside a number or another month?"""
+    word = fold(tokens[e.first].surface[len(e.prefix):]) if e.prefix else tokens[e.first].folded
+    if word not in lex.month_words:
+        return False
+    if e.prefix and e.prefix[-1:] in lex.locative_prefixes:
+        return True
+    near = [tokens[k] for k in (e.first - 1, e.last + 1, e.last + 2) if 0 <= k < len(tokens)]
+    return any(t.surface.isdigit() or t.folded in lex.month_leads or t.folded in lex.month_words or
+               (t.folded[:1] in lex.conjunctions and t.folded[1:] in lex.month_words) for t in near)
 
 
 def _foreign(word: str, lex: Lexicon) -> bool:
@@ -493,6 +507,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             grouped = [m.value for m in matches if m.kind == e.kind and m.first == e.first and m.last == e.last]
             am = ActorMention(e.kind, e.first, e.last, e.start, e.end, text[e.start:e.end],
                               candidates=list(dict.fromkeys(grouped)), prefix=e.prefix)
+            am.homograph = e.kind == "short" and (_month_here(e, tokens, lex) or any(
+                m.kind == "place" and m.first == e.first and m.last == e.last for m in matches))
             actors.append(am)
             names_by_first[i] = am
 
@@ -739,6 +755,8 @@ class Resolver:
         self.name_words = name_words or {}
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
+        self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
+        self.topic_sentence: int | None = None  # its sentence, None when that sentence named no one
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
@@ -779,6 +797,8 @@ class Resolver:
             owners = self.name_words.get(fold(m.unprefixed), set())
             if owners and not owners & set(m.candidates):
                 return next(iter(owners)) if len(owners) == 1 else None
+        if m.homograph and not set(m.candidates) & self.doc_pids:
+            return None           # "בחודשים מרץ ואפריל": a month, unless the article names Merz in full
         if m.kind in ("name", "short"):
             return self._pick(m.candidates, on, short=m.kind == "short", dated=dated)
         if m.kind == "pronoun":

@@ -47,6 +47,7 @@ class Candidate:
     retyped: bool = False        # its type came from the next sentence ("وجرى خلال اتصال هاتفي")
     pairs: bool = False          # one contact between the subject and each other party (a reception line)
     present: bool = False        # its light verb is in the present tense ("يجري مباحثات")
+    needs_past_date: bool = False   # a contact only when the text dates it in the past ("قمة بين X وY" alone may be hoped for)
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
@@ -148,6 +149,29 @@ def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
                     and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches):
                 return True
     return False
+
+
+def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> str | None:
+    """"قمة سوتشي بين A ونظيره B", "a summit in Helsinki between A and B": "between" right after
+    a contact word (two words at most in between, none a person), with two parties after it,
+    names both: "place" when a place name stands between (that summit took place), "plain"
+    otherwise (a contact only if the text dates it: "قمة بين X وY" may be hoped for), else None."""
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
+        return None           # "قبل أي قمة بين X وY", "before any summit between": none in particular
+    for m in sa.matches:
+        if m.kind != "between" or not (0 < m.first - t.last <= 3) or not sa.same_clause(t.last, m.first):
+            continue
+        # (a place or an adjective between: "قمة تاريخية بين", "the summit in Helsinki between")
+        if any(a.first < m.first and a.last > t.last for a in sa.actors):
+            return None
+        after = [a for a in acts if a.first > m.last and sa.same_clause(m.last, a.first)]
+        if len(after) < 2 or _title_start(after[0], sa) - m.last > 2:
+            return None
+        placed = any(p.kind == "place" and t.last < p.first < m.first for p in sa.matches)
+        if not placed and m.first - t.last > 2:
+            return None       # ("قمة قد تعقد بين": words that are no place may say it is not held yet)
+        return "place" if placed else "plain"
+    return None
 
 
 def _unknown_possessor(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -415,9 +439,19 @@ def triggers(sa: SentenceAnalysis) -> list[Match]:
     return sa.triggers
 
 
+def possessed(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact word carry "his/her" ("لقائه", "בפגישתו", "his meeting")?"""
+    word = sa.tokens[t.last].folded
+    if t.prefix and word.startswith(t.prefix):
+        word = word[len(t.prefix):]
+    return word in lex.possessive_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words)
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
-    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" for t in trig) else 2):
+    # (one person is enough beside a guest's reception or a contact word that says whose it is:
+    # the other party is named by a pronoun)
+    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) for t in trig) else 2):
         return []
     # words that only name or title a person: a light verb may stand farther from its noun when a
     # long string of titles stands between ("تلقى صاحب السمو الملكي الأمير X ولي العهد ... اتصالا")
@@ -585,6 +619,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
+        if tv.type == "message":
+            # "שלח מכתב לנתניהו על ראש השב"כ", "a letter to X about Y": after its addressee, a
+            # person right after "about" is what the letter is about
+            for ab in (m for m in sa.matches if m.kind == "about" and m.first > t.last):
+                if any(t.last < a.last < ab.first and _is_object(a, sa, lex) for a in acts):
+                    # (the first person after it, a few title words at most in between)
+                    nxt = next((a for a in acts if a.first > ab.last), None)
+                    if nxt is not None and nxt.first - ab.last <= 5:
+                        acts = [a for a in acts if a is not nxt]
         # "אובמה על ביקור נתניהו", "X on Y's visit": who speaks about a contact is not in it
         held = {k for a in acts for k in range(a.first, a.last + 1)}      # ("on Netanyahu's visit")
         about = next((m for m in sa.matches if m.kind == "about" and m.last < t.first
@@ -627,7 +670,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         pending = False
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
-        if tv.weak and light_of(t) is None and \
+        between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
+        if tv.weak and light_of(t) is None and between is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
@@ -682,7 +726,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts):
             continue          # "A and B called emergency meetings": "called" phones the person right after it
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
-                      blocked=blocked[id(g[0])], pending=pending)
+                      blocked=blocked[id(g[0])], pending=pending, needs_past_date=between == "plain")
         if tv.role == "guest":
             out.append(_reception(c, t, actors, sa))
             continue

@@ -21,8 +21,30 @@ def detect(text: str, declared: str | None = None) -> str | None:
         return best
     if declared and declared not in ("he", "ar", "ru"):
         return declared
+    if _mostly_english(sample):
+        return "en"
     lang, _ = _latin_identifier().classify(sample)
     return lang
+
+
+# English function words: in a short line the proper names outweigh them for a character
+# model ("Putin met Erdogan in Ankara" reads as Turkish), but no other language is mostly them
+_EN_WORDS = frozenset("""a an the of in on at to for from with by and or but as is are was were be been
+has have had will would not no that this these those it its he she they his her their who which what
+when after before over under about into than then there met meets meeting talks talked called calls
+phoned said says told visited visit held hold spoke speak discussed during between also new""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mostly_english(sample: str) -> bool:
+    """Whether most lowercase words of a Latin-script sample are English function words (in a
+    headline in title case, a third of all its words)."""
+    words = _WORD.findall(sample[:1000])
+    lower = [w for w in words if w.islower()]
+    if len(lower) >= 2:
+        return sum(w in _EN_WORDS for w in lower) >= 0.6 * len(lower)
+    hits = sum(w.lower() in _EN_WORDS for w in words)
+    return hits >= 2 and hits >= len(words) / 3
 
 
 _LATIN_LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "tr", "pl", "sv", "ro", "cs", "da", "no", "fi", "hu"]

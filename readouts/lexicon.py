@@ -196,6 +196,14 @@ class Lexicon:
         self.sequence_words = folded("sequence_words")
         self.thing_words = folded("thing_words")
         self.purpose_words = folded("purpose_words")
+        self.any_words = folded("any_words")
+        self.possessive_triggers = folded("possessive_triggers")
+        self.possessive_words = folded("possessive_words")
+        # month names: a surname spelt like one ("מרץ", March / Merz) names a person only in an
+        # article that names them in full
+        dates = p.section("dates")
+        self.month_words = {fold(w) for names in dates.get("months", {}).values() for w in names}
+        self.month_leads = {fold(w) for w in dates.get("month_leads", []) + ["חודשים", "בחודשים", "months"]}
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")

@@ -1130,3 +1130,53 @@ def test_a_rare_word_run_into_a_known_surname_makes_it_another_man_s():
     assert all("Shimon Peres" not in names(e) for e in evs)
     one(run("والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الإسرائيلي شمعون بيريز في باريس.",
             published=date(2014, 3, 5)), "meeting", MAC, "Shimon Peres")
+
+
+# ---------------------------------------------------------------- rules from blind sample s8
+
+def test_months_ago_leaves_the_date_open():
+    ev = one(run("وكان الرئيس السيسي قد التقى قبل أشهر الملك عبدالله الثاني في عمان.", date(2019, 4, 2)),
+             "meeting", SISI, ABD2)
+    assert ev.date is None
+    ev = one(run("التقى الرئيس السيسي الملك عبدالله الثاني في عمان أمس.", date(2019, 4, 2)), "meeting", SISI, ABD2)
+    assert ev.date == "2019-04-01"
+
+
+def test_persons_after_against_the_background_of_are_not_parties():
+    one(run("التقى ماكرون نتنياهو في باريس على خلفية الأزمة التي أثارها إعلان رئيس الوزراء اللبناني سعد الحريري "
+            "استقالته.", date(2017, 11, 20)), "meeting", MAC, NET)
+
+
+def test_summit_in_a_place_between_two_named_is_a_meeting():
+    one(run("وأكدت موسكو تمسكها بتفاهمات قمة سوتشي بين الرئيس بوتين ونظيره التركي أردوغان.", date(2018, 10, 2)),
+        "meeting", PUT, ERD)
+
+
+def test_summit_between_two_is_a_meeting_only_when_dated_in_the_past():
+    ev = one(run("واحتضنت بانمونجوم يوم الجمعة الماضي قمة تاريخية بين رئيسي كوريا الشمالية وكوريا الجنوبية.",
+                 date(2018, 4, 29)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04-27"
+    assert run("وأبدى البيت الأبيض الأربعاء أملا بانعقاد القمة بين الرئيس ترامب والزعيم الكوري الشمالي كيم جونغ أون.",
+               date(2018, 5, 16)) == []
+    assert run("قال الكرملين إن قمة قد تعقد بين الرئيس بوتين والزعيم الكوري الشمالي كيم جونغ أون.",
+               date(2018, 6, 1)) == []
+
+
+def test_a_letter_about_a_third_person_leaves_him_out():
+    one(run("بعث رئيس الوزراء نتنياهو رسالة إلى الرئيس بوتين عن الرئيس السوري بشار الأسد.", date(2018, 5, 2)),
+        "message", NET, PUT)
+
+
+def test_foremost_among_those_receiving_is_the_host():
+    ev = one(run("وكان الرئيس السيسي في مقدمة مستقبلي العاهل الأردني الملك عبدالله الثاني لدى وصوله إلى القاهرة.",
+                 date(2019, 4, 2)), "meeting", SISI, ABD2)
+    assert ev.initiator == ABD2
+
+
+def test_his_meeting_in_a_sentence_naming_no_doer_is_the_previous_sentences_person():
+    ev = one(run("أكد الرئيس عبد الفتاح السيسي دعم مصر لاستقرار الأردن. وشدد خلال لقائه اليوم في القاهرة "
+                 "العاهل الأردني الملك عبدالله الثاني على أهمية التنسيق.", date(2019, 4, 2)), "meeting", SISI, ABD2)
+    assert ev.date == "2019-04-02"
+    # a sentence before that names no one leaves "his meeting" without its doer
+    assert run("ارتفعت أسعار النفط اليوم. وشدد خلال لقائه في القاهرة العاهل الأردني الملك عبدالله الثاني "
+               "على أهمية التنسيق.", date(2019, 4, 2)) == []

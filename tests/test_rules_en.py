@@ -624,3 +624,37 @@ def test_a_letter_needs_whom_it_is_to_or_from():
 def test_a_name_spelt_another_way_beside_its_office_holder_is_him():
     one(run("Putin said during his meeting with the Interim Iraqi prime minister Eyad Allawi that he backed the vote.",
             published=date(2004, 11, 3)), "meeting", PUT, "Ayad Allawi")
+
+
+# ---------------------------------------------------------------- rules from blind sample s8
+
+def test_summit_in_a_place_between_two_is_a_meeting_but_not_any_summit():
+    one(run("The summit in Helsinki between Putin and Trump ended without a joint statement.", date(2018, 7, 17)),
+        "meeting", PUT, "Donald Trump")
+    assert run("Aides said there would be no progress before any summit between Putin and Trump.",
+               date(2018, 7, 1)) == []
+
+
+def test_persons_after_amid_are_not_parties():
+    one(run("Macron met Netanyahu in Paris on Monday amid tensions over the resignation of Saad Hariri.",
+            date(2017, 11, 21)), "meeting", MAC, NET)
+
+
+def test_years_ago_without_a_number_leaves_the_date_open():
+    ev = one(run("Netanyahu met Putin in Moscow months ago.", date(2018, 5, 9)), "meeting", NET, PUT)
+    assert ev.date is None
+
+
+def test_a_letter_about_someone_leaves_him_out():
+    one(run("Abbas sent a letter to Obama about the Israeli intelligence chief Yoram Cohen.", date(2014, 5, 2)),
+        "message", "Mahmoud Abbas", "Barack Obama")
+
+
+def test_his_meeting_after_a_sentence_about_one_person_is_that_persons():
+    one(run("Prime Minister Benjamin Netanyahu warned Iran on Tuesday. During his meeting with Secretary of State "
+            "John Kerry, he said Israel would defend itself.", date(2015, 8, 11)), "meeting", NET, "John Kerry")
+
+
+def test_a_short_english_text_full_of_foreign_names_is_english():
+    # (a character model alone reads "Putin met Erdogan in Ankara" as Turkish)
+    one(run("Putin met Erdogan in Ankara on Monday.", date(2018, 3, 7), lang=None), "meeting", PUT, "Recep Tayyip Erdoğan")

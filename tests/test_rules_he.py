@@ -519,3 +519,38 @@ def test_a_letter_from_someone_or_sent_to_someone_is_a_message():
     d = date(2015, 3, 3)
     one(run("דיווח: חמינאי השיב לאיגרת הסודית מאובמה", published=d), "message", "Ali Khamenei", "Barack Obama")
     one(run("אובמה שלח לחמינאי מכתב בנושא דאעש", published=d), "message", "Ali Khamenei", "Barack Obama")
+
+
+# ---------------------------------------------------------------- rules from blind sample s8
+
+def test_a_letter_to_one_about_another_is_between_sender_and_addressee():
+    ev = one(run("שר הביטחון שלח מכתב חריף לנתניהו על ראש המוסד יוסי כהן", published=date(2017, 2, 8)),
+             "message", "Avigdor Lieberman", NET)
+    assert ev.initiator == "Avigdor Lieberman"
+
+
+def test_a_surname_spelt_like_a_month_is_the_month_in_a_date():
+    assert run("ראש המוסד ביקר פעמיים באבו דאבי בחודשים מרץ ואפריל", published=date(2026, 5, 13)) == []
+    assert all("Friedrich Merz" not in names(e) for e in
+               run("נתניהו נפגש עם הנשיא הצרפתי מקרון במרץ בפריז", published=date(2026, 5, 13)))
+    one(run("נתניהו נפגש עם מרץ בברלין", published=date(2026, 5, 13)), "meeting", NET, "Friedrich Merz")
+
+
+def test_summit_in_a_place_between_two_is_a_meeting():
+    one(run("הפסגה בהלסינקי בין פוטין לטראמפ הסתיימה ללא הסכמות", published=date(2018, 7, 17)),
+        "meeting", PUT, "Donald Trump")
+
+
+def test_no_party_after_against_the_background_of():
+    one(run("מקרון נפגש עם נתניהו בפריז ביום שני על רקע המשבר סביב התפטרותו של סעד אל-חרירי",
+            published=date(2017, 11, 20)), "meeting", MAC, NET)
+
+
+def test_vague_past_leaves_the_date_open():
+    ev = one(run("נתניהו נפגש עם פוטין במוסקבה לפני כמה חודשים", published=date(2018, 5, 9)), "meeting", NET, PUT)
+    assert ev.date is None
+
+
+def test_his_meeting_belongs_to_whom_the_sentence_before_is_about():
+    one(run("ראש הממשלה בנימין נתניהו הזהיר את איראן. בפגישתו עם מזכיר המדינה ג'ון קרי אמר כי ישראל תגן על עצמה.",
+            published=date(2015, 8, 11)), "meeting", NET, "John Kerry")
