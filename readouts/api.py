@@ -16,16 +16,19 @@ from typing import Annotated, Iterator, Literal, Optional
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from . import __version__, atom, queries, standards
 from .ingest import parse_period
+from .store import FilterError
 from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 500
+MAX_OFFSET = 10**9
 
 # The explorer inserts article text as text only; this policy is a second line of defence.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -86,8 +89,37 @@ Conn = Annotated[sqlite3.Connection, Depends(_db)]
 Filters = Annotated[EventFilters, Depends()]
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The API + explorer over the database at db_path (which must exist)."""
+# names a local server answers to; any other Host header is refused, so a web page on another
+# site cannot reach the API through DNS rebinding
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def allowed_hosts(bind: str | None = None, extra: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Host names to accept: the local names, the address the server binds to (unless it binds
+    every address) and those the user adds; "*" anywhere accepts any host."""
+    hosts = list(LOCAL_HOSTS)
+    if bind and bind not in ("0.0.0.0", "::", ""):
+        hosts.append(bind)
+    hosts += [h.strip() for h in extra if h and h.strip()]
+    return list(dict.fromkeys(hosts))
+
+
+def _docs_csp(html: str) -> str:
+    """The policy for the API docs page: the explorer's, plus the hash of the page's one inline
+    script (Swagger UI's start-up call), so nothing else inline can run there."""
+    import base64
+    import hashlib
+    import re
+
+    inline = re.findall(r"<script>(.*?)</script>", html, re.S)
+    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(x.encode("utf-8")).digest()).decode() + "'"
+                      for x in inline)
+    return CSP.replace("script-src 'self'", f"script-src 'self' {hashes}".rstrip())
+
+
+def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
+    """The API + explorer over the database at db_path (which must exist); `hosts`: the Host
+    header values to accept (default: allowed_hosts(), the local names)."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"no database at {db_path} (create one with: readouts ingest PATH... --db {db_path})")
@@ -108,20 +140,31 @@ def create_app(db_path: str | Path) -> FastAPI:
     )
     app.state.db_path = str(db_path)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    hosts = allowed_hosts() if hosts is None else hosts
+    if "*" not in hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+
+    def docs_page():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="readouts API",
+                                   swagger_js_url="/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger-ui.css",
+                                   swagger_favicon_url="/favicon.svg")
+
+    docs_csp = _docs_csp(bytes(docs_page().body).decode("utf-8"))
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
         resp = await call_next(request)
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "no-referrer")
-        if not request.url.path.startswith("/docs"):
-            resp.headers.setdefault("Content-Security-Policy", CSP)
+        resp.headers.setdefault("Content-Security-Policy",
+                                docs_csp if request.url.path == "/docs" else CSP)
         return resp
 
     @app.get("/api/events", tags=["events"], summary="Events matching the filters, one page")
     def list_events(conn: Conn, f: Filters,
                     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-                    offset: Annotated[int, Query(ge=0)] = 0,
+                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     sort: Annotated[Literal["date", "-date", "sources"], Query(
                         description="date (oldest first), -date (newest first) or sources (most reported first). "
                                     "Events without any date come last.")] = "-date"):
@@ -162,6 +205,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/api/actors", tags=["actors"], summary="Persons appearing in events, with event counts")
     def list_actors(conn: Conn, q: Annotated[Optional[str], Query(
+                        max_length=200,
                         description="Any part of a name (in any language the gazetteer knows) or a key.")] = None,
                     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50):
         return {"items": queries.actors(conn, q=q, limit=limit, gazetteer=gazetteer())}
@@ -197,10 +241,13 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     def docs():
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="readouts API",
-                                   swagger_js_url="/vendor/swagger-ui-bundle.js",
-                                   swagger_css_url="/vendor/swagger-ui.css",
-                                   swagger_favicon_url="/favicon.svg")
+        return docs_page()
+
+    @app.exception_handler(FilterError)
+    async def filter_error(request: Request, exc: FilterError):
+        # the shape FastAPI gives its own validation errors
+        return JSONResponse({"detail": [{"type": "value_error", "loc": ["query"], "msg": str(exc)}]},
+                            status_code=422)
 
     @app.exception_handler(sqlite3.OperationalError)
     async def db_error(request: Request, exc: sqlite3.OperationalError):

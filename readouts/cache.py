@@ -77,6 +77,7 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T], extra: str
     except Exception:             # a damaged entry: rebuild it
         path.unlink(missing_ok=True)
     obj = build()
+    tmp = None
     try:
         where.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{name}-")
@@ -87,6 +88,10 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T], extra: str
         entries = sorted(where.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
-    except OSError:               # a read-only home: work without the cache
-        pass
+    except OSError:               # a read-only home or a full disk: work without the cache
+        if tmp is not None:
+            try:
+                os.unlink(tmp)    # (no half-written entry left behind)
+            except OSError:
+                pass
     return obj

@@ -95,6 +95,10 @@ def _date_option(value: Optional[str], name: str) -> Optional[date]:
     d = parse_published(value)
     if d is None:
         raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name)
+    from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, plausible_published
+    if not plausible_published(d):
+        raise typer.BadParameter(f"{value!r} is no publication date (years {EARLIEST_PUBLISHED.year}-"
+                                 f"{LATEST_PUBLISHED.year})", param_hint=name)
     return d
 
 
@@ -117,6 +121,7 @@ class Reporter:
         self.label = label
         self.max_errors = max_errors
         self.errors = 0
+        self.notices = 0
         self.n = 0
         self.start = time.monotonic()
         self.last = self.start
@@ -141,16 +146,23 @@ class Reporter:
     def __exit__(self, *exc) -> None:
         if self.progress is not None:
             self.progress.stop()
-        if self.max_errors is not None and self.errors > self.max_errors:
-            print(f"... and {self.errors - self.max_errors} more input problems "
-                  f"({self.errors} in all; `readouts extract` lists them)", file=sys.stderr, flush=True)
+        total = self.errors + self.notices
+        if self.max_errors is not None and total > self.max_errors:
+            print(f"... and {total - self.max_errors} more input problems "
+                  f"({total} in all; `readouts extract` lists them)", file=sys.stderr, flush=True)
 
     def error(self, msg: str) -> None:
-        self.errors += 1
-        if self.max_errors is not None and self.errors > self.max_errors:
+        from .ingest import Notice
+        notice = isinstance(msg, Notice)     # the input was still read: no failure
+        if notice:
+            self.notices += 1
+        else:
+            self.errors += 1
+        if self.max_errors is not None and self.errors + self.notices > self.max_errors:
             return
         if self.progress is not None:
-            self.progress.console.print(escape(msg), style="red", highlight=False, soft_wrap=True)
+            self.progress.console.print(escape(msg), style="yellow" if notice else "red",
+                                        highlight=False, soft_wrap=True)
         else:
             print(msg, file=sys.stderr, flush=True)
 
@@ -286,11 +298,16 @@ def ingest(
       readouts ingest /data/ar-2018.jsonl.gz --db news.db
 
       readouts ingest note.txt --published 2024-03-12
+
+    On a full disk the ingest stops (exit status 1); what was stored is kept.
     """
+    from .store import NoSpaceError
     pub = _date_option(published, "--published")
     store = _open_store(db, must_exist=False)
     read = stored = dups = failed = n_events = 0
     interrupted = False
+    no_space = None
+    events_before = store.count()
     with store, Reporter() as rep:
         def fresh():
             nonlocal read, dups
@@ -310,6 +327,8 @@ def ingest(
                     continue
                 try:
                     added = store.add(doc, events, res.unresolved)
+                except NoSpaceError:
+                    raise                       # every next document would fail too: stop
                 except Exception as e:
                     rep.error(f"{doc.origin or doc.id}: cannot store: {type(e).__name__}: {e}")
                     failed += 1
@@ -319,22 +338,98 @@ def ingest(
                     n_events += len(events)
                 else:
                     dups += 1
+            store.checkpoint()                  # now: a disk too full for it shows here
         except KeyboardInterrupt:
             interrupted = True
+        except NoSpaceError as e:
+            no_space = e
         input_failed = rep.errors - failed
+        in_db = store.count()
     failed_total = failed + input_failed
+    # (reports of one contact, in one article or several, merge into one event in the database:
+    # the counts differ)
     lines = [("documents read", read), ("stored", stored), ("skipped (duplicates)", dups),
-             ("failed", failed_total), ("events stored", n_events)]
+             ("failed", failed_total), ("events extracted", n_events),
+             ("new events in database", in_db - events_before), ("events in database", in_db)]
+    if rep.notices:
+        lines.insert(4, ("input warnings", rep.notices))
     w = max(len(k) for k, _ in lines)
     for k, v in lines:
         typer.echo(f"{k + ':':<{w + 1}} {v}")
     typer.echo(f"database: {db}")
+    if no_space is not None:
+        typer.echo(f"error: cannot write to the database {db}: {no_space.reason}; what was stored is intact:"
+                   " make room and run the same command again", err=True)
+        raise typer.Exit(1)
     if interrupted:
         typer.echo("interrupted: run the same command again to continue", err=True)
         raise typer.Exit(130)
     if read == 0 or (stored == 0 and dups == 0):
         typer.echo("error: no document could be processed", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    feeds: str = typer.Option(..., "--feeds", metavar="FILE", help="Feeds file: one feed URL a line (see above)."),
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file (created if missing)."),
+    every: str = typer.Option("15m", "--every", metavar="DURATION", help="Time between polls: 30s, 15m, 1h, 1h30m."),
+    once: bool = typer.Option(False, "--once", help="Poll every feed once and exit (for cron)."),
+    delay: float = typer.Option(1.0, "--delay", min=0, metavar="SECONDS",
+                                help="Politeness: time between two requests to the same host."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.01, metavar="SECONDS",
+                                  help="Time to connect and to wait for data (a download takes at most 4 times it)."),
+    retries: int = typer.Option(3, "--retries", min=0, max=10,
+                                help="Further tries after a 5xx, 429 or timeout, waiting BACKOFF, 2×, 4×... seconds."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0, metavar="SECONDS", help="First wait before a retry."),
+    max_mb: float = typer.Option(5.0, "--max-mb", min=0.001, metavar="MB", help="Largest feed or page downloaded."),
+    max_attempts: int = typer.Option(3, "--max-attempts", min=1, max=100,
+                                     help="Polls on which an item whose page and feed text failed is tried."),
+    contact: Optional[str] = typer.Option(None, "--contact", envvar="READOUTS_CONTACT", metavar="URL",
+                                          help="Your URL or e-mail, sent in the User-Agent so sites can reach you."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Log problems only (not every feed and item)."),
+):
+    """Watch news feeds: poll RSS/Atom feeds and ingest every new article into --db.
+
+    The feeds file has one feed a line: its URL, then optional key=value fields:
+    lang=he (the articles' language; default: the feed's, else detected) and
+    outlet="Name" (the documents' source; default: the feed's title).
+    Blank lines and # comments are ignored; bad lines are reported as FILE:LINE.
+
+    Each new item's page is fetched and its main text, title and date extracted;
+    when the page fails (404, not HTML, too large...) the feed's own text is
+    stored instead. It is then ingested as `readouts ingest` does. What was seen
+    is kept in the database, so a restarted watcher fetches nothing twice; failed
+    items are tried again on the next polls. A summary follows each poll.
+    Details: docs/WATCH.md.
+
+    Examples:
+
+      readouts watch --feeds feeds.txt --db news.db --every 15m
+
+      readouts watch --feeds feeds.txt --db news.db --once -q     (from cron)
+
+    A feeds file:
+
+      # Hebrew and English news
+      https://www.example.co.il/rss/news.xml lang=he outlet="Example Hadashot"
+      https://www.example.com/world/atom.xml lang=en
+    """
+    try:
+        from . import watch as watching
+    except ImportError as e:
+        typer.echo(f"error: readouts watch needs {e.name}: pip install 'readouts[watch]'", err=True)
+        raise typer.Exit(1)
+    try:
+        interval = watching.parse_interval(every)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--every")
+    fetcher = watching.Fetcher(timeout=timeout, max_bytes=int(max_mb * 1_000_000), retries=retries,
+                               backoff=backoff, delay=delay, contact=contact)
+    with fetcher:
+        code = watching.run(feeds, db, every=interval, once=once, fetcher=fetcher, max_attempts=max_attempts,
+                            err_console=_err_console(), quiet=quiet)
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -352,7 +447,8 @@ def events(
     min_confidence: Optional[float] = typer.Option(
         None, "--min-confidence", min=0.0, max=1.0, metavar="P",
         help="Only events at least this likely to be right (0–1; the confidence is calibrated on hand-labelled samples)."),
-    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="At most N events (table default: 100)."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, max=10**9,
+                                        help="At most N events (table default: 100)."),
     fmt: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="Output format."),
 ):
     """List stored events, filtered.
@@ -371,10 +467,16 @@ def events(
     """
     since = _date_prefix_option(since, "--since")
     until = _date_prefix_option(until, "--until")
+    filters = dict(actor=actor or None, country=country, type=type_.value if type_ else None,
+                   since=since, until=until, topic=topic, text=search, min_confidence=min_confidence)
+    from .store import FilterError, check_filters
+    try:
+        check_filters(**filters)
+    except FilterError as e:
+        name, _, msg = str(e).partition(": ")
+        raise typer.BadParameter(msg, param_hint={"q": "--search"}.get(name, f"--{name}"))
     store = _open_store(db)
     with store:
-        filters = dict(actor=actor or None, country=country, type=type_.value if type_ else None,
-                       since=since, until=until, topic=topic, text=search, min_confidence=min_confidence)
         if fmt == OutFormat.table:
             n = limit or 100
             evs = store.events(**filters, limit=n)
@@ -796,26 +898,35 @@ def serve(
     db: str = typer.Option("readouts.db", "--db", help="SQLite database file (opened read-only)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    allow_host: Optional[list[str]] = typer.Option(
+        None, "--allow-host", metavar="NAME",
+        help="Also answer requests addressed to this host name (repeatable; '*' for any). By default "
+             "only localhost, 127.0.0.1, ::1 and the --host address are accepted."),
 ):
     """Explore a database in the browser: web explorer at / and a read-only JSON API
     under /api (documentation at /docs).
+
+    Requests whose Host header names another host are refused (400), so a web page elsewhere
+    cannot read the API through DNS rebinding; serving on a network name needs --allow-host.
 
     Examples:
 
       readouts serve --db news.db
 
       readouts serve --db news.db --port 8080
+
+      readouts serve --db news.db --host 0.0.0.0 --allow-host news.example.org
     """
     import sqlite3
 
     import uvicorn
 
-    from .api import create_app
+    from .api import allowed_hosts, create_app
     if not os.path.isfile(db):
         typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})", err=True)
         raise typer.Exit(1)
     try:
-        web = create_app(db)
+        web = create_app(db, hosts=allowed_hosts(host, allow_host or []))
     except (ValueError, sqlite3.Error) as e:
         typer.echo(f"error: cannot serve {db}: {e}", err=True)
         raise typer.Exit(1)

@@ -46,6 +46,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .model import plausible_published
+
 from .packs import available, load_pack
 from .textnorm import TOKEN_RE, fold, tokenize
 
@@ -148,7 +150,7 @@ class _Entry:
 
     def __init__(self, toks, cat, val, paren=False, lead=False):
         self.toks = toks      # tuple of folded tokens
-        self.cat = cat        # "rel" | "wd" | "mon" | "stop"
+        self.cat = cat        # "rel" | "wd" | "mon" | "stop" | "vague"
         self.val = val        # (offset, unit) | weekday index | month index | None
         self.paren = paren    # valid only inside parentheses
         self.lead = lead      # weekday name preceded by an optional lead word ("يوم الثلاثاء")
@@ -224,6 +226,8 @@ class _Lang:
                 month_names[" ".join(_ftoks(p))] = i + 1
         for p in d.get("stop_phrases", []):
             add(p, "stop", None)
+        for p in d.get("vague_phrases", []):
+            add(p, "vague", None)
         self.month_names = month_names
         hij = d.get("hijri", {})
         self.hijri_names: dict[str, int] = {}
@@ -572,6 +576,12 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
         if ent.cat == "stop":
             i = j
             continue
+        if ent.cat == "vague":
+            # "months ago", "منذ سنوات": a past time the text does not fix; no date, and not the
+            # publication date either
+            out.append((s, e, None, None, "vague", "vague", None))
+            i = j
+            continue
         if ent.cat == "wd" and text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")"):
             s = text.rfind("(", 0, s)
             e = text.find(")", e) + 1
@@ -662,6 +672,8 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
         return []
     if isinstance(published, _dt.datetime):
         published = published.date()
+    if published is not None and not plausible_published(published):
+        published = None          # (date arithmetic near year 1 or 9999 overflows)
     L = _lang(lang)
     word = L.precheck.search(text)
     digit = _DIGIT_RE.search(text)

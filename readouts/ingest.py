@@ -4,7 +4,8 @@ directories of those, and standard input.
 `iter_documents(paths)` streams documents and never stops on bad input: every problem
 (unreadable file, binary data, undecodable bytes, empty file, malformed JSON line, ...)
 is reported through the `errors` callback as "path: problem" or "path:line: problem"
-and the input is skipped.
+and the input is skipped. A problem that leaves the document usable (an invalid
+"published", a lone surrogate replaced) is reported as a `Notice` and the document kept.
 
 Text decoding: UTF-8 (a BOM is dropped); when that fails, Windows-1255 for bytes that
 read as Hebrew and Windows-1256 for bytes that read as Arabic; anything else is refused.
@@ -21,7 +22,7 @@ import zlib
 from datetime import date, datetime
 from typing import Callable, Iterable, Iterator
 
-from .model import Document
+from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, Document, plausible_published
 
 TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")
@@ -35,9 +36,28 @@ class InputProblem(Exception):
     """A problem with one input (file or line); the message says what is wrong."""
 
 
+class Notice(str):
+    """A message about an input that was still read (the document is kept, e.g. with an unusable
+    date left out); the `errors` callback gets it like an error and may count it apart."""
+
+
 # --------------------------------------------------------------------------- dates
 
 _DATE_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def published_problem(value) -> str | None:
+    """Why a "published" value given in the input cannot be used (None when it can, or is empty)."""
+    if value is None or value == "":
+        return None
+    d = parse_published(value)
+    if d is None:
+        shown = value if isinstance(value, str) else type(value).__name__
+        return f'"published" is not a date ({str(shown)[:40]!r}); stored without a publication date'
+    if not plausible_published(d):
+        return (f'"published" {d.isoformat()} is outside {EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year}; '
+                f"stored without a publication date")
+    return None
 
 
 def parse_published(value) -> date | None:
@@ -167,28 +187,64 @@ def _normalise_newlines(text: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
-def extract_html(html: str, url: str | None = None) -> tuple[str, str | None, date | None]:
-    """Main text, title and publication date of an HTML page (trafilatura)."""
+# container tags a flattening pass removes when a page is nested too deeply for the HTML
+# parser (libxml2 gives up past ~255 levels and the text under them is lost)
+_BLOCK_TAGS = re.compile(r"</?(?:div|section|article|main|center|table|tbody|thead|tfoot|tr|td|th|ul|ol|li|"
+                         r"dl|dd|dt|blockquote|figure|form|fieldset|details|summary|hgroup|address|pre)\b[^>]*>",
+                         re.I)
+# (custom elements, "<news-body>", have a hyphen in their name)
+_INLINE_TAGS = re.compile(r"</?(?:span|font|b|i|em|strong|u|small|big|sub|sup|abbr|cite|mark|s|strike|tt|"
+                          r"q|label|ins|del|bdi|bdo|time|dfn|kbd|samp|var|data|code|output|"
+                          r"[a-z][a-z0-9]*-[a-z0-9-]*)\b[^>]*>", re.I)
+
+
+def _flatten_html(html: str) -> str:
+    """The page with its container tags dropped (block ones become paragraph breaks), so no
+    nesting is left for the parser to give up on; the text stays in order."""
+    return _INLINE_TAGS.sub("", _BLOCK_TAGS.sub("<p>", html))
+
+
+def _trafilatura(html: str, url: str | None):
     import trafilatura
 
-    text = title = None
-    pub = None
     try:
         res = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
             favor_recall=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception:  # trafilatura can choke on odd markup; fall back below
-        res = None
-    if res is not None:
-        get = res.get if isinstance(res, dict) else (lambda k: getattr(res, k, None))
-        text, title, pub = get("text"), get("title"), parse_published(get("date"))
+    except Exception:  # trafilatura can choke on odd markup; the caller falls back
+        return None, None, None
+    if res is None:
+        return None, None, None
+    get = res.get if isinstance(res, dict) else (lambda k: getattr(res, k, None))
+    pub = parse_published(get("date"))
+    return get("text"), get("title"), (pub if plausible_published(pub) else None)
+
+
+def _html2txt(html: str) -> str | None:
+    import trafilatura
+
+    try:
+        return trafilatura.html2txt(html)
+    except Exception:
+        return None
+
+
+def extract_html(html: str, url: str | None = None) -> tuple[str, str | None, date | None]:
+    """Main text, title and publication date of an HTML page (trafilatura); a page nested
+    too deeply to parse is flattened and read again."""
+    text, title, pub = _trafilatura(html, url)
     if not text or not text.strip():
-        try:
-            text = trafilatura.html2txt(html)
-        except Exception:
-            text = None
+        text = _html2txt(html)
+    if not text or not text.strip() or (html.count("<") > 500 and len(text) < 200):
+        flat = _flatten_html(html)
+        if flat != html:
+            t2, title2, pub2 = _trafilatura(flat, url)
+            if not t2 or not t2.strip():
+                t2 = _html2txt(flat)
+            if t2 and t2.strip() and len(t2.strip()) > len((text or "").strip()):
+                text, title, pub = t2, title or title2, pub or pub2
     if not text or not text.strip():
         raise InputProblem("no main text found in the HTML")
     return _normalise_newlines(text).strip(), (title or None), pub
@@ -239,14 +295,32 @@ def _read_bytes(path: str) -> bytes:
         raise InputProblem(f"cannot read: {e.strerror or e}") from None
 
 
+def _is_json_object(line: str | bytes) -> bool:
+    """Does the line hold a JSON object? (One nested too deeply to parse starts like one: it is
+    read as JSON Lines, where the line is then reported.)"""
+    try:
+        return isinstance(json.loads(line), dict)
+    except RecursionError:
+        return True
+    except ValueError:
+        return False
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _blank(s: str | bytes) -> bool:
+    """Empty or only white space (without copying a long text, as strip() would)."""
+    return not s or s.isspace()
+
+
 def _sniff(text: str) -> str:
-    head = text.lstrip()[:2000].lower()
-    if head.startswith("{"):
-        try:
-            if isinstance(json.loads(text.lstrip().split("\n", 1)[0]), dict):
-                return "jsonl"
-        except ValueError:
-            pass
+    m = _NON_SPACE.search(text)
+    start = m.start() if m else len(text)
+    head = text[start:start + 2000].lower()
+    end = text.find("\n", start)
+    if head.startswith("{") and _is_json_object(text[start:end if end >= 0 else len(text)]):
+        return "jsonl"
     if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
         return "html"
     return "text"
@@ -254,37 +328,59 @@ def _sniff(text: str) -> str:
 
 def _text_doc(label: str, text: str, doc_id: str) -> Document:
     text = _normalise_newlines(text)
-    if not text.strip():
+    if _blank(text):
         raise InputProblem("empty file")
     return Document(id=doc_id, text=text, origin=label)
 
 
 def _html_doc(label: str, html: str, doc_id: str) -> Document:
-    if not html.strip():
+    if _blank(html):
         raise InputProblem("empty file")
     text, title, pub = extract_html(html)
     return Document(id=doc_id, text=text, title=title, published=pub,
                     published_from="html" if pub else None, origin=label)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _safe_str(v: str) -> str:
+    """v with lone surrogates (which JSON allows as escapes and UTF-8 cannot encode) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
+
+
+def _sanitise(obj: dict, warn: Callable[[str], None]) -> dict:
+    """The string fields of a JSON object made storable: lone surrogates replaced, with a warning."""
+    bad = [k for k, v in obj.items() if isinstance(v, str) and _SURROGATE.search(v)]
+    if not bad:
+        return obj
+    warn(f"invalid character (lone surrogate) in {', '.join(repr(k) for k in bad)} replaced by U+FFFD")
+    return {k: (_safe_str(v) if isinstance(v, str) else v) for k, v in obj.items()}
+
+
 def _opt_str(v) -> str | None:
     if v is None:
         return None
-    s = str(v).strip()
+    s = _safe_str(str(v)).strip()
     return s or None
 
 
-def _line_doc(obj, label: str, lineno: int, default_id: str) -> Document:
+def _line_doc(obj, label: str, lineno: int, default_id: str,
+              warn: Callable[[str], None] = lambda m: None) -> Document:
     if not isinstance(obj, dict):
         raise InputProblem(f"not a JSON object (got {type(obj).__name__})")
+    obj = _sanitise(obj, warn)
     text = obj.get("text")
     html = obj.get("html")
     title = _opt_str(obj.get("title"))
-    pub = parse_published(obj.get("published"))
+    problem = published_problem(obj.get("published"))
+    if problem:
+        warn(problem)
+    pub = None if problem else parse_published(obj.get("published"))
     pub_from = "metadata" if pub else None
-    if isinstance(text, str) and text.strip():
+    if isinstance(text, str) and not _blank(text):
         text = _normalise_newlines(text)
-    elif isinstance(html, str) and html.strip():
+    elif isinstance(html, str) and not _blank(html):
         text, html_title, html_pub = extract_html(html, url=_opt_str(obj.get("url")))
         title = title or html_title
         if pub is None and html_pub is not None:
@@ -331,8 +427,12 @@ def _iter_jsonl_lines(label: str, lines: Iterable[bytes], err: Callable[[str], N
             msg = getattr(e, "msg", str(e))
             err(f"{label}:{lineno}: not valid JSON ({msg} at column {getattr(e, 'colno', '?')})")
             continue
+        except RecursionError:
+            err(f"{label}:{lineno}: not valid JSON (nested too deeply)")
+            continue
         try:
-            yield _line_doc(obj, label, lineno, f"{stem}-{lineno}")
+            yield _line_doc(obj, label, lineno, f"{stem}-{lineno}",
+                            warn=lambda m, n=lineno: err(Notice(f"{label}:{n}: {m}")))
         except InputProblem as e:
             err(f"{label}:{lineno}: {e}")
 
@@ -360,11 +460,10 @@ def _iter_jsonl_file(path: str, err: Callable[[str], None]) -> Iterator[Document
 
 
 def _is_empty(path: str) -> bool:
+    """Nothing but blanks in the file (plain or gzipped), as for a .txt file."""
     try:
-        if path.lower().endswith(".gz"):
-            with gzip.open(path, "rb") as f:
-                return not f.read(65536).strip()
-        return os.path.getsize(path) == 0
+        with (gzip.open if path.lower().endswith(".gz") else open)(path, "rb") as f:
+            return not any(chunk.strip() for chunk in iter(lambda: f.read(65536), b""))
     except (OSError, EOFError, zlib.error):
         return False
 
@@ -380,20 +479,21 @@ def _iter_file(path: str, kind: str | None, err: Callable[[str], None]) -> Itera
                 data = gzip.decompress(data)
             except (OSError, EOFError, zlib.error) as e:
                 raise InputProblem(f"corrupt gzip data: {e}") from None
-        if not data.strip():
+        if _blank(data):
             raise InputProblem("empty file")
         text = decode_bytes(data)
+        del data                  # (not kept alive while the document is processed)
         if kind is None:
             kind = _sniff(text)
             if kind == "jsonl":
                 yield from _iter_jsonl_lines(path, text.encode("utf-8").splitlines(), err)
                 return
-        if kind == "html":
-            yield _html_doc(path, text, _stem(path))
-        else:
-            yield _text_doc(path, text, _stem(path))
+        doc = _html_doc(path, text, _stem(path)) if kind == "html" else _text_doc(path, text, _stem(path))
+        del text
     except InputProblem as e:
         err(f"{path}: {e}")
+        return
+    yield doc
 
 
 def _iter_dir(path: str, err: Callable[[str], None]) -> Iterator[Document]:
@@ -417,12 +517,24 @@ def _iter_dir(path: str, err: Callable[[str], None]) -> Iterator[Document]:
         err(f"{path}: no .txt, .html, .htm, .jsonl or .jsonl.gz files in this directory")
 
 
+def _encoded_lines(stream, err: Callable[[str], None]) -> Iterator[bytes]:
+    """The lines of a text stream without a byte buffer (io.StringIO) as UTF-8; lone surrogates,
+    which a str may hold and UTF-8 cannot encode, replaced by U+FFFD with a notice naming the line."""
+    for n, ln in enumerate(stream, 1):
+        if isinstance(ln, str):
+            if _SURROGATE.search(ln):
+                err(Notice(f"{STDIN_LABEL}:{n}: invalid character (lone surrogate) replaced by U+FFFD"))
+                ln = _safe_str(ln)
+            ln = ln.encode("utf-8")
+        yield ln
+
+
 def _iter_stdin(stdin, err: Callable[[str], None]) -> Iterator[Document]:
     raw = getattr(stdin, "buffer", None)
     if raw is not None:
         lines = iter(raw)
     else:
-        lines = (ln.encode("utf-8") if isinstance(ln, str) else ln for ln in stdin)
+        lines = _encoded_lines(stdin, err)
     head: list[bytes] = []
     first = None
     for ln in lines:
@@ -433,13 +545,7 @@ def _iter_stdin(stdin, err: Callable[[str], None]) -> Iterator[Document]:
     if first is None:
         err(f"{STDIN_LABEL}: empty input")
         return
-    is_jsonl = False
-    if first.lstrip().startswith(b"{"):
-        try:
-            is_jsonl = isinstance(json.loads(first.decode("utf-8", "replace")), dict)
-        except ValueError:
-            is_jsonl = False
-    if is_jsonl:
+    if first.lstrip().startswith(b"{") and _is_json_object(first.decode("utf-8", "replace")):
         def chain():
             yield from head
             yield from lines

@@ -11,6 +11,16 @@ from dataclasses import dataclass, field, asdict
 from datetime import date
 from typing import Any
 
+# News is not older than the printing press nor from the far future: a publication date outside
+# these bounds is a data error (and "yesterday" against 0001-01-01 cannot be computed).
+EARLIEST_PUBLISHED = date(1600, 1, 1)
+LATEST_PUBLISHED = date(2999, 12, 31)
+
+
+def plausible_published(d: date | None) -> bool:
+    """Whether d can be an article's publication date (see EARLIEST/LATEST_PUBLISHED)."""
+    return d is not None and EARLIEST_PUBLISHED <= d <= LATEST_PUBLISHED
+
 
 @dataclass
 class Document:

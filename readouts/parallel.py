@@ -50,8 +50,24 @@ def extract_one(doc: Document, want_unresolved: bool = False) -> Result:
         return Result(doc, None, None, f"{doc.origin or doc.id}: extraction failed: {type(e).__name__}: {e}")
 
 
-def _work(chunk: list[Document], want_unresolved: bool) -> list[Result]:
-    return [extract_one(doc, want_unresolved) for doc in chunk]
+def _work(chunk: list[Document], want_unresolved: bool) -> list[tuple]:
+    """The results of a chunk, without the documents: the parent has them already (sending a
+    long text back would double the memory it takes), only what extraction set on them."""
+    out = []
+    for doc in chunk:
+        r = extract_one(doc, want_unresolved)
+        out.append((r.events, r.unresolved, r.error, doc.lang, doc.published, doc.published_from))
+    return out
+
+
+def _results(chunk: list[Document], got: list[tuple]) -> Iterator[Result]:
+    for doc, (events, unresolved, error, lang, published, published_from) in zip(chunk, got):
+        doc.lang, doc.published, doc.published_from = lang, published, published_from
+        yield Result(doc, events, unresolved, error)
+
+
+# a document this long is extracted in this process: sending it to a worker would copy it
+BIG = 4 * pipeline.PIECE_CHARS
 
 
 def _quiet() -> None:
@@ -91,16 +107,28 @@ def extract_all(docs: Iterable[Document], jobs: int = 1, want_unresolved: bool =
     pool = mp.get_context("fork").Pool(jobs, initializer=_quiet)
     pending: deque = deque()
     it = chain(first, it)
+    big: Document | None = None
     try:
         while True:
-            while len(pending) < jobs * AHEAD:
-                chunk = list(islice(it, CHUNK))
-                if not chunk:
+            while len(pending) < jobs * AHEAD and big is None:
+                chunk = []
+                for doc in islice(it, CHUNK):
+                    if len(doc.text) > BIG:
+                        big = doc         # after what is pending, in order
+                        break
+                    chunk.append(doc)
+                if chunk:
+                    pending.append((chunk, pool.apply_async(_work, (chunk, want_unresolved))))
+                if len(chunk) < CHUNK:
                     break
-                pending.append(pool.apply_async(_work, (chunk, want_unresolved)))
-            if not pending:
+            if pending:
+                chunk, res = pending.popleft()
+                yield from _results(chunk, res.get())
+            elif big is not None:
+                yield extract_one(big, want_unresolved)
+                big = None
+            else:
                 break
-            yield from pending.popleft().get()
         pool.close()
     except BaseException:
         pool.terminate()

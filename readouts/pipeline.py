@@ -15,13 +15,13 @@ from . import dates as dates_mod
 from .actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames
 from .clean import Cleaner, sentences
 from .confidence import features as confidence_features, score as confidence_score
-from .events import Candidate, _blocked, candidates, pair_candidate, triggers
+from .events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers
 from .gazetteer import default as default_gazetteer
 from .language import detect
 from .lexicon import Lexicon, lexicon
 from .matcher import tokens_of
 from .merge import PRECISION_RANK
-from .model import Document, Event, EventMention, Person, Sentence
+from .model import Document, Event, EventMention, Person, Sentence, plausible_published
 from .packs import available
 from .textnorm import fold
 
@@ -39,6 +39,8 @@ def cleaner(lang: str) -> Cleaner:
 def publication_date(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
     """The publication date (metadata first, else the header's dateline) and, when it came
     from a dateline, that line's span so the cleaner can drop it."""
+    if doc.published is not None and not plausible_published(doc.published):
+        doc.published, doc.published_from = None, None      # (given directly, not read by ingest)
     if doc.published and doc.published_from != "dateline":
         return doc.published, None
     found = dates_mod.find_dateline(doc.text)
@@ -49,7 +51,7 @@ def publication_date(doc: Document) -> tuple[date | None, tuple[int, int] | None
 
 
 def document_language(doc: Document) -> str | None:
-    lang = detect((doc.title or "") + "\n" + doc.text, doc.lang)
+    lang = detect((doc.title or "") + "\n" + doc.text[:3000], doc.lang)     # (detect reads no more)
     return lang
 
 
@@ -126,6 +128,29 @@ def _state_office(a) -> bool:
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
 
 
+# A document longer than this is read in pieces of about this size, cut at line or sentence
+# ends, so memory stays bounded whatever its length (a book-sized file is no article; what holds
+# across a whole article, such as who the surnames name, then holds within each piece).
+PIECE_CHARS = 200_000
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) spans covering text, each at most `size` long, cut after a line break, else
+    after a sentence's end, else at a space, where one falls in the second half of the span."""
+    spans, start, n = [], 0, len(text)
+    while n - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = text.rfind("\n", lo, hi)
+        if cut < 0:
+            cut = max(text.rfind(m, lo, hi - 1) for m in (". ", "? ", "! ", "؟ ", "。"))
+            cut = cut + 1 if cut >= 0 else text.rfind(" ", lo, hi)
+        cut = cut + 1 if cut >= 0 else hi
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
 def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     """All contact events reported by one document. When a list is given as `unresolved`,
     the document's person mentions the gazetteer could not resolve are appended to it."""
@@ -133,10 +158,67 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     if lang not in available():
         return []
     doc.lang = doc.lang or lang
+    if len(doc.text) <= PIECE_CHARS:
+        raw, topics = _extract_raw(doc, lang, unresolved)
+        return _merge_in_document(raw, topics)
+    merged: list[Event] = []
+    sentence_base = 0
+    published = publication_date(doc)[0]
+    for k, (a, b) in enumerate(pieces(doc.text)):
+        part = Document(id=doc.id, text=doc.text[a:b], title=doc.title if k == 0 else None, url=doc.url,
+                        source=doc.source, lang=doc.lang, published=published,
+                        published_from=doc.published_from if k == 0 else "first piece",
+                        origin=doc.origin)
+        evs, tops = _extract_raw(part, lang, unresolved, sentence_base=sentence_base)
+        for ev in evs:
+            ev._sentence_index -= sentence_base          # an index into this piece's topics
+            for m in ev.mentions:
+                if m.field == "text":
+                    m.start, m.end = m.start + a, m.end + a
+        # merged piece by piece: what is kept is one event per contact, not one per report
+        merged += _merge_in_document(evs, tops)
+        sentence_base += len(tops)
+    return _merge_pieces(merged)
+
+
+def _merge_pieces(events: list[Event]) -> list[Event]:
+    """The events of the pieces of a long document, one per contact as in _merge_in_document:
+    the first report's mention, the best confidence, a date the text states over the
+    publication date, the most named initiator, every topic."""
+    groups: dict[tuple, list[Event]] = {}
+    for ev in events:
+        groups.setdefault((ev.type, ev.participant_key(), ev.count_index), []).append(ev)
+    out = []
+    for evs in groups.values():
+        first = evs[0]
+        if len(evs) > 1:
+            dated = max(evs, key=lambda e: (e.date_basis == "text", PRECISION_RANK[e.date_precision]))
+            first.date, first.date_precision, first.date_basis, first.date_hint = \
+                dated.date, dated.date_precision, dated.date_basis, dated.date_hint
+            best = max(evs, key=lambda e: e.confidence)
+            first.confidence, first._facts = best.confidence, best._facts
+            inits = [e.initiator for e in evs if e.initiator]
+            first.initiator = max(dict.fromkeys(inits), key=inits.count) if inits else None
+            first.topics = sorted({t for e in evs for t in e.topics})
+            if first.location is None:
+                located = next((e for e in evs if e.location), None)
+                if located is not None:
+                    first.location, first.location_country = located.location, located.location_country
+            first.id = first.make_id()
+        out.append(first)
+    return out
+
+
+def _extract_raw(doc: Document, lang: str, unresolved: list | None,
+                 sentence_base: int = 0) -> tuple[list[Event], list[list[str]]]:
+    """The events of each contact told in doc, before merging, and the topics of its sentences;
+    sentence indices start at sentence_base (a piece after the first of a long document)."""
     lex = lexicon(lang)
     gaz = default_gazetteer()
     published, dateline = publication_date(doc)
     sents = sentences(doc, cleaner(lang).segments(doc, dateline))
+    for s in sents:
+        s.index += sentence_base
     analysed: list[tuple[Sentence, SentenceAnalysis]] = []
     for s in sents:
         src = doc.title if s.field == "title" else doc.text
@@ -164,7 +246,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
     # has whose career had begun by the publication date
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
                 if len(a.candidates) == 1 and (a.kind == "name" or (
-                    a.kind == "short" and gaz.persons[a.candidates[0]].in_career(published)))}
+                    a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
@@ -209,8 +291,39 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         visitor = _visitor(sa, lex, resolver, published) if len(raw) == told else None
         if visitor:
             resolver.visitor = (visitor, s.index)
+        # who this sentence is about, for a "his meeting" in the next one (only the next one)
+        topic = _topic(sa, resolver, published, lex) if s.field == "text" else None
+        resolver.topic, resolver.topic_sentence = (topic, s.index) if topic else (resolver.topic, None)
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
-    return _merge_in_document(raw, topics_by_sentence)
+    return raw, topics_by_sentence
+
+
+def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
+                   pids: list[str]) -> str | None:
+    """"جدد الرئيس هادي ... . وشدد خلال لقائه المبعوث X": a contact word that carries "his" in a
+    sentence naming no one before it, with one party named, is that of the person the sentence
+    before was about (resolver.topic)."""
+    t = c.trigger
+    if len(pids) != 1 or resolver.topic is None or resolver.topic in pids or resolver.topic_sentence is None:
+        return None
+    if not possessed(t, sa, lex) or any(a.first < t.first for a in sa.actors):
+        return None
+    return resolver.topic
+
+
+def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexicon) -> str | None:
+    """The person a sentence is about: the first person it names, when named near its start and
+    not as an object ("קיימתי שיחה עם שר החוץ X" is not about X)."""
+    for a in sa.actors:
+        if a.first > 8:
+            break
+        if _is_object(a, sa, lex):
+            return None
+        if a.kind in ("name", "short", "role"):
+            pid = resolver.resolve(a, on)
+            if pid and pid in resolver.gaz.persons:
+                return pid
+    return None
 
 
 def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: SentenceAnalysis,
@@ -293,7 +406,7 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
     ev_date, precision, hint = _event_date(s, c, lang, published)
-    if ev_date == "future":
+    if ev_date == "future" or (c.needs_past_date and (ev_date is None or hint == "publication")):
         return None
     on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (
         date.fromisoformat(ev_date + "-15") if ev_date and len(ev_date) == 7 else published)
@@ -319,6 +432,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         b.kind == "counterpart" and id(b) in resolved and b.last < a.first <= b.last + 2 for b in c.actors)}
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
     pids = [p for p in pids if not _written_form_of(p, pids, resolver.gaz)]
+    topic = _implicit_doer(c, sa, lex, resolver, pids)
+    if topic is not None:
+        pids.insert(0, topic)
     if len(pids) < 2:
         return None
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
@@ -335,7 +451,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             resolver.gaz.persons[p].offices_on(on) for p in known) and not any(
             _state_office(a) for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
         return None       # a regional governor receiving a local figure ("أمير منطقة عسير يستقبل رئيس فرع ..."): no diplomacy
-    subject = resolved.get(id(c.subject)) if c.subject else None
+    subject = resolved.get(id(c.subject)) if c.subject else topic
     if c.pairs and subject is None:
         return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
     if subject:

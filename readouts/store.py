@@ -19,6 +19,9 @@ clitic prefixes (ו־, ה־, ال, و...).
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import signal
 import sqlite3
 import threading
 from datetime import date, datetime, timedelta, timezone
@@ -27,6 +30,11 @@ from typing import Any, Iterable, Iterator
 from . import merge
 from .model import Document, Event, EventMention
 from .textnorm import fold
+
+try:
+    import resource               # the file size limit (ulimit -f), for NoSpaceError
+except ImportError:               # not on Windows
+    resource = None
 
 SCHEMA_VERSION = 2
 
@@ -148,6 +156,13 @@ PRAGMA synchronous = NORMAL;
 PRAGMA foreign_keys = ON;
 """
 
+# The store copies the write-ahead log into the database file itself, every CHECKPOINT_EVERY
+# documents stored (about SQLite's default of 1000 pages for news articles of a few KB).
+# SQLite's automatic checkpoint is off: it runs inside a COMMIT and ignores its errors, so a
+# disk too full for the database file to grow went unnoticed until the log itself could not
+# grow; and a checkpoint of our own is a point a test can stop the process at (see _Fault).
+CHECKPOINT_EVERY = 50
+
 # The date an event is filtered and ordered by: its own, else its earliest report.
 _EFF_DATE = "COALESCE(e.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = e.id))"
 
@@ -164,6 +179,88 @@ def _like_escape(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+class NoSpaceError(OSError):
+    """The database cannot grow: its disk is full or the file size limit (ulimit -f) is
+    reached. What was stored before is intact; run again once there is room. `reason` says
+    which, for a message."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+_FRAME = 65536 + 24               # one write-ahead log frame of the largest page size
+
+
+def _no_space(path: str, e: BaseException) -> NoSpaceError | None:
+    """`e` as a NoSpaceError when it is a write that failed for want of room, else None.
+
+    SQLite reports ENOSPC as SQLITE_FULL, but EFBIG (a write past this process's file size
+    limit) as a plain I/O error: that one is recognised by a file of the database having
+    reached the limit."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is None or code & 0xFF not in (_SQLITE_IOERR, _SQLITE_FULL):
+        return None
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0] if resource else None
+    if limit is not None and limit != resource.RLIM_INFINITY:
+        largest = max((os.path.getsize(f) for f in (path, path + "-wal") if os.path.exists(f)), default=0)
+        if largest + _FRAME >= limit:
+            return NoSpaceError(path, f"file too large: the file size limit (ulimit -f) of {limit} bytes"
+                                      " is reached")
+    if code & 0xFF == _SQLITE_FULL:
+        free = shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free
+        return NoSpaceError(path, f"disk full ({free / 2**20:.1f} MiB free)")
+    return None
+
+
+class _Fault:
+    """Fault injection, for tests/test_faults.py only: READOUTS_FAULT=POINT:N makes the process
+    kill itself with SIGKILL (no cleanup at all, as a power cut or the OOM killer) at the N-th
+    POINT of this process, to show that an ingest killed anywhere can simply be run again:
+
+      txn                inside the N-th write transaction, its rows written, before COMMIT
+      commit             right after the N-th COMMIT (between two documents)
+      checkpoint-before  right before the N-th write-ahead log checkpoint
+      checkpoint-during  (POINT:N:BYTES) in the middle of the N-th checkpoint, once it has
+                         copied the pages of the log that lie in the first BYTES of the database
+                         file: a file size limit of BYTES makes its next write fail (Python
+                         ignores SIGXFSZ) and the process dies at that failure
+      checkpoint-after   right after the N-th checkpoint
+
+    It says on stderr where it struck. READOUTS_FAULT is read once, at import; unset, the hook
+    costs one `is None` test per document."""
+
+    def __init__(self, spec: str):
+        point, n, *limit = spec.split(":")
+        self.point, self.n = point, int(n)
+        self.limit = int(limit[0]) if limit else 0
+        self.seen: dict[str, int] = {}
+
+    def at(self, event: str) -> None:
+        """The store reached `event`: txn, commit, checkpoint-before, then checkpoint-after
+        or checkpoint-failed (of the same checkpoint)."""
+        if event in ("txn", "commit", "checkpoint-before"):
+            self.seen[event] = self.seen.get(event, 0) + 1
+        if self.seen.get("checkpoint-before" if event.startswith("checkpoint") else event) != self.n:
+            return
+        if event == self.point:
+            self._kill(event)
+        elif self.point == "checkpoint-during" and event == "checkpoint-before":
+            resource.setrlimit(resource.RLIMIT_FSIZE, (self.limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+        elif self.point == "checkpoint-during" and event in ("checkpoint-failed", "checkpoint-after"):
+            self._kill(f"checkpoint-during (pages copied up to byte {self.limit})" if event == "checkpoint-failed"
+                       else f"checkpoint-after (nothing to copy past byte {self.limit})")
+
+    def _kill(self, where: str) -> None:
+        os.write(2, f"readouts: READOUTS_FAULT: SIGKILL at {where} #{self.n}\n".encode())
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_FAULT = _Fault(os.environ["READOUTS_FAULT"]) if os.environ.get("READOUTS_FAULT") else None
+
+
 class Store:
     """SQLite event store. `Store(path)`; use as a context manager or call close()."""
 
@@ -176,6 +273,8 @@ class Store:
         self.conn.create_function("fold", 1, lambda s: fold(s) if s else s, deterministic=True)
         for stmt in PRAGMAS.strip().splitlines():
             self.conn.execute(stmt)
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")   # see CHECKPOINT_EVERY
+        self._uncheckpointed = 0      # documents stored since the last checkpoint
         self._init_schema()
 
     # ------------------------------------------------------------------ schema
@@ -251,9 +350,12 @@ class Store:
         `unresolved`: the document's person mentions the gazetteer could not resolve
         (objects with surface, kind, office), kept for `readouts actors --unresolved`.
         Returns False (and changes nothing) when a document with the same id or the
-        same content is already stored."""
+        same content is already stored. Raises NoSpaceError (and stores nothing) when
+        the disk is full."""
         events = list(events)
         with self._lock:
+            if self._uncheckpointed >= CHECKPOINT_EVERY:
+                self.checkpoint()
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
             try:
@@ -269,12 +371,39 @@ class Store:
                               " published) VALUES (?,?,?,?,?,?,?)",
                               (doc.id, u.surface, fold(u.surface), u.kind, u.office, doc.lang,
                                _iso(doc.published)))
+                if _FAULT is not None:
+                    _FAULT.at("txn")
                 c.execute("COMMIT")
-                return True
-            except BaseException:
+            except BaseException as e:
                 if c.in_transaction:
                     c.execute("ROLLBACK")
+                full = _no_space(self.path, e)
+                if full is not None:
+                    raise full from e
                 raise
+            self._uncheckpointed += 1
+            if _FAULT is not None:
+                _FAULT.at("commit")
+            return True
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file (PASSIVE: readers are not waited
+        for). Raises NoSpaceError when the database file cannot grow; another failure is left
+        to the next checkpoint, as SQLite's automatic one does (the log keeps everything)."""
+        with self._lock:
+            self._uncheckpointed = 0
+            if _FAULT is not None:
+                _FAULT.at("checkpoint-before")
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            except sqlite3.Error as e:
+                if _FAULT is not None:
+                    _FAULT.at("checkpoint-failed")
+                full = _no_space(self.path, e)
+                if full is not None:
+                    raise full from e
+            if _FAULT is not None:
+                _FAULT.at("checkpoint-after")
 
     def _insert_doc(self, doc: Document) -> None:
         c = self.conn
@@ -460,6 +589,8 @@ class Store:
 
     def resolve_id(self, prefix: str) -> list[str]:
         """Event ids equal to or starting with `prefix` (for abbreviated ids)."""
+        if len(prefix) > 200:
+            return []
         with self._lock:
             if self.conn.execute("SELECT 1 FROM events WHERE id = ?", (prefix,)).fetchone():
                 return [prefix]
@@ -512,10 +643,34 @@ class Store:
             }
 
 
+class FilterError(ValueError):
+    """An event filter too long or too many to run (the message names it)."""
+
+
+# bounds on what a filter may hold: longer values are no names or search words, and a LIKE
+# pattern or full-text query past SQLite's limits fails deep inside the database
+MAX_FILTER_CHARS = {"actor": 200, "country": 16, "topic": 200, "text": 500}
+MAX_ACTORS = 10
+
+
+def check_filters(**filters) -> None:
+    """Raise FilterError when a filter value is out of bounds (see MAX_FILTER_CHARS)."""
+    for name, limit in MAX_FILTER_CHARS.items():
+        value = filters.get(name)
+        values = [value] if isinstance(value, str) else list(value or [])
+        if name == "actor" and len(values) > MAX_ACTORS:
+            raise FilterError(f"actor: at most {MAX_ACTORS} values (got {len(values)})")
+        for v in values:
+            if isinstance(v, str) and len(v) > limit:
+                raise FilterError(f"{'q' if name == 'text' else name}: at most {limit} characters (got {len(v)})")
+
+
 def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
                  text=None, min_confidence=None) -> tuple[str, list[Any]]:
     """WHERE clause (over `events e`) and its arguments for the event filters of
-    Store.events(); trigram: whether the search table uses the trigram tokenizer."""
+    Store.events(); trigram: whether the search table uses the trigram tokenizer.
+    Raises FilterError for a value out of bounds."""
+    check_filters(actor=actor, country=country, topic=topic, text=text)
     conds: list[str] = []
     args: list[Any] = []
     actors = [actor] if isinstance(actor, str) else list(actor or [])

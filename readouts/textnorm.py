@@ -29,9 +29,19 @@ _HE_MAP = str.maketrans({
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]")
 
 
-@lru_cache(maxsize=262144)
 def fold(s: str) -> str:
     """Fold a string for matching: case, accents, Arabic and Hebrew letter variants."""
+    # words and names repeat and are cached; lines and sentences do not, and caching them would
+    # keep whole articles alive
+    return _fold_cached(s) if len(s) <= 64 else _fold(s)
+
+
+@lru_cache(maxsize=262144)
+def _fold_cached(s: str) -> str:
+    return _fold(s)
+
+
+def _fold(s: str) -> str:
     if not s:
         return s
     s = _AR_MARKS.sub("", s)

@@ -20,11 +20,12 @@ from readouts.store import Store
 from webfixtures import HOSTILE_DOC, PUTIN, ROOT, web_db, web_db_copy  # noqa: F401  (fixtures)
 
 NETANYAHU = "Q43723"
+LOCAL = "http://127.0.0.1:8000"   # the API answers local host names only
 
 
 @pytest.fixture(scope="module")
 def client(web_db):
-    with TestClient(create_app(web_db)) as c:
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
         yield c
 
 
@@ -304,7 +305,7 @@ def sha(path: Path) -> str:
 
 def test_read_only(web_db):
     before = sha(web_db)
-    with TestClient(create_app(web_db)) as c:
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
         eid = get(c, "/api/events", limit=1)["items"][0]["id"]
         for method, url in [("POST", "/api/events"), ("PUT", f"/api/events/{eid}"), ("DELETE", f"/api/events/{eid}"),
                             ("PATCH", f"/api/events/{eid}"), ("DELETE", f"/api/documents/{HOSTILE_DOC}"),
@@ -404,3 +405,66 @@ def test_the_filtered_events_download_in_every_format(client, fmt):
         if fmt == "jsonl":
             assert all(rec["mentions"] for rec in recs)      # every evidence sentence comes along
     assert got == ids
+
+
+# --------------------------------------------------------------------------- bounds and hosts
+
+def test_out_of_range_parameters_answer_422(client):
+    """Every parameter is bounded: a huge offset or a filter value past SQLite's limits is a 422
+    naming the parameter, never a 500 or 503."""
+    for path, params, what in [
+            ("/api/events", {"offset": 9223372036854775808}, "offset"),
+            ("/api/events", {"limit": 100_000}, "limit"),
+            ("/api/events", {"actor": "x" * 50_000}, "actor"),
+            ("/api/events", {"q": "word" * 5_000}, "q"),
+            ("/api/events", {"topic": "t" * 5_000}, "topic"),
+            ("/api/timeline", {"actor": "y" * 300}, "actor"),
+            ("/api/network", {"q": "z" * 600}, "q"),
+            ("/api/events.atom", {"country": "C" * 100}, "country"),
+            ("/api/export.csv", {"actor": "a" * 201}, "actor"),
+            ("/api/actors", {"q": "b" * 50_000}, "q"),
+            ("/api/events", [("actor", "Putin")] * 11, "actor")]:
+        r = client.get(path, params=params)
+        assert r.status_code == 422, (path, what, r.status_code, r.text[:200])
+        assert what in r.text[:400], (path, r.text[:200])
+    # values within the bounds still work
+    assert client.get("/api/events", params={"actor": "P" * 200}).status_code == 200
+    assert client.get("/api/events", params={"offset": 10**9}).json()["items"] == []
+
+
+def test_cli_refuses_overlong_filters(web_db):
+    from typer.testing import CliRunner
+    from readouts.cli import app
+    r = CliRunner().invoke(app, ["events", "--db", str(web_db), "--actor", "a" * 50_000])
+    assert r.exit_code == 2 and "at most 200 characters" in r.output and "Traceback" not in r.output
+    r = CliRunner().invoke(app, ["events", "--db", str(web_db), "--search", "w " * 1000])
+    assert r.exit_code == 2 and "--search" in r.output
+
+
+def test_foreign_host_header_is_refused(web_db):
+    """A DNS-rebinding page reaches the server under its own host name: only the local names
+    (and those the user allows) are answered."""
+    from readouts.api import allowed_hosts
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
+        assert c.get("/api/stats").status_code == 200
+        assert c.get("/api/stats", headers={"Host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/stats", headers={"Host": "attacker.example:8000"}).status_code == 400
+        assert c.get("/", headers={"Host": "attacker.example"}).status_code == 400
+    with TestClient(create_app(web_db, hosts=allowed_hosts("0.0.0.0", ["news.example.org"])),
+                    base_url="http://news.example.org") as c:
+        assert c.get("/api/stats").status_code == 200
+        assert c.get("/api/stats", headers={"Host": "other.example"}).status_code == 400
+    assert "0.0.0.0" not in allowed_hosts("0.0.0.0")      # binding every address names no host
+
+
+def test_docs_page_has_a_policy_that_admits_only_its_own_script(client):
+    import base64
+    import re
+    r = client.get("/docs")
+    csp = r.headers["content-security-policy"]
+    assert "object-src 'none'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in \
+        csp.split("script-src", 1)[1].split(";", 1)[0]
+    inline = re.findall(r"<script>(.*?)</script>", r.text, re.S)
+    assert len(inline) == 1
+    digest = base64.b64encode(hashlib.sha256(inline[0].encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in csp

@@ -166,14 +166,15 @@ def test_ingest_events_show_export_round_trip(fake, inputs, tmp_path):
     r = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--published", "2024-03-12"])
     assert r.exit_code == 0, r.output
     c = counts(r.stdout)
-    assert c == {"documents read": 4, "stored": 4, "skipped (duplicates)": 0, "failed": 2, "events stored": 3}
+    assert c == {"documents read": 4, "stored": 4, "skipped (duplicates)": 0, "failed": 2, "events extracted": 3,
+                 "new events in database": 3, "events in database": 3}
     assert f"{inputs / 'bad.txt'}:" in r.stderr and f"{inputs / 'feed.jsonl'}:2:" in r.stderr
 
     # re-ingest: a no-op
     r2 = runner.invoke(app, ["ingest", str(inputs), "--db", db])
     assert r2.exit_code == 0
     c2 = counts(r2.stdout)
-    assert c2["stored"] == 0 and c2["skipped (duplicates)"] == 4 and c2["events stored"] == 0
+    assert c2["stored"] == 0 and c2["skipped (duplicates)"] == 4 and c2["events extracted"] == 0 and c2["new events in database"] == 0
     stats = json.loads(runner.invoke(app, ["stats", "--db", db]).stdout)
     assert stats["documents"] == 4 and stats["events"] == 3
 

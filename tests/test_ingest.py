@@ -337,3 +337,113 @@ def test_a_lone_letter_with_a_period_ends_no_sentence():
     doc = Document(id="t", text=text)
     got = [s.text for s in sentences(doc, [Segment("text", 0, len(text))])]
     assert got == ["استقبل الوزير أمس د. محمد علي في مكتبه.", "وبحث معه الخطة.", "Talks with John F. Kennedy ended."]
+
+
+# --------------------------------------------------------------------------- robustness (issue 12)
+
+def summary(stdout: str) -> dict[str, str]:
+    """The ingest summary's "label: value" lines."""
+    return {k.strip(): v.strip() for k, v in (ln.split(":", 1) for ln in stdout.splitlines() if ":" in ln)}
+
+
+def test_lone_surrogate_in_any_field_is_replaced_and_reported(tmp_path):
+    """JSON may escape half a surrogate pair ("\\ud800"), which UTF-8 cannot encode: the line is
+    kept with U+FFFD in its place and a notice naming file, line and field; the lines after it
+    are read as usual."""
+    from readouts.ingest import Notice
+    lines = ['{"id": "a1", "text": "%s \\ud800 end"}' % EN,
+             '{"id": "a2", "title": "\\udc00x", "text": "%s"}' % EN,
+             '{"id": "\\ud83d", "text": "%s", "source": "\\udfff"}' % EN,
+             '{"id": "a4", "text": "%s"}' % EN]
+    p = write(tmp_path / "s.jsonl", "\n".join(lines) + "\n")
+    docs, errs = run([p])
+    assert [d.id for d in docs] == ["a1", "a2", "\ufffd", "a4"]
+    for d in docs:
+        for v in (d.id, d.text, d.title, d.source):
+            if v is not None:
+                v.encode("utf-8")                     # storable, printable
+    assert docs[0].text.endswith("\ufffd end") and docs[1].title == "\ufffdx"
+    assert len(errs) == 3 and all(isinstance(e, Notice) for e in errs)
+    assert errs[0].startswith(f"{p}:1:") and "'text'" in errs[0]
+    assert errs[2].startswith(f"{p}:3:") and "'id'" in errs[2] and "'source'" in errs[2]
+
+
+def test_lone_surrogate_does_not_stop_ingest_or_extract(tmp_path):
+    from typer.testing import CliRunner
+    from readouts.cli import app
+    p = write(tmp_path / "s.jsonl", '{"id": "x\\ud800", "title": "\\udc01", "text": "%s", "published": "2023-05-07"}\n'
+                                    '{"id": "b", "text": "%s", "published": "2023-05-07"}\n' % (EN, EN))
+    r = CliRunner().invoke(app, ["ingest", str(p), "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 0, r.output
+    c = summary(r.stdout)
+    assert c["stored"] == "2" and c["failed"] == "0" and c["input warnings"] == "1"
+    assert f"{p}:1: invalid character" in r.stderr
+    r = CliRunner().invoke(app, ["extract", str(p), "--format", "jsonl"])
+    assert r.exit_code == 0 and r.stdout.count('"type": "call"') == 2
+
+
+def test_deeply_nested_html_keeps_its_text(tmp_path):
+    """Past ~255 levels the HTML parser drops what is inside; the page is flattened and read again."""
+    body = "<p>%s</p><p>Both leaders discussed the border and trade, their offices said afterwards.</p>" % EN
+    for depth in (300, 3000):
+        html = "<html><head><title>Call</title></head><body>" + "<div><span>" * depth + body + \
+               "</span></div>" * depth + "</body></html>"
+        (doc,), errs = run([write(tmp_path / f"deep{depth}.html", html)])
+        assert errs == [] and EN in doc.text and "Both leaders discussed" in doc.text
+        assert doc.title == "Call"
+
+
+@pytest.mark.parametrize("value, why", [("0001-01-01", "outside"), ("9999-12-31", "outside"),
+                                        ("not-a-date", "not a date"), (20230507, "not a date"),
+                                        (["2023-05-07"], "not a date")])
+def test_unusable_published_is_reported_and_the_document_kept(tmp_path, value, why):
+    p = write(tmp_path / "d.jsonl", json.dumps({"id": "d", "text": EN, "published": value}) + "\n")
+    (doc,), errs = run([p])
+    assert doc.published is None
+    assert len(errs) == 1 and errs[0].startswith(f"{p}:1:") and why in errs[0] and "published" in errs[0]
+
+
+def test_relative_dates_near_the_ends_of_the_calendar_lose_nothing(tmp_path):
+    """A publication date at year 1 or 9999 with "yesterday"/"אתמול"/"الليلة الماضية" once raised
+    OverflowError and the document was lost; impossible dates are now refused at reading, and
+    extraction clamps what it is given directly."""
+    from readouts.model import Document
+    from readouts.pipeline import extract
+    texts = {"en": "Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin yesterday in Moscow.",
+             "he": "ראש הממשלה בנימין נתניהו נפגש אתמול עם נשיא רוסיה ולדימיר פוטין במוסקבה.",
+             "ar": "التقى الرئيس الروسي فلاديمير بوتين الليلة الماضية رئيس الوزراء الإسرائيلي بنيامين نتنياهو."}
+    for lang, text in texts.items():
+        for pub in (date.min, date(1, 1, 2), date(9999, 12, 30), date.max):
+            evs = extract(Document(id="x", text=text, lang=lang, published=pub))
+            assert all(e.date is None or "0001" <= e.date[:4] <= "9999" for e in evs), (lang, pub)
+    p = write(tmp_path / "d.jsonl", "".join(json.dumps({"id": f"{lang}{k}", "text": f"{t} ({k})", "lang": lang, "published": pub}) + "\n"
+                                            for lang, t in texts.items() for k, pub in enumerate(("0001-01-01", "9999-12-31"))))
+    from typer.testing import CliRunner
+    from readouts.cli import app
+    r = CliRunner().invoke(app, ["ingest", str(p), "--db", str(tmp_path / "d.db")])
+    assert r.exit_code == 0, r.output
+    c = summary(r.stdout)
+    assert c["stored"] == "6" and c["failed"] == "0" and c["input warnings"] == "6"
+
+
+def test_summary_counts_events_before_and_after_merging(tmp_path):
+    """Two articles reporting one call: two events extracted, one event in the database."""
+    from typer.testing import CliRunner
+    from readouts.cli import app
+    p = write(tmp_path / "two.jsonl",
+              json.dumps({"id": "one", "text": EN, "published": "2023-05-08"}) + "\n" +
+              json.dumps({"id": "two", "text": EN + " The call lasted an hour.", "published": "2023-05-08"}) + "\n")
+    r = CliRunner().invoke(app, ["ingest", str(p), "--db", str(tmp_path / "m.db")])
+    assert r.exit_code == 0, r.output
+    c = summary(r.stdout)
+    assert c["events extracted"] == "2" and c["new events in database"] == "1" and c["events in database"] == "1"
+
+
+def test_published_option_outside_the_calendar_of_news_is_refused(tmp_path):
+    from typer.testing import CliRunner
+    from readouts.cli import app
+    p = write(tmp_path / "a.txt", EN)
+    for value in ("0001-01-01", "9999-12-31"):
+        r = CliRunner().invoke(app, ["extract", str(p), "--published", value])
+        assert r.exit_code == 2 and "no publication date" in r.output
+    assert CliRunner().invoke(app, ["extract", str(p), "--published", "2023-05-07"]).exit_code == 0
