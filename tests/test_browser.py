@@ -7,12 +7,19 @@ it is missing. Screenshots go to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import json
+import random
 import re
 import sqlite3
 import time
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import parse_qs
 
 import pytest
 from playwright.sync_api import expect
+
+from readouts.model import Document, Event, EventMention, Person
+from readouts.store import Store
 
 from webfixtures import (CHROMIUM, CHROMIUM_ARGS, HOSTILE_DOC, PUTIN, ROOT, chromium_missing_reason, live_server,
                          web_db, web_db_copy)  # noqa: F401  (fixtures)
@@ -278,3 +285,308 @@ def test_unknown_event_shows_not_found(page, server):
     page.goto(server + "#/event/ev-0000000000000000")
     page.wait_for_selector('#view[data-ready="error"]')
     assert "Not found" in page.inner_text("#view")
+
+
+# --------------------------------------------------------------------------- a larger network
+
+# A database written straight into the store (no extraction: the pages are under test, not the
+# rules): 200 contacts from 2022-11-20 to 2025-05-20 among 65 persons of 13 countries (3 of no
+# known country), drawn with a bias to the first persons (hubs, as in the news), plus one
+# contact dated 1952 and one dated after BIG_TODAY, the day the browser's clock is set to.
+BIG_TODAY = date(2025, 6, 1)
+BIG_COUNTRIES = [("USA", 12), ("RUS", 9), ("FRA", 7), ("DEU", 6), ("CHN", 5), ("ISR", 5), ("GBR", 4), ("SAU", 4),
+                 ("EGY", 3), ("TUR", 3), ("JPN", 2), ("BRA", 1), ("IND", 1), (None, 3)]
+GIVEN = ["Amara", "Bruno", "Chen", "Dalia", "Emre", "Farah", "Goran", "Hana", "Ivo", "Jana", "Kofi", "Lena", "Mateo"]
+SURNAMES = ["Okafor", "Lindqvist", "Haddad", "Moreau", "Petrov"]
+HOSTILE_NAME = "Zed <img src=x onerror=window.__pwned=9>"
+OLD_DOC, FUTURE_DOC = "big-1952", "big-future"
+LABEL_CAP = 20            # app.js LABEL_CAP
+PALETTE_SIZE = 10         # app.js PALETTE.length
+
+
+def build_big_db(path) -> None:
+    rng = random.Random(13)
+    countries = [c for c, n in BIG_COUNTRIES for _ in range(n)]
+    rng.shuffle(countries)
+    names = [f"{g} {s}" for s in SURNAMES for g in GIVEN][:len(countries) - 1] + [HOSTILE_NAME]
+    persons = [Person(name=n, country=c) for n, c in zip(names, countries)]
+    weights = [1 / (i + 1) for i in range(len(persons))]
+    first, days = date(2022, 11, 20), (date(2025, 5, 20) - date(2022, 11, 20)).days
+    contacts = []
+    for i in range(200):
+        a, b = rng.choices(range(len(persons)), weights, k=2)
+        while b == a:
+            b = rng.randrange(len(persons))
+        contacts.append((f"big-{i:03d}", persons[a], persons[b], first + timedelta(days=rng.randrange(days + 1))))
+    contacts += [(OLD_DOC, persons[0], persons[1], date(1952, 6, 1)),
+                 (FUTURE_DOC, persons[0], persons[2], BIG_TODAY + timedelta(days=19))]
+    with Store(str(path)) as store:
+        for doc_id, a, b, when in contacts:
+            kind = rng.choice(["call", "meeting", "message"])
+            sentence = f"{a.name} and {b.name} held a {kind} on {when.isoformat()}."
+            published = min(when, BIG_TODAY - timedelta(days=1)) if when.year > 2000 else date(2024, 5, 1)
+            doc = Document(id=doc_id, text=sentence, title=f"{a.name} – {b.name}", lang="en", source="test-wire",
+                           url=f"https://news.example.org/{doc_id}", published=published)
+            ev = Event(type=kind, participants=[a, b], date=when.isoformat(), date_precision="day", date_basis="text",
+                       confidence=0.8, mentions=[EventMention(doc=doc_id, lang="en", published=published.isoformat(),
+                                                              sentence=sentence, start=0, end=len(sentence))])
+            assert store.add(doc, [ev], merge=False)
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bigdb") / "big.db"
+    build_big_db(path)
+    with live_server(path) as base:
+        yield base
+
+
+def big_page_at(browser, width):
+    """A page whose clock says BIG_TODAY (noon, UTC)."""
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, locale="en-US", timezone_id="UTC")
+    pg = ctx.new_page()
+    pg.set_default_timeout(TIMEOUT_MS)
+    pg.clock.set_fixed_time(datetime(BIG_TODAY.year, BIG_TODAY.month, BIG_TODAY.day, 12, tzinfo=timezone.utc))
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    return pg
+
+
+@pytest.fixture
+def big_page(browser):
+    pg = big_page_at(browser, 1280)
+    yield pg
+    pg.context.close()
+
+
+def rendered_nodes(page):
+    """The nodes as the graph draws them: [{id, label, color}] (label None when unnamed)."""
+    page.wait_for_selector('#network-graph[data-stable="1"]')
+    return page.evaluate("""() => window.readoutsNetwork.body.data.nodes.get().map(
+        (n) => ({id: n.id, label: n.label || null, color: n.color.background}))""")
+
+
+def rendered_edges(page):
+    return page.evaluate("""() => window.readoutsNetwork.body.data.edges.get().map(
+        (e) => [e.from, e.to].sort().join("|"))""")
+
+
+def neighbourhood(net, key):
+    keep = {key} | {e["target"] for e in net["edges"] if e["source"] == key} | \
+        {e["source"] for e in net["edges"] if e["target"] == key}
+    return keep, sorted("|".join(sorted([e["source"], e["target"]])) for e in net["edges"]
+                        if e["source"] in keep and e["target"] in keep)
+
+
+def route_params(page):
+    return {k: v[0] for k, v in parse_qs(page.url.split("#", 1)[1].partition("?")[2]).items()}
+
+
+def node_dom_position(page, key):
+    pos = page.evaluate("""(key) => {
+        const n = window.readoutsNetwork, p = n.canvasToDOM(n.getPosition(key));
+        return {x: p.x, y: p.y};
+    }""", key)
+    box = page.locator("#network-graph canvas").bounding_box()
+    return box["x"] + pos["x"], box["y"] + pos["y"]
+
+
+def test_network_names_only_the_main_persons_and_colours_countries(big_page, big_server):
+    page = big_page
+    open_view(page, big_server + "#/network")
+    net = api(page, big_server, "api/network")
+    assert page.inner_text("#node-count") == str(len(net["nodes"])) and len(net["nodes"]) > LABEL_CAP
+    nodes = rendered_nodes(page)
+    assert sorted(n["id"] for n in nodes) == sorted(n["key"] for n in net["nodes"])
+    shot(page, "big-network-full.png")
+
+    # only the LABEL_CAP persons with most contacts are named (ties by name), with their name
+    ranked = sorted(net["nodes"], key=lambda n: (-n["contacts"], n["name"], n["key"]))
+    named = {n["id"]: n["label"] for n in nodes if n["label"]}
+    assert named == {n["key"]: n["name"] for n in ranked[:LABEL_CAP]}
+
+    # the legend: the most frequent countries first, each in its own colour, then "other" and
+    # "no country"; every person is drawn in the colour of their group
+    legend = page.locator("#country-legend li").evaluate_all(
+        "els => els.map(e => [e.dataset.country, e.dataset.color, Number(e.dataset.persons)])")
+    per_country = Counter(n["country"] for n in net["nodes"] if n["country"])
+    own = [c for c, _ in sorted(per_country.items(), key=lambda kv: (-kv[1], kv[0]))][:PALETTE_SIZE]
+
+    def group(n):
+        return n["country"] if n["country"] in own else "other" if n["country"] else "none"
+
+    expected = Counter(group(n) for n in net["nodes"])
+    assert [(c, n) for c, _, n in legend] == [(c, expected[c]) for c in own] + [("other", expected["other"]),
+                                                                                ("none", expected["none"])]
+    colour = {c: col for c, col, _ in legend}
+    assert len(set(colour.values())) == len(colour)
+    by_key = {n["key"]: n for n in net["nodes"]}
+    assert all(n["color"] == colour[group(by_key[n["id"]])] for n in nodes)
+    swatches = page.locator("#country-legend .swatch").evaluate_all(
+        "els => els.map(e => getComputedStyle(e).backgroundColor)")
+    assert len(set(swatches)) == len(legend)
+
+    # pointing at an unnamed person shows the name, leaving hides it again
+    quiet = next(n for n in ranked[LABEL_CAP:] if n["name"] != HOSTILE_NAME)
+    page.mouse.move(*node_dom_position(page, quiet["key"]))
+    page.wait_for_function("(k) => window.readoutsNetwork.body.data.nodes.get(k).label", arg=quiet["key"])
+    assert page.evaluate("(k) => window.readoutsNetwork.body.data.nodes.get(k).label", quiet["key"]) == quiet["name"]
+    box = page.locator("#network-graph").bounding_box()
+    page.mouse.move(box["x"] + 3, box["y"] + 3)
+    page.wait_for_function("(k) => !window.readoutsNetwork.body.data.nodes.get(k).label", arg=quiet["key"])
+    # a name is text wherever it is shown
+    assert HOSTILE_NAME in page.locator("#focus").inner_text()
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert page.errors == []
+
+
+def focus_candidate(net):
+    """A person who is not everyone's neighbour and with a pair among their counterparts."""
+    ranked = sorted(net["nodes"], key=lambda n: (-n["contacts"], n["key"]))
+    for n in ranked[3:]:
+        keep, pairs = neighbourhood(net, n["key"])
+        if 4 <= len(keep) < len(net["nodes"]) / 2 and any(n["key"] not in p.split("|") for p in pairs):
+            return n
+    raise AssertionError("the test network has no person to focus on")
+
+
+def test_network_focus_shows_one_neighbourhood_and_lives_in_the_url(big_page, big_server):
+    page = big_page
+    open_view(page, big_server + "#/network")
+    net = api(page, big_server, "api/network")
+    who = focus_candidate(net)
+    keep, pairs = neighbourhood(net, who["key"])
+    rendered_nodes(page)
+    page.select_option("#focus", who["key"])
+    page.wait_for_function("(k) => document.querySelector('#network-graph[data-stable=\"1\"]')?.dataset.focus === k",
+                           arg=who["key"])
+    assert route_params(page)["focus"] == who["key"]
+    nodes = rendered_nodes(page)
+    assert {n["id"] for n in nodes} == keep
+    assert sorted(rendered_edges(page)) == pairs
+    assert page.inner_text("#node-count") == str(len(keep)) and page.inner_text("#edge-count") == str(len(pairs))
+    assert page.locator("#pairs tbody tr").count() == len(pairs)
+    assert who["name"] in page.inner_text("h1")
+    assert len(keep) <= LABEL_CAP and {n["id"] for n in nodes if n["label"]} == keep   # all named
+    shot(page, "big-network-focused.png")
+
+    # the URL alone gives the same view (it can be shared), and a filter keeps the focus
+    page.reload()
+    assert {n["id"] for n in rendered_nodes(page)} == keep
+    assert page.input_value("#focus") == who["key"]
+    page.select_option("select[name=type]", "meeting")
+    page.click("form#filters button[type=submit]")
+    page.wait_for_url(re.compile(r"type=meeting"))
+    assert route_params(page) == {"type": "meeting", "focus": who["key"]}
+    meetings = api(page, big_server, "api/network?type=meeting")
+    keep_m, pairs_m = neighbourhood(meetings, who["key"])
+    assert keep_m != keep
+    page.wait_for_function("(n) => document.getElementById('node-count')?.textContent === n", arg=str(len(keep_m)))
+    assert {n["id"] for n in rendered_nodes(page)} == keep_m
+    assert sorted(rendered_edges(page)) == pairs_m
+
+    # a click on a person still opens their page; "show everyone" leaves the focus
+    page.mouse.click(*node_dom_position(page, who["key"]))
+    page.wait_for_selector('#view[data-page="actor"][data-ready="1"]')
+    assert page.inner_text("#actor-name") == who["name"]
+    page.go_back()
+    page.wait_for_selector('#network-graph[data-stable="1"]')
+    page.click("#unfocus")
+    page.wait_for_function("(n) => document.getElementById('node-count')?.textContent === n",
+                           arg=str(len(meetings["nodes"])))
+    assert "focus" not in route_params(page)
+    assert page.errors == []
+
+
+def test_unknown_focus_shows_everyone_with_a_notice(big_page, big_server):
+    open_view(big_page, big_server + "#/network?focus=name%3ANobody")
+    assert "name:Nobody" in big_page.inner_text("#focus-missing")
+    net = api(big_page, big_server, "api/network")
+    assert len(rendered_nodes(big_page)) == len(net["nodes"])
+
+
+def test_actor_page_links_to_the_network_around_them(big_page, big_server):
+    page = big_page
+    net = api(page, big_server, "api/network")
+    who = focus_candidate(net)
+    open_view(page, big_server + "#/actor/" + who["key"].replace(":", "%3A").replace(" ", "%20"))
+    shot(page, "big-actor.png")
+    page.click("#network-link")
+    page.wait_for_selector('#network-graph[data-stable="1"]')
+    assert route_params(page) == {"focus": who["key"]}
+    assert {n["id"] for n in rendered_nodes(page)} == neighbourhood(net, who["key"])[0]
+    open_view(page, big_server + "#/event/" + event_of_doc(page, big_server, "big-000"))
+    shot(page, "big-event.png")
+    assert page.errors == []
+
+
+# --------------------------------------------------------------------------- timeline: outliers and axes
+
+LABEL_OVERLAPS = """(selector) => {
+    const boxes = [...document.querySelectorAll(selector)].filter((e) => e.textContent.trim()).map((e) => {
+        const r = document.createRange();
+        r.selectNodeContents(e);
+        const b = r.getBoundingClientRect();
+        return {text: e.textContent, left: b.left, right: b.right, top: Math.round(b.top), width: b.width};
+    }).filter((b) => b.width > 0).sort((a, b) => a.top - b.top || a.left - b.left);
+    const out = [];
+    for (let i = 1; i < boxes.length; i++) {
+        if (boxes[i].top === boxes[i - 1].top && boxes[i].left < boxes[i - 1].right + 1) {
+            out.push(boxes[i - 1].text + " | " + boxes[i].text);
+        }
+    }
+    return out;
+}"""
+AXIS_LABELS = "#timeline-chart .vis-time-axis .vis-text:not(.vis-measure)"
+
+
+def test_timeline_lists_events_far_from_the_rest(big_page, big_server):
+    page = big_page
+    open_view(page, big_server + "#/timeline")
+    old, future = (event_of_doc(page, big_server, d) for d in (OLD_DOC, FUTURE_DOC))
+    # 1952 is far before the rest; the contact after "today" lies within the margin after the
+    # bulk and is listed because it is in the future
+    assert page.locator('#outliers [data-side="before"] li.outlier').evaluate_all(
+        "els => els.map(e => e.dataset.event)") == [old]
+    assert page.locator('#outliers [data-side="after"] li.outlier').evaluate_all(
+        "els => els.map(e => e.dataset.event)") == [future]
+    assert "Later than today (2025-06-01)" in page.inner_text('#outliers [data-side="after"] h3')
+    # the bars (by month) leave out 1952; the contact to come falls in the bar of this month
+    assert page.inner_text("#bars-hidden").startswith("1 event dated far from the rest is not drawn")
+    # the time axis opens on the bulk: every other event is in its window, these two are not
+    window = page.evaluate("() => { const w = window.readoutsTimeline.getWindow();"
+                           " return [w.start.toISOString(), w.end.toISOString()]; }")
+    dated = api(page, big_server, "api/events?limit=500&sort=date")["items"]
+    inside = [e["effective_date"] for e in dated if e["id"] not in (old, future)]
+    assert window[0][:10] < inside[0] and inside[-1] < window[1][:10] <= "2025-06-02"
+    shot(page, "big-timeline-outliers.png")
+    page.click(f'#outliers li[data-event="{old}"] a[href^="#/event/"]')
+    page.wait_for_selector('#view[data-page="event"][data-ready="1"]')
+    assert "1952-06-01" in page.inner_text("#event-facts")
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_timeline_axis_labels_do_not_overlap(browser, big_server, width):
+    page = big_page_at(browser, width)
+    try:
+        open_view(page, big_server + "#/timeline")
+        page.wait_for_selector("#timeline-chart .vis-item")
+        # the bars span Nov 2022 to May 2025 by month: "2022" has two bars' room before "2023"
+        assert page.evaluate(LABEL_OVERLAPS, ".bar-labels span") == []
+        assert "2023" in page.inner_text(".bar-labels")
+        assert page.evaluate(LABEL_OVERLAPS, AXIS_LABELS) == []
+        shot(page, f"big-timeline-{width}.png")
+        for days in (2000, 365, 31, 2):   # the scales of years, months, days and hours
+            page.evaluate("""(days) => { const s = new Date("2024-03-01T00:00:00Z");
+                window.readoutsTimeline.setWindow(s, new Date(s.getTime() + days * 86400000), {animation: false}); }""",
+                          days)
+            page.wait_for_timeout(100)
+            assert page.locator(AXIS_LABELS).count() > 2
+            assert page.evaluate(LABEL_OVERLAPS, AXIS_LABELS) == [], days
+        open_view(page, big_server + "#/timeline?interval=day")
+        assert page.evaluate(LABEL_OVERLAPS, ".bar-labels span") == []
+        assert page.inner_text("#bars-hidden").startswith("2 events dated far from the rest are not drawn")
+        assert page.errors == []
+    finally:
+        page.context.close()

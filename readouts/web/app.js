@@ -1,6 +1,7 @@
 /* readouts explorer: a small single-page app over the read-only JSON API (/api).
  *
- * Pages (hash routes):  #/timeline?FILTERS   #/network?FILTERS&min_contacts=N
+ * Pages (hash routes):  #/timeline?FILTERS&interval=day|week|month
+ *                       #/network?FILTERS&min_contacts=N&focus=KEY (KEY: the person in the middle)
  *                       #/actor/KEY          #/event/ID          #/document/ID?event=ID
  *
  * SECURITY: everything shown here comes from news articles and is untrusted. It is
@@ -80,6 +81,9 @@
   const actorHref = (key) => "#/actor/" + enc(key);
   const eventHref = (id) => "#/event/" + enc(id);
   const docHref = (id, eventId) => "#/document/" + enc(id) + (eventId ? "?event=" + enc(eventId) : "");
+
+  /** "1 event", "3 events". */
+  const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
 
   function typeBadge(t) {
     return el("span", { class: "type type-" + (TYPES.includes(t) ? t : "other") }, t || "?");
@@ -163,6 +167,8 @@
       if (token !== renderToken) return; // a newer navigation won
       view.replaceChildren();
       append(view, [content]);
+      // widgets that need to be in the page (to measure or draw) mark themselves
+      view.querySelectorAll("[data-after-mount]").forEach((n) => n.afterMount());
       if (content && content.afterMount) content.afterMount();
       view.dataset.ready = "1";
     } catch (err) {
@@ -191,6 +197,8 @@
     }
     const mc = form.elements.min_contacts.value;
     if (r.page === "network" && mc && mc !== "1") p.set("min_contacts", mc);
+    const focus = r.params.get("focus");
+    if (r.page === "network" && focus) p.set("focus", focus);
     const iv = r.params.get("interval");
     if (r.page === "timeline" && iv) p.set("interval", iv);
     window.location.hash = "#/" + r.page + (p.toString() ? "?" + p.toString() : "");
@@ -217,33 +225,72 @@
 
   // ------------------------------------------------------------------ widgets
 
-  /** The periods between the first and last row, empty ones included (so that the
-   *  bars form a time axis); rows are returned unchanged when that would be too many. */
-  /** The periods that hold the bulk of the events: a few retrospective mentions (an event of
-   *  1952 in a 2015 corpus) would otherwise squeeze every bar to nothing. Returns the kept
-   *  rows and how many events were left out. */
-  function bulkPeriods(rows) {
-    const total = rows.reduce((a, r) => a + r.total, 0);
-    if (total < 50 || rows.length < 3) return { rows, hidden: 0 };
-    const cut = total * 0.02;
-    let lo = 0, acc = 0;
-    while (lo < rows.length - 1 && acc + rows[lo].total <= cut) { acc += rows[lo].total; lo++; }
-    let hi = rows.length - 1, acc2 = 0;
-    while (hi > lo && acc2 + rows[hi].total <= cut) { acc2 += rows[hi].total; hi--; }
-    return { rows: rows.slice(lo, hi + 1), hidden: acc + acc2 };
+  const DAY = 86400000;
+  const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+  const dayMs = (iso) => Date.parse(iso + "T00:00:00Z");
+
+  /** Today (the user's calendar day) in ms, like dayMs(). */
+  function todayMs() {
+    const now = new Date();
+    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   }
 
+  /** The first day of a possibly coarse date ("2015", "2015-07", "2015-07-14"), in ms (UTC). */
+  function startMs(d) {
+    return dayMs(d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d.slice(0, 10));
+  }
+
+  /** The period the timeline shows: from the 2nd to the 98th percentile of the event dates,
+   *  widened by a margin (a tenth of that span, at least two weeks), and never past `today`
+   *  when the bulk lies before it (a report of a contact to come is most likely a misread
+   *  date). `days`: the rows of /api/timeline?interval=day, so every matching event counts,
+   *  not only the ones listed. {from, to} in ms (days, both included), or null when no event
+   *  has a date. */
+  function shownPeriod(days, today) {
+    const n = days.reduce((a, r) => a + r.total, 0);
+    if (!n) return null;
+    const at = (k) => {   // the date of the k-th event in date order
+      let acc = 0;
+      for (const r of days) {
+        acc += r.total;
+        if (acc > k) return dayMs(r.period);
+      }
+      return dayMs(days[days.length - 1].period);
+    };
+    const lo = at(Math.floor(0.02 * (n - 1))), hi = at(Math.ceil(0.98 * (n - 1)));   // as many cut on each side
+    const margin = Math.max(14, Math.round((hi - lo) / DAY / 10)) * DAY;
+    return { from: lo - margin, to: hi <= today ? Math.min(hi + margin, today) : hi + margin };
+  }
+
+  /** The rows (periods of `interval`) that overlap the shown period, and how many events the
+   *  others hold. */
+  function rowsIn(rows, period, interval) {
+    if (!period) return { rows, hidden: 0 };
+    const next = { day: 1, week: 7 }[interval];
+    const kept = rows.filter((r) => {
+      const start = startMs(r.period);
+      const end = next ? start + next * DAY : dayMs(nextMonth(r.period) + "-01");
+      return start <= period.to && end > period.from;
+    });
+    return { rows: kept, hidden: rows.reduce((a, r) => a + r.total, 0) - kept.reduce((a, r) => a + r.total, 0) };
+  }
+
+  /** The month after "YYYY-MM". */
+  function nextMonth(p) {
+    let [y, m] = p.split("-").map(Number);
+    m += 1;
+    if (m > 12) { y += 1; m = 1; }
+    return y + "-" + String(m).padStart(2, "0");
+  }
+
+  /** The periods between the first and last row, empty ones included (so that the
+   *  bars form a time axis); rows are returned unchanged when that would be too many. */
   function fillPeriods(rows, interval) {
     if (rows.length < 2 || !["day", "week", "month"].includes(interval)) return rows;
     const have = new Map(rows.map((r) => [r.period, r]));
     const out = [];
     const next = (p) => {
-      if (interval === "month") {
-        let [y, m] = p.split("-").map(Number);
-        m += 1;
-        if (m > 12) { y += 1; m = 1; }
-        return y + "-" + String(m).padStart(2, "0");
-      }
+      if (interval === "month") return nextMonth(p);
       const d = new Date(p + "T00:00:00Z");
       d.setUTCDate(d.getUTCDate() + (interval === "week" ? 7 : 1));
       return d.toISOString().slice(0, 10);
@@ -255,30 +302,60 @@
     return out.length > 1500 ? rows : out;
   }
 
-  /** Stacked bars of counts per period: rows = [{period, counts: {type: n}, total}]. */
+  const BAR_GAP = 2;   // px between bars (.bars and .bar-labels in app.css)
+
+  /** The width in px of `text` in the font of `node`. */
+  function textWidth(text, node) {
+    const ctx = (textWidth.canvas = textWidth.canvas || document.createElement("canvas")).getContext("2d");
+    const st = getComputedStyle(node);
+    ctx.font = st.fontSize + " " + st.fontFamily;
+    return ctx.measureText(text).width;
+  }
+
+  /** The labels under the bars (`step` px apart), placed so that none runs into the next:
+   *  every period when there are few, else the year where one starts; a label that would
+   *  overlap the one before it is left out, and so is the first one when it would overlap
+   *  the second (a year that starts late, so that the next one gets its label). */
+  function barLabels(rows, step, labels) {
+    const wanted = [];
+    rows.forEach((r, i) => {
+      const year = r.period.slice(0, 4);
+      if (rows.length <= 12) wanted.push({ i, text: r.period });
+      else if (!i || year !== rows[i - 1].period.slice(0, 4)) wanted.push({ i, text: year });
+    });
+    const gap = 6;
+    let free = -Infinity;   // where the next label may start
+    wanted.forEach((w, k) => {
+      const x = w.i * step, width = textWidth(w.text, labels);
+      const next = wanted[k + 1];
+      if (x < free || (k === 0 && next && x + width + gap > next.i * step)) return;
+      labels.appendChild(el("span", { style: "left:" + x + "px" }, w.text));
+      free = x + width + gap;
+    });
+  }
+
+  /** Stacked bars of counts per period: rows = [{period, counts: {type: n}, total}]. The
+   *  labels are placed once the chart is in the page, where their widths can be measured. */
   function barChart(rows, id) {
     const max = Math.max(1, ...rows.map((r) => r.total));
     const bars = el("div", { class: "bars", id: id || null, role: "img",
       "aria-label": rows.map((r) => r.period + ": " + r.total).join(", ") });
-    const labels = el("div", { class: "bar-labels" });
     const width = rows.length > 150 ? 3 : rows.length > 60 ? 6 : rows.length > 24 ? 12 : rows.length > 12 ? 24 : 56;
-    let prevYear = null;
+    const labels = el("div", { class: "bar-labels", style: "width:" + rows.length * (width + BAR_GAP) + "px" });
     for (const r of rows) {
       const bar = el("div", { class: "bar", title: r.period + ": " + TYPES.filter((t) => r.counts[t])
-        .map((t) => r.counts[t] + " " + t).join(", "), style: "min-width:" + width + "px" });
+        .map((t) => r.counts[t] + " " + t).join(", "), style: "min-width:" + width + "px;max-width:" + width + "px" });
       for (const t of TYPES) {
         const n = r.counts[t] || 0;
         if (n) bar.appendChild(el("span", { class: "seg-" + t, style: "height:" + Math.round((n / max) * 120) + "px" }));
       }
       bars.appendChild(bar);
-      const year = r.period.slice(0, 4);
-      const label = rows.length <= 12 ? r.period : year !== prevYear ? year : "";
-      prevYear = year;
-      labels.appendChild(el("span", { style: "min-width:" + width + "px;max-width:" + width + "px;overflow:visible;white-space:nowrap" },
-        label));
     }
     const legend = el("div", { class: "legend" }, TYPES.map((t) => typeBadge(t)));
-    return el("div", { class: "chart" }, legend, el("div", { class: "chart-scroll" }, bars, labels));
+    const chart = el("div", { class: "chart", "data-after-mount": true }, legend,
+      el("div", { class: "chart-scroll" }, bars, labels));
+    chart.afterMount = () => barLabels(rows, width + BAR_GAP, labels);
+    return chart;
   }
 
   /** A table of events; `more` loads the next page into it. */
@@ -325,6 +402,56 @@
 
   // ------------------------------------------------------------------ pages
 
+  const OUTLIERS_SHOWN = 50;   // per side; a link leads to all of them
+
+  /** The matching events dated before or after the shown period (null when every dated event
+   *  lies in it): {period, before, after}, each side {items, total, filter}. `days`: the rows
+   *  of shownPeriod(). The cut replaces the user's own `until` (before) or `since` (after),
+   *  which keeps the same events: a matching event lies between them and the cut. */
+  async function outlierEvents(params, period, days) {
+    if (!period || !days.some((r) => startMs(r.period) < period.from || startMs(r.period) > period.to)) {
+      return null;
+    }
+    const side = async (key, value, keep) => {
+      const p = new URLSearchParams(params);
+      p.set(key, value);
+      const filter = new URLSearchParams(p);
+      p.set("sort", "date");
+      p.set("limit", String(OUTLIERS_SHOWN));
+      const page = await api("events", p);
+      // `since` takes a coarse date ("2015-07") whose month reaches past the cut: drop those
+      const items = page.items.filter((ev) => ev.effective_date && keep(startMs(ev.effective_date)));
+      return { items, total: page.total - (page.items.length - items.length), filter };
+    };
+    const [before, after] = await Promise.all([
+      side("until", isoDay(period.from - DAY), (t) => t < period.from),
+      side("since", isoDay(period.to + DAY), (t) => t > period.to)]);
+    return before.total || after.total ? { period, before, after } : null;
+  }
+
+  /** The "Outside the shown period" list: events dated far from the rest, with links. */
+  function outlierList(o) {
+    const today = todayMs();
+    const group = (name, side, title) => {
+      if (!side.total) return null;
+      const all = new URLSearchParams(side.filter);
+      return el("div", { class: "outlier-group", "data-side": name },
+        el("h3", {}, title, " (", String(side.total), ")"),
+        el("ul", {}, side.items.map((ev) => el("li", { class: "outlier", "data-event": ev.id },
+          el("a", { href: eventHref(ev.id) }, dateText(ev)), " ", typeBadge(ev.type), " ", participantLinks(ev)))),
+        side.total > side.items.length ? el("a", { class: "outliers-all", href: "#/timeline?" + all.toString() },
+          "all " + side.total + " events " + title.toLowerCase()) : null);
+    };
+    const later = o.period.to === today ? "Later than today (" + isoDay(today) + ")" : "After " + isoDay(o.period.to);
+    return el("section", { class: "outliers", id: "outliers" },
+      el("h2", {}, "Outside the shown period"),
+      el("p", { class: "muted" }, "The time axis opens on " + isoDay(o.period.from) + " to " + isoDay(o.period.to) +
+        ", where most events lie. These are dated far from them: often a misread date, or an article " +
+        "looking back on an old contact."),
+      group("before", o.before, "Before " + isoDay(o.period.from)),
+      group("after", o.after, later));
+  }
+
   async function timelinePage(r) {
     const params = filterParams(r.params);
     const interval = ["day", "week", "month"].includes(r.params.get("interval")) ? r.params.get("interval") : "month";
@@ -333,8 +460,13 @@
     const onTimeline = new URLSearchParams(params);
     onTimeline.set("limit", "500");
     onTimeline.set("sort", "-date");
-    const [tl, listing, dated] = await Promise.all([api("timeline", tp), pagedEvents(params),
-      api("events", onTimeline)]);
+    const dayParams = new URLSearchParams(params);
+    dayParams.set("interval", "day");
+    const [tl, listing, dated, days] = await Promise.all([api("timeline", tp), pagedEvents(params),
+      api("events", onTimeline), interval === "day" ? null : api("timeline", dayParams)]);
+    const dayRows = (days || tl).periods;
+    const period = shownPeriod(dayRows, todayMs());
+    const outliers = await outlierEvents(params, period, dayRows);
 
     const intervalPicker = el("select", { id: "interval", "aria-label": "interval" },
       ["day", "week", "month"].map((i) => el("option", { value: i, selected: i === interval }, i)));
@@ -359,7 +491,7 @@
       return item;
     });
     const chart = el("div", { id: "timeline-chart" });
-    const bulk = bulkPeriods(tl.periods);
+    const bulk = rowsIn(tl.periods, period, interval);
     const undated = tl.undated.total;
     const nodes = [
       el("h1", {}, "Timeline of contacts"),
@@ -374,86 +506,198 @@
             href: "api/export." + fmt + (params.toString() ? "?" + params.toString() : "") }, label)])),
       el("h2", {}, "Contacts per ", intervalPicker),
       barChart(fillPeriods(bulk.rows, interval), "timeline-bars"),
-      bulk.hidden ? el("p", { class: "muted", id: "bars-hidden" },
-        bulk.hidden + " events dated far from the rest are not drawn (they are in the list below)") : "",
+      bulk.hidden ? el("p", { class: "muted", id: "bars-hidden" }, plural(bulk.hidden, "event") +
+        " dated far from the rest " + (bulk.hidden === 1 ? "is" : "are") + " not drawn (listed under the time axis)") : "",
       el("h2", {}, "Events on the time axis"),
       items.length ? chart : el("p", { class: "muted" }, "No dated events match."),
+      outliers ? outlierList(outliers) : "",
       el("h2", {}, "Events"),
       listing.node,
     ];
     nodes.afterMount = () => {
       if (!items.length || !window.vis || !vis.Timeline) return;
       const groups = TYPES.map((t) => ({ id: t, content: t }));
+      // open on the bulk of the events, not on far outliers or today (given as options:
+      // a setWindow() call would be undone by the timeline's own first fit)
       const timeline = new vis.Timeline(chart, items, groups, {
         stack: true, zoomable: true, maxHeight: 420, margin: { item: 4 },
-        orientation: "top" });
+        orientation: "top", start: period ? new Date(period.from) : undefined,
+        end: period ? new Date(period.to + DAY) : undefined });
       timeline.on("select", (props) => {
         if (props.items && props.items.length) window.location.hash = eventHref(props.items[0]);
       });
-      // open on the bulk of the events, not on far outliers or today
-      const starts = items.map((it) => new Date(it.start).getTime()).sort((a, b) => a - b);
-      if (starts.length > 1) {
-        const q = (f) => starts[Math.min(starts.length - 1, Math.floor(f * (starts.length - 1)))];
-        const lo = q(0.02), hi = q(0.98), pad = Math.max(86400000, (hi - lo) * 0.05);
-        timeline.setWindow(new Date(lo - pad), new Date(hi + pad), { animation: false });
-      }
       window.readoutsTimeline = timeline;
     };
     return nodes;
   }
 
-  function colorFor(country) {
-    if (!country) return "#a0aec0";
-    let h = 0;
-    for (const c of country) h = (h * 31 + c.charCodeAt(0)) % 360;
-    return "hsl(" + h + ",55%,62%)";
+  const LABEL_CAP = 20;   // persons named on the graph (the focused one included); others on hover
+  // the colours of the most frequent countries, apart from each other and from the grey of the
+  // rest ("other") and of persons with no known country
+  const PALETTE = ["#3b6fb6", "#e07b24", "#3a9a4a", "#d64545", "#8a5cc2", "#c9a227", "#2aa3a3", "#e377b8",
+    "#8c6239", "#7f8c1f"];
+  const OTHER_COLOR = "#9aa3b0";
+  const NO_COUNTRY_COLOR = "#e2e6ec";
+
+  const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+  /** The colour group of each person: the PALETTE.length countries with most persons in the
+   *  network have a colour each (by rank, so that colours stay when the view narrows), the
+   *  rest share "other". Returns person → {key, label, color}. */
+  function countryGroups(nodes) {
+    const freq = new Map();
+    for (const n of nodes) if (n.country) freq.set(n.country, (freq.get(n.country) || 0) + 1);
+    const ranked = [...freq].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]));
+    const own = new Map(ranked.slice(0, PALETTE.length).map(([c], i) => [c, PALETTE[i]]));
+    return (n) => (!n.country ? { key: "none", label: "no country", color: NO_COUNTRY_COLOR }
+      : own.has(n.country) ? { key: n.country, label: n.country, color: own.get(n.country) }
+        : { key: "other", label: "other", color: OTHER_COLOR });
+  }
+
+  /** The legend of the colours of `nodes`: each group with its number of persons, the most
+   *  frequent first, "other" and "no country" last. */
+  function countryLegend(nodes, groupOf) {
+    const groups = new Map();
+    for (const n of nodes) {
+      const g = groupOf(n);
+      if (!groups.has(g.key)) groups.set(g.key, Object.assign({ persons: 0 }, g));
+      groups.get(g.key).persons += 1;
+    }
+    const tail = (g) => (g.key === "other" ? 1 : g.key === "none" ? 2 : 0);
+    return el("ul", { class: "country-legend", id: "country-legend", "aria-label": "colours of the countries" },
+      [...groups.values()].sort((a, b) => tail(a) - tail(b) || b.persons - a.persons || byText(a.key, b.key))
+        .map((g) => el("li", { "data-country": g.key, "data-color": g.color, "data-persons": g.persons },
+          el("span", { class: "swatch", style: "background:" + g.color }), g.label, " ",
+          el("span", { class: "muted" }, String(g.persons)))));
+  }
+
+  /** The persons named on the graph: the focused one, then the most connected (ties by name),
+   *  LABEL_CAP in all. */
+  function labelledKeys(nodes, focus) {
+    const ranked = nodes.filter((n) => n.key !== focus)
+      .sort((a, b) => b.contacts - a.contacts || byText(a.name, b.name) || byText(a.key, b.key));
+    return new Set((focus ? [focus] : []).concat(ranked.map((n) => n.key)).slice(0, LABEL_CAP));
+  }
+
+  /** A person, their counterparts and the pairs among all of them. */
+  function neighbourhood(net, key) {
+    const keep = new Set([key]);
+    for (const e of net.edges) {
+      if (e.source === key) keep.add(e.target);
+      if (e.target === key) keep.add(e.source);
+    }
+    return { nodes: net.nodes.filter((n) => keep.has(n.key)),
+      edges: net.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+  }
+
+  /** The network route with the same filters, focused on `focus` (none: everyone). */
+  function networkHref(params, focus) {
+    const p = new URLSearchParams(params);
+    if (focus) p.set("focus", focus);
+    else p.delete("focus");
+    return "#/network" + (p.toString() ? "?" + p.toString() : "");
+  }
+
+  function focusPicker(params, nodes, focus) {
+    const select = el("select", { id: "focus", name: "focus" },
+      el("option", { value: "" }, "everyone"),
+      nodes.slice().sort((a, b) => a.name.localeCompare(b.name) || byText(a.key, b.key)).map((n) =>
+        el("option", { value: n.key, selected: n.key === focus },
+          n.name + (n.country ? " (" + n.country + ")" : "") + " · " + n.contacts)));
+    select.addEventListener("change", () => { window.location.hash = networkHref(params, select.value); });
+    return el("label", { class: "focus-picker" }, "Focus on ", select);
+  }
+
+  function nodeTooltip(n) {
+    return el("div", {}, el("strong", {}, el("bdi", {}, n.name)), n.country ? " (" + n.country + ")" : "",
+      el("br"), plural(n.contacts, "contact"));
   }
 
   async function networkPage(r) {
     const params = filterParams(r.params, ["min_contacts"]);
     const net = await api("network", params);
-    const container = el("div", { id: "network-graph" });
     const byKey = new Map(net.nodes.map((n) => [n.key, n]));
+    const wanted = r.params.get("focus") || "";
+    const focus = byKey.has(wanted) ? wanted : "";
+    const shown = focus ? neighbourhood(net, focus) : net;
+    const groupOf = countryGroups(net.nodes);
+    const container = el("div", { id: "network-graph", "data-focus": focus || null });
     const pairs = el("table", { class: "list", id: "pairs" },
       el("thead", {}, el("tr", {}, el("th", {}, "Pair"), el("th", {}, "Contacts"), el("th", {}, "By type"))),
-      el("tbody", {}, net.edges.slice().sort((a, b) => b.contacts - a.contacts).slice(0, 100).map((e) =>
+      el("tbody", {}, shown.edges.slice().sort((a, b) => b.contacts - a.contacts).slice(0, 100).map((e) =>
         el("tr", {},
           el("td", {}, el("a", { href: actorHref(e.source) }, el("bdi", {}, byKey.get(e.source).name)), " ↔ ",
             el("a", { href: actorHref(e.target) }, el("bdi", {}, byKey.get(e.target).name))),
           el("td", {}, String(e.contacts)),
           el("td", {}, TYPES.filter((t) => e.by_type[t]).map((t) => [typeBadge(t), " " + e.by_type[t] + " "]))))));
+    const who = focus ? byKey.get(focus) : null;
+    const counts = [el("span", { class: "count", id: "node-count" }, String(shown.nodes.length)), " persons, ",
+      el("span", { class: "count", id: "edge-count" }, String(shown.edges.length)), " pairs"];
     const out = [
-      el("h1", {}, "Who talks to whom"),
-      el("p", { class: "summary" }, el("span", { class: "count", id: "node-count" }, String(net.nodes.length)),
-        " persons, ", el("span", { class: "count", id: "edge-count" }, String(net.edges.length)), " pairs, in ",
-        String(net.events), " events. Click a person to open their page."),
-      net.nodes.length ? container : el("p", { class: "muted" }, "No contacts match."),
+      el("h1", {}, "Who talks to whom", who ? [" — around ", el("bdi", { id: "focus-name" }, who.name)] : ""),
+      el("div", { class: "network-controls" }, focusPicker(r.params, net.nodes, focus),
+        who ? [el("a", { id: "unfocus", href: networkHref(r.params, "") }, "show everyone"),
+          el("a", { href: actorHref(focus) }, "open the page of ", el("bdi", {}, who.name))] : null),
+      wanted && !focus ? el("p", { class: "notice", id: "focus-missing", role: "status" }, "No contacts of ",
+        el("bdi", {}, wanted), " match these filters; showing everyone.") : null,
+      el("p", { class: "summary" }, who
+        ? [counts, ": ", el("bdi", {}, who.name), ", who took part in " + plural(who.contacts, "matching event") +
+          ", with everyone they met or spoke to, and the pairs among them."]
+        : [counts, ", in " + plural(net.events, "event") + "."],
+      shown.nodes.length > LABEL_CAP ? " The " + LABEL_CAP + " with most contacts are named; point at a person " +
+        "to see the name of another. Click a person to open their page." : " Click a person to open their page."),
+      shown.nodes.length ? [countryLegend(shown.nodes, groupOf), container] : el("p", { class: "muted" }, "No contacts match."),
       el("h2", {}, "Pairs"),
       pairs,
     ];
     out.afterMount = () => {
-      if (!net.nodes.length || !window.vis || !vis.Network) return;
-      const maxC = Math.max(1, ...net.nodes.map((n) => n.contacts));
-      const nodes = net.nodes.map((n) => ({
-        id: n.key, label: n.name + (n.country ? " (" + n.country + ")" : ""),
-        value: n.contacts, color: { background: colorFor(n.country), border: "#4a5568" },
-        font: { size: 14 }, shape: "dot", size: 10 + 20 * Math.sqrt(n.contacts / maxC) }));
-      const edges = net.edges.map((e) => ({
+      if (!shown.nodes.length || !window.vis || !vis.Network) return;
+      const labelled = labelledKeys(shown.nodes, focus);
+      const nodes = new vis.DataSet(shown.nodes.map((n) => {
+        const color = groupOf(n).color, mark = { background: color, border: "#1a202c" };
+        return { id: n.key, label: labelled.has(n.key) ? n.name : undefined, title: nodeTooltip(n),
+          value: n.contacts, shape: "dot", borderWidth: n.key === focus ? 4 : 1,
+          color: { background: color, border: n.key === focus ? "#1a202c" : "#4a5568", highlight: mark, hover: mark } };
+      }));
+      const edges = shown.edges.map((e) => ({
         from: e.source, to: e.target, value: e.contacts, width: 1 + Math.log2(1 + e.contacts) * 2,
-        color: { color: "#a0aec0" } }));
+        color: { color: "#b4bcc8", highlight: "#4a5568", hover: "#4a5568" },
+        smooth: { type: "continuous" } }));   // not "dynamic" (the default), which doubles the work of the layout
       const network = new vis.Network(container, { nodes, edges }, {
-        physics: { stabilization: { iterations: 300, fit: true }, barnesHut: { springLength: 140 } },
-        interaction: { hover: true, tooltipDelay: 150 }, nodes: { scaling: { min: 10, max: 30 } } });
+        // the same picture for the same data; vis's "improved layout" gives up on larger networks
+        // (saying so on the console) after spending time on them
+        layout: { randomSeed: 13, improvedLayout: shown.nodes.length <= 100 },
+        // forceAtlas2 keeps the small separate groups close to the big one, so that the
+        // whole network fits at a readable size
+        physics: { stabilization: { iterations: 300, fit: true }, solver: "forceAtlas2Based",
+          forceAtlas2Based: { gravitationalConstant: -40, centralGravity: 0.02, avoidOverlap: 0.4,
+            springLength: shown.nodes.length > 50 ? 60 : 110 } },
+        interaction: { hover: true, tooltipDelay: 150 },
+        nodes: { font: { size: 14, color: "#1a202c", strokeWidth: 4, strokeColor: "#ffffff" },
+          scaling: { min: 8, max: 32 } } });
       network.once("stabilizationIterationsDone", () => {
         network.setOptions({ physics: false });
+        network.fit();
+        // names 11 to 16 px high on the screen when the whole network is shown, the most
+        // connected largest (zooming in enlarges them)
+        const scale = network.getScale(), most = Math.max(1, ...shown.nodes.map((n) => n.contacts));
+        nodes.update(shown.nodes.map((n) => ({ id: n.key,
+          font: { size: (11 + 5 * Math.sqrt(n.contacts / most)) / scale } })));
         network.fit();
         container.dataset.stable = "1";
       });
       network.on("click", (props) => {
         if (props.nodes && props.nodes.length) window.location.hash = actorHref(props.nodes[0]);
       });
-      network.on("hoverNode", () => { container.style.cursor = "pointer"; });
-      network.on("blurNode", () => { container.style.cursor = "default"; });
+      // the unnamed persons show their name while pointed at
+      network.on("hoverNode", (props) => {
+        container.style.cursor = "pointer";
+        if (!labelled.has(props.node)) nodes.update({ id: props.node, label: byKey.get(props.node).name });
+      });
+      network.on("blurNode", (props) => {
+        container.style.cursor = "default";
+        if (!labelled.has(props.node)) nodes.update({ id: props.node, label: "" });
+      });
       window.readoutsNetwork = network;
     };
     return out;
@@ -488,6 +732,8 @@
         wd && [el("dt", {}, "Wikidata"), el("dd", {}, wd)],
         el("dt", {}, "Events"), el("dd", {}, String(a.events), " — ",
           Object.entries(a.events_by_type).map(([t, n]) => [typeBadge(t), " " + n + " "]))),
+      a.counterparts.length ? el("p", {}, el("a", { id: "network-link", href: networkHref(new URLSearchParams(), key) },
+        "Network around this person")) : null,
       names.length ? [el("h2", {}, "Names"), el("div", {}, names)] : null,
       el("h2", {}, "Offices held"), offices,
       el("div", { class: "columns" },
