@@ -19,11 +19,11 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .store import _EFF_DATE as EFF_DATE   # an event's date, else its earliest report's publication
-from .store import where_clause
+from .store import _EFF_DATE, _EFF_DATE_COMPUTED, where_clause
 from .textnorm import fold
 
 FILTERS = ("actor", "country", "type", "since", "until", "topic", "text", "min_confidence")
@@ -50,18 +50,44 @@ def connect(db_path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def _all(conn: sqlite3.Connection, sql: str, args, cols: str) -> list[list]:
+    """The rows of `sql` (its result columns named `cols`), in its order, read as one JSON
+    value: a request thread that fetches rows one at a time lets the other threads take the
+    GIL between two rows, which makes a long result slow to read under many concurrent
+    requests. (Texts, integers and NULLs: SQLite writes a REAL with 15 digits only.)"""
+    row = conn.execute(f"SELECT json_group_array(json_array({cols})) FROM ({sql})", list(args)).fetchone()
+    return json.loads(row[0])
+
+
 class Schema:
     """What this database has: whether it is a schema-2 readouts database (create_app
-    refuses others) and which tokenizer its search table uses."""
+    refuses others), which tokenizer its search table uses, and whether it has the
+    derived data of readouts.store.DERIVED (a database last written by an older readouts
+    lacks them until the store opens it; it is served, only more slowly)."""
 
     def __init__(self, conn: sqlite3.Connection):
-        def cols(table):
-            return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        if not cols("events"):
+        # (one query: each request reads this)
+        events, participants, search, derived = conn.execute(
+            "SELECT (SELECT group_concat(name) FROM pragma_table_info('events')),"
+            " (SELECT group_concat(name) FROM pragma_table_info('event_participants')),"
+            " (SELECT sql FROM sqlite_master WHERE name = 'search'),"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts'))").fetchone()
+        if not events:
             raise ValueError("not a readouts database (no events table)")
-        self.has_person_id = "person_id" in cols("event_participants")
-        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
-        self.trigram = bool(sql and "trigram" in sql[0])
+        self.has_person_id = "person_id" in (participants or "").split(",")
+        self.trigram = bool(search and "trigram" in search)
+        self.derived = "eff_date" in events.split(",") and derived == 2
+
+    @property
+    def eff_date(self) -> str:
+        """SQL expression of an event's effective date: its date, else its earliest
+        report's publication date."""
+        return _EFF_DATE if self.derived else _EFF_DATE_COMPUTED
+
+    def events_by_id(self, e: str = "e") -> str:
+        """The events table for reading the events of a set of ids: through the index that
+        holds their dates, types, confidences and sources (events_cover)."""
+        return f"events {e} INDEXED BY events_cover" if self.derived else f"events {e}"
 
     @staticmethod
     def key_sql(p: str = "p") -> str:
@@ -73,9 +99,55 @@ class Schema:
         """SQL expression of an event's number of distinct reporting documents."""
         return f"{e}.sources"
 
+    def key_in(self, keys: list[str], p: str = "p") -> tuple[str, list[str]]:
+        """SQL condition `{key_sql(p)} IN keys`, written so that SQLite looks the keys up in
+        the participants' indexes, and its arguments."""
+        if not self.derived:
+            return f"{self.key_sql(p)} IN ({','.join('?' * len(keys))})", list(keys)
+        named = [k for k in keys if k.startswith("name:")]
+        sql = f"{p}.person_id IN ({','.join('?' * len(keys))})"
+        args = list(keys)
+        if named:
+            q = ",".join("?" * len(named))
+            # names are looked up by their folded form, which participant_names holds per key
+            sql = (f"({sql} OR ({p}.person_id IS NULL AND {p}.name_folded IN"
+                   f" (SELECT name_folded FROM participant_names WHERE key IN ({q}))"
+                   f" AND 'name:' || {p}.name IN ({q})))")
+            args += named + named
+        return sql, args
+
 
 def is_key(s: str) -> bool:
     return bool(_KEY_RE.match(s or ""))
+
+
+# Filters that select a set of event ids through another table (participants, search), and
+# the ones event_counts can count by (the others are read from the events' indexes).
+SET_FILTERS = ("actor", "country", "text")
+COUNTED_FILTERS = ("type", "since", "until")
+
+
+def _given(filters: dict, names) -> bool:
+    return any(filters.get(k) not in (None, "", []) for k in names)
+
+
+def _events(schema: Schema, filters: dict) -> str:
+    """FROM clause over the events `e` matching the filters."""
+    return f" FROM {schema.events_by_id()}" if _given(filters, SET_FILTERS) else " FROM events e"
+
+
+def _counted(schema: Schema, filters: dict) -> bool:
+    """Can event_counts answer these filters?"""
+    return schema.derived and not _given(filters, set(FILTERS) - set(COUNTED_FILTERS))
+
+
+def _count(conn, schema: Schema, **filters) -> int:
+    """How many events match."""
+    if _counted(schema, filters):
+        w, args = where_clause(schema.trigram, counts=True, **filters)
+        return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
+    w, args = where(conn, schema, **filters)
+    return conn.execute(f"SELECT COUNT(*){_events(schema, filters)}{w}", args).fetchone()[0]
 
 
 def where(conn: sqlite3.Connection, schema: Schema | None = None, **filters) -> tuple[str, list[Any]]:
@@ -91,12 +163,12 @@ def where(conn: sqlite3.Connection, schema: Schema | None = None, **filters) -> 
     keys = [a.strip() for a in actors if a and is_key(a.strip())]
     names = [a for a in actors if a and a.strip() and not is_key(a.strip())]
     # an id that where_clause also understands (Wikidata) is matched as a key here
-    clause, args = where_clause(schema.trigram, actor=names or None, **filters)
+    clause, args = where_clause(schema.trigram, actor=names or None, derived=schema.derived, **filters)
     conds = [clause[len(" WHERE "):]] if clause else []
     for k in keys:
-        conds.append(f"EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-                     f" AND {schema.key_sql('p')} = ?)")
-        args.append(k)
+        cond, cargs = schema.key_in([k])
+        conds.append(f"e.id IN (SELECT p.event_id FROM event_participants p WHERE {cond})")
+        args += cargs
     return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
 
@@ -107,22 +179,31 @@ def _participant_keys(conn, schema: Schema, ids: list[str]) -> dict[str, dict[in
     for k in range(0, len(ids), 500):
         chunk = ids[k:k + 500]
         q = ",".join("?" * len(chunk))
-        for r in conn.execute(f"SELECT p.event_id, p.position, {schema.key_sql('p')} AS key"
-                              f" FROM event_participants p WHERE p.event_id IN ({q})", chunk):
-            out[r["event_id"]][r["position"]] = r["key"]
+        for eid, position, key in _all(conn, f"SELECT p.event_id AS e, p.position AS i, {schema.key_sql('p')} AS k"
+                                             f" FROM event_participants p WHERE p.event_id IN ({q})", chunk, "e, i, k"):
+            out[eid][position] = key
     return out
 
 
-def _mentions(conn, ids: list[str]) -> dict[str, list[dict]]:
+_ORDER_MENTIONS = " ORDER BY m.published IS NULL, m.published, m.doc_id, m.start"
+_SUMMARY_FIELDS = ("doc", "lang", "sentence", "source")
+
+
+def _mentions(conn, ids: list[str], full: bool = True) -> dict[str, list[dict]]:
     """event id → its mentions (every column of `mentions`: doc, lang, published,
-    sentence, start, end, field, source, url, title, initiator, date, ...)."""
+    sentence, start, end, field, source, url, title, initiator, date, ...; or, not full,
+    the _SUMMARY_FIELDS)."""
     out: dict[str, list[dict]] = {i: [] for i in ids}
     for k in range(0, len(ids), 500):
         chunk = ids[k:k + 500]
         q = ",".join("?" * len(chunk))
-        for r in conn.execute(
-                f"SELECT m.* FROM mentions m WHERE m.event_id IN ({q})"
-                " ORDER BY m.published IS NULL, m.published, m.doc_id, m.start", chunk):
+        if not full:
+            for eid, *values in _all(conn, "SELECT m.event_id AS e, m.doc_id AS d, m.lang AS l, m.sentence AS s,"
+                                     f" m.source AS o FROM mentions m WHERE m.event_id IN ({q}){_ORDER_MENTIONS}",
+                                     chunk, "e, d, l, s, o"):
+                out[eid].append(dict(zip(_SUMMARY_FIELDS, values)))
+            continue
+        for r in conn.execute(f"SELECT m.* FROM mentions m WHERE m.event_id IN ({q}){_ORDER_MENTIONS}", chunk):
             d = dict(r)
             eid = d.pop("event_id")
             d.pop("id", None)
@@ -141,7 +222,7 @@ def _event_dicts(conn, schema: Schema, rows: list[sqlite3.Row], full: bool) -> l
     `effective_date`; with every mention when full, else a summary of them."""
     ids = [r["id"] for r in rows]
     keys = _participant_keys(conn, schema, ids)
-    ments = _mentions(conn, ids)
+    ments = _mentions(conn, ids, full)
     out = []
     for r in rows:
         d = json.loads(r["json"])
@@ -165,43 +246,92 @@ def _event_dicts(conn, schema: Schema, rows: list[sqlite3.Row], full: bool) -> l
 
 
 def _select_events(schema: Schema) -> str:
-    return (f"SELECT e.id, e.json, {schema.sources_sql('e')} AS sources, {EFF_DATE} AS eff_date"
+    return (f"SELECT e.id, e.json, {schema.sources_sql('e')} AS sources, {schema.eff_date} AS eff_date"
             " FROM events e")
 
 
-def _order_sql(sort: str, schema: Schema) -> str:
+def _order_sql(sort: str, schema: Schema, dated: bool = False) -> str:
+    """ORDER BY of a sort, undated events last; dated: the filters leave no undated event
+    (since/until), so that the order is the one of the eff_date index."""
+    eff = schema.eff_date
     if sort == "date":
-        return f"{EFF_DATE} IS NULL, {EFF_DATE}, e.id"
+        return f"{eff}, e.id" if dated else f"{eff} IS NULL, {eff}, e.id"
     if sort == "-date":
-        return f"{EFF_DATE} IS NULL, {EFF_DATE} DESC, e.id"
+        return f"{eff} DESC, e.id"  # NULL is the smallest value: last when descending
     if sort == "sources":
-        return f"{schema.sources_sql('e')} DESC, {EFF_DATE} IS NULL, {EFF_DATE} DESC, e.id"
+        return f"{schema.sources_sql('e')} DESC, {eff} DESC, e.id"
     raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+
+
+# The index each sort reads in order (undated events last: see _order_sql)
+_ORDER_INDEX = {"date": "events_eff_nulls_last", "dated": "events_eff", "-date": "events_eff",
+                "sources": "events_sources"}
+
+
+def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: int | None = None,
+          **filters) -> tuple[list[str], int | None]:
+    """The ids of the matching events from `offset` on, at most `limit`, sorted from an
+    index alone; and the number of matching events when this query counted them.
+
+    Two ways to find the ids: read the sort's index in order until the page is full,
+    testing each event against the filters; or find every matching event (from a set of
+    ids: an actor's, a country's, a search's) and sort them. The first reads about
+    (offset + limit) * events / total index entries, the second `total`: whichever is
+    less. A search finds its events at a cost worth paying once: the second way, counted
+    by the same query."""
+    dated = bool(filters.get("since") or filters.get("until"))
+    w, args = where(conn, schema, **filters)
+    source, counted = " FROM events e", ""
+    if schema.derived:
+        source = _events(schema, filters)
+        if _given(filters, ("text",)):
+            counted = ", COUNT(*) OVER ()"
+        elif not _given(filters, SET_FILTERS):
+            source = f" FROM events e INDEXED BY {_ORDER_INDEX['dated' if dated and sort == 'date' else sort]}"
+        elif total is not None:
+            n = conn.execute("SELECT MAX(rowid) FROM events").fetchone()[0] or 1  # about how many events
+            if total * total > (offset + limit) * n:
+                source = f" FROM events e INDEXED BY {_ORDER_INDEX['dated' if dated and sort == 'date' else sort]}"
+    found = _all(conn, f"SELECT e.id AS i{counted or ', NULL'} AS n{source}{w}"
+                       f" ORDER BY {_order_sql(sort, schema, dated)} LIMIT ? OFFSET ?",
+                 args + [int(limit), int(offset)], "i, n")
+    return [r[0] for r in found], (found[0][1] if counted and found else None)
+
+
+def _rows(conn, schema: Schema, ids: list[str]) -> list[dict]:
+    """The rows (_select_events) of these events, in this order."""
+    rows: dict[str, dict] = {}
+    for k in range(0, len(ids), 500):
+        chunk = ids[k:k + 500]
+        for r in _all(conn, f"{_select_events(schema)} WHERE e.id IN ({','.join('?' * len(chunk))})", chunk,
+                      "id, json, sources, eff_date"):
+            rows[r[0]] = dict(zip(("id", "json", "sources", "eff_date"), r))
+    return [rows[i] for i in ids]
 
 
 def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", **filters) -> dict:
     """{total, limit, offset, items}: one page of matching events (mentions summarised)."""
     schema = Schema(conn)
-    w, args = where(conn, schema, **filters)
-    total = conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]
-    rows = conn.execute(f"{_select_events(schema)}{w} ORDER BY {_order_sql(sort, schema)} LIMIT ? OFFSET ?",
-                        args + [int(limit), int(offset)]).fetchall()
+    if schema.derived and _given(filters, ("text",)):
+        ids, total = _page(conn, schema, sort, limit, offset, **filters)
+        if total is None:  # (no event on this page)
+            total = _count(conn, schema, **filters)
+    else:
+        total = _count(conn, schema, **filters)
+        ids = _page(conn, schema, sort, limit, offset, total, **filters)[0] if total > offset else []
     return {"total": total, "limit": limit, "offset": offset,
-            "items": _event_dicts(conn, schema, rows, full=False)}
+            "items": _event_dicts(conn, schema, _rows(conn, schema, ids), full=False)}
 
 
 def events_all(conn, sort: str = "-date", limit: int = 100_000, **filters) -> list[dict]:
     """Every matching event with all its mentions (for downloads), up to `limit`."""
     schema = Schema(conn)
-    w, args = where(conn, schema, **filters)
-    rows = conn.execute(f"{_select_events(schema)}{w} ORDER BY {_order_sql(sort, schema)} LIMIT ?",
-                        args + [int(limit)]).fetchall()
-    return _event_dicts(conn, schema, rows, full=True)
+    return _event_dicts(conn, schema, _rows(conn, schema, _page(conn, schema, sort, limit, **filters)[0]),
+                        full=True)
 
 
 def count_events(conn, **filters) -> int:
-    w, args = where(conn, **filters)
-    return conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]
+    return _count(conn, Schema(conn), **filters)
 
 
 def event(conn, event_id: str) -> dict | None:
@@ -238,17 +368,19 @@ def _majority_names(conn, schema: Schema, keys: list[str] | None = None) -> dict
     """key → {name, country}: the most frequent name and country seen for each person."""
     names: dict[str, Counter] = defaultdict(Counter)
     countries: dict[str, Counter] = defaultdict(Counter)
-    sql = f"SELECT {schema.key_sql('p')} AS key, p.name, p.country, COUNT(*) AS n FROM event_participants p"
-    args: list = []
-    if keys is not None:
-        if not keys:
-            return {}
-        sql += f" WHERE {schema.key_sql('p')} IN ({','.join('?' * len(keys))})"
-        args = list(keys)
-    for r in conn.execute(sql + " GROUP BY key, p.name, p.country", args):
-        names[r["key"]][r["name"]] += r["n"]
-        if r["country"]:
-            countries[r["key"]][r["country"]] += r["n"]
+    if schema.derived:  # the counts per key, name and country are kept in participant_names
+        sql, key = "SELECT key AS k, name AS m, country AS c, SUM(n) AS n FROM participant_names", "key"
+    else:
+        key = schema.key_sql("p")
+        sql = f"SELECT {key} AS k, p.name AS m, p.country AS c, COUNT(*) AS n FROM event_participants p"
+    chunks = [None] if keys is None else [keys[k:k + 500] for k in range(0, len(keys), 500)]
+    for chunk in chunks:
+        where = f" WHERE {key} IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
+        for k, name, country, n in _all(conn, f"{sql}{where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", chunk or [],
+                                        "k, m, c, n"):
+            names[k][name] += n
+            if country:
+                countries[k][country] += n
     return {k: {"name": c.most_common(1)[0][0],
                 "country": countries[k].most_common(1)[0][0] if countries[k] else None}
             for k, c in names.items()}
@@ -291,7 +423,6 @@ def actor(conn, key: str, gazetteer=None, top: int = 20) -> dict | None:
     key is a gazetteer id, event counts by type, contacts per month, top counterparts.
     None when the key is neither in the events nor in the gazetteer."""
     schema = Schema(conn)
-    k = schema.key_sql("p")
     info = _majority_names(conn, schema, [key]).get(key)
     rec = gazetteer.persons.get(key) if gazetteer is not None and not key.startswith("name:") else None
     if info is None and rec is None:
@@ -308,32 +439,41 @@ def actor(conn, key: str, gazetteer=None, top: int = 20) -> dict | None:
         "offices": sorted((_office_dict(o, gazetteer) for o in rec.offices),
                           key=lambda o: (o["start"] or "", o["office"])) if rec else [],
     }
-    mine = f"SELECT p.event_id FROM event_participants p WHERE {k} = ?"
-    out["events"] = conn.execute(f"SELECT COUNT(DISTINCT event_id) FROM ({mine})", (key,)).fetchone()[0]
-    out["events_by_type"] = dict(conn.execute(
-        f"SELECT e.type, COUNT(*) FROM events e WHERE e.id IN ({mine}) GROUP BY e.type ORDER BY 2 DESC",
-        (key,)).fetchall())
+    cond, args = schema.key_in([key])
+    mine = f"SELECT p.event_id FROM event_participants p WHERE {cond}"
+    out["events"] = conn.execute(f"SELECT COUNT(DISTINCT event_id) FROM ({mine})", args).fetchone()[0]
     per_month: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
-    for r in conn.execute(f"SELECT e.type, {EFF_DATE} AS d FROM events e WHERE e.id IN ({mine})", (key,)):
-        if r["d"] and len(r["d"]) >= 7:
-            per_month[r["d"][:7]][r["type"]] += 1
+    by_type: Counter = Counter()
+    # (aggregated by SQLite: a few rows come back, however many events the person has)
+    for type_, month, n in _all(
+            conn, f"SELECT e.type AS t, CASE WHEN length({schema.eff_date}) >= 7 THEN substr({schema.eff_date}, 1, 7)"
+                  f" END AS m, COUNT(*) AS n FROM {schema.events_by_id()} WHERE e.id IN ({mine}) GROUP BY 1, 2",
+            args, "t, m, n"):
+        by_type[type_] += n
+        if month:
+            per_month[month][type_] += n
         else:
-            undated[r["type"]] += 1
-    out["contacts_by_month"] = [{"period": m, "counts": dict(c), "total": sum(c.values())}
+            undated[type_] += n
+    out["events_by_type"] = dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))
+    out["contacts_by_month"] = [{"period": m, "counts": dict(sorted(c.items())), "total": sum(c.values())}
                                 for m, c in sorted(per_month.items())]
-    out["undated"] = {"counts": dict(undated), "total": sum(undated.values())}
-    rows = conn.execute(
-        f"SELECT {schema.key_sql('o')} AS key, e.type, COUNT(DISTINCT e.id) AS n"
-        " FROM event_participants o JOIN events e ON e.id = o.event_id"
-        f" WHERE o.event_id IN ({mine}) AND {schema.key_sql('o')} != ? GROUP BY 1, 2", (key, key)).fetchall()
+    out["undated"] = {"counts": dict(sorted(undated.items())), "total": sum(undated.values())}
+    # the `top` counterparts with most events together (ranked by SQLite), by type
+    ko = schema.key_sql("o")
     cp: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
-        cp[r["key"]][r["type"]] += r["n"]
-    names = _majority_names(conn, schema, list(cp))
-    ranked = sorted(cp.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:top]
+    for ck, type_, n in _all(
+            conn, "SELECT key, type, n FROM (SELECT key, type, n, DENSE_RANK() OVER (ORDER BY total DESC, key) AS r"
+                  " FROM (SELECT key, type, n, SUM(n) OVER (PARTITION BY key) AS total"
+                  f" FROM (SELECT {ko} AS key, e.type AS type, COUNT(DISTINCT e.id) AS n"
+                  f" FROM event_participants o JOIN {schema.events_by_id()} ON e.id = o.event_id"
+                  f" WHERE o.event_id IN ({mine}) AND {ko} != ? GROUP BY 1, 2))) WHERE r <= ?",
+            args + [key, int(top)], "key, type, n"):
+        cp[ck][type_] += n
+    ranked = sorted(cp.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    names = _majority_names(conn, schema, [ck for ck, _ in ranked])
     out["counterparts"] = [{"key": ck, "name": names[ck]["name"], "country": names[ck]["country"],
-                            "contacts": sum(c.values()), "by_type": dict(c)} for ck, c in ranked]
+                            "contacts": sum(c.values()), "by_type": dict(sorted(c.items()))} for ck, c in ranked]
     return out
 
 
@@ -349,6 +489,17 @@ def _period(d: str, interval: str) -> str:
     return day.isoformat()
 
 
+@lru_cache(maxsize=16384)
+def _period_of(d: str | None, interval: str) -> str | None:
+    """The period of an effective date, None when it is no date."""
+    if d and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?", d):
+        try:
+            return _period(d[:10], interval)
+        except ValueError:
+            pass
+    return None
+
+
 def timeline(conn, interval: str = "month", **filters) -> dict:
     """Counts of matching events per period and type. An event counts on its date
     (else its earliest report's publication date); a coarse date ("2023-06") counts
@@ -356,20 +507,32 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
     The totals of all periods plus undated equal the number of matching events."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    w, args = where(conn, **filters)
+    schema = Schema(conn)
+    if _counted(schema, filters):  # the counts per date and type are kept
+        w, args = where_clause(schema.trigram, counts=True, **filters)
+        d, source = "NULLIF(c.day, '')", f" FROM event_counts c{w}"
+    else:
+        w, args = where(conn, schema, **filters)
+        d, source = schema.eff_date, f"{_events(schema, filters)}{w}"
+    # months are made by SQLite (few rows come back) from the dates that start with a year, as
+    # _period makes them; other periods, and odd dates, by _period_of
+    month = "0"
+    if interval == "month":
+        month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
+        d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
+             f" ELSE substr({d}, 1, 4) || '-01' END")
+    table, count = ("c", "SUM(c.n)") if source.startswith(" FROM event_counts") else ("e", "COUNT(*)")
     per: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     n = 0
-    for r in conn.execute(f"SELECT e.type, {EFF_DATE} AS d FROM events e{w}", args):
-        n += 1
-        d = r["d"]
-        if d and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?", d):
-            try:
-                per[_period(d[:10], interval)][r["type"]] += 1
-                continue
-            except ValueError:
-                pass
-        undated[r["type"]] += 1
+    for type_, made, day, k in _all(conn, f"SELECT {table}.type AS t, {month} AS m, {d} AS d, {count} AS n{source}"
+                                          " GROUP BY 1, 2, 3", args, "t, m, d, n"):
+        n += k
+        period = day if made else _period_of(day, interval)
+        if period is None:
+            undated[type_] += k
+        else:
+            per[period][type_] += k
     types = sorted({t for c in per.values() for t in c} | set(undated))
     return {"interval": interval, "total": n, "types": types,
             "periods": [{"period": p, "counts": dict(c), "total": sum(c.values())}
@@ -389,31 +552,27 @@ def network(conn, min_contacts: int = 1, **filters) -> dict:
     schema = Schema(conn)
     w, args = where(conn, schema, **filters)
     ka, kb = schema.key_sql("a"), schema.key_sql("b")
-    matching = f"SELECT e.id FROM events e{w}"
+    matching = f"SELECT e.id{_events(schema, filters)}{w}"
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for r in conn.execute(
-            f"SELECT {ka} AS a, {kb} AS b, e.type, COUNT(DISTINCT e.id) AS n"
-            " FROM event_participants a JOIN event_participants b ON b.event_id = a.event_id"
-            f" AND {ka} < {kb} JOIN events e ON e.id = a.event_id"
-            f" WHERE a.event_id IN ({matching}) GROUP BY 1, 2, 3", args):
-        pairs[(r["a"], r["b"])][r["type"]] += r["n"]
-    edges = [{"source": a, "target": b, "contacts": sum(c.values()), "by_type": dict(c)}
+    for a, b, type_, n in _all(
+            conn, f"SELECT {ka} AS a, {kb} AS b, e.type AS t, COUNT(DISTINCT e.id) AS n"
+                  " FROM event_participants a JOIN event_participants b ON b.event_id = a.event_id"
+                  f" AND {ka} < {kb} JOIN {schema.events_by_id()} ON e.id = a.event_id"
+                  f" WHERE a.event_id IN ({matching}) GROUP BY 1, 2, 3", args, "a, b, t, n"):
+        pairs[(a, b)][type_] += n
+    edges = [{"source": a, "target": b, "contacts": sum(c.values()), "by_type": dict(sorted(c.items()))}
              for (a, b), c in sorted(pairs.items()) if sum(c.values()) >= max(1, int(min_contacts))]
     keys = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
     contacts = {}
-    if keys:
-        k = schema.key_sql("p")
-        for kk in range(0, len(keys), 500):
-            chunk = keys[kk:kk + 500]
-            contacts.update({r[0]: r[1] for r in conn.execute(
-                f"SELECT {k}, COUNT(DISTINCT p.event_id) FROM event_participants p"
-                f" WHERE p.event_id IN ({matching}) AND {k} IN ({','.join('?' * len(chunk))}) GROUP BY 1",
-                args + chunk)})
+    if keys:  # (one query for all the matching events' participants; the nodes' counts are kept)
+        wanted = set(keys)
+        contacts = {k: n for k, n in _all(
+            conn, f"SELECT {schema.key_sql('p')} AS k, COUNT(DISTINCT p.event_id) AS n FROM event_participants p"
+                  f" WHERE p.event_id IN ({matching}) GROUP BY 1", args, "k, n") if k in wanted}
     names = _majority_names(conn, schema, keys)
     nodes = [{"key": k, "name": names[k]["name"], "country": names[k]["country"],
               "contacts": contacts.get(k, 0)} for k in keys]
-    return {"nodes": nodes, "edges": edges,
-            "events": conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]}
+    return {"nodes": nodes, "edges": edges, "events": _count(conn, schema, **filters)}
 
 
 # --------------------------------------------------------------------------- stats
@@ -426,16 +585,18 @@ def stats(conn) -> dict[str, Any]:
         "documents": one("SELECT COUNT(*) FROM documents"),
         "events": one("SELECT COUNT(*) FROM events"),
         "mentions": one("SELECT COUNT(*) FROM mentions"),
-        "actors": one(f"SELECT COUNT(DISTINCT {schema.key_sql('p')}) FROM event_participants p"),
+        "actors": one("SELECT COUNT(DISTINCT key) FROM participant_names" if schema.derived else
+                      f"SELECT COUNT(DISTINCT {schema.key_sql('p')}) FROM event_participants p"),
         "events_by_type": dict(conn.execute(
+            "SELECT type, SUM(n) FROM event_counts GROUP BY type ORDER BY 2 DESC" if schema.derived else
             "SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY 2 DESC").fetchall()),
         "documents_by_lang": {k or "unknown": v for k, v in conn.execute(
             "SELECT lang, COUNT(*) FROM documents GROUP BY lang ORDER BY 2 DESC").fetchall()},
         "outlets": {k: v for k, v in conn.execute(
             "SELECT source, COUNT(*) FROM documents WHERE source IS NOT NULL"
             " GROUP BY source ORDER BY 2 DESC, 1 LIMIT 50").fetchall()},
-        "first_date": one(f"SELECT MIN({EFF_DATE}) FROM events e"),
-        "last_date": one(f"SELECT MAX({EFF_DATE}) FROM events e"),
-        "undated_events": one(f"SELECT COUNT(*) FROM events e WHERE {EFF_DATE} IS NULL"),
+        "first_date": one(f"SELECT MIN({schema.eff_date}) FROM events e"),
+        "last_date": one(f"SELECT MAX({schema.eff_date}) FROM events e"),
+        "undated_events": one(f"SELECT COUNT(*) FROM events e WHERE {schema.eff_date} IS NULL"),
         "multi_source_events": one(f"SELECT COUNT(*) FROM events e WHERE {schema.sources_sql('e')} > 1"),
     }

@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS events (
     pkey           TEXT,             -- sorted participant keys (gazetteer id or "name:..."), for merging
     date_basis     TEXT,             -- text | publication
     location_country TEXT,
-    sources        INTEGER NOT NULL DEFAULT 1    -- documents reporting it
+    sources        INTEGER NOT NULL DEFAULT 1,   -- documents reporting it
+    eff_date       TEXT              -- date, else the earliest mention's publication date (triggers keep it)
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
@@ -84,9 +85,10 @@ CREATE TABLE IF NOT EXISTS event_participants (
     person_id    TEXT,               -- gazetteer id (Q... or X-...), NULL for names the gazetteer lacks
     PRIMARY KEY (event_id, position)
 );
-CREATE INDEX IF NOT EXISTS participants_wikidata ON event_participants(wikidata);
-CREATE INDEX IF NOT EXISTS participants_country ON event_participants(country);
-CREATE INDEX IF NOT EXISTS participants_name ON event_participants(name_folded);
+-- (with event_id: the events of a person, name or country are read from the index alone)
+CREATE INDEX IF NOT EXISTS participants_wikidata ON event_participants(wikidata, event_id);
+CREATE INDEX IF NOT EXISTS participants_country ON event_participants(country, event_id);
+CREATE INDEX IF NOT EXISTS participants_name ON event_participants(name_folded, event_id);
 
 CREATE TABLE IF NOT EXISTS mentions (
     id         INTEGER PRIMARY KEY,
@@ -147,8 +149,98 @@ MIGRATIONS = {
 }
 POST_MIGRATION = """
 CREATE INDEX IF NOT EXISTS events_pkey ON events(pkey, type);
-CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id)
+CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id, event_id)
 """
+
+# Derived data that make reading a large database fast, kept right by triggers whoever
+# writes (an older readouts too) and added and filled by _derive() in an older database:
+#   events.eff_date     the date an event is filtered and sorted by (_EFF_OF)
+#   participant_names   the distinct keys, names, countries and Wikidata ids of participants,
+#                       with how many participant rows carry them (actor filters, names)
+#   event_counts        how many events there are per effective date and type (timelines, totals)
+# and indexes that answer the API's filters and sorts from the index alone.
+# (Statements, not a script: trigger bodies hold semicolons.)
+_EFF_OF = "COALESCE({e}.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = {e}.id))"
+_PKEY = "COALESCE({p}.person_id, 'name:' || {p}.name)"
+_NAME_ROW = ("key = " + _PKEY + " AND name = {p}.name AND name_folded = {p}.name_folded"
+             " AND country = COALESCE({p}.country, '') AND wikidata = COALESCE({p}.wikidata, '')")
+_COUNT_ROW = "day = COALESCE({e}.eff_date, '') AND type = {e}.type"
+
+
+def _add(table: str, row: str, values: str, ref: str, k: int) -> str:
+    """Trigger statements adding k to the count `n` of a summary row (created when missing;
+    removed when the count falls to 0)."""
+    if k > 0:
+        return (f"INSERT OR IGNORE INTO {table} VALUES ({values.format(e=ref, p=ref)}, 0);\n"
+                f"    UPDATE {table} SET n = n + {k} WHERE {row.format(e=ref, p=ref)};")
+    return (f"UPDATE {table} SET n = n - {-k} WHERE {row.format(e=ref, p=ref)};\n"
+            f"    DELETE FROM {table} WHERE {row.format(e=ref, p=ref)} AND n <= 0;")
+
+
+_NAME_VALUES = _PKEY + ", {p}.name, {p}.name_folded, COALESCE({p}.country, ''), COALESCE({p}.wikidata, '')"
+_COUNT_VALUES = "COALESCE({e}.eff_date, ''), {e}.type"
+# Indexes of older databases without event_id (see SCHEMA), rebuilt with it
+PARTICIPANT_INDEXES = {"participants_wikidata": "wikidata", "participants_country": "country",
+                       "participants_name": "name_folded", "participants_person": "person_id"}
+DERIVED = [
+    """CREATE TABLE IF NOT EXISTS participant_names (
+    key         TEXT NOT NULL,       -- person key: person_id, else 'name:' || name
+    name        TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    country     TEXT NOT NULL,       -- '' when none
+    wikidata    TEXT NOT NULL,       -- '' when none
+    n           INTEGER NOT NULL,    -- event_participants rows with these values
+    PRIMARY KEY (key, name, country, name_folded, wikidata)
+) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS event_counts (
+    day   TEXT NOT NULL,             -- events.eff_date, '' when none
+    type  TEXT NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (day, type)
+) WITHOUT ROWID""",
+    # sorts by date (undated last) and by sources, and date ranges, with the columns filtered on
+    "CREATE INDEX IF NOT EXISTS events_eff ON events(eff_date DESC, id, type, confidence)",
+    "CREATE INDEX IF NOT EXISTS events_eff_nulls_last ON events(eff_date IS NULL, eff_date, id, type, confidence)",
+    "CREATE INDEX IF NOT EXISTS events_sources ON events(sources DESC, eff_date DESC, id, type, confidence)",
+    # the events of a set of ids (an actor's, a country's, a search's), and their participants' keys
+    "CREATE INDEX IF NOT EXISTS events_cover ON events(id, eff_date, type, confidence, sources)",
+    "CREATE INDEX IF NOT EXISTS participants_event ON event_participants(event_id, person_id, name)",
+    f"""CREATE TRIGGER IF NOT EXISTS events_insert AFTER INSERT ON events BEGIN
+    {_add("event_counts", _COUNT_ROW, _COUNT_VALUES, "NEW", 1)}
+    UPDATE events SET eff_date = {_EFF_OF.format(e="NEW")} WHERE rowid = NEW.rowid;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS events_delete AFTER DELETE ON events BEGIN
+    {_add("event_counts", _COUNT_ROW, _COUNT_VALUES, "OLD", -1)}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS events_eff_update AFTER UPDATE OF id, date ON events BEGIN
+    UPDATE events SET eff_date = {_EFF_OF.format(e="NEW")} WHERE rowid = NEW.rowid;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS events_counts_update AFTER UPDATE OF eff_date, type ON events
+WHEN OLD.eff_date IS NOT NEW.eff_date OR OLD.type IS NOT NEW.type BEGIN
+    {_add("event_counts", _COUNT_ROW, _COUNT_VALUES, "OLD", -1)}
+    {_add("event_counts", _COUNT_ROW, _COUNT_VALUES, "NEW", 1)}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS mentions_eff_insert AFTER INSERT ON mentions BEGIN
+    UPDATE events SET eff_date = {_EFF_OF.format(e="events")} WHERE id = NEW.event_id AND date IS NULL;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS mentions_eff_update AFTER UPDATE OF event_id, published ON mentions BEGIN
+    UPDATE events SET eff_date = {_EFF_OF.format(e="events")} WHERE id IN (OLD.event_id, NEW.event_id) AND date IS NULL;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS mentions_eff_delete AFTER DELETE ON mentions BEGIN
+    UPDATE events SET eff_date = {_EFF_OF.format(e="events")} WHERE id = OLD.event_id AND date IS NULL;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_names_insert AFTER INSERT ON event_participants BEGIN
+    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "NEW", 1)}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_names_delete AFTER DELETE ON event_participants BEGIN
+    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "OLD", -1)}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_names_update
+AFTER UPDATE OF person_id, name, name_folded, country, wikidata ON event_participants BEGIN
+    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "OLD", -1)}
+    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "NEW", 1)}
+END""",
+]
 
 PRAGMAS = """
 PRAGMA journal_mode = WAL;
@@ -163,8 +255,10 @@ PRAGMA foreign_keys = ON;
 # grow; and a checkpoint of our own is a point a test can stop the process at (see _Fault).
 CHECKPOINT_EVERY = 50
 
-# The date an event is filtered and ordered by: its own, else its earliest report.
-_EFF_DATE = "COALESCE(e.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = e.id))"
+# The date an event is filtered and ordered by: its own, else its earliest report (the
+# events.eff_date column; _EFF_DATE_COMPUTED computes it where that column is missing).
+_EFF_DATE = "e.eff_date"
+_EFF_DATE_COMPUTED = _EFF_OF.format(e="e")
 
 
 def _iso(d) -> str | None:
@@ -292,6 +386,7 @@ class Store:
                 self._migrate()
                 for stmt in _split_sql(POST_MIGRATION):
                     self.conn.execute(stmt)
+                self._derive()
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
@@ -320,6 +415,26 @@ class Store:
                 "UPDATE mentions SET date_precision = (SELECT e.date_precision FROM events e WHERE e.id ="
                 " mentions.event_id), location = (SELECT e.location FROM events e WHERE e.id ="
                 " mentions.event_id), topics = (SELECT e.topics FROM events e WHERE e.id = mentions.event_id)")
+
+    def _derive(self) -> None:
+        """Create the derived data (DERIVED) and, in a database written before them, fill them."""
+        c = self.conn
+        have = {r[0]: r[1] for r in c.execute("SELECT name, sql FROM sqlite_master")}
+        for name, col in PARTICIPANT_INDEXES.items():
+            if name in have and "event_id" not in have[name]:
+                c.execute(f"DROP INDEX {name}")
+                c.execute(f"CREATE INDEX {name} ON event_participants({col}, event_id)")
+        if "eff_date" not in {r[1] for r in c.execute("PRAGMA table_info(events)")}:
+            c.execute("ALTER TABLE events ADD COLUMN eff_date TEXT")
+            c.execute(f"UPDATE events SET eff_date = {_EFF_OF.format(e='events')}")
+        for stmt in DERIVED:
+            c.execute(stmt)
+        if "participant_names" not in have:
+            c.execute(f"INSERT INTO participant_names SELECT {_NAME_VALUES.format(p='p')}, COUNT(*)"
+                      " FROM event_participants p GROUP BY 1, 2, 3, 4, 5")
+        if "event_counts" not in have:
+            c.execute(f"INSERT INTO event_counts SELECT {_COUNT_VALUES.format(e='e')}, COUNT(*) FROM events e"
+                      " GROUP BY 1, 2")
 
     @property
     def schema_version(self) -> int:
@@ -543,7 +658,7 @@ class Store:
 
     _ORDERS = {
         "date": f"{_EFF_DATE} IS NULL, {_EFF_DATE}, e.id",
-        "-date": f"{_EFF_DATE} IS NULL, {_EFF_DATE} DESC, e.id",
+        "-date": f"{_EFF_DATE} DESC, e.id",  # (undated events last: NULL is the smallest value)
         "confidence": "e.confidence DESC, e.id",
         "sources": "e.sources DESC, e.id",
         "id": "e.id",
@@ -563,6 +678,8 @@ class Store:
         order_sql = self._ORDERS.get(order)
         if order_sql is None:
             raise ValueError(f"order must be one of {', '.join(self._ORDERS)}")
+        if order == "date" and (since or until):
+            order_sql = f"{_EFF_DATE}, e.id"  # no undated event matches: the eff_date index's order
         sql = f"SELECT e.id, e.json FROM events e{where} ORDER BY {order_sql}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -666,39 +783,59 @@ def check_filters(**filters) -> None:
 
 
 def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
-                 text=None, min_confidence=None) -> tuple[str, list[Any]]:
+                 text=None, min_confidence=None, *, derived: bool = True,
+                 counts: bool = False) -> tuple[str, list[Any]]:
     """WHERE clause (over `events e`) and its arguments for the event filters of
-    Store.events(); trigram: whether the search table uses the trigram tokenizer.
-    Raises FilterError for a value out of bounds."""
+    Store.events(); trigram: whether the search table uses the trigram tokenizer;
+    derived: whether the database has the derived data (DERIVED; a read-only older
+    database may not); counts: the clause is over `event_counts c` instead, for the
+    filters it can answer (type, since, until). Raises FilterError for a value out of bounds.
+
+    Each filter is written so that SQLite can start from an index: a set of event ids
+    (actor, country, text) or a range of effective dates (since, until)."""
     check_filters(actor=actor, country=country, topic=topic, text=text)
+    if counts and any((actor, country, topic, text, min_confidence is not None)):
+        raise ValueError("event_counts has no actors, countries, topics, texts or confidences")
+    eff = "NULLIF(c.day, '')" if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
     conds: list[str] = []
     args: list[Any] = []
     actors = [actor] if isinstance(actor, str) else list(actor or [])
     for a in actors:
         if not a or not a.strip():
             continue
-        conds.append(
-            "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
-            " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
+        if derived:
+            # the few distinct names and ids that match, then the participants carrying them
+            conds.append(
+                "e.id IN (SELECT p.event_id FROM event_participants p WHERE p.name_folded IN"
+                " (SELECT name_folded FROM participant_names WHERE name_folded LIKE ? ESCAPE '\\')"
+                " OR p.wikidata IN (SELECT wikidata FROM participant_names WHERE lower(wikidata) = ?)"
+                " OR p.person_id IN (SELECT key FROM participant_names WHERE lower(key) = ?))")
+        else:
+            conds.append(
+                "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
+                " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
         args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower(), a.strip().lower()]
     countries = [country] if isinstance(country, str) else list(country or [])
     for cc in countries:
         if cc:
-            conds.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-                         " AND p.country = ?)")
+            conds.append("e.id IN (SELECT p.event_id FROM event_participants p WHERE p.country = ?)")
             args.append(cc.strip().upper())
     if type:
         types = [type] if isinstance(type, str) else list(type)
-        conds.append(f"e.type IN ({','.join('?' * len(types))})")
+        conds.append(f"{'c' if counts else 'e'}.type IN ({','.join('?' * len(types))})")
         args += [t.lower() for t in types]
     if since:
-        # a coarse date ("2023-12") overlaps any day of its period
-        conds.append(f"({_EFF_DATE} || '~') >= ?")
-        args.append(_iso(since))
+        # a coarse date ("2023-12") overlaps any day of its period: the dates from `since` on and
+        # those of the year or month it starts with (dates are YYYY[-MM[-DD]]); the range lets
+        # SQLite read an index
+        s = _iso(since)
+        periods = [s[:k] for k in (4, 7) if k < len(s) and s[k] < "~"]  # as ({eff} || '~') >= s
+        conds.append(f"{eff} >= ? AND ({eff} >= ?{''.join(f' OR {eff} = ?' for _ in periods)})")
+        args += [min([s] + periods), s] + periods
     if until:
         u = _iso(until)
         u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
-        conds.append(f"{_EFF_DATE} <= ?")
+        conds.append(f"{eff} <= ?")
         args.append(u)
     if min_confidence is not None:
         conds.append("e.confidence >= ?")
@@ -712,11 +849,13 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
             extra = ["0"]
         where = " AND ".join((["search MATCH ?"] if match else []) + extra)
         hit_args = ([match] if match else []) + extra_args
+        # the hits are found once (a table expression used twice is computed once), then looked
+        # up by mention id and by document id rather than scanning all mentions
         conds.append(
-            "e.id IN (SELECT event_id FROM mentions WHERE"
-            f" id IN (SELECT ref FROM search WHERE {where} AND kind = 'mention')"
-            f" OR doc_id IN (SELECT ref FROM search WHERE {where} AND kind = 'title'))")
-        args += hit_args + hit_args
+            f"e.id IN (WITH hits AS (SELECT kind, ref FROM search WHERE {where})"
+            " SELECT m.event_id FROM mentions m WHERE m.id IN (SELECT ref FROM hits WHERE kind = 'mention')"
+            " UNION SELECT m.event_id FROM mentions m WHERE m.doc_id IN (SELECT ref FROM hits WHERE kind = 'title'))")
+        args += hit_args
     return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
 

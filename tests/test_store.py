@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -12,9 +14,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+from readouts import queries
 from readouts.model import Document, Event, EventMention, Person
-from readouts.store import SCHEMA_VERSION, Store
+from readouts.store import _EFF_DATE_COMPUTED, DERIVED, PARTICIPANT_INDEXES, SCHEMA_VERSION, Store
+from readouts.textnorm import fold
 
 NETANYAHU = Person("Benjamin Netanyahu", "Q43723", "ISR", "Prime Minister of Israel")
 PUTIN = Person("Vladimir Putin", "Q7747", "RUS", "President of Russia")
@@ -363,3 +368,167 @@ def test_concurrent_reader_sees_committed_docs_only(tmp_path):
     w.add(d, [event(d)])
     assert r.stats()["documents"] == 1
     w.close(), r.close()
+
+
+# --------------------------------------------------------------------------- derived data
+
+# Reports of contacts among a few persons, dated close together so that some of them merge:
+# events gain mentions, dates and sources after they are stored, which the derived data
+# (events.eff_date, participant_names) must follow.
+COHEN = Person("Yossi Cohen", country="ISR")          # not in the gazetteer: key name:Yossi Cohen
+BIBI = Person("Bibi Netanyahu", "Q43723", "ISR")       # another spelling of NETANYAHU's name
+PAIRS = [(NETANYAHU, PUTIN), (PUTIN, NETANYAHU), (MACRON, SALMAN), (BIBI, BIDEN), (COHEN, PUTIN),
+         (ERDOGAN, SALMAN, MACRON), (Person("Yossi Cohen"), MACRON)]
+DAYS = ["2023-06-01", "2023-06-03", "2023-06", "2023", "2023-07-30", None]
+PUBLISHED = ["2023-06-01", "2023-06-05", "2023-07-31", None]
+REPORTS = st.lists(st.tuples(st.sampled_from(("call", "meeting")), st.sampled_from(PAIRS), st.sampled_from(DAYS),
+                             st.sampled_from(PUBLISHED), st.sampled_from((0.4, 0.7, 0.9))), min_size=1, max_size=14)
+FILTERS = [{}, {"actor": "netanyahu"}, {"actor": "q7747"}, {"actor": "Q43723"}, {"actor": "cohen"},
+           {"actor": ["putin", "NETANYAHU"]}, {"actor": "name:Yossi Cohen"}, {"country": "isr"},
+           {"type": "call", "country": "RUS"}, {"since": "2023-06-03"}, {"since": "2023-06"}, {"since": "2023-07-31"},
+           {"until": "2023-06-02"}, {"since": "2023", "until": "2023-06"}, {"min_confidence": 0.6},
+           {"actor": "putin", "since": "2023-06-02", "type": "meeting"}]
+
+
+def fill_reports(store: Store, reports) -> None:
+    for i, (type_, people, day, pub, conf) in enumerate(reports):
+        d = doc(100 + i, published=date.fromisoformat(pub) if pub else False)
+        store.add(d, [event(d, type_, people, date_=day, precision={10: "day", 7: "month", 4: "year"}.get(len(day or "")),
+                            confidence=conf)])
+
+
+def assert_derived_right(conn) -> None:
+    """events.eff_date, participant_names and event_counts equal what they are derived from."""
+    assert dict(map(tuple, conn.execute("SELECT id, eff_date FROM events"))) == \
+        dict(map(tuple, conn.execute(f"SELECT e.id, {_EFF_DATE_COMPUTED} FROM events e")))
+    assert sorted(map(tuple, conn.execute("SELECT key, name, name_folded, country, wikidata, n FROM participant_names"))) == \
+        sorted(map(tuple, conn.execute(
+            "SELECT COALESCE(person_id, 'name:' || name), name, name_folded, COALESCE(country, ''),"
+            " COALESCE(wikidata, ''), COUNT(*) FROM event_participants GROUP BY 1, 2, 3, 4, 5")))
+    assert sorted(map(tuple, conn.execute("SELECT day, type, n FROM event_counts"))) == \
+        sorted(map(tuple, conn.execute("SELECT COALESCE(eff_date, ''), type, COUNT(*) FROM events GROUP BY 1, 2")))
+
+
+def strip_derived(path) -> None:
+    """Make a database look like one written before the derived data existed."""
+    with sqlite3.connect(path) as c:
+        for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            c.execute(f"DROP TRIGGER {name}")
+        for stmt in DERIVED:
+            kind, name = re.match(r"CREATE (TABLE|INDEX) IF NOT EXISTS (\w+)", stmt).groups() if "TRIGGER" not in stmt \
+                else (None, None)
+            if kind:
+                c.execute(f"DROP {kind} {name}")
+        for name, col in PARTICIPANT_INDEXES.items():  # without event_id, as they were
+            c.execute(f"DROP INDEX {name}")
+            c.execute(f"CREATE INDEX {name} ON event_participants({col})")
+        c.execute("ALTER TABLE events DROP COLUMN eff_date")
+
+
+def expected_ids(conn, filters: dict, order: str, keys: bool) -> list[str]:
+    """The events matching `filters` in `order`, computed in Python from the base tables
+    (the documented semantics; keys: person keys are matched exactly, as the API does)."""
+    evs = {r[0]: {"type": r[1], "date": r[2], "conf": r[3], "sources": r[4], "parts": [], "pubs": []}
+           for r in conn.execute("SELECT id, type, date, confidence, sources FROM events")}
+    for r in conn.execute("SELECT event_id, name, name_folded, wikidata, person_id, country FROM event_participants"):
+        evs[r[0]]["parts"].append(r)
+    for eid, pub in conn.execute("SELECT event_id, published FROM mentions"):
+        evs[eid]["pubs"].append(pub)
+    out = []
+    for eid, e in evs.items():
+        eff = e["date"] if e["date"] is not None else min((p for p in e["pubs"] if p), default=None)
+        ok = all(any((p[4] or "name:" + p[1]) == a for p in e["parts"]) if keys and queries.is_key(a) else
+                 any(fold(a) in p[2] or (p[3] or "").lower() == a.lower() or (p[4] or "").lower() == a.lower()
+                     for p in e["parts"])
+                 for a in ([filters["actor"]] if isinstance(filters.get("actor"), str) else filters.get("actor", [])))
+        ok &= not filters.get("country") or any(p[5] == filters["country"].upper() for p in e["parts"])
+        ok &= not filters.get("type") or e["type"] == filters["type"]
+        ok &= not filters.get("since") or (eff is not None and eff + "~" >= filters["since"])
+        u = filters.get("until")
+        ok &= not u or (eff is not None and eff <= u + {4: "-12-31", 7: "-31"}.get(len(u), ""))
+        ok &= filters.get("min_confidence") is None or e["conf"] >= filters["min_confidence"]
+        if ok:
+            out.append((eid, eff, e["sources"]))
+    out.sort(key=lambda x: x[0])
+    if order == "date":
+        out.sort(key=lambda x: (x[1] is None, x[1] or ""))
+    else:  # -date and sources: latest first, undated last
+        out.sort(key=lambda x: x[1] or "", reverse=True)
+        out.sort(key=lambda x: x[1] is None)
+        if order == "sources":
+            out.sort(key=lambda x: -x[2])
+    return [x[0] for x in out]
+
+
+def expected_timeline(conn, filters: dict, interval: str) -> dict:
+    """queries.timeline's periods, undated and total, computed in Python (expected_ids)."""
+    effs = dict(conn.execute(f"SELECT e.id, {_EFF_DATE_COMPUTED} FROM events e"))
+    types = dict(conn.execute("SELECT id, type FROM events"))
+    per, undated, n = {}, {}, 0
+    for eid in expected_ids(conn, filters, "date", keys=True):
+        d, n = effs[eid], n + 1
+        period = queries._period(d[:10], interval) if d and re.match(r"^\d{4}", d) else None
+        counts = undated if period is None else per.setdefault(period, {})
+        counts[types[eid]] = counts.get(types[eid], 0) + 1
+    return {"total": n, "periods": {p: c for p, c in sorted(per.items())}, "undated": undated}
+
+
+def api_answers(db) -> list:
+    """What the API's queries answer for every filter (events, timeline, network), for
+    every person (actor pages) and overall (stats)."""
+    conn = queries.connect(db)
+    try:
+        out = [queries.stats(conn)]
+        for f in FILTERS:
+            out += [queries.events_page(conn, limit=1000, sort=s, **f) for s in queries.SORTS]
+            out += [queries.timeline(conn, interval=i, **f) for i in queries.INTERVALS]
+            out.append(queries.network(conn, **f))
+        keys = [r[0] for r in conn.execute("SELECT DISTINCT COALESCE(person_id, 'name:' || name) FROM event_participants")]
+        out += [queries.actor(conn, k) for k in sorted(keys)]
+        return out
+    finally:
+        conn.close()
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None)
+@given(reports=REPORTS)
+def test_derived_data_follow_every_write_and_filters_keep_their_meaning(tmp_path_factory, reports):
+    db = tmp_path_factory.mktemp("derived") / "d.db"
+    with Store(str(db)) as s:
+        fill_reports(s, reports)
+        assert_derived_right(s.conn)
+        for f in FILTERS:  # the command line's filters and orders
+            for order in ("date", "-date"):
+                want = expected_ids(s.conn, f, order, keys=False)
+                assert [e["id"] for e in s.events(order=order, **f)] == want, (f, order)
+                assert [e["id"] for e in s.events(order=order, limit=2, offset=1, **f)] == want[1:3]
+            assert s.count(**f) == len(want)
+        conn = queries.connect(db)
+        for f in FILTERS:  # the API's
+            for sort in queries.SORTS:
+                want = expected_ids(s.conn, f, sort, keys=True)
+                page = queries.events_page(conn, limit=2, offset=1, sort=sort, **f)
+                assert page["total"] == len(want) and [e["id"] for e in page["items"]] == want[1:3], (f, sort)
+            for interval in queries.INTERVALS:
+                got = queries.timeline(conn, interval=interval, **f)
+                assert {"total": got["total"], "periods": {p["period"]: p["counts"] for p in got["periods"]},
+                        "undated": got["undated"]["counts"]} == expected_timeline(s.conn, f, interval), (f, interval)
+        conn.close()
+        # any writer keeps them right: the triggers follow deletions and updates too
+        s.conn.execute("UPDATE mentions SET published = '2023-05-30' WHERE id = (SELECT MAX(id) FROM mentions)")
+        s.conn.execute("UPDATE event_participants SET country = 'FRA', name = 'Yosef Cohen' WHERE person_id IS NULL")
+        assert_derived_right(s.conn)
+        s.conn.execute("DELETE FROM events WHERE id = (SELECT MIN(id) FROM events)")
+        assert_derived_right(s.conn)
+    # a database written before the derived data: served as it is (computing them), the same
+    old = db.with_name("old.db")
+    with sqlite3.connect(db) as src, sqlite3.connect(old) as dst:
+        src.backup(dst)
+    strip_derived(old)
+    changed = api_answers(db)
+    assert api_answers(old) == changed
+    with Store(str(old)) as s:  # then brought up to date when the store opens it
+        assert_derived_right(s.conn)
+        for name in PARTICIPANT_INDEXES:
+            assert "event_id" in s.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+    assert api_answers(old) == changed
