@@ -26,7 +26,7 @@ from rich.table import Table
 from . import __version__
 from . import parallel, standards
 from .export import CsvWriter, events_table, write_csv, write_jsonl
-from .ingest import iter_documents, parse_period, parse_published
+from .ingest import Notice, iter_documents, parse_period, parse_published
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
 
@@ -152,7 +152,6 @@ class Reporter:
                   f"({total} in all; `readouts extract` lists them)", file=sys.stderr, flush=True)
 
     def error(self, msg: str) -> None:
-        from .ingest import Notice
         notice = isinstance(msg, Notice)     # the input was still read: no failure
         if notice:
             self.notices += 1

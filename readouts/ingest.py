@@ -46,18 +46,19 @@ class Notice(str):
 _DATE_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-def published_problem(value) -> str | None:
-    """Why a "published" value given in the input cannot be used (None when it can, or is empty)."""
+def read_published(value) -> tuple[date | None, str | None]:
+    """A "published" value given in the input: its date, or None and why it cannot be used
+    (no reason when it is empty)."""
     if value is None or value == "":
-        return None
+        return None, None
     d = parse_published(value)
     if d is None:
         shown = value if isinstance(value, str) else type(value).__name__
-        return f'"published" is not a date ({str(shown)[:40]!r}); stored without a publication date'
+        return None, f'"published" is not a date ({str(shown)[:40]!r}); stored without a publication date'
     if not plausible_published(d):
-        return (f'"published" {d.isoformat()} is outside {EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year}; '
-                f"stored without a publication date")
-    return None
+        return None, (f'"published" {d.isoformat()} is outside {EARLIEST_PUBLISHED.year}-'
+                      f"{LATEST_PUBLISHED.year}; stored without a publication date")
+    return d, None
 
 
 def parse_published(value) -> date | None:
@@ -373,10 +374,9 @@ def _line_doc(obj, label: str, lineno: int, default_id: str,
     text = obj.get("text")
     html = obj.get("html")
     title = _opt_str(obj.get("title"))
-    problem = published_problem(obj.get("published"))
+    pub, problem = read_published(obj.get("published"))
     if problem:
         warn(problem)
-    pub = None if problem else parse_published(obj.get("published"))
     pub_from = "metadata" if pub else None
     if isinstance(text, str) and not _blank(text):
         text = _normalise_newlines(text)

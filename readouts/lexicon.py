@@ -203,7 +203,7 @@ class Lexicon:
         # article that names them in full
         dates = p.section("dates")
         self.month_words = {fold(w) for names in dates.get("months", {}).values() for w in names}
-        self.month_leads = {fold(w) for w in dates.get("month_leads", []) + ["חודשים", "בחודשים", "months"]}
+        self.month_leads = {fold(w) for w in dates.get("month_leads", []) + dates.get("month_list_words", [])}
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")

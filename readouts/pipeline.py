@@ -293,7 +293,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             resolver.visitor = (visitor, s.index)
         # who this sentence is about, for a "his meeting" in the next one (only the next one)
         topic = _topic(sa, resolver, published, lex) if s.field == "text" else None
-        resolver.topic, resolver.topic_sentence = (topic, s.index) if topic else (resolver.topic, None)
+        resolver.topic = topic
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return raw, topics_by_sentence
 
@@ -304,7 +304,7 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     sentence naming no one before it, with one party named, is that of the person the sentence
     before was about (resolver.topic)."""
     t = c.trigger
-    if len(pids) != 1 or resolver.topic is None or resolver.topic in pids or resolver.topic_sentence is None:
+    if len(pids) != 1 or resolver.topic is None or resolver.topic in pids:
         return None
     if not possessed(t, sa, lex) or any(a.first < t.first for a in sa.actors):
         return None

@@ -18,6 +18,7 @@ clitic prefixes (ו־, ה־, ال, و...).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -371,6 +372,21 @@ class Store:
         self._uncheckpointed = 0      # documents stored since the last checkpoint
         self._init_schema()
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the store's connection (autocommit otherwise), under the
+        store's lock: committed at the end of the block, rolled back if it raises."""
+        with self._lock:
+            c = self.conn
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                yield c
+            except BaseException:
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+
     # ------------------------------------------------------------------ schema
     def _init_schema(self) -> None:
         with self._lock:
@@ -378,8 +394,7 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise RuntimeError(f"{self.path}: database schema version {version} is newer than "
                                    f"this readouts ({SCHEMA_VERSION}); upgrade readouts")
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self.transaction():
                 tokenizer = "trigram" if _has_trigram() else "unicode61"  # SQLite < 3.34: word tokens
                 for stmt in _split_sql(SCHEMA.format(tokenizer=tokenizer, version=SCHEMA_VERSION)):
                     self.conn.execute(stmt)
@@ -387,10 +402,6 @@ class Store:
                 for stmt in _split_sql(POST_MIGRATION):
                     self.conn.execute(stmt)
                 self._derive()
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         sql = self.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()[0]
         self.trigram = "trigram" in sql
 

@@ -480,22 +480,8 @@ def _no_log(level: str, msg: str) -> None:
     pass
 
 
-@contextlib.contextmanager
-def _transaction(store: Store) -> Iterator:
-    """One write transaction on the store's connection (which is in autocommit mode)."""
-    c = store.conn
-    c.execute("BEGIN IMMEDIATE")
-    try:
-        yield c
-    except BaseException:
-        if c.in_transaction:
-            c.execute("ROLLBACK")
-        raise
-    c.execute("COMMIT")
-
-
 def init_schema(store: Store) -> None:
-    with _transaction(store) as c:
+    with store.transaction() as c:
         for stmt in SCHEMA.split(";"):
             if stmt.strip():
                 c.execute(stmt)
@@ -584,7 +570,7 @@ class Watcher:
         outlet = feed.outlet or parsed.feed.get("title") or _host(feed.url)
         now = _now()
         new = 0
-        with _transaction(self.store) as c:
+        with self.store.transaction() as c:
             for i, e in enumerate(parsed.entries, 1):
                 link, guid = e.get("link"), e.get("id")
                 if link and urlsplit(link).scheme in ("http", "https"):
