@@ -2,12 +2,13 @@
 """Load test of the HTTP API (`readouts serve`) on a database of a million events.
 
 usage: python bench/load_api.py [--db /tmp/load/load.db] [--events 1000000] [--clients 50]
-           [--seconds 60] [--think S] [--timeout S] [--corpus FILE...] [--corpus-limit N]
-           [--rebuild] [--build-only] [--json OUT.json]
+           [--seconds 60] [--think S] [--timeout S] [--workers N] [--corpus FILE...]
+           [--corpus-limit N] [--rebuild] [--build-only] [--json OUT.json]
 
 1. Builds the database, or reuses it when it is there and its build finished with the same
    parameters (DB.build.json records that; opening it with the store first brings an older
-   schema up to date, which is timed and printed). First the real corpora
+   schema up to date, which is timed and printed; a database built with other parameters is
+   replaced only with --rebuild). First the real corpora
    (../shared/corpus/*.jsonl.gz, or --corpus FILE...; all of their ~83,000 documents unless
    --corpus-limit N keeps the first N of each) go through `readouts ingest`, then synthetic
    events fill it up to --events. These are made from the real gazetteer (persons' ids,
@@ -19,7 +20,8 @@ usage: python bench/load_api.py [--db /tmp/load/load.db] [--events 1000000] [--c
    mentions, search) in large transactions, without the extractor; the schema's triggers
    keep the derived data right as for any writer. On 2 cores: ~15 min of ingest, then
    ~15 min for a million synthetic events; 4-5 GB.
-2. Serves it with `readouts serve` on a free port of 127.0.0.1 and drives it for --seconds
+2. Serves it with `readouts serve` (--workers N processes, default one per core) on a free
+   port of 127.0.0.1 and drives it for --seconds
    with --clients concurrent clients (httpx, asyncio) sending a mix of /api/events (actor
    names and keys, country, type, since/until, min_confidence, sorts, deeper pages),
    full-text search (/api/events?q=...), /api/timeline, /api/network and /api/actors/{key}.
@@ -27,8 +29,9 @@ usage: python bench/load_api.py [--db /tmp/load/load.db] [--events 1000000] [--c
    loop), or after a pause of --think seconds on average, like a person reading the page.
 3. Prints requests/s, p50/p95/p99 latency and errors (non-2xx answers and exceptions, such
    as a request taking longer than --timeout) per endpoint, per request kind and overall;
-   the server's resident memory (VmRSS) after a warm-up, half-way, at the end and every 5 s;
-   the CPU time the server used per request; the machine's load average before and after;
+   the server's resident memory (VmRSS of all its processes, and RssAnon: the part that is no
+   page of the database file) after a warm-up, half-way, at the end and every 5 s; the CPU time
+   the server used per request; the machine's load average before and after;
    --json writes the same figures to a file.
 
 The targets of the project: p95 < 300 ms, no errors, memory flat. In a closed loop the
@@ -365,6 +368,10 @@ def build(args) -> dict:
             print(f"reusing {db} ({meta['counts']['events']:,} events; opened and migrated in "
                   f"{time.perf_counter() - t0:.1f} s)", flush=True)
             return meta
+    if not args.rebuild and db.exists():  # (a build takes half an hour: never replaced unasked)
+        built = json.loads(meta_path.read_text()).get("params") if meta_path.is_file() else "unknown"
+        sys.exit(f"{db} was built with other parameters ({built}, not {params}); "
+                 "pass --rebuild to replace it, or another --db")
     for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), meta_path):
         p.unlink(missing_ok=True)
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -434,7 +441,9 @@ def pools(db: Path, seed: int) -> Pools:
     words += ["telephone conversation", "phone", "letter", "اتصالا هاتفيا", "رسالة", "שוחח בטלפון", "מכתב",
               "ceasefire", "nuclear", "summit"]
     rng.shuffle(every)
-    return Pools(top, every[:2000], names, countries, [w for w in words if w])
+    # (the API answers 422 to a search without a word of 3 letters or more: "VI", "או")
+    words = [w for w in words if any(len(x) >= 3 for x in fold(w).split())]
+    return Pools(top, every[:2000], names, countries, words)
 
 
 def _year(r: random.Random) -> int:
@@ -550,13 +559,32 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def process_tree(pid: int) -> list[int]:
+    """A process and all its descendants (`readouts serve --workers N`: the workers)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                todo += [int(x) for x in (task / "children").read_text().split()]
+            except OSError:  # (a thread or process that just ended)
+                pass
+    return out
+
+
 def rss_kib(pid: int) -> dict[str, int]:
-    """VmRSS and VmHWM (peak) of a process, in KiB."""
-    out = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        k, _, v = line.partition(":")
-        if k in ("VmRSS", "VmHWM"):
-            out[k] = int(v.split()[0])
+    """VmRSS, RssAnon (memory of its own, not pages of the database file mapped or cached) and
+    VmHWM (peak) of a process and its descendants, summed, in KiB."""
+    out = {"VmRSS": 0, "RssAnon": 0, "VmHWM": 0}
+    for p in process_tree(pid):
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                k, _, v = line.partition(":")
+                if k in out:
+                    out[k] += int(v.split()[0])
+        except OSError:
+            pass
     return out
 
 
@@ -564,18 +592,26 @@ def _loadavg() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(pid: int, tree: bool = True) -> float:
+    """User + system CPU time a process and (tree) its descendants have used."""
+    total = 0
+    for p in process_tree(pid) if tree else [pid]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
-def start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    """`readouts serve` on a free port; returns the process and its base URL once it answers."""
+def start_server(db: Path, log: Path, workers: int | None) -> tuple[subprocess.Popen, str]:
+    """`readouts serve` on a free port (with `workers` processes, else its default); returns the
+    process and its base URL once it answers."""
     import httpx
     port = _free_port()
     logf = open(log, "w")
-    proc = subprocess.Popen([_readouts(), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+    proc = subprocess.Popen([_readouts(), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
+                             *(["--workers", str(workers)] if workers else [])],
                             stdout=logf, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -638,7 +674,8 @@ async def drive(base: str, p: Pools, clients: int, seconds: float, think: float,
         wr = random.Random(seed - 1)
         await asyncio.gather(*(one(kind, wr) for kind in names))
         memory["start"] = rss_kib(pid)
-        cpu = {"server": cpu_seconds(pid), "clients": cpu_seconds(os.getpid()), "wall": time.perf_counter()}
+        cpu = {"server": cpu_seconds(pid), "clients": cpu_seconds(os.getpid(), tree=False),
+               "wall": time.perf_counter()}
         t_end = time.perf_counter() + seconds
 
         async def worker(i: int) -> None:
@@ -661,7 +698,8 @@ async def drive(base: str, p: Pools, clients: int, seconds: float, think: float,
         await asyncio.gather(watch(), *(worker(i) for i in range(clients)))
         memory["end"] = rss_kib(pid)
         memory["trace"] = trace
-        cpu = {"server": cpu_seconds(pid) - cpu["server"], "clients": cpu_seconds(os.getpid()) - cpu["clients"],
+        cpu = {"server": cpu_seconds(pid) - cpu["server"],
+               "clients": cpu_seconds(os.getpid(), tree=False) - cpu["clients"],
                "wall": time.perf_counter() - cpu["wall"]}
     return samples, memory, cpu
 
@@ -695,7 +733,8 @@ def print_report(result: dict) -> None:
     con.print(f"database: {result['db']} — {b['counts']['events']:,} events ({b['real_events']:,} from the corpora), "
               f"{b['counts']['mentions']:,} mentions, {b['counts']['documents']:,} documents")
     cfg = result["config"]
-    con.print(f"{cfg['clients']} clients for {cfg['seconds']} s, think time {cfg['think']} s")
+    con.print(f"{cfg['clients']} clients for {cfg['seconds']} s, think time {cfg['think']} s, "
+              f"server workers: {cfg.get('workers', 1)}")
     for title, rows in (("per endpoint", {**result["endpoints"], "ALL": result["overall"]}),
                         ("per request kind", result["kinds"])):
         t = Table(title=title)
@@ -706,8 +745,10 @@ def print_report(result: dict) -> None:
                       f"{s['p99_ms']:.0f}", f"{s['max_ms']:.0f}", str(s["errors"]))
         con.print(t)
     m = result["memory_kib"]
-    con.print("server memory (VmRSS): " + ", ".join(f"{k} {m[k]['VmRSS'] / 1024:.0f} MiB"
-                                                   for k in ("idle", "start", "middle", "end"))
+    con.print("server memory (VmRSS, all its processes): " + ", ".join(
+                  f"{k} {m[k]['VmRSS'] / 1024:.0f} MiB" for k in ("idle", "start", "middle", "end"))
+              + "; of its own (RssAnon): " + ", ".join(f"{k} {m[k]['RssAnon'] / 1024:.0f} MiB"
+                                                       for k in ("idle", "start", "middle", "end"))
               + f"; peak (VmHWM) {m['end']['VmHWM'] / 1024:.0f} MiB; every 5 s: "
               + " ".join(f"{kib / 1024:.0f}" for _, kib in m["trace"]))
     c = result["cpu_seconds"]
@@ -719,6 +760,8 @@ def print_report(result: dict) -> None:
         errs.update(s["error_kinds"])
     if errs:
         con.print(f"errors: {dict(errs)}")
+    for s in result.get("failed", []):
+        con.print(f"  failed after {s['ms']:>6.0f} ms ({s['error']}): {s['url']}", markup=False)
     con.print("slowest requests:")
     for s in result["slowest"]:
         con.print(f"  {s['ms']:>8.0f} ms  {s['url']}", markup=False)
@@ -734,6 +777,7 @@ def main() -> int:
     ap.add_argument("--rebuild", action="store_true", help="build the database again even if it is complete")
     ap.add_argument("--build-only", action="store_true", help="build (or migrate) the database and stop")
     ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--workers", type=int, help="server processes (default: readouts serve's, one per core)")
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--think", type=float, default=0, help="mean pause of a client between requests (s)")
     ap.add_argument("--timeout", type=float, default=60, help="seconds before a request counts as failed")
@@ -745,7 +789,7 @@ def main() -> int:
     db = Path(args.db)
     p = pools(db, args.seed)
     load_before = _loadavg()  # what else runs on the machine
-    proc, base = start_server(db, db.with_name(db.name + ".serve.log"))
+    proc, base = start_server(db, db.with_name(db.name + ".serve.log"), args.workers)
     try:
         idle = rss_kib(proc.pid)
         print(f"serving {db} at {base} (pid {proc.pid}); {args.clients} clients for {args.seconds:g} s", flush=True)
@@ -757,7 +801,7 @@ def main() -> int:
     result = {
         "db": str(db), "build": meta,
         "config": {"clients": args.clients, "seconds": args.seconds, "think": args.think, "seed": args.seed,
-                   "timeout": args.timeout,
+                   "timeout": args.timeout, "workers": args.workers or "default",
                    "cpus": os.cpu_count()},
         "endpoints": summarise(samples, args.seconds, lambda s: s.endpoint),
         "overall": summarise(samples, args.seconds, lambda s: "ALL")["ALL"],
@@ -766,6 +810,7 @@ def main() -> int:
         "cpu_seconds": {k: round(v, 1) for k, v in cpu.items()},
         "server_cpu_ms_per_request": round(1000 * cpu["server"] / max(1, len(samples)), 1),
         "slowest": [{"ms": round(s.seconds * 1000), "url": s.url, "error": s.error} for s in slow],
+        "failed": [{"ms": round(s.seconds * 1000), "url": s.url, "error": s.error} for s in samples if s.error][:10],
         "loadavg": {"before": load_before, "after": _loadavg()},
     }
     print_report(result)

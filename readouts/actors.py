@@ -186,8 +186,9 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             break             # "للأزمة", "والهدايا": a preposition or conjunction with the article
         if k > i and not lex.capitalised_names and (
                 (lex.name_stop is not None and lex.name_stop.match(tok.folded) and tok.folded not in lex.given_names)
-                or _clitic_word(tok, lex)):
-            break             # "الجروان يرافقه" (a verb with its pronoun), "تواضروس لأول" ("for the first")
+                or _clitic_word(tok, lex) or tok.folded in lex.complementizers or _common_noun(tok, lex)):
+            break             # "الجروان يرافقه" (a verb with its pronoun), "تواضروس لأول" ("for the first"),
+            #                   "الملك سلمان بأن" ("that"), "المالكي الجهد" ("the effort")
         if k > i:
             gap = text[tokens[k - 1].end:tok.start]
             if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
@@ -209,11 +210,28 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     return end
 
 
+COMMON_STEM = 4.3    # a word with the article whose bare form is this common is a noun, no surname
+
+
+def _common_noun(tok: Token, lex: Lexicon) -> bool:
+    """A word with the article whose bare form is a common word and no given name ("الجهد", the
+    effort), unlike a surname with the article ("الجبير", or "الفيصل" of the given name فيصل)."""
+    w = tok.folded
+    art = next((a for a in lex.definite if w.startswith(a) and len(w) - len(a) >= 3), None)
+    if art is None:
+        return False
+    stem = tok.surface[len(art):]
+    return fold(stem) not in lex.given_names and rarity(lex.lang)(stem) >= COMMON_STEM
+
+
 def _clitic_word(tok: Token, lex: Lexicon) -> bool:
     """Is the token a preposition glued to a common word ("لأول", "بتاريخ"), no name word?"""
     w = tok.folded
     return w[:1] in lex.object_prefixes and len(w) > 3 and w not in lex.given_names and \
         rarity(lex.lang)(tok.surface[1:]) >= CLITIC_COMMON
+
+
+GIVEN_CHAIN_COMMON = 4.5    # a word this common is itself a word, not a given name with clitics
 
 
 def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
@@ -225,6 +243,8 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
         if hit is None:
             continue
         pre, word = hit
+        if pre and rarity(lex.lang)(t.surface) >= GIVEN_CHAIN_COMMON:
+            continue                 # "ولاية" (a state) is no "و+ل+آية"
         art = next((a for a in lex.definite if pre.endswith(a)), None) if pre else None
         if art and art + word not in lex.given_names:
             continue                 # "الأركان" is no "أركان": given names do not take the article
@@ -273,8 +293,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     if end == i:
         if given_only and (tokens[i].folded in lex.given_names or 0 in given_names_at(tokens[i:i + 1], lex)):
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
-        if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= RARE_WORD):
-            return None           # one word alone is too often not a name
+        if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
+            return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
             0 not in given_names_at(tokens[i:i + 2], lex):
@@ -296,8 +316,9 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     return i, end
 
 
-CLITIC_COMMON = 4.5  # a word this common after a glued preposition is no part of a name
+CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part of a name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
+ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
 FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
 RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
@@ -415,6 +436,43 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     return out
 
 
+FAMILY_GIVEN_COMMON = 5.0   # a word this common after a family name is no given name ("Kim said")
+
+
+def _run_on(tokens: list[Token], k: int, text: str | None) -> list[Token]:
+    """The one or two words right after token k with nothing but a space between."""
+    out = []
+    for j in (k + 1, k + 2):
+        if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1 or \
+                (text is not None and text[tokens[j - 1].end:tokens[j].start].strip()):
+            break
+        out.append(tokens[j])
+    return out
+
+
+def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) -> bool:
+    """Is a short form of the persons `pids` a family name written first ("كيم", "Kim") followed
+    by given names that are not its holder's ("كيم يونغ تشول" is not Kim Jong Un, whose name the
+    press also spells "كيم يونغ أون")? `after`: the one or two words run on after it."""
+    persons = [lex.gaz.persons[p] for p in pids if p in lex.gaz.persons]
+    if not persons or any(p.country not in FAMILY_NAME_FIRST for p in persons) or not after:
+        return False
+    common = rarity(lex.lang)
+    words = []
+    for t in after:
+        if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON:
+            break
+        words.append(t.folded)
+    if not words:
+        return False
+    for p in persons:
+        for n in p.names.get(lex.lang, []):
+            own = phrase_key(n).split()[1:]
+            if own[:len(words)] == words or (len(words) == 2 and own[:1] == words[:1] and len(own) == 1):
+                return False
+    return True
+
+
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
     pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
@@ -501,6 +559,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \
                 _foreign(tokens[e.last + 1].surface, lex):
             continue              # "هايلي جبريسيلاسي": a rare word the text runs on with is the rest of another's name
+        if e.kind == "short" and e.last + 1 < len(tokens) and \
+                not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
+                not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \
+                _family_name_of_another({m.value for m in matches if m.kind == "short" and m.first == e.first
+                                         and m.last == e.last}, _run_on(tokens, e.last, text), lex):
+            continue              # "كيم يونغ تشول", "Kim Yong Chol": the family name begins another's name
         if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
             actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
         if e.kind in ("name", "short"):
@@ -571,6 +635,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if kind == "counterpart":
             actors.append(ActorMention("counterpart", first, last, e.start, e.end, text[e.start:e.end],
                                        office=f"{country or ''}.counterpart", prefix=e.prefix))
+            continue
+        # "מינויו לראש המוסד", "his appointment as head of the Mossad": the office he is given
+        if any(m.kind == "appointed" and 0 <= first - m.last - 1 <= 1 for m in matches):
             continue
         # "the former president", "رئيس الوزراء الراحل": not today's holder
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
@@ -721,6 +788,9 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             if rare(t.surface[len(pre):]) >= SURNAME_WORD:
                 continue
             if isinstance(key, str):
+                if k + 1 < len(sa.tokens) and k + 1 not in taken and \
+                        _family_name_of_another({key}, _run_on(sa.tokens, k, None), lex):
+                    continue      # "كيم يونغ تشول" in an article about Kim Jong Un
                 added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre))
             else:
                 added.append(ActorMention("unknown", k, k, t.start, t.end, key[0][5:], office=key[1], titled=key[2]))

@@ -6,29 +6,62 @@
 readouts.queries), the static explorer page (readouts/web, with its vendored
 libraries) at /. The database is opened read-only (SQLite mode=ro, query_only);
 the API has GET endpoints only.
+
+Serving many clients: each process keeps a pool of read-only connections (a
+connection keeps its page cache and parsed schema between requests) and a cache of
+encoded JSON answers, keyed by the request and by the database's data_version, so
+that the next request after any write is computed afresh. `readouts serve --workers N`
+runs N such processes (see app_from_env).
 """
 from __future__ import annotations
 
+import contextlib
+import gzip
 import io
+import json
+import os
 import sqlite3
+import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
-from typing import Annotated, Iterator, Literal, Optional
+from typing import Annotated, Any, Callable, Iterator, Literal, NamedTuple, Optional
 
+import anyio
+import orjson
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 
 from . import __version__, atom, queries, standards
 from .ingest import parse_period
 from .store import FilterError
+from .textnorm import fold
 from .gazetteer import default as gazetteer   # loaded once, on the first actor request
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 500
 MAX_OFFSET = 10**9
+# Full-text search finds words of 3 letters or more through its trigram index; a query made
+# only of shorter words would read every sentence, so it is refused (shorter words may come
+# along with a longer one: they then only narrow its hits).
+MIN_SEARCH_WORD = 3
+# The answer cache of one server process: at most this many bytes of encoded JSON, each answer
+# kept at most CACHE_SECONDS (and dropped as soon as the database changes).
+CACHE_BYTES = 64 * 2**20
+CACHE_SECONDS = 60.0
+# Requests one server process works on at once (anyio's thread pool runs FastAPI's request
+# functions; its default is 40). A few suffice to keep the CPU busy while SQLite reads; more
+# only share the CPU between more requests, each holding its connection and its answer in memory.
+THREADS = 8
+# Answers from this size on are sent compressed to clients that accept gzip, compressed once when
+# cached (at zlib's default level: level 9, GZipMiddleware's default, took 4x as long for 4% less).
+GZIP_MIN = 1024
+GZIP_LEVEL = 6
 
 # The explorer inserts article text as text only; this policy is a second line of defence.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -41,6 +74,15 @@ def _date_param(value: Optional[str], name: str) -> Optional[str]:
         return parse_period(value)
     except ValueError as e:
         raise HTTPException(422, f"{name}: {e}")
+
+
+def _search_param(q: Optional[str]) -> Optional[str]:
+    """The search words, or a 422 when none is long enough to be looked up (MIN_SEARCH_WORD)."""
+    q = (q or "").strip() or None
+    if q and not any(len(w.replace('"', "")) >= MIN_SEARCH_WORD for w in fold(q).split()):
+        raise HTTPException(422, f"q: give at least one word of {MIN_SEARCH_WORD} or more letters "
+                                 "(shorter words can only narrow a search)")
+    return q
 
 
 class EventFilters:
@@ -57,7 +99,9 @@ class EventFilters:
         until: Annotated[Optional[str], Query(description="On or before (YYYY[-MM[-DD]]).")] = None,
         topic: Annotated[Optional[str], Query(description="Topic (substring, case-insensitive).")] = None,
         q: Annotated[Optional[str], Query(
-            description="Words in an evidence sentence or article title (niqqud/harakat/hamza-insensitive).")] = None,
+            description="Words in an evidence sentence or article title (niqqud/harakat/hamza-insensitive). "
+                        f"At least one word must have {MIN_SEARCH_WORD} letters or more (else 422): "
+                        "shorter words only narrow the events the longer ones find.")] = None,
         min_confidence: Annotated[Optional[float], Query(
             ge=0.0, le=1.0, description="Only events at least this likely to be right (0–1; see "
                                         "`confidence` in the event format).")] = None,
@@ -66,7 +110,7 @@ class EventFilters:
             actor=[a for a in (actor or []) if a and a.strip()] or None,
             country=(country or "").strip() or None, type=type,
             since=_date_param(since, "since"), until=_date_param(until, "until"),
-            topic=(topic or "").strip() or None, text=(q or "").strip() or None, min_confidence=min_confidence)
+            topic=(topic or "").strip() or None, text=_search_param(q), min_confidence=min_confidence)
 
 
 def _found(value, missing: str):
@@ -76,13 +120,99 @@ def _found(value, missing: str):
     return value
 
 
+class Answer(NamedTuple):
+    """An answer as sent: its JSON, and the same gzipped when it is large enough to compress."""
+    body: bytes
+    gzipped: bytes | None = None
+
+    @classmethod
+    def of(cls, value: Any) -> "Answer":
+        body = orjson.dumps(value)
+        return cls(body, gzip.compress(body, GZIP_LEVEL, mtime=0) if len(body) >= GZIP_MIN else None)
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzipped or b"")
+
+
+class Reader:
+    """The read side of one server process: a pool of read-only connections to the database
+    (requests run in a thread pool; a connection serves one request at a time) and a cache of
+    encoded answers that is right as long as the database's data_version has not moved."""
+
+    def __init__(self, db_path: str, cache_bytes: int = CACHE_BYTES, cache_seconds: float = CACHE_SECONDS):
+        self.db_path = db_path
+        self.cache_bytes, self.cache_seconds = cache_bytes, cache_seconds
+        self._idle: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        # data_version is a property of one connection (it moves when any other connection
+        # commits), so one connection, kept for that only, watches it for the whole process
+        self._watch = queries.connect(db_path)
+        self._watch_lock = threading.Lock()
+        self._cache: OrderedDict[str, tuple[int, float, Answer]] = OrderedDict()
+        self._cached = 0          # bytes in the cache
+        self.hits = self.misses = 0
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
+        conn = conn or queries.connect(self.db_path)
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:  # (reads run in autocommit; never keep a snapshot open)
+                conn.rollback()
+            with self._lock:
+                self._idle.append(conn)
+
+    def data_version(self) -> int:
+        with self._watch_lock:
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def cached(self, key: str, make: Callable[[], Answer]) -> Answer:
+        """The answer cached under key while the database is unchanged, else make() (cached)."""
+        version, now = self.data_version(), time.monotonic()
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit and hit[0] == version and hit[1] > now:
+                self._cache.move_to_end(key)
+                self.hits += 1
+                return hit[2]
+            self.misses += 1
+        answer = make()
+        if answer.size <= self.cache_bytes // 8:  # (one huge answer does not empty the cache)
+            with self._lock:
+                old = self._cache.pop(key, None)
+                self._cached += answer.size - (old[2].size if old else 0)
+                self._cache[key] = (version, now + self.cache_seconds, answer)
+                while self._cached > self.cache_bytes:
+                    self._cached -= self._cache.popitem(last=False)[1][2].size
+        return answer
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._idle + [self._watch]:
+                conn.close()
+            self._idle.clear()
+
+
 def _db(request: Request) -> Iterator[sqlite3.Connection]:
-    """One read-only connection per request (requests run in a thread pool)."""
-    conn = queries.connect(request.app.state.db_path)
-    try:
+    """A read-only connection of the pool for one request."""
+    with request.app.state.reader.connection() as conn:
         yield conn
-    finally:
-        conn.close()
+
+
+def _json(request: Request, compute: Callable[[], Any]) -> Response:
+    """compute()'s answer as JSON, encoded (orjson) and compressed once, and cached under the
+    request's path and query (see Reader.cached)."""
+    key = request.url.path + "?" + request.url.query
+    answer = request.app.state.reader.cached(key, lambda: Answer.of(compute()))
+    if answer.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        # (GZipMiddleware passes an encoded response on as it is)
+        return Response(answer.gzipped, media_type="application/json",
+                        headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(answer.body, media_type="application/json")
 
 
 Conn = Annotated[sqlite3.Connection, Depends(_db)]
@@ -117,6 +247,40 @@ def _docs_csp(html: str) -> str:
     return CSP.replace("script-src 'self'", f"script-src 'self' {hashes}".rstrip())
 
 
+class SecurityHeaders:
+    """ASGI middleware adding the security headers (the policy, no MIME sniffing, no referrer)
+    to every response that lacks them; `docs_csp` is the policy of the /docs page. (Plain ASGI:
+    it costs no extra task per request, as an @app.middleware("http") function does.)"""
+
+    def __init__(self, app, docs_csp: str):
+        self.app, self.docs_csp = app, docs_csp
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        csp = self.docs_csp if scope["path"] == "/docs" else CSP
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+                headers.setdefault("Content-Security-Policy", csp)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+# how `readouts serve --workers N` hands create_app's arguments to its worker processes
+SERVE_ENV = "READOUTS_SERVE"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of `readouts serve --workers N` (uvicorn imports it by
+    name in each process): create_app() with the arguments that READOUTS_SERVE holds as JSON."""
+    return create_app(**json.loads(os.environ[SERVE_ENV]))
+
+
 def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
     """The API + explorer over the database at db_path (which must exist); `hosts`: the Host
     header values to accept (default: allowed_hosts(), the local names)."""
@@ -132,14 +296,22 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
         raise ValueError(f"{db_path} was written by an older readouts; upgrade it once with "
                          f"`readouts stats --db {db_path}` (that migrates it), then serve it again")
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+        yield
+        app.state.reader.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="readouts",
         version=__version__,
         description="Diplomatic contact events (calls, meetings, messages) extracted from news. Read-only.",
         docs_url=None,  # served below from the bundled Swagger UI, so /docs works offline
     )
     app.state.db_path = str(db_path)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.state.reader = Reader(str(db_path))
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN, compresslevel=GZIP_LEVEL)
     hosts = allowed_hosts() if hosts is None else hosts
     if "*" not in hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
@@ -150,19 +322,10 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
                                    swagger_css_url="/vendor/swagger-ui.css",
                                    swagger_favicon_url="/favicon.svg")
 
-    docs_csp = _docs_csp(bytes(docs_page().body).decode("utf-8"))
-
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        resp = await call_next(request)
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "no-referrer")
-        resp.headers.setdefault("Content-Security-Policy",
-                                docs_csp if request.url.path == "/docs" else CSP)
-        return resp
+    app.add_middleware(SecurityHeaders, docs_csp=_docs_csp(bytes(docs_page().body).decode("utf-8")))
 
     @app.get("/api/events", tags=["events"], summary="Events matching the filters, one page")
-    def list_events(conn: Conn, f: Filters,
+    def list_events(request: Request, conn: Conn, f: Filters,
                     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     sort: Annotated[Literal["date", "-date", "sources"], Query(
@@ -172,7 +335,7 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
         its participants' person `key`, `sources`, `effective_date` (its date, else its earliest
         report's publication date), `langs`, `outlets` and the first `evidence` sentence
         (`mentions` is empty here: GET /api/events/{id} has them all)."""
-        return queries.events_page(conn, limit=limit, offset=offset, sort=sort, **f.values)
+        return _json(request, lambda: queries.events_page(conn, limit=limit, offset=offset, sort=sort, **f.values))
 
     @app.get("/api/events.atom", tags=["events"], summary="An Atom feed of the events matching the filters",
              response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
@@ -200,40 +363,41 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
                         headers={"Content-Disposition": f'attachment; filename="readouts-events.{ext}"'})
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with all its mentions")
-    def get_event(event_id: str, conn: Conn):
-        return _found(queries.event(conn, event_id), f"no event {event_id}")
+    def get_event(request: Request, event_id: str, conn: Conn):
+        return _json(request, lambda: _found(queries.event(conn, event_id), f"no event {event_id}"))
 
     @app.get("/api/actors", tags=["actors"], summary="Persons appearing in events, with event counts")
-    def list_actors(conn: Conn, q: Annotated[Optional[str], Query(
+    def list_actors(request: Request, conn: Conn, q: Annotated[Optional[str], Query(
                         max_length=200,
                         description="Any part of a name (in any language the gazetteer knows) or a key.")] = None,
                     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50):
-        return {"items": queries.actors(conn, q=q, limit=limit, gazetteer=gazetteer())}
+        return _json(request, lambda: {"items": queries.actors(conn, q=q, limit=limit, gazetteer=gazetteer())})
 
     @app.get("/api/actors/{key:path}", tags=["actors"], summary="One person: offices, contacts, counterparts")
-    def get_actor(key: str, conn: Conn,
+    def get_actor(request: Request, key: str, conn: Conn,
                   top: Annotated[int, Query(ge=1, le=200, description="How many counterparts.")] = 20):
-        return _found(queries.actor(conn, key, gazetteer=gazetteer(), top=top), f"no actor {key}")
+        return _json(request, lambda: _found(queries.actor(conn, key, gazetteer=gazetteer(), top=top),
+                                             f"no actor {key}"))
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"], summary="A stored article and its events")
-    def get_document(doc_id: str, conn: Conn):
-        return _found(queries.document(conn, doc_id), f"no document {doc_id}")
+    def get_document(request: Request, doc_id: str, conn: Conn):
+        return _json(request, lambda: _found(queries.document(conn, doc_id), f"no document {doc_id}"))
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Event counts per period and type")
-    def get_timeline(conn: Conn, f: Filters,
+    def get_timeline(request: Request, conn: Conn, f: Filters,
                      interval: Annotated[Literal["day", "week", "month"], Query()] = "month"):
-        return queries.timeline(conn, interval=interval, **f.values)
+        return _json(request, lambda: queries.timeline(conn, interval=interval, **f.values))
 
     @app.get("/api/network", tags=["aggregates"], summary="Who talks to whom")
-    def get_network(conn: Conn, f: Filters,
+    def get_network(request: Request, conn: Conn, f: Filters,
                     min_contacts: Annotated[int, Query(ge=1, description="Keep pairs with at least this many events.")] = 1):
         """nodes: persons (key, name, country, contacts = matching events they took part in);
         edges: pairs of persons in the same events (source, target, contacts, by_type)."""
-        return queries.network(conn, min_contacts=min_contacts, **f.values)
+        return _json(request, lambda: queries.network(conn, min_contacts=min_contacts, **f.values))
 
     @app.get("/api/stats", tags=["aggregates"], summary="Counts of documents, events, mentions, actors")
-    def get_stats(conn: Conn):
-        return queries.stats(conn)
+    def get_stats(request: Request, conn: Conn):
+        return _json(request, lambda: queries.stats(conn))
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def api_not_found(rest: str):

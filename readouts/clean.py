@@ -18,7 +18,7 @@ _WORD = re.compile(r"\w+")
 # sentence ends: . ! ? ؟ … followed by space; Arabic full stop; newline handled by segments
 _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+")
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
-_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co)\.$")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 class Cleaner:
@@ -83,9 +83,16 @@ class Cleaner:
 
 def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
     out: list[Sentence] = []
+    prev: Segment | None = None
     for seg in segs:
         src = doc.title if seg.field == "title" else doc.text
         pos = seg.start
+        if prev is not None and out and prev.field == seg.field and out[-1].end == prev.end and \
+                not src[prev.end:seg.start].strip() and src[prev.end:seg.start].count("\n") <= 1 and \
+                _ABBREV.search(src, out[-1].start, prev.end):
+            # "... army Cmdr.\nConstantino Chiwenga ...": a line that ends in a title's abbreviation
+            # runs on into the next one
+            pos = out.pop().start
         for m in _SENT_END.finditer(src, seg.start, seg.end):
             cut = m.start()
             if _ABBREV.search(src, pos, cut):
@@ -95,4 +102,5 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
             pos = m.end()
         if pos < seg.end:
             out.append(Sentence(seg.field, pos, seg.end, src[pos:seg.end], seg.caption, len(out)))
+        prev = seg
     return out

@@ -24,7 +24,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from . import __version__
-from . import parallel, standards
+from . import standards
 from .export import CsvWriter, events_table, write_csv, write_jsonl
 from .ingest import Notice, iter_documents, parse_period, parse_published
 
@@ -50,6 +50,7 @@ class ExportFormat(str, Enum):
     csv = "csv"
     cameo = "cameo"
     plover = "plover"
+    parquet = "parquet"
 
 
 class EventType(str, Enum):
@@ -196,6 +197,7 @@ def _pipe_safe():
 
 def _extract_safe(doc, rep: Reporter, unresolved: list | None = None):
     """One document's events, or None when its extraction failed (reported on stderr)."""
+    from . import parallel     # (the extractor: loaded by the commands that extract, only)
     res = parallel.extract_one(doc, unresolved is not None)
     if res.error:
         rep.error(res.error)
@@ -242,6 +244,7 @@ def extract(
 
       cat page.html | readouts extract - --format table
     """
+    from . import parallel
     pub = _date_option(published, "--published")
     out = sys.stdout
     ok = 0
@@ -300,6 +303,7 @@ def ingest(
 
     On a full disk the ingest stops (exit status 1); what was stored is kept.
     """
+    from . import parallel
     from .store import NoSpaceError
     pub = _date_option(published, "--published")
     store = _open_store(db, must_exist=False)
@@ -581,6 +585,9 @@ def export_cmd(
 
       readouts export --format cameo --db news.db --output events.tsv
     """
+    if fmt == ExportFormat.parquet:
+        _export_parquet(db, output, min_confidence)
+        return
     store = _open_store(db)
     with store:
         f = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
@@ -590,6 +597,118 @@ def export_cmd(
             f.close()
     if output:
         typer.echo(f"{n} events written to {output}", err=True)
+
+
+def _tables():
+    """readouts.tables, or a clear exit when pyarrow is not installed."""
+    try:
+        from . import tables
+    except ImportError:
+        typer.echo("error: Parquet tables need pyarrow: pip install 'readouts[parquet]'", err=True)
+        raise typer.Exit(1)
+    return tables
+
+
+def _export_parquet(db: str, output: Optional[str], min_confidence: Optional[float]) -> None:
+    """The store's tables as Parquet under the directory `output` (docs/EXPORTS.md)."""
+    if not output or min_confidence is not None:
+        typer.echo("error: --format parquet writes every table of the database to a directory: give --output DIR"
+                   " (and no --min-confidence)", err=True)
+        raise typer.Exit(2)
+    export_store = _tables().export_store
+    with _open_store(db) as store:
+        counts = export_store(store, output)
+    typer.echo(", ".join(f"{n} {t}" for t, n in counts.items()) + f" written to {output}", err=True)
+
+
+@app.command()
+def load(
+    directory: str = typer.Argument(..., metavar="DIR",
+                                    help="Parquet tables written by readouts spark or export --format parquet."),
+    db: str = typer.Option("readouts.db", "--db", help="SQLite database file (created if missing)."),
+):
+    """Bring Parquet tables (readouts spark, export --format parquet) into a database.
+
+    Documents are added one by one with their events, which merge with the stored ones as in
+    an ingest; documents already stored are skipped, so an interrupted load can be run again.
+
+    Example:
+
+      readouts load out/ --db news.db && readouts serve --db news.db
+    """
+    from .store import NoSpaceError
+    load_tables, missing = _tables().load, _tables().missing
+    lacking = missing(directory)
+    if lacking:
+        typer.echo(f"error: {directory}: no Parquet table {', '.join(lacking)} (write one with readouts spark"
+                   " or readouts export --format parquet)", err=True)
+        raise typer.Exit(1)
+    store = _open_store(db, must_exist=False)
+    with store, Reporter() as rep:
+        try:
+            counts = load_tables(directory, store, errors=rep.error)
+        except KeyboardInterrupt:
+            typer.echo("interrupted: run the same command again to continue", err=True)
+            raise typer.Exit(130)
+        except NoSpaceError as e:
+            typer.echo(f"error: cannot write to the database {db}: {e.reason}; what was stored is intact:"
+                       " make room and run the same command again", err=True)
+            raise typer.Exit(1)
+        in_db = store.count()
+    typer.echo(f"documents read:          {counts['documents']}\nstored:                  {counts['stored']}\n"
+               f"skipped (already there): {counts['skipped']}\nevents in database:      {in_db}\ndatabase: {db}")
+
+
+@app.command()
+def spark(
+    paths: list[str] = typer.Argument(..., metavar="INPUT",
+                                      help="JSON Lines, WARC or Parquet files, directories or globs: any path Spark "
+                                           "reads (local, hdfs://, s3a://)."),
+    output: str = typer.Option(..., "--output", "-o", metavar="DIR",
+                               help="Directory (any path Spark writes) for the Parquet tables; replaced."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                            help="Publication date for documents without one in their metadata."),
+    master: Optional[str] = typer.Option(None, "--master", metavar="URL",
+                                         help="Spark master (local[4], spark://host:7077, yarn); default: "
+                                              "spark-submit's, else local[*]."),
+    partitions: int = typer.Option(0, "--partitions", min=0, metavar="N",
+                                   help="Partitions to extract in (0: four per core of the cluster)."),
+    conf: list[str] = typer.Option([], "--conf", metavar="KEY=VALUE", help="A Spark setting (repeatable)."),
+):
+    """Extract and merge events with Apache Spark; write Parquet tables documents, events, mentions.
+
+    The events are those `readouts ingest` of the same input would store (same ids, same merges).
+    Needs PySpark (the spark extra of readouts) and Java 17; the README tells how to run it on a cluster.
+
+    Examples:
+
+      readouts spark news/2018/ --output out/ && readouts load out/ --db news.db
+
+      readouts spark 's3a://bucket/cc-news/*.warc.gz' --output s3a://bucket/readouts/ --master yarn
+    """
+    pub = _date_option(published, "--published")
+    settings = []
+    for c in conf:
+        key, eq, value = c.partition("=")
+        if not eq or not key:
+            raise typer.BadParameter(f"{c!r} is not KEY=VALUE", param_hint="--conf")
+        settings.append((key, value))
+    try:
+        from . import spark as spark_job
+        session = spark_job.session(master, settings)
+    except ImportError:
+        typer.echo("error: readouts spark needs PySpark: pip install 'readouts[spark]'", err=True)
+        raise typer.Exit(1)
+    with Reporter() as rep:
+        summary = spark_job.run(session, paths, output, published=pub, partitions=partitions or None,
+                                errors=rep.error)
+    typer.echo(f"input files:          {summary.inputs}\ndocuments read:       {summary.records}\n"
+               f"stored:               {summary.stored}\nskipped (duplicates): {summary.duplicates}\n"
+               f"failed:               {summary.failed}\nevents:               {summary.events}\n"
+               f"mentions:             {summary.mentions}\noutput: {output}")
+    if summary.stored == 0:
+        typer.echo("error: no document could be processed", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("eval")
@@ -901,6 +1020,10 @@ def serve(
         None, "--allow-host", metavar="NAME",
         help="Also answer requests addressed to this host name (repeatable; '*' for any). By default "
              "only localhost, 127.0.0.1, ::1 and the --host address are accepted."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, max=64,
+        help="Server processes answering requests, each with its own read-only connections and answer "
+             "cache (default: one per CPU core)."),
 ):
     """Explore a database in the browser: web explorer at / and a read-only JSON API
     under /api (documentation at /docs).
@@ -915,23 +1038,38 @@ def serve(
       readouts serve --db news.db --port 8080
 
       readouts serve --db news.db --host 0.0.0.0 --allow-host news.example.org
+
+      readouts serve --db news.db --workers 4
     """
     import sqlite3
 
     import uvicorn
 
-    from .api import allowed_hosts, create_app
+    from .api import SERVE_ENV, allowed_hosts, create_app
     if not os.path.isfile(db):
         typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})", err=True)
         raise typer.Exit(1)
+    hosts = allowed_hosts(host, allow_host or [])
     try:
-        web = create_app(db, hosts=allowed_hosts(host, allow_host or []))
+        web = create_app(db, hosts=hosts)   # (checked here, so that a bad database is one message)
     except (ValueError, sqlite3.Error) as e:
         typer.echo(f"error: cannot serve {db}: {e}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"readouts: serving {db} (read-only) at http://{host}:{port}/  (API docs: /docs; Ctrl+C stops)",
-               err=True)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    workers = workers or os.cpu_count() or 1
+    typer.echo(f"readouts: serving {db} (read-only) at http://{host}:{port}/ with {workers} worker"
+               f"{'s' if workers > 1 else ''}  (API docs: /docs; Ctrl+C stops)", err=True)
+    # (a client that reuses a kept-alive connection just as the server closes it sees its request
+    # fail: uvicorn's 5 s made that happen under load; a page's requests come seconds apart)
+    keep_alive = 30
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level="warning", timeout_keep_alive=keep_alive)
+        return
+    # each worker process builds the same app (readouts.api.app_from_env) from these arguments;
+    # uvicorn kills a worker that does not answer its health check in time, with the requests it
+    # is serving: on a busy machine a worker may take more than uvicorn's 5 s to answer
+    os.environ[SERVE_ENV] = json.dumps({"db_path": os.path.abspath(db), "hosts": hosts})
+    uvicorn.run("readouts.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", timeout_keep_alive=keep_alive, timeout_worker_healthcheck=60)
 
 
 if __name__ == "__main__":

@@ -184,6 +184,7 @@ class _Lang:
         self.named_orders = d.get("named_orders", ["dm"])
         self.numeric_order = d.get("numeric_order", "dmy")
         self.past_before = set(words("past_before"))
+        self.since = set(words("since_words"))
         self.past_after = set(words("past_after"))
         self.next_before = set(words("next_before"))
         self.next_after = set(words("next_after"))
@@ -720,6 +721,29 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
         out.append(DateExpr(c[0], c[1], c[2], c[3], c[4], c[5]))
         k += 1
     return out
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?\u060c\u061b\u061f()\"«»]")
+SINCE_REACH = 8       # words from "since" to the date expression, at most
+
+
+def in_since_clause(text: str, start: int, lang: str) -> bool:
+    """Does the date expression at `start` stand in a clause opened by "since" ("منذ وصوله إلى
+    البيت الأبيض في يناير 2017", "since January")? Such a date tells when a state of affairs
+    began, not when the contact told around it took place. ("منذ يومين", two days ago, is itself
+    the expression and starts with the word: not this.)"""
+    L = _lang(lang)
+    if not L.since:
+        return False
+    lo = max(0, start - 120)
+    head = text[lo:start]
+    toks = list(tokenize(head))[-SINCE_REACH:]
+    for s, _, w in reversed(toks):
+        fw = fold(w)
+        if any(fw == x or (fw.endswith(x) and fw[:-len(x)] in L.chain_set) for x in L.since):
+            # (nothing that ends a clause between the word and the date)
+            return not _CLAUSE_MARK.search(head, s)
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

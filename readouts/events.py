@@ -26,6 +26,7 @@ SETTING_CUES = frozenset({"request", "negation", "knowledge", "continuing"})
 TITLE_KINDS = frozenset({"transparent", "role", "role_fixed", "name", "short", "official", "name_title", "proxy"})
 SCOPE = 40            # actors farther than this many tokens from every trigger are ignored
 THAT_WINDOW = 6       # a verb of saying that needs a complementizer finds it this near
+ANAPHOR_GAP = 12      # "the meeting" with its nearest party farther back than this is one told before
 LIST_GAP = 12         # ... unless they go on a list of its parties, this near the last one
 
 
@@ -48,6 +49,7 @@ class Candidate:
     pairs: bool = False          # one contact between the subject and each other party (a reception line)
     present: bool = False        # its light verb is in the present tense ("يجري مباحثات")
     needs_past_date: bool = False   # a contact only when the text dates it in the past ("قمة بين X وY" alone may be hoped for)
+    told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
@@ -78,6 +80,21 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
                for k in near if k not in named):
             return "future"
+        # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
+        filler = named | {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
+                          for k in range(m.first, m.last + 1)}
+        k = t.last + 1
+        while k < len(sa.tokens) and k in filler and sa.same_clause(t.last, k):
+            k += 1
+        if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
+                and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
+            return "future"
+        # "القمة التي ستجمعه بـX": a relative clause after the word tells it in the future
+        rel = next((k for k in range(t.last + 1, min(len(sa.tokens) - 1, t.last + 6))
+                    if sa.tokens[k].folded in lex.relatives | lex.brought_relatives), None)
+        if rel is not None and not any(t.last < k <= rel for k in named) and sa.same_clause(t.last, rel + 1) \
+                and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
+            return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
         return "possessor"
     if t.phrase in lex.naming_verbs:
@@ -98,6 +115,13 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "في استقبال السفينة": a ship or a shipment received, nobody met
     if t.value.role == "host" and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.thing_words:
         return "thing"
+    # "emails sent or received by X": a thing just before the word was received, nobody met
+    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for k in range(t.first - 1, max(-1, t.first - 4), -1):
+        if k in named:
+            break
+        if t.value.role == "host" and sa.tokens[k].folded in lex.thing_words:
+            return "thing"
     # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
     if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
             lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
@@ -162,7 +186,7 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
         if m.kind != "between" or not (0 < m.first - t.last <= 3) or not sa.same_clause(t.last, m.first):
             continue
         # (a place or an adjective between: "قمة تاريخية بين", "the summit in Helsinki between")
-        if any(a.first < m.first and a.last > t.last for a in sa.actors):
+        if any(a.first < m.first and a.last > t.last for a in sa.actors) or _joined_between(t.last, m.first, sa, lex):
             return None
         after = [a for a in acts if a.first > m.last and sa.same_clause(m.last, a.first)]
         if len(after) < 2 or _title_start(after[0], sa) - m.last > 2:
@@ -172,6 +196,110 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
             return None       # ("قمة قد تعقد بين": words that are no place may say it is not held yet)
         return "place" if placed else "plain"
     return None
+
+
+FUTURE_STEM = 3.0     # the verb under a future prefix is a word of the language ("ستعقد"), not a place ("سيئول")
+
+
+def _future_verb(tok, lex: Lexicon) -> bool:
+    """Is the token a verb in the future ("ستعقد", "وسيبحث"): the pack's future shape, and a
+    common word once its future prefix is taken off?"""
+    w = tok.folded
+    if not lex.future_token.match(w):
+        return False
+    stem = lex.future_strip.sub("", w, count=1) if lex.future_strip is not None else w
+    return rarity(lex.lang)(stem) >= FUTURE_STEM
+
+
+def _addressed(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is `a` the one spoken to, its title or name glued to "to" ("قال X لنظيره Y في اتصال
+    هاتفي": X said it to Y during their call, so X is a party)?"""
+    k = _title_start(a, sa)
+    return _object_prefixed(a, lex) or _prepositional(sa.tokens_prefix(k), lex)
+
+
+def _first_in_the_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وكانت X أول زعيم أجنبي يزور Y", "X הייתה המנהיגה הראשונה שנפגשה עם Y": a contact word
+    after "the first/last (leader)", itself after a past "was", tells a past contact, whatever
+    the verb's tense."""
+    first = next((k for k in range(t.first - 1, max(-1, t.first - 5), -1)
+                  if sa.tokens[k].folded in lex.first_of_words and sa.same_clause(k, t.first)), None)
+    return first is not None and any(
+        sa.tokens[k].folded in lex.past_auxiliaries and sa.same_clause(k, first)
+        for k in range(max(0, first - 6), first))
+
+
+def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"تعهد X خلال قمة تاريخية في سنغافورة مع Y", "X said during a summit in Helsinki with Y":
+    a weak contact word right after "during", with "with" and a party after it and its doer
+    before "during", in one clause, tells a contact of the two."""
+    # ("during a summit": an article may stand between)
+    if not any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)):
+        return False
+    after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
+    before = [a for a in acts if a.last < t.first - 1 and sa.same_clause(a.last, t.first)]
+    if not after or not before:
+        return False
+    start = _title_start(after[0], sa)
+    betweens = {m.first for m in sa.matches if m.kind == "between"}
+    return start - t.last <= 6 and not any(t.last < a.last < start for a in sa.actors) and any(
+        m.kind == "object" and m.first not in betweens and t.last < m.first < start and start - m.last <= 3
+        for m in sa.matches)
+
+
+def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
+                      lex: Lexicon) -> list[ActorMention] | None:
+    """"القمة التاريخية في سنغافورة التي جمعته بالزعيم الكوري", "the summit that brought
+    together A and B": a contact word, a relative pronoun a few words on (nobody named between)
+    and a verb of bringing together in the past name the contact's parties: the persons listed
+    after the verb, or the sentence's doer and the one after it ("جمعته بـX"), or the two persons
+    named last before the word ("جمعتهما"). None when the words are not there."""
+    n = len(sa.tokens)
+    named = {k for a in actors for k in range(a.first, a.last + 1)}
+    rel = next((k for k in range(t.last + 1, min(n, t.last + 6))
+                if sa.tokens[k].folded in lex.brought_relatives), None)
+    if rel is None or any(t.last < k < rel for k in named) or not sa.same_clause(t.last, rel):
+        return None
+    words = tuple(sa.tokens[k].folded for k in range(rel + 1, min(n, rel + 7)))
+    found = next(((kind, len(p)) for kind, phrases in lex.brought.items() for p in phrases
+                  if words[:len(p)] == p), None)
+    if found is None:
+        return None
+    kind, size = found
+    end = rel + size              # the first token after the phrase
+    before = [a for a in actors if a.last < t.first]
+    after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
+    listed = after[:1] if after and _title_start(after[0], sa) - end <= 1 else []
+    for b in after[1:] if listed else []:
+        if not _list_next(listed[-1], b, sa, lex):
+            break
+        listed.append(b)
+    if kind == "after":
+        return listed if len(listed) >= 2 else None
+    if kind == "doer":
+        doer = next((a for a in reversed(before) if not _is_object(a, sa, lex)), None)
+        return [doer, listed[0]] if doer is not None and listed else None
+    # (the two close together, right before the word: "تعهد X لـY في القمة التي جمعتهما")
+    pair = before[-2:]
+    if len(pair) < 2 or t.first - pair[1].last > 6 or _title_start(pair[1], sa) - pair[0].last > 3:
+        return None
+    return pair
+
+
+def _definite(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact word carry the article ("اللقاء", "واللقاء", "הפגישה")?"""
+    return any(m.kind == "trigger" and m.first == t.first and m.prefix and
+               any(m.prefix.endswith(d) for d in lex.definite) for m in sa.matches)
+
+
+def _joined_between(i: int, j: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word after token i and before token j begin with "and" ("نتائج الزيارة والاهتمام
+    المتبادل بين A وB", "the visit and the mutual interest between")? Then what follows belongs
+    to the noun joined there, not to the word at i."""
+    glued = tuple(c + d for c in lex.conjunctions for d in lex.definite)    # "وال", "וה": and + the
+    return any(sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions
+               or (glued and sa.tokens[k].folded.startswith(glued) and len(sa.tokens[k].folded) > 4)
+               for k in range(i + 1, j))
 
 
 def _unknown_possessor(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -457,15 +585,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # long string of titles stands between ("تلقى صاحب السمو الملكي الأمير X ولي العهد ... اتصالا")
     titled = {k for m in sa.matches if m.kind in TITLE_KINDS for k in range(m.first, m.last + 1)}
     titled |= {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    lights_at = {m.first for m in sa.matches if m.kind == "light"}
 
     def near(light: Match, t: Match) -> bool:
         gap = t.first - light.last
+        if any(sa.tokens[k].folded in lex.relatives or k in lights_at for k in range(light.last + 1, t.first)):
+            return False      # "استقبل X Y الذي نقل رسالة": the relative clause has its own verb
         return gap <= LIGHT_WINDOW or (gap <= LIGHT_TITLED and sum(
             k not in titled for k in range(light.last + 1, t.first)) <= LIGHT_WINDOW // 2)
 
     # a verb that is only the light verb of a call or message after it is no meeting of its own
     # ("received a written letter from", "تلقى اتصالا")
-    lights_at = {m.first for m in sa.matches if m.kind == "light"}
     trig = [t for t in trig if not (t.first in lights_at and any(
         u.value.type in ("call", "message") and u.first > t.last and near(t, u) for u in trig))] or trig
     strong = [t for t in trig if not t.value.weak]
@@ -577,6 +707,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if t.value.present and any(not x.value.present and not x.value.weak for x in g):
             # "أمير قطر يلتقي وزير الخارجية التقى الأمير ...": a headline glued to its lead; the past verb tells it
             t = next(x for x in g if not x.value.present and not x.value.weak)
+        # "... محادثات بعد تعهد X لـY في القمة التي جمعتهما": a word of the group that names its
+        # parties by a relative clause leads
+        brought_at = next(((x, b) for x in g if (b := _brought_together(x, actors, sa, lex)) is not None), None)
+        if brought_at is not None:
+            t = brought_at[0]
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
@@ -587,6 +722,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # how far after the word its doer's title begins (None: no doer, or the first one is an object)
             gap = _title_start(doer, sa) - t.last if doer is not None and not _is_object(doer, sa, lex) else None
             own = gap is not None and gap <= 1 and sum(a.first > t.last for a in acts) >= 2
+            if t.phrase in lex.pair_triggers:
+                break         # "قال A وB في مستهل قمتهما": the two who spoke held the summit
             if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
@@ -597,7 +734,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
                 after_r = [a for a in acts if a.first > r.last and a.last < t.first]
                 if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
-                        and r.last not in sa.clause_ends \
+                        and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
                     acts = [a for a in acts if a is not after_r[0]]
         # "التقى X Y، الذي أكد أن Z ...", "X met Y and said Z had ...": after a verb of saying that
@@ -616,6 +753,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
             acts = [a for a in acts if not sa.tokens[a.last].surface.endswith(POSSESSIVE) or any(
                 m.kind == "trigger" and a.last < m.first <= a.last + 3 for m in sa.matches)]
+        # "מכתב התנגדות למינוי גופמן", "against the appointment of X": the appointee is the matter
+        for ap in (m for m in sa.matches if m.kind == "appointed"):
+            acts = [a for a in acts if not (a.first > ap.last and max(_title_start(a, sa), ap.last + 1) - ap.last <= 2)]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
@@ -634,8 +774,30 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                       and all(k in held for k in range(m.last + 1, t.first))), None)
         if about is not None:
             acts = [a for a in acts if a.first > about.last]
+            if about.last == t.first - 1:
+                # "وحول زيارة X إلى المملكة، أكد Y أن ...": the visit is what Y speaks about
+                acts = [a for a in acts if not any(m.kind == "reporting" and t.last < m.first < a.first
+                                                   for m in sa.matches)]
+        elif t.prefix and t.prefix[-1:] in lex.about_prefixes and not any(
+                m.kind in ("light", "trigger") and m.last == t.first - 1 for m in sa.matches) and not any(
+                sa.tokens[k].folded in lex.made_words or (sa.tokens[k].folded[:1] in lex.conjunctions and
+                                                          sa.tokens[k].folded[1:] in lex.made_words)
+                for k in range(max(0, t.first - 10), t.first)
+                if sa.same_clause(k, t.first)) and \
+                _genitive_doer(t, [a for a in acts if a.first > t.last], sa, lex) is not None:
+            # "رحب X بزيارة Y لبريطانيا": a visit with its visitor named, the object of a verb that
+            # is no contact (not "قام بزيارة"): X speaks of it
+            acts = [a for a in acts if a.first > t.last]
+        # "the visit and the friendship between X and Y": the persons after a "between" of a noun
+        # joined to the word are that noun's, not the word's
+        joined = next((m for m in sa.matches if m.kind == "between" and 0 < m.first - t.last <= 6
+                       and _joined_between(t.last, m.first, sa, lex)
+                       and not any(t.last < a.first < m.first for a in acts)), None)
+        if joined is not None:
+            acts = [a for a in acts if a.first < joined.first]
         # "... between X and Y": exactly those
-        btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4), None)
+        btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4
+                    and not _joined_between(t.last, m.first, sa, lex)), None)
         if btw is not None:
             # ... up to the next contact word ("لقاء بين X وY غداة زيارة ... بحث مع Z")
             stop = min([m.first for m in trig if m.first > btw.last] +
@@ -665,13 +827,19 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if owner is not None:
                 acts = [owner] + [a for a in acts if a is not owner and a.first > t.last and any(
                     m.kind == "object" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
-        if all(id(x) in muted for x in g):
+        if all(id(x) in muted for x in g) and brought_at is None:
             continue
+        if _definite(t, sa, lex) and not t.suffix and acts \
+                and all(a.last < t.first for a in acts) and t.first - acts[-1].last > ANAPHOR_GAP:
+            continue          # "... ، وقد عكس اللقاء متانة العلاقات": the meeting told before, far back
         pending = False
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
         between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
-        if tv.weak and light_of(t) is None and between is None and \
+        brought = brought_at[1] if brought_at is not None else None
+        if brought is not None:
+            acts = brought
+        if tv.weak and light_of(t) is None and between is None and brought is None and not _during_with(t, acts, sa, lex) and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
@@ -697,6 +865,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 if not _list_next(listed[k - 1], listed[k], sa, lex):
                     stop = listed[k].first
                     break
+            if listed and t.first == listed[0].last + 1 and listed[0].first > ld.last and lex.gerund_suffix \
+                    and sa.tokens[t.first].folded.endswith(lex.gerund_suffix):
+                continue          # "photos of Mugabe meeting with Y": the one shown does it
             acts = _drop_between(acts, ld.last, stop)
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
@@ -726,7 +897,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts):
             continue          # "A and B called emergency meetings": "called" phones the person right after it
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
-                      blocked=blocked[id(g[0])], pending=pending, needs_past_date=between == "plain")
+                      blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
+                      needs_past_date=between == "plain")
         if tv.role == "guest":
             out.append(_reception(c, t, actors, sa))
             continue
@@ -776,5 +948,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.initiators = marked
             c.initiator = marked[0] if marked else None
             c.initiator_rule = None if marked else "other"
+        if brought is not None and c.blocked == "future":
+            c.blocked = None      # "سيعود ... بعد القمة التي جمعته بـX": the relative's past verb tells it took place
+        c.told_past = _first_in_the_past(t, sa, lex)
         out.append(c)
     return out

@@ -1,5 +1,5 @@
-"""Reading input into `Document`s: plain text, HTML, JSON Lines (optionally gzipped),
-directories of those, and standard input.
+"""Reading input into `Document`s: plain text, HTML, JSON Lines (optionally gzipped), web
+archives (WARC, see readouts.warc), directories of those, and standard input.
 
 `iter_documents(paths)` streams documents and never stops on bad input: every problem
 (unreadable file, binary data, undecodable bytes, empty file, malformed JSON line, ...)
@@ -27,7 +27,8 @@ from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, Document, plausible_pub
 TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")
 JSONL_EXT = (".jsonl", ".jsonl.gz")
-SUPPORTED_EXT = TEXT_EXT + HTML_EXT + JSONL_EXT
+WARC_EXT = (".warc", ".warc.gz")
+SUPPORTED_EXT = TEXT_EXT + HTML_EXT + JSONL_EXT + WARC_EXT
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
@@ -257,6 +258,8 @@ def _kind(path: str) -> str | None:
     low = path.lower()
     if low.endswith(JSONL_EXT):
         return "jsonl"
+    if low.endswith(WARC_EXT):
+        return "warc"
     if low.endswith(HTML_EXT):
         return "html"
     if low.endswith(TEXT_EXT):
@@ -472,6 +475,10 @@ def _iter_file(path: str, kind: str | None, err: Callable[[str], None]) -> Itera
     if kind == "jsonl":
         yield from _iter_jsonl_file(path, err)
         return
+    if kind == "warc":
+        from . import warc
+        yield from warc.iter_file(path, err)
+        return
     try:
         data = _read_bytes(path)
         if path.lower().endswith(".gz"):
@@ -514,7 +521,7 @@ def _iter_dir(path: str, err: Callable[[str], None]) -> Iterator[Document]:
             found += 1
             yield from _iter_file(full, kind, err)
     if found == 0:
-        err(f"{path}: no .txt, .html, .htm, .jsonl or .jsonl.gz files in this directory")
+        err(f"{path}: no .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz files in this directory")
 
 
 def _encoded_lines(stream, err: Callable[[str], None]) -> Iterator[bytes]:

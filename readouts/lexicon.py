@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.util import find_spec
 from pathlib import Path
 
 from .gazetteer import Gazetteer, default as default_gazetteer
@@ -135,6 +136,7 @@ class Lexicon:
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
         m.add_many("former", mk.get("former", []), None)
         m.add_many("elect", mk.get("elect", []), None)
+        m.add_many("appointed", mk.get("appointed_to", []), None)
         m.add_many("about_whom", mk.get("about_whom", []), None)
         m.add_many("org", mk.get("organisations", []), None)
         # "called X a ...": a verb of calling that names someone when one of these follows its object
@@ -178,6 +180,8 @@ class Lexicon:
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
+        # what to take off a future verb to find the verb under it ("ستعقد" -> "تعقد")
+        self.future_strip = re.compile(mk["future_strip"]) if mk.get("future_strip") else None
         # the same, read on the written form where folding loses the mark ("سأزور": I will visit)
         self.future_written = re.compile(mk["future_written"]) if mk.get("future_written") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
@@ -190,6 +194,26 @@ class Lexicon:
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = folded("complementizers")
         self.relatives = folded("relatives")
+        # a visit noun glued to these, with its visitor after it, is the object of a verb of
+        # speaking about it ("رحب بزيارة X"): who speaks is no party
+        self.about_prefixes = set(mk.get("about_prefixes", []))
+        self.made_words = folded("made_words")
+        # "was the first (leader) to visit": a present-tense contact word in a past frame
+        self.first_of_words = folded("first_of_words")
+        self.past_auxiliaries = folded("past_auxiliaries")
+        # a present-tense verb of holding after a relative pronoun tells a contact as scheduled
+        self.scheduled = folded("scheduled_verbs")
+        # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
+        # together before them are its parties, even as those who speak
+        self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
+        # a contact word with this ending right after a person is that person's doing ("photos of X meeting Y")
+        self.gerund_suffix = mk.get("gerund_suffix", "")
+        # "القمة التي جمعتهما", "the summit that brought together": phrases (folded words) by
+        # who the parties are: after the verb, the doer and the one after, the two named before
+        self.brought_relatives = folded("brought_relatives")
+        self.brought = {kind: [tuple(phrase_key(w).split()) for w in mk.get(key, [])] for kind, key in
+                        (("after", "brought_together"), ("doer", "brought_together_doer"),
+                         ("pair", "brought_together_pair"))}
         self.during = folded("during_words")
         self.patronymics = folded("patronymics")
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
@@ -321,25 +345,39 @@ def _build_zipf_table(lang: str) -> dict[str, int]:
     return table
 
 
+# A word of one script's letters alone is one token to wordfreq's tokenizer, and the form it is
+# looked up by is the word in lower case: for these languages wordfreq's preprocessing (Unicode
+# normalisation, removal of vowel marks, case folding) changes nothing else in such a word. Such
+# words are looked up directly, without importing wordfreq, whose import takes longer than the
+# rest of a short run's start-up (tests/test_startup.py checks that both ways agree).
+_PLAIN_WORD = re.compile(r"[A-Za-z]+|[\u0621-\u063a\u0641-\u064a]+|[\u05d0-\u05ea]+")
+_PLAIN_LANGS = frozenset({"ar", "en", "he"})
+
+
+def _lookup_forms(word: str, lang: str) -> list[str]:
+    """The forms wordfreq looks a word up by: its tokens, normalised, with digits smashed."""
+    from wordfreq.numbers import smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+    return [smash_numbers(tok) for tok in lossy_tokenize(word, lang)]
+
+
 @lru_cache(maxsize=None)
 def rarity(lang: str):
     """How frequent a word is in the language, on wordfreq's Zipf scale (0: unseen or rarer than
     ZIPF_FLOOR; 7: "the"). A surname the gazetteer lacks is a rare word; a common word after a
     given name is no name. Words are tokenised as wordfreq does; several tokens combine as there."""
-    try:
-        from wordfreq.numbers import smash_numbers
-        from wordfreq.tokens import lossy_tokenize
-    except ImportError:          # without wordfreq every word counts as rare
+    if find_spec("wordfreq") is None:      # without wordfreq every word counts as rare
         return lambda word: 0.0
     table = _zipf_table(lang)
+    plain = _PLAIN_WORD.fullmatch if lang in _PLAIN_LANGS else (lambda word: None)
 
     def zipf(word: str) -> float:
-        toks = lossy_tokenize(word, lang)
+        toks = [word.lower()] if plain(word) else _lookup_forms(word, lang)
         if not toks:
             return 0.0
         inverse = 0.0
         for tok in toks:
-            v = table.get(smash_numbers(tok))
+            v = table.get(tok)
             if v is None:
                 return 0.0
             inverse += 10 ** (9 - v / 100)

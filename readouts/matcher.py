@@ -20,7 +20,7 @@ from typing import Any, Iterable
 import ahocorasick
 
 from .packs import Pack
-from .textnorm import fold, tokenize
+from .textnorm import SHORT, _fold, _fold_cached, fold, tokenize
 
 
 # persons' names take only the pack's name_suffixes (never a pronoun suffix)
@@ -52,7 +52,9 @@ class Match:
 
 
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(s, e, w, fold(w)) for s, e, w in tokenize(text, start, end)]
+    # (fold() inlined: this runs for every word of every sentence)
+    return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
+            for s, e, w in tokenize(text, start, end)]
 
 
 def phrase_key(phrase: str) -> str:
@@ -79,12 +81,30 @@ class PhraseMatcher:
         self.chains = prefix_chains(pack)
         self.suffixes = sorted({fold(s) for s in pack.suffixes}, key=len, reverse=True)
         self.name_suffixes = {fold(s) for s in pack.name_suffixes}
-        self._entries: dict[str, list[tuple[str, Any, bool, bool]]] = {}
+        # phrase -> entries; None in a built matcher loaded from the cache, whose automaton holds
+        # the same entries (see _table)
+        self._entries: dict[str, list[tuple[str, Any, bool, bool]]] | None = {}
         self._auto = None
+
+    def __getstate__(self) -> dict:
+        # (a built matcher is cached without its phrase table: a tenth of the entry's load time)
+        state = dict(self.__dict__)
+        if state["_auto"] is not None:
+            state["_entries"] = None
+        return state
+
+    def _table(self) -> dict[str, list[tuple[str, Any, bool, bool]]]:
+        """The phrase table, read back from the automaton in a matcher loaded from the cache."""
+        if self._entries is None:
+            self._entries = {key: entries for _, (pre, key, entries) in self._auto.items() if pre == ""}
+        return self._entries
 
     def entries(self, phrase: str) -> list[tuple[str, Any, bool, bool]]:
         """What the matcher holds for a phrase: (kind, value, prefixes, stem) per entry."""
-        return self._entries.get(phrase_key(phrase), [])
+        key = phrase_key(phrase)
+        if self._entries is None:        # (every phrase is in the automaton as " phrase")
+            return self._auto.get(" " + key, ("", key, []))[2]
+        return self._entries.get(key, [])
 
     def add(self, kind: str, phrase: str, value: Any = None, *, prefixes: bool = True,
             stem: bool = False) -> None:
@@ -95,7 +115,7 @@ class PhraseMatcher:
         key = phrase_key(phrase)
         if not key:
             return
-        self._entries.setdefault(key, []).append((kind, value, prefixes, stem))
+        self._table().setdefault(key, []).append((kind, value, prefixes, stem))
         self._auto = None
 
     def add_many(self, kind: str, phrases: Iterable[str], value: Any = None, **kw) -> None:
@@ -108,7 +128,7 @@ class PhraseMatcher:
         precedes them in the token is one of the pack's clitic chains (the chains are not
         multiplied into the automaton, which stays the size of the phrase list)."""
         auto = ahocorasick.Automaton()
-        for key, entries in self._entries.items():
+        for key, entries in self._table().items():
             auto.add_word(" " + key, ("", key, entries))
             glued = [e for e in entries if e[2]]
             if glued and self.chains and len(key) >= GLUED_MIN:

@@ -88,10 +88,16 @@ def _dates_compatible(a: Report, b: Report) -> bool:
             return pub - PUBLICATION_WINDOW <= d <= pub + timedelta(days=1)
         return pub.isoformat().startswith(dated.date) or \
             (pub - PUBLICATION_WINDOW).isoformat().startswith(dated.date)
-    da, db = _day(a.date), _day(b.date)
+    return stated_dates_compatible(a.date, b.date)
+
+
+def stated_dates_compatible(a: str, b: str) -> bool:
+    """Can two dates a text states ("2018-06-12", "2018-06", "2018") be the date of one
+    contact: days at most one apart, or one inside the other's month or year?"""
+    da, db = _day(a), _day(b)
     if da and db:
         return abs(da - db) <= timedelta(days=1)
-    short, long_ = sorted((a.date, b.date), key=len)
+    short, long_ = sorted((a, b), key=len)
     return long_.startswith(short)
 
 
@@ -189,3 +195,52 @@ def reconcile(reports: list[Report]) -> Reconciled:
         disagreements["location"] = votes_l
     topics = sorted({t for r in reps for t in r.topics})
     return Reconciled(d, precision, basis, initiator, location, topics, len(reps), disagreements)
+
+
+# ---------------------------------------------------------------- choosing and updating the event
+# (the store applies these to its rows, readouts.spark to the reports of one contact key grouped
+# on a cluster: one set of rules, so both merge alike)
+
+# a stored event is looked for among those dated this near the new report (or undated)
+CANDIDATE_WINDOW = timedelta(days=40)
+
+
+def window(r: Report) -> tuple[str, str] | None:
+    """The range of event dates (compared as text) among which an event `r` may join is looked
+    for; None: no bound (the report has no day to anchor on)."""
+    a = anchor(r)
+    if not a or len(a) != 10:
+        return None
+    d = date.fromisoformat(a)
+    return (d - CANDIDATE_WINDOW).isoformat(), (d + CANDIDATE_WINDOW).isoformat()
+
+
+def in_window(event_date: str | None, bounds: tuple[str, str] | None) -> bool:
+    """Is an event of this (reconciled) date a candidate? As SQL's `date IS NULL OR date BETWEEN`."""
+    return bounds is None or event_date is None or bounds[0] <= event_date <= bounds[1]
+
+
+def closest(new: Report, candidates) -> tuple[str, list[Report]] | None:
+    """Among (event id, its reports) pairs, in the order the events were made, the event `new`
+    joins: the nearest in time of those it is compatible with (the first on a tie), or None."""
+    best = None
+    for eid, reps in candidates:
+        if compatible(new, reps):
+            dist = distance(new, reps)
+            if best is None or dist < best[0]:
+                best = (dist, eid, reps)
+    return (best[1], best[2]) if best else None
+
+
+def reconciled_event(d: dict, reports: list[Report], best_confidence: float | None) -> dict:
+    """An event record (Event.to_dict() without mentions) updated from all its reports;
+    `best_confidence`: the highest confidence among its mentions. More sources, more confidence."""
+    r = reconcile(reports)
+    conf = min(0.99, (best_confidence or d.get("confidence") or 0.5) + 0.02 * (r.sources - 1))
+    d = dict(d)
+    d.update(date=r.date, date_precision=r.precision, date_basis=r.basis, initiator=r.initiator,
+             location=r.location, topics=r.topics, sources=r.sources, disagreements=r.disagreements,
+             confidence=round(conf, 3))
+    if r.basis == "text":
+        d["date_hint"] = None
+    return d

@@ -101,6 +101,10 @@ def extract_all(docs: Iterable[Document], jobs: int = 1, want_unresolved: bool =
         return
     it = iter(docs)
     first = list(islice(it, CHUNK * jobs))
+    if len(first) <= CHUNK:        # all of the input, one worker's share: done here before a pool starts
+        for doc in first:
+            yield extract_one(doc, want_unresolved)
+        return
     # the languages of the first documents are loaded before the workers fork (others load in
     # each worker when they come)
     warm({pipeline.document_language(doc) for doc in first})

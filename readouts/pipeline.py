@@ -20,7 +20,7 @@ from .gazetteer import default as default_gazetteer
 from .language import detect
 from .lexicon import Lexicon, lexicon
 from .matcher import tokens_of
-from .merge import PRECISION_RANK
+from .merge import PRECISION_RANK, stated_dates_compatible
 from .model import Document, Event, EventMention, Person, Sentence, plausible_published
 from .packs import available
 from .textnorm import fold
@@ -278,7 +278,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         pending = []
         told = len(raw)
         for c in found:
-            if c.blocked or ((c.trigger.value.present or c.present) and not lead):
+            if c.blocked or ((c.trigger.value.present or c.present) and not lead and not c.told_past):
                 continue
             if c.pending:
                 pending.append((s, sa, c, None))
@@ -361,10 +361,20 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and _blocked(t, sa, lex) is None), None)
 
 
-def _event_date(s: Sentence, c: Candidate, lang: str, published: date | None):
+def _event_date(s: Sentence, c: Candidate, lang: str, published: date | None,
+                sa: SentenceAnalysis | None = None, lex: Lexicon | None = None):
     """The date expression nearest the trigger; the publication date when the text gives none."""
-    exprs = dates_mod.find_dates(s.text, lang, published)
+    # (not a date that tells since when: "أول قمة له مع بوتن منذ وصوله ... في يناير 2017")
+    exprs = [e for e in dates_mod.find_dates(s.text, lang, published)
+             if not dates_mod.in_since_clause(s.text, e.start, lang)]
     pos = c.trigger.start - s.start
+    if sa is not None and lex is not None and exprs:
+        # "صرح X الثلاثاء بأن A اجتمع مع B في مايو": a contact told in a reported clause takes a
+        # date of that clause; the one before "that" is when it was said
+        that = [tok.start - s.start for tok in sa.tokens[:c.trigger.first] if tok.folded in lex.complementizers]
+        inside = [e for e in exprs if that and e.start > that[-1]]
+        if inside:
+            exprs = inside
     best = None
     for e in exprs:
         d = abs((e.start + e.end) / 2 - pos)
@@ -405,7 +415,7 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
 
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
-    ev_date, precision, hint = _event_date(s, c, lang, published)
+    ev_date, precision, hint = _event_date(s, c, lang, published, sa, lex)
     if ev_date == "future" or (c.needs_past_date and (ev_date is None or hint == "publication")):
         return None
     on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (
@@ -523,6 +533,29 @@ def _person(gaz, pid: str, on: date | None, office: str | None) -> Person:
     return Person(pid[5:], None, country, gaz.label(office) if office and country else None)
 
 
+def _date_clusters(evs: list[Event]) -> list[tuple[list[Event], int]]:
+    """The reports of one pair in one article, split where the text dates them apart ("met at
+    the White House in January 2017" ... "met again at Davos in January 2018": two contacts);
+    a report the text does not date joins the first. Each cluster comes with the count index
+    its events start at, so that the contacts of one pair keep distinct ids."""
+    clusters: list[list[Event]] = []
+    for e in evs:
+        if e._date_from_text and e.date:
+            home = next((c for c in clusters if all(
+                not (x._date_from_text and x.date) or stated_dates_compatible(x.date, e.date) for x in c)), None)
+        else:
+            home = clusters[0] if clusters else None
+        if home is None:
+            clusters.append([e])
+        else:
+            home.append(e)
+    out, offset = [], 0
+    for c in clusters:
+        out.append((c, offset))
+        offset += max(x._count for x in c)
+    return out
+
+
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     strong_keys = {}
@@ -540,7 +573,8 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
             ev.type = typ
         groups.setdefault((typ, ev.participant_key()), []).append(ev)
     out: list[Event] = []
-    for evs in groups.values():
+    clusters = [(c, offset) for evs in groups.values() for c, offset in _date_clusters(evs)]
+    for evs, offset in clusters:
         body = [e for e in evs if not e._caption] or evs
         first = body[0]
         best = max(evs, key=lambda e: e.confidence)
@@ -569,7 +603,7 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
         for k in range(n):
             copy = Event(merged.type, merged.participants, merged.initiator, merged.date, merged.date_precision,
                          merged.date_hint, merged.location, merged.topics, merged.confidence * 0.9 ** k,
-                         merged.mentions, count_index=k, date_basis=merged.date_basis,
+                         merged.mentions, count_index=offset + k, date_basis=merged.date_basis,
                          location_country=merged.location_country)
             copy.location_role = merged.location_role
             copy._facts = merged._facts

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .store import _EFF_DATE, _EFF_DATE_COMPUTED, where_clause
+from .store import _EFF_DATE, _EFF_DATE_COMPUTED, check_filters, where_clause
 from .textnorm import fold
 
 FILTERS = ("actor", "country", "type", "since", "until", "topic", "text", "min_confidence")
@@ -67,16 +67,20 @@ class Schema:
 
     def __init__(self, conn: sqlite3.Connection):
         # (one query: each request reads this)
-        events, participants, search, derived = conn.execute(
+        events, participants, search, derived, doc_counts = conn.execute(
             "SELECT (SELECT group_concat(name) FROM pragma_table_info('events')),"
             " (SELECT group_concat(name) FROM pragma_table_info('event_participants')),"
             " (SELECT sql FROM sqlite_master WHERE name = 'search'),"
-            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts'))").fetchone()
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts')),"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts')").fetchone()
         if not events:
             raise ValueError("not a readouts database (no events table)")
         self.has_person_id = "person_id" in (participants or "").split(",")
         self.trigram = bool(search and "trigram" in search)
         self.derived = "eff_date" in events.split(",") and derived == 2
+        self.document_counts = bool(doc_counts)   # (added after the other derived data)
+        # participants carry their event's type and effective date (also added later)
+        self.participant_days = self.derived and "eff_date" in (participants or "").split(",")
 
     @property
     def eff_date(self) -> str:
@@ -132,8 +136,14 @@ def _given(filters: dict, names) -> bool:
 
 
 def _events(schema: Schema, filters: dict) -> str:
-    """FROM clause over the events `e` matching the filters."""
-    return f" FROM {schema.events_by_id()}" if _given(filters, SET_FILTERS) else " FROM events e"
+    """FROM clause over the events `e` matching the filters: those of a set of ids, or of a
+    range of dates read from the index of dates (which holds the types and confidences too:
+    SQLite would rather read the type index, then every event of that type)."""
+    if _given(filters, SET_FILTERS):
+        return f" FROM {schema.events_by_id()}"
+    if schema.derived and _given(filters, ("since", "until")):
+        return " FROM events e INDEXED BY events_eff"
+    return " FROM events e"
 
 
 def _counted(schema: Schema, filters: dict) -> bool:
@@ -146,8 +156,36 @@ def _count(conn, schema: Schema, **filters) -> int:
     if _counted(schema, filters):
         w, args = where_clause(schema.trigram, counts=True, **filters)
         return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
-    w, args = where(conn, schema, **filters)
+    w, args = where(conn, schema, **filters)  # (which also checks the values' bounds)
+    by_participant = _by_participant(schema, filters)
+    if by_participant:
+        cond, cargs = by_participant
+        return conn.execute(f"SELECT COUNT(DISTINCT e.event_id) FROM event_participants e WHERE {cond}",
+                            cargs).fetchone()[0]
     return conn.execute(f"SELECT COUNT(*){_events(schema, filters)}{w}", args).fetchone()[0]
+
+
+def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
+    """When the filters are one country or one person key, with or without a type and dates: the
+    condition on the participants `e` (event_participants, whose type and eff_date are their
+    event's: the type and date conditions of where_clause apply to them as they are) that
+    selects that country's or person's participations in the matching events. Their events are
+    then counted from one range of an index (participants_country_day, participants_person_day)
+    instead of being looked up one by one. None for other filters."""
+    check_filters(**{k: filters.get(k) for k in ("actor", "country", "topic", "text")})
+    if not schema.participant_days:
+        return None
+    given = {k for k in FILTERS if _given(filters, (k,))}
+    actors, country = filters.get("actor"), filters.get("country")
+    actors = [actors] if isinstance(actors, str) else list(actors or [])
+    if given - set(COUNTED_FILTERS) == {"country"} and isinstance(country, str):
+        cond, args = "e.country = ?", [country.strip().upper()]
+    elif given - set(COUNTED_FILTERS) == {"actor"} and len(actors) == 1 and is_key(actors[0].strip()):
+        cond, args = schema.key_in([actors[0].strip()], "e")
+    else:
+        return None
+    w, wargs = where_clause(schema.trigram, **{k: filters.get(k) for k in COUNTED_FILTERS})
+    return (f"{cond} AND {w[len(' WHERE '):]}" if w else cond), args + wargs
 
 
 def where(conn: sqlite3.Connection, schema: Schema | None = None, **filters) -> tuple[str, list[Any]]:
@@ -412,6 +450,23 @@ def actors(conn, q: str | None = None, limit: int = 50, gazetteer=None) -> list[
              "events": r["n"]} for r in rows]
 
 
+def _participations(conn, schema: Schema, ids_sql: str, args) -> dict[str, tuple[str, str | None, set[str]]]:
+    """event id → (type, effective date, its participants' person keys) for the events whose ids
+    `ids_sql` selects: one pass over the participants' and the events' indexes, aggregated here
+    (an actor page's or a network's counts, per month, type and pair of persons, all come from
+    it; SQLite took seconds to group a self-join of a frequent person's participants)."""
+    out: dict[str, tuple[str, str | None, set[str]]] = {}
+    for eid, type_, eff, key in _all(
+            conn, f"SELECT e.id AS i, e.type AS t, {schema.eff_date} AS d, {schema.key_sql('p')} AS k"
+                  f" FROM event_participants p JOIN {schema.events_by_id()} ON e.id = p.event_id"
+                  f" WHERE p.event_id IN ({ids_sql})", args, "i, t, d, k"):
+        ev = out.get(eid)
+        if ev is None:
+            ev = out[eid] = (type_, eff, set())
+        ev[2].add(key)
+    return out
+
+
 def _office_dict(o, gazetteer) -> dict:
     return {"office": o.key, "label": gazetteer.label(o.key), "title": o.title,
             "start": o.start.isoformat() if o.start else None,
@@ -440,37 +495,27 @@ def actor(conn, key: str, gazetteer=None, top: int = 20) -> dict | None:
                           key=lambda o: (o["start"] or "", o["office"])) if rec else [],
     }
     cond, args = schema.key_in([key])
-    mine = f"SELECT p.event_id FROM event_participants p WHERE {cond}"
-    out["events"] = conn.execute(f"SELECT COUNT(DISTINCT event_id) FROM ({mine})", args).fetchone()[0]
+    events = _participations(conn, schema, f"SELECT p.event_id FROM event_participants p WHERE {cond}", args)
+    out["events"] = len(events)
     per_month: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     by_type: Counter = Counter()
-    # (aggregated by SQLite: a few rows come back, however many events the person has)
-    for type_, month, n in _all(
-            conn, f"SELECT e.type AS t, CASE WHEN length({schema.eff_date}) >= 7 THEN substr({schema.eff_date}, 1, 7)"
-                  f" END AS m, COUNT(*) AS n FROM {schema.events_by_id()} WHERE e.id IN ({mine}) GROUP BY 1, 2",
-            args, "t, m, n"):
-        by_type[type_] += n
-        if month:
-            per_month[month][type_] += n
+    cp: dict[str, Counter] = defaultdict(Counter)  # counterpart → events together, by type
+    for type_, eff, keys in events.values():
+        by_type[type_] += 1
+        if eff is not None and len(eff) >= 7:
+            per_month[eff[:7]][type_] += 1
         else:
-            undated[type_] += n
+            undated[type_] += 1
+        for k in keys:
+            if k != key:
+                cp[k][type_] += 1
     out["events_by_type"] = dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))
     out["contacts_by_month"] = [{"period": m, "counts": dict(sorted(c.items())), "total": sum(c.values())}
                                 for m, c in sorted(per_month.items())]
     out["undated"] = {"counts": dict(sorted(undated.items())), "total": sum(undated.values())}
-    # the `top` counterparts with most events together (ranked by SQLite), by type
-    ko = schema.key_sql("o")
-    cp: dict[str, Counter] = defaultdict(Counter)
-    for ck, type_, n in _all(
-            conn, "SELECT key, type, n FROM (SELECT key, type, n, DENSE_RANK() OVER (ORDER BY total DESC, key) AS r"
-                  " FROM (SELECT key, type, n, SUM(n) OVER (PARTITION BY key) AS total"
-                  f" FROM (SELECT {ko} AS key, e.type AS type, COUNT(DISTINCT e.id) AS n"
-                  f" FROM event_participants o JOIN {schema.events_by_id()} ON e.id = o.event_id"
-                  f" WHERE o.event_id IN ({mine}) AND {ko} != ? GROUP BY 1, 2))) WHERE r <= ?",
-            args + [key, int(top)], "key, type, n"):
-        cp[ck][type_] += n
-    ranked = sorted(cp.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    # the `top` counterparts with most events together, by type
+    ranked = sorted(cp.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:max(0, int(top))]
     names = _majority_names(conn, schema, [ck for ck, _ in ranked])
     out["counterparts"] = [{"key": ck, "name": names[ck]["name"], "country": names[ck]["country"],
                             "contacts": sum(c.values()), "by_type": dict(sorted(c.items()))} for ck, c in ranked]
@@ -508,9 +553,13 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     schema = Schema(conn)
+    by_participant = _by_participant(schema, filters)
     if _counted(schema, filters):  # the counts per date and type are kept
         w, args = where_clause(schema.trigram, counts=True, **filters)
         d, source = "NULLIF(c.day, '')", f" FROM event_counts c{w}"
+    elif by_participant:  # a country's or a person's participations, with their events' dates
+        cond, args = by_participant
+        d, source = "e.eff_date", f" FROM event_participants e WHERE {cond}"
     else:
         w, args = where(conn, schema, **filters)
         d, source = schema.eff_date, f"{_events(schema, filters)}{w}"
@@ -521,7 +570,8 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    table, count = ("c", "SUM(c.n)") if source.startswith(" FROM event_counts") else ("e", "COUNT(*)")
+    table, count = ("c", "SUM(c.n)") if source.startswith(" FROM event_counts") else \
+        ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
     per: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     n = 0
@@ -551,24 +601,17 @@ def network(conn, min_contacts: int = 1, **filters) -> dict:
     number of matching events they took part in (`contacts`)."""
     schema = Schema(conn)
     w, args = where(conn, schema, **filters)
-    ka, kb = schema.key_sql("a"), schema.key_sql("b")
-    matching = f"SELECT e.id{_events(schema, filters)}{w}"
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for a, b, type_, n in _all(
-            conn, f"SELECT {ka} AS a, {kb} AS b, e.type AS t, COUNT(DISTINCT e.id) AS n"
-                  " FROM event_participants a JOIN event_participants b ON b.event_id = a.event_id"
-                  f" AND {ka} < {kb} JOIN {schema.events_by_id()} ON e.id = a.event_id"
-                  f" WHERE a.event_id IN ({matching}) GROUP BY 1, 2, 3", args, "a, b, t, n"):
-        pairs[(a, b)][type_] += n
+    contacts: Counter = Counter()
+    for type_, _, keys in _participations(conn, schema, f"SELECT e.id{_events(schema, filters)}{w}", args).values():
+        ordered = sorted(keys)  # (as SQLite orders texts: by code point)
+        contacts.update(ordered)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs[(a, b)][type_] += 1
     edges = [{"source": a, "target": b, "contacts": sum(c.values()), "by_type": dict(sorted(c.items()))}
              for (a, b), c in sorted(pairs.items()) if sum(c.values()) >= max(1, int(min_contacts))]
     keys = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    contacts = {}
-    if keys:  # (one query for all the matching events' participants; the nodes' counts are kept)
-        wanted = set(keys)
-        contacts = {k: n for k, n in _all(
-            conn, f"SELECT {schema.key_sql('p')} AS k, COUNT(DISTINCT p.event_id) AS n FROM event_participants p"
-                  f" WHERE p.event_id IN ({matching}) GROUP BY 1", args, "k, n") if k in wanted}
     names = _majority_names(conn, schema, keys)
     nodes = [{"key": k, "name": names[k]["name"], "country": names[k]["country"],
               "contacts": contacts.get(k, 0)} for k in keys]
@@ -578,23 +621,30 @@ def network(conn, min_contacts: int = 1, **filters) -> dict:
 # --------------------------------------------------------------------------- stats
 
 def stats(conn) -> dict[str, Any]:
+    """Counts of the whole database; what document_counts and event_counts keep is read there
+    (a few rows) rather than counted over every document and event."""
     schema = Schema(conn)
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    if schema.document_counts:
+        docs = "SELECT NULLIF(lang, '') AS lang, SUM(n) FROM document_counts GROUP BY lang"
+        outlets = "SELECT source, SUM(n) FROM document_counts WHERE source != '' GROUP BY source"
+    else:
+        docs = "SELECT lang, COUNT(*) FROM documents GROUP BY lang"
+        outlets = "SELECT source, COUNT(*) FROM documents WHERE source IS NOT NULL GROUP BY source"
     return {
         "schema_version": one("PRAGMA user_version"),
-        "documents": one("SELECT COUNT(*) FROM documents"),
-        "events": one("SELECT COUNT(*) FROM events"),
+        "documents": one("SELECT COALESCE(SUM(n), 0) FROM document_counts" if schema.document_counts else
+                         "SELECT COUNT(*) FROM documents"),
+        "events": one("SELECT COALESCE(SUM(n), 0) FROM event_counts" if schema.derived else
+                      "SELECT COUNT(*) FROM events"),
         "mentions": one("SELECT COUNT(*) FROM mentions"),
         "actors": one("SELECT COUNT(DISTINCT key) FROM participant_names" if schema.derived else
                       f"SELECT COUNT(DISTINCT {schema.key_sql('p')}) FROM event_participants p"),
         "events_by_type": dict(conn.execute(
             "SELECT type, SUM(n) FROM event_counts GROUP BY type ORDER BY 2 DESC" if schema.derived else
             "SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY 2 DESC").fetchall()),
-        "documents_by_lang": {k or "unknown": v for k, v in conn.execute(
-            "SELECT lang, COUNT(*) FROM documents GROUP BY lang ORDER BY 2 DESC").fetchall()},
-        "outlets": {k: v for k, v in conn.execute(
-            "SELECT source, COUNT(*) FROM documents WHERE source IS NOT NULL"
-            " GROUP BY source ORDER BY 2 DESC, 1 LIMIT 50").fetchall()},
+        "documents_by_lang": {k or "unknown": v for k, v in conn.execute(f"{docs} ORDER BY 2 DESC").fetchall()},
+        "outlets": dict(conn.execute(f"{outlets} ORDER BY 2 DESC, 1 LIMIT 50").fetchall()),
         "first_date": one(f"SELECT MIN({schema.eff_date}) FROM events e"),
         "last_date": one(f"SELECT MAX({schema.eff_date}) FROM events e"),
         "undated_events": one(f"SELECT COUNT(*) FROM events e WHERE {schema.eff_date} IS NULL"),

@@ -25,7 +25,7 @@ import shutil
 import signal
 import sqlite3
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator
 
 from . import merge
@@ -159,6 +159,10 @@ CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id, 
 #   participant_names   the distinct keys, names, countries and Wikidata ids of participants,
 #                       with how many participant rows carry them (actor filters, names)
 #   event_counts        how many events there are per effective date and type (timelines, totals)
+#   document_counts     how many documents there are per language and outlet (statistics)
+#   event_participants.type, .eff_date
+#                       copies of the participant's event's, so that a person's or a country's
+#                       events are counted per type and date from one range of an index
 # and indexes that answer the API's filters and sorts from the index alone.
 # (Statements, not a script: trigger bodies hold semicolons.)
 _EFF_OF = "COALESCE({e}.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = {e}.id))"
@@ -166,6 +170,7 @@ _PKEY = "COALESCE({p}.person_id, 'name:' || {p}.name)"
 _NAME_ROW = ("key = " + _PKEY + " AND name = {p}.name AND name_folded = {p}.name_folded"
              " AND country = COALESCE({p}.country, '') AND wikidata = COALESCE({p}.wikidata, '')")
 _COUNT_ROW = "day = COALESCE({e}.eff_date, '') AND type = {e}.type"
+_DOC_ROW = "lang = COALESCE({e}.lang, '') AND source = COALESCE({e}.source, '')"
 
 
 def _add(table: str, row: str, values: str, ref: str, k: int) -> str:
@@ -180,9 +185,29 @@ def _add(table: str, row: str, values: str, ref: str, k: int) -> str:
 
 _NAME_VALUES = _PKEY + ", {p}.name, {p}.name_folded, COALESCE({p}.country, ''), COALESCE({p}.wikidata, '')"
 _COUNT_VALUES = "COALESCE({e}.eff_date, ''), {e}.type"
+_DOC_VALUES = "COALESCE({e}.lang, ''), COALESCE({e}.source, '')"
+_PART_COPY = ("UPDATE event_participants SET (type, eff_date) = (SELECT e.type, e.eff_date FROM events e"
+              " WHERE e.id = {p}.event_id) WHERE rowid = {p}.rowid;")
 # Indexes of older databases without event_id (see SCHEMA), rebuilt with it
 PARTICIPANT_INDEXES = {"participants_wikidata": "wikidata", "participants_country": "country",
                        "participants_name": "name_folded", "participants_person": "person_id"}
+def _counting(name: str, table: str, summary: str, row: str, values: str, columns: str) -> list[str]:
+    """Triggers that keep `summary` counting the rows of `table`: one more on an insert, one less
+    on a delete, and both on an update of `columns`."""
+    return [
+        f"""CREATE TRIGGER IF NOT EXISTS {name}_insert AFTER INSERT ON {table} BEGIN
+    {_add(summary, row, values, "NEW", 1)}
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {name}_delete AFTER DELETE ON {table} BEGIN
+    {_add(summary, row, values, "OLD", -1)}
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {name}_update AFTER UPDATE OF {columns} ON {table} BEGIN
+    {_add(summary, row, values, "OLD", -1)}
+    {_add(summary, row, values, "NEW", 1)}
+END""",
+    ]
+
+
 DERIVED = [
     """CREATE TABLE IF NOT EXISTS participant_names (
     key         TEXT NOT NULL,       -- person key: person_id, else 'name:' || name
@@ -199,6 +224,12 @@ DERIVED = [
     n     INTEGER NOT NULL,
     PRIMARY KEY (day, type)
 ) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS document_counts (
+    lang    TEXT NOT NULL,           -- documents.lang, '' when none
+    source  TEXT NOT NULL,           -- documents.source (the outlet), '' when none
+    n       INTEGER NOT NULL,
+    PRIMARY KEY (lang, source)
+) WITHOUT ROWID""",
     # sorts by date (undated last) and by sources, and date ranges, with the columns filtered on
     "CREATE INDEX IF NOT EXISTS events_eff ON events(eff_date DESC, id, type, confidence)",
     "CREATE INDEX IF NOT EXISTS events_eff_nulls_last ON events(eff_date IS NULL, eff_date, id, type, confidence)",
@@ -206,6 +237,18 @@ DERIVED = [
     # the events of a set of ids (an actor's, a country's, a search's), and their participants' keys
     "CREATE INDEX IF NOT EXISTS events_cover ON events(id, eff_date, type, confidence, sources)",
     "CREATE INDEX IF NOT EXISTS participants_event ON event_participants(event_id, person_id, name)",
+    "CREATE INDEX IF NOT EXISTS participants_person_day ON event_participants(person_id, type, eff_date, event_id)",
+    "CREATE INDEX IF NOT EXISTS participants_country_day ON event_participants(country, type, eff_date, event_id)",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_event_insert AFTER INSERT ON event_participants BEGIN
+    {_PART_COPY.format(p="NEW")}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_event_update AFTER UPDATE OF event_id ON event_participants BEGIN
+    {_PART_COPY.format(p="NEW")}
+END""",
+    """CREATE TRIGGER IF NOT EXISTS events_participants_update AFTER UPDATE OF eff_date, type ON events
+WHEN OLD.eff_date IS NOT NEW.eff_date OR OLD.type IS NOT NEW.type BEGIN
+    UPDATE event_participants SET type = NEW.type, eff_date = NEW.eff_date WHERE event_id = NEW.id;
+END""",
     f"""CREATE TRIGGER IF NOT EXISTS events_insert AFTER INSERT ON events BEGIN
     {_add("event_counts", _COUNT_ROW, _COUNT_VALUES, "NEW", 1)}
     UPDATE events SET eff_date = {_EFF_OF.format(e="NEW")} WHERE rowid = NEW.rowid;
@@ -230,17 +273,9 @@ END""",
     f"""CREATE TRIGGER IF NOT EXISTS mentions_eff_delete AFTER DELETE ON mentions BEGIN
     UPDATE events SET eff_date = {_EFF_OF.format(e="events")} WHERE id = OLD.event_id AND date IS NULL;
 END""",
-    f"""CREATE TRIGGER IF NOT EXISTS participants_names_insert AFTER INSERT ON event_participants BEGIN
-    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "NEW", 1)}
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS participants_names_delete AFTER DELETE ON event_participants BEGIN
-    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "OLD", -1)}
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS participants_names_update
-AFTER UPDATE OF person_id, name, name_folded, country, wikidata ON event_participants BEGIN
-    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "OLD", -1)}
-    {_add("participant_names", _NAME_ROW, _NAME_VALUES, "NEW", 1)}
-END""",
+    *_counting("documents_counts", "documents", "document_counts", _DOC_ROW, _DOC_VALUES, "lang, source"),
+    *_counting("participants_names", "event_participants", "participant_names", _NAME_ROW, _NAME_VALUES,
+               "person_id, name, name_folded, country, wikidata"),
 ]
 
 PRAGMAS = """
@@ -438,6 +473,11 @@ class Store:
         if "eff_date" not in {r[1] for r in c.execute("PRAGMA table_info(events)")}:
             c.execute("ALTER TABLE events ADD COLUMN eff_date TEXT")
             c.execute(f"UPDATE events SET eff_date = {_EFF_OF.format(e='events')}")
+        if "eff_date" not in {r[1] for r in c.execute("PRAGMA table_info(event_participants)")}:
+            c.execute("ALTER TABLE event_participants ADD COLUMN type TEXT")
+            c.execute("ALTER TABLE event_participants ADD COLUMN eff_date TEXT")
+            c.execute("UPDATE event_participants SET (type, eff_date) = (SELECT e.type, e.eff_date FROM events e"
+                      " WHERE e.id = event_participants.event_id)")
         for stmt in DERIVED:
             c.execute(stmt)
         if "participant_names" not in have:
@@ -445,6 +485,9 @@ class Store:
                       " FROM event_participants p GROUP BY 1, 2, 3, 4, 5")
         if "event_counts" not in have:
             c.execute(f"INSERT INTO event_counts SELECT {_COUNT_VALUES.format(e='e')}, COUNT(*) FROM events e"
+                      " GROUP BY 1, 2")
+        if "document_counts" not in have:
+            c.execute(f"INSERT INTO document_counts SELECT {_DOC_VALUES.format(e='d')}, COUNT(*) FROM documents d"
                       " GROUP BY 1, 2")
 
     @property
@@ -554,39 +597,27 @@ class Store:
 
     def _same_contact(self, pkey: str, report: merge.Report) -> tuple[str, list[merge.Report]] | None:
         """The stored event this report is another account of, if any, with its reports."""
-        anchor = merge.anchor(report)
+        bounds = merge.window(report)
         args: list[Any] = [pkey, report.type]
         window = ""
-        if anchor and len(anchor) == 10:
-            d = date.fromisoformat(anchor)
+        if bounds:
             window = " AND (date IS NULL OR date BETWEEN ? AND ?)"
-            args += [(d - timedelta(days=40)).isoformat(), (d + timedelta(days=40)).isoformat()]
-        best = None
-        for (eid,) in self.conn.execute(f"SELECT id FROM events WHERE pkey = ? AND type = ?{window}", args).fetchall():
-            reps = self._reports(eid)
-            if merge.compatible(report, reps):
-                dist = merge.distance(report, reps)
-                if best is None or dist < best[0]:
-                    best = (dist, eid, reps)
-        return (best[1], best[2]) if best else None
+            args += list(bounds)
+        ids = self.conn.execute(f"SELECT id FROM events WHERE pkey = ? AND type = ?{window} ORDER BY rowid",
+                                args).fetchall()
+        return merge.closest(report, ((eid, self._reports(eid)) for (eid,) in ids))
 
     def _reconcile(self, event_id: str, reports: list[merge.Report]) -> None:
         """Recompute a merged event's fields from all its reports."""
         c = self.conn
-        r = merge.reconcile(reports)
-        row = c.execute("SELECT json, confidence FROM events WHERE id = ?", (event_id,)).fetchone()
-        d = json.loads(row[0])
+        row = c.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()
         conf = c.execute("SELECT MAX(confidence) FROM mentions WHERE event_id = ?", (event_id,)).fetchone()[0]
-        conf = min(0.99, (conf or row[1] or 0.5) + 0.02 * (r.sources - 1))
-        d.update(date=r.date, date_precision=r.precision, date_basis=r.basis, initiator=r.initiator,
-                 location=r.location, topics=r.topics, sources=r.sources, disagreements=r.disagreements,
-                 confidence=round(conf, 3))
-        if r.basis == "text":
-            d["date_hint"] = None
+        d = merge.reconciled_event(json.loads(row[0]), reports, conf)
         c.execute("UPDATE events SET date = ?, date_precision = ?, date_basis = ?, initiator = ?, location = ?,"
                   " topics = ?, sources = ?, confidence = ?, date_hint = ?, json = ? WHERE id = ?",
-                  (r.date, r.precision, r.basis, r.initiator, r.location, json.dumps(r.topics, ensure_ascii=False),
-                   r.sources, d["confidence"], d.get("date_hint"), json.dumps(d, ensure_ascii=False), event_id))
+                  (d["date"], d["date_precision"], d["date_basis"], d["initiator"], d["location"],
+                   json.dumps(d["topics"], ensure_ascii=False), d["sources"], d["confidence"], d.get("date_hint"),
+                   json.dumps(d, ensure_ascii=False), event_id))
 
     def _insert_event(self, doc: Document, ev: Event, merge_events: bool = True) -> None:
         c = self.conn

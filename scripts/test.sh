@@ -12,4 +12,12 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
         || echo "warning: could not install chromium; browser tests will be skipped" >&2
 fi
+# The Spark tests (tests/test_spark.py) run PySpark in local mode, which needs Java 17 or later:
+# Debian's headless JRE (17, else the release's default), installed when missing and we may.
+# Without it they are skipped.
+if ! command -v java >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null \
+        || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }) \
+        || echo "warning: could not install a Java runtime; Spark tests will be skipped" >&2
+fi
 exec .venv/bin/python -m pytest -q "$@"

@@ -1,6 +1,7 @@
 """The compiled-knowledge cache: used when the data is unchanged, rebuilt when it changes."""
 from __future__ import annotations
 
+import os
 import pickle
 
 from readouts import cache
@@ -37,6 +38,57 @@ def test_a_damaged_entry_is_rebuilt_and_off_means_off(tmp_path, monkeypatch):
     assert cache.cached("t", [data], lambda: 3) == 3
 
 
+def test_the_key_of_unchanged_files_is_remembered_and_a_replaced_file_is_seen(tmp_path, monkeypatch):
+    monkeypatch.setenv("READOUTS_CACHE", str(tmp_path / "c"))
+    monkeypatch.setattr(cache, "SETTLED", -1e9)            # (files written just now count as settled)
+    data = tmp_path / "data.txt"
+    data.write_text("one", encoding="utf-8")
+    assert cache.cached("thing", [data], lambda: "one") == "one"
+    real = cache._content_key
+
+    def no_hashing(*args):
+        raise AssertionError("the files were hashed again")
+    monkeypatch.setattr(cache, "_content_key", no_hashing)
+    assert cache.cached("thing", [data], lambda: "built again") == "one"     # the key remembered
+    monkeypatch.setattr(cache, "_content_key", real)
+    # an editor's save: a new file renamed over the old one, of the same size and times
+    st = data.stat()
+    new = tmp_path / "new.txt"
+    new.write_text("two", encoding="utf-8")
+    os.utime(new, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(new, data)
+    assert cache.cached("thing", [data], lambda: "two") == "two"
+
+
+def test_a_file_changed_in_the_same_clock_tick_is_hashed_again(tmp_path, monkeypatch):
+    """A file written in place, with its size and modification time as before (all within one
+    tick of the file system's clock, which may leave even the change time as it was), still
+    makes a new key: signatures stand for files only once they are some seconds old."""
+    monkeypatch.setenv("READOUTS_CACHE", str(tmp_path / "c"))
+    data = tmp_path / "data.txt"
+    data.write_text("one", encoding="utf-8")
+    assert cache.cached("thing", [data], lambda: "one") == "one"
+    st = data.stat()
+    data.write_text("two", encoding="utf-8")
+    os.utime(data, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert cache.cached("thing", [data], lambda: "two") == "two"
+
+
+def test_a_cached_gazetteer_unpacks_a_persons_names_when_they_are_read():
+    from readouts.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    back = pickle.loads(pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL))
+    putin = back.persons["Q7747"]
+    assert "names" not in vars(putin) and "short" not in vars(putin)
+    assert putin.short == gaz.persons["Q7747"].short and "names" in vars(putin)
+    # (records read and records still packed pickle alike)
+    again = pickle.loads(pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again.persons == gaz.persons and again.office_labels == gaz.office_labels
+    assert [(o.key, o.start, pid) for held in again.by_office.values() for o, pid in held] == \
+        [(o.key, o.start, pid) for held in gaz.by_office.values() for o, pid in held]
+    assert again.holders("RUS.head_of_state", None) == gaz.holders("RUS.head_of_state", None)
+
+
 def test_a_cached_lexicon_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
     from readouts.lexicon import Lexicon, lexicon
     from readouts.matcher import tokens_of
@@ -52,5 +104,14 @@ def test_a_cached_lexicon_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
         found = [sorted((m.kind, m.first, m.last, str(m.value)) for m in lx.matcher.find(tokens_of(text)))
                  for lx in (second, fresh)]
         assert found[0] == found[1] and found[0]
+        # the loaded matcher holds what the fresh one holds, phrase by phrase, and takes more
+        phrases = [m.phrase for m in fresh.matcher.find(tokens_of(text))] + ["no such phrase"]
+        assert [second.matcher.entries(p) for p in phrases] == [fresh.matcher.entries(p) for p in phrases]
+        for lx in (second, fresh):
+            lx.matcher.add("name", "زززز قققق", "X-test")
+        more = tokens_of(text + " زززز قققق")
+        found = [sorted((m.kind, m.first, m.last, str(m.value)) for m in lx.matcher.find(more))
+                 for lx in (second, fresh)]
+        assert found[0] == found[1] and ("name", 12, 13, "X-test") in found[0]
     finally:
         lexicon.cache_clear()

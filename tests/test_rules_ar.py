@@ -1180,3 +1180,124 @@ def test_his_meeting_in_a_sentence_naming_no_doer_is_the_previous_sentences_pers
     # a sentence before that names no one leaves "his meeting" without its doer
     assert run("ارتفعت أسعار النفط اليوم. وشدد خلال لقائه في القاهرة العاهل الأردني الملك عبدالله الثاني "
                "على أهمية التنسيق.", date(2019, 4, 2)) == []
+
+
+# ---------------------------------------------------------------- rules from blind sample s9
+
+def test_summit_that_brought_together_names_its_parties():
+    # after the verb, by its pronoun (the sentence's doer and the one after), or the two named before
+    one(run("وقال مسؤول إن القمة التي جمعت الرئيس بوتين والرئيس أردوغان الشهر الماضي في سوتشي كانت مثمرة.",
+            date(2018, 10, 2)), "meeting", PUT, ERD)
+    one(run("وأعلن الرئيس ماكرون أنه سيعود إلى الملف بعد القمة المطولة في باريس التي جمعته بالرئيس بوتين "
+            "الأسبوع الماضي.", date(2018, 10, 2)), "meeting", MAC, PUT)
+    one(run("وقالت المصادر إن وعد أردوغان لبوتين في القمة التي جمعتهما في أنقرة قبل أسبوعين ما زال قائما.",
+            date(2018, 10, 2)), "meeting", ERD, PUT)
+
+
+def test_summit_that_brought_together_with_nobody_right_after_the_verb_names_none():
+    # (the persons stand farther on: no parties by this rule, and no failure)
+    assert run("وكانت القمة التي جمعت في باريس قبل عام الرئيس بوتين والرئيس أردوغان موضع اهتمام.",
+               date(2018, 10, 2)) is not None
+
+
+def test_summit_that_will_bring_together_is_future():
+    assert run("وأكد ماكرون أن القمة التي ستجمعه بالرئيس بوتين ستعقد في باريس.", date(2018, 10, 2)) == []
+
+
+def test_on_behalf_of_names_the_sender_not_a_party_to_the_reception():
+    ev = one(run("استقبل الملك عبدالله الثاني وزير الخارجية سامح شكري الذي نقل رسالة نيابة عن الرئيس "
+                 "عبد الفتاح السيسي.", date(2019, 4, 2)), "meeting", ABD2, "Sameh Shoukry")
+    ev = one(run("خلال استقبال الملك عبدالله الثاني لسامح شكري بناء على تكليف من الرئيس عبد الفتاح السيسي "
+                 "نقل شكري للملك تقدير الرئيس.", date(2019, 4, 2)), "meeting", ABD2, "Sameh Shoukry")
+
+
+def test_between_after_a_noun_joined_by_and_is_not_the_contacts():
+    assert run("وأشاد الوزير بنتائج الزيارة والتعاون الوثيق بين الرئيس السيسي والملك عبدالله الثاني.",
+               date(2019, 4, 2)) == []
+
+
+def test_welcoming_someones_visit_is_no_contact_with_him():
+    assert run("ورحب وزير الخارجية الروسي سيرغي لافروف بزيارة أردوغان إلى ألمانيا.", date(2018, 10, 2)) == []
+    # "قام بزيارة": the one who made it did visit
+    one(run("وقام الرئيس أردوغان بزيارة للرئيس بوتين في موسكو أمس.", date(2018, 10, 2)), "meeting", ERD, PUT)
+
+
+def test_a_date_that_tells_since_when_does_not_date_the_contact():
+    ev = one(run("وعقد الرئيس أردوغان أول لقاء مع الرئيس ماكرون منذ توليه منصبه في مايو 2017.",
+                 date(2018, 10, 2)), "meeting", ERD, MAC)
+    assert ev.date == "2018-10-02"
+
+
+def test_counted_days_ago():
+    ev = one(run("التقى الرئيس أردوغان الرئيس بوتين في سوتشي قبل ثلاثة أيام.", date(2018, 10, 2)), "meeting", ERD, PUT)
+    assert ev.date == "2018-09-29"
+
+
+def test_a_reported_clause_takes_its_own_date():
+    ev = one(run("صرح الوزير الثلاثاء بأن الرئيس أردوغان اجتمع مع الرئيس بوتين في مايو في أنقرة.",
+                 date(2018, 8, 15)), "meeting", ERD, PUT)
+    assert ev.date == "2018-05"
+
+
+def test_one_pair_dated_apart_in_one_article_is_two_contacts():
+    evs = run("وكان أردوغان أول رئيس يزور بوتين بعد انتخابه في مايو 2016. والتقى أردوغان بوتين مجددا في "
+              "سوتشي في يناير 2018.", date(2018, 4, 27))
+    assert sorted(e.date for e in evs if names(e) == {ERD, PUT}) == ["2016-05", "2018-01"]
+    assert len({e.id for e in evs}) == len(evs)
+
+
+def test_the_meeting_far_after_its_parties_is_the_one_told_before():
+    assert run("وقد عبر الملك عبدالله الثاني عن اعتزازه بالرئيس عبد الفتاح السيسي وبشعب مصر، واستعرض رؤية "
+               "المملكة حيال سبل الارتقاء بالعلاقات إلى آفاق أرحب في كافة المجالات، وقد عكس اللقاء متانة العلاقات.",
+               date(2019, 4, 2)) == []
+
+
+def test_a_family_name_followed_by_another_given_name_is_another_person():
+    evs = run("أكد الرئيس ترامب أن القمة مع الزعيم الكوري الشمالي كيم جونغ أون ستعقد. والتقى ترامب اليوم "
+              "في البيت الأبيض مع كيم يونغ تشول.", date(2018, 6, 1))
+    assert all("Kim Jong Un" not in names(e) for e in evs)
+    one(run("التقى الرئيس ترامب اليوم في سنغافورة مع كيم جونغ أون.", date(2018, 6, 12)),
+        "meeting", "Donald Trump", "Kim Jong Un")
+
+
+def test_their_summit_names_the_two_who_speak_of_it():
+    one(run("قال الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في ختام قمتهما في سوتشي الاثنين "
+            "إن المحادثات كانت بناءة.", date(2018, 9, 19)), "meeting", PUT, ERD)
+
+
+def test_during_a_summit_with_someone_is_a_contact_of_the_two():
+    one(run("وتعهد الرئيس أردوغان خلال قمة مطولة في أنقرة مع الرئيس بوتين بتعزيز التعاون.", date(2018, 9, 19)),
+        "meeting", ERD, PUT)
+    # a summit "between" two, held this month: a plan
+    assert run("وقال الوزير إن الملف لن يطرح خلال القمة، التي تعقد هذا الشهر بين الرئيس بوتين والرئيس أردوغان.",
+               date(2018, 9, 19)) == []
+
+
+def test_a_handshake_is_a_meeting():
+    one(run("وصافح الرئيس السيسي الملك عبدالله الثاني أمس في القاهرة.", date(2019, 4, 2)), "meeting", SISI, ABD2)
+
+
+def test_what_leaders_should_do_is_no_contact():
+    assert run("ينبغي على الرئيس ماكرون والرئيس أردوغان القيام بزيارة مشتركة إلى تونس.", date(2018, 9, 19)) == []
+
+
+def test_about_someones_visit_another_speaks_of_it():
+    assert run("وحول زيارة الرئيس أردوغان إلى روسيا، أكد الرئيس ماكرون أن الزيارة كانت مهمة.", date(2018, 9, 19)) == []
+
+
+def test_who_says_something_to_another_during_a_call_is_in_the_call():
+    ev = one(run("قال الرئيس بوتين، لنظيره التركي، رجب طيب أردوغان، في اتصال هاتفي الخميس، إنه يدعم الاتفاق.",
+                 date(2018, 9, 21)), "call", PUT, ERD)
+    assert ev.date == "2018-09-20"
+    # (who only reports a contact of others is not in it)
+    one(run("قال الرئيس بوتين إن الرئيس أردوغان التقى الرئيس ماكرون أمس.", date(2018, 9, 21)), "meeting", ERD, MAC)
+
+
+def test_the_first_leader_to_visit_is_a_past_contact_outside_the_lead_too():
+    text = ("أعلنت الحكومة موعد الزيارة. وقالت إن التحضيرات جارية. وأضافت أن التفاصيل ستعلن لاحقا. "
+            "وكان الرئيس ماكرون أول زعيم أجنبي يزور الرئيس أردوغان في أنقرة بعد انتخابه في يونيو 2018.")
+    ev = one(run(text, date(2019, 4, 27)), "meeting", MAC, ERD)
+    assert ev.date == "2018-06"
+    # a present-tense contact word outside the lead, with no past frame, stays an announcement
+    assert run("أعلنت الحكومة موعد الزيارة. وقالت إن التحضيرات جارية. وأضافت أن التفاصيل ستعلن لاحقا. "
+               "ويزور الرئيس ماكرون الرئيس أردوغان في أنقرة.", date(2019, 4, 27)) == []

@@ -658,3 +658,45 @@ def test_his_meeting_after_a_sentence_about_one_person_is_that_persons():
 def test_a_short_english_text_full_of_foreign_names_is_english():
     # (a character model alone reads "Putin met Erdogan in Ankara" as Turkish)
     one(run("Putin met Erdogan in Ankara on Monday.", date(2018, 3, 7), lang=None), "meeting", PUT, "Recep Tayyip Erdoğan")
+
+
+# ---------------------------------------------------------------- rules from blind sample s9
+
+def test_walking_and_shaking_hands_with_someone_is_a_meeting():
+    one(run("French President Emmanuel Macron went for a walk with Israeli Prime Minister Benjamin Netanyahu "
+            "in the garden of the Elysee on Monday."), "meeting", MAC, NET)
+    one(run("Russian President Vladimir Putin shook hands with Israeli Prime Minister Benjamin Netanyahu "
+            "at the Kremlin on Monday."), "meeting", PUT, NET)
+
+
+def test_a_line_ending_in_a_titles_abbreviation_runs_on():
+    ev = one(run("Photos published on Tuesday show Russian President Vladimir Putin meeting with army Gen.\n"
+                 "Valery Gerasimov at his residence outside Moscow."), "meeting", PUT, "Valery Gerasimov")
+    assert ev.date == "2017-06-13"
+    # (a month's abbreviation ends no sentence either)
+    ev = one(run("Vladimir Putin met Emmanuel Macron at Versailles on Saturday, Oct. 29, 2016, and spoke at length."),
+             "meeting", PUT, MAC)
+    assert ev.date == "2016-10-29"
+
+
+def test_emails_received_by_someone_are_no_reception():
+    assert run("On Friday FBI director James Comey told Congress that the bureau was reviewing emails sent or "
+               "received by Hillary Clinton.", date(2016, 10, 30)) == []
+
+
+def test_counted_weeks_ago_and_since_clauses():
+    ev = one(run("Vladimir Putin met Emmanuel Macron in Paris two weeks ago."), "meeting", PUT, MAC)
+    assert ev.date == "2017-06"
+    ev = one(run("Vladimir Putin met Emmanuel Macron in Paris on Monday, their first talks since Macron took "
+                 "office in May 2017."), "meeting", PUT, MAC)
+    assert ev.date == "2017-06-12"
+
+
+def test_the_appointee_of_an_appointment_is_not_the_letters_addressee():
+    assert run("Netanyahu sent a letter opposing the appointment of Gideon Sa'ar.", date(2019, 5, 7)) == []
+    one(run("Netanyahu sent a letter to Vladimir Putin on Monday.", date(2019, 5, 7)), "message", NET, PUT)
+
+
+def test_during_a_summit_with_someone_is_a_contact_of_the_two():
+    one(run("Vladimir Putin said during a summit in Helsinki with Emmanuel Macron on Monday that the talks "
+            "went well."), "meeting", PUT, MAC)

@@ -554,3 +554,28 @@ def test_vague_past_leaves_the_date_open():
 def test_his_meeting_belongs_to_whom_the_sentence_before_is_about():
     one(run("ראש הממשלה בנימין נתניהו הזהיר את איראן. בפגישתו עם מזכיר המדינה ג'ון קרי אמר כי ישראל תגן על עצמה.",
             published=date(2015, 8, 11)), "meeting", NET, "John Kerry")
+
+
+# ---------------------------------------------------------------- rules from blind sample s9
+
+def test_handshake_is_a_meeting():
+    one(run("ראש הממשלה בנימין נתניהו לחץ את ידו של נשיא רוסיה ולדימיר פוטין אתמול במוסקבה."), "meeting", NET, PUT)
+
+
+def test_counted_days_ago():
+    ev = one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא רוסיה ולדימיר פוטין לפני שלושה ימים."), "meeting", NET, PUT)
+    assert ev.date == "2019-05-04"
+
+
+def test_the_office_someone_is_appointed_to_names_no_other_holder():
+    # "his appointment as head of the Mossad" is no mention of the Mossad's head
+    evs = run("ראש הממשלה בנימין נתניהו נפגש אתמול עם הקצין שהתבקש להגיב על מינויו לראש המוסד.", date(2022, 5, 7))
+    assert all("David Barnea" not in names(e) for e in evs)
+    one(run("ראש הממשלה בנימין נתניהו נפגש אתמול עם ראש המוסד.", date(2022, 5, 7)), "meeting", NET, "David Barnea")
+
+
+def test_the_first_leader_to_meet_is_a_past_contact_outside_the_lead_too():
+    text = ("הממשלה הודיעה על הביקור. ההכנות נמשכות. הפרטים יפורסמו בהמשך. "
+            "נשיא רוסיה ולדימיר פוטין היה המנהיג הראשון שנפגש עם ראש הממשלה בנימין נתניהו בירושלים בינואר 2018.")
+    ev = one(run(text, date(2019, 5, 7)), "meeting", PUT, NET)
+    assert ev.date == "2018-01"

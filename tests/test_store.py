@@ -387,7 +387,9 @@ FILTERS = [{}, {"actor": "netanyahu"}, {"actor": "q7747"}, {"actor": "Q43723"}, 
            {"actor": ["putin", "NETANYAHU"]}, {"actor": "name:Yossi Cohen"}, {"country": "isr"},
            {"type": "call", "country": "RUS"}, {"since": "2023-06-03"}, {"since": "2023-06"}, {"since": "2023-07-31"},
            {"until": "2023-06-02"}, {"since": "2023", "until": "2023-06"}, {"min_confidence": 0.6},
-           {"actor": "putin", "since": "2023-06-02", "type": "meeting"}]
+           {"actor": "putin", "since": "2023-06-02", "type": "meeting"},
+           {"actor": "Q7747", "since": "2023-06-02", "type": "meeting"}, {"country": "isr", "until": "2023-06"},
+           {"actor": "name:Yossi Cohen", "type": "call"}]
 
 
 def fill_reports(store: Store, reports) -> None:
@@ -398,15 +400,22 @@ def fill_reports(store: Store, reports) -> None:
 
 
 def assert_derived_right(conn) -> None:
-    """events.eff_date, participant_names and event_counts equal what they are derived from."""
+    """events.eff_date, participant_names, event_counts, document_counts and the participants'
+    copies of their event's type and date equal what they are derived from."""
     assert dict(map(tuple, conn.execute("SELECT id, eff_date FROM events"))) == \
         dict(map(tuple, conn.execute(f"SELECT e.id, {_EFF_DATE_COMPUTED} FROM events e")))
+    assert sorted(map(tuple, conn.execute("SELECT event_id, position, type, eff_date FROM event_participants"))) == \
+        sorted(map(tuple, conn.execute(
+            "SELECT p.event_id, p.position, e.type, e.eff_date FROM event_participants p JOIN events e ON e.id = p.event_id")))
     assert sorted(map(tuple, conn.execute("SELECT key, name, name_folded, country, wikidata, n FROM participant_names"))) == \
         sorted(map(tuple, conn.execute(
             "SELECT COALESCE(person_id, 'name:' || name), name, name_folded, COALESCE(country, ''),"
             " COALESCE(wikidata, ''), COUNT(*) FROM event_participants GROUP BY 1, 2, 3, 4, 5")))
     assert sorted(map(tuple, conn.execute("SELECT day, type, n FROM event_counts"))) == \
         sorted(map(tuple, conn.execute("SELECT COALESCE(eff_date, ''), type, COUNT(*) FROM events GROUP BY 1, 2")))
+    assert sorted(map(tuple, conn.execute("SELECT lang, source, n FROM document_counts"))) == \
+        sorted(map(tuple, conn.execute(
+            "SELECT COALESCE(lang, ''), COALESCE(source, ''), COUNT(*) FROM documents GROUP BY 1, 2")))
 
 
 def strip_derived(path) -> None:
@@ -423,6 +432,8 @@ def strip_derived(path) -> None:
             c.execute(f"DROP INDEX {name}")
             c.execute(f"CREATE INDEX {name} ON event_participants({col})")
         c.execute("ALTER TABLE events DROP COLUMN eff_date")
+        c.execute("ALTER TABLE event_participants DROP COLUMN type")
+        c.execute("ALTER TABLE event_participants DROP COLUMN eff_date")
 
 
 def expected_ids(conn, filters: dict, order: str, keys: bool) -> list[str]:
@@ -517,6 +528,8 @@ def test_derived_data_follow_every_write_and_filters_keep_their_meaning(tmp_path
         # any writer keeps them right: the triggers follow deletions and updates too
         s.conn.execute("UPDATE mentions SET published = '2023-05-30' WHERE id = (SELECT MAX(id) FROM mentions)")
         s.conn.execute("UPDATE event_participants SET country = 'FRA', name = 'Yosef Cohen' WHERE person_id IS NULL")
+        s.conn.execute("UPDATE documents SET source = NULL, lang = 'ar' WHERE id = (SELECT MIN(id) FROM documents)")
+        s.conn.execute("UPDATE events SET type = 'message' WHERE id = (SELECT MAX(id) FROM events)")
         assert_derived_right(s.conn)
         s.conn.execute("DELETE FROM events WHERE id = (SELECT MIN(id) FROM events)")
         assert_derived_right(s.conn)

@@ -201,3 +201,30 @@ def test_arabic_name_after_a_title_ends_before_a_common_word():
 def test_a_mountain_named_after_a_person_is_not_the_person():
     got = names("التقى الرئيس المصري على جبل عرفات بالرئيس التركي رجب طيب أردوغان", "ar", published=date(2018, 8, 20))
     assert not any(any(n == "Yasser Arafat" for n, _ in e) for e in got), got
+
+
+# ---------------------------------------------------------------- names the judged events cut wrong
+
+def test_a_name_ends_before_that_and_before_a_common_noun_with_the_article():
+    # "the king Salman that ...": "that" is no part of his name
+    got = names("صرح الرئيس الروسي فلاديمير بوتين بعد اتصال بالملك سلمان بأن المحادثات كانت مثمرة.", "ar",
+                date(2018, 10, 20))
+    assert got and all(all("بأن" not in n for n, _ in e) for e in got)
+    # "minister X made great effort during his meeting": "the effort" ends the name
+    got = names("بذل وزير الخارجية النيجيري محمد أوكونكوو الجهد الكبير خلال لقائه بالرئيس بوتين أمس.", "ar",
+                date(2018, 10, 20))
+    assert any(("محمد أوكونكوو", None) in e for e in got)
+    assert all(all("الجهد" not in n for n, _ in e) for e in got)
+
+
+def test_a_common_word_is_no_given_name_under_clitics():
+    # "ولاية" (a state) is not "و + ل + آية"
+    got = names("واستقبل حاكم ولاية بلاتو النيجيرية الرئيس بوتين أمس.", "ar", date(2018, 6, 26))
+    assert all(all("اية" not in n for n, _ in e) for e in got)
+
+
+def test_a_fairly_common_word_alone_after_a_title_is_no_name():
+    # "the Egyptian foreign minister, prospects of cooperation": "آفاق" is a word
+    got = names("بحث الرئيس الروسي فلاديمير بوتين مع وزير الخارجية المصري آفاق التعاون بين البلدين.", "ar",
+                date(2015, 7, 24))
+    assert all(all(n != "آفاق" for n, _ in e) for e in got)

@@ -1,0 +1,158 @@
+"""Start-up: commands that only read a database never load the extractor, `extract` on a short
+article loads nothing it does not need from a warm cache, and the shortcuts that make start-up
+and the per-sentence path fast give what the long ways give."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from readouts import textnorm
+from readouts.lexicon import _PLAIN_LANGS, _PLAIN_WORD, _lookup_forms, rarity
+from webfixtures import MERGED_EVENT, ROOT, web_db  # noqa: F401  (fixtures)
+
+# modules of the extraction engine (and the libraries only it uses)
+EXTRACTOR = ["readouts.pipeline", "readouts.parallel", "readouts.lexicon", "readouts.matcher", "readouts.actors",
+             "readouts.events", "readouts.dates", "ahocorasick", "wordfreq"]
+
+# Runs readouts commands in one fresh interpreter and prints, after each, which of the modules
+# named on its command line are loaded. `serve` answers a few requests in process instead of
+# listening (uvicorn.run stands in).
+PROBE = r"""
+import importlib, json, sys
+import uvicorn
+from fastapi.testclient import TestClient
+from readouts.cli import app
+
+def serve_here(web, *args, factory=False, **kw):
+    if isinstance(web, str):              # "module:attribute", as uvicorn takes it
+        module, attr = web.split(":")
+        web = getattr(importlib.import_module(module), attr)
+        web = web() if factory else web
+    with TestClient(web, base_url="http://127.0.0.1:8000") as c:
+        for url in ("/", "/api/events", "/api/events/" + EVENT, "/api/stats", "/api/actors", "/api/timeline"):
+            assert c.get(url).status_code == 200, url
+
+uvicorn.run = serve_here
+commands, EVENT, watch = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3:]
+for args in commands:
+    rc = app(args, standalone_mode=False)
+    print(json.dumps({"command": args[0], "rc": rc, "loaded": sorted(set(watch) & set(sys.modules))}), flush=True)
+"""
+
+
+def _probe(commands: list[list[str]], watch: list[str], event: str = "-", env: dict | None = None) -> list[dict]:
+    r = subprocess.run([sys.executable, "-c", PROBE, json.dumps(commands), event, *watch], capture_output=True,
+                       text=True, cwd=ROOT, timeout=300, env=env)
+    assert r.returncode == 0, r.stderr[-3000:]
+    runs, output = [], []
+    for line in r.stdout.splitlines(keepends=True):
+        if line.startswith('{"command"'):
+            runs.append({**json.loads(line), "output": "".join(output)})
+            output = []
+        else:
+            output.append(line)
+    return runs
+
+
+def test_reading_commands_never_load_the_extractor(web_db, tmp_path):
+    db = str(web_db)
+    runs = _probe([["events", "--db", db], ["show", MERGED_EVENT, "--db", db], ["stats", "--db", db],
+                   ["serve", "--db", db],
+                   # (and the probe does see the extractor when a command loads it)
+                   ["extract", str(tmp_path / "missing.txt")]],
+                  EXTRACTOR, MERGED_EVENT)
+    assert [r["command"] for r in runs] == ["events", "show", "stats", "serve", "extract"]
+    for r in runs[:4]:
+        assert r["rc"] in (None, 0), r
+        assert r["loaded"] == [], f"`readouts {r['command']}` loaded {r['loaded']}"
+    assert "readouts.pipeline" in runs[4]["loaded"]
+
+
+def test_extract_from_a_warm_cache_loads_only_what_it_needs(tmp_path):
+    """The second `extract` of a short English article reads the compiled knowledge from the
+    cache (no entry is built again) and imports none of the libraries only building it needs."""
+    note = tmp_path / "note.jsonl"
+    note.write_text(json.dumps({"id": "n1", "text": "Putin met Macron in Paris on Monday.", "lang": "en",
+                                "published": "2020-01-06"}) + "\n", encoding="utf-8")
+    env = {**os.environ, "READOUTS_CACHE": str(tmp_path / "cache")}
+    heavy = ["wordfreq", "langcodes", "regex", "babel", "pycountry", "py3langid", "dateparser", "trafilatura"]
+    command = [["extract", str(note), "--format", "jsonl", "--jobs", "1"]]
+    cold = _probe(command, heavy, env=env)
+    entries = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("*.pickle")}
+    warm = _probe(command, heavy, env=env)
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("*.pickle")} == entries
+    assert {"wordfreq", "babel"} <= set(cold[0]["loaded"])         # (building does need them)
+    assert warm[0]["rc"] in (None, 0) and warm[0]["loaded"] == []
+    assert warm[0]["output"] == cold[0]["output"] and '"Emmanuel Macron"' in warm[0]["output"]
+
+
+# --------------------------------------------------------------------------- the shortcuts
+
+LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ARABIC = "".join(map(chr, [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]))
+HEBREW = "".join(map(chr, range(0x05D0, 0x05EB)))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.sampled_from(sorted(_PLAIN_LANGS)),
+       st.one_of(*(st.text(alphabet=letters, min_size=1, max_size=14) for letters in (LATIN, ARABIC, HEBREW))))
+def test_a_plain_word_is_what_wordfreq_looks_up(lang, word):
+    """rarity() looks a word of one script's letters up in lower case, without wordfreq's
+    tokenizer: that tokenizer gives exactly that."""
+    assert _PLAIN_WORD.fullmatch(word)
+    assert _lookup_forms(word, lang) == [word.lower()]
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("en", ["Putin", "the", "O'Brien", "Jean-Yves", "Zzyzxq"]),
+    ("ar", ["بوتين", "الرئيس", "بِسْمِ", "وقالــت"]),
+    ("he", ["נתניהו", "ראש", "צה\"ל", "ג'ון"]),
+])
+def test_rarity_is_wordfreqs_zipf_value(lang, words):
+    """Plain words (looked up directly) and the others (through wordfreq's tokenizer) get the
+    value wordfreq gives (to rarity's rounding; numbers aside, which rarity reads otherwise)."""
+    from wordfreq import zipf_frequency
+    for w in words:
+        assert rarity(lang)(w) == pytest.approx(zipf_frequency(w, lang) if zipf_frequency(w, lang) >= 2.5 else 0,
+                                                abs=0.011), w
+
+
+# what fold() does, one character at a time: marks out, letter variants mapped, accents off, lower case
+_MARK_RANGES = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
+                (0x0591, 0x05C7)]
+
+
+def _fold_by_the_letter(s: str) -> str:
+    s = "".join(c for c in s if not any(a <= ord(c) <= b for a, b in _MARK_RANGES))
+    s = "".join(textnorm._LETTERS.get(c, c) for c in s)
+    if re.search("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]", s):
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.lower()
+
+
+# text of one script or of several, the letters fold() changes drawn often (accented Latin letters
+# make fold() decompose the whole string, which would hide some of the letter mapping)
+CHANGED = st.sampled_from(sorted(textnorm._LETTERS))
+SCRIPTS = [st.one_of(CHANGED, st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), st.just(" ")),
+           st.one_of(CHANGED, st.characters(min_codepoint=0x0590, max_codepoint=0x05FF), st.just(" ")),
+           st.one_of(CHANGED, st.characters(min_codepoint=0x20, max_codepoint=0x24F),
+                     st.characters(min_codepoint=0x0590, max_codepoint=0x06FF), st.sampled_from("\u1e0c\n\U0001F600"))]
+TEXT = st.one_of(*(st.text(chars, max_size=textnorm.SHORT) for chars in SCRIPTS),
+                 *(st.text(chars, min_size=textnorm.SHORT + 1, max_size=300) for chars in SCRIPTS))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(TEXT)
+def test_fold_is_letter_by_letter(s):
+    """fold() translates words through a table and long strings letter by letter with
+    replace(): both give the character-by-character fold, short strings and long."""
+    assert textnorm.fold(s) == _fold_by_the_letter(s)
+    assert textnorm._fold(s) == _fold_by_the_letter(s)
