@@ -883,6 +883,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = _drop_between(acts, cv.last, stop)
         if tv.type == "message":
             acts = _without_carriers(acts, t, froms, sa, lex)
+        # "قال X، بعد محادثاته مع Y، إن ... الرئيس Z": after the contact, a "that" answering a verb of
+        # saying before it opens what was said; the persons there are not parties
+        if any(r.last < t.first for r in reporting):
+            that = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.complementizers), None)
+            # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة")
+            if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
+                acts = [a for a in acts if a.first < that]
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]

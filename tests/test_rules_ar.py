@@ -1301,3 +1301,12 @@ def test_the_first_leader_to_visit_is_a_past_contact_outside_the_lead_too():
     # a present-tense contact word outside the lead, with no past frame, stays an announcement
     assert run("أعلنت الحكومة موعد الزيارة. وقالت إن التحضيرات جارية. وأضافت أن التفاصيل ستعلن لاحقا. "
                "ويزور الرئيس ماكرون الرئيس أردوغان في أنقرة.", date(2019, 4, 27)) == []
+
+
+def test_persons_in_what_was_said_after_a_contact_are_not_its_parties():
+    one(run("وقال الرئيس أردوغان، بعد محادثاته مع الرئيس ماكرون في باريس، إن تركيا تدعم المبادرة التي أطلقها "
+            "الرئيس الروسي فلاديمير بوتين.", date(2018, 9, 21)), "meeting", ERD, MAC)
+    # what was said may itself tell the contact
+    evs = run("وعبر الرئيس أردوغان في تصريح عقب زيارته عن سعادته بزيارة المعرض، مضيفا أنه ناقش مع الرئيس ماكرون "
+              "الجهود المبذولة.", date(2018, 9, 21))
+    assert any(names(e) == {ERD, MAC} for e in evs)

@@ -700,3 +700,8 @@ def test_the_appointee_of_an_appointment_is_not_the_letters_addressee():
 def test_during_a_summit_with_someone_is_a_contact_of_the_two():
     one(run("Vladimir Putin said during a summit in Helsinki with Emmanuel Macron on Monday that the talks "
             "went well."), "meeting", PUT, MAC)
+
+
+def test_persons_in_what_was_said_after_a_contact_are_not_its_parties():
+    one(run("Vladimir Putin said after his talks with Emmanuel Macron in Paris on Monday that he supported the "
+            "plan of Benjamin Netanyahu."), "meeting", PUT, MAC)
