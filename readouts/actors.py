@@ -560,7 +560,6 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 _foreign(tokens[e.last + 1].surface, lex):
             continue              # "هايلي جبريسيلاسي": a rare word the text runs on with is the rest of another's name
         if e.kind == "short" and e.last + 1 < len(tokens) and \
-                not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \
                 _family_name_of_another({m.value for m in matches if m.kind == "short" and m.first == e.first
                                          and m.last == e.last}, _run_on(tokens, e.last, text), lex):

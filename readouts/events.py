@@ -112,16 +112,17 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if t.value.present and t.last + 1 < len(sa.tokens) and any(
             sa.tokens[t.last + 1].folded.startswith(w) for w in lex.during):
         return "future"
-    # "في استقبال السفينة": a ship or a shipment received, nobody met
-    if t.value.role == "host" and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.thing_words:
-        return "thing"
-    # "emails sent or received by X": a thing just before the word was received, nobody met
-    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
-    for k in range(t.first - 1, max(-1, t.first - 4), -1):
-        if k in named:
-            break
-        if t.value.role == "host" and sa.tokens[k].folded in lex.thing_words:
+    if t.value.role == "host":
+        # "في استقبال السفينة": a ship or a shipment received, nobody met
+        if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.thing_words:
             return "thing"
+        # "emails sent or received by X": a thing just before the word was received, nobody met
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        for k in range(t.first - 1, max(-1, t.first - 4), -1):
+            if k in named:
+                break
+            if sa.tokens[k].folded in lex.thing_words:
+                return "thing"
     # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
     if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
             lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
@@ -710,8 +711,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "... محادثات بعد تعهد X لـY في القمة التي جمعتهما": a word of the group that names its
         # parties by a relative clause leads
         brought_at = next(((x, b) for x in g if (b := _brought_together(x, actors, sa, lex)) is not None), None)
+        brought = None
         if brought_at is not None:
-            t = brought_at[0]
+            t, brought = brought_at
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
@@ -827,7 +829,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if owner is not None:
                 acts = [owner] + [a for a in acts if a is not owner and a.first > t.last and any(
                     m.kind == "object" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
-        if all(id(x) in muted for x in g) and brought_at is None:
+        if all(id(x) in muted for x in g) and brought is None:
             continue
         if _definite(t, sa, lex) and not t.suffix and acts \
                 and all(a.last < t.first for a in acts) and t.first - acts[-1].last > ANAPHOR_GAP:
@@ -836,7 +838,6 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
         between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
-        brought = brought_at[1] if brought_at is not None else None
         if brought is not None:
             acts = brought
         if tv.weak and light_of(t) is None and between is None and brought is None and not _during_with(t, acts, sa, lex) and \

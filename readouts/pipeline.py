@@ -361,14 +361,14 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and _blocked(t, sa, lex) is None), None)
 
 
-def _event_date(s: Sentence, c: Candidate, lang: str, published: date | None,
-                sa: SentenceAnalysis | None = None, lex: Lexicon | None = None):
+def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
+                lex: Lexicon):
     """The date expression nearest the trigger; the publication date when the text gives none."""
     # (not a date that tells since when: "أول قمة له مع بوتن منذ وصوله ... في يناير 2017")
     exprs = [e for e in dates_mod.find_dates(s.text, lang, published)
              if not dates_mod.in_since_clause(s.text, e.start, lang)]
     pos = c.trigger.start - s.start
-    if sa is not None and lex is not None and exprs:
+    if exprs:
         # "صرح X الثلاثاء بأن A اجتمع مع B في مايو": a contact told in a reported clause takes a
         # date of that clause; the one before "that" is when it was said
         that = [tok.start - s.start for tok in sa.tokens[:c.trigger.first] if tok.folded in lex.complementizers]
@@ -415,7 +415,7 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
 
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
-    ev_date, precision, hint = _event_date(s, c, lang, published, sa, lex)
+    ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex)
     if ev_date == "future" or (c.needs_past_date and (ev_date is None or hint == "publication")):
         return None
     on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (

@@ -305,6 +305,32 @@ def _iso(d) -> str | None:
     return str(d)
 
 
+def document_row(doc: Document, ingested_at: str) -> dict[str, Any]:
+    """The documents row of an article (the store writes it; the Parquet tables hold the same)."""
+    return {"id": doc.id, "content_hash": doc.content_hash, "title": doc.title, "text": doc.text,
+            "url": doc.url, "source": doc.source, "lang": doc.lang, "published": _iso(doc.published),
+            "published_from": doc.published_from, "origin": doc.origin, "ingested_at": ingested_at}
+
+
+def mention_rows(doc: Document, ev: Event, event_id: str,
+                 mentions: list[EventMention] | None = None) -> list[dict[str, Any]]:
+    """The mentions rows of one event of `doc` (its `mentions`, by default the event's own): the
+    evidence, and what this document says of the contact; `topics` as a list."""
+    out = []
+    for m in ev.mentions if mentions is None else mentions:
+        doc_id = m.doc or doc.id
+        own = doc_id == doc.id
+        out.append({
+            "event_id": event_id, "doc_id": doc_id, "lang": m.lang or (doc.lang if own else None),
+            "published": m.published or (_iso(doc.published) if own else None), "sentence": m.sentence,
+            "start": m.start, "end": m.end, "field": m.field or "text",
+            "source": m.source or (doc.source if own else None), "url": m.url or (doc.url if own else None),
+            "title": m.title or (doc.title if own else None), "initiator": ev.initiator, "date": ev.date,
+            "date_precision": ev.date_precision, "date_basis": ev.date_basis, "location": ev.location,
+            "location_country": ev.location_country, "topics": list(ev.topics), "confidence": ev.confidence})
+    return out
+
+
 def _like_escape(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -578,10 +604,9 @@ class Store:
         c = self.conn
         c.execute(
             "INSERT INTO documents (id, content_hash, title, text, url, source, lang, published,"
-            " published_from, origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, doc.content_hash, doc.title, doc.text, doc.url, doc.source, doc.lang,
-             _iso(doc.published), doc.published_from, doc.origin,
-             datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            " published_from, origin, ingested_at) VALUES (:id, :content_hash, :title, :text, :url,"
+            " :source, :lang, :published, :published_from, :origin, :ingested_at)",
+            document_row(doc, datetime.now(timezone.utc).isoformat(timespec="seconds")))
         if doc.title:
             c.execute("INSERT INTO search (body, kind, ref, doc_id) VALUES (?, 'title', ?, ?)",
                       (fold(doc.title), doc.id, doc.id))
@@ -648,24 +673,18 @@ class Store:
                      (p.country or None) and p.country.upper(), p.role, p.id))
         mentions = list(ev.mentions) or [EventMention(doc=doc.id, lang=doc.lang, published=None,
                                                       sentence="", start=None, end=None)]
-        topics = json.dumps(list(ev.topics), ensure_ascii=False)
-        for m in mentions:
-            doc_id = m.doc or doc.id
-            own = doc_id == doc.id
-            row = (eid, doc_id, m.lang or (doc.lang if own else None),
-                   m.published or (published if own else None),
-                   m.sentence, m.start, m.end, m.field or "text",
-                   m.source or (doc.source if own else None), m.url or (doc.url if own else None),
-                   m.title or (doc.title if own else None), ev.initiator, ev.date,
-                   ev.date_precision, ev.date_basis, ev.location, ev.location_country, topics, ev.confidence)
+        for row in mention_rows(doc, ev, eid, mentions):
+            row["topics"] = json.dumps(row["topics"], ensure_ascii=False)
             cur = c.execute(
                 "INSERT OR IGNORE INTO mentions (event_id, doc_id, lang, published, sentence, start,"
                 ' "end", field, source, url, title, initiator, date, date_precision, date_basis, location,'
-                " location_country, topics, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " location_country, topics, confidence) VALUES (:event_id, :doc_id, :lang, :published,"
+                " :sentence, :start, :end, :field, :source, :url, :title, :initiator, :date, :date_precision,"
+                " :date_basis, :location, :location_country, :topics, :confidence)",
                 row)
-            if cur.rowcount and m.sentence:
+            if cur.rowcount and row["sentence"]:
                 c.execute("INSERT INTO search (body, kind, ref, doc_id) VALUES (?, 'mention', ?, ?)",
-                          (fold(m.sentence), cur.lastrowid, doc_id))
+                          (fold(row["sentence"]), cur.lastrowid, row["doc_id"]))
         if joined:
             self._reconcile(eid, same[1] + [report])
 

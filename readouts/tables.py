@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .model import Document, Event
+from .store import _iso, document_row, mention_rows  # noqa: F401  (one definition of the rows, the store's)
 
 _S = pa.string()
 _PERSON = pa.struct([("name", _S), ("id", _S), ("wikidata", _S), ("country", _S), ("role", _S)])
@@ -59,16 +60,6 @@ BATCH = 2000          # rows per write (a Parquet row group)
 
 # --------------------------------------------------------------------------- rows
 
-def _iso(d) -> str | None:
-    return d.isoformat()[:10] if isinstance(d, date) else d
-
-
-def document_row(doc: Document, ingested_at: str) -> dict[str, Any]:
-    return {"id": doc.id, "content_hash": doc.content_hash, "title": doc.title, "text": doc.text,
-            "url": doc.url, "source": doc.source, "lang": doc.lang, "published": _iso(doc.published),
-            "published_from": doc.published_from, "origin": doc.origin, "ingested_at": ingested_at}
-
-
 def event_row(d: dict, location_country: str | None) -> dict[str, Any]:
     """The events row of an event record (Event.to_dict(), its mentions left out)."""
     row = {k: d.get(k) for k in SCHEMAS["events"].names}
@@ -76,23 +67,6 @@ def event_row(d: dict, location_country: str | None) -> dict[str, Any]:
     row["topics"] = list(d.get("topics") or [])
     row["disagreements"] = dict(d.get("disagreements") or {})
     return row
-
-
-def mention_rows(doc: Document, ev: Event, event_id: str) -> list[dict[str, Any]]:
-    """The mentions rows `Store.add` writes for one event of `doc` (see Store._insert_event):
-    the evidence, and what this document says of the contact."""
-    out = []
-    for m in ev.mentions:
-        own = (m.doc or doc.id) == doc.id
-        out.append({
-            "event_id": event_id, "doc_id": m.doc or doc.id, "lang": m.lang or (doc.lang if own else None),
-            "published": m.published or (_iso(doc.published) if own else None), "sentence": m.sentence,
-            "start": m.start, "end": m.end, "field": m.field or "text",
-            "source": m.source or (doc.source if own else None), "url": m.url or (doc.url if own else None),
-            "title": m.title or (doc.title if own else None), "initiator": ev.initiator, "date": ev.date,
-            "date_precision": ev.date_precision, "date_basis": ev.date_basis, "location": ev.location,
-            "location_country": ev.location_country, "topics": list(ev.topics), "confidence": ev.confidence})
-    return out
 
 
 def unresolved_row(doc: Document, u) -> dict[str, Any]:
