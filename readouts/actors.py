@@ -49,6 +49,8 @@ class ActorMention:
     titled: bool = False       # an unknown name after a title ("Senator", "الكاردينال"): an official
     elect: bool = False        # a role of one elected but not yet in office: its next holder
     homograph: bool = False    # a surname alone that is also a month or a place: needs the full name in the article
+    not_for: frozenset = frozenset()   # countries whose office the title never names ("president": no kingdom)
+    only_for: frozenset = frozenset()  # when not empty, the only countries whose office it names ("king")
 
     @property
     def unprefixed(self) -> str:
@@ -473,6 +475,26 @@ def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) ->
     return True
 
 
+CHAIN_SURNAME = 4.0   # a family name with the article that runs a patronymic name on is rarer than this
+
+
+def _chain_goes_on(e: Match, tokens: list[Token], matches: list[Match], lex: Lexicon, text: str) -> bool:
+    """Does a known name of the "X بن Y" shape run on into a family name with the article, a rare
+    word no other match stands on ("أحمد بن عبدالعزيز القطان", "عبدالرحمن بن عبدالعزيز السديس")?
+    Then the name written is a longer one, another man's."""
+    if not lex.patronymics or not lex.definite or not any(w in lex.patronymics for w in e.phrase.split()):
+        return False
+    k = e.last + 1
+    if k >= len(tokens) or text[tokens[e.last].end:tokens[k].start].strip():
+        return False
+    w = tokens[k].folded
+    if not any(w.startswith(d) and len(w) > len(d) + 2 for d in lex.definite):
+        return False
+    if any(m.first <= k <= m.last for m in matches if m.kind != "topic"):
+        return False
+    return rarity(lex.lang)(tokens[k].surface) < CHAIN_SURNAME
+
+
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
     pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
@@ -496,6 +518,11 @@ def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
+    # a person's name never takes the article: "المؤدي" (leading to) is no "مودي" (Modi); a name
+    # with its article is written so in the gazetteer ("الأسد")
+    arts = tuple(lex.definite | lex.definite_glued)
+    if arts:
+        matches = [m for m in matches if not (m.kind in ("name", "short") and m.prefix.endswith(arts))]
     if lex.name_particles:
         # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
         matches = [m for m in matches if not (
@@ -564,6 +591,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 _family_name_of_another({m.value for m in matches if m.kind == "short" and m.first == e.first
                                          and m.last == e.last}, _run_on(tokens, e.last, text), lex):
             continue              # "كيم يونغ تشول", "Kim Yong Chol": the family name begins another's name
+        if e.kind == "name" and _chain_goes_on(e, tokens, matches, lex, text):
+            others_names.add((e.first, e.last))
+            continue              # "أحمد بن عبدالعزيز القطان": a longer name, another man's
         if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
             actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
         if e.kind in ("name", "short"):
@@ -648,7 +678,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         elect = any(m.kind == "elect" and (last < m.first <= last + 2 or first - 1 <= m.last < first
                                            or m.first <= last <= m.last) for m in matches)
         bare = office is None and (phrase in lex.bare_roles or any(
-            e.prefix.endswith(art) and art + phrase in lex.bare_roles for art in lex.definite))   # "بالملك"
+            (e.prefix.endswith(art) or any(e.prefix.endswith(g) for g in lex.definite_glued))
+            and art + phrase in lex.bare_roles for art in lex.definite))   # "بالملك", "للملك"
         if (office is not None or bare) and lex.name_max and e.kind != "role_fixed":
             # (a title only one person bears, "خادم الحرمين الشريفين", is followed by his name or none)
             # "لفخامة الرئيس الحسن واتارا": a title before a name the gazetteer lacks is that
@@ -659,12 +690,14 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 n0, n1 = span
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]
                 actors.append(ActorMention("unknown", n0, n1, tokens[n0].start, tokens[n1].end,
-                                           text[tokens[n0].start:tokens[n1].end], office=office or f".{kind}"))
+                                           text[tokens[n0].start:tokens[n1].end], office=office or f".{kind}",
+                                           only_for=_not_for(phrase, lex, lex.title_only_for)))
                 continue
         if office is None and not bare:
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
-                                   office=office or f".{kind}", bare=bare, prefix=e.prefix, elect=elect))
+                                   office=office or f".{kind}", bare=bare, prefix=e.prefix, elect=elect,
+                                   not_for=_not_for(phrase, lex), only_for=_not_for(phrase, lex, lex.title_only_for)))
 
     actors += _plural_roles(ents, used, tokens, text, skip, lex)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
@@ -673,8 +706,18 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
     titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
     roles = {k for e in ents if e.kind in ("role", "role_fixed", "name", "short") for k in range(e.first, e.last + 1)}
-    proxies = [m for m in matches if m.kind == "proxy" and not any(k in roles for k in range(m.first, m.last + 1))
-               and not (m.value == "institution" and m.prefix and any(m.prefix.endswith(d) for d in lex.definite))]
+    # (a proxy word carrying "his" names the proxy himself: "ونجله الأمير X", his son X)
+    def whose(p: Match) -> bool:
+        """Is a title or name glued to "of/to" right after the proxy word ("المبعوث الخاص لرئيس الصين")?"""
+        return any(x.kind in ("role", "role_fixed", "name", "short", "country") and p.last < x.first <= p.last + 3
+                   and _prepositional(x.prefix, lex) for x in matches)
+
+    proxies = [m for m in matches if m.kind == "proxy" and not m.suffix
+               and not any(k in roles for k in range(m.first, m.last + 1))
+               and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite) and not whose(m))]
+    # (nor one with the article, a title in apposition: "المبعوث الأممي X" is X, "مبعوث X" X's envoy,
+    # "المبعوث الخاص لرئيس X" X's envoy too; "في المطار خالد العطية": an institution with the
+    # article is whole by itself)
 
     def after_proxy(a: "ActorMention", p: Match) -> bool:
         between = range(p.last + 1, a.first)
@@ -713,8 +756,19 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]
     clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
-        matches = [m for m in matches if not (m.kind == "short" and (m.first, m.last) in others_names)]
+        matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
+
+
+def _not_for(phrase: str, lex: Lexicon, table: dict | None = None) -> frozenset:
+    """The countries whose office a title never names ("الرئيس": no kingdom), with or without
+    the article written into the phrase; from `table` instead (lex.title_only_for) when given."""
+    table = lex.title_not_for if table is None else table
+    got = table.get(phrase)
+    if got is None:
+        got = next((table[phrase[len(d):]] for d in lex.definite
+                    if phrase.startswith(d) and phrase[len(d):] in table), ())
+    return frozenset(got)
 
 
 SURNAME_WORD = 5.0      # a surname standing alone is no commoner a word than this
@@ -787,9 +841,10 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             if rare(t.surface[len(pre):]) >= SURNAME_WORD:
                 continue
             if isinstance(key, str):
-                if k + 1 < len(sa.tokens) and k + 1 not in taken and \
+                if k + 1 < len(sa.tokens) and k + 1 not in taken and sa.tokens[k + 1].folded not in forms and \
                         _family_name_of_another({key}, _run_on(sa.tokens, k, None), lex):
-                    continue      # "كيم يونغ تشول" in an article about Kim Jong Un
+                    continue      # "كيم يونغ تشول" in an article about Kim Jong Un (not "كيم لترامب":
+                    #               another surname of the article)
                 added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre))
             else:
                 added.append(ActorMention("unknown", k, k, t.start, t.end, key[0][5:], office=key[1], titled=key[2]))
@@ -825,6 +880,7 @@ class Resolver:
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
+        self.before = None                      # the sentence before, in the same field (its dates)
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
@@ -890,7 +946,7 @@ class Resolver:
                 return got
             if not country and len(m.unprefixed.split()) == 1:
                 # "الملك سلمان", "King Abdullah": the one head of state of that given name on the date
-                return self._holder_by_given(kind, fold(m.unprefixed), on, exclude)
+                return self._holder_by_given(kind, fold(m.unprefixed), on, exclude, m.only_for)
             return "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
@@ -899,7 +955,7 @@ class Resolver:
             # "the North Korean leader": the leader, else the head of state, else of government
             kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
             for k in kinds:
-                got = self._resolve_office(country, k, on, exclude)
+                got = self._resolve_office(country, k, on, exclude, m.not_for, m.only_for)
                 if got:
                     return got
         return None
@@ -921,12 +977,13 @@ class Resolver:
                     hits.add(pid)
         return hits.pop() if len(hits) == 1 else None
 
-    def _holder_by_given(self, kind: str, word: str, on: date | None, exclude: set[str]) -> str | None:
+    def _holder_by_given(self, kind: str, word: str, on: date | None, exclude: set[str],
+                         only_for: frozenset = frozenset()) -> str | None:
         if on is None:
             return None
         hits = set()
         for key, held in self.gaz.by_office.items():
-            if not key.endswith("." + kind):
+            if not key.endswith("." + kind) or (only_for and key.split(".", 1)[0] not in only_for):
                 continue
             for o, pid in held:
                 if pid in exclude or not o.held_on(on):
@@ -936,7 +993,8 @@ class Resolver:
                     hits.add(pid)
         return hits.pop() if len(hits) == 1 else None
 
-    def _resolve_office(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:
+    def _resolve_office(self, country: str, kind: str, on: date | None, exclude: set[str],
+                        not_for: frozenset = frozenset(), only_for: frozenset = frozenset()) -> str | None:
         if country:
             holders = self.gaz.holders(f"{country}.{kind}", on)
             if on is None:
@@ -949,8 +1007,10 @@ class Resolver:
         # bare role: someone the article names who held that kind of office then; else, in a
         # language of one country, that country's holder
         fits = [p for p in self.doc_pids if p not in exclude and any(
-            o.kind == kind and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
-        if not fits and self.home and on is not None:
+            o.kind == kind and o.country not in not_for and (not only_for or o.country in only_for)
+            and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
+        if not fits and self.home and on is not None and self.home not in not_for and (
+                not only_for or self.home in only_for):
             return self._resolve_office(self.home, kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from .lexicon import Lexicon, Trigger, rarity
 from .matcher import Match, longest
+from .textnorm import fold
 
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
@@ -80,6 +81,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
                for k in near if k not in named):
             return "future"
+        if lex.imperfect_token is not None and any(
+                sa.tokens[k].folded in lex.may_words and k + 1 < len(sa.tokens)
+                and lex.imperfect_token.match(sa.tokens[k + 1].folded) for k in near if k not in named):
+            return "future"       # "قد يجريان محادثات": they may hold talks
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
         filler = named | {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
                           for k in range(m.first, m.last + 1)}
@@ -88,6 +93,14 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             k += 1
         if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
                 and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
+            return "future"
+        # "اجتماعا مع X قد يعقد": the word and its party, then "may" and a verb
+        if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and lex.imperfect_token is not None \
+                and sa.tokens[k].folded in lex.may_words and lex.imperfect_token.match(sa.tokens[k + 1].folded):
+            return "future"
+        # "اجتماع X مع Y الذي سيشارك فيه Z": after the word and its parties, a relative clause in the future
+        if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and \
+                sa.tokens[k].folded in lex.relatives and lex.future_token.match(sa.tokens[k + 1].folded):
             return "future"
         # "القمة التي ستجمعه بـX": a relative clause after the word tells it in the future
         rel = next((k for k in range(t.last + 1, min(len(sa.tokens) - 1, t.last + 6))
@@ -146,6 +159,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
                 and sa.same_clause(t.last, m.first):
             return m.value
+        if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first and sa.same_clause(t.last, m.first):
+            return "future"       # "... دون تحديد موعدها", "no date has been set"
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
         if m.kind == "prior" and m.last == t.first - 1:
@@ -280,11 +295,45 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     if kind == "doer":
         doer = next((a for a in reversed(before) if not _is_object(a, sa, lex)), None)
         return [doer, listed[0]] if doer is not None and listed else None
-    # (the two close together, right before the word: "تعهد X لـY في القمة التي جمعتهما")
+    # (the two close together, right before the word: "تعهد X لـY في القمة التي جمعتهما"; or, farther
+    # back, two persons side by side, a verb's doer and its object, when nobody else is named after
+    # them: "دعا X Y لزيارة ... ووافق Y ..., وذلك خلال القمة التي جمعتهما")
     pair = before[-2:]
-    if len(pair) < 2 or t.first - pair[1].last > 6 or _title_start(pair[1], sa) - pair[0].last > 3:
+    if len(pair) == 2 and t.first - pair[1].last <= 6 and _title_start(pair[1], sa) - pair[0].last <= 2:
+        return pair
+
+    def who(a: ActorMention) -> str:
+        return a.candidates[0] if len(a.candidates) == 1 else fold(a.unprefixed)
+    for i in range(len(before) - 2, -1, -1):
+        a, b = before[i], before[i + 1]
+        if who(a) != who(b) and _title_start(b, sa) == a.last + 1 and \
+                all(who(x) in (who(a), who(b)) for x in before[i + 2:]):
+            return [a, b]
+    return None
+
+
+def _pair_owned(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact word carry "their" ("لقائهما", "פגישתם", "their meeting")?"""
+    return t.phrase in lex.pair_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.pair_possessives)
+
+
+def _their_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+                   lex: Lexicon) -> list[ActorMention] | None:
+    """"طلب X من Y خلال لقائهما نقل دعوة لـZ", "X asked Y during their meeting to invite Z": a
+    contact word owned by "their" with two or more persons before it in its clause names those as
+    its parties; the persons after it are what was said or asked there (not after "with": "their
+    meeting with Z" adds Z). None when the rule does not apply."""
+    if not _pair_owned(t, sa, lex):
         return None
-    return pair
+    before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
+    nxt = next((a for a in acts if a.first > t.last), None)
+    if len(before) < 2 or nxt is None:
+        return None
+    start = _title_start(nxt, sa)
+    if start - t.last <= 3 and (_object_prefixed(nxt, lex) or any(
+            m.kind == "object" and t.last < m.first < start for m in sa.matches)):
+        return None
+    return before
 
 
 def _definite(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -729,7 +778,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
-                        and gap is not None and gap <= 4:
+                        and gap is not None and gap <= 4 and not (
+                            t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators):
+                    # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
                     # "أوضح X أن لقاء Y مع Z", "قال X إن زيارة ولي العهد Y لمصر": X only tells it
                     acts = [a for a in acts if a.first > t.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
@@ -750,6 +801,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
                 acts = [a for a in acts if a not in said]
                 break
+        theirs = _their_parties(t, acts, sa, lex)
+        if theirs is not None:
+            acts = theirs
         if lex.capitalised_names:
             # "the president-elect's eldest daughter": an owner of something other than a contact
             # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
@@ -772,8 +826,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         acts = [a for a in acts if a is not nxt]
         # "אובמה על ביקור נתניהו", "X on Y's visit": who speaks about a contact is not in it
         held = {k for a in acts for k in range(a.first, a.last + 1)}      # ("on Netanyahu's visit")
+        # (an article may stand between when the doer follows the word, "against the visit of X";
+        # not "his": "on his visit" is during it; not "on the phone call", the medium)
+        owners = lex.possessive_words | lex.pair_possessives
+        doer_after = any(0 < _title_start(a, sa) - t.last <= 4 for a in acts if a.first > t.last)
         about = next((m for m in sa.matches if m.kind == "about" and m.last < t.first
-                      and all(k in held for k in range(m.last + 1, t.first))), None)
+                      and all(k in held or (doer_after and k in sa.skip and sa.tokens[k].folded not in owners)
+                              for k in range(m.last + 1, t.first))), None)
         if about is not None:
             acts = [a for a in acts if a.first > about.last]
             if about.last == t.first - 1:
@@ -866,10 +925,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 if not _list_next(listed[k - 1], listed[k], sa, lex):
                     stop = listed[k].first
                     break
-            if listed and t.first == listed[0].last + 1 and listed[0].first > ld.last and lex.gerund_suffix \
-                    and sa.tokens[t.first].folded.endswith(lex.gerund_suffix):
-                continue          # "photos of Mugabe meeting with Y": the one shown does it
+            if listed and listed[0].first > ld.last and (
+                    (t.first == listed[-1].last + 1 and lex.gerund_suffix
+                     and sa.tokens[t.first].folded.endswith(lex.gerund_suffix))
+                    or (t.first == listed[-1].last + 2 and sa.tokens[t.first - 1].folded in lex.shown_pronouns)):
+                continue          # "photos of Mugabe meeting with Y", "صورة لـX وY وهما يتصافحان": those shown do it
             acts = _drop_between(acts, ld.last, stop)
+        # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
+        for src in (m for m in sa.matches if m.kind == "source"):
+            told_by = next((a for a in acts if a.first > src.last), None)
+            if told_by is not None and _title_start(told_by, sa) - src.last <= 4 and told_by.last < t.first:
+                acts = [a for a in acts if a is not told_by]
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):
@@ -930,8 +996,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # SVO, or VSO when the verb opens the clause with two actors after it
             # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are
             # both its objects; the subject stands before)
-            if before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
-                           or _coordinated(after[0], after[1], sa, lex)):
+            # ("X spoke with Y and Z by phone": with the word after all its parties, the subject is
+            # the one before "with")
+            with_at = next((m.first for m in sa.matches if m.kind == "object" and not after and before
+                            and before[0].last < m.first < before[-1].first
+                            and sa.same_clause(m.first, t.first)), None)
+            if with_at is not None:
+                c.subject = [a for a in before if a.last < with_at][-1]
+            elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
+                             or _coordinated(after[0], after[1], sa, lex)):
                 c.subject = before[-1]
             elif after:
                 c.subject = after[0]
@@ -943,6 +1016,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator_rule = "from"
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
             c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
+        # (a verb of holding, not "يجري": "يجري التحضير ... بعدما التقى" is no holding of the meeting)
+        held_by = {w for w in lex.scheduled if w not in lex.light_present}
+        if any((sa.tokens[k].folded in held_by or (sa.tokens[k].folded[:1] in lex.conjunctions
+                                                   and sa.tokens[k].folded[1:] in held_by))
+               and sa.same_clause(k, t.first)
+               and not (k > 0 and sa.tokens[k - 1].folded in lex.past_auxiliaries)
+               and not any(k < m.first < t.first for m in trig)
+               for k in range(max(0, t.first - 20), t.first)):
+            c.present = True          # "يعقد X وY ... أول لقاء بينهما": held now or later, told in the present
         if c.subject is not None and c.subject.last < t.first and not c.blocked:
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
@@ -956,6 +1038,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.initiators = marked
             c.initiator = marked[0] if marked else None
             c.initiator_rule = None if marked else "other"
+        if tv.type == "message" and c.initiator is None and c.initiator_rule is None and len(acts) == 2:
+            # "قال X في رسالة إلى Y", "X said in a letter to Y": the one it is addressed to did not send it
+            to = [a for a in acts if a.first > t.last and (_object_prefixed(a, lex) or any(
+                m.kind == "conveyed_to" and 0 < _title_start(a, sa) - m.last <= 3 for m in sa.matches))]
+            if len(to) == 1:
+                c.initiator = next(a for a in acts if a is not to[0])
         if brought is not None and c.blocked == "future":
             c.blocked = None      # "سيعود ... بعد القمة التي جمعته بـX": the relative's past verb tells it took place
         c.told_past = _first_in_the_past(t, sa, lex)

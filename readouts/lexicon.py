@@ -143,6 +143,7 @@ class Lexicon:
         self.naming_verbs = {phrase_key(w) for w in mk.get("naming_verbs", [])}
         self.naming_after = folded("naming_after")
         m.add_many("proxy", mk.get("proxy", []), None)
+        m.add_many("source", mk.get("source_words", []), None)
         m.add_many("proxy", mk.get("institutions", []), "institution")
         m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("conveyed", mk.get("conveyed", []), None)
@@ -185,6 +186,9 @@ class Lexicon:
         # the same, read on the written form where folding loses the mark ("سأزور": I will visit)
         self.future_written = re.compile(mk["future_written"]) if mk.get("future_written") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
+        # "قد" + an imperfect verb: "may" (a possibility, not a contact told)
+        self.may_words = folded("may_words")
+        self.imperfect_token = re.compile(mk["imperfect_token"]) if mk.get("imperfect_token") else None
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():
             m.add("role", phrase, kind)
@@ -206,8 +210,13 @@ class Lexicon:
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
+        self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
+        # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
+        self.subordinators = folded("subordinators")
         # a contact word with this ending right after a person is that person's doing ("photos of X meeting Y")
         self.gerund_suffix = mk.get("gerund_suffix", "")
+        # "صورة لـX وY وهما يتصافحان": a pronoun that says the ones shown do what follows
+        self.shown_pronouns = folded("shown_pronouns")
         # "القمة التي جمعتهما", "the summit that brought together": phrases (folded words) by
         # who the parties are: after the verb, the doer and the one after, the two named before
         self.brought_relatives = folded("brought_relatives")
@@ -236,6 +245,7 @@ class Lexicon:
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}
         # a title that never names the head of state of these countries ("أمير" of a kingdom)
         self.title_not_for = {phrase_key(k): set(v) for k, v in p.section("roles_not_for").items()}
+        self.title_only_for = {phrase_key(k): set(v) for k, v in p.section("roles_only_for").items()}
         # countries: babel names, the pack's extra forms, demonyms; organisations
         for name, code in _babel_countries(lang).items():
             m.add("country", name, code)
@@ -249,6 +259,8 @@ class Lexicon:
                         m.add("country", words[0] + " " + " ".join(art + w for w in words[1:]), code)
         self.demonyms = {phrase_key(x) for x in p.section("demonyms")}
         self.definite = set(p.section("clitics").get("definite", []))
+        # the article merged with a preposition ("للملك"): the word is definite
+        self.definite_glued = set(p.section("clitics").get("definite_glued", []))
         m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)
         for place in _load_json(DATA / "places.jsonl", []):
             for form in set(place.get("names", {}).get(lang, []) + [place["name"]]):

@@ -294,6 +294,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         # who this sentence is about, for a "his meeting" in the next one (only the next one)
         topic = _topic(sa, resolver, published, lex) if s.field == "text" else None
         resolver.topic = topic
+        resolver.before = s if s.field == "text" else None
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return raw, topics_by_sentence
 
@@ -361,12 +362,28 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and _blocked(t, sa, lex) is None), None)
 
 
+def _also_opens(sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the sentence open with "also" ("كما استقبل", "وكما", "Also,")?"""
+    if not sa.tokens:
+        return False
+    w = sa.tokens[0].folded
+    return w in lex.also_words or (w[:1] in lex.conjunctions and w[1:] in lex.also_words)
+
+
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
-                lex: Lexicon):
-    """The date expression nearest the trigger; the publication date when the text gives none."""
+                lex: Lexicon, before: Sentence | None = None):
+    """The date expression nearest the trigger; the publication date when the text gives none.
+    A sentence opening with "also" ("كما استقبل ...") and no date of its own goes on telling the
+    day of the sentence before it (`before`): the last date that sentence states, if past."""
     # (not a date that tells since when: "أول قمة له مع بوتن منذ وصوله ... في يناير 2017")
     exprs = [e for e in dates_mod.find_dates(s.text, lang, published)
              if not dates_mod.in_since_clause(s.text, e.start, lang)]
+    if not exprs and before is not None and _also_opens(sa, lex):
+        told = [e for e in dates_mod.find_dates(before.text, lang, published) if e.date
+                and not dates_mod.in_since_clause(before.text, e.start, lang)
+                and not (published and e.date[:10] > published.isoformat()[:len(e.date[:10])])]
+        if told:
+            return told[-1].date, told[-1].precision, None
     pos = c.trigger.start - s.start
     if exprs:
         # "صرح X الثلاثاء بأن A اجتمع مع B في مايو": a contact told in a reported clause takes a
@@ -415,11 +432,14 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
 
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
-    ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex)
+    ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before)
     if ev_date == "future" or (c.needs_past_date and (ev_date is None or hint == "publication")):
         return None
+    # (the middle of a month or a year the text gives: "لقاء X بالرئيس الأميركي Y عام 1945" is
+    # resolved in 1945, not on the publication date)
     on = date.fromisoformat(ev_date) if ev_date and len(ev_date) == 10 else (
-        date.fromisoformat(ev_date + "-15") if ev_date and len(ev_date) == 7 else published)
+        date.fromisoformat(ev_date + "-15") if ev_date and len(ev_date) == 7 else (
+            date(int(ev_date), 7, 1) if ev_date and len(ev_date) == 4 else published))
     resolved: dict[int, str] = {}
     dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
     for a in c.actors:
@@ -462,6 +482,15 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             _state_office(a) for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
         return None       # a regional governor receiving a local figure ("أمير منطقة عسير يستقبل رئيس فرع ..."): no diplomacy
     subject = resolved.get(id(c.subject)) if c.subject else topic
+    # "أجرى المبعوث محادثات مع A وB", "the envoy held talks with A and B": when every party named
+    # stands after "with" and the one before the word is a title we cannot tell, he met each of
+    # them; A and B did not meet
+    named = [a for a in c.actors if id(a) in resolved and a.kind != "guest"]
+    if topic is None and len(named) == len(pids) and named and all(a.first > c.trigger.last for a in named) \
+            and _is_object(named[0], sa, lex) and not any(m.kind == "between" and m.last < named[0].first for m in sa.matches) \
+            and any(m.kind in ("proxy", "role", "official", "name_title") and m.last < c.trigger.first
+                    and sa.same_clause(m.last, c.trigger.first) for m in sa.matches):
+        return None
     if c.pairs and subject is None:
         return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
     if subject:

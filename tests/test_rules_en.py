@@ -705,3 +705,105 @@ def test_during_a_summit_with_someone_is_a_contact_of_the_two():
 def test_persons_in_what_was_said_after_a_contact_are_not_its_parties():
     one(run("Vladimir Putin said after his talks with Emmanuel Macron in Paris on Monday that he supported the "
             "plan of Benjamin Netanyahu."), "meeting", PUT, MAC)
+
+
+# ---------------------------------------------------------------- kin, "at the time", "their", plans (s10)
+
+MBS, BIDEN, SALMAN, ERD = "Mohammed bin Salman", "Joe Biden", "Salman of Saudi Arabia", "Recep Tayyip Erdoğan"
+BARAK, CLINTON = "Ehud Barak", "Bill Clinton"
+
+
+def test_kin_apposition_names_no_party():
+    one(run("King Salman, the father of Crown Prince Mohammed bin Salman, met US President Joe Biden in Jeddah.",
+            date(2022, 7, 16)), "meeting", SALMAN, BIDEN)
+
+
+def test_title_at_the_time_belongs_to_the_name_after_it():
+    ev = one(run("In 2000 Israeli Prime Minister Ehud Barak met the US president at the time, Bill Clinton, at Camp David."),
+             "meeting", BARAK, CLINTON)
+    assert ev.date == "2000"
+
+
+def test_their_meeting_keeps_persons_of_the_request_out():
+    one(run("Russian President Vladimir Putin asked Turkish President Recep Tayyip Erdogan during their meeting on Tuesday "
+            "to pass an invitation to Syrian President Bashar al-Assad.", date(2019, 1, 24)), "meeting", PUT, ERD)
+
+
+def test_their_meeting_with_someone_adds_him():
+    ev = one(run("Putin and Erdogan said during their meeting with Iranian President Hassan Rouhani in Sochi on Tuesday "
+                 "that the talks went well.", date(2019, 2, 15)), "meeting", PUT, ERD, "Hassan Rouhani")
+    assert ev.date == "2019-02-12"
+
+
+def test_summit_with_no_date_set_is_not_held():
+    assert run("A meeting between Vladimir Putin and Recep Tayyip Erdogan in Moscow is on the agenda, but no date has been set.") == []
+
+
+def test_spoke_with_two_leaders_by_phone_is_two_calls():
+    evs = run("US President Joe Biden spoke with French President Emmanuel Macron and Turkish President Recep Tayyip Erdogan by phone.",
+              date(2023, 3, 1))
+    assert sorted(sorted(names(e)) for e in evs) == [sorted([BIDEN, MAC]), sorted([BIDEN, ERD])]
+    assert all(e.type == "call" for e in evs)
+
+
+def test_guest_of_a_host_is_a_meeting_the_guest_began():
+    ev = one(run("Saudi Crown Prince Mohammed bin Salman stayed in Amman on Tuesday as the guest of King Abdullah II of Jordan."),
+             "meeting", MBS, ABD2)
+    assert ev.initiator == MBS
+
+
+def test_persons_of_a_comparison_are_not_parties():
+    evs = run("The crown prince's visit to Cairo's cathedral on Monday was historic, the MP said, just as President "
+              "Abdel Fattah el-Sisi did when he attended Christmas Mass.", date(2018, 3, 5))
+    assert not any("Abdel Fattah el-Sisi" in names(e) for e in evs)
+
+
+def test_president_never_names_a_king():
+    evs = extract(Document(id="t1", text=(
+        "King Salman bin Abdulaziz announced support for Jordan.\n"
+        "The president met Jordanian Prime Minister Omar Razzaz on Monday."), published=date(2019, 6, 11), lang="en"))
+    assert not any(SALMAN in names(e) for e in evs)
+
+
+def test_photo_of_two_shaking_hands_is_a_meeting():
+    one(run("The agency released photos of Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+            "shaking hands in front of the flags."), "meeting", PUT, ERD)
+    assert run("The agency released photos of Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+               "in front of the flags.") == []
+
+
+def test_letter_to_someone_was_sent_by_the_other():
+    ev = one(run("Trump wrote in a letter to Kim Jong Un that the summit was off.", date(2018, 5, 24)),
+             "message", "Donald Trump", "Kim Jong Un")
+    assert ev.initiator == "Donald Trump"
+
+
+def test_then_sentence_keeps_the_day_of_the_one_before():
+    evs = run("The presidency held a holiday reception last Wednesday.\n"
+              "Then Egyptian President Abdel Fattah el-Sisi received King Abdullah II of Jordan at the palace.",
+              date(2023, 12, 14))
+    assert one(evs, "meeting", "Abdel Fattah el-Sisi", ABD2).date == "2023-12-13"
+
+
+def test_those_an_unnamed_envoy_met_did_not_meet_each_other():
+    assert run("The UN envoy held talks last month in Yemen with President Abdrabbuh Mansur Hadi and Houthi leader "
+               "Abdul-Malik al-Houthi.", date(2018, 8, 2)) == []
+    one(run("President Abdrabbuh Mansur Hadi held talks in Riyadh with Houthi leader Abdul-Malik al-Houthi.",
+            date(2018, 8, 2)), "meeting", "Abdrabbuh Mansur Hadi", "Abdul-Malik al-Houthi")
+
+
+def test_speaker_of_a_speech_is_no_party_of_a_visit():
+    assert run("The drama of Netanyahu's visit to the US played out in a speech by Susan Rice on Monday.",
+               date(2015, 3, 3)) == []
+
+
+def test_protest_against_a_visit_is_no_party_of_it():
+    evs = run("British MP Caroline Lucas joined a protest against the visit of US President Donald Trump to London.",
+              date(2018, 7, 20))
+    assert not any("Donald Trump" in names(e) and len(names(e)) > 1 for e in evs)
+
+
+def test_the_source_of_an_account_is_no_party():
+    one(run("According to government spokesman Steffen Seibert, Turkish Prime Minister Ahmet Davutoglu briefed "
+            "Chancellor Angela Merkel on the phone call about the bombing.", date(2015, 7, 27)),
+        "call", "Ahmet Davutoğlu", "Angela Merkel")

@@ -579,3 +579,73 @@ def test_the_first_leader_to_meet_is_a_past_contact_outside_the_lead_too():
             "נשיא רוסיה ולדימיר פוטין היה המנהיג הראשון שנפגש עם ראש הממשלה בנימין נתניהו בירושלים בינואר 2018.")
     ev = one(run(text, date(2019, 5, 7)), "meeting", PUT, NET)
     assert ev.date == "2018-01"
+
+
+# ---------------------------------------------------------------- kin, "at the time", "their", plans (s10)
+
+MBS, BIDEN, SALMAN, ERD = "Mohammed bin Salman", "Joe Biden", "Salman of Saudi Arabia", "Recep Tayyip Erdoğan"
+BARAK, CLINTON, ABD2 = "Ehud Barak", "Bill Clinton", "Abdullah II of Jordan"
+
+
+def test_kin_apposition_names_no_party():
+    one(run("המלך סלמאן, אביו של יורש העצר מוחמד בן סלמאן, נפגש עם נשיא ארה\"ב ג'ו ביידן בג'דה.", date(2022, 7, 16)),
+        "meeting", SALMAN, BIDEN)
+
+
+def test_title_at_the_time_belongs_to_the_name_after_it():
+    ev = one(run("ב-2000 נפגש ראש הממשלה אהוד ברק עם נשיא ארה\"ב דאז ביל קלינטון בקמפ דייוויד."),
+             "meeting", BARAK, CLINTON)
+    assert ev.date == "2000"
+
+
+def test_their_meeting_keeps_persons_of_the_request_out():
+    one(run("נשיא רוסיה ולדימיר פוטין ביקש מנשיא טורקיה רג'פ טאיפ ארדואן במהלך פגישתם ביום שלישי להעביר הזמנה לנשיא סוריה בשאר אסד.",
+            date(2019, 1, 24)), "meeting", PUT, ERD)
+
+
+def test_summit_with_no_date_set_is_not_held():
+    assert run("פגישה בין ולדימיר פוטין לרג'פ טאיפ ארדואן במוסקבה, טרם נקבע מועד.") == []
+
+
+def test_spoke_with_two_leaders_by_phone_is_two_calls():
+    evs = run("נשיא ארה\"ב ג'ו ביידן שוחח בטלפון עם נשיא צרפת עמנואל מקרון ועם נשיא טורקיה רג'פ טאיפ ארדואן.",
+              date(2023, 3, 1))
+    assert sorted(sorted(names(e)) for e in evs) == [sorted([BIDEN, MAC]), sorted([BIDEN, ERD])]
+
+
+def test_guest_of_a_host_is_a_meeting_the_guest_began():
+    ev = one(run("יורש העצר הסעודי מוחמד בן סלמאן התארח אתמול אצל מלך ירדן עבדאללה השני בעמאן.", date(2017, 6, 15)),
+             "meeting", MBS, ABD2)
+    assert ev.initiator == MBS
+
+
+def test_persons_of_a_comparison_are_not_parties():
+    evs = run("ביקור יורש העצר הסעודי מוחמד בן סלמאן בקתדרלה היה היסטורי, כפי שעשה הנשיא עבד אל-פתאח א-סיסי כשהשתתף במיסה.",
+              date(2018, 3, 5))
+    assert not any("Abdel Fattah el-Sisi" in names(e) for e in evs)
+
+
+def test_letter_to_someone_was_sent_by_the_other():
+    ev = one(run("טראמפ אמר במכתב לקים ג'ונג און שהוא מצפה לראותו.", date(2018, 5, 24)),
+             "message", "Donald Trump", "Kim Jong Un")
+    assert ev.initiator == "Donald Trump"
+
+
+def test_those_an_unnamed_envoy_met_did_not_meet_each_other():
+    assert run("השליח של האו\"ם קיים בחודש שעבר שיחות בתימן עם הנשיא עבד רבו מנסור האדי ועם מנהיג החות'ים "
+               "עבד אל-מלכ אל-חות'י.", date(2018, 8, 2)) == []
+
+
+def test_speaker_of_a_speech_is_no_party_of_a_visit():
+    assert run("הדרמה של ביקור נתניהו בארה\"ב עשויה להתרחש בנאום סוזן רייס", date(2015, 3, 1)) == []
+
+
+def test_protest_against_a_visit_is_no_party_of_it():
+    evs = run("חברת הפרלמנט הבריטית קרוליין לוקאס השתתפה בהפגנה נגד ביקור נשיא ארה\"ב דונלד טראמפ בלונדון.",
+              date(2018, 7, 20))
+    assert not any("Donald Trump" in names(e) and len(names(e)) > 1 for e in evs)
+
+
+def test_the_source_of_an_account_is_no_party():
+    one(run("לדברי דובר הממשלה שטפן זייברט, ראש ממשלת טורקיה אחמט דבוטאולו שוחח עם הקנצלרית אנגלה מרקל.", date(2015, 7, 27)),
+        "call", "Ahmet Davutoğlu", "Angela Merkel")
