@@ -46,6 +46,12 @@ from .gazetteer import default as gazetteer   # loaded once, on the first actor 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 500
 MAX_OFFSET = 10**9
+# /api/events counts the matching events up to this many where counting means reading them
+COUNT_CAP = 10_000
+# The pairs a network answer holds by default and at most (the pairs with most contacts): more
+# than a page can draw, and each costs the server its names and the client its layout.
+NETWORK_EDGES = 1000
+MAX_EDGES = 20000
 # Full-text search finds words of 3 letters or more through its trigram index; a query made
 # only of shorter words would read every sentence, so it is refused (shorter words may come
 # along with a longer one: they then only narrow its hits).
@@ -330,12 +336,20 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     sort: Annotated[Literal["date", "-date", "sources"], Query(
                         description="date (oldest first), -date (newest first) or sources (most reported first). "
-                                    "Events without any date come last.")] = "-date"):
-        """{total, limit, offset, items}: events as in `readouts events --format jsonl`, each with
-        its participants' person `key`, `sources`, `effective_date` (its date, else its earliest
-        report's publication date), `langs`, `outlets` and the first `evidence` sentence
-        (`mentions` is empty here: GET /api/events/{id} has them all)."""
-        return _json(request, lambda: queries.events_page(conn, limit=limit, offset=offset, sort=sort, **f.values))
+                                    "Events without any date come last.")] = "-date",
+                    after: Annotated[Optional[str], Query(max_length=200, description=(
+                        "The page starts after this event (the `next` of the page before; not with offset): "
+                        "each page costs the same however deep."))] = None):
+        """{total, total_capped, limit, offset, after, next, items}: events as in `readouts events
+        --format jsonl`, each with its participants' person `key`, `sources`, `effective_date` (its
+        date, else its earliest report's publication date), `langs`, `outlets` and the first
+        `evidence` sentence (`mentions` is empty here: GET /api/events/{id} has them all).
+        `total` is exact for a type and dates alone, and for a search; with an actor, a country, a
+        topic or a confidence, and for a search of words in 50,000 sentences or more, the matching
+        events are counted up to 10,000 (COUNT_CAP): when more match, total is 10000 and
+        total_capped true ("10,000 or more")."""
+        return _json(request, lambda: queries.events_page(conn, limit=limit, offset=offset, sort=sort, cap=COUNT_CAP,
+                                                          after=after, **f.values))
 
     @app.get("/api/events.atom", tags=["events"], summary="An Atom feed of the events matching the filters",
              response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
@@ -390,10 +404,14 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/api/network", tags=["aggregates"], summary="Who talks to whom")
     def get_network(request: Request, conn: Conn, f: Filters,
-                    min_contacts: Annotated[int, Query(ge=1, description="Keep pairs with at least this many events.")] = 1):
+                    min_contacts: Annotated[int, Query(ge=1, description="Keep pairs with at least this many events.")] = 1,
+                    limit: Annotated[int, Query(ge=1, le=MAX_EDGES, description=(
+                        "Keep at most this many pairs: those with most contacts."))] = NETWORK_EDGES):
         """nodes: persons (key, name, country, contacts = matching events they took part in);
-        edges: pairs of persons in the same events (source, target, contacts, by_type)."""
-        return _json(request, lambda: queries.network(conn, min_contacts=min_contacts, **f.values))
+        edges: pairs of persons in the same events (source, target, contacts, by_type), at most
+        `limit` (the pairs with most contacts); edges_total: the pairs before the limit, truncated:
+        whether the limit left some out; events: the matching events."""
+        return _json(request, lambda: queries.network(conn, min_contacts=min_contacts, limit=limit, **f.values))
 
     @app.get("/api/stats", tags=["aggregates"], summary="Counts of documents, events, mentions, actors")
     def get_stats(request: Request, conn: Conn):

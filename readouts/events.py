@@ -53,7 +53,8 @@ class Candidate:
     told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
 
 
-AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
+AFTER_CATEGORIES = {"habitual"}
+WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line    # "يتصل X بانتظام": also read after the trigger
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
@@ -773,8 +774,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # how far after the word its doer's title begins (None: no doer, or the first one is an object)
             gap = _title_start(doer, sa) - t.last if doer is not None and not _is_object(doer, sa, lex) else None
             own = gap is not None and gap <= 1 and sum(a.first > t.last for a in acts) >= 2
-            if t.phrase in lex.pair_triggers:
-                break         # "قال A وB في مستهل قمتهما": the two who spoke held the summit
+            if _pair_owned(t, sa, lex):
+                break         # "قال A وB في مستهل قمتهما", "X told Y during their meeting": the two who spoke held it
             if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
@@ -974,8 +975,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
         if tv.role == "guest":
-            out.append(_reception(c, t, actors, sa))
-            continue
+            c = _reception(c, t, actors, sa)
+            if len(c.actors) - 1 < WELCOME_LINE:
+                out.append(c)
+            continue      # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
         light = next((lt for x in (t, *g) if (lt := light_of(x)) is not None), None)
@@ -1003,6 +1006,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                             and sa.same_clause(m.first, t.first)), None)
             if with_at is not None:
                 c.subject = [a for a in before if a.last < with_at][-1]
+            elif tv.role == "subject" and not lex.subject_after_verb and len(before) == 2 and not after \
+                    and not _list_next(before[0], before[1], sa, lex):
+                c.subject = before[0]     # "Putin congratulated Xi in a telegram": the verb's object stands last
             elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
                              or _coordinated(after[0], after[1], sa, lex)):
                 c.subject = before[-1]

@@ -14,6 +14,7 @@ older ones), so person_id and events.sources are always there.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
@@ -23,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .store import _EFF_DATE, _EFF_DATE_COMPUTED, check_filters, where_clause
+from .store import _EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, check_filters, where_clause
 from .textnorm import fold
 
 FILTERS = ("actor", "country", "type", "since", "until", "topic", "text", "min_confidence")
@@ -67,12 +68,13 @@ class Schema:
 
     def __init__(self, conn: sqlite3.Connection):
         # (one query: each request reads this)
-        events, participants, search, derived, doc_counts = conn.execute(
+        events, participants, search, derived, doc_counts, pairs = conn.execute(
             "SELECT (SELECT group_concat(name) FROM pragma_table_info('events')),"
             " (SELECT group_concat(name) FROM pragma_table_info('event_participants')),"
             " (SELECT sql FROM sqlite_master WHERE name = 'search'),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts')),"
-            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts')").fetchone()
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts'),"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months')").fetchone()
         if not events:
             raise ValueError("not a readouts database (no events table)")
         self.has_person_id = "person_id" in (participants or "").split(",")
@@ -81,6 +83,8 @@ class Schema:
         self.document_counts = bool(doc_counts)   # (added after the other derived data)
         # participants carry their event's type and effective date (also added later)
         self.participant_days = self.derived and "eff_date" in (participants or "").split(",")
+        # events counted per pair of persons and month (readouts.store.DERIVED; added later still)
+        self.pairs = self.participant_days and bool(pairs)
 
     @property
     def eff_date(self) -> str:
@@ -151,18 +155,22 @@ def _counted(schema: Schema, filters: dict) -> bool:
     return schema.derived and not _given(filters, set(FILTERS) - set(COUNTED_FILTERS))
 
 
-def _count(conn, schema: Schema, **filters) -> int:
-    """How many events match."""
+def _count(conn, schema: Schema, cap: int | None = None, **filters) -> int:
+    """How many events match; with a cap, counted up to cap + 1 only (a larger number means
+    "more than cap") unless event_counts tells the number at once."""
     if _counted(schema, filters):
         w, args = where_clause(schema.trigram, counts=True, **filters)
         return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
     w, args = where(conn, schema, **filters)  # (which also checks the values' bounds)
     by_participant = _by_participant(schema, filters)
     if by_participant:
-        cond, cargs = by_participant
-        return conn.execute(f"SELECT COUNT(DISTINCT e.event_id) FROM event_participants e WHERE {cond}",
-                            cargs).fetchone()[0]
-    return conn.execute(f"SELECT COUNT(*){_events(schema, filters)}{w}", args).fetchone()[0]
+        cond, args = by_participant
+        ids = f"SELECT DISTINCT e.event_id{_participants(filters)} WHERE {cond}"
+    else:
+        ids = f"SELECT e.id{_events(schema, filters)}{w}"
+    if cap is None:
+        return conn.execute(f"SELECT COUNT(*) FROM ({ids})", args).fetchone()[0]
+    return conn.execute(f"SELECT COUNT(*) FROM ({ids} LIMIT ?)", args + [int(cap) + 1]).fetchone()[0]
 
 
 def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
@@ -186,6 +194,59 @@ def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | No
         return None
     w, wargs = where_clause(schema.trigram, **{k: filters.get(k) for k in COUNTED_FILTERS})
     return (f"{cond} AND {w[len(' WHERE '):]}" if w else cond), args + wargs
+
+
+def _by_month(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
+    """When pair_months can answer the filters (a type and dates of a month or a year at most, or
+    none): its rows of the matching months, as a table expression, and its arguments; else None.
+    The first 7 characters of a date are as far from a bound of a month or a year as the date
+    itself, so the dates of where_clause compare the months in the same way (undated: month '').
+    A since-bound also takes the year-only dates of its year (see where_clause): that is a range
+    of months and one month more, read as two ranges of the index."""
+    if not schema.pairs or _given(filters, set(FILTERS) - set(COUNTED_FILTERS)):
+        return None
+    since, until, type_ = filters.get("since"), filters.get("until"), filters.get("type")
+    if any(v and len(str(v)) > 7 for v in (since, until)):
+        return None
+    check_filters(**{k: filters.get(k) for k in ("actor", "country", "topic", "text")})
+    u = str(until) + {4: "-12-31", 7: "-31"}.get(len(str(until)), "") if until else None
+    ranges: list[tuple[str, list[Any]]] = []
+    if since:
+        s = str(since)
+        ranges.append(("month >= ?" + (" AND month <= ?" if u else ""), [s] + ([u] if u else [])))
+        ranges += [("month = ?", [s[:4]])] if len(s) > 4 and (not u or s[:4] <= u) else []
+    elif u:
+        ranges.append(("month > '' AND month <= ?", [u]))
+    else:
+        ranges.append(("1", []))
+    types = [type_] if isinstance(type_, str) else list(type_ or [])
+    kind = f" AND type IN ({','.join('?' * len(types))})" if types else ""
+    sql = " UNION ALL ".join(f"SELECT a, b, month, type, n FROM pair_months WHERE {cond}{kind}" for cond, _ in ranges)
+    return f"({sql})", [x for _, args in ranges for x in args + [t.lower() for t in types]]
+
+
+def _own_months(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
+    """When the filters are one person key, with or without a type and dates that _by_month can
+    answer: _by_month's rows, with the key as a last argument for the condition `c.a = ?` on
+    them (that person's rows); else None."""
+    actors = filters.get("actor")
+    actors = [actors] if isinstance(actors, str) else list(actors or [])
+    if len(actors) != 1 or not is_key(actors[0].strip()):
+        return None
+    check_filters(actor=actors)
+    by_month = _by_month(schema, {**filters, "actor": None})
+    if by_month is None:
+        return None
+    source, args = by_month
+    return source, args + [actors[0].strip()]
+
+
+def _participants(filters: dict) -> str:
+    """FROM clause over the participants `e` for _by_participant's condition: a country's through
+    the index of countries, types and dates (SQLite would rather read the index of countries and
+    event ids, then each participant's row for its type and date)."""
+    return (" FROM event_participants e INDEXED BY participants_country_day" if _given(filters, ("country",))
+            else " FROM event_participants e")
 
 
 def where(conn: sqlite3.Connection, schema: Schema | None = None, **filters) -> tuple[str, list[Any]]:
@@ -306,8 +367,30 @@ _ORDER_INDEX = {"date": "events_eff_nulls_last", "dated": "events_eff", "-date":
                 "sources": "events_sources"}
 
 
+def _after(conn, schema: Schema, sort: str, after: str) -> list[tuple[str, list[Any]]]:
+    """The events that come after the event `after` in a sort's order, as conditions on `e` to
+    read one after the other: each a range of the sort's index, undated events last (an event
+    id of a page is a cursor to the next page that no event added or removed before it moves)."""
+    eff = schema.eff_date
+    row = conn.execute(f"SELECT {eff} AS eff, {schema.sources_sql('e')} AS sources FROM events e WHERE e.id = ?",
+                       (after,)).fetchone()
+    if row is None:
+        raise FilterError(f"after: no event {after!r}")
+    date, sources = row
+    if date is None:  # (the undated events come last, by id)
+        dated = [(f"{eff} IS NULL AND e.id > ?", [after])]
+    elif sort == "date":
+        dated = [(f"{eff} >= ? AND ({eff} > ? OR e.id > ?)", [date, date, after]), (f"{eff} IS NULL", [])]
+    else:
+        dated = [(f"{eff} <= ? AND ({eff} < ? OR e.id > ?)", [date, date, after]), (f"{eff} IS NULL", [])]
+    if sort != "sources":
+        return dated
+    n = schema.sources_sql("e")
+    return [(f"{n} = ? AND {cond}", [sources] + args) for cond, args in dated] + [(f"{n} < ?", [sources])]
+
+
 def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: int | None = None,
-          **filters) -> tuple[list[str], int | None]:
+          after: str | None = None, **filters) -> tuple[list[str], int | None]:
     """The ids of the matching events from `offset` on, at most `limit`, sorted from an
     index alone; and the number of matching events when this query counted them.
 
@@ -316,13 +399,15 @@ def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: i
     ids: an actor's, a country's, a search's) and sort them. The first reads about
     (offset + limit) * events / total index entries, the second `total`: whichever is
     less. A search finds its events at a cost worth paying once: the second way, counted
-    by the same query."""
+    by the same query. `after`: the page starts after that event (see _after; offset 0)."""
+    if after is not None and offset:
+        raise FilterError("after: a page starts after an event or at an offset, not both")
     dated = bool(filters.get("since") or filters.get("until"))
     w, args = where(conn, schema, **filters)
     source, counted = " FROM events e", ""
     if schema.derived:
         source = _events(schema, filters)
-        if _given(filters, ("text",)):
+        if _given(filters, ("text",)) and after is None:
             counted = ", COUNT(*) OVER ()"
         elif not _given(filters, SET_FILTERS):
             source = f" FROM events e INDEXED BY {_ORDER_INDEX['dated' if dated and sort == 'date' else sort]}"
@@ -330,10 +415,77 @@ def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: i
             n = conn.execute("SELECT MAX(rowid) FROM events").fetchone()[0] or 1  # about how many events
             if total * total > (offset + limit) * n:
                 source = f" FROM events e INDEXED BY {_ORDER_INDEX['dated' if dated and sort == 'date' else sort]}"
-    found = _all(conn, f"SELECT e.id AS i{counted or ', NULL'} AS n{source}{w}"
-                       f" ORDER BY {_order_sql(sort, schema, dated)} LIMIT ? OFFSET ?",
-                 args + [int(limit), int(offset)], "i, n")
+    found: list[list] = []
+    for cond, cargs in _after(conn, schema, sort, after) if after is not None else [("", [])]:
+        where_ = f"{w} AND {cond}" if w and cond else f" WHERE {cond}" if cond else w
+        found += _all(conn, f"SELECT e.id AS i{counted or ', NULL'} AS n{source}{where_}"
+                            f" ORDER BY {_order_sql(sort, schema, dated)} LIMIT ? OFFSET ?",
+                      args + cargs + [int(limit) - len(found), int(offset)], "i, n")
+        if len(found) >= limit:
+            break
     return [r[0] for r in found], (found[0][1] if counted and found else None)
+
+
+# A search without an actor or a country that finds DENSE_SEARCH sentences and titles or more (the
+# most frequent words of a large database, where sorting all its events costs seconds) reads the
+# events in the page's order instead, testing their sentences and titles, a batch of WALK_BATCH
+# events at a time, up to WALK_MAX events (then the search is answered as any other); its total is
+# counted up to the cap.
+DENSE_SEARCH = 50_000
+WALK_BATCH = 2_000
+WALK_MAX = 50_000
+
+
+def _dense(conn, schema: Schema, text: str) -> bool:
+    """Does the search find DENSE_SEARCH sentences and titles or more? (from the index alone,
+    without the words too short for it)"""
+    check_filters(text=text)
+    match = _fts_query(text, schema.trigram)[0]
+    return bool(match) and schema.trigram and conn.execute(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?)",
+        (match, DENSE_SEARCH)).fetchone()[0] >= DENSE_SEARCH
+
+
+def _walk_search(conn, schema: Schema, sort: str, limit: int, offset: int, filters: dict) -> list[str] | None:
+    """The page of a dense search: the events of the other filters in the sort's order (keyset
+    pages of _page), those kept that have a sentence or an article title holding every word of
+    the search (folded, as the search index holds them: what its trigrams find); None when
+    WALK_MAX events leave the page unfilled."""
+    words = [w for w in (x.replace('"', "") for x in fold(filters["text"]).split()) if w]
+    rest = {**filters, "text": None}
+    found: list[str] = []
+    after, walked = None, 0
+    while len(found) < offset + limit:
+        if walked >= WALK_MAX:
+            return None
+        batch = _page(conn, schema, sort, WALK_BATCH, after=after, **rest)[0]
+        walked += len(batch)
+        q = ",".join("?" * len(batch))
+        hits = {e for e, sentence, title in _all(
+                    conn, "SELECT m.event_id AS e, m.sentence AS s, d.title AS t FROM mentions m"
+                          f" JOIN documents d ON d.id = m.doc_id WHERE m.event_id IN ({q})", batch, "e, s, t")
+                if any(text and all(w in fold(text) for w in words) for text in (sentence, title))}
+        found += [i for i in batch if i in hits]
+        if len(batch) < WALK_BATCH:
+            break
+        after = batch[-1]
+    return found[offset:offset + limit]
+
+
+def _search_count(conn, schema: Schema, cap: int, filters: dict) -> int:
+    """How many events a search (with the other filters) finds, counted up to cap + 1: its
+    sentences' and titles' events one by one, as the index finds them."""
+    match, extra, extra_args = _fts_query(filters["text"], schema.trigram)
+    found = " AND ".join(["search MATCH ?"] + extra)
+    hits = (f"SELECT m.event_id AS i FROM search JOIN mentions m ON m.id = search.ref"
+            f" WHERE {found} AND search.kind = 'mention' UNION ALL"
+            f" SELECT m.event_id AS i FROM search JOIN mentions m ON m.doc_id = search.ref"
+            f" WHERE {found} AND search.kind = 'title'")
+    w, args = where(conn, schema, **{**filters, "text": None})
+    join = f" CROSS JOIN {schema.events_by_id()} ON e.id = x.i{' AND ' + w[len(' WHERE '):] if w else ''}"
+    return conn.execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT x.i FROM ({hits}) x{join if w else ''} LIMIT ?)",
+                        [match] + extra_args + [match] + extra_args + (args if w else []) + [int(cap) + 1]
+                        ).fetchone()[0]
 
 
 def _rows(conn, schema: Schema, ids: list[str]) -> list[dict]:
@@ -347,17 +499,31 @@ def _rows(conn, schema: Schema, ids: list[str]) -> list[dict]:
     return [rows[i] for i in ids]
 
 
-def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", **filters) -> dict:
-    """{total, limit, offset, items}: one page of matching events (mentions summarised)."""
+def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", cap: int | None = None,
+                after: str | None = None, **filters) -> dict:
+    """{total, total_capped, limit, offset, after, next, items}: one page of matching events
+    (mentions summarised), from `offset` on or after the event `after` (keyset paging: `next`,
+    the last event of a full page, is where the next page starts; None after a page that is
+    not full). With a cap, the events are counted up to `cap` only, where counting means
+    reading them (event_counts and a search tell the number without that): when more match,
+    total is cap and total_capped true ("cap or more")."""
     schema = Schema(conn)
-    if schema.derived and _given(filters, ("text",)):
+    cap = None if _counted(schema, filters) else cap   # (exact at once)
+    total = None
+    if cap is not None and schema.derived and _given(filters, ("text",)) and after is None \
+            and not _given(filters, ("actor", "country")) and _dense(conn, schema, filters["text"]):
+        ids = _walk_search(conn, schema, sort, limit, offset, filters)
+        total = _search_count(conn, schema, cap, filters) if ids is not None else None
+    if total is None and schema.derived and _given(filters, ("text",)) and after is None:
         ids, total = _page(conn, schema, sort, limit, offset, **filters)
-        if total is None:  # (no event on this page)
-            total = _count(conn, schema, **filters)
-    else:
-        total = _count(conn, schema, **filters)
-        ids = _page(conn, schema, sort, limit, offset, total, **filters)[0] if total > offset else []
-    return {"total": total, "limit": limit, "offset": offset,
+        cap = None if total is not None else cap       # (counted by the same query)
+    if total is None:
+        total = _count(conn, schema, cap, **filters)
+        more = total > offset or (cap is not None and total > cap)
+        ids = _page(conn, schema, sort, limit, offset, total, after, **filters)[0] if more else []
+    capped = cap is not None and total > cap
+    return {"total": min(total, cap) if capped else total, "total_capped": capped, "limit": limit, "offset": offset,
+            "after": after, "next": ids[-1] if len(ids) == limit else None,
             "items": _event_dicts(conn, schema, _rows(conn, schema, ids), full=False)}
 
 
@@ -473,6 +639,17 @@ def _office_dict(o, gazetteer) -> dict:
             "end": o.end.isoformat() if o.end else None, "acting": o.acting, "country": o.country}
 
 
+def _pairs_of(conn, schema: Schema, key: str) -> list[tuple[str, str | None, str, int]]:
+    """(person, month, type, events): for each person (the key itself included) the number of
+    events of each month (or effective date) and type they share with the person `key`. Read
+    from pair_months, else counted over the person's events."""
+    if schema.pairs:
+        return _all(conn, "SELECT b, month, type, n FROM pair_months WHERE a = ?", [key], "b, month, type, n")
+    cond, args = schema.key_in([key])
+    events = _participations(conn, schema, f"SELECT p.event_id FROM event_participants p WHERE {cond}", args)
+    return [(k, eff, type_, 1) for type_, eff, keys in events.values() for k in keys]
+
+
 def actor(conn, key: str, gazetteer=None, top: int = 20) -> dict | None:
     """A person: gazetteer record (names per language, offices with dates) when the
     key is a gazetteer id, event counts by type, contacts per month, top counterparts.
@@ -494,22 +671,20 @@ def actor(conn, key: str, gazetteer=None, top: int = 20) -> dict | None:
         "offices": sorted((_office_dict(o, gazetteer) for o in rec.offices),
                           key=lambda o: (o["start"] or "", o["office"])) if rec else [],
     }
-    cond, args = schema.key_in([key])
-    events = _participations(conn, schema, f"SELECT p.event_id FROM event_participants p WHERE {cond}", args)
-    out["events"] = len(events)
     per_month: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     by_type: Counter = Counter()
     cp: dict[str, Counter] = defaultdict(Counter)  # counterpart → events together, by type
-    for type_, eff, keys in events.values():
-        by_type[type_] += 1
-        if eff is not None and len(eff) >= 7:
-            per_month[eff[:7]][type_] += 1
+    for other, month, type_, n in _pairs_of(conn, schema, key):
+        if other != key:
+            cp[other][type_] += n
+            continue
+        by_type[type_] += n
+        if month is not None and len(month) >= 7:
+            per_month[month[:7]][type_] += n
         else:
-            undated[type_] += 1
-        for k in keys:
-            if k != key:
-                cp[k][type_] += 1
+            undated[type_] += n
+    out["events"] = sum(by_type.values())
     out["events_by_type"] = dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))
     out["contacts_by_month"] = [{"period": m, "counts": dict(sorted(c.items())), "total": sum(c.values())}
                                 for m, c in sorted(per_month.items())]
@@ -554,12 +729,16 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     schema = Schema(conn)
     by_participant = _by_participant(schema, filters)
+    own = _own_months(schema, filters) if interval == "month" else None
     if _counted(schema, filters):  # the counts per date and type are kept
         w, args = where_clause(schema.trigram, counts=True, **filters)
         d, source = "NULLIF(c.day, '')", f" FROM event_counts c{w}"
+    elif own:  # a person's events per month and type are kept (with the person itself)
+        rows, args = own
+        d, source = "c.month", f" FROM {rows} c WHERE c.a = ? AND c.b = c.a"
     elif by_participant:  # a country's or a person's participations, with their events' dates
         cond, args = by_participant
-        d, source = "e.eff_date", f" FROM event_participants e WHERE {cond}"
+        d, source = "e.eff_date", f"{_participants(filters)} WHERE {cond}"
     else:
         w, args = where(conn, schema, **filters)
         d, source = schema.eff_date, f"{_events(schema, filters)}{w}"
@@ -570,7 +749,7 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    table, count = ("c", "SUM(c.n)") if source.startswith(" FROM event_counts") else \
+    table, count = ("c", "SUM(c.n)") if own or source.startswith(" FROM event_counts") else \
         ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
     per: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
@@ -592,30 +771,73 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
 
 # --------------------------------------------------------------------------- network
 
-def network(conn, min_contacts: int = 1, **filters) -> dict:
+def _add_pairs(pairs: dict, contacts: Counter | None, type_: str, keys, skip: str | None = None) -> None:
+    """Count one event of type_ with these persons: each pair (in SQLite's order of texts, by code
+    point), except those of `skip`; and each person in contacts (when given)."""
+    ordered = sorted(keys)
+    if contacts is not None:
+        contacts.update(ordered)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if skip not in (a, b):
+                pairs[(a, b)][type_] += 1
+
+
+def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str, str], Counter], Counter]:
+    """The pairs of persons in the matching events with their events by type, and each person's
+    matching events. Read from pair_months when the filters are dates of months or years and a
+    type (all its rows in those months), or one person and such filters: the person's own rows,
+    and the events of three persons or more of that person for the pairs of the others."""
+    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    contacts: Counter = Counter()
+    by_month, own = _by_month(schema, filters), _own_months(schema, filters)
+    if by_month or own:
+        source, args = own or by_month
+        rows = _all(conn, f"SELECT a, b, type, SUM(n) AS n FROM {source} c WHERE {'c.a = ?' if own else 'a <= b'}"
+                          " GROUP BY a, b, type", args, "a, b, type, n")
+        for a, b, type_, n in rows:  # (a person with itself: its own events)
+            if b == a or own:
+                contacts[b] += n
+            if b != a:
+                pairs[(a, b) if a < b else (b, a)][type_] += n
+    if own:
+        key = args[-1]
+        cond, cargs = _by_participant(schema, filters)
+        larger = (f"SELECT e.event_id FROM event_participants e WHERE {cond}"
+                  " AND (SELECT COUNT(*) FROM event_participants q WHERE q.event_id = e.event_id) > 2")
+        for type_, _, keys in _participations(conn, schema, larger, cargs).values():
+            _add_pairs(pairs, None, type_, keys, skip=key)
+    elif not by_month:
+        w, args = where(conn, schema, **filters)
+        for type_, _, keys in _participations(conn, schema, f"SELECT e.id{_events(schema, filters)}{w}",
+                                              args).values():
+            _add_pairs(pairs, contacts, type_, keys)
+    return pairs, contacts
+
+
+def network(conn, min_contacts: int = 1, limit: int | None = None, **filters) -> dict:
     """Who talks to whom among the matching events.
 
     edges: one per pair of persons who took part in the same event, with the number
     of such events (`contacts`) and its split by type; only pairs with at least
-    `min_contacts` events are kept. nodes: the persons on the kept edges, with the
-    number of matching events they took part in (`contacts`)."""
+    `min_contacts` events are kept, and of those the `limit` with most contacts (ties: the
+    first pairs in order), in the order of their pairs; `edges_total`: how many pairs were
+    kept before the limit, `truncated`: whether the limit left some out. nodes: the persons on
+    the edges, with the number of matching events they took part in (`contacts`)."""
     schema = Schema(conn)
-    w, args = where(conn, schema, **filters)
-    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    contacts: Counter = Counter()
-    for type_, _, keys in _participations(conn, schema, f"SELECT e.id{_events(schema, filters)}{w}", args).values():
-        ordered = sorted(keys)  # (as SQLite orders texts: by code point)
-        contacts.update(ordered)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                pairs[(a, b)][type_] += 1
-    edges = [{"source": a, "target": b, "contacts": sum(c.values()), "by_type": dict(sorted(c.items()))}
-             for (a, b), c in sorted(pairs.items()) if sum(c.values()) >= max(1, int(min_contacts))]
+    pairs, contacts = _network_counts(conn, schema, filters)
+    kept = [(ab, sum(c.values()), c) for ab, c in pairs.items() if sum(c.values()) >= max(1, int(min_contacts))]
+    total = len(kept)
+    if limit is not None and total > limit:
+        kept = heapq.nsmallest(int(limit), kept, key=lambda x: (-x[1], x[0]))
+    edges = [{"source": a, "target": b, "contacts": n, "by_type": dict(sorted(c.items()))}
+             for (a, b), n, c in sorted(kept, key=lambda x: x[0])]
     keys = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
     names = _majority_names(conn, schema, keys)
     nodes = [{"key": k, "name": names[k]["name"], "country": names[k]["country"],
               "contacts": contacts.get(k, 0)} for k in keys]
-    return {"nodes": nodes, "edges": edges, "events": _count(conn, schema, **filters)}
+    return {"nodes": nodes, "edges": edges, "events": _count(conn, schema, **filters),
+            "edges_total": total, "truncated": total > len(edges)}
 
 
 # --------------------------------------------------------------------------- stats

@@ -163,6 +163,10 @@ CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id, 
 #   event_participants.type, .eff_date
 #                       copies of the participant's event's, so that a person's or a country's
 #                       events are counted per type and date from one range of an index
+#   pair_months         how many events of each type and month (PAIR_MONTH) each two persons took
+#                       part in together, kept both ways (a, b) and (b, a), and each person alone
+#                       (a = b: the person's own events): an actor page, a person's timeline and a
+#                       network over months are read there, not counted over the events
 # and indexes that answer the API's filters and sorts from the index alone.
 # (Statements, not a script: trigger bodies hold semicolons.)
 _EFF_OF = "COALESCE({e}.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = {e}.id))"
@@ -188,6 +192,36 @@ _COUNT_VALUES = "COALESCE({e}.eff_date, ''), {e}.type"
 _DOC_VALUES = "COALESCE({e}.lang, ''), COALESCE({e}.source, '')"
 _PART_COPY = ("UPDATE event_participants SET (type, eff_date) = (SELECT e.type, e.eff_date FROM events e"
               " WHERE e.id = {p}.event_id) WHERE rowid = {p}.rowid;")
+# pair_months: the month of an event is the first 7 characters of its effective date ('' when
+# it has none; a year-only date stays "YYYY"); a person's key is _PKEY. A participant counts once
+# per event (another participant row of the same person in the event changes nothing).
+PAIR_MONTH = "substr(COALESCE({e}.eff_date, ''), 1, 7)"
+_OTHER_KEYS = ("SELECT DISTINCT " + _PKEY.format(p="o") + " AS k FROM event_participants o"
+               " WHERE o.event_id = {p}.event_id AND o.rowid != {p}.rowid")
+_EVENT_KEYS = "SELECT DISTINCT " + _PKEY.format(p="o") + " AS k FROM event_participants o WHERE o.event_id = {e}.id"
+_PAIR_UPSERT = " ON CONFLICT (a, b, month, type) DO UPDATE SET n = n + excluded.n;"
+
+
+def _pair_add(p: str) -> str:
+    """Trigger statement counting participant `p` (NEW) in pair_months: with itself and with each
+    other person of its event, both ways, in its event's month and type."""
+    k, others = _PKEY.format(p=p), _OTHER_KEYS.format(p=p)
+    return (f"INSERT INTO pair_months (a, b, month, type, n) SELECT x.a, x.b, {PAIR_MONTH.format(e='e')}, e.type, 1"
+            f" FROM events e, (SELECT {k} AS a, {k} AS b UNION ALL SELECT {k}, o.k FROM ({others}) o"
+            f" UNION ALL SELECT o.k, {k} FROM ({others}) o) x"
+            f" WHERE e.id = {p}.event_id AND {k} NOT IN ({others}){_PAIR_UPSERT}")
+
+
+def _pair_remove(p: str) -> str:
+    """Trigger statements taking participant `p` (OLD) out of pair_months, in the month and type
+    its row carries (its event's: the event may be gone, as in a cascading delete)."""
+    k, others = _PKEY.format(p=p), _OTHER_KEYS.format(p=p)
+    at = f"month = {PAIR_MONTH.format(e=p)} AND type = {p}.type"
+    return (f"UPDATE pair_months SET n = n - 1 WHERE {at} AND {k} NOT IN ({others})"
+            f" AND ((a = {k} AND (b = {k} OR b IN ({others}))) OR (b = {k} AND a IN ({others})));\n"
+            f"    DELETE FROM pair_months WHERE {at} AND n <= 0 AND (a = {k} OR b = {k});")
+
+
 # Indexes of older databases without event_id (see SCHEMA), rebuilt with it
 PARTICIPANT_INDEXES = {"participants_wikidata": "wikidata", "participants_country": "country",
                        "participants_name": "name_folded", "participants_person": "person_id"}
@@ -272,6 +306,37 @@ END""",
 END""",
     f"""CREATE TRIGGER IF NOT EXISTS mentions_eff_delete AFTER DELETE ON mentions BEGIN
     UPDATE events SET eff_date = {_EFF_OF.format(e="events")} WHERE id = OLD.event_id AND date IS NULL;
+END""",
+    """CREATE TABLE IF NOT EXISTS pair_months (
+    a      TEXT NOT NULL,            -- person key
+    b      TEXT NOT NULL,            -- person key (a itself: a's own events)
+    month  TEXT NOT NULL,            -- PAIR_MONTH of the events
+    type   TEXT NOT NULL,
+    n      INTEGER NOT NULL,         -- events of a and b together in that month, of that type
+    PRIMARY KEY (a, b, month, type)
+) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS pair_months_month ON pair_months(month, a, b, type, n)",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_pairs_insert AFTER INSERT ON event_participants BEGIN
+    {_pair_add("NEW")}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_pairs_delete AFTER DELETE ON event_participants BEGIN
+    {_pair_remove("OLD")}
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS participants_pairs_update AFTER UPDATE OF event_id, person_id, name
+ON event_participants WHEN OLD.event_id IS NOT NEW.event_id OR {_PKEY.format(p="OLD")} IS NOT {_PKEY.format(p="NEW")}
+BEGIN
+    {_pair_remove("OLD")}
+    {_pair_add("NEW")}
+END""",
+    # an event that changes month or type moves its pairs (all its persons', each with each)
+    f"""CREATE TRIGGER IF NOT EXISTS events_pairs_update AFTER UPDATE OF eff_date, type ON events
+WHEN {PAIR_MONTH.format(e="OLD")} IS NOT {PAIR_MONTH.format(e="NEW")} OR OLD.type IS NOT NEW.type BEGIN
+    UPDATE pair_months SET n = n - 1 WHERE month = {PAIR_MONTH.format(e="OLD")} AND type = OLD.type
+        AND a IN ({_EVENT_KEYS.format(e="NEW")}) AND b IN ({_EVENT_KEYS.format(e="NEW")});
+    DELETE FROM pair_months WHERE month = {PAIR_MONTH.format(e="OLD")} AND type = OLD.type AND n <= 0
+        AND a IN ({_EVENT_KEYS.format(e="NEW")});
+    INSERT INTO pair_months (a, b, month, type, n) SELECT x.k, y.k, {PAIR_MONTH.format(e="NEW")}, NEW.type, 1
+        FROM ({_EVENT_KEYS.format(e="NEW")}) x, ({_EVENT_KEYS.format(e="NEW")}) y WHERE true{_PAIR_UPSERT}
 END""",
     *_counting("documents_counts", "documents", "document_counts", _DOC_ROW, _DOC_VALUES, "lang, source"),
     *_counting("participants_names", "event_participants", "participant_names", _NAME_ROW, _NAME_VALUES,
@@ -512,6 +577,11 @@ class Store:
         if "event_counts" not in have:
             c.execute(f"INSERT INTO event_counts SELECT {_COUNT_VALUES.format(e='e')}, COUNT(*) FROM events e"
                       " GROUP BY 1, 2")
+        if "pair_months" not in have:
+            keys = f"SELECT DISTINCT event_id, {_PKEY.format(p='p')} AS k FROM event_participants p"
+            c.execute(f"INSERT INTO pair_months SELECT x.k, y.k, {PAIR_MONTH.format(e='e')}, e.type, COUNT(*)"
+                      f" FROM ({keys}) x JOIN ({keys}) y ON y.event_id = x.event_id JOIN events e ON e.id = x.event_id"
+                      " GROUP BY 1, 2, 3, 4")
         if "document_counts" not in have:
             c.execute(f"INSERT INTO document_counts SELECT {_DOC_VALUES.format(e='d')}, COUNT(*) FROM documents d"
                       " GROUP BY 1, 2")

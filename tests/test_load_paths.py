@@ -138,3 +138,88 @@ def test_serve_with_workers_keeps_the_host_check_and_the_policy(web_db):
         proc.terminate()
         proc.wait(30)
     assert "2 workers" in proc.stdout.read().decode()
+
+
+# --------------------------------------------------------------------------- bounded answers
+
+def _walk(c, **params) -> list[str]:
+    """The ids of every page of /api/events, following `next` (keyset paging)."""
+    ids, after = [], None
+    while True:
+        page = c.get("/api/events", params={**params, **({"after": after} if after else {})}).json()
+        ids += [e["id"] for e in page["items"]]
+        assert len(ids) < 1000, "paging does not end"
+        after = page["next"]
+        if after is None:
+            return ids
+
+
+@pytest.mark.parametrize("filters", [{}, {"type": "call"}, {"since": "2024-01"}, {"actor": "Q43723"}])
+def test_keyset_pages_equal_offset_pages(web_db, filters):
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
+        for sort in ("date", "-date", "sources"):
+            whole = c.get("/api/events", params={**filters, "sort": sort, "limit": 500}).json()
+            want = [e["id"] for e in whole["items"]]
+            assert len(want) == whole["total"] >= 2
+            assert _walk(c, **filters, sort=sort, limit=3) == want, (filters, sort)
+            pages = [c.get("/api/events", params={**filters, "sort": sort, "limit": 3, "offset": o}).json()
+                     for o in range(0, len(want), 3)]
+            assert [p["next"] for p in pages] == [want[o + 2] if o + 3 <= len(want) else None
+                                                 for o in range(0, len(want), 3)]
+        assert c.get("/api/events", params={"after": "ev-nope"}).status_code == 422
+        assert c.get("/api/events", params={"after": want[0], "offset": 3}).status_code == 422
+
+
+def test_totals_that_must_be_read_are_counted_up_to_the_cap(web_db, monkeypatch):
+    import readouts.api
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
+        exact = {f: c.get("/api/events", params={**p, "limit": 500}).json()
+                 for f, p in (("actor", {"actor": "Netanyahu"}), ("type", {"type": "call"}))}
+        assert exact["actor"]["total"] > 3 and exact["type"]["total"] > 3
+        assert not any(p["total_capped"] for p in exact.values())
+        monkeypatch.setattr(readouts.api, "COUNT_CAP", 3)
+        capped = c.get("/api/events", params={"actor": "Netanyahu", "limit": 2, "offset": 2}).json()
+        assert (capped["total"], capped["total_capped"]) == (3, True)
+        # the pages past the cap are there all the same
+        assert [e["id"] for e in capped["items"]] == [e["id"] for e in exact["actor"]["items"][2:4]]
+        last = exact["actor"]["total"] - 1
+        tail = c.get("/api/events", params={"actor": "Netanyahu", "offset": last}).json()
+        assert [e["id"] for e in tail["items"]] == [exact["actor"]["items"][-1]["id"]]
+        # a type and dates only: event_counts tells the exact number at once
+        typed = c.get("/api/events", params={"type": "call", "limit": 1}).json()
+        assert (typed["total"], typed["total_capped"]) == (exact["type"]["total"], False)
+
+
+def test_a_network_keeps_the_pairs_with_most_contacts_up_to_its_limit(web_db):
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
+        full = c.get("/api/network").json()
+        assert full["edges_total"] == len(full["edges"]) > 3 and not full["truncated"]
+        top = sorted(full["edges"], key=lambda e: (-e["contacts"], e["source"], e["target"]))[:3]
+        net = c.get("/api/network", params={"limit": 3}).json()
+        assert net["truncated"] and net["edges_total"] == len(full["edges"])
+        assert net["edges"] == sorted(top, key=lambda e: (e["source"], e["target"]))
+        kept = {k for e in net["edges"] for k in (e["source"], e["target"])}
+        assert net["nodes"] == [n for n in full["nodes"] if n["key"] in kept]
+        assert c.get("/api/network", params={"limit": 0}).status_code == 422
+
+
+@pytest.mark.parametrize("walk_max", [10_000, 3])
+def test_a_dense_search_reads_the_events_in_order_and_finds_the_same(web_db, monkeypatch, walk_max):
+    from readouts import queries
+    conn = queries.connect(web_db)
+    searches = [dict(text=q, sort=s, offset=o) for q in ("Netanyahu", "phone", "נתניהו", "اتصالا", "the pr")
+                for s in queries.SORTS for o in (0, 1, 2)] + [dict(text="phone", type="call"), dict(text="minister", since="2024")]
+    plain = [queries.events_page(conn, limit=1, **f) for f in searches]          # (no cap: the index search)
+    assert sum(len(p["items"]) for p in plain) > 20 and sum(p["total"] > 1 for p in plain) > 20
+    monkeypatch.setattr(queries, "DENSE_SEARCH", 1)    # every search is dense here
+    monkeypatch.setattr(queries, "WALK_BATCH", 2)
+    monkeypatch.setattr(queries, "WALK_MAX", walk_max)
+    walked = [queries.events_page(conn, limit=1, cap=1, **f) for f in searches]
+    conn.close()
+    fell_back = 0   # (pages that WALK_MAX events did not fill are searched as any other: exact totals)
+    for f, p, w in zip(searches, plain, walked):
+        assert [e["id"] for e in w["items"]] == [e["id"] for e in p["items"]], f
+        fell_back += p["total"] > 1 and not w["total_capped"]
+        assert (w["total"], w["total_capped"]) in ((1, True) if p["total"] > 1 else (p["total"], False),
+                                                   (p["total"], False) if walk_max < 10 else None), f
+    assert (fell_back > 0) == (walk_max < 10)

@@ -807,3 +807,17 @@ def test_the_source_of_an_account_is_no_party():
     one(run("According to government spokesman Steffen Seibert, Turkish Prime Minister Ahmet Davutoglu briefed "
             "Chancellor Angela Merkel on the phone call about the bombing.", date(2015, 7, 27)),
         "call", "Ahmet Davutoğlu", "Angela Merkel")
+
+
+def test_told_during_their_meeting_keeps_the_speaker():
+    one(run("Netanyahu told Blinken during their meeting in Jerusalem on Monday that Israel would press on.",
+            date(2023, 11, 20)), "meeting", NET, "Antony Blinken")
+
+
+def test_did_not_meet_during_a_visit_is_no_meeting():
+    assert run("Netanyahu did not meet Biden during his visit to New York.", date(2023, 11, 20)) == []
+
+
+def test_congratulated_in_a_telegram_is_a_message_from_the_first():
+    ev = one(run("Putin congratulated Xi in a telegram on Tuesday.", date(2023, 11, 20)), "message", PUT, "Xi Jinping")
+    assert ev.initiator == PUT

@@ -649,3 +649,14 @@ def test_protest_against_a_visit_is_no_party_of_it():
 def test_the_source_of_an_account_is_no_party():
     one(run("לדברי דובר הממשלה שטפן זייברט, ראש ממשלת טורקיה אחמט דבוטאולו שוחח עם הקנצלרית אנגלה מרקל.", date(2015, 7, 27)),
         "call", "Ahmet Davutoğlu", "Angela Merkel")
+
+
+def test_received_the_face_of_someone_names_the_guest_after_it():
+    ev = one(run("נשיא המדינה יצחק הרצוג קיבל את פניו של נשיא צרפת עמנואל מקרון בנמל התעופה.", date(2023, 10, 25)),
+             "meeting", "Isaac Herzog", MAC)
+    assert ev.initiator == MAC
+
+
+def test_a_welcome_line_is_no_meeting():
+    assert run("נשיא צרפת עמנואל מקרון נחת בישראל, ואת פניו קיבלו הנשיא ראובן ריבלין, ראש הממשלה בנימין נתניהו "
+               "ושר החוץ ישראל כ\"ץ.", date(2019, 5, 7)) == []
