@@ -109,6 +109,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if rel is not None and not any(t.last < k <= rel for k in named) and sa.same_clause(t.last, rel + 1) \
                 and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
             return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
+        return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
         return "possessor"
     if t.phrase in lex.naming_verbs:

@@ -1543,3 +1543,17 @@ def test_a_welcome_line_is_no_meeting_one_host_is():
                "الأمير خالد الفيصل، والأمير مشعل بن ماجد، والأمير محمد بن نايف.", date(2015, 7, 24)) == []
     one(run("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض، وكان في استقباله وزير الخارجية عادل الجبير.",
             date(2015, 7, 24)), "meeting", "John Kerry", "Adel al-Jubeir")
+
+
+def test_any_meeting_is_none_in_particular():
+    assert run("قال جون بولتون مستشار الأمن القومي إن على ترامب أن يصر خلال أي اجتماع مع زعيم كوريا الشمالية على التركيز.",
+               date(2018, 3, 24)) == []
+
+
+def test_a_summit_scheduled_in_the_feminine_is_planned():
+    assert run("ويأتي ذلك قبل ثلاثة أيام من القمة المقررة بين الرئيسين الأميركي دونالد ترامب والروسي فلاديمير بوتن في هلسنكي.",
+               date(2018, 7, 13)) == []
+
+
+def test_the_announcement_of_a_summit_is_no_summit():
+    assert run("- 29 مارس: الإعلان عن قمة بين كيم جونغ أون ونظيره الجنوبي مون جاي إن في 27 أبريل.", date(2018, 4, 21)) == []

@@ -821,3 +821,7 @@ def test_did_not_meet_during_a_visit_is_no_meeting():
 def test_congratulated_in_a_telegram_is_a_message_from_the_first():
     ev = one(run("Putin congratulated Xi in a telegram on Tuesday.", date(2023, 11, 20)), "message", PUT, "Xi Jinping")
     assert ev.initiator == PUT
+
+
+def test_any_meeting_is_none_in_particular():
+    assert run("Bolton said Trump must insist in any meeting with Kim Jong Un on denuclearisation.", date(2018, 3, 24)) == []
