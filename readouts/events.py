@@ -53,8 +53,8 @@ class Candidate:
     told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
 
 
-AFTER_CATEGORIES = {"habitual"}
-WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line    # "يتصل X بانتظام": also read after the trigger
+AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
+WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:

@@ -482,14 +482,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             _state_office(a) for a in c.actors if id(a) in resolved and resolved[id(a)] not in known):
         return None       # a regional governor receiving a local figure ("أمير منطقة عسير يستقبل رئيس فرع ..."): no diplomacy
     subject = resolved.get(id(c.subject)) if c.subject else topic
-    # "أجرى المبعوث محادثات مع A وB", "the envoy held talks with A and B": when every party named
-    # stands after "with" and the one before the word is a title we cannot tell, he met each of
-    # them; A and B did not meet
     named = [a for a in c.actors if id(a) in resolved and a.kind != "guest"]
-    if topic is None and len(named) == len(pids) and named and all(a.first > c.trigger.last for a in named) \
-            and _is_object(named[0], sa, lex) and not any(m.kind == "between" and m.last < named[0].first for m in sa.matches) \
-            and any(m.kind in ("proxy", "role", "official", "name_title") and m.last < c.trigger.first
-                    and sa.same_clause(m.last, c.trigger.first) for m in sa.matches):
+    if topic is None and len(named) == len(pids) and _met_by_someone_untold(c, named, sa, lex):
         return None
     if c.pairs and subject is None:
         return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
@@ -551,6 +545,17 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._facts = facts
         out.append(ev)
     return out
+
+
+def _met_by_someone_untold(c: Candidate, named: list, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"أجرى المبعوث محادثات مع A وB", "the envoy held talks with A and B": every party named
+    stands after "with" and the doer before the word is a title we cannot tell. He met each of
+    them; A and B did not meet each other."""
+    t = c.trigger
+    return bool(named) and all(a.first > t.last for a in named) and _is_object(named[0], sa, lex) \
+        and not any(m.kind == "between" and m.last < named[0].first for m in sa.matches) \
+        and any(m.kind in ("proxy", "role", "official", "name_title") and m.last < t.first
+                and sa.same_clause(m.last, t.first) for m in sa.matches)
 
 
 def _person(gaz, pid: str, on: date | None, office: str | None) -> Person:

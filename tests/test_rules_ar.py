@@ -1501,8 +1501,8 @@ def test_contact_held_in_the_present_tense_outside_the_lead_is_yet_to_come():
 
 
 def test_protest_against_a_visit_is_no_party_of_it():
-    evs = run("ونظمت النائبة البريطانية كارولين لوكاس مظاهرة ضد زيارة الرئيس الأمريكي دونالد ترامب إلى لندن.", date(2018, 7, 20))
-    assert not any("Donald Trump" in names(e) and len(names(e)) > 1 for e in evs)
+    assert run("وشارك رئيس الوزراء الفلسطيني رامي الحمد الله في مظاهرة احتجاج ضد زيارة الرئيس الأمريكي دونالد ترامب إلى لندن.",
+               date(2018, 7, 20)) == []
 
 
 def test_setting_the_agenda_of_a_summit_is_planning_it():
@@ -1521,8 +1521,10 @@ def test_the_source_of_an_account_is_no_party():
 
 
 def test_the_special_envoy_of_a_president_is_not_the_president():
-    evs = run("واستقبل الرئيس عبد الفتاح السيسي أمس المبعوث الخاص لرئيس الصين وزير الثقافة.", date(2015, 8, 8))
-    assert not any("Xi Jinping" in names(e) for e in evs)
+    assert run("واستقبل الرئيس عبد الفتاح السيسي أمس المبعوث الخاص للرئيس الصيني شي جين بينغ.", date(2015, 8, 8)) == []
+    # (the envoy of a title that named person never held is that person: the UN envoy)
+    one(run("واستقبل الرئيس عبد الفتاح السيسي أمس المبعوث الخاص للأمين العام للأمم المتحدة ستيفان دي ميستورا.",
+            date(2015, 8, 8)), "meeting", SISI, "Staffan de Mistura")
 
 
 def test_a_role_in_a_contact_dated_by_a_year_is_that_years_holder():
@@ -1533,9 +1535,8 @@ def test_a_role_in_a_contact_dated_by_a_year_is_that_years_holder():
 
 
 def test_whose_initiative_is_no_party():
-    evs = run("وأكدت دمشق دعمها مبادرة الرئيس الروسي فلاديمير بوتين، بعد محادثات مع المبعوث الأممي ستيفان دي ميستورا.",
-              date(2015, 7, 23))
-    assert not any(PUT in names(e) for e in evs)
+    one(run("وأكد الرئيس السوري بشار الأسد دعمه مبادرة الرئيس الروسي فلاديمير بوتين، خلال لقائه المبعوث الأممي "
+            "ستيفان دي ميستورا.", date(2015, 7, 23)), "meeting", "Bashar al-Assad", "Staffan de Mistura")
 
 
 def test_a_welcome_line_is_no_meeting_one_host_is():

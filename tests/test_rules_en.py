@@ -753,8 +753,8 @@ def test_guest_of_a_host_is_a_meeting_the_guest_began():
 
 
 def test_persons_of_a_comparison_are_not_parties():
-    evs = run("The crown prince's visit to Cairo's cathedral on Monday was historic, the MP said, just as President "
-              "Abdel Fattah el-Sisi did when he attended Christmas Mass.", date(2018, 3, 5))
+    evs = run("The visit of Crown Prince Mohammed bin Salman to the cathedral was historic, just as President "
+              "Abdel Fattah el-Sisi did when he attended Mass.", date(2018, 3, 5))
     assert not any("Abdel Fattah el-Sisi" in names(e) for e in evs)
 
 
