@@ -55,6 +55,7 @@ class Candidate:
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
+OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
@@ -625,7 +626,9 @@ def possessed(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     word = sa.tokens[t.last].folded
     if t.prefix and word.startswith(t.prefix):
         word = word[len(t.prefix):]
-    return word in lex.possessive_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words)
+    # ("his meeting", or one word between: "his surprise meeting")
+    return word in lex.possessive_triggers or any(
+        sa.tokens[k].folded in lex.possessive_words for k in range(max(0, t.first - 2), t.first))
 
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
@@ -807,6 +810,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         theirs = _their_parties(t, acts, sa, lex)
         if theirs is not None:
             acts = theirs
+        # "أعرب X عن أمله في ...، وذلك خلال لقائه السبت مع Y", "X said ... during his meeting with Y":
+        # "his" names the one the sentence opens with, when nobody before the word is the word's own
+        head = actors[0] if actors else None
+        opened = possessed(t, sa, lex) and head is not None and head.last < t.first and head not in acts \
+            and not any(a.last < t.first for a in acts) and any(a.first > t.last for a in acts) \
+            and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex)
+        if opened:
+            acts = [head] + acts
         if lex.capitalised_names:
             # "the president-elect's eldest daughter": an owner of something other than a contact
             # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
@@ -1033,7 +1044,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                and not any(k < m.first < t.first for m in trig)
                for k in range(max(0, t.first - 20), t.first)):
             c.present = True          # "يعقد X وY ... أول لقاء بينهما": held now or later, told in the present
-        if c.subject is not None and c.subject.last < t.first and not c.blocked:
+        if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened:
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
         if c.initiator_rule == "from":

@@ -1558,3 +1558,11 @@ def test_a_summit_scheduled_in_the_feminine_is_planned():
 
 def test_the_announcement_of_a_summit_is_no_summit():
     assert run("- 29 مارس: الإعلان عن قمة بين كيم جونغ أون ونظيره الجنوبي مون جاي إن في 27 أبريل.", date(2018, 4, 21)) == []
+
+
+def test_his_meeting_belongs_to_the_one_the_sentence_opens_with():
+    # "أعرب X عن أمله في أن تضع قمته المرتقبة مع Y ...، خلال لقائه السبت مع Z": X met Z; the summit with Y is to come
+    ev = one(run("أعرب الرئيس الروسي فلاديمير بوتين عن أمله في أن تضع قمته المرتقبة مع الرئيس الأمريكي جو بايدن حدا "
+                 "للتوتر، وذلك خلال لقائه السبت مع الرئيس التركي رجب طيب أردوغان.", date(2021, 5, 27)),
+             "meeting", PUT, ERD)
+    assert ev.date == "2021-05-22"

@@ -825,3 +825,9 @@ def test_congratulated_in_a_telegram_is_a_message_from_the_first():
 
 def test_any_meeting_is_none_in_particular():
     assert run("Bolton said Trump must insist in any meeting with Kim Jong Un on denuclearisation.", date(2018, 3, 24)) == []
+
+
+def test_his_meeting_belongs_to_the_one_the_sentence_opens_with():
+    ev = one(run("Putin expressed hope that his planned summit with Biden would ease tension, during his surprise meeting "
+                 "on Saturday with Turkish President Recep Tayyip Erdogan.", date(2021, 5, 27)), "meeting", PUT, ERD)
+    assert ev.date == "2021-05-22"
