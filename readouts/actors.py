@@ -30,6 +30,7 @@ ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at mo
 _DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.]")
+_COLON = re.compile(":")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun"}
 
 
@@ -68,6 +69,7 @@ class SentenceAnalysis:
     skip: set[int]             # token indices that may stand between a role and its name
     clause_ends: list[int] = field(default_factory=list)   # token i ends a clause (";", " – ", ":" after it)
     triggers: list[Match] | None = None     # its contact words, once events.triggers has read them
+    labels: list[int] = field(default_factory=list)   # token i ends a label: a colon after it ("בפגישה עם X: Y ...")
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""
@@ -757,7 +759,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
-    return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends)
+    return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
+                            labels=_gaps_with(_COLON, tokens, text))
 
 
 def _not_for(phrase: str, lex: Lexicon, table: dict | None = None) -> frozenset:

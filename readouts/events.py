@@ -807,6 +807,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
                 acts = [a for a in acts if a not in said]
                 break
+        # "בפגישה עם X: Y דרש ...", "في لقائه مع X: Y ...": a label telling a contact with one party,
+        # then the one who spoke in it
+        if len(acts) == 1 and acts[0].first > t.last and acts[0].last in sa.labels:
+            speaker = next((a for a in actors if a.first == acts[0].last + 1), None)
+            if speaker is not None:
+                acts = acts + [speaker]
         theirs = _their_parties(t, acts, sa, lex)
         if theirs is not None:
             acts = theirs

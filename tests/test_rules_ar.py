@@ -1566,3 +1566,8 @@ def test_his_meeting_belongs_to_the_one_the_sentence_opens_with():
                  "للتوتر، وذلك خلال لقائه السبت مع الرئيس التركي رجب طيب أردوغان.", date(2021, 5, 27)),
              "meeting", PUT, ERD)
     assert ev.date == "2021-05-22"
+
+
+def test_a_label_telling_a_meeting_then_who_spoke_in_it():
+    one(run("في لقائه مع نتنياهو: ليبرمان يطالب بالاطلاع على الاتفاقات", date(2015, 4, 17)),
+        "meeting", NET, "Avigdor Lieberman")

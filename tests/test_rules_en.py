@@ -831,3 +831,8 @@ def test_his_meeting_belongs_to_the_one_the_sentence_opens_with():
     ev = one(run("Putin expressed hope that his planned summit with Biden would ease tension, during his surprise meeting "
                  "on Saturday with Turkish President Recep Tayyip Erdogan.", date(2021, 5, 27)), "meeting", PUT, ERD)
     assert ev.date == "2021-05-22"
+
+
+def test_a_label_telling_a_meeting_then_who_spoke_in_it():
+    one(run("In meeting with Netanyahu: Lieberman demands to see the coalition deals", date(2015, 4, 17)),
+        "meeting", NET, "Avigdor Lieberman")

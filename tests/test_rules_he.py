@@ -659,3 +659,9 @@ def test_received_the_face_of_someone_names_the_guest_after_it():
 def test_a_welcome_line_is_no_meeting():
     assert run("נשיא צרפת עמנואל מקרון נחת בישראל, ואת פניו קיבלו הנשיא ראובן ריבלין, ראש הממשלה בנימין נתניהו "
                "ושר החוץ ישראל כ\"ץ.", date(2019, 5, 7)) == []
+
+
+def test_a_label_telling_a_meeting_then_who_spoke_in_it():
+    one(run("בפגישה עם נתניהו: ליברמן דרש לקבל את הסיכומים עם החרדים", date(2015, 4, 17)),
+        "meeting", NET, "Avigdor Lieberman")
+    assert run("נתניהו: ליברמן יקבל את תיק הביטחון", date(2015, 4, 17)) == []
