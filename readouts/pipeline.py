@@ -6,6 +6,7 @@ calls" stay two). Storage and cross-document merging live in readouts.store.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
@@ -362,6 +363,9 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and _blocked(t, sa, lex) is None), None)
 
 
+_QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
+
+
 def _also_opens(sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does the sentence open with "also" ("كما استقبل", "وكما", "Also,")?"""
     if not sa.tokens:
@@ -378,13 +382,18 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # (not a date that tells since when: "أول قمة له مع بوتن منذ وصوله ... في يناير 2017")
     exprs = [e for e in dates_mod.find_dates(s.text, lang, published)
              if not dates_mod.in_since_clause(s.text, e.start, lang)]
+    # (nor a date inside a quotation when the contact is told outside it: "قال X في مستهل محادثاته
+    # مع Y: \"قد لا تعقد القمة في 12 يونيو\"")
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+    pos = c.trigger.start - s.start
+    if quotes and not any(a <= pos < b for a, b in quotes):
+        exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
     if not exprs and before is not None and _also_opens(sa, lex):
         told = [e for e in dates_mod.find_dates(before.text, lang, published) if e.date
                 and not dates_mod.in_since_clause(before.text, e.start, lang)
                 and not (published and e.date[:10] > published.isoformat()[:len(e.date[:10])])]
         if told:
             return told[-1].date, told[-1].precision, None
-    pos = c.trigger.start - s.start
     if exprs:
         # "صرح X الثلاثاء بأن A اجتمع مع B في مايو": a contact told in a reported clause takes a
         # date of that clause; the one before "that" is when it was said

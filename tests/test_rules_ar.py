@@ -1571,3 +1571,9 @@ def test_his_meeting_belongs_to_the_one_the_sentence_opens_with():
 def test_a_label_telling_a_meeting_then_who_spoke_in_it():
     one(run("في لقائه مع نتنياهو: ليبرمان يطالب بالاطلاع على الاتفاقات", date(2015, 4, 17)),
         "meeting", NET, "Avigdor Lieberman")
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_contact_told_outside_it():
+    ev = one(run('وقال الرئيس الأمريكي جو بايدن في مستهل محادثاته مع الرئيس الفرنسي إيمانويل ماكرون في البيت الأبيض: '
+                 '"قد لا نتفق قبل 12 يونيو".', date(2023, 5, 22)), "meeting", BIDEN, MAC)
+    assert ev.date == "2023-05-22"

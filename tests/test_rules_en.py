@@ -836,3 +836,9 @@ def test_his_meeting_belongs_to_the_one_the_sentence_opens_with():
 def test_a_label_telling_a_meeting_then_who_spoke_in_it():
     one(run("In meeting with Netanyahu: Lieberman demands to see the coalition deals", date(2015, 4, 17)),
         "meeting", NET, "Avigdor Lieberman")
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_contact_told_outside_it():
+    ev = one(run('Biden said at the start of his talks with French President Emmanuel Macron at the White House: '
+                 '"We may not agree before June 12."', date(2023, 5, 22)), "meeting", "Joe Biden", MAC)
+    assert ev.date == "2023-05-22"

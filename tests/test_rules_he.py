@@ -665,3 +665,9 @@ def test_a_label_telling_a_meeting_then_who_spoke_in_it():
     one(run("בפגישה עם נתניהו: ליברמן דרש לקבל את הסיכומים עם החרדים", date(2015, 4, 17)),
         "meeting", NET, "Avigdor Lieberman")
     assert run("נתניהו: ליברמן יקבל את תיק הביטחון", date(2015, 4, 17)) == []
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_contact_told_outside_it():
+    ev = one(run('ביידן אמר בפתח פגישתו עם נשיא צרפת עמנואל מקרון בבית הלבן: "ייתכן שלא נסכים לפני 12 ביוני".',
+                 date(2023, 5, 22)), "meeting", "Joe Biden", MAC)
+    assert ev.date == "2023-05-22"
