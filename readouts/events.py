@@ -951,6 +951,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     or (t.first == listed[-1].last + 2 and sa.tokens[t.first - 1].folded in lex.shown_pronouns)):
                 continue          # "photos of Mugabe meeting with Y", "صورة لـX وY وهما يتصافحان": those shown do it
             acts = _drop_between(acts, ld.last, stop)
+        # "رفع X الشكر لخادم الحرمين" in a meeting: the one thanked (or pledged allegiance to) is named, not met
+        for tr in (m for m in sa.matches if m.kind == "tribute" and tv.type == "meeting"):
+            acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
+                                            and _object_prefixed(a, lex) and a.first > t.last + 1)]
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
         for src in (m for m in sa.matches if m.kind == "source"):
             told_by = next((a for a in acts if a.first > src.last), None)

@@ -144,6 +144,7 @@ class Lexicon:
         self.naming_after = folded("naming_after")
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("source", mk.get("source_words", []), None)
+        m.add_many("tribute", mk.get("tribute_words", []), None)
         m.add_many("proxy", mk.get("institutions", []), "institution")
         m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("conveyed", mk.get("conveyed", []), None)

@@ -1577,3 +1577,11 @@ def test_a_date_inside_a_quotation_does_not_date_the_contact_told_outside_it():
     ev = one(run('وقال الرئيس الأمريكي جو بايدن في مستهل محادثاته مع الرئيس الفرنسي إيمانويل ماكرون في البيت الأبيض: '
                  '"قد لا نتفق قبل 12 يونيو".', date(2023, 5, 22)), "meeting", BIDEN, MAC)
     assert ev.date == "2023-05-22"
+
+
+def test_the_one_thanked_or_pledged_to_in_a_meeting_is_not_met():
+    assert run("وفي مستهل الاجتماع رحب وزير الداخلية الأمير محمد بن نايف بالحضور، ورفع الشكر والتقدير لخادم الحرمين "
+               "الشريفين الملك سلمان على دعمه.", date(2015, 8, 11)) == []
+    # (thanking the one met keeps him)
+    one(run("واستقبل الملك سلمان الرئيس المصري عبد الفتاح السيسي الذي قدم الشكر للملك على دعمه.", date(2015, 8, 11)),
+        "meeting", SALMAN, SISI)
