@@ -20,6 +20,15 @@ _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
+# the longest _ABBREV match: three initials ("J.F.K.") before a line break that "$" may precede
+ABBREV_REACH = 8
+
+
+def _abbreviated(src: str, start: int, end: int) -> bool:
+    """Does src[start:end] end in an abbreviation? Only its last characters can hold one, so
+    only they are searched (a search from `start` tries every position of the sentence)."""
+    return _ABBREV.search(src, max(start, end - ABBREV_REACH), end) is not None
+
 
 class Cleaner:
     def __init__(self, pack: Pack):
@@ -46,10 +55,10 @@ class Cleaner:
             stripped = line.strip()
             if not stripped:
                 continue
-            if dateline and start <= dateline[0] < end and len(_WORD.findall(stripped)) <= 12:
+            nwords = len(_WORD.findall(stripped))
+            if dateline and start <= dateline[0] < end and nwords <= 12:
                 continue
             f = fold(stripped)
-            nwords = len(_WORD.findall(stripped))
             if any(f.startswith(c) for c in self.cut_after) and nwords <= 10:
                 break
             if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):
@@ -73,7 +82,8 @@ class Cleaner:
                 end -= 1
             if start >= end:
                 continue
-            key = fold(text[start:end])
+            piece = text[start:end]
+            key = f if piece == stripped else fold(piece)     # (most lines are kept whole)
             if key in seen:            # repeated headline or caption
                 continue
             seen.add(key)
@@ -89,13 +99,13 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
         pos = seg.start
         if prev is not None and out and prev.field == seg.field and out[-1].end == prev.end and \
                 not src[prev.end:seg.start].strip() and src[prev.end:seg.start].count("\n") <= 1 and \
-                _ABBREV.search(src, out[-1].start, prev.end):
+                _abbreviated(src, out[-1].start, prev.end):
             # "... army Cmdr.\nConstantino Chiwenga ...": a line that ends in a title's abbreviation
             # runs on into the next one
             pos = out.pop().start
         for m in _SENT_END.finditer(src, seg.start, seg.end):
             cut = m.start()
-            if _ABBREV.search(src, pos, cut):
+            if _abbreviated(src, pos, cut):
                 continue
             if cut > pos:
                 out.append(Sentence(seg.field, pos, cut, src[pos:cut], seg.caption, len(out)))
