@@ -29,16 +29,56 @@ def _abbreviated(src: str, start: int, end: int) -> bool:
     only they are searched (a search from `start` tries every position of the sentence)."""
     return _ABBREV.search(src, max(start, end - ABBREV_REACH), end) is not None
 
+# every sentence end holds one of these marks, or follows one
+_END_MARK = re.compile(r"[.!?؟…।۔•|]")
+_MAY_END_EMPTY = re.compile(r"[।۔]")       # (after these an end may be empty)
+
+
+def _sentence_ends(src: str, start: int, end: int) -> list[re.Match]:
+    """The matches of _SENT_END in src[start:end], as finditer gives them. A regex search tries
+    every position of the text, most of which hold no mark; this tries only the positions near a
+    mark: right after it (". "), on it ("•", "|"), or where the blanks before it begin (" • ")."""
+    if _MAY_END_EMPTY.search(src, max(0, start - 1), end):
+        return list(_SENT_END.finditer(src, start, end))     # (empty matches: finditer's own rules)
+    out, pos = [], start
+    while (mark := _END_MARK.search(src, max(0, pos - 1), end)) is not None:
+        at = mark.start()
+        lo = at
+        while lo > pos and src[lo - 1].isspace():
+            lo -= 1
+        for q in range(max(lo, pos), min(at + 2, end)):
+            m = _SENT_END.match(src, q, end)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = at + 2          # (no end begins at or before the character after the mark)
+    return out
+
+
+def _words_upto(s: str, limit: int) -> int:
+    """How many words s holds, counted up to `limit` (a long line's words are not all needed)."""
+    n = 0
+    for _ in _WORD.finditer(s):
+        n += 1
+        if n == limit:
+            break
+    return n
+
 
 class Cleaner:
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
-        self.cut_after = [fold(c) for c in bp.get("cut_after", [])]
+        self.cut_after = tuple(fold(c) for c in bp.get("cut_after", []))
         drops = [fold(c) for c in bp.get("drop_line", [])]
         self.drop_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) + r"(?!\w)" for c in drops)) if drops else None
         self.caption = [fold(c) for c in bp.get("caption", [])]
         self.breadcrumb = bp.get("breadcrumb", [])
         self.max_drop_words = bp.get("max_drop_line_words", 8)
+        # a line's word count is only compared with 12, 10 and max_drop_words (segments): counting
+        # may stop past the largest
+        self.count_words_to = max(12, self.max_drop_words) + 1
 
     def segments(self, doc: Document, dateline: tuple[int, int] | None = None) -> list[Segment]:
         segs: list[Segment] = []
@@ -55,11 +95,11 @@ class Cleaner:
             stripped = line.strip()
             if not stripped:
                 continue
-            nwords = len(_WORD.findall(stripped))
+            nwords = _words_upto(stripped, self.count_words_to)
             if dateline and start <= dateline[0] < end and nwords <= 12:
                 continue
             f = fold(stripped)
-            if any(f.startswith(c) for c in self.cut_after) and nwords <= 10:
+            if f.startswith(self.cut_after) and nwords <= 10:
                 break
             if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):
                 continue
@@ -103,7 +143,7 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
             # "... army Cmdr.\nConstantino Chiwenga ...": a line that ends in a title's abbreviation
             # runs on into the next one
             pos = out.pop().start
-        for m in _SENT_END.finditer(src, seg.start, seg.end):
+        for m in _sentence_ends(src, seg.start, seg.end):
             cut = m.start()
             if _abbreviated(src, pos, cut):
                 continue
