@@ -21,7 +21,7 @@ _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 # the longest _ABBREV match: three initials ("J.F.K.") before a line break that "$" may precede
-ABBREV_REACH = 8
+ABBREV_REACH = 7
 
 
 def _abbreviated(src: str, start: int, end: int) -> bool:
