@@ -29,6 +29,7 @@ def _abbreviated(src: str, start: int, end: int) -> bool:
     only they are searched (a search from `start` tries every position of the sentence)."""
     return _ABBREV.search(src, max(start, end - ABBREV_REACH), end) is not None
 
+
 # every sentence end holds one of these marks, or follows one
 _END_MARK = re.compile(r"[.!?؟…।۔•|]")
 _MAY_END_EMPTY = re.compile(r"[।۔]")       # (after these an end may be empty)
