@@ -20,16 +20,66 @@ _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
+# the longest _ABBREV match: three initials ("J.F.K.") before a line break that "$" may precede
+ABBREV_REACH = 7
+
+
+def _abbreviated(src: str, start: int, end: int) -> bool:
+    """Does src[start:end] end in an abbreviation? Only its last characters can hold one, so
+    only they are searched (a search from `start` tries every position of the sentence)."""
+    return _ABBREV.search(src, max(start, end - ABBREV_REACH), end) is not None
+
+
+# every sentence end holds one of these marks, or follows one
+_END_MARK = re.compile(r"[.!?؟…।۔•|]")
+_MAY_END_EMPTY = re.compile(r"[।۔]")       # (after these an end may be empty)
+
+
+def _sentence_ends(src: str, start: int, end: int) -> list[re.Match]:
+    """The matches of _SENT_END in src[start:end], as finditer gives them. A regex search tries
+    every position of the text, most of which hold no mark; this tries only the positions near a
+    mark: right after it (". "), on it ("•", "|"), or where the blanks before it begin (" • ")."""
+    if _MAY_END_EMPTY.search(src, max(0, start - 1), end):
+        return list(_SENT_END.finditer(src, start, end))     # (empty matches: finditer's own rules)
+    out, pos = [], start
+    while (mark := _END_MARK.search(src, max(0, pos - 1), end)) is not None:
+        at = mark.start()
+        lo = at
+        while lo > pos and src[lo - 1].isspace():
+            lo -= 1
+        for q in range(max(lo, pos), min(at + 2, end)):
+            m = _SENT_END.match(src, q, end)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = at + 2          # (no end begins at or before the character after the mark)
+    return out
+
+
+def _words_upto(s: str, limit: int) -> int:
+    """How many words s holds, counted up to `limit` (a long line's words are not all needed)."""
+    n = 0
+    for _ in _WORD.finditer(s):
+        n += 1
+        if n == limit:
+            break
+    return n
+
 
 class Cleaner:
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
-        self.cut_after = [fold(c) for c in bp.get("cut_after", [])]
+        self.cut_after = tuple(fold(c) for c in bp.get("cut_after", []))
         drops = [fold(c) for c in bp.get("drop_line", [])]
         self.drop_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) + r"(?!\w)" for c in drops)) if drops else None
         self.caption = [fold(c) for c in bp.get("caption", [])]
         self.breadcrumb = bp.get("breadcrumb", [])
         self.max_drop_words = bp.get("max_drop_line_words", 8)
+        # a line's word count is only compared with 12, 10 and max_drop_words (segments): counting
+        # may stop past the largest
+        self.count_words_to = max(12, self.max_drop_words) + 1
 
     def segments(self, doc: Document, dateline: tuple[int, int] | None = None) -> list[Segment]:
         segs: list[Segment] = []
@@ -46,11 +96,11 @@ class Cleaner:
             stripped = line.strip()
             if not stripped:
                 continue
-            if dateline and start <= dateline[0] < end and len(_WORD.findall(stripped)) <= 12:
+            nwords = _words_upto(stripped, self.count_words_to)
+            if dateline and start <= dateline[0] < end and nwords <= 12:
                 continue
             f = fold(stripped)
-            nwords = len(_WORD.findall(stripped))
-            if any(f.startswith(c) for c in self.cut_after) and nwords <= 10:
+            if f.startswith(self.cut_after) and nwords <= 10:
                 break
             if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):
                 continue
@@ -73,7 +123,8 @@ class Cleaner:
                 end -= 1
             if start >= end:
                 continue
-            key = fold(text[start:end])
+            piece = text[start:end]
+            key = f if piece == stripped else fold(piece)     # (most lines are kept whole)
             if key in seen:            # repeated headline or caption
                 continue
             seen.add(key)
@@ -89,13 +140,13 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
         pos = seg.start
         if prev is not None and out and prev.field == seg.field and out[-1].end == prev.end and \
                 not src[prev.end:seg.start].strip() and src[prev.end:seg.start].count("\n") <= 1 and \
-                _ABBREV.search(src, out[-1].start, prev.end):
+                _abbreviated(src, out[-1].start, prev.end):
             # "... army Cmdr.\nConstantino Chiwenga ...": a line that ends in a title's abbreviation
             # runs on into the next one
             pos = out.pop().start
-        for m in _SENT_END.finditer(src, seg.start, seg.end):
+        for m in _sentence_ends(src, seg.start, seg.end):
             cut = m.start()
-            if _ABBREV.search(src, pos, cut):
+            if _abbreviated(src, pos, cut):
                 continue
             if cut > pos:
                 out.append(Sentence(seg.field, pos, cut, src[pos:cut], seg.caption, len(out)))

@@ -44,7 +44,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .model import plausible_published
 
@@ -263,17 +263,17 @@ class _Lang:
                                 rf"\s*,?\s*(?P<y>\d{{3,4}})(?!\d){hmarkg}"))
         pats.append(("num", rf"(?<![\d.,/:])(?<!\d-)(?P<a>\d{{1,4}})(?P<s>[./\-])(?P<b>\d{{1,2}})(?P=s)"
                             rf"(?P<c>\d{{4}}|\d{{2}})(?!\d|[.,/\-:]\d){hmarkg}"))
-        self.patterns = [(k, re.compile(p, re.I)) for k, p in pats]
+        self._pats = pats         # (compiled on first use: see patterns)
         self.year_re = re.compile(r"(?<![\d.,:/])(?P<y>(?:1[89]|20)\d\d)(?!\d|[.,/:]\d|\s*%)")
 
         # ---- quick pre-checks: any first token of a phrase (or "(" for paren weekdays); a month name
         pre = _trie_regex(first_words)
         bound = r"(?<!\w)" if not self.prefixes else ""
         self.precheck = re.compile(bound + "(?:" + pre + ")" + (r"|\(" if self.has_paren else ""), re.I)
-        self.month_check = re.compile(mon, re.I)
+        self._mon = mon
 
         # ---- dateline
-        self.cue_re = re.compile(rf"(?<!\w){_alt(d.get('dateline_cues', []))}(?!\w)", re.I)
+        self._cue = rf"(?<!\w){_alt(d.get('dateline_cues', []))}(?!\w)"
         filler = set(words("dateline_filler"))
         for entries in self.index.values():
             for e in entries:
@@ -281,6 +281,21 @@ class _Lang:
                     filler.add(e.toks[0])
         filler.update(month_names)
         self.filler = filler
+
+    # The digit patterns, the month check and the dateline cues are compiled when first used:
+    # compiling them takes a third of a second per language, which a run whose sentences hold no
+    # digit (or which reads no dateline) need not pay.
+    @cached_property
+    def patterns(self) -> list[tuple[str, re.Pattern]]:
+        return [(k, re.compile(p, re.I)) for k, p in self._pats]
+
+    @cached_property
+    def month_check(self) -> re.Pattern:
+        return re.compile(self._mon, re.I)
+
+    @cached_property
+    def cue_re(self) -> re.Pattern:
+        return re.compile(self._cue, re.I)
 
     # -- tokens ---------------------------------------------------------------------------------
     def bases(self, tok: str) -> tuple:

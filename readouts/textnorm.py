@@ -78,8 +78,12 @@ TOKEN_RE = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, surface) of each token of text[start:end]. Underscores separate words
     ("#دونالد_توسك", "#Benjamin_Netanyahu": hashtags join a name's words with them)."""
+    end = len(text) if end is None else end
+    if _SPLIT_HINT.search(text, start, end) is None:
+        # (nothing in the stretch that _parts would split on: every token is one word)
+        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
     out = []
-    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+    for m in TOKEN_RE.finditer(text, start, end):
         g = m.group()
         # (most tokens are one word; g.find(..., -1) looks before the last letter without a copy)
         if "_" not in g and not (g.find("ة", 0, -1) >= 0 and _TA_MARBUTA_GLUE.search(g)) and \
@@ -97,6 +101,8 @@ _HEBREW_PAIR = re.compile(r"(?![ובהלכמש]{1,3}-)[\u05d0-\u05ea]")
 # Arabic ta marbuta ends a word: a letter right after it begins the next one, glued where a
 # scraper lost the space ("وزير الخارجيةعادل الجبير")
 _TA_MARBUTA_GLUE = re.compile("(?<=ة)(?=[\u0621-\u064a])")
+# what a token must hold for _parts to split it: an underscore, a hyphen, a glued ta marbuta
+_SPLIT_HINT = re.compile("[_-]|ة(?=[\u0621-\u064a])")
 
 
 def _parts(g: str) -> list[tuple[int, str]]:
