@@ -883,7 +883,7 @@ class Resolver:
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
-        self.before = None                      # the sentence before, in the same field (its dates)
+        self.before: list = []                  # the two sentences before, in the same field (their dates)
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)

@@ -295,7 +295,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         # who this sentence is about, for a "his meeting" in the next one (only the next one)
         topic = _topic(sa, resolver, published, lex) if s.field == "text" else None
         resolver.topic = topic
-        resolver.before = s if s.field == "text" else None
+        resolver.before = (resolver.before + [s])[-ALSO_REACH:] if s.field == "text" else []
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return raw, topics_by_sentence
 
@@ -363,6 +363,7 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and _blocked(t, sa, lex) is None), None)
 
 
+ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of this many sentences before it
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
 
 
@@ -375,10 +376,11 @@ def _also_opens(sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
-                lex: Lexicon, before: Sentence | None = None):
+                lex: Lexicon, before: list[Sentence] = ()):
     """The date expression nearest the trigger; the publication date when the text gives none.
     A sentence opening with "also" ("كما استقبل ...") and no date of its own goes on telling the
-    day of the sentence before it (`before`): the last date that sentence states, if past."""
+    day of the sentences before it (`before`, the nearest last): the last date the nearest of
+    them that states one gives, if past."""
     # (not a date that tells since when: "أول قمة له مع بوتن منذ وصوله ... في يناير 2017")
     exprs = [e for e in dates_mod.find_dates(s.text, lang, published)
              if not dates_mod.in_since_clause(s.text, e.start, lang)]
@@ -388,9 +390,9 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     pos = c.trigger.start - s.start
     if quotes and not any(a <= pos < b for a, b in quotes):
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
-    if not exprs and before is not None and _also_opens(sa, lex):
-        told = [e for e in dates_mod.find_dates(before.text, lang, published) if e.date
-                and not dates_mod.in_since_clause(before.text, e.start, lang)
+    for prev in (reversed(before) if not exprs and _also_opens(sa, lex) else ()):
+        told = [e for e in dates_mod.find_dates(prev.text, lang, published) if e.date
+                and not dates_mod.in_since_clause(prev.text, e.start, lang)
                 and not (published and e.date[:10] > published.isoformat()[:len(e.date[:10])])]
         if told:
             return told[-1].date, told[-1].precision, None

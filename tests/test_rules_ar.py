@@ -1430,6 +1430,11 @@ def test_also_sentence_keeps_the_day_of_the_one_before():
               "كما استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبدالله الثاني في القصر.",
               date(2023, 12, 14))
     assert one(evs, "meeting", SISI, ABD2).date == "2023-12-13"
+    # (one sentence between, as in a report of a ceremony and those present at it)
+    evs = run("وأقامت الرئاسة حفل معايدة يوم الأربعاء الماضي.\nوشهد الحفل عدد من الوزراء والمسؤولين.\n"
+              "كما استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبدالله الثاني في القصر.",
+              date(2023, 12, 14))
+    assert one(evs, "meeting", SISI, ABD2).date == "2023-12-13"
     # (without "كما" the sentence tells its own day: the publication's)
     evs = run("وأقامت الرئاسة حفل معايدة يوم الأربعاء الماضي.\n"
               "واستقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبدالله الثاني في القصر.",
