@@ -62,8 +62,10 @@ CACHE_BYTES = 64 * 2**20
 CACHE_SECONDS = 60.0
 # Requests one server process works on at once (anyio's thread pool runs FastAPI's request
 # functions; its default is 40). A few suffice to keep the CPU busy while SQLite reads; more
-# only share the CPU between more requests, each holding its connection and its answer in memory.
-THREADS = 8
+# only share the CPU between more requests, each holding its connection and its answer in memory,
+# and leave the slowest to wait longest: bench/load_api.py with 50 clients on 2 cores, two workers
+# of 2 threads against 2 of 8, answered as many requests/s with p95 6.5 s instead of 11.5 s.
+THREADS = 2
 # Answers from this size on are sent compressed to clients that accept gzip, compressed once when
 # cached (at zlib's default level: level 9, GZipMiddleware's default, took 4x as long for 4% less).
 GZIP_MIN = 1024
