@@ -397,7 +397,8 @@
       more.hidden = shown >= next.total || !next.items.length;
       more.disabled = false;
     });
-    return { total: first.total, node: el("div", {}, table, more) };
+    // (a total the server capped is a lower bound: "10000+")
+    return { total: first.total, capped: !!first.total_capped, node: el("div", {}, table, more) };
   }
 
   // ------------------------------------------------------------------ pages
@@ -496,7 +497,7 @@
     const nodes = [
       el("h1", {}, "Timeline of contacts"),
       el("p", { class: "summary", id: "summary" },
-        el("span", { class: "count", id: "event-count" }, String(listing.total)), " events",
+        el("span", { class: "count", id: "event-count" }, String(listing.total) + (listing.capped ? "+" : "")), " events",
         undated ? " (" + undated + " without any date)" : "",
         dated.total > dated.items.length ? "; the timeline shows the latest " + dated.items.length : "",
         " · ", el("a", { id: "feed-link", href: "api/events.atom" + (params.toString() ? "?" + params.toString() : ""),
@@ -741,7 +742,7 @@
           a.contacts_by_month.length ? barChart(fillPeriods(a.contacts_by_month, "month"), "actor-bars") : el("p", { class: "muted" }, "No dated contacts."),
           a.undated.total ? el("p", { class: "muted" }, a.undated.total + " contact(s) without a date") : null),
         el("section", {}, el("h2", {}, "Top counterparts"), counterparts)),
-      el("h2", {}, "Events (" + listing.total + ")"), listing.node,
+      el("h2", {}, "Events (" + listing.total + (listing.capped ? "+" : "") + ")"), listing.node,
     ];
   }
 
