@@ -530,7 +530,7 @@ def show(
     head.add_column()
     parts = []
     for p in ev.get("participants") or []:
-        extra = ", ".join(x for x in (p.get("role"), p.get("country"), p.get("wikidata")) if x)
+        extra = ", ".join(x for x in (p.get("name_latin"), p.get("role"), p.get("country"), p.get("wikidata")) if x)
         parts.append(escape(p["name"]) + (f" [dim]({escape(extra)})[/dim]" if extra else ""))
     date_s = ev.get("date") or "[dim]unknown[/dim]"
     if ev.get("date") and ev.get("date_precision") and ev["date_precision"] != "day":

@@ -55,6 +55,7 @@ class Candidate:
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
+UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, in any clause, leaves it unheld
 OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
 
 
@@ -163,8 +164,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
                 and sa.same_clause(t.last, m.first):
             return m.value
-        if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first and sa.same_clause(t.last, m.first):
-            return "future"       # "... دون تحديد موعدها", "no date has been set"
+        if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first <= t.last + UNSCHEDULED_REACH:
+            return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
         if m.kind == "prior" and m.last == t.first - 1:
@@ -813,13 +814,22 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             speaker = next((a for a in actors if a.first == acts[0].last + 1), None)
             if speaker is not None:
                 acts = acts + [speaker]
+        # "לפגישה היסטורית: אובמה וקסטרו", "a historic meeting: X and Y": a label ending in the
+        # contact word, then the pair
+        label = next((k for k in sa.labels if t.last <= k <= t.last + 2), None)
+        if not acts and label is not None:
+            pair = [a for a in actors if a.first > label]
+            if len(pair) >= 2 and pair[0].first == label + 1 and _list_next(pair[0], pair[1], sa, lex):
+                acts = pair[:2]
         theirs = _their_parties(t, acts, sa, lex)
         if theirs is not None:
             acts = theirs
         # "أعرب X عن أمله في ...، وذلك خلال لقائه السبت مع Y", "X said ... during his meeting with Y":
         # "his" names the one the sentence opens with, when nobody before the word is the word's own
         head = actors[0] if actors else None
-        opened = possessed(t, sa, lex) and head is not None and head.last < t.first and head not in acts \
+        # (or a contact verb opening a clause after "but": "X יחרים את ... - אבל נפגש עם Y")
+        but = t.first > 0 and sa.tokens[t.first - 1].folded in lex.but_words
+        opened = (possessed(t, sa, lex) or but) and head is not None and head.last < t.first and head not in acts \
             and not any(a.last < t.first for a in acts) and any(a.first > t.last for a in acts) \
             and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex)
         if opened:

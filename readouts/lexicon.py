@@ -214,6 +214,7 @@ class Lexicon:
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")
+        self.but_words = folded("but_words")          # "but" opening a clause whose doer is the sentence's
         # a contact word with this ending right after a person is that person's doing ("photos of X meeting Y")
         self.gerund_suffix = mk.get("gerund_suffix", "")
         # "صورة لـX وY وهما يتصافحان": a pronoun that says the ones shown do what follows

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, asdict
 from datetime import date
 from typing import Any
 
+from .translit import latin
+
 # News is not older than the printing press nor from the far future: a publication date outside
 # these bounds is a data error (and "yesterday" against 0001-01-01 cannot be computed).
 EARLIEST_PUBLISHED = date(1600, 1, 1)
@@ -85,8 +87,9 @@ class Person:
         return self.id or self.wikidata or ("name:" + self.name)
 
     def to_dict(self) -> dict[str, Any]:
+        # (a person the gazetteer lacks, named in Arabic or Hebrew script, also in Latin letters)
         return {"name": self.name, "id": self.id, "wikidata": self.wikidata, "country": self.country,
-                "role": self.role}
+                "role": self.role, "name_latin": latin(self.name) if self.id is None else None}
 
 
 @dataclass

@@ -31,6 +31,7 @@ from typing import Any, Iterable, Iterator
 from . import merge
 from .model import Document, Event, EventMention
 from .textnorm import fold
+from .translit import searchable
 
 try:
     import resource               # the file size limit (ulimit -f), for NoSpaceError
@@ -739,7 +740,7 @@ class Store:
                 c.execute(
                     "INSERT INTO event_participants (event_id, position, name, name_folded, wikidata,"
                     " country, role, person_id) VALUES (?,?,?,?,?,?,?,?)",
-                    (eid, i, p.name, fold(p.name or ""), p.wikidata,
+                    (eid, i, p.name, searchable(p.name or ""), p.wikidata,
                      (p.country or None) and p.country.upper(), p.role, p.id))
         mentions = list(ev.mentions) or [EventMention(doc=doc.id, lang=doc.lang, published=None,
                                                       sentence="", start=None, end=None)]

@@ -34,7 +34,7 @@ from .model import Document, Event
 from .store import _iso, document_row, mention_rows  # noqa: F401  (one definition of the rows, the store's)
 
 _S = pa.string()
-_PERSON = pa.struct([("name", _S), ("id", _S), ("wikidata", _S), ("country", _S), ("role", _S)])
+_PERSON = pa.struct([("name", _S), ("id", _S), ("wikidata", _S), ("country", _S), ("role", _S), ("name_latin", _S)])
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([

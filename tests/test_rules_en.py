@@ -842,3 +842,12 @@ def test_a_date_inside_a_quotation_does_not_date_the_contact_told_outside_it():
     ev = one(run('Biden said at the start of his talks with French President Emmanuel Macron at the White House: '
                  '"We may not agree before June 12."', date(2023, 5, 22)), "meeting", "Joe Biden", MAC)
     assert ev.date == "2023-05-22"
+
+
+def test_a_contact_verb_after_but_is_the_first_persons():
+    one(run("Biden will skip Netanyahu's speech but meets with Herzog", date(2015, 2, 7)), "meeting", "Joe Biden", "Isaac Herzog")
+
+
+def test_a_label_ending_in_a_contact_word_then_the_pair():
+    one(run("After the Cold War, a historic meeting: Obama and Castro in Panama", date(2015, 4, 12)),
+        "meeting", OBAMA, "Raúl Castro")

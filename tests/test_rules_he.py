@@ -671,3 +671,13 @@ def test_a_date_inside_a_quotation_does_not_date_the_contact_told_outside_it():
     ev = one(run('ביידן אמר בפתח פגישתו עם נשיא צרפת עמנואל מקרון בבית הלבן: "ייתכן שלא נסכים לפני 12 ביוני".',
                  date(2023, 5, 22)), "meeting", "Joe Biden", MAC)
     assert ev.date == "2023-05-22"
+
+
+def test_a_contact_verb_after_but_is_the_first_persons():
+    one(run("סגן הנשיא ג'ו ביידן יחרים את נאומו של נתניהו - אבל נפגש עם הרצוג", date(2015, 2, 7)),
+        "meeting", "Joe Biden", "Isaac Herzog")
+
+
+def test_a_label_ending_in_a_contact_word_then_the_pair():
+    one(run("ממלחמה קרה לפגישה היסטורית: אובמה וקסטרו \"עם הפנים לעתיד\"", date(2015, 4, 12)),
+        "meeting", "Barack Obama", "Raúl Castro")
