@@ -430,6 +430,16 @@ def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool
                             continue
                         out.append((s, e, None, None, "absolute", hint))
                         continue
+                    # "27 أبريل/ نيسان المقبل": a "next" after the date (and a second name of its
+                    # month) puts it on or after the publication date
+                    nm = _NEXT_AFTER.match(text, e)
+                    if nm and fold(nm.group(1)) in L.next_after:
+                        dt = _safe_date(pub.year, mon, day)
+                        if dt is None or dt < pub:
+                            dt = _safe_date(pub.year + 1, mon, day)
+                        if dt is not None:
+                            out.append((s, nm.end(), _iso(dt), "day", "absolute", hint + ";next"))
+                        continue
                     yy = pub.year
                     dt = _safe_date(yy, mon, day)
                     while dt is None or dt > pub:
@@ -663,6 +673,8 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
 
 
 _DIGIT_RE = re.compile(r"\d")
+# after a day and month: an optional second name of the month ("أبريل/ نيسان"), then a word
+_NEXT_AFTER = re.compile(r"(?:\s*[/(]\s*[^\s/()]+\)?)?\s+([^\s.,،:;]+)")
 _GAP_RE = re.compile(r"[\s,\u060c\-\u2013(]*")
 
 

@@ -145,6 +145,9 @@ class Lexicon:
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("source", mk.get("source_words", []), None)
         m.add_many("tribute", mk.get("tribute_words", []), None)
+        m.add_many("two_leaders", mk.get("two_leaders_words", []), None)
+        for phrase, codes in mk.get("country_pairs", {}).items():       # "الكوريتين": both Koreas
+            m.add("country_pair", phrase, tuple(codes))
         m.add_many("proxy", mk.get("institutions", []), "institution")
         m.add_many("attendance", mk.get("attendance", []), None)
         m.add_many("conveyed", mk.get("conveyed", []), None)

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import dates as dates_mod
-from .actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames
+from .actors import ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames
 from .clean import Cleaner, sentences
 from .confidence import features as confidence_features, score as confidence_score
 from .events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers
@@ -88,6 +88,26 @@ def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], res
                 continue
             out.setdefault((u.surface, u.kind), u)
     return list(out.values())
+
+
+def two_countries_leaders(analysed: list) -> None:
+    """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries": the leaders
+    of the two countries named last before the words, in their sentence or the one before (and
+    only two there), as two role mentions."""
+    seen: list[str] = []          # the countries of the sentence before
+    for _, sa in analysed:
+        found = sorted([(m.first, m.value) for m in sa.countries] +
+                       [(m.first, c) for m in sa.matches if m.kind == "country_pair" for c in m.value])
+        for m in (m for m in sa.matches if m.kind == "two_leaders"):
+            pair = list(dict.fromkeys(seen + [c for k, c in found if k < m.first]))
+            if len(pair) != 2:
+                continue
+            tok = sa.tokens[m.first], sa.tokens[m.last]
+            for c in pair:
+                sa.actors.append(ActorMention("role", m.first, m.last, tok[0].start, tok[1].end,
+                                              tok[0].surface, office=f"{c}.leader"))
+            sa.actors.sort(key=lambda a: a.first)
+        seen = [c for _, c in found]
 
 
 def _title_case(toks) -> bool:
@@ -231,6 +251,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             add_free_names(sa, lex, doc.title if s.field == "title" else doc.text,
                            title_case=s.field == "title" and _title_case(sa.tokens))
         article_surnames(analysed, lex)
+        two_countries_leaders(analysed)
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     for _, sa in analysed:

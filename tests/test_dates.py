@@ -306,3 +306,11 @@ def test_quick_on_dateless_sentences():
     for s, lang in zip(sents, langs):
         assert find_dates(s, lang, TUE) == []
     assert (time.perf_counter() - t) / len(sents) < 0.0005
+
+
+def test_a_day_and_month_followed_by_next_is_the_coming_one():
+    from readouts.dates import find_dates
+    got = find_dates("اتفق الجانبان على عقد قمة يوم 27 أبريل/ نيسان المقبل.", "ar", dt.date(2018, 3, 29))
+    assert [(e.date, e.precision) for e in got] == [("2018-04-27", "day")]
+    got = find_dates("عقدت القمة يوم 27 أبريل.", "ar", dt.date(2018, 3, 29))
+    assert [e.date for e in got] == ["2017-04-27"]

@@ -1590,3 +1590,12 @@ def test_the_one_thanked_or_pledged_to_in_a_meeting_is_not_met():
     # (thanking the one met keeps him)
     one(run("واستقبل الملك سلمان الرئيس المصري عبد الفتاح السيسي الذي قدم الشكر للملك على دعمه.", date(2015, 8, 11)),
         "meeting", SALMAN, SISI)
+
+
+def test_the_leaders_of_the_two_countries_named_before():
+    text = ("وتقع القرية على الحدود بين روسيا وتركيا.\n"
+            "واستضافت القرية، الجمعة، قمة تاريخية بين زعيمي البلدين.")
+    ev = one(run(text, date(2019, 1, 24)), "meeting", PUT, ERD)
+    assert ev.date == "2019-01-18"
+    # (one country named: nobody)
+    assert run("وتقع القرية في روسيا.\nواستضافت القرية، الجمعة، قمة تاريخية بين زعيمي البلدين.", date(2019, 1, 24)) == []

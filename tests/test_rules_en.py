@@ -851,3 +851,10 @@ def test_a_contact_verb_after_but_is_the_first_persons():
 def test_a_label_ending_in_a_contact_word_then_the_pair():
     one(run("After the Cold War, a historic meeting: Obama and Castro in Panama", date(2015, 4, 12)),
         "meeting", OBAMA, "Raúl Castro")
+
+
+def test_the_leaders_of_the_two_countries_named_before():
+    text = ("The border village lies between North and South Korea.\n"
+            "On Friday it hosted a historic summit between the leaders of the two countries.")
+    ev = one(run(text, date(2018, 4, 30)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04-27"

@@ -681,3 +681,9 @@ def test_a_contact_verb_after_but_is_the_first_persons():
 def test_a_label_ending_in_a_contact_word_then_the_pair():
     one(run("ממלחמה קרה לפגישה היסטורית: אובמה וקסטרו \"עם הפנים לעתיד\"", date(2015, 4, 12)),
         "meeting", "Barack Obama", "Raúl Castro")
+
+
+def test_the_leaders_of_the_two_countries_named_before():
+    text = ("הכפר שוכן על הגבול בין רוסיה לטורקיה.\n"
+            "ביום שישי התקיימה בו פסגה היסטורית בין מנהיגי שתי המדינות.")
+    one(run(text, date(2019, 1, 24)), "meeting", PUT, ERD)
