@@ -300,6 +300,10 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     if kind == "doer":
         doer = next((a for a in reversed(before) if not _is_object(a, sa, lex)), None)
         return [doer, listed[0]] if doer is not None and listed else None
+    if kind == "held":
+        # ("التي عقدها X مع Y": the doer right after the verb, then the one it was held with)
+        other = next((a for a in after[1:] if _is_object(a, sa, lex)), None) if listed else None
+        return [listed[0], other] if other is not None else None
     # (the two close together, right before the word: "تعهد X لـY في القمة التي جمعتهما"; or, farther
     # back, two persons side by side, a verb's doer and its object, when nobody else is named after
     # them: "دعا X Y لزيارة ... ووافق Y ..., وذلك خلال القمة التي جمعتهما")
@@ -1064,7 +1068,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                and not any(k < m.first < t.first for m in trig)
                for k in range(max(0, t.first - 20), t.first)):
             c.present = True          # "يعقد X وY ... أول لقاء بينهما": held now or later, told in the present
-        if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened:
+        # (not for his contact told as the time after which he did something: "ألغى X المناورات
+        # ... بعد لقائه مع Y": what X cancelled is no cue of the meeting)
+        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.possessive_words)   # ("after his meeting")
+        since = at >= 0 and sa.tokens[at].folded in lex.after_words and possessed(t, sa, lex)
+        if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened and not since:
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
         if c.initiator_rule == "from":

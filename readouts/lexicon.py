@@ -217,7 +217,8 @@ class Lexicon:
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")
-        self.but_words = folded("but_words")          # "but" opening a clause whose doer is the sentence's
+        self.but_words = folded("but_words")
+        self.after_words = folded("after_words")      # "after" right before a contact word told as a time          # "but" opening a clause whose doer is the sentence's
         # a contact word with this ending right after a person is that person's doing ("photos of X meeting Y")
         self.gerund_suffix = mk.get("gerund_suffix", "")
         # "صورة لـX وY وهما يتصافحان": a pronoun that says the ones shown do what follows
@@ -227,7 +228,7 @@ class Lexicon:
         self.brought_relatives = folded("brought_relatives")
         self.brought = {kind: [tuple(phrase_key(w).split()) for w in mk.get(key, [])] for kind, key in
                         (("after", "brought_together"), ("doer", "brought_together_doer"),
-                         ("pair", "brought_together_pair"))}
+                         ("pair", "brought_together_pair"), ("held", "brought_held"))}
         self.during = folded("during_words")
         self.patronymics = folded("patronymics")
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}

@@ -1599,3 +1599,18 @@ def test_the_leaders_of_the_two_countries_named_before():
     assert ev.date == "2019-01-18"
     # (one country named: nobody)
     assert run("وتقع القرية في روسيا.\nواستضافت القرية، الجمعة، قمة تاريخية بين زعيمي البلدين.", date(2019, 1, 24)) == []
+
+
+def test_the_summit_one_held_with_another():
+    # "القمة التي عقدها X مع Y": X held it with Y (a relative clause, as "جمعتهما")
+    ev = one(run("وأكد مسؤولون أن الاتفاق جاء بعد القمة التي عقدها الرئيس الروسي فلاديمير بوتين مع الرئيس التركي "
+                 "رجب طيب أردوغان في سوتشي الشهر الماضي.", date(2018, 7, 2)), "meeting", PUT, ERD)
+    assert ev.date == "2018-06"
+    assert run("وأكد مسؤولون أن الاتفاق سيأتي بعد القمة التي سيعقدها الرئيس الروسي فلاديمير بوتين مع الرئيس التركي "
+               "رجب طيب أردوغان في سوتشي.", date(2018, 7, 2)) == []
+
+
+def test_what_was_cancelled_after_a_meeting_is_no_cue_of_it():
+    one(run("وقارنت الصحف بين ذلك وبين إلغاء الرئيس الأمريكي دونالد ترامب المناورات العسكرية مع كوريا الجنوبية في يونيو "
+            "الماضي، بعد لقائه مع الزعيم الكوري الشمالي كيم جونغ أون.", date(2018, 8, 17)),
+        "meeting", "Donald Trump", "Kim Jong Un")

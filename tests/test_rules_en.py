@@ -858,3 +858,8 @@ def test_the_leaders_of_the_two_countries_named_before():
             "On Friday it hosted a historic summit between the leaders of the two countries.")
     ev = one(run(text, date(2018, 4, 30)), "meeting", "Kim Jong Un", "Moon Jae-in")
     assert ev.date == "2018-04-27"
+
+
+def test_what_was_cancelled_after_a_meeting_is_no_cue_of_it():
+    one(run("Trump cancelled the military exercises with South Korea in June after his meeting with North Korean "
+            "leader Kim Jong Un.", date(2018, 8, 17)), "meeting", "Donald Trump", "Kim Jong Un")

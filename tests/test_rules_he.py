@@ -687,3 +687,8 @@ def test_the_leaders_of_the_two_countries_named_before():
     text = ("הכפר שוכן על הגבול בין רוסיה לטורקיה.\n"
             "ביום שישי התקיימה בו פסגה היסטורית בין מנהיגי שתי המדינות.")
     one(run(text, date(2019, 1, 24)), "meeting", PUT, ERD)
+
+
+def test_what_was_cancelled_after_a_meeting_is_no_cue_of_it():
+    one(run("טראמפ ביטל את התרגילים הצבאיים עם דרום קוריאה ביוני לאחר פגישתו עם מנהיג צפון קוריאה קים ג'ונג און.",
+            date(2018, 8, 17)), "meeting", "Donald Trump", "Kim Jong Un")
