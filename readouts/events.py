@@ -131,8 +131,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             sa.tokens[t.last + 1].folded.startswith(w) for w in lex.during):
         return "future"
     if t.value.role == "host":
-        # "في استقبال السفينة": a ship or a shipment received, nobody met
-        if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.thing_words:
+        # "في استقبال السفينة": a ship or a shipment received, nobody met; "has received a surprise
+        # challenge": what comes after an indefinite article is a thing (a call or a letter
+        # received is a longer contact word of its own)
+        nxt = [tok.folded for tok in sa.tokens[t.last + 1:t.last + 3]]
+        if nxt and (nxt[0] in lex.thing_words or (nxt[0] in lex.thing_articles and nxt[1:2] and
+                                                 nxt[1] not in lex.party_nouns and t.phrase in lex.thing_verbs)):
             return "thing"
         # "emails sent or received by X": a thing just before the word was received, nobody met
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}

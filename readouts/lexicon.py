@@ -218,7 +218,10 @@ class Lexicon:
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")
         self.but_words = folded("but_words")
-        self.after_words = folded("after_words")      # "after" right before a contact word told as a time          # "but" opening a clause whose doer is the sentence's
+        self.after_words = folded("after_words")      # "after" right before a contact word told as a time
+        self.thing_articles = folded("thing_articles")    # "received a challenge": a thing received
+        self.party_nouns = folded("party_nouns")          # "received a delegation": persons after all
+        self.thing_verbs = {phrase_key(w) for w in mk.get("thing_verbs", [])}   # the verbs the article rule reads          # "but" opening a clause whose doer is the sentence's
         # a contact word with this ending right after a person is that person's doing ("photos of X meeting Y")
         self.gerund_suffix = mk.get("gerund_suffix", "")
         # "صورة لـX وY وهما يتصافحان": a pronoun that says the ones shown do what follows

@@ -863,3 +863,10 @@ def test_the_leaders_of_the_two_countries_named_before():
 def test_what_was_cancelled_after_a_meeting_is_no_cue_of_it():
     one(run("Trump cancelled the military exercises with South Korea in June after his meeting with North Korean "
             "leader Kim Jong Un.", date(2018, 8, 17)), "meeting", "Donald Trump", "Kim Jong Un")
+
+
+def test_what_one_received_after_an_article_is_a_thing():
+    assert run("Israeli Prime Minister Ariel Sharon has received a surprise challenge to his plan after Benjamin "
+               "Netanyahu, his main rival, called for a referendum.", date(2004, 10, 1)) == []
+    one(run("Sharon received a delegation led by Netanyahu on Monday.", date(2004, 10, 1)),
+        "meeting", "Ariel Sharon", NET)
