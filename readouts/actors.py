@@ -522,9 +522,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     # a person's name never takes the article: "المؤدي" (leading to) is no "مودي" (Modi); a name
     # with its article is written so in the gazetteer ("الأسد")
-    arts = tuple(lex.definite | lex.definite_glued)
-    if arts:
-        matches = [m for m in matches if not (m.kind in ("name", "short") and m.prefix.endswith(arts))]
+    if lex.articles:
+        matches = [m for m in matches if not (m.kind in ("name", "short") and m.prefix.endswith(lex.articles))]
     if lex.name_particles:
         # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
         matches = [m for m in matches if not (
@@ -693,13 +692,14 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]
                 actors.append(ActorMention("unknown", n0, n1, tokens[n0].start, tokens[n1].end,
                                            text[tokens[n0].start:tokens[n1].end], office=office or f".{kind}",
-                                           only_for=_not_for(phrase, lex, lex.title_only_for)))
+                                           only_for=_title_countries(phrase, lex.title_only_for, lex)))
                 continue
         if office is None and not bare:
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix, elect=elect,
-                                   not_for=_not_for(phrase, lex), only_for=_not_for(phrase, lex, lex.title_only_for)))
+                                   not_for=_title_countries(phrase, lex.title_not_for, lex),
+                                   only_for=_title_countries(phrase, lex.title_only_for, lex)))
 
     actors += _plural_roles(ents, used, tokens, text, skip, lex)
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
@@ -763,10 +763,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                             labels=_gaps_with(_COLON, tokens, text))
 
 
-def _not_for(phrase: str, lex: Lexicon, table: dict | None = None) -> frozenset:
-    """The countries whose office a title never names ("الرئيس": no kingdom), with or without
-    the article written into the phrase; from `table` instead (lex.title_only_for) when given."""
-    table = lex.title_not_for if table is None else table
+def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
+    """The countries a table of titles gives a title, with or without the article written into
+    the phrase: those whose office it never names (lex.title_not_for: "الرئيس", no kingdom), or
+    the only ones it names (lex.title_only_for: "الملك", kingdoms)."""
     got = table.get(phrase)
     if got is None:
         got = next((table[phrase[len(d):]] for d in lex.definite
@@ -854,6 +854,32 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         if added:
             sa.actors.extend(added)
             sa.actors.sort(key=lambda a: a.first)
+
+
+def two_countries_leaders(analysed: list) -> None:
+    """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries": the leaders
+    of the two countries named last before the words, in their sentence or the one before (and
+    only two there), as two role mentions."""
+    seen: list[str] = []          # the countries of the sentence before
+    for _, sa in analysed:
+        found = sorted([(m.first, m.value) for m in sa.countries] +
+                       [(m.first, c) for m in sa.matches if m.kind == "country_pair" for c in m.value])
+        for m in (m for m in sa.matches if m.kind == "two_leaders"):
+            pair = list(dict.fromkeys(seen + [c for k, c in found if k < m.first]))
+            if len(pair) != 2:
+                continue
+            tok = sa.tokens[m.first], sa.tokens[m.last]
+            for c in pair:
+                sa.actors.append(ActorMention("role", m.first, m.last, tok[0].start, tok[1].end,
+                                              tok[0].surface, office=f"{c}.leader"))
+            sa.actors.sort(key=lambda a: a.first)
+        seen = [c for _, c in found]
+
+
+def _fits_title(country: str, not_for: frozenset, only_for: frozenset) -> bool:
+    """Can a title that never names the holders of `not_for`, and names only those of `only_for`
+    when it has any, name the holder of this country's office?"""
+    return country not in not_for and (not only_for or country in only_for)
 
 
 def _same_name(written: str, known: str) -> bool:
@@ -986,7 +1012,7 @@ class Resolver:
             return None
         hits = set()
         for key, held in self.gaz.by_office.items():
-            if not key.endswith("." + kind) or (only_for and key.split(".", 1)[0] not in only_for):
+            if not key.endswith("." + kind) or not _fits_title(key.split(".", 1)[0], frozenset(), only_for):
                 continue
             for o, pid in held:
                 if pid in exclude or not o.held_on(on):
@@ -1010,10 +1036,9 @@ class Resolver:
         # bare role: someone the article names who held that kind of office then; else, in a
         # language of one country, that country's holder
         fits = [p for p in self.doc_pids if p not in exclude and any(
-            o.kind == kind and o.country not in not_for and (not only_for or o.country in only_for)
+            o.kind == kind and _fits_title(o.country, not_for, only_for)
             and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
-        if not fits and self.home and on is not None and self.home not in not_for and (
-                not only_for or self.home in only_for):
+        if not fits and self.home and on is not None and _fits_title(self.home, not_for, only_for):
             return self._resolve_office(self.home, kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
 

@@ -84,9 +84,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
                for k in near if k not in named):
             return "future"
-        if lex.imperfect_token is not None and any(
-                sa.tokens[k].folded in lex.may_words and k + 1 < len(sa.tokens)
-                and lex.imperfect_token.match(sa.tokens[k + 1].folded) for k in near if k not in named):
+        if any(_may(k, sa, lex) for k in near if k not in named):
             return "future"       # "قد يجريان محادثات": they may hold talks
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
         filler = named | {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
@@ -98,8 +96,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
             return "future"
         # "اجتماعا مع X قد يعقد": the word and its party, then "may" and a verb
-        if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and lex.imperfect_token is not None \
-                and sa.tokens[k].folded in lex.may_words and lex.imperfect_token.match(sa.tokens[k + 1].folded):
+        if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and _may(k, sa, lex):
             return "future"
         # "اجتماع X مع Y الذي سيشارك فيه Z": after the word and its parties, a relative clause in the future
         if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and \
@@ -323,6 +320,19 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
                 all(who(x) in (who(a), who(b)) for x in before[i + 2:]):
             return [a, b]
     return None
+
+
+def word_in(k: int, words: set[str], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k one of `words`, bare or glued to "and" ("كما"/"وكما", "يعقد"/"ويعقد")?"""
+    w = sa.tokens[k].folded
+    return w in words or (w[:1] in lex.conjunctions and w[1:] in words)
+
+
+def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k "may" before an imperfect verb ("قد يجريان", "قد يعقد")? ("قد" before a past
+    verb is "already": "قد التقى")"""
+    return lex.imperfect_token is not None and k + 1 < len(sa.tokens) and sa.tokens[k].folded in lex.may_words \
+        and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None
 
 
 def _pair_owned(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -879,9 +889,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                                                    for m in sa.matches)]
         elif t.prefix and t.prefix[-1:] in lex.about_prefixes and not any(
                 m.kind in ("light", "trigger") and m.last == t.first - 1 for m in sa.matches) and not any(
-                sa.tokens[k].folded in lex.made_words or (sa.tokens[k].folded[:1] in lex.conjunctions and
-                                                          sa.tokens[k].folded[1:] in lex.made_words)
-                for k in range(max(0, t.first - 10), t.first)
+                word_in(k, lex.made_words, sa, lex) for k in range(max(0, t.first - 10), t.first)
                 if sa.same_clause(k, t.first)) and \
                 _genitive_doer(t, [a for a in acts if a.first > t.last], sa, lex) is not None:
             # "رحب X بزيارة Y لبريطانيا": a visit with its visitor named, the object of a verb that
@@ -1064,10 +1072,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
             c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
         # (a verb of holding, not "يجري": "يجري التحضير ... بعدما التقى" is no holding of the meeting)
-        held_by = {w for w in lex.scheduled if w not in lex.light_present}
-        if any((sa.tokens[k].folded in held_by or (sa.tokens[k].folded[:1] in lex.conjunctions
-                                                   and sa.tokens[k].folded[1:] in held_by))
-               and sa.same_clause(k, t.first)
+        if any(word_in(k, lex.holding_verbs, sa, lex) and sa.same_clause(k, t.first)
                and not (k > 0 and sa.tokens[k - 1].folded in lex.past_auxiliaries)
                and not any(k < m.first < t.first for m in trig)
                for k in range(max(0, t.first - 20), t.first)):

@@ -211,17 +211,19 @@ class Lexicon:
         self.past_auxiliaries = folded("past_auxiliaries")
         # a present-tense verb of holding after a relative pronoun tells a contact as scheduled
         self.scheduled = folded("scheduled_verbs")
+        # of those, the verbs of holding ("يعقد"), not "يجري" (also "is under way": a light verb)
+        self.holding_verbs = self.scheduled - self.light_present
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")
-        self.but_words = folded("but_words")
+        self.but_words = folded("but_words")          # "but" opening a clause whose doer is the sentence's
         self.after_words = folded("after_words")      # "after" right before a contact word told as a time
         self.thing_articles = folded("thing_articles")    # "received a challenge": a thing received
         self.party_nouns = folded("party_nouns")          # "received a delegation": persons after all
-        self.thing_verbs = {phrase_key(w) for w in mk.get("thing_verbs", [])}   # the verbs the article rule reads          # "but" opening a clause whose doer is the sentence's
+        self.thing_verbs = {phrase_key(w) for w in mk.get("thing_verbs", [])}   # the verbs the article rule reads
         # a contact word with this ending right after a person is that person's doing ("photos of X meeting Y")
         self.gerund_suffix = mk.get("gerund_suffix", "")
         # "صورة لـX وY وهما يتصافحان": a pronoun that says the ones shown do what follows
@@ -270,6 +272,7 @@ class Lexicon:
         self.definite = set(p.section("clitics").get("definite", []))
         # the article merged with a preposition ("للملك"): the word is definite
         self.definite_glued = set(p.section("clitics").get("definite_glued", []))
+        self.articles = tuple(self.definite | self.definite_glued)     # every clitic chain ending in "the"
         m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)
         for place in _load_json(DATA / "places.jsonl", []):
             for form in set(place.get("names", {}).get(lang, []) + [place["name"]]):

@@ -13,10 +13,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import dates as dates_mod
-from .actors import ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames
+from .actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, two_countries_leaders
 from .clean import Cleaner, sentences
 from .confidence import features as confidence_features, score as confidence_score
-from .events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers
+from .events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers, word_in
 from .gazetteer import default as default_gazetteer
 from .language import detect
 from .lexicon import Lexicon, lexicon
@@ -88,26 +88,6 @@ def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], res
                 continue
             out.setdefault((u.surface, u.kind), u)
     return list(out.values())
-
-
-def two_countries_leaders(analysed: list) -> None:
-    """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries": the leaders
-    of the two countries named last before the words, in their sentence or the one before (and
-    only two there), as two role mentions."""
-    seen: list[str] = []          # the countries of the sentence before
-    for _, sa in analysed:
-        found = sorted([(m.first, m.value) for m in sa.countries] +
-                       [(m.first, c) for m in sa.matches if m.kind == "country_pair" for c in m.value])
-        for m in (m for m in sa.matches if m.kind == "two_leaders"):
-            pair = list(dict.fromkeys(seen + [c for k, c in found if k < m.first]))
-            if len(pair) != 2:
-                continue
-            tok = sa.tokens[m.first], sa.tokens[m.last]
-            for c in pair:
-                sa.actors.append(ActorMention("role", m.first, m.last, tok[0].start, tok[1].end,
-                                              tok[0].surface, office=f"{c}.leader"))
-            sa.actors.sort(key=lambda a: a.first)
-        seen = [c for _, c in found]
 
 
 def _title_case(toks) -> bool:
@@ -388,12 +368,15 @@ ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of thi
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
 
 
-def _also_opens(sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Does the sentence open with "also" ("كما استقبل", "وكما", "Also,")?"""
-    if not sa.tokens:
-        return False
-    w = sa.tokens[0].folded
-    return w in lex.also_words or (w[:1] in lex.conjunctions and w[1:] in lex.also_words)
+def _stated_dates(text: str, lang: str, published: date | None) -> list:
+    """The date expressions of a sentence, but a date that tells since when ("أول قمة له مع بوتن
+    منذ وصوله ... في يناير 2017")."""
+    return [e for e in dates_mod.find_dates(text, lang, published) if not dates_mod.in_since_clause(text, e.start, lang)]
+
+
+def _after_publication(d: str, published: date | None) -> bool:
+    """Is a day, or a month or year, "YYYY[-MM[-DD]]", after the publication date?"""
+    return bool(published) and d[:10] > published.isoformat()[:len(d[:10])]
 
 
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
@@ -402,19 +385,16 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     A sentence opening with "also" ("كما استقبل ...") and no date of its own goes on telling the
     day of the sentences before it (`before`, the nearest last): the last date the nearest of
     them that states one gives, if past."""
-    # (not a date that tells since when: "أول قمة له مع بوتن منذ وصوله ... في يناير 2017")
-    exprs = [e for e in dates_mod.find_dates(s.text, lang, published)
-             if not dates_mod.in_since_clause(s.text, e.start, lang)]
+    exprs = _stated_dates(s.text, lang, published)
     # (nor a date inside a quotation when the contact is told outside it: "قال X في مستهل محادثاته
     # مع Y: \"قد لا تعقد القمة في 12 يونيو\"")
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
     pos = c.trigger.start - s.start
     if quotes and not any(a <= pos < b for a, b in quotes):
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
-    for prev in (reversed(before) if not exprs and _also_opens(sa, lex) else ()):
-        told = [e for e in dates_mod.find_dates(prev.text, lang, published) if e.date
-                and not dates_mod.in_since_clause(prev.text, e.start, lang)
-                and not (published and e.date[:10] > published.isoformat()[:len(e.date[:10])])]
+    also = not exprs and bool(sa.tokens) and word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
+    for prev in (reversed(before) if also else ()):
+        told = [e for e in _stated_dates(prev.text, lang, published) if e.date and not _after_publication(e.date, published)]
         if told:
             return told[-1].date, told[-1].precision, None
     if exprs:
@@ -431,8 +411,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
             best = (d, e)
     if best is not None:
         e = best[1]
-        if e.date and published and e.date[:10] > published.isoformat()[:len(e.date[:10])]:
-            return "future", None, None     # a day, or a month or year, after publication
+        if e.date and _after_publication(e.date, published):
+            return "future", None, None
         if e.date:
             return e.date, e.precision, None
         if e.hint:

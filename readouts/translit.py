@@ -30,7 +30,8 @@ _HE_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th", "ד": "
 _VOWELS = set("aeiou")
 # the letters that write a vowel between consonants: و/ו as "u"/"o", ي/י as "i"
 _MID_VOWEL = {"w": "u", "y": "i", "v": "o"}
-_AR_ARTICLE = ("ال",)
+_AR_ARTICLE = "ال"
+_GERESH = "'׳’"
 _PARTICLES = {"bin", "ibn", "bint", "al", "el", "abu", "ben", "bat", "de", "van", "von"}
 
 
@@ -48,12 +49,8 @@ def latin(name: str | None) -> str | None:
     script = "ar" if _ARABIC.search(name) else "he" if _HEBREW.search(name) else None
     if script is None:
         return None
-    words = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
     known = _known(script)
-    out = []
-    for w in words:
-        hit = known.get(fold(w))
-        out.append(hit if hit is not None else _spell(w, script))
+    out = [known.get(fold(w)) or _spell(w, script) for w in name.split()]
     return " ".join(x for x in out if x) or None
 
 
@@ -70,9 +67,9 @@ def _align(script: str) -> dict[str, str]:
     from .gazetteer import default as default_gazetteer
     seen: dict[str, Counter] = {}
     for p in default_gazetteer().persons.values():
-        en = [w for w in re.split(r"\s+", p.name) if w]
+        en = p.name.split()
         for written in p.names.get(script, []):
-            words = [w for w in re.split(r"\s+", written) if w]
+            words = written.split()
             if len(words) != len(en):
                 continue
             for w, e in zip(words, en):
@@ -97,19 +94,17 @@ def _spell(word: str, script: str) -> str:
     """One word spelt letter by letter."""
     prefix = ""
     if script == "ar":
-        for art in _AR_ARTICLE:
-            if word.startswith(art) and len(word) > len(art) + 1:
-                prefix, word = "al-", word[len(art):]
-                break
+        if word.startswith(_AR_ARTICLE) and len(word) > len(_AR_ARTICLE) + 1:
+            prefix, word = "al-", word[len(_AR_ARTICLE):]
         letters = [_AR.get(ch, "") for ch in word]
         if word[:1] == "ع":
             letters[0] = "a"           # an ayn opening a word carries its vowel ("عبد": Abd)
     else:
         letters = []
         for i, ch in enumerate(word):
-            if ch in "'׳’" :
+            if ch in _GERESH:
                 continue
-            if i + 1 < len(word) and word[i + 1] in "'׳’" and ch in _HE_GERESH:
+            if i + 1 < len(word) and word[i + 1] in _GERESH and ch in _HE_GERESH:
                 letters.append(_HE_GERESH[ch])
             else:
                 letters.append(_HE.get(ch, ""))
