@@ -47,7 +47,7 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 1
-    from readouts import spark as rs
+    from readouts.interfaces import spark as rs
 
     tmp = Path(tempfile.mkdtemp(prefix="bench_spark-"))
     try:

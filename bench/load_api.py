@@ -62,9 +62,9 @@ from pathlib import Path
 from typing import Callable
 
 import readouts
-from readouts import gazetteer
+from readouts.knowledge import gazetteer
 from readouts.model import Event, Person
-from readouts.store import Store
+from readouts.store.database import Store
 from readouts.textnorm import fold
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus"

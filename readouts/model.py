@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, asdict
 from datetime import date
 from typing import Any
 
-from .translit import latin
+from readouts.knowledge.translit import latin
 
 # News is not older than the printing press nor from the far future: a publication date outside
 # these bounds is a data error (and "yesterday" against 0001-01-01 cannot be computed).

@@ -7,7 +7,7 @@ Every labelled file (eval/labelled/*.jsonl and ../shared/gold/dev.jsonl) is extr
 the current pipeline; each event readouts prints is labelled right (its type and participants
 match a gold event, names as the text writes them accepted) or wrong (it matches none). Events
 matching only an optional gold event are left out. A logistic model over the facts in
-`readouts.confidence.FEATURES` is fitted by gradient descent with an L2 penalty.
+`readouts.pipeline.confidence.FEATURES` is fitted by gradient descent with an L2 penalty.
 
 Calibration is reported honestly: each labelled file in turn is held out, the model is fitted
 on the others and scores the held-out events; the table bins those held-out scores and prints
@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from readouts import confidence  # noqa: E402
-from readouts.evaluate import norm_name  # noqa: E402
-from readouts.ingest import iter_documents  # noqa: E402
-from readouts.pipeline import extract  # noqa: E402
+from readouts.pipeline import confidence  # noqa: E402
+from readouts.interfaces.evaluate import norm_name  # noqa: E402
+from readouts.pipeline.ingest import iter_documents  # noqa: E402
+from readouts.pipeline.extractor import extract  # noqa: E402
 
 
 def gold_files(shared: Path) -> list[Path]:

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from readouts.actors import ActorMention, Resolver
-from readouts.cli import app
-from readouts.gazetteer import Gazetteer, default
+from readouts.pipeline.actors import ActorMention, Resolver
+from readouts.interfaces.cli import app
+from readouts.knowledge.gazetteer import Gazetteer, default
 from readouts.model import Document
-from readouts.pipeline import extract
-from readouts.petrarch import convert, parse
+from readouts.pipeline.extractor import extract
+from readouts.knowledge.petrarch import convert, parse
 
 from eventcheck import names, one
 
@@ -91,9 +91,9 @@ def test_surname_resolves_through_the_full_name_elsewhere_in_the_article():
 
 
 def _analysed(text: str, lang: str):
-    from readouts.actors import analyse
-    from readouts.lexicon import lexicon
-    from readouts.matcher import tokens_of
+    from readouts.pipeline.actors import analyse
+    from readouts.knowledge.lexicon import lexicon
+    from readouts.knowledge.matcher import tokens_of
     return analyse(tokens_of(text, 0, len(text)), lexicon(lang), text)
 
 
@@ -194,9 +194,9 @@ def test_every_gold_participant_resolves_from_its_name_mentions():
     """In every gold document, each mention of a gold participant's name (full or short,
     with any clitic) resolves to that participant: none is left ambiguous or given to
     another person."""
-    from readouts.clean import sentences
-    from readouts.ingest import iter_documents
-    from readouts.pipeline import cleaner, document_language, publication_date
+    from readouts.pipeline.clean import sentences
+    from readouts.pipeline.ingest import iter_documents
+    from readouts.pipeline.extractor import cleaner, document_language, publication_date
     gaz = default()
     by_name = {p.name: p.id for p in gaz.persons.values()}
     wanted: dict[str, set[str]] = {}
@@ -234,9 +234,9 @@ def test_every_gold_participant_resolves_from_its_name_mentions():
 
 
 def _analysed_span(src: str, start: int, end: int, lang: str):
-    from readouts.actors import analyse
-    from readouts.lexicon import lexicon
-    from readouts.matcher import tokens_of
+    from readouts.pipeline.actors import analyse
+    from readouts.knowledge.lexicon import lexicon
+    from readouts.knowledge.matcher import tokens_of
     return analyse(tokens_of(src, start, end), lexicon(lang), src)
 
 
@@ -351,7 +351,7 @@ def test_coverage_has_no_unexplained_gaps_beyond_the_known_ones():
     """Every required office since 2000 has a holder on every day, or a recorded vacancy;
     the only stretches still missing are listed here: Mauritania's foreign minister from
     2000 to March 2001 and from May 2001 to November 2004, which no searchable source gave."""
-    from readouts import coverage
+    from readouts.knowledge import coverage
     known_missing = {"MRT.foreign_minister"}
     gaps = {o.key for e in coverage.report(Gazetteer.load(), wide=False) for o in e.offices if o.gaps}
     assert gaps <= known_missing, sorted(gaps - known_missing)

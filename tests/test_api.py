@@ -1,4 +1,4 @@
-"""readouts.api / readouts.queries: the read-only HTTP API over a database built from
+"""readouts.interfaces.api / readouts.store.queries: the read-only HTTP API over a database built from
 the sample articles (tests/webfixtures.py), checked against the store and the events."""
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from readouts import queries
-from readouts.api import create_app
-from readouts.store import Store
+from readouts.store import queries
+from readouts.interfaces.api import create_app
+from readouts.store.database import Store
 from webfixtures import HOSTILE_DOC, PUTIN, ROOT, web_db, web_db_copy  # noqa: F401  (fixtures)
 
 NETANYAHU = "Q43723"
@@ -324,7 +324,7 @@ def test_read_only(web_db):
 def test_missing_or_old_database(tmp_path, web_db_copy):
     with pytest.raises(FileNotFoundError):
         create_app(tmp_path / "nope.db")
-    r = subprocess.run([sys.executable, "-m", "readouts.cli", "serve", "--db", str(tmp_path / "nope.db")],
+    r = subprocess.run([sys.executable, "-m", "readouts.interfaces.cli", "serve", "--db", str(tmp_path / "nope.db")],
                        capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert r.returncode == 1 and "no database at" in r.stderr
     # a database from before person keys (schema 1) is refused with advice, not served wrongly
@@ -332,7 +332,7 @@ def test_missing_or_old_database(tmp_path, web_db_copy):
         c.execute("DROP INDEX IF EXISTS participants_person")
         for kind, name in c.execute("SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger')"
                                     " AND sql LIKE '%person_id%'").fetchall():
-            c.execute(f"DROP {kind} {name}")   # (readouts.store.DERIVED: newer than schema 1)
+            c.execute(f"DROP {kind} {name}")   # (readouts.store.database.DERIVED: newer than schema 1)
         c.execute("ALTER TABLE event_participants DROP COLUMN person_id")
     with pytest.raises(ValueError, match="readouts stats"):
         create_app(web_db_copy)
@@ -437,7 +437,7 @@ def test_out_of_range_parameters_answer_422(client):
 
 def test_cli_refuses_overlong_filters(web_db):
     from typer.testing import CliRunner
-    from readouts.cli import app
+    from readouts.interfaces.cli import app
     r = CliRunner().invoke(app, ["events", "--db", str(web_db), "--actor", "a" * 50_000])
     assert r.exit_code == 2 and "at most 200 characters" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(app, ["events", "--db", str(web_db), "--search", "w " * 1000])
@@ -447,7 +447,7 @@ def test_cli_refuses_overlong_filters(web_db):
 def test_foreign_host_header_is_refused(web_db):
     """A DNS-rebinding page reaches the server under its own host name: only the local names
     (and those the user allows) are answered."""
-    from readouts.api import allowed_hosts
+    from readouts.interfaces.api import allowed_hosts
     with TestClient(create_app(web_db), base_url=LOCAL) as c:
         assert c.get("/api/stats").status_code == 200
         assert c.get("/api/stats", headers={"Host": "localhost:8000"}).status_code == 200

@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import expect
 
 from readouts.model import Document, Event, EventMention, Person
-from readouts.store import Store
+from readouts.store.database import Store
 
 from webfixtures import (CHROMIUM, CHROMIUM_ARGS, HOSTILE_DOC, PUTIN, ROOT, chromium_missing_reason, live_server,
                          web_db, web_db_copy)  # noqa: F401  (fixtures)

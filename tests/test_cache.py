@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import pickle
 
-from readouts import cache
+from readouts.knowledge import cache
 
 
 def test_an_entry_is_built_once_and_rebuilt_when_an_input_changes(tmp_path, monkeypatch):
@@ -75,7 +75,7 @@ def test_a_file_changed_in_the_same_clock_tick_is_hashed_again(tmp_path, monkeyp
 
 
 def test_a_cached_gazetteer_unpacks_a_persons_names_when_they_are_read():
-    from readouts.gazetteer import Gazetteer
+    from readouts.knowledge.gazetteer import Gazetteer
     gaz = Gazetteer.load()
     back = pickle.loads(pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL))
     putin = back.persons["Q7747"]
@@ -90,8 +90,8 @@ def test_a_cached_gazetteer_unpacks_a_persons_names_when_they_are_read():
 
 
 def test_a_cached_lexicon_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
-    from readouts.lexicon import Lexicon, lexicon
-    from readouts.matcher import tokens_of
+    from readouts.knowledge.lexicon import Lexicon, lexicon
+    from readouts.knowledge.matcher import tokens_of
     monkeypatch.setenv("READOUTS_CACHE", str(tmp_path / "c"))
     lexicon.cache_clear()
     try:

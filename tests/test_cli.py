@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from readouts import pipeline
-from readouts.cli import app
+from readouts.pipeline import extractor as pipeline
+from readouts.interfaces.cli import app
 from readouts.model import Event, EventMention, Person
 
 runner = CliRunner()
@@ -275,7 +275,7 @@ def test_subprocess_stdout_is_clean_jsonl(tmp_path):
     """The real entry point and the real extractor: stdout only JSON lines, problems on stderr."""
     (tmp_path / "bad.txt").write_bytes(b"\x00binary")
     exe = Path(sys.executable).with_name("readouts")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "readouts.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "readouts.interfaces.cli"]
     r = subprocess.run(cmd + ["extract", str(ROOT / "readouts" / "samples"), str(tmp_path / "bad.txt"),
                               "--format", "jsonl"], capture_output=True, text=True, timeout=300,
                        env=dict(os.environ, PYTHONPATH=str(ROOT)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.dates import DateExpr, find_dateline, find_dates
+from readouts.pipeline.dates import DateExpr, find_dateline, find_dates
 
 TUE = dt.date(2023, 12, 12)   # a Tuesday
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -309,7 +309,7 @@ def test_quick_on_dateless_sentences():
 
 
 def test_a_day_and_month_followed_by_next_is_the_coming_one():
-    from readouts.dates import find_dates
+    from readouts.pipeline.dates import find_dates
     got = find_dates("اتفق الجانبان على عقد قمة يوم 27 أبريل/ نيسان المقبل.", "ar", dt.date(2018, 3, 29))
     assert [(e.date, e.precision) for e in got] == [("2018-04-27", "day")]
     got = find_dates("عقدت القمة يوم 27 أبريل.", "ar", dt.date(2018, 3, 29))

@@ -1,4 +1,4 @@
-"""End to end: extract over the shared seeds and the dev sample, scored with readouts.evaluate.
+"""End to end: extract over the shared seeds and the dev sample, scored with readouts.interfaces.evaluate.
 
 Reads ../shared (beside the checkout); skipped when that folder is absent.
 """
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from readouts.evaluate import event_key, load_gold, score
-from readouts.ingest import iter_documents
-from readouts.pipeline import extract
+from readouts.interfaces.evaluate import event_key, load_gold, score
+from readouts.pipeline.ingest import iter_documents
+from readouts.pipeline.extractor import extract
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -1,4 +1,4 @@
-"""readouts.evaluate agrees with the reference scorer shared/tools/score.py."""
+"""readouts.interfaces.evaluate agrees with the reference scorer shared/tools/score.py."""
 from __future__ import annotations
 
 import importlib.util
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.evaluate import date_ok, norm_name, score, score_files
+from readouts.interfaces.evaluate import date_ok, norm_name, score, score_files
 from readouts.model import Event, EventMention, Person
 
 REF = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"

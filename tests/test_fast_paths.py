@@ -8,7 +8,10 @@ import re
 
 from hypothesis import example, given, settings, strategies as st
 
-from readouts import clean, dates, language, textnorm
+from readouts.pipeline import clean
+from readouts.pipeline import dates
+from readouts.pipeline import language
+from readouts import textnorm
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True, database=None)
 

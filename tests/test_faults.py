@@ -3,7 +3,7 @@
 `readouts ingest` runs as a subprocess on a few hundred real documents (Hebrew headlines, then
 Arabic articles, from ../shared/corpus, read at run time). It is killed with SIGKILL many times
 in a row — between documents, inside a write transaction, before, during and after write-ahead
-log checkpoints (the READOUTS_FAULT hook of readouts.store, which makes the process kill itself
+log checkpoints (the READOUTS_FAULT hook of readouts.store.database, which makes the process kill itself
 at an exact point), and from outside after seeded random delays — and rerun until it completes;
 the database must then be the one an uninterrupted run makes. A full disk is a file size limit
 (RLIMIT_FSIZE, with SIGXFSZ ignored so that writes fail with EFBIG): the ingest must stop with
@@ -28,14 +28,14 @@ from pathlib import Path
 
 import pytest
 
-from readouts.store import CHECKPOINT_EVERY
+from readouts.store.database import CHECKPOINT_EVERY
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 HEADLINES = SHARED / "corpus" / "he-headlines-2014.jsonl.gz"
 ARTICLES = SHARED / "corpus" / "ar-saudinewsnet-2015.jsonl.gz"
 EXE = Path(sys.executable).with_name("readouts")
-CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "readouts.cli"]
+CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "readouts.interfaces.cli"]
 INPUT = "corpus.jsonl"       # each run reads ./corpus.jsonl, so documents' origins are the same
 TIMEOUT = 180
 

@@ -1,5 +1,5 @@
 """Property-based fuzzing (hypothesis) of the three doors bad input comes through: the readers
-(readouts.ingest), the extractor (readouts.pipeline.extract) and the command line.
+(readouts.pipeline.ingest), the extractor (readouts.pipeline.extract) and the command line.
 
 Whatever bytes, characters, JSON values or dates come in: nothing raises, every problem is
 reported naming its file (and line), and whatever is produced can be stored (encodes to UTF-8)
@@ -21,10 +21,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 from typer.testing import CliRunner
 
-from readouts import pipeline
-from readouts.cli import app
-from readouts.gazetteer import default as default_gazetteer
-from readouts.ingest import STDIN_LABEL, Notice, iter_documents
+from readouts.pipeline import extractor as pipeline
+from readouts.interfaces.cli import app
+from readouts.knowledge.gazetteer import default as default_gazetteer
+from readouts.pipeline.ingest import STDIN_LABEL, Notice, iter_documents
 from readouts.model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, Document
 
 
@@ -425,7 +425,7 @@ def extract_checked(title, text, lang, published) -> None:
 
 
 # Found by this file: resolving "yesterday", a weekday or "next week" against a publication date at
-# the ends of `date` raised OverflowError (readouts.dates), "last month" against January of year 1
+# the ends of `date` raised OverflowError (readouts.pipeline.dates), "last month" against January of year 1
 # gave year 0 (ValueError in pipeline._event), "next month"/"last year" gave the event dates
 # "10000-01" and "0000". Extraction now sets such publication dates aside.
 BIDEN = "President Joe Biden spoke by phone with Jordan's King Abdullah II"

@@ -12,8 +12,8 @@ import pytest
 from wordfreq import tokenize as wf_tokenize
 from wordfreq import zipf_frequency
 
-from readouts.gazetteer import DATA_DIR, Gazetteer, default, parse_partial
-from readouts.lexicon import ARAB_STATES
+from readouts.knowledge.gazetteer import DATA_DIR, Gazetteer, default, parse_partial
+from readouts.knowledge.lexicon import ARAB_STATES
 from readouts.textnorm import fold
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

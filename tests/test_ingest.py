@@ -1,4 +1,4 @@
-"""readouts.ingest: every kind of input, and every kind of bad input, is handled
+"""readouts.pipeline.ingest: every kind of input, and every kind of bad input, is handled
 without stopping: bad inputs are reported (naming file and line) and skipped."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from readouts.ingest import decode_bytes, InputProblem, iter_documents, parse_published
+from readouts.pipeline.ingest import decode_bytes, InputProblem, iter_documents, parse_published
 
 HE = "ראש הממשלה בנימין נתניהו שוחח הערב בטלפון עם נשיא רוסיה ולדימיר פוטין."
 AR = "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالاً هاتفياً اليوم من الرئيس الفرنسي."
@@ -331,7 +331,7 @@ def test_keeps_going_across_many_bad_inputs(tmp_path):
 
 def test_a_lone_letter_with_a_period_ends_no_sentence():
     """"د." (Dr) and initials stand inside a sentence; a full stop after a word ends it."""
-    from readouts.clean import sentences
+    from readouts.pipeline.clean import sentences
     from readouts.model import Document, Segment
     text = "استقبل الوزير أمس د. محمد علي في مكتبه. وبحث معه الخطة. Talks with John F. Kennedy ended."
     doc = Document(id="t", text=text)
@@ -350,7 +350,7 @@ def test_lone_surrogate_in_any_field_is_replaced_and_reported(tmp_path):
     """JSON may escape half a surrogate pair ("\\ud800"), which UTF-8 cannot encode: the line is
     kept with U+FFFD in its place and a notice naming file, line and field; the lines after it
     are read as usual."""
-    from readouts.ingest import Notice
+    from readouts.pipeline.ingest import Notice
     lines = ['{"id": "a1", "text": "%s \\ud800 end"}' % EN,
              '{"id": "a2", "title": "\\udc00x", "text": "%s"}' % EN,
              '{"id": "\\ud83d", "text": "%s", "source": "\\udfff"}' % EN,
@@ -370,7 +370,7 @@ def test_lone_surrogate_in_any_field_is_replaced_and_reported(tmp_path):
 
 def test_lone_surrogate_does_not_stop_ingest_or_extract(tmp_path):
     from typer.testing import CliRunner
-    from readouts.cli import app
+    from readouts.interfaces.cli import app
     p = write(tmp_path / "s.jsonl", '{"id": "x\\ud800", "title": "\\udc01", "text": "%s", "published": "2023-05-07"}\n'
                                     '{"id": "b", "text": "%s", "published": "2023-05-07"}\n' % (EN, EN))
     r = CliRunner().invoke(app, ["ingest", str(p), "--db", str(tmp_path / "s.db")])
@@ -408,7 +408,7 @@ def test_relative_dates_near_the_ends_of_the_calendar_lose_nothing(tmp_path):
     OverflowError and the document was lost; impossible dates are now refused at reading, and
     extraction clamps what it is given directly."""
     from readouts.model import Document
-    from readouts.pipeline import extract
+    from readouts.pipeline.extractor import extract
     texts = {"en": "Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin yesterday in Moscow.",
              "he": "ראש הממשלה בנימין נתניהו נפגש אתמול עם נשיא רוסיה ולדימיר פוטין במוסקבה.",
              "ar": "التقى الرئيس الروسي فلاديمير بوتين الليلة الماضية رئيس الوزراء الإسرائيلي بنيامين نتنياهو."}
@@ -419,7 +419,7 @@ def test_relative_dates_near_the_ends_of_the_calendar_lose_nothing(tmp_path):
     p = write(tmp_path / "d.jsonl", "".join(json.dumps({"id": f"{lang}{k}", "text": f"{t} ({k})", "lang": lang, "published": pub}) + "\n"
                                             for lang, t in texts.items() for k, pub in enumerate(("0001-01-01", "9999-12-31"))))
     from typer.testing import CliRunner
-    from readouts.cli import app
+    from readouts.interfaces.cli import app
     r = CliRunner().invoke(app, ["ingest", str(p), "--db", str(tmp_path / "d.db")])
     assert r.exit_code == 0, r.output
     c = summary(r.stdout)
@@ -429,7 +429,7 @@ def test_relative_dates_near_the_ends_of_the_calendar_lose_nothing(tmp_path):
 def test_summary_counts_events_before_and_after_merging(tmp_path):
     """Two articles reporting one call: two events extracted, one event in the database."""
     from typer.testing import CliRunner
-    from readouts.cli import app
+    from readouts.interfaces.cli import app
     p = write(tmp_path / "two.jsonl",
               json.dumps({"id": "one", "text": EN, "published": "2023-05-08"}) + "\n" +
               json.dumps({"id": "two", "text": EN + " The call lasted an hour.", "published": "2023-05-08"}) + "\n")
@@ -441,7 +441,7 @@ def test_summary_counts_events_before_and_after_merging(tmp_path):
 
 def test_published_option_outside_the_calendar_of_news_is_refused(tmp_path):
     from typer.testing import CliRunner
-    from readouts.cli import app
+    from readouts.interfaces.cli import app
     p = write(tmp_path / "a.txt", EN)
     for value in ("0001-01-01", "9999-12-31"):
         r = CliRunner().invoke(app, ["extract", str(p), "--published", value])

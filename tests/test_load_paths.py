@@ -13,8 +13,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from readouts.api import Answer, Reader, create_app
-from readouts.store import Store
+from readouts.interfaces.api import Answer, Reader, create_app
+from readouts.store.database import Store
 from webfixtures import ROOT, free_port, web_db, web_db_copy  # noqa: F401  (fixtures)
 
 LOCAL = "http://127.0.0.1:8000"
@@ -113,7 +113,7 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
 def test_serve_with_workers_keeps_the_host_check_and_the_policy(web_db):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "readouts.cli", "serve", "--db", str(web_db), "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "readouts.interfaces.cli", "serve", "--db", str(web_db), "--port", str(port),
                              "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
@@ -171,13 +171,13 @@ def test_keyset_pages_equal_offset_pages(web_db, filters):
 
 
 def test_totals_that_must_be_read_are_counted_up_to_the_cap(web_db, monkeypatch):
-    import readouts.api
+    import readouts.interfaces.api
     with TestClient(create_app(web_db), base_url=LOCAL) as c:
         exact = {f: c.get("/api/events", params={**p, "limit": 500}).json()
                  for f, p in (("actor", {"actor": "Netanyahu"}), ("type", {"type": "call"}))}
         assert exact["actor"]["total"] > 3 and exact["type"]["total"] > 3
         assert not any(p["total_capped"] for p in exact.values())
-        monkeypatch.setattr(readouts.api, "COUNT_CAP", 3)
+        monkeypatch.setattr(readouts.interfaces.api, "COUNT_CAP", 3)
         capped = c.get("/api/events", params={"actor": "Netanyahu", "limit": 2, "offset": 2}).json()
         assert (capped["total"], capped["total_capped"]) == (3, True)
         # the pages past the cap are there all the same
@@ -205,7 +205,7 @@ def test_a_network_keeps_the_pairs_with_most_contacts_up_to_its_limit(web_db):
 
 @pytest.mark.parametrize("walk_max", [10_000, 3])
 def test_a_dense_search_reads_the_events_in_order_and_finds_the_same(web_db, monkeypatch, walk_max):
-    from readouts import queries
+    from readouts.store import queries
     conn = queries.connect(web_db)
     searches = [dict(text=q, sort=s, offset=o) for q in ("Netanyahu", "phone", "נתניהו", "اتصالا", "the pr")
                 for s in queries.SORTS for o in (0, 1, 2)] + [dict(text="phone", type="call"), dict(text="minister", since="2024")]

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from readouts import pipeline
+from readouts.pipeline import extractor as pipeline
 from readouts.model import Document
 
 FILLER = "Markets were calm on the day and traders waited for new figures from the central bank.\n"

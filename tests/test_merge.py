@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from readouts import merge
+from readouts.pipeline import merge
 from readouts.model import Document
-from readouts.pipeline import extract
-from readouts.store import Store
+from readouts.pipeline.extractor import extract
+from readouts.store.database import Store
 
 PUTIN_CALL_EN = ("Russian President Vladimir Putin spoke by phone with Israeli Prime Minister Benjamin "
                  "Netanyahu on Sunday, the Kremlin said. Putin called Netanyahu to discuss the situation "

@@ -3,7 +3,7 @@ of the kind the sentence's contact word says; nothing without such a word."""
 from datetime import date
 
 from readouts.model import Document
-from readouts.pipeline import extract
+from readouts.pipeline.extractor import extract
 
 from eventcheck import names
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from readouts import parallel
-from readouts.cli import app
-from readouts.ingest import iter_documents
+from readouts.pipeline import parallel
+from readouts.interfaces.cli import app
+from readouts.pipeline.ingest import iter_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -83,7 +83,7 @@ def test_extract_with_workers_prints_what_one_process_prints(mixed):
 
 
 def test_a_document_that_breaks_the_extractor_is_reported_by_its_worker(monkeypatch, tmp_path):
-    from readouts import pipeline
+    from readouts.pipeline import extractor as pipeline
 
     def boom(doc, unresolved=None):
         if "RAISE" in doc.text:

@@ -1,4 +1,4 @@
-"""readouts.tables: the Parquet tables of `readouts export --format parquet`, read back by
+"""readouts.store.tables: the Parquet tables of `readouts export --format parquet`, read back by
 `readouts load` into a store that then holds the same documents, events and mentions.
 Events are built by hand (merged across documents, with disagreements) so these tests do not
 depend on the extractor."""
@@ -11,10 +11,10 @@ import pyarrow.parquet as pq
 from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
-from readouts import tables
-from readouts.cli import app
+from readouts.store import tables
+from readouts.interfaces.cli import app
 from readouts.model import Document, Event, EventMention, Person
-from readouts.store import Store
+from readouts.store.database import Store
 
 NETANYAHU = Person("Benjamin Netanyahu", "Q43723", "ISR", "Prime Minister of Israel", id="Q43723")
 PUTIN = Person("Vladimir Putin", "Q7747", "RUS", "President of Russia", id="Q7747")

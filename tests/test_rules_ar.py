@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from readouts.model import Document
-from readouts.pipeline import extract
+from readouts.pipeline.extractor import extract
 
 from eventcheck import names, one, with_pair  # noqa: F401
 
@@ -750,8 +750,8 @@ def test_a_name_right_after_a_resolved_counterpart_is_that_counterpart():
 
 
 def test_a_written_name_made_of_a_participants_name_words_is_that_participant():
-    from readouts.gazetteer import default
-    from readouts.pipeline import _written_form_of
+    from readouts.knowledge.gazetteer import default
+    from readouts.pipeline.extractor import _written_form_of
     gaz = default()
     salman = next(p for p, r in gaz.persons.items() if r.name == "Salman of Saudi Arabia")
     assert _written_form_of("name:سلمان بن عبدالعزيز", ["name:سلمان بن عبدالعزيز", salman], gaz)

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from readouts.model import Document
-from readouts.pipeline import extract
+from readouts.pipeline.extractor import extract
 
 from eventcheck import names, one, with_pair  # noqa: F401
 

@@ -1,4 +1,4 @@
-"""readouts.spark: the pipeline on Spark writes the tables a single-process `readouts ingest` of
+"""readouts.interfaces.spark: the pipeline on Spark writes the tables a single-process `readouts ingest` of
 the same input stores (same documents, events, ids, merges, mentions).
 
 The merging stage is checked against the store without Spark (hand-made reports, every
@@ -19,9 +19,10 @@ import pytest
 from hypothesis import given, settings
 from typer.testing import CliRunner
 
-from readouts import spark as rs, tables
-from readouts.cli import app
-from readouts.store import Store
+from readouts.interfaces import spark as rs
+from readouts.store import tables
+from readouts.interfaces.cli import app
+from readouts.store.database import Store
 
 from test_parquet import REPORTS, fill, snapshot
 from test_warc import build_warc

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from readouts.cli import app
-from readouts.standards import cameo_rows, plover_record
+from readouts.interfaces.cli import app
+from readouts.interfaces.standards import cameo_rows, plover_record
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 runner = CliRunner()

@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from readouts import textnorm
-from readouts.lexicon import _PLAIN_LANGS, _PLAIN_WORD, _lookup_forms, rarity
+from readouts.knowledge.lexicon import _PLAIN_LANGS, _PLAIN_WORD, _lookup_forms, rarity
 from webfixtures import MERGED_EVENT, ROOT, web_db  # noqa: F401  (fixtures)
 
 # modules of the extraction engine (and the libraries only it uses)
-EXTRACTOR = ["readouts.pipeline", "readouts.parallel", "readouts.lexicon", "readouts.matcher", "readouts.actors",
-             "readouts.events", "readouts.dates", "ahocorasick", "wordfreq"]
+EXTRACTOR = ["readouts.pipeline.extractor", "readouts.pipeline.parallel", "readouts.knowledge.lexicon", "readouts.knowledge.matcher", "readouts.pipeline.actors",
+             "readouts.pipeline.events", "readouts.pipeline.dates", "ahocorasick", "wordfreq"]
 
 # Runs readouts commands in one fresh interpreter and prints, after each, which of the modules
 # named on its command line are loaded. `serve` answers a few requests in process instead of
@@ -29,7 +29,7 @@ PROBE = r"""
 import importlib, json, sys
 import uvicorn
 from fastapi.testclient import TestClient
-from readouts.cli import app
+from readouts.interfaces.cli import app
 
 def serve_here(web, *args, factory=False, **kw):
     if isinstance(web, str):              # "module:attribute", as uvicorn takes it
@@ -73,7 +73,7 @@ def test_reading_commands_never_load_the_extractor(web_db, tmp_path):
     for r in runs[:4]:
         assert r["rc"] in (None, 0), r
         assert r["loaded"] == [], f"`readouts {r['command']}` loaded {r['loaded']}"
-    assert "readouts.pipeline" in runs[4]["loaded"]
+    assert "readouts.pipeline.extractor" in runs[4]["loaded"]
 
 
 def test_extract_from_a_warm_cache_loads_only_what_it_needs(tmp_path):

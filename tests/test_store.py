@@ -1,4 +1,4 @@
-"""readouts.store: idempotent, transactional ingest; folded full-text search; filters.
+"""readouts.store.database: idempotent, transactional ingest; folded full-text search; filters.
 Events are built by hand so these tests do not depend on the extractor."""
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from readouts import queries
+from readouts.store import queries
 from readouts.model import Document, Event, EventMention, Person
-from readouts.store import _EFF_DATE_COMPUTED, DERIVED, PARTICIPANT_INDEXES, SCHEMA_VERSION, Store
+from readouts.store.database import _EFF_DATE_COMPUTED, DERIVED, PARTICIPANT_INDEXES, SCHEMA_VERSION, Store
 from readouts.textnorm import fold
 
 NETANYAHU = Person("Benjamin Netanyahu", "Q43723", "ISR", "Prime Minister of Israel")
@@ -168,7 +168,7 @@ def test_interrupted_add_leaves_nothing_then_rerun_is_complete(store, monkeypatc
 KILL_SCRIPT = textwrap.dedent("""
     import sys, time
     from readouts.model import Document, Event, EventMention, Person
-    from readouts.store import Store
+    from readouts.store.database import Store
     s = Store(sys.argv[1])
     slow = len(sys.argv) > 2
     real = Store._insert_event

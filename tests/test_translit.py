@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from readouts.model import Document, Event, EventMention, Person
-from readouts.store import Store
-from readouts.translit import _spell, latin, searchable
+from readouts.store.database import Store
+from readouts.knowledge.translit import _spell, latin, searchable
 
 
 def test_words_the_gazetteer_spells_are_taken_from_it():

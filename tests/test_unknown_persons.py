@@ -2,7 +2,7 @@
 from datetime import date
 
 from readouts.model import Document
-from readouts.pipeline import extract
+from readouts.pipeline.extractor import extract
 
 
 def names(text, lang, published=date(2030, 5, 14)):

@@ -1,4 +1,4 @@
-"""readouts.warc: web archives as Common Crawl News ships them, read by `readouts ingest` and
+"""readouts.pipeline.warc: web archives as Common Crawl News ships them, read by `readouts ingest` and
 `extract`. The archives are built here with warcio's writer from hand-written HTML."""
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from readouts.cli import app
-from readouts.ingest import iter_documents
-from readouts.store import Store
+from readouts.interfaces.cli import app
+from readouts.pipeline.ingest import iter_documents
+from readouts.store.database import Store
 
 ARTICLE = """<!DOCTYPE html><html><head><title>Netanyahu speaks with Putin</title>{meta}</head><body>
 <nav><a href="/">Home</a> | <a href="/world">World</a></nav>

@@ -24,9 +24,9 @@ import pytest
 from typer.testing import CliRunner
 
 from readouts import __version__
-from readouts.cli import app
-from readouts.store import Store
-from readouts.watch import (FetchError, Fetcher, Watcher, canonical_url, parse_interval, read_feeds,
+from readouts.interfaces.cli import app
+from readouts.store.database import Store
+from readouts.interfaces.watch import (FetchError, Fetcher, Watcher, canonical_url, parse_interval, read_feeds,
                             user_agent)
 
 
@@ -555,7 +555,7 @@ def test_interrupted_poll_is_finished_by_the_next_run(site, tmp_path):
 def test_loop_polls_every_interval_until_ctrl_c(site, tmp_path, monkeypatch):
     """Without --once: a summary per poll, the feeds file read again before each poll, and
     Ctrl-C while waiting stops it cleanly."""
-    import readouts.watch as watch_mod
+    import readouts.interfaces.watch as watch_mod
     site.routes["/feeds/en.xml"] = conditional(rss("W", []), '"e"')
     site.routes["/feeds/more.xml"] = ok(rss("M", []), "application/rss+xml")
     feeds = tmp_path / "f.txt"

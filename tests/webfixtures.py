@@ -51,7 +51,7 @@ def build_db(path: Path) -> Path:
     """Ingest the samples and EXTRA_ARTICLES into a new database at `path`."""
     extra = path.parent / "web-extra.jsonl"
     extra.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in EXTRA_ARTICLES), encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "readouts.cli", "ingest", str(SAMPLES), str(extra), "--db", str(path)],
+    r = subprocess.run([sys.executable, "-m", "readouts.interfaces.cli", "ingest", str(SAMPLES), str(extra), "--db", str(path)],
                        capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert r.returncode == 0, r.stderr
     return path
@@ -84,7 +84,7 @@ def live_server(db_path: Path):
     yields the base URL ("http://127.0.0.1:PORT/")."""
     import uvicorn
 
-    from readouts.api import create_app
+    from readouts.interfaces.api import create_app
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db_path), host="127.0.0.1", port=port,
                                            log_level="warning", lifespan="off"))

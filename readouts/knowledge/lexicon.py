@@ -16,12 +16,12 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from .gazetteer import Gazetteer, default as default_gazetteer
-from .matcher import PhraseMatcher, phrase_key
-from .textnorm import fold
-from .packs import Pack, load_pack
+from readouts.knowledge.gazetteer import Gazetteer, default as default_gazetteer
+from readouts.knowledge.matcher import PhraseMatcher, phrase_key
+from readouts.textnorm import fold
+from readouts.packs import Pack, load_pack
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -352,7 +352,7 @@ ZIPF_FLOOR = 2.5
 
 @lru_cache(maxsize=None)
 def _zipf_table(lang: str) -> dict[str, int]:
-    from .cache import cached
+    from readouts.knowledge.cache import cached
     return cached(f"zipf-{lang}", [], lambda: _build_zipf_table(lang))
 
 
@@ -412,9 +412,9 @@ def rarity(lang: str):
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
     """A language's lexicon, compiled once per data version and then loaded from the cache."""
-    from .cache import cached
-    from .gazetteer import sources
-    from .packs import PACK_DIR
+    from readouts.knowledge.cache import cached
+    from readouts.knowledge.gazetteer import sources
+    from readouts.packs import PACK_DIR
     gaz = default_gazetteer()
     lex = cached(f"lexicon-{lang}", [PACK_DIR / lang, DATA, *sources()], lambda: Lexicon(lang, gaz))
     lex.gaz = gaz

@@ -30,8 +30,8 @@ from typing import Any, Callable, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .model import Document, Event
-from .store import _iso, document_row, mention_rows  # noqa: F401  (one definition of the rows, the store's)
+from readouts.model import Document, Event
+from readouts.store.database import _iso, document_row, mention_rows  # noqa: F401  (one definition of the rows, the store's)
 
 _S = pa.string()
 _PERSON = pa.struct([("name", _S), ("id", _S), ("wikidata", _S), ("country", _S), ("role", _S), ("name_latin", _S)])

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .gazetteer import Gazetteer, slug_id
-from .textnorm import fold
+from readouts.knowledge.gazetteer import Gazetteer, slug_id
+from readouts.textnorm import fold
 
 # CAMEO sector codes after the country code → office kind in the gazetteer
 SECTORS = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",

@@ -46,10 +46,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .model import plausible_published
+from readouts.model import plausible_published
 
-from .packs import available, load_pack
-from .textnorm import TOKEN_RE, fold, tokenize
+from readouts.packs import available, load_pack
+from readouts.textnorm import TOKEN_RE, fold, tokenize
 
 try:  # Umm al-Qura Hijri calendar (PyPI: hijridate)
     from hijridate import Hijri as _Hijri

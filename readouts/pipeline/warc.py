@@ -9,7 +9,7 @@ no text is reported as "FILE@OFFSET: problem" (OFFSET: the record's byte offset 
 as `warcio index` prints it) and skipped; a file that cannot be read further ends there.
 
 `pages()` does the cheap part (splitting the archive into records) and `document()` the costly
-one (cleaning the HTML), so readouts.spark can spread the second over a cluster.
+one (cleaning the HTML), so readouts.interfaces.spark can spread the second over a cluster.
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from email.utils import parsedate_to_datetime
 from typing import BinaryIO, Callable, Iterator
 from urllib.parse import urlsplit
 
-from .ingest import InputProblem, _stem, decode_bytes, extract_html, parse_published
-from .model import Document, plausible_published
+from readouts.pipeline.ingest import InputProblem, _stem, decode_bytes, extract_html, parse_published
+from readouts.model import Document, plausible_published
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)

@@ -35,10 +35,11 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import feedparser
 import httpx
 
-from . import __version__, parallel
-from .ingest import InputProblem, decode_bytes, extract_html, plausible_published
-from .model import Document
-from .store import Store
+from readouts import __version__
+from readouts.pipeline import parallel
+from readouts.pipeline.ingest import InputProblem, decode_bytes, extract_html, plausible_published
+from readouts.model import Document
+from readouts.store.database import Store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS watch_feeds (

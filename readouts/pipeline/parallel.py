@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
-from . import pipeline
-from .model import Document, Event
+from readouts.pipeline import extractor as pipeline
+from readouts.model import Document, Event
 
 CHUNK = 8        # documents sent to a worker at a time: few enough to keep the output flowing
 AHEAD = 4        # chunks per worker read ahead of the output
@@ -86,7 +86,7 @@ def warm(langs: Iterable[str] = tuple(_WARM)) -> None:
     (language detection, packs and their automata, the gazetteer, word frequencies, date
     parsing), so that forked workers share it instead of each loading its own."""
     from datetime import date
-    from .packs import available
+    from readouts.packs import available
     for lang in langs:
         if lang in available() and lang in _WARM:
             pipeline.extract(Document(id="warm", text=_WARM[lang], published=date(2020, 1, 1)), [])

@@ -23,12 +23,12 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from . import __version__
-from . import standards
-from .export import CsvWriter, events_table, write_csv, write_jsonl
-from .ingest import Notice, iter_documents, parse_period, parse_published
+from readouts import __version__
+from readouts.interfaces import standards
+from readouts.interfaces.export import CsvWriter, events_table, write_csv, write_jsonl
+from readouts.pipeline.ingest import Notice, iter_documents, parse_period, parse_published
 
-SAMPLES_DIR = Path(__file__).parent / "samples"
+SAMPLES_DIR = Path(__file__).parent.parent / "samples"
 
 app = typer.Typer(
     name="readouts",
@@ -96,7 +96,7 @@ def _date_option(value: Optional[str], name: str) -> Optional[date]:
     d = parse_published(value)
     if d is None:
         raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name)
-    from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, plausible_published
+    from readouts.model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, plausible_published
     if not plausible_published(d):
         raise typer.BadParameter(f"{value!r} is no publication date (years {EARLIEST_PUBLISHED.year}-"
                                  f"{LATEST_PUBLISHED.year})", param_hint=name)
@@ -197,7 +197,7 @@ def _pipe_safe():
 
 def _extract_safe(doc, rep: Reporter, unresolved: list | None = None):
     """One document's events, or None when its extraction failed (reported on stderr)."""
-    from . import parallel     # (the extractor: loaded by the commands that extract, only)
+    from readouts.pipeline import parallel  # (the extractor: loaded by the commands that extract, only)
     res = parallel.extract_one(doc, unresolved is not None)
     if res.error:
         rep.error(res.error)
@@ -208,7 +208,7 @@ def _extract_safe(doc, rep: Reporter, unresolved: list | None = None):
 
 
 def _open_store(db: str, must_exist: bool = True):
-    from .store import Store
+    from readouts.store.database import Store
     if must_exist and not os.path.exists(db):
         typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})",
                    err=True)
@@ -244,7 +244,7 @@ def extract(
 
       cat page.html | readouts extract - --format table
     """
-    from . import parallel
+    from readouts.pipeline import parallel
     pub = _date_option(published, "--published")
     out = sys.stdout
     ok = 0
@@ -303,8 +303,8 @@ def ingest(
 
     On a full disk the ingest stops (exit status 1); what was stored is kept.
     """
-    from . import parallel
-    from .store import NoSpaceError
+    from readouts.pipeline import parallel
+    from readouts.store.database import NoSpaceError
     pub = _date_option(published, "--published")
     store = _open_store(db, must_exist=False)
     read = stored = dups = failed = n_events = 0
@@ -419,7 +419,7 @@ def watch(
       https://www.example.com/world/atom.xml lang=en
     """
     try:
-        from . import watch as watching
+        from readouts.interfaces import watch as watching
     except ImportError as e:
         typer.echo(f"error: readouts watch needs {e.name}: pip install 'readouts[watch]'", err=True)
         raise typer.Exit(1)
@@ -472,7 +472,7 @@ def events(
     until = _date_prefix_option(until, "--until")
     filters = dict(actor=actor or None, country=country, type=type_.value if type_ else None,
                    since=since, until=until, topic=topic, text=search, min_confidence=min_confidence)
-    from .store import FilterError, check_filters
+    from readouts.store.database import FilterError, check_filters
     try:
         check_filters(**filters)
     except FilterError as e:
@@ -600,9 +600,9 @@ def export_cmd(
 
 
 def _tables():
-    """readouts.tables, or a clear exit when pyarrow is not installed."""
+    """readouts.store.tables, or a clear exit when pyarrow is not installed."""
     try:
-        from . import tables
+        from readouts.store import tables
     except ImportError:
         typer.echo("error: Parquet tables need pyarrow: pip install 'readouts[parquet]'", err=True)
         raise typer.Exit(1)
@@ -636,7 +636,7 @@ def load(
 
       readouts load out/ --db news.db && readouts serve --db news.db
     """
-    from .store import NoSpaceError
+    from readouts.store.database import NoSpaceError
     load_tables, missing = _tables().load, _tables().missing
     lacking = missing(directory)
     if lacking:
@@ -694,7 +694,7 @@ def spark(
             raise typer.BadParameter(f"{c!r} is not KEY=VALUE", param_hint="--conf")
         settings.append((key, value))
     try:
-        from . import spark as spark_job
+        from readouts.interfaces import spark as spark_job
         session = spark_job.session(master, settings)
     except ImportError:
         typer.echo("error: readouts spark needs PySpark: pip install 'readouts[spark]'", err=True)
@@ -732,7 +732,7 @@ def eval_cmd(
 
       readouts eval ../shared/gold/dev.jsonl ../shared/corpus/ --errors
     """
-    from .evaluate import load_gold, score
+    from readouts.interfaces.evaluate import load_gold, score
     pub = _date_option(published, "--published")
     try:
         gold_docs = load_gold(gold)
@@ -822,7 +822,7 @@ def actors(
 
       readouts actors --coverage
     """
-    from .gazetteer import default as default_gazetteer
+    from readouts.knowledge.gazetteer import default as default_gazetteer
     gaz = default_gazetteer()
     con = Console()
     if unresolved:
@@ -904,7 +904,7 @@ def _unresolved(db: str, limit: int, as_json: bool, gaz, con: Console) -> None:
 
 
 def _coverage(gaz, as_json: bool, con: Console) -> None:
-    from . import coverage as cov
+    from readouts.knowledge import coverage as cov
     rep = cov.report(gaz)
     offices = [o for e in rep for o in e.offices]
     summary = {scope: {"offices": len(os_), "without_gaps": sum(1 for o in os_ if not o.gaps),
@@ -954,8 +954,8 @@ def import_petrarch(
 
       readouts import-petrarch Phoenix.Countries.actors.txt -o petrarch.jsonl
     """
-    from .gazetteer import default as default_gazetteer
-    from .petrarch import convert_file
+    from readouts.knowledge.gazetteer import default as default_gazetteer
+    from readouts.knowledge.petrarch import convert_file
     try:
         records, stats = convert_file(path, default_gazetteer())
     except OSError as e:
@@ -983,7 +983,7 @@ def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to cr
 
       readouts demo && readouts show <EVENT_ID> --db readouts-demo.db
     """
-    from .store import Store
+    from readouts.store.database import Store
     files = sorted(str(p) for p in SAMPLES_DIR.iterdir()
                    if p.is_file() and p.suffix in (".txt", ".html", ".htm", ".jsonl"))
     if not files:
@@ -1006,7 +1006,7 @@ def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to cr
                            show_sentence=con.width >= 120))
     typer.echo(f"database: {db} ({stored} documents added, {dups} already there)")
     if not evs:
-        typer.echo("no events found: the extraction engine (readouts.pipeline) found none", err=True)
+        typer.echo("no events found: the extraction engine (readouts.pipeline.extractor) found none", err=True)
     else:
         typer.echo(f"try: readouts show {evs[0]['id']} --db {db}")
 
@@ -1045,7 +1045,7 @@ def serve(
 
     import uvicorn
 
-    from .api import SERVE_ENV, allowed_hosts, create_app
+    from readouts.interfaces.api import SERVE_ENV, allowed_hosts, create_app
     if not os.path.isfile(db):
         typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})", err=True)
         raise typer.Exit(1)
@@ -1064,11 +1064,11 @@ def serve(
     if workers == 1:
         uvicorn.run(web, host=host, port=port, log_level="warning", timeout_keep_alive=keep_alive)
         return
-    # each worker process builds the same app (readouts.api.app_from_env) from these arguments;
+    # each worker process builds the same app (readouts.interfaces.api.app_from_env) from these arguments;
     # uvicorn kills a worker that does not answer its health check in time, with the requests it
     # is serving: on a busy machine a worker may take more than uvicorn's 5 s to answer
     os.environ[SERVE_ENV] = json.dumps({"db_path": os.path.abspath(db), "hosts": hosts})
-    uvicorn.run("readouts.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+    uvicorn.run("readouts.interfaces.api:app_from_env", factory=True, workers=workers, host=host, port=port,
                 log_level="warning", timeout_keep_alive=keep_alive, timeout_worker_healthcheck=60)
 
 

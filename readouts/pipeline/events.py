@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
-from .lexicon import Lexicon, Trigger, rarity
-from .matcher import Match, longest
-from .textnorm import fold
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
+from readouts.knowledge.lexicon import Lexicon, Trigger, rarity
+from readouts.knowledge.matcher import Match, longest
+from readouts.textnorm import fold
 
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")

@@ -7,7 +7,7 @@ from typing import Any, Iterable, TextIO
 
 from rich.table import Table
 
-from .model import Event
+from readouts.model import Event
 
 CSV_COLUMNS = [
     "id", "type", "date", "date_precision", "participants", "wikidata", "countries", "initiator",

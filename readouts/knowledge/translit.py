@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .textnorm import fold
+from readouts.textnorm import fold
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _HEBREW = re.compile("[\u0590-\u05ff]")
@@ -58,13 +58,13 @@ def latin(name: str | None) -> str | None:
 def _known(script: str) -> dict[str, str]:
     """Folded word -> the Latin word most persons of the gazetteer spell it with (built once per
     gazetteer and kept in the cache)."""
-    from .cache import cached
-    from .gazetteer import sources
+    from readouts.knowledge.cache import cached
+    from readouts.knowledge.gazetteer import sources
     return cached(f"translit-{script}", sources(), lambda: _align(script))
 
 
 def _align(script: str) -> dict[str, str]:
-    from .gazetteer import default as default_gazetteer
+    from readouts.knowledge.gazetteer import default as default_gazetteer
     seen: dict[str, Counter] = {}
     for p in default_gazetteer().persons.values():
         en = p.name.split()

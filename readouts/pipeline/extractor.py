@@ -2,7 +2,7 @@
 
 `extract(doc)` runs the per-document stages and returns that document's events,
 one per contact (sentences that talk about the same contact are merged; "two
-calls" stay two). Storage and cross-document merging live in readouts.store.
+calls" stay two). Storage and cross-document merging live in readouts.store.database.
 """
 from __future__ import annotations
 
@@ -12,19 +12,19 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from . import dates as dates_mod
-from .actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, two_countries_leaders
-from .clean import Cleaner, sentences
-from .confidence import features as confidence_features, score as confidence_score
-from .events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers, word_in
-from .gazetteer import default as default_gazetteer
-from .language import detect
-from .lexicon import Lexicon, lexicon
-from .matcher import tokens_of
-from .merge import PRECISION_RANK, stated_dates_compatible
-from .model import Document, Event, EventMention, Person, Sentence, plausible_published
-from .packs import available
-from .textnorm import fold
+from readouts.pipeline import dates as dates_mod
+from readouts.pipeline.actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, two_countries_leaders
+from readouts.pipeline.clean import Cleaner, sentences
+from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
+from readouts.pipeline.events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers, word_in
+from readouts.knowledge.gazetteer import default as default_gazetteer
+from readouts.pipeline.language import detect
+from readouts.knowledge.lexicon import Lexicon, lexicon
+from readouts.knowledge.matcher import tokens_of
+from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
+from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
+from readouts.packs import available
+from readouts.textnorm import fold
 
 
 

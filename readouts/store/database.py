@@ -6,7 +6,7 @@ ingest never leaves half a document behind, and re-ingesting is a no-op.
 
 An event carries mentions from every document that reports it: when a document is
 added, each of its events either joins a stored event of the same contact (rules in
-readouts.merge) or becomes a new one, so merging is incremental and re-ingesting is
+readouts.pipeline.merge) or becomes a new one, so merging is incremental and re-ingesting is
 idempotent. The event row holds the fields reconciled over its reports; each mention row
 keeps its own document's date, initiator, place and topics.
 
@@ -28,10 +28,10 @@ import threading
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator
 
-from . import merge
-from .model import Document, Event, EventMention
-from .textnorm import fold
-from .translit import searchable
+from readouts.pipeline import merge
+from readouts.model import Document, Event, EventMention
+from readouts.textnorm import fold
+from readouts.knowledge.translit import searchable
 
 try:
     import resource               # the file size limit (ulimit -f), for NoSpaceError

@@ -1,4 +1,4 @@
-"""Read-only SQL over a readouts database, for the HTTP API (readouts.api).
+"""Read-only SQL over a readouts database, for the HTTP API (readouts.interfaces.api).
 
 Every function takes a `sqlite3.Connection` opened by `connect()` (read-only, with
 the `fold()` SQL function registered) and returns plain JSON-ready data.
@@ -24,8 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .store import _EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, check_filters, where_clause
-from .textnorm import fold
+from readouts.store.database import _EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, check_filters, where_clause
+from readouts.textnorm import fold
 
 FILTERS = ("actor", "country", "type", "since", "until", "topic", "text", "min_confidence")
 SORTS = ("date", "-date", "sources")
@@ -63,7 +63,7 @@ def _all(conn: sqlite3.Connection, sql: str, args, cols: str) -> list[list]:
 class Schema:
     """What this database has: whether it is a schema-2 readouts database (create_app
     refuses others), which tokenizer its search table uses, and whether it has the
-    derived data of readouts.store.DERIVED (a database last written by an older readouts
+    derived data of readouts.store.database.DERIVED (a database last written by an older readouts
     lacks them until the store opens it; it is served, only more slowly)."""
 
     def __init__(self, conn: sqlite3.Connection):
@@ -83,7 +83,7 @@ class Schema:
         self.document_counts = bool(doc_counts)   # (added after the other derived data)
         # participants carry their event's type and effective date (also added later)
         self.participant_days = self.derived and "eff_date" in (participants or "").split(",")
-        # events counted per pair of persons and month (readouts.store.DERIVED; added later still)
+        # events counted per pair of persons and month (readouts.store.database.DERIVED; added later still)
         self.pairs = self.participant_days and bool(pairs)
 
     @property

@@ -1,5 +1,5 @@
 """Reading input into `Document`s: plain text, HTML, JSON Lines (optionally gzipped), web
-archives (WARC, see readouts.warc), directories of those, and standard input.
+archives (WARC, see readouts.pipeline.warc), directories of those, and standard input.
 
 `iter_documents(paths)` streams documents and never stops on bad input: every problem
 (unreadable file, binary data, undecodable bytes, empty file, malformed JSON line, ...)
@@ -22,7 +22,7 @@ import zlib
 from datetime import date, datetime
 from typing import Callable, Iterable, Iterator
 
-from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, Document, plausible_published
+from readouts.model import EARLIEST_PUBLISHED, LATEST_PUBLISHED, Document, plausible_published
 
 TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")
@@ -476,7 +476,7 @@ def _iter_file(path: str, kind: str | None, err: Callable[[str], None]) -> Itera
         yield from _iter_jsonl_file(path, err)
         return
     if kind == "warc":
-        from . import warc
+        from readouts.pipeline import warc
         yield from warc.iter_file(path, err)
         return
     try:

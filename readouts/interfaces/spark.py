@@ -7,10 +7,10 @@
   extraction `pipeline.extract` on the executors, per partition; a Python worker loads the
              language packs and the gazetteer once and keeps them for the tasks that follow
   merging    a stage that groups the reports of each contact key (type and participants) and
-             replays them, in input order, through the store's own merge rules (readouts.merge:
+             replays them, in input order, through the store's own merge rules (readouts.pipeline.merge:
              window, closest, reconciled_event): one implementation of the rules, so the events
              are those a single `readouts ingest` of the same input stores (same ids too)
-  output     the Parquet tables of readouts.tables (documents, events, mentions, unresolved)
+  output     the Parquet tables of readouts.store.tables (documents, events, mentions, unresolved)
 
 Documents are deduplicated as the store does: a document with the id or the content of one
 read before it is skipped (an extraction that failed stores nothing and blocks nothing).
@@ -29,10 +29,12 @@ from datetime import date, datetime, timezone
 from io import BytesIO
 from typing import Callable, Iterable, Iterator
 
-from . import merge, parallel, tables
-from .ingest import JSONL_EXT, WARC_EXT, InputProblem, Notice, _iter_jsonl_lines, _line_doc, _stem
-from .model import Document
-from .textnorm import fold
+from readouts.pipeline import merge
+from readouts.pipeline import parallel
+from readouts.store import tables
+from readouts.pipeline.ingest import JSONL_EXT, WARC_EXT, InputProblem, Notice, _iter_jsonl_lines, _line_doc, _stem
+from readouts.model import Document
+from readouts.textnorm import fold
 
 PARQUET_EXT = (".parquet",)
 
@@ -109,7 +111,7 @@ def list_inputs(spark, paths: Iterable[str], err: Callable[[str], None]) -> list
 def _warc_pages(fi: int, label: str, stream) -> Iterator[tuple]:
     """((file, offset), page) for the HTML pages of a WARC stream, ((file, offset), Problem) for
     what cannot be read."""
-    from . import warc
+    from readouts.pipeline import warc
     problems: list[str] = []
     for page in warc.pages(stream, label, problems.append):
         yield from (((fi, page.offset - 1), Problem(m)) for m in problems)      # (records before it)
@@ -156,7 +158,7 @@ def records(spark, inputs: list[Input]):
 
 def _documents(key: tuple, payload, inp: Input, err: Callable[[str], None]) -> list[Document]:
     """The document of one record (none when it is bad: `err` is told why)."""
-    from . import warc
+    from readouts.pipeline import warc
     n = key[1]
     if isinstance(payload, Problem):
         err(str(payload))
@@ -246,7 +248,7 @@ class _Merged:
 
 def merge_group(items: Iterable[tuple]) -> Iterator[tuple]:
     """The events of one contact key from its reports ((document key, event index), event) in
-    any order: replayed in input order as `Store.add` does (readouts.merge's rules). Yields
+    any order: replayed in input order as `Store.add` does (readouts.pipeline.merge's rules). Yields
     ("event", events row) and ("mention", order, mentions row)."""
     events: dict[str, _Merged] = {}              # in the order they were made
     for (dkey, i), (_, d, country, mentions, report) in sorted(items, key=lambda t: t[0]):

@@ -14,7 +14,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-MODEL = Path(__file__).parent / "data" / "confidence.json"
+MODEL = Path(__file__).parent.parent / "data" / "confidence.json"
 
 FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "role", "parties3", "dated_text",
             "undated", "call", "message", "lang_he", "lang_en", "retyped")

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from datetime import date, timedelta
 
-from .gazetteer import Gazetteer
-from .lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
-from .textnorm import fold
-from .matcher import Match, Token, longest, phrase_key
+from readouts.knowledge.gazetteer import Gazetteer
+from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
+from readouts.textnorm import fold
+from readouts.knowledge.matcher import Match, Token, longest, phrase_key
 
 import bisect
 import re

@@ -19,8 +19,8 @@ from typing import Any, Iterable
 
 import ahocorasick
 
-from .packs import Pack
-from .textnorm import SHORT, _fold, _fold_cached, fold, tokenize
+from readouts.packs import Pack
+from readouts.textnorm import SHORT, _fold, _fold_cached, fold, tokenize
 
 
 # persons' names take only the pack's name_suffixes (never a pronoun suffix)

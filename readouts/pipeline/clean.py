@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .model import Document, Segment, Sentence
-from .packs import Pack
-from .textnorm import fold
+from readouts.model import Document, Segment, Sentence
+from readouts.packs import Pack
+from readouts.textnorm import fold
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WORD = re.compile(r"\w+")

@@ -18,7 +18,7 @@ import csv
 import json
 from typing import Any, Iterable, TextIO
 
-from .export import _unique, as_dict, write_csv, write_jsonl
+from readouts.interfaces.export import _unique, as_dict, write_csv, write_jsonl
 
 CAMEO_LABELS = {"040": "Consult, not specified", "041": "Discuss by telephone", "042": "Make a visit",
                 "043": "Host a visit", "044": "Meet at a third location"}

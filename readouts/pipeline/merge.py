@@ -2,7 +2,7 @@
 
 Fourteen papers printing one agency report of a call, or three outlets reporting one
 call in three languages, give one event with fourteen (or three) reports. This stage is
-pure functions over plain data; readouts.store calls them when it adds a document, so
+pure functions over plain data; readouts.store.database calls them when it adds a document, so
 merging is incremental (a new article attaches to an existing event or makes a new one)
 and needs no pass over the whole database.
 
@@ -198,7 +198,7 @@ def reconcile(reports: list[Report]) -> Reconciled:
 
 
 # ---------------------------------------------------------------- choosing and updating the event
-# (the store applies these to its rows, readouts.spark to the reports of one contact key grouped
+# (the store applies these to its rows, readouts.interfaces.spark to the reports of one contact key grouped
 # on a cluster: one set of rules, so both merge alike)
 
 # a stored event is looked for among those dated this near the new report (or undated)

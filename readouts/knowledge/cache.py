@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 # the engine code whose output is cached
-SOURCES = ("lexicon.py", "matcher.py", "textnorm.py", "gazetteer.py", "packs/__init__.py", "cache.py")
+SOURCES = ("knowledge/lexicon.py", "knowledge/matcher.py", "textnorm.py", "knowledge/gazetteer.py", "packs/__init__.py",
+           "knowledge/cache.py")
 # distribution name -> the module it installs (whose files' signatures stand for its version)
 LIBRARIES = {"pyahocorasick": "ahocorasick", "babel": "babel", "pycountry": "pycountry", "wordfreq": "wordfreq"}
 KEEP = 3          # entries kept per name (built from different data)

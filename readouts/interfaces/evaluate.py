@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
-from .model import Event
+from readouts.model import Event
 
 
 def norm_name(name: Any) -> str:

@@ -3,7 +3,7 @@
     readouts serve --db news.db          # http://127.0.0.1:8000/  (API docs: /docs)
 
 `create_app(db_path)` builds the FastAPI app: JSON endpoints under /api (SQL in
-readouts.queries), the static explorer page (readouts/web, with its vendored
+readouts.store.queries), the static explorer page (readouts/web, with its vendored
 libraries) at /. The database is opened read-only (SQLite mode=ro, query_only);
 the API has GET endpoints only.
 
@@ -37,13 +37,16 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 
-from . import __version__, atom, queries, standards
-from .ingest import parse_period
-from .store import FilterError
-from .textnorm import fold
-from .gazetteer import default as gazetteer   # loaded once, on the first actor request
+from readouts import __version__
+from readouts.interfaces import atom
+from readouts.store import queries
+from readouts.interfaces import standards
+from readouts.pipeline.ingest import parse_period
+from readouts.store.database import FilterError
+from readouts.textnorm import fold
+from readouts.knowledge.gazetteer import default as gazetteer   # loaded once, on the first actor request
 
-WEB_DIR = Path(__file__).parent / "web"
+WEB_DIR = Path(__file__).parent.parent / "web"
 MAX_LIMIT = 500
 MAX_OFFSET = 10**9
 # /api/events counts the matching events up to this many where counting means reading them

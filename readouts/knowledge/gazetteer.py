@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
+DATA_DIR = Path(__file__).parent.parent / "data" / "gazetteer"
 
 
 def parse_partial(s: str | None, end: bool = False) -> date | None:
@@ -224,7 +224,7 @@ class Gazetteer:
         return self.label(offs[0].key)
 
     def search(self, text: str) -> list[PersonRecord]:
-        from .textnorm import fold
+        from readouts.textnorm import fold
         q = fold(text)
         out = []
         for p in self.persons.values():
@@ -246,5 +246,5 @@ def sources() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def default() -> Gazetteer:
-    from .cache import cached
+    from readouts.knowledge.cache import cached
     return cached("gazetteer", sources(), Gazetteer.load)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from .gazetteer import Gazetteer
+from readouts.knowledge.gazetteer import Gazetteer
 
-SPEC = Path(__file__).parent / "data" / "coverage.toml"
+SPEC = Path(__file__).parent.parent / "data" / "coverage.toml"
 # interregnums shorter than this are normal (caretakers, swearing-in days) and not reported
 GAP_DAYS = 45
 
