@@ -1614,3 +1614,51 @@ def test_what_was_cancelled_after_a_meeting_is_no_cue_of_it():
     one(run("وقارنت الصحف بين ذلك وبين إلغاء الرئيس الأمريكي دونالد ترامب المناورات العسكرية مع كوريا الجنوبية في يونيو "
             "الماضي، بعد لقائه مع الزعيم الكوري الشمالي كيم جونغ أون.", date(2018, 8, 17)),
         "meeting", "Donald Trump", "Kim Jong Un")
+
+
+# ---------------------------------------------------------------- session 7 (blind sample s11)
+
+TRUMP, KIM, MOON, ASSAD = "Donald Trump", "Kim Jong Un", "Moon Jae-in", "Bashar al-Assad"
+
+
+def test_a_contact_of_next_week_is_yet_to_come():
+    # "next week" may fall in the publication's month, but it is ahead of it
+    assert run("يلتقي رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين في موسكو الأسبوع المقبل.",
+               date(2018, 5, 5)) == []
+    ev = one(run("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين في موسكو الأسبوع الماضي.",
+                 date(2018, 5, 5)), "meeting", NET, PUT)
+    assert ev.date == "2018-04"
+
+
+def test_a_meeting_and_its_parties_then_a_short_future_verb():
+    # "سيضع" (س + يضع): the meeting is the subject of a verb in the future
+    assert run("وقال الوزير إن لقاء الرئيس الأمريكي دونالد ترامب مع الرئيس الروسي فلاديمير بوتين سيضع البلدين "
+               "على طريق جديد.", date(2018, 7, 15)) == []
+    one(run("وقال الوزير إن لقاء الرئيس الأمريكي دونالد ترامب مع الرئيس الروسي فلاديمير بوتين وضع البلدين "
+            "على طريق جديد.", date(2018, 7, 15)), "meeting", TRUMP, PUT)
+
+
+def test_the_summit_that_brought_the_two_leaders_together():
+    # "الذي جمع الزعيمين": the two persons the sentence named before the word
+    one(run("وقال الرئيس الأمريكي دونالد ترامب في مؤتمر صحفي مع نظيره الروسي فلاديمير بوتين إن الأجواء بين البلدين "
+            "تحسنت كثيرا منذ ساعات، في إشارة إلى اجتماع القمة الذي جمع الزعيمين في هلسنكي اليوم.", date(2018, 7, 16)),
+        "meeting", TRUMP, PUT)
+    # (one named before: the other leader is not told)
+    assert run("وأشاد الرئيس الأمريكي دونالد ترامب بنتائج المحادثات، في إشارة إلى اجتماع القمة الذي جمع الزعيمين "
+               "في هلسنكي اليوم.", date(2018, 7, 16)) == []
+
+
+def test_the_two_of_a_sentence_are_the_pair_named_in_the_one_before():
+    text = ("واستقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد في سوتشي أمس.\n"
+            "وكان الرئيسان قد التقيا قبل ذلك في أواخر نوفمبر في القاعدة الروسية.")
+    evs = run(text, date(2018, 5, 18))
+    assert sorted(e.date for e in with_pair(evs, PUT, ASSAD)) == ["2017-11", "2018-05-17"]
+    # a dual verb alone, twice in one sentence with a date of its own each
+    text = ("وستعقد القمة الجديدة بين الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن "
+            "في سبتمبر.\nوهي ثالث قمة بينهما، إذ اجتمعا أول مرة في أبريل الماضي، بينما التقيا مرة ثانية "
+            "في مايو الماضي.")
+    assert sorted(e.date for e in with_pair(run(text, date(2018, 8, 13)), KIM, MOON)) == ["2018-04", "2018-05"]
+    # (the sentence before names three persons: no pair to speak of)
+    text = ("وبحث الرئيس الروسي فلاديمير بوتين مع الرئيس السوري بشار الأسد والرئيس التركي رجب طيب أردوغان "
+            "الوضع في إدلب.\nوكان الرئيسان قد التقيا قبل ذلك في أواخر نوفمبر.")
+    assert [e for e in run(text, date(2018, 5, 18)) if e.date == "2017-11"] == []

@@ -870,3 +870,31 @@ def test_what_one_received_after_an_article_is_a_thing():
                "Netanyahu, his main rival, called for a referendum.", date(2004, 10, 1)) == []
     one(run("Sharon received a delegation led by Netanyahu on Monday.", date(2004, 10, 1)),
         "meeting", "Ariel Sharon", NET)
+
+
+# ---------------------------------------------------------------- session 7 (blind sample s11)
+
+def test_a_contact_of_next_week_is_yet_to_come():
+    assert run("Israeli Prime Minister Benjamin Netanyahu meets Russian President Vladimir Putin in Moscow next week.",
+               date(2018, 5, 5)) == []
+    ev = one(run("Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in Moscow last week.",
+                 date(2018, 5, 5)), "meeting", NET, PUT)
+    assert ev.date == "2018-04"
+
+
+def test_a_meeting_and_its_parties_then_a_modal():
+    assert run("The minister said that the meeting of President Donald Trump with Vladimir Putin would put both "
+               "countries on a new path.", date(2018, 7, 15)) == []
+    one(run("The minister said that the meeting of President Donald Trump with Vladimir Putin put both "
+            "countries on a new path.", date(2018, 7, 15)), "meeting", "Donald Trump", PUT)
+
+
+def test_the_two_leaders_of_a_sentence_are_the_pair_named_in_the_one_before():
+    text = ("The next summit between North Korean leader Kim Jong Un and South Korean President Moon Jae-in is due "
+            "in Pyongyang in September, officials in Seoul said on Monday. The two leaders first met in April.")
+    ev = one(run(text, date(2018, 8, 13)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04"
+    # (three persons named before: none)
+    text = ("Kim Jong Un, Moon Jae-in and Donald Trump are due to sign the declaration in September, officials "
+            "in Seoul said on Monday. The two leaders first met in April.")
+    assert run(text, date(2018, 8, 13)) == []

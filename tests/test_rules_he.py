@@ -692,3 +692,21 @@ def test_the_leaders_of_the_two_countries_named_before():
 def test_what_was_cancelled_after_a_meeting_is_no_cue_of_it():
     one(run("טראמפ ביטל את התרגילים הצבאיים עם דרום קוריאה ביוני לאחר פגישתו עם מנהיג צפון קוריאה קים ג'ונג און.",
             date(2018, 8, 17)), "meeting", "Donald Trump", "Kim Jong Un")
+
+
+# ---------------------------------------------------------------- session 7 (blind sample s11)
+
+def test_a_contact_of_next_week_is_yet_to_come():
+    assert run("ראש הממשלה בנימין נתניהו נפגש עם נשיא רוסיה ולדימיר פוטין במוסקבה בשבוע הבא", date(2018, 5, 5)) == []
+    ev = one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא רוסיה ולדימיר פוטין במוסקבה בשבוע שעבר", date(2018, 5, 5)),
+             "meeting", NET, PUT)
+    assert ev.date == "2018-04"
+
+
+def test_the_two_of_a_sentence_are_the_pair_named_in_the_one_before():
+    text = ("הפסגה הבאה בין מנהיג צפון קוריאה קים ג'ונג און לנשיא דרום קוריאה מון ג'ה אין תתקיים בספטמבר.\n"
+            "השניים נפגשו לראשונה באפריל.")
+    ev = one(run(text, date(2018, 8, 13)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04"
+    # (nobody named before: nothing)
+    assert run("הפסגה הבאה תתקיים בספטמבר.\nהשניים נפגשו לראשונה באפריל.", date(2018, 8, 13)) == []

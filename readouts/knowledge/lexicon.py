@@ -185,6 +185,8 @@ class Lexicon:
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
+        # a shorter shape, safe only where the stem must also be a common word (events._future_verb)
+        self.future_verb_token = re.compile(mk["future_verb_token"]) if mk.get("future_verb_token") else self.future_token
         # what to take off a future verb to find the verb under it ("ستعقد" -> "تعقد")
         self.future_strip = re.compile(mk["future_strip"]) if mk.get("future_strip") else None
         # the same, read on the written form where folding loses the mark ("سأزور": I will visit)
@@ -192,6 +194,7 @@ class Lexicon:
         self.future_prefixes = set(mk.get("future_prefixes", []))
         # "قد" + an imperfect verb: "may" (a possibility, not a contact told)
         self.may_words = folded("may_words")
+        self.party_then_future = folded("party_then_future")
         self.imperfect_token = re.compile(mk["imperfect_token"]) if mk.get("imperfect_token") else None
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():
@@ -216,6 +219,7 @@ class Lexicon:
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
+        self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}      # "التقيا": the two of them met
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")

@@ -10,7 +10,7 @@ with C" is three calls.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger, rarity
@@ -87,11 +87,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if any(_may(k, sa, lex) for k in near if k not in named):
             return "future"       # "قد يجريان محادثات": they may hold talks
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
-        filler = named | {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
-                          for k in range(m.first, m.last + 1)}
-        k = t.last + 1
-        while k < len(sa.tokens) and k in filler and sa.same_clause(t.last, k):
-            k += 1
+        k = _after_parties(t, sa)
         if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
                 and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
             return "future"
@@ -108,6 +104,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if rel is not None and not any(t.last < k <= rel for k in named) and sa.same_clause(t.last, rel + 1) \
                 and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
             return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
+    if lex.party_then_future:
+        # "the meeting of X with Y would put ...": the word and its parties, then a modal
+        k = _after_parties(t, sa)
+        if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and sa.tokens[k].folded in lex.party_then_future:
+            return "future"
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
@@ -176,6 +177,18 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     return None
 
 
+def _after_parties(t: Match, sa: SentenceAnalysis) -> int:
+    """The first token after a contact word and the parties, titles, countries and "with",
+    "between" that follow it ("القمة مع الزعيم الكوري كيم جونغ أون | ستعقد")."""
+    filler = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
+               for k in range(m.first, m.last + 1)}
+    k = t.last + 1
+    while k < len(sa.tokens) and k in filler and sa.same_clause(t.last, k):
+        k += 1
+    return k
+
+
 def relative_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """The relative pronoun standing one or two words before a contact word ("الذي التقى أيضا"
     is "الذي" + two words: up to three), if any."""
@@ -227,7 +240,7 @@ def _future_verb(tok, lex: Lexicon) -> bool:
     """Is the token a verb in the future ("ستعقد", "وسيبحث"): the pack's future shape, and a
     common word once its future prefix is taken off?"""
     w = tok.folded
-    if not lex.future_token.match(w):
+    if not lex.future_verb_token.match(w):
         return False
     stem = lex.future_strip.sub("", w, count=1) if lex.future_strip is not None else w
     return rarity(lex.lang)(stem) >= FUTURE_STEM
@@ -269,6 +282,12 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
+def who(a: ActorMention) -> str:
+    """The person a mention names, for telling mentions of one person from two: the one
+    candidate, else the name as written."""
+    return a.candidates[0] if len(a.candidates) == 1 else fold(a.unprefixed)
+
+
 def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
                       lex: Lexicon) -> list[ActorMention] | None:
     """"القمة التاريخية في سنغافورة التي جمعته بالزعيم الكوري", "the summit that brought
@@ -288,7 +307,7 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     if found is None:
         return None
     kind, size = found
-    end = rel + size              # the first token after the phrase
+    end = rel + size              # the last token of the phrase
     before = [a for a in actors if a.last < t.first]
     after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
     listed = after[:1] if after and _title_start(after[0], sa) - end <= 1 else []
@@ -296,6 +315,10 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         if not _list_next(listed[-1], b, sa, lex):
             break
         listed.append(b)
+    if kind == "after" and not listed and any(m.kind == "pair" and m.first == end + 1 for m in sa.matches):
+        # "اجتماع القمة الذي جمع الزعيمين": the two named before, if only two are
+        named_before = list({who(a): a for a in before}.values())
+        return named_before if len(named_before) == 2 else None
     if kind == "after":
         return listed if len(listed) >= 2 else None
     if kind == "doer":
@@ -311,9 +334,6 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     pair = before[-2:]
     if len(pair) == 2 and t.first - pair[1].last <= 6 and _title_start(pair[1], sa) - pair[0].last <= 2:
         return pair
-
-    def who(a: ActorMention) -> str:
-        return a.candidates[0] if len(a.candidates) == 1 else fold(a.unprefixed)
     for i in range(len(before) - 2, -1, -1):
         a, b = before[i], before[i + 1]
         if who(a) != who(b) and _title_start(b, sa) == a.last + 1 and \
@@ -624,6 +644,33 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
         # the visitor: the actor right before a visit word ("Trump's visit")
         c.initiator = next((a for a in before if 0 <= t.first - a.last <= 2), None)
     return c
+
+
+def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
+    """The two persons a sentence names, when it names exactly two (by name or surname, each
+    once or more): who "the two" of the next sentence may be."""
+    persons = {who(a): a for a in sa.actors if a.kind in ("name", "short") and a.candidates}
+    return list(persons.values()) if len(persons) == 2 else None
+
+
+def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
+    """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
+    leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
+    verb, "their meeting", or pair words right before the word), in a sentence that names
+    nobody, is a contact of the two persons the sentence before named (`pair`). One candidate per
+    such word that nothing blocks ("met in April, and again in May": two)."""
+    if not pair or any(a.kind in ("name", "short") for a in sa.actors):
+        return []
+    out = []
+    for t in triggers(sa):
+        dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
+            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches)
+        if not dual or t.value.role == "future" or _blocked(t, sa, lex):
+            continue
+        # (the two stand where the word is: the sentence names them nowhere else)
+        actors = [replace(a, first=t.first, last=t.last, start=t.start, end=t.end) for a in pair]
+        out.append(Candidate(t.value.type, t, actors))
+    return out
 
 
 def triggers(sa: SentenceAnalysis) -> list[Match]:

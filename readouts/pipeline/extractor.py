@@ -7,6 +7,7 @@ calls" stay two). Storage and cross-document merging live in readouts.store.data
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
@@ -16,7 +17,8 @@ from readouts.pipeline import dates as dates_mod
 from readouts.pipeline.actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, two_countries_leaders
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
-from readouts.pipeline.events import Candidate, _blocked, _is_object, candidates, pair_candidate, possessed, triggers, word_in
+from readouts.pipeline.events import (Candidate, _blocked, _is_object, candidates, dual_candidates, named_pair,
+                                      pair_candidate, possessed, triggers, word_in)
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
 from readouts.knowledge.lexicon import Lexicon, lexicon
@@ -254,6 +256,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
     pending: list[tuple] = []        # weak pairs of the last sentence, waiting to be told what they were
+    last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
     for s, sa in analysed:
         lead = s.field == "title" or s.index <= 2
         found = candidates(sa, lex)
@@ -261,6 +264,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             pc = pair_candidate(sa, lex)
             if pc is not None:
                 found.append(pc)
+            elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
+                found += dual_candidates(sa, lex, last_pair[1])
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -297,6 +302,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         topic = _topic(sa, resolver, published, lex) if s.field == "text" else None
         resolver.topic = topic
         resolver.before = (resolver.before + [s])[-ALSO_REACH:] if s.field == "text" else []
+        # the two persons "the two" of the next sentence are: those this one names, if two
+        if s.field == "text" and any(a.kind in ("name", "short") for a in sa.actors):
+            pair = named_pair(sa)
+            last_pair = (s.index, pair) if pair else None
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return raw, topics_by_sentence
 
@@ -364,6 +373,7 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and _blocked(t, sa, lex) is None), None)
 
 
+PAIR_REACH = 2        # "the two" of a sentence are the pair named this many sentences before, at most
 ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of this many sentences before it
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
 
@@ -377,6 +387,15 @@ def _stated_dates(text: str, lang: str, published: date | None) -> list:
 def _after_publication(d: str, published: date | None) -> bool:
     """Is a day, or a month or year, "YYYY[-MM[-DD]]", after the publication date?"""
     return bool(published) and d[:10] > published.isoformat()[:len(d[:10])]
+
+
+def _ahead(e) -> bool:
+    """Does a date expression count forward from the publication date ("next week", "الأسبوع
+    المقبل", "בשבוע הבא")? Such a week may fall in the publication's month, but it is still to come."""
+    if e.kind != "relative" or not e.hint or not e.hint.startswith("relative="):
+        return False
+    step = e.hint.split("=", 1)[1].rsplit(":", 1)[-1]
+    return step.lstrip("+").isdigit() and int(step) > 0
 
 
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
@@ -394,7 +413,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
     also = not exprs and bool(sa.tokens) and word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
     for prev in (reversed(before) if also else ()):
-        told = [e for e in _stated_dates(prev.text, lang, published) if e.date and not _after_publication(e.date, published)]
+        told = [e for e in _stated_dates(prev.text, lang, published)
+                if e.date and not _after_publication(e.date, published) and not _ahead(e)]
         if told:
             return told[-1].date, told[-1].precision, None
     if exprs:
@@ -404,14 +424,16 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         inside = [e for e in exprs if that and e.start > that[-1]]
         if inside:
             exprs = inside
+    # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)
+    own = [e for e in exprs if sa.same_clause(c.trigger.first, _token_at(sa, s.start + e.start))]
     best = None
-    for e in exprs:
+    for e in own or exprs:
         d = abs((e.start + e.end) / 2 - pos)
         if best is None or d < best[0]:
             best = (d, e)
     if best is not None:
         e = best[1]
-        if e.date and _after_publication(e.date, published):
+        if e.date and (_after_publication(e.date, published) or _ahead(e)):
             return "future", None, None
         if e.date:
             return e.date, e.precision, None
@@ -420,6 +442,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     if published:
         return published.isoformat(), "day", "publication"
     return None, None, None
+
+
+def _token_at(sa: SentenceAnalysis, offset: int) -> int:
+    """The index of the token at or last before a character offset of the sentence's field."""
+    return max(0, bisect_right([t.start for t in sa.tokens], offset) - 1)
 
 
 def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
