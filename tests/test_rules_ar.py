@@ -1662,3 +1662,56 @@ def test_the_two_of_a_sentence_are_the_pair_named_in_the_one_before():
     text = ("وبحث الرئيس الروسي فلاديمير بوتين مع الرئيس السوري بشار الأسد والرئيس التركي رجب طيب أردوغان "
             "الوضع في إدلب.\nوكان الرئيسان قد التقيا قبل ذلك في أواخر نوفمبر.")
     assert [e for e in run(text, date(2018, 5, 18)) if e.date == "2017-11"] == []
+
+
+def test_the_chancellor_of_germany_or_austria():
+    ev = one(run("بحث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع المستشارة الألمانية الوضع في ليبيا.", date(2019, 5, 15)),
+             "call", MAC, "Angela Merkel")
+    assert ev.date == "2019-05-15"
+
+
+def test_the_foreign_ministers_of_the_two_countries_named_before():
+    text = ("وتشهد العلاقات بين الهند وباكستان توترا منذ سنوات.\n"
+            "واختتم وزيرا خارجية البلدين محادثاتهما في نيودلهي أمس.")
+    one(run(text, date(2004, 9, 7)), "meeting", "K. Natwar Singh", "Khurshid Mahmud Kasuri")
+
+
+def test_the_one_chosen_is_what_a_congratulation_was_about():
+    # "هنأ X Y باختيار Z": Z was chosen, not met (a party named between the contact word and the occasion)
+    one(run("وفي مستهل الاستقبال هنأ الأمين العام لمجلس التعاون عبد اللطيف الزياني خادم الحرمين الشريفين باختيار "
+            "صاحب السمو الملكي الأمير محمد بن نايف وليا للعهد.", date(2015, 7, 24)),
+        "meeting", SALMAN, "Abdullatif bin Rashid Al Zayani")
+    # (nobody between: the one elected is the addressee)
+    one(run("بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة بمناسبة انتخاب الرئيس التركي رجب طيب أردوغان.",
+            date(2015, 7, 24)), "message", SALMAN, ERD)
+    # (his own election: "عقب انتخابه" names nobody chosen)
+    one(run("بعد عام على استقباله نظيره الروسي فلاديمير بوتين في قصر فرساي عقب انتخابه في 7 مايو 2017، يقوم "
+            "الرئيس الفرنسي إيمانويل ماكرون الخميس بزيارة إلى روسيا.", date(2018, 5, 24)), "meeting", MAC, PUT)
+
+
+def test_a_companion_is_no_party():
+    one(run("قام وزير الخارجية عادل الجبير يرافقه السفير أحمد قطان بزيارة للرئيس المصري عبد الفتاح السيسي في "
+            "القاهرة أمس.", date(2015, 8, 6)), "meeting", "Adel al-Jubeir", SISI)
+
+
+def test_his_meeting_in_the_accusative_names_the_one_before():
+    text = ("وأضاف الرئيس الأمريكي دونالد ترامب أن قراره بالانسحاب من الاتفاق النووي لقي ترحيبا واسعا.\n"
+            "وقال إن لقاءه مع زعيم كوريا الشمالية كيم جونغ أون أدى إلى تطورات كبيرة.")
+    one(run(text, date(2018, 9, 25)), "meeting", TRUMP, KIM)
+
+
+def test_the_meeting_that_took_place_between_two_persons():
+    # "اللقاء الذي تم في X قبل أسابيع بين A وB": the pair after "between", not the speaker
+    one(run("وأضاف الرئيس الأمريكي دونالد ترامب في مقابلة تلفزيونية أن اللقاء الذي تم في كوريا الشمالية قبل أسابيع "
+            "بين الزعيم الكوري الشمالي كيم جونغ أون ومايك بومبيو لم يكن مخططا.", date(2018, 4, 26)),
+        "meeting", KIM, "Mike Pompeo")
+
+
+def test_an_unknown_name_before_an_office_may_end_in_a_common_word():
+    # "أحمد معاذ الخطيب الرئيس الأسبق ...": the office right after lets the surname be a common word
+    ev = one(run("كما التقى وزير الخارجية الروسي سيرغي لافروف في اليوم نفسه أحمد معاذ الخطيب الرئيس الأسبق للائتلاف "
+                 "الوطني السوري.", date(2015, 8, 4)), "meeting", "Sergey Lavrov", "أحمد معاذ الخطيب")
+    assert next(p for p in ev.participants if p.wikidata is None).to_dict()["name_latin"]
+    # (no office after it: a common word is no surname)
+    assert run("كما التقى وزير الخارجية الروسي سيرغي لافروف في اليوم نفسه أحمد معاذ الخطيب في الدوحة.",
+               date(2015, 8, 4)) == []

@@ -898,3 +898,38 @@ def test_the_two_leaders_of_a_sentence_are_the_pair_named_in_the_one_before():
     text = ("Kim Jong Un, Moon Jae-in and Donald Trump are due to sign the declaration in September, officials "
             "in Seoul said on Monday. The two leaders first met in April.")
     assert run(text, date(2018, 8, 13)) == []
+
+
+def test_the_chancellor_of_germany_only():
+    one(run("The German chancellor called President Donald Trump on Friday.", date(2026, 5, 15)),
+        "call", "Friedrich Merz", "Donald Trump")
+    assert run("The chancellor of the exchequer met President Donald Trump on Friday.", date(2026, 5, 15)) == []
+
+
+def test_the_foreign_ministers_of_the_two_countries_concluded_their_talks():
+    # a wire dateline gives the date when the article has none
+    evs = run("NEW DELHI, 7 September 2004 - India and Pakistan held firm on Kashmir as the foreign ministers of "
+              "the two countries concluded their talks yesterday.", None)
+    ev = one(evs, "meeting", "K. Natwar Singh", "Khurshid Mahmud Kasuri")
+    assert ev.date == "2004-09-06"
+    # (one country named: nobody)
+    assert run("NEW DELHI, 7 September 2004 - India held firm on Kashmir as the foreign ministers of the two "
+               "countries concluded their talks yesterday.", None) == []
+
+
+def test_the_one_chosen_is_what_a_congratulation_was_about():
+    one(run("King Salman received Gulf Cooperation Council Secretary-General Abdullatif Al Zayani, who "
+            "congratulated the king on the selection of Prince Muhammad bin Nayef as crown prince.", date(2015, 7, 24)),
+        "meeting", SALMAN, "Abdullatif bin Rashid Al Zayani")
+
+
+def test_a_companion_is_no_party():
+    one(run("Saudi Foreign Minister Adel al-Jubeir, accompanied by Ambassador Ahmed Qattan, met Egyptian President "
+            "Abdel Fattah el-Sisi in Cairo yesterday.", date(2015, 8, 6)),
+        "meeting", "Adel al-Jubeir", "Abdel Fattah el-Sisi")
+
+
+def test_the_meeting_that_took_place_between_two_persons():
+    one(run("President Donald Trump told Fox News that the meeting that took place in North Korea weeks ago between "
+            "Kim Jong Un and Mike Pompeo had not been planned.", date(2018, 4, 26)),
+        "meeting", "Kim Jong Un", "Mike Pompeo")

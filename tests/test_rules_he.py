@@ -710,3 +710,24 @@ def test_the_two_of_a_sentence_are_the_pair_named_in_the_one_before():
     assert ev.date == "2018-04"
     # (nobody named before: nothing)
     assert run("הפסגה הבאה תתקיים בספטמבר.\nהשניים נפגשו לראשונה באפריל.", date(2018, 8, 13)) == []
+
+
+def test_the_chancellor_of_germany():
+    ev = one(run("קנצלר גרמניה התקשר לנשיא טראמפ בעת שחזר מביקורו בסין", date(2026, 5, 15)),
+             "call", "Friedrich Merz", "Donald Trump")
+    assert ev.initiator == "Friedrich Merz"
+
+
+def test_the_foreign_ministers_of_the_two_countries_named_before():
+    text = "הודו ופקיסטן נותרו חלוקות בשאלת קשמיר.\nשרי החוץ של שתי המדינות נפגשו אתמול בניו דלהי."
+    one(run(text, date(2004, 9, 7)), "meeting", "K. Natwar Singh", "Khurshid Mahmud Kasuri")
+
+
+def test_the_one_chosen_is_what_a_congratulation_was_about():
+    one(run("המלך סלמאן אירח את מזכ\"ל מועצת שיתוף הפעולה עבד אל-לטיף א-זיאני, שבירך את המלך על בחירתו של הנסיך "
+            "מוחמד בן נאיף ליורש העצר.", date(2015, 7, 24)), "meeting", SALMAN, "Abdullatif bin Rashid Al Zayani")
+
+
+def test_a_companion_is_no_party():
+    one(run("שר החוץ הסעודי עאדל אל-ג'ובייר, בליווי השגריר אחמד קטאן, נפגש אתמול בקהיר עם נשיא מצרים עבד אל-פתאח "
+            "א-סיסי.", date(2015, 8, 6)), "meeting", "Adel al-Jubeir", "Abdel Fattah el-Sisi")

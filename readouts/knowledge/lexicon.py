@@ -145,7 +145,10 @@ class Lexicon:
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("source", mk.get("source_words", []), None)
         m.add_many("tribute", mk.get("tribute_words", []), None)
-        m.add_many("two_leaders", mk.get("two_leaders_words", []), None)
+        m.add_many("occasion", mk.get("occasion_words", []), None)
+        m.add_many("two_leaders", mk.get("two_leaders_words", []), "leader")
+        for phrase, office in mk.get("two_countries_offices", {}).items():    # "the foreign ministers of the two countries"
+            m.add("two_leaders", phrase, office)
         for phrase, codes in mk.get("country_pairs", {}).items():       # "الكوريتين": both Koreas
             m.add("country_pair", phrase, tuple(codes))
         m.add_many("proxy", mk.get("institutions", []), "institution")
@@ -237,7 +240,8 @@ class Lexicon:
         self.brought_relatives = folded("brought_relatives")
         self.brought = {kind: [tuple(phrase_key(w).split()) for w in mk.get(key, [])] for kind, key in
                         (("after", "brought_together"), ("doer", "brought_together_doer"),
-                         ("pair", "brought_together_pair"), ("held", "brought_held"))}
+                         ("pair", "brought_together_pair"), ("held", "brought_held"),
+                         ("happened", "brought_happened"))}
         self.during = folded("during_words")
         self.patronymics = folded("patronymics")
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}

@@ -366,6 +366,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 k += 1
             titled[k] = m
     rare = rarity(lex.lang)
+    # tokens right before an office ("... الخطيب | الرئيس الأسبق للائتلاف"): a name there is an official's
+    office_next = {m.first - 1 for m in matches if m.kind in ("official", "role", "role_fixed") and not m.prefix}
 
     def namelike(j: int, limit: float) -> bool:
         w = tokens[j]
@@ -393,6 +395,10 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             last = g_last              # every word after the first: a particle, a given name, or rare
             for j in range(g_last + 1, end + 1):
                 if not namelike(j, RARE_WORD if t is None else TITLED_WORD):
+                    # ("أحمد معاذ الخطيب الرئيس الأسبق ...": an office right after the name lets its
+                    # last word be commoner)
+                    if t is None and not lex.capitalised_names and j in office_next and namelike(j, TITLED_WORD):
+                        last = j
                     break
                 last = j
             while last > g_last and tokens[last].folded in lex.name_particles:
@@ -420,11 +426,12 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
             # an office a few words before ("رئيس حزب القوات اللبنانية سمير جعجع") lets the surname be commoner
             official = any(m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4 for m in matches)
+            limit = TITLED_WORD if end in office_next else RARE_WORD if official else RARE_SURNAME
             if lex.name_break.match(tokens[first].folded):
                 k = end + 1             # "للحاجة الملحة": a preposition with the article begins no name
                 continue
             if not chain and (lex.surname_reject.search(words[-1]) or
-                              rare(tokens[end].surface) >= (RARE_WORD if official else RARE_SURNAME)):
+                              rare(tokens[end].surface) >= limit):
                 k = end + 1             # "سعيد حكومتنا", "ورود المصابين": words, not a name
                 continue
         stop = tokens[end].end
@@ -857,9 +864,10 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
 
 
 def two_countries_leaders(analysed: list) -> None:
-    """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries": the leaders
-    of the two countries named last before the words, in their sentence or the one before (and
-    only two there), as two role mentions."""
+    """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries", "the foreign
+    ministers of the two countries": the holders of that office in the two countries named last
+    before the words, in their sentence or the one before (and only two there), as two role
+    mentions."""
     seen: list[str] = []          # the countries of the sentence before
     for _, sa in analysed:
         found = sorted([(m.first, m.value) for m in sa.countries] +
@@ -871,7 +879,7 @@ def two_countries_leaders(analysed: list) -> None:
             tok = sa.tokens[m.first], sa.tokens[m.last]
             for c in pair:
                 sa.actors.append(ActorMention("role", m.first, m.last, tok[0].start, tok[1].end,
-                                              tok[0].surface, office=f"{c}.leader"))
+                                              tok[0].surface, office=f"{c}.{m.value}"))
             sa.actors.sort(key=lambda a: a.first)
         seen = [c for _, c in found]
 

@@ -815,6 +815,12 @@ def _dateline_in(L: _Lang, region: str):
             cls = region.rfind("\n", 0, cs) + 1
             if len(_words(gap)) <= 2 and len(_words(region[cls:cs])) <= 4:
                 return _dt.date.fromisoformat(date), s, e
+        # (c) a wire dateline opening the text: a place, a comma, the date and a dash
+        # ("NEW DELHI, 7 September 2004 - ...")
+        lead = region[ls:s]
+        if ls == 0 and lead.rstrip().endswith(",") and len(_words(lead)) <= 4 and \
+                region[e:e + 4].lstrip()[:1] in ("-", "\u2013", "\u2014"):
+            return _dt.date.fromisoformat(date), s, e
         # (b) a header line holding only the date (plus cue words, times, weekday/month names)
         rest = region[ls:s] + " " + region[e:le]
         rest = L.cue_re.sub(" ", rest)

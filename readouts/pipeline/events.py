@@ -282,6 +282,9 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
+HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
+
+
 def who(a: ActorMention) -> str:
     """The person a mention names, for telling mentions of one person from two: the one
     candidate, else the name as written."""
@@ -315,6 +318,19 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         if not _list_next(listed[-1], b, sa, lex):
             break
         listed.append(b)
+    if kind == "happened":
+        # (then "between" a few words on, nobody named before it, and the parties listed after it)
+        btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
+                    and sa.same_clause(end, m.first)), None)
+        if btw is None or any(end < a.first < btw.first for a in actors):
+            return None
+        parties = [a for a in after if a.first > btw.last]
+        listed = parties[:1] if parties and _title_start(parties[0], sa) - btw.last <= 2 else []
+        for b in parties[1:] if listed else []:
+            if not _list_next(listed[-1], b, sa, lex):
+                break
+            listed.append(b)
+        return listed if len(listed) >= 2 else None
     if kind == "after" and not listed and any(m.kind == "pair" and m.first == end + 1 for m in sa.matches):
         # "اجتماع القمة الذي جمع الزعيمين": the two named before, if only two are
         named_before = list({who(a): a for a in before}.values())
@@ -370,8 +386,10 @@ def _their_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
         return None
     before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
     nxt = next((a for a in acts if a.first > t.last), None)
-    if len(before) < 2 or nxt is None:
+    if len(before) < 2:
         return None
+    if nxt is None:
+        return before         # "X and Y concluded their talks": nobody after, the two before held them
     start = _title_start(nxt, sa)
     if start - t.last <= 3 and (_object_prefixed(nxt, lex) or any(
             m.kind == "object" and t.last < m.first < start for m in sa.matches)):
@@ -992,7 +1010,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
         if brought is not None:
             acts = brought
-        if tv.weak and light_of(t) is None and between is None and brought is None and not _during_with(t, acts, sa, lex) and \
+        if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
+                and not _during_with(t, acts, sa, lex) and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
@@ -1024,6 +1043,23 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     or (t.first == listed[-1].last + 2 and sa.tokens[t.first - 1].folded in lex.shown_pronouns)):
                 continue          # "photos of Mugabe meeting with Y", "صورة لـX وY وهما يتصافحان": those shown do it
             acts = _drop_between(acts, ld.last, stop)
+        # "هنأ X Y باختيار Z وليا للعهد", "congratulated Y on the election of Z": with a party named
+        # between the contact word and it, the person chosen is what the words were about (not
+        # "بعث X برقية تهنئة بمناسبة انتخاب Y": nobody named between, Y is the addressee)
+        # (the word bare, with the person right after it: not "عقب انتخابه ...", after his own election)
+        for oc in (m for m in sa.matches if m.kind == "occasion" and not m.suffix):
+            chosen = next((a for a in acts if a.first > oc.last), None)
+            if chosen is None or _title_start(chosen, sa) - oc.last > 2 or \
+                    not any(t.last < a.first and a.last < oc.first for a in acts):
+                continue
+            listed = [chosen]
+            for b in (a for a in acts if a.first > chosen.last):
+                if not _list_next(listed[-1], b, sa, lex):
+                    break
+                listed.append(b)
+            # (and the office they were chosen for: "... as crown prince", "وليا للعهد")
+            listed += [a for a in acts if a.kind == "role" and a.bare and 0 < a.first - listed[-1].last <= 3]
+            acts = [a for a in acts if not any(a is x for x in listed)]
         # "رفع X الشكر لخادم الحرمين" in a meeting: the one thanked (or pledged allegiance to) is named, not met
         for tr in (m for m in sa.matches if m.kind == "tribute" and tv.type == "meeting"):
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
@@ -1049,7 +1085,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = _without_carriers(acts, t, froms, sa, lex)
         # "قال X، بعد محادثاته مع Y، إن ... الرئيس Z": after the contact, a "that" answering a verb of
         # saying before it opens what was said; the persons there are not parties
-        if any(r.last < t.first for r in reporting):
+        # (not a relative clause that names the parties: "the meeting that took place ... between")
+        if brought is None and any(r.last < t.first for r in reporting):
             that = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.complementizers), None)
             # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة")
             if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
