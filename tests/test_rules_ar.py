@@ -1715,3 +1715,18 @@ def test_an_unknown_name_before_an_office_may_end_in_a_common_word():
     # (no office after it: a common word is no surname)
     assert run("كما التقى وزير الخارجية الروسي سيرغي لافروف في اليوم نفسه أحمد معاذ الخطيب في الدوحة.",
                date(2015, 8, 4)) == []
+
+
+def test_the_envoy_of_a_state_named_after_it_is_the_envoy():
+    # "سفير الولايات المتحدة ديفيد فريدمان": the name after the state is the ambassador himself
+    one(run("التقى وزير الخارجية الأردني أيمن الصفدي سفير الولايات المتحدة ديفيد فريدمان في عمان.", date(2019, 5, 7)),
+        "meeting", "Ayman Safadi", "David M. Friedman")
+    # (an envoy of a person is not that person)
+    assert run("استقبل وزير الخارجية الأردني أيمن الصفدي سفير خادم الحرمين الشريفين في عمان.", date(2019, 5, 7)) == []
+
+
+def test_a_hoped_for_meeting_is_not_told():
+    assert run("أعرب الرئيس التركي رجب طيب أردوغان عن أمله في لقاء الرئيس الأمريكي دونالد ترامب قريبا.",
+               date(2019, 5, 7)) == []
+    one(run("وأعرب الرئيس التركي رجب طيب أردوغان خلال لقائه الرئيس الأمريكي دونالد ترامب عن أمله في تعزيز العلاقات.",
+            date(2019, 5, 7)), "meeting", ERD, TRUMP)

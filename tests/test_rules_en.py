@@ -933,3 +933,10 @@ def test_the_meeting_that_took_place_between_two_persons():
     one(run("President Donald Trump told Fox News that the meeting that took place in North Korea weeks ago between "
             "Kim Jong Un and Mike Pompeo had not been planned.", date(2018, 4, 26)),
         "meeting", "Kim Jong Un", "Mike Pompeo")
+
+
+def test_two_persons_who_spoke():
+    # "X and Y spoke Tuesday": the pair before a weak contact verb, nobody after it
+    one(run("Netanyahu and Putin spoke Tuesday about Syria.", date(2019, 5, 7)), "call", NET, PUT)
+    # (spoke of, spoke at: speeches)
+    assert run("Netanyahu and Putin spoke of their hopes for peace at the ceremony.", date(2019, 5, 7)) == []

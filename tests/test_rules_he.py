@@ -731,3 +731,9 @@ def test_the_one_chosen_is_what_a_congratulation_was_about():
 def test_a_companion_is_no_party():
     one(run("שר החוץ הסעודי עאדל אל-ג'ובייר, בליווי השגריר אחמד קטאן, נפגש אתמול בקהיר עם נשיא מצרים עבד אל-פתאח "
             "א-סיסי.", date(2015, 8, 6)), "meeting", "Adel al-Jubeir", "Abdel Fattah el-Sisi")
+
+
+def test_the_envoy_of_a_state_named_after_it_is_the_envoy():
+    one(run("יאיר לפיד נפגש עם שגריר ארצות הברית דיוויד פרידמן.", date(2019, 5, 7)),
+        "meeting", "Yair Lapid", "David M. Friedman")
+    assert run("יאיר לפיד נפגש עם שגריר נשיא ארצות הברית.", date(2019, 5, 7)) == []

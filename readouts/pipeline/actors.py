@@ -714,6 +714,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
     # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
     titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
+    state = {k for e in ents if e.kind == "country" for k in range(e.first, e.last + 1)}
+    roled = {k for e in ents if e.kind in ("role", "role_fixed") for k in range(e.first, e.last + 1)}
     roles = {k for e in ents if e.kind in ("role", "role_fixed", "name", "short") for k in range(e.first, e.last + 1)}
     # (a proxy word carrying "his" names the proxy himself: "ونجله الأمير X", his son X)
     def whose(p: Match) -> bool:
@@ -732,6 +734,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         between = range(p.last + 1, a.first)
         if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
             return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
+        if any(k in state for k in between) and all((k in state or k in skip) and k not in roled for k in between):
+            return False      # "سفير الولايات المتحدة ديفيد فريدمان": a state's envoy, named after it
         return a.first > p.last and all(k in titles for k in between) and \
             sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
 

@@ -563,6 +563,17 @@ def _reporting(sa: SentenceAnalysis, lex: Lexicon) -> list[Match]:
 _AND = frozenset({"and", "or", "&"})
 
 
+def _pair_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"Netanyahu and Putin spoke Tuesday", "X and Y talked": two persons joined by "and" right
+    before a weak contact word, as its subject, and nobody after it in its clause."""
+    before = [a for a in acts if a.last < t.first]
+    if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.speech_after:
+        return False          # "X and Y spoke of ...", "spoke at the ceremony": speeches, not a contact
+    return len(before) >= 2 and before[-1].last == t.first - 1 and not any(t.last < a.first for a in acts
+                                                                            if sa.same_clause(t.last, a.first)) \
+        and _list_next(before[-2], before[-1], sa, lex) and sa.same_clause(before[-2].last, t.first)
+
+
 def _list_next(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is b listed with a: right after it, joined by "and" or a comma, or glued to "و/ו"?"""
     k = _title_start(b, sa)
@@ -1011,7 +1022,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if brought is not None:
             acts = brought
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
-                and not _during_with(t, acts, sa, lex) and \
+                and not _during_with(t, acts, sa, lex) and not _pair_subject(t, acts, sa, lex) and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
