@@ -940,3 +940,14 @@ def test_two_persons_who_spoke():
     one(run("Netanyahu and Putin spoke Tuesday about Syria.", date(2019, 5, 7)), "call", NET, PUT)
     # (spoke of, spoke at: speeches)
     assert run("Netanyahu and Putin spoke of their hopes for peace at the ceremony.", date(2019, 5, 7)) == []
+
+
+def test_a_contact_group_is_no_call():
+    assert run("Opposition figures criticised a proposal by UN envoy Staffan de Mistura to create international contact "
+               "groups, and Russian Foreign Minister Sergei Lavrov said the contact groups would meet.",
+               date(2015, 7, 31)) == []
+
+
+def test_a_meeting_being_prepared_is_yet_to_come():
+    assert run("Russian news agencies said preparations were under way for a meeting between Vladimir Putin and Recep "
+               "Tayyip Erdogan.", date(2018, 2, 20)) == []

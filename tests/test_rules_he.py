@@ -737,3 +737,10 @@ def test_the_envoy_of_a_state_named_after_it_is_the_envoy():
     one(run("יאיר לפיד נפגש עם שגריר ארצות הברית דיוויד פרידמן.", date(2019, 5, 7)),
         "meeting", "Yair Lapid", "David M. Friedman")
     assert run("יאיר לפיד נפגש עם שגריר נשיא ארצות הברית.", date(2019, 5, 7)) == []
+
+
+def test_a_meeting_being_prepared_is_yet_to_come():
+    assert run("ההכנות לפגישה בין נשיא רוסיה ולדימיר פוטין לנשיא טורקיה רג'פ טאיפ ארדואן נמשכות.",
+               date(2018, 2, 20)) == []
+    one(run("נשיא רוסיה ולדימיר פוטין ונשיא טורקיה רג'פ טאיפ ארדואן נפגשו אתמול לאחר הכנות ממושכות.",
+            date(2018, 2, 20)), "meeting", PUT, ERD)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
@@ -63,6 +64,8 @@ def _load_json(path: Path, default):
 
 
 FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM"}   # "كيم" of "كيم جونغ أون"
+COMMON_FIRST = 4.0         # a gazetteer first word this common (Zipf) is a word first ("بات": became) ...
+COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons bear it ("جون", "ديفيد")
 
 
 class Lexicon:
@@ -293,11 +296,13 @@ class Lexicon:
         # title must start with a given name the gazetteer has seen ("سامح", "זוהר")
         # (first words of the gazetteer's full names count too, but not those of names written family
         # name first, "هي ليفنغ", nor short or very common words)
+        # (a first word that is also a common word of the language counts only when several persons
+        # bear it: "جون", "ديفيد", not the "بات" of one "بات روبرتس", which is mostly the verb)
         common = rarity(lang)
-        gaz_firsts = {phrase_key(n).split()[0] for person in self.gaz.persons.values()
-                      if person.country not in FAMILY_NAME_FIRST
-                      for n in person.names.get(lang, []) if len(n.split()) > 1}
-        self.given_names = ({w for w in gaz_firsts if len(w) >= 3 and w not in self.not_names and common(w) < 5.5}
+        gaz_firsts = Counter(w for person in self.gaz.persons.values() if person.country not in FAMILY_NAME_FIRST
+                             for w in {phrase_key(n).split()[0] for n in person.names.get(lang, []) if len(n.split()) > 1})
+        self.given_names = ({w for w, bearers in gaz_firsts.items() if len(w) >= 3 and w not in self.not_names
+                             and common(w) < 5.5 and (common(w) < COMMON_FIRST or bearers >= COMMON_FIRST_BEARERS)}
                             | {phrase_key(n) for n in _given_names().get(lang, [])}) - self.name_particles
         # the given names of the language's name list alone (not the gazetteer's first words, which
         # hold family names such as "كيم")

@@ -228,11 +228,11 @@ def _common_noun(tok: Token, lex: Lexicon) -> bool:
     return fold(stem) not in lex.given_names and rarity(lex.lang)(stem) >= COMMON_STEM
 
 
-def _clitic_word(tok: Token, lex: Lexicon) -> bool:
+def _clitic_word(tok: Token, lex: Lexicon, common: float | None = None) -> bool:
     """Is the token a preposition glued to a common word ("لأول", "بتاريخ"), no name word?"""
     w = tok.folded
     return w[:1] in lex.object_prefixes and len(w) > 3 and w not in lex.given_names and \
-        rarity(lex.lang)(tok.surface[1:]) >= CLITIC_COMMON
+        rarity(lex.lang)(tok.surface[1:]) >= (CLITIC_COMMON if common is None else common)
 
 
 GIVEN_CHAIN_COMMON = 4.5    # a word this common is itself a word, not a given name with clitics
@@ -299,6 +299,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
+        if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC):
+            return None           # "الرئيس الأميركي بنزع السلاح": a preposition glued to a word ("ب" + "نزع")
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
             0 not in given_names_at(tokens[i:i + 2], lex):
@@ -323,6 +325,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
 CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part of a name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
+ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
 FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
 RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
@@ -394,7 +397,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if not lex.capitalised_names or title_case:
             last = g_last              # every word after the first: a particle, a given name, or rare
             for j in range(g_last + 1, end + 1):
-                if not namelike(j, RARE_WORD if t is None else TITLED_WORD):
+                # (after "بن" a family name may be a common word: "إحسان بن صالح طيب")
+                chained = any(tokens[x].folded in lex.name_particles for x in range(k, j - 1))
+                if not namelike(j, RARE_WORD if t is None and not chained else TITLED_WORD):
                     # ("أحمد معاذ الخطيب الرئيس الأسبق ...": an office right after the name lets its
                     # last word be commoner)
                     if t is None and not lex.capitalised_names and j in office_next and namelike(j, TITLED_WORD):

@@ -68,10 +68,16 @@ def _words_upto(s: str, limit: int) -> int:
     return n
 
 
+TAIL_WORDS = 25       # a tag list after a line's last sentence is at most this many words
+
+
 class Cleaner:
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
         self.cut_after = tuple(fold(c) for c in bp.get("cut_after", []))
+        # a tag list run on after the last sentence of a line ("... وقطر. سمات اجتماع جون كيري ...")
+        tails = [re.escape(c) for c in bp.get("tail_tags", [])]
+        self.tail_re = re.compile(r"[.!?؟]\s+(?:" + "|".join(tails) + r")\s+[^.!?؟]*$", re.I) if tails else None
         drops = [fold(c) for c in bp.get("drop_line", [])]
         self.drop_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) + r"(?!\w)" for c in drops)) if drops else None
         self.caption = [fold(c) for c in bp.get("caption", [])]
@@ -104,6 +110,10 @@ class Cleaner:
                 break
             if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):
                 continue
+            if self.tail_re is not None and (tail := self.tail_re.search(line)) is not None \
+                    and _words_upto(line[tail.start() + 1:], TAIL_WORDS + 1) <= TAIL_WORDS:
+                end = start + tail.start() + 1     # the tags and what follows them end the article
+                line = line[:tail.start() + 1]
             caption = False
             cap_at = min((f.find(c) for c in self.caption if c in f), default=-1)
             if cap_at >= 0:
