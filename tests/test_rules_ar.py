@@ -1771,3 +1771,16 @@ def test_receiving_applications_is_no_reception():
 def test_a_meeting_being_prepared_is_yet_to_come():
     assert run("قالت الوكالة إن الإعدادات جارية لاستضافة تركيا لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس التركي "
                "رجب طيب أردوغان.", date(2018, 2, 20)) == []
+
+
+def test_the_word_after_a_guarded_contact_word_is_guarded_too():
+    # "قبل اجتماع القمة الذي يعقده كيم مع ترامب": "before" guards the summit meeting, whose parties
+    # no other contact word of the sentence (the visit) takes
+    assert run("كما غادرت طائرة شحن رافقت الزعيم الكوري الشمالي كيم جونغ أون خلال الزيارة التي قام بها للصين، قبل "
+               "اجتماع القمة الذي يعقده كيم مع الرئيس الأميركي دونالد ترامب.", date(2018, 6, 10)) == []
+
+
+def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
+    evs = run("والتقى وزير الخارجية الأمريكي ريكس تيلرسون أمس الرئيس التركي رجب طيب أردوغان ووزير خارجيته.",
+              date(2018, 2, 16))
+    assert {p.name for e in evs for p in e.participants} == {"Rex Tillerson", ERD, "Mevlüt Çavuşoğlu"}

@@ -744,3 +744,10 @@ def test_a_meeting_being_prepared_is_yet_to_come():
                date(2018, 2, 20)) == []
     one(run("נשיא רוסיה ולדימיר פוטין ונשיא טורקיה רג'פ טאיפ ארדואן נפגשו אתמול לאחר הכנות ממושכות.",
             date(2018, 2, 20)), "meeting", PUT, ERD)
+
+
+def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
+    # (not Israel's foreign minister: "שר החוץ שלו" is the Turkish president's)
+    evs = run("מזכיר המדינה האמריקני רקס טילרסון נפגש אתמול עם נשיא טורקיה רג'פ טאיפ ארדואן ושר החוץ שלו.",
+              date(2018, 2, 16))
+    assert {p.name for e in evs for p in e.participants} == {"Rex Tillerson", ERD, "Mevlüt Çavuşoğlu"}

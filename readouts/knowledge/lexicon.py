@@ -208,6 +208,8 @@ class Lexicon:
             m.add("role", phrase, kind)
         for phrase, kind in p.section("roles_plural").items():
             m.add("role_plural", phrase, kind)
+        for phrase, kind in p.section("roles_own").items():     # "وزير خارجيته": his own foreign minister
+            m.add("own_role", phrase, kind)
         self.list_words = folded("list_words")
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = folded("complementizers")

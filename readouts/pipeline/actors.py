@@ -714,6 +714,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                                    only_for=_title_countries(phrase, lex.title_only_for, lex)))
 
     actors += _plural_roles(ents, used, tokens, text, skip, lex)
+    # "أردوغان ووزير خارجيته", "Erdogan and his foreign minister": the office in the country of the
+    # person named before (resolved with the event's other parties)
+    # (the longer phrase wins over the role inside it: "שר החוץ | שלו")
+    owns = [m for m in matches if m.kind == "own_role"]
+    actors = [a for a in actors if a.kind not in ("role", "unknown") or not any(
+        o.first <= a.first and a.last <= o.last for o in owns)]
+    taken = {k for a in actors for k in range(a.first, a.last + 1)}
+    actors += [ActorMention("own", m.first, m.last, m.start, m.end, text[m.start:m.end], office=f".{m.value}",
+                            prefix=m.prefix) for m in owns if not any(k in taken for k in range(m.first, m.last + 1))]
     # "مساعد X", "X's aide", "שליח X": X is not the one in the contact
     # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
     # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
@@ -1058,6 +1067,16 @@ class Resolver:
         if not fits and self.home and on is not None and _fits_title(self.home, not_for, only_for):
             return self._resolve_office(self.home, kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
+
+    def resolve_own(self, m: ActorMention, whose: str | None, on: date | None) -> str | None:
+        """'his foreign minister' = the holder of that office in the country of `whose`."""
+        p = self.gaz.persons.get(whose) if whose else None
+        if p is None or not p.country:
+            return None
+        holders = [h for h in self.gaz.holders(f"{p.country}{m.office}", on) if h != whose]
+        if on is None:
+            holders = [h for h in holders if h in self.doc_pids]
+        return holders[0] if len(holders) == 1 else None
 
     def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:
         """'his counterpart' = the holder of the other participant's office in the named country."""

@@ -755,6 +755,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
+    # a contact word right after a guarded one is the same noun phrase ("قبل اجتماع القمة", "before
+    # the summit meeting"): the cue guards both
+    for prev, t in zip(trig, trig[1:]):
+        if blocked[id(prev)] is not None and blocked[id(t)] is None and t.first == prev.last + 1:
+            blocked[id(t)] = blocked[id(prev)]
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 

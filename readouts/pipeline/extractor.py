@@ -485,7 +485,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if a.kind == "guest":
             if resolver.visitor and s.index - resolver.visitor[1] <= 2:
                 resolved[id(a)] = resolver.visitor[0]
-        elif a.kind != "counterpart":
+        elif a.kind not in ("counterpart", "own"):
             pid = resolver.resolve(a, on, exclude=set(resolved.values()), dated=dated)
             if pid:
                 resolved[id(a)] = pid
@@ -495,6 +495,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             other = other or next(iter(resolved.values()), None)
             pid = resolver.resolve_counterpart(a, other, on)
             if pid:
+                resolved[id(a)] = pid
+    for a in c.actors:
+        if a.kind == "own":       # (whose: the person named last before the words)
+            whose = next((resolved[id(b)] for b in reversed(c.actors) if b.last < a.first and id(b) in resolved), None)
+            pid = resolver.resolve_own(a, whose, on)
+            if pid and pid not in resolved.values():
                 resolved[id(a)] = pid
     # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
     appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
@@ -556,7 +562,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     facts = confidence_features(
         weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
         unknown=sum(1 for p in pids if p not in gaz.persons), parties=len(pids), type_=c.type, lang=lang,
-        role=any(a.kind in ("role", "counterpart", "pronoun", "guest") for a in c.actors if id(a) in resolved),
+        role=any(a.kind in ("role", "counterpart", "own", "pronoun", "guest") for a in c.actors if id(a) in resolved),
         dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped)
     confidence = confidence_score(facts)
     out = []
