@@ -1776,8 +1776,8 @@ def test_a_meeting_being_prepared_is_yet_to_come():
 def test_the_word_after_a_guarded_contact_word_is_guarded_too():
     # "قبل اجتماع القمة الذي يعقده كيم مع ترامب": "before" guards the summit meeting, whose parties
     # no other contact word of the sentence (the visit) takes
-    assert run("كما غادرت طائرة شحن رافقت الزعيم الكوري الشمالي كيم جونغ أون خلال الزيارة التي قام بها للصين، قبل "
-               "اجتماع القمة الذي يعقده كيم مع الرئيس الأميركي دونالد ترامب.", date(2018, 6, 10)) == []
+    assert run("وأقلعت طائرة ثانية نحو سنغافورة، وكانت قد رافقت كيم جونغ أون خلال الزيارة، التي أجراها إلى بكين "
+               "مؤخرا، قبل اجتماع القمة الذي يعقده كيم مع الرئيس الأميركي، دونالد ترامب.", date(2018, 6, 10)) == []
 
 
 def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
