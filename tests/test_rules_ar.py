@@ -1784,3 +1784,42 @@ def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
     evs = run("والتقى وزير الخارجية الأمريكي ريكس تيلرسون أمس الرئيس التركي رجب طيب أردوغان ووزير خارجيته.",
               date(2018, 2, 16))
     assert {p.name for e in evs for p in e.participants} == {"Rex Tillerson", ERD, "Mevlüt Çavuşoğlu"}
+
+
+def test_talks_with_a_call_word_in_their_clause_were_the_call():
+    ev = one(run("وصرح المتحدث باسم الرئاسة بأن الرئيس عبد الفتاح السيسي تباحث مع الرئيس الفلسطيني محمود عباس اليوم "
+                 "هاتفيا حول المصالحة.", date(2018, 3, 19)), "call", SISI, "Mahmoud Abbas")
+    assert ev.date == "2018-03-19"
+    one(run("أجرى الرئيس عبد الفتاح السيسي محادثات مع الرئيس الفلسطيني محمود عباس في القاهرة اليوم.",
+            date(2018, 3, 19)), "meeting", SISI, "Mahmoud Abbas")
+
+
+def test_the_two_who_discussed_are_the_call_the_article_reports():
+    text = ("وجاء الاتفاق في اتصال هاتفي يوم الأربعاء بين الرئيس الأميركي باراك أوباما والرئيس التركي رجب طيب أردوغان.\n"
+            "وقال مسؤول إن الرئيسين ناقشا تعزيز التعاون ضد تنظيم داعش.")
+    ev = one(run(text, date(2015, 7, 25)), "call", OBAMA, ERD)
+    assert ev.date == "2015-07-22"
+
+
+def test_a_teaser_line_that_the_text_then_gives_whole_is_dropped():
+    # a scraped summary repeats the lead and stops mid-sentence; the full sentence says "by phone"
+    lead = "وصرح المتحدث باسم الرئاسة المصرية بأن الرئيس عبد الفتاح السيسي تباحث مع الرئيس الفلسطيني محمود عباس"
+    text = lead + "\n" + lead + " اليوم هاتفيا حول المصالحة الفلسطينية."
+    one(run(text, date(2018, 3, 19)), "call", SISI, "Mahmoud Abbas")
+
+
+def test_a_reception_with_the_guest_named_after_it():
+    one(run("وكان في استقبال خادم الحرمين الشريفين في مطار طنجة رئيس الحكومة المغربية عبدالإله بنكيران.",
+            date(2015, 8, 1)), "meeting", SALMAN, "Abdelilah Benkirane")
+    # ("كل من": a line of greeters)
+    assert run("وكان في استقبال خادم الحرمين الشريفين في مطار طنجة كل من رئيس الحكومة المغربية عبدالإله بنكيران "
+               "ووالي طنجة محمد اليعقوبي.", date(2015, 8, 1)) == []
+
+
+def test_a_representative_or_one_seated_beside_is_no_party():
+    # "ممثلة الأمين العام": the secretary-general's representative is not the secretary-general
+    assert run("وقال الرئيس اللبناني ميشال عون خلال استقباله ممثلة الأمين العام للأمم المتحدة في لبنان إن المبادرة "
+               "تؤمن عودة اللاجئين.", date(2018, 7, 27)) == []
+    text = ("واستقبل خادم الحرمين الشريفين الملك سلمان الرئيس المصري عبد الفتاح السيسي في نيوم.\n"
+            "وظهر مدير المخابرات المصرية عباس كامل جالسا في اللقاء بجوار ولي العهد الأمير محمد بن سلمان.")
+    one(run(text, date(2018, 8, 14)), "meeting", SALMAN, SISI)

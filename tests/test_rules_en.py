@@ -957,3 +957,15 @@ def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
     evs = run("Rex Tillerson met Turkish President Recep Tayyip Erdogan and his foreign minister on Monday.",
               date(2018, 2, 21))
     assert {p.name for e in evs for p in e.participants} == {"Rex Tillerson", ERD, "Mevlüt Çavuşoğlu"}
+
+
+def test_talks_by_phone_were_a_call():
+    one(run("Egyptian President Abdel Fattah el-Sisi held talks with Palestinian President Mahmoud Abbas by phone on "
+            "Monday.", date(2018, 3, 19)), "call", "Abdel Fattah el-Sisi", "Mahmoud Abbas")
+
+
+def test_a_surname_of_someone_long_dead_names_no_one():
+    # "the Truman Balcony" in 2016 is no Truman taking part
+    evs = run("Barack Obama met Donald Trump in the Oval Office and later walked with him to the Truman Balcony.",
+              date(2016, 11, 10))
+    ev = one(evs, "meeting", "Barack Obama", "Donald Trump")

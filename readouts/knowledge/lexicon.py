@@ -228,7 +228,9 @@ class Lexicon:
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
-        self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}      # "التقيا": the two of them met
+        self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
+        self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
+        self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")

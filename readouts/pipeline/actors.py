@@ -941,8 +941,9 @@ class Resolver:
         got = self._choose(list(dict.fromkeys(cands)), on)
         # a surname alone names the person named in full elsewhere in the article, or someone
         # whose political career had begun by then
-        if got is not None and short and got not in self.doc_pids and not self.gaz.persons[got].in_career(on):
-            return None
+        if got is not None and short and got not in self.doc_pids and not (
+                self.gaz.persons[got].in_career(on) and self.gaz.persons[got].alive_on(on)):
+            return None       # (nor someone long dead: "the Truman Balcony" in 2016)
         # nobody takes part in a contact the text dates after their death: "عبدالله بن عبدالعزيز
         # الربيعة" met someone "yesterday" in August 2015, a namesake of the late King Abdullah
         # (an undated contact in a later article may be history: Chirac receiving Rafic Hariri)

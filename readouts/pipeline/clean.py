@@ -69,6 +69,15 @@ def _words_upto(s: str, limit: int) -> int:
 
 
 TAIL_WORDS = 25       # a tag list after a line's last sentence is at most this many words
+TEASER_LINES = 3      # the first lines of a text that may be a teaser of the text after them
+_SPACES = re.compile(r"\s+")
+
+
+def _teaser_of_rest(line: str, text: str, end: int) -> bool:
+    """Is the line the beginning of the text that follows it, word for word (a scraped summary
+    that repeats the lead and stops mid-sentence)?"""
+    flat = _SPACES.sub(" ", line).strip()
+    return _SPACES.sub(" ", text[end:end + len(line) * 2]).strip().startswith(flat)
 
 
 class Cleaner:
@@ -93,6 +102,7 @@ class Cleaner:
             segs.append(Segment("title", 0, len(doc.title)))
         text = doc.text
         seen: set[str] = set()
+        lead = 0                   # text lines read so far
         for m in _LINE.finditer(text):
             if m.start() == m.end():
                 break
@@ -105,6 +115,9 @@ class Cleaner:
             nwords = _words_upto(stripped, self.count_words_to)
             if dateline and start <= dateline[0] < end and nwords <= 12:
                 continue
+            lead += 1
+            if lead <= TEASER_LINES and nwords >= 8 and _teaser_of_rest(stripped, text, end):
+                continue               # a summary cut off mid-sentence that the text then gives whole
             f = fold(stripped)
             if f.startswith(self.cut_after) and nwords <= 10:
                 break

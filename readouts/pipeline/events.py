@@ -282,6 +282,7 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
+TALKS_CALL_REACH = 10  # tokens between talks and the call word that says they were by phone
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
 
 
@@ -630,12 +631,14 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
-def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis) -> Candidate:
+def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> Candidate:
     """"وصل X ...، وكان في استقباله Y وZ", "קיבלו את פניו Y ו-Z": those after the word host the
     guest its pronoun names, who is the last person named before it in the sentence, else
     (a pronoun mention) the subject of the sentence before. Each host meets the guest."""
     hosts = [a for a in c.actors if a.first > t.last]
     before = [a for a in actors if a.last < t.first]
+    if t.phrase in lex.guest_after and not t.suffix and hosts and _title_start(hosts[0], sa) - t.last <= 1:
+        before, hosts = hosts[:1], hosts[1:]     # "وكان في استقبال خادم الحرمين ... X وY": the guest first
     if not hosts and len(before) >= 2:
         hosts = [before[-1]]              # "بومبيو يصل إلى الرياض والجبير في استقباله"
         before = before[:1]
@@ -669,6 +672,8 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
     c = Candidate(t.value.type, pair, sorted(before, key=lambda a: a.first))
     c.trigger = Match("trigger", Trigger(t.value.type, "neutral"), pair.phrase, pair.first, pair.last,
                       pair.start, pair.end, "", "")
+    # ("the two discussed": a weak word, the call or meeting the article reports for the pair)
+    c.weak = t.value.weak
     if t.value.role in ("subject", "passive"):
         # the visitor: the actor right before a visit word ("Trump's visit")
         c.initiator = next((a for a in before if 0 <= t.first - a.last <= 2), None)
@@ -698,7 +703,9 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
         actors = [replace(a, first=t.first, last=t.last, start=t.start, end=t.end) for a in pair]
-        out.append(Candidate(t.value.type, t, actors))
+        c = Candidate(t.value.type, t, actors)
+        c.weak = t.value.weak     # ("the two discussed": the call or meeting the article reports)
+        out.append(c)
     return out
 
 
@@ -712,7 +719,13 @@ def triggers(sa: SentenceAnalysis) -> list[Match]:
     calls = [m for m in ms if m.kind == "trigger" and m.value.type == "call" and not m.value.talks]
     ms = [m for m in ms if not (m.kind == "trigger" and m.value.talks and any(
         c.first <= m.last and m.first <= c.last and c.last - c.first >= m.last - m.first for c in calls))]
-    sa.triggers = [m for m in longest(ms) if m.kind == "trigger"]
+    found = [m for m in longest(ms) if m.kind == "trigger"]
+    # talks with a call word in their clause were the call ("تباحث X مع Y هاتفيا", "held talks with Y
+    # by phone"): weak beside it, they hand it their parties
+    calls = [m for m in found if m.value.type == "call" and not m.value.talks and not m.value.weak]
+    sa.triggers = [replace(m, value=replace(m.value, weak=True)) if m.value.talks and m.value.type == "meeting" and any(
+        abs(c.first - m.first) <= TALKS_CALL_REACH and sa.same_clause(min(c.first, m.first), max(c.first, m.first))
+        for c in calls) else m for m in found]
     return sa.triggers
 
 
@@ -1124,8 +1137,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
         if tv.role == "guest":
-            c = _reception(c, t, actors, sa)
-            if len(c.actors) - 1 < WELCOME_LINE:
+            c = _reception(c, t, actors, sa, lex)
+            # ("كان في استقبال X كل من A وB": "each of" opens a line of those who greeted him)
+            line = any(sa.tokens[k].folded in lex.line_words for k in range(t.last + 1, min(len(sa.tokens), t.last + 12)))
+            if len(c.actors) - 1 < WELCOME_LINE and not line:
                 out.append(c)
             continue      # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
         before = [a for a in acts if a.last < t.first]

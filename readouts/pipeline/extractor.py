@@ -250,7 +250,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     # has whose career had begun by the publication date
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
                 if len(a.candidates) == 1 and (a.kind == "name" or (
-                    a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)))}
+                    a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)
+                    and gaz.persons[a.candidates[0]].alive_on(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
