@@ -223,3 +223,26 @@ def test_a_dense_search_reads_the_events_in_order_and_finds_the_same(web_db, mon
         assert (w["total"], w["total_capped"]) in ((1, True) if p["total"] > 1 else (p["total"], False),
                                                    (p["total"], False) if walk_max < 10 else None), f
     assert (fell_back > 0) == (walk_max < 10)
+
+
+def test_a_country_or_a_person_is_paged_from_the_participants_index_as_from_the_events(web_db, monkeypatch):
+    """A country's or a person's events sorted by date are read from the participants' index, one
+    range per type and undated events apart: the same pages as the events' own path finds."""
+    from readouts.store import queries
+    conn = queries.connect(web_db)
+    people = [k for (k,) in conn.execute("SELECT person_id FROM event_participants WHERE person_id IS NOT NULL"
+                                         " GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT 3")]
+    cases = [dict(actor=k, **x) for k in people + ["Q1"] for x in ({}, {"type": "call"}, {"since": "2024-02"})]
+    cases += [dict(country=c, **x) for c in ("ISR", "USA", "XXX") for x in ({}, {"type": "meeting"}, {"until": "2024"})]
+    pages = [dict(f, sort=s, offset=o, limit=n) for f in cases for s in ("date", "-date") for o, n in ((0, 500), (1, 2))]
+    read: list[str] = []
+    conn.set_trace_callback(read.append)
+    fast = [queries.events_page(conn, cap=10, **p) for p in pages]
+    assert any("INDEXED BY participants_" in sql and "ORDER BY e.eff_date" in sql for sql in read)
+    assert not any("events_cover WHERE e.id IN" in sql and "ORDER BY" in sql for sql in read)  # (no set of ids sorted)
+    monkeypatch.setattr(queries, "_participant_page", lambda *a: None)
+    slow = [queries.events_page(conn, cap=10, **p) for p in pages]
+    conn.close()
+    assert sum(len(p["items"]) for p in fast) > 50 and max(len(p["items"]) for p in fast) >= 3
+    for p, a, b in zip(pages, fast, slow):
+        assert a == b, p

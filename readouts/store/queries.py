@@ -389,6 +389,45 @@ def _after(conn, schema: Schema, sort: str, after: str) -> list[tuple[str, list[
     return [(f"{n} = ? AND {cond}", [sources] + args) for cond, args in dated] + [(f"{n} < ?", [sources])]
 
 
+def _participant_page(conn, schema: Schema, sort: str, limit: int, offset: int, filters: dict) -> list[str] | None:
+    """The page of a country's or a person's (gazetteer key) events, with or without a type and
+    dates (_by_participant), sorted by date: read in order from the participants' index of
+    country or person, type and date (participants_country_day, participants_person_day), one
+    range per type (and, sorted oldest first, one for the undated events of each type), merged;
+    a page costs its own entries, not all of that country's or person's events. None for other
+    filters and sorts, and for a person written by name ("name:..."), whose participants that
+    index does not hold apart."""
+    actors = filters.get("actor")
+    actors = [actors] if isinstance(actors, str) else list(actors or [])
+    if sort not in ("date", "-date") or any(a.strip().startswith("name:") for a in actors if a):
+        return None
+    by_participant = _by_participant(schema, filters)
+    if by_participant is None:
+        return None
+    cond, args = by_participant
+    index = "participants_country_day" if _given(filters, ("country",)) else "participants_person_day"
+    # the types these participations have, one seek of the index each (a loose index scan)
+    types = [t for (t,) in conn.execute(
+        f"WITH RECURSIVE t(ty) AS (SELECT MIN(e.type) FROM event_participants e INDEXED BY {index} WHERE {cond}"
+        f" UNION ALL SELECT (SELECT MIN(e.type) FROM event_participants e INDEXED BY {index} WHERE {cond}"
+        " AND e.type > t.ty) FROM t WHERE t.ty IS NOT NULL) SELECT ty FROM t WHERE ty IS NOT NULL",
+        args + args)]
+    ranges = ([("", "e.eff_date DESC, e.event_id")] if sort == "-date" else  # (undated last: the smallest)
+              [(" AND e.eff_date IS NOT NULL", "e.eff_date, e.event_id"), (" AND e.eff_date IS NULL", "e.event_id")])
+    parts, part_args = [], []
+    for type_ in types:
+        for extra, order in ranges:
+            # (an event with two participants of one country is there twice: DISTINCT)
+            parts.append(f"SELECT * FROM (SELECT DISTINCT e.event_id AS i, e.eff_date AS d FROM event_participants e"
+                         f" INDEXED BY {index} WHERE {cond} AND e.type = ?{extra} ORDER BY {order} LIMIT ?)")
+            part_args += args + [type_, int(offset) + int(limit)]
+    if not parts:
+        return []
+    order = "d DESC, i" if sort == "-date" else "d IS NULL, d, i"
+    return [r[0] for r in _all(conn, f"SELECT i FROM ({' UNION ALL '.join(parts)}) ORDER BY {order} LIMIT ? OFFSET ?",
+                               part_args + [int(limit), int(offset)], "i")]
+
+
 def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: int | None = None,
           after: str | None = None, **filters) -> tuple[list[str], int | None]:
     """The ids of the matching events from `offset` on, at most `limit`, sorted from an
@@ -402,6 +441,9 @@ def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: i
     by the same query. `after`: the page starts after that event (see _after; offset 0)."""
     if after is not None and offset:
         raise FilterError("after: a page starts after an event or at an offset, not both")
+    ids = _participant_page(conn, schema, sort, limit, offset, filters) if after is None else None
+    if ids is not None:
+        return ids, None
     dated = bool(filters.get("since") or filters.get("until"))
     w, args = where(conn, schema, **filters)
     source, counted = " FROM events e", ""
