@@ -225,15 +225,22 @@ def test_a_dense_search_reads_the_events_in_order_and_finds_the_same(web_db, mon
     assert (fell_back > 0) == (walk_max < 10)
 
 
-def test_a_country_or_a_person_is_paged_from_the_participants_index_as_from_the_events(web_db, monkeypatch):
+def test_a_country_a_person_or_a_name_is_paged_from_the_participants_as_from_the_events(web_db, monkeypatch):
     """A country's or a person's events sorted by date are read from the participants' index, one
-    range per type and undated events apart: the same pages as the events' own path finds."""
+    range per type and undated events apart, a name's from its participations: the same pages
+    and totals as the events' own path finds."""
     from readouts.store import queries
     conn = queries.connect(web_db)
     people = [k for (k,) in conn.execute("SELECT person_id FROM event_participants WHERE person_id IS NOT NULL"
                                          " GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT 3")]
     cases = [dict(actor=k, **x) for k in people + ["Q1"] for x in ({}, {"type": "call"}, {"since": "2024-02"})]
     cases += [dict(country=c, **x) for c in ("ISR", "USA", "XXX") for x in ({}, {"type": "meeting"}, {"until": "2024"})]
+    cases += [dict(actor=n, **x) for n in ("Netanyahu", "an", "nobody such") for x in ({}, {"type": "call"})]
+    # a name's or a country's events counted from their participations: as many as the events' filters find
+    schema = queries.Schema(conn)
+    for f in cases:
+        w, args = queries.where(conn, schema, **f)
+        assert queries._count(conn, schema, **f) == conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]
     pages = [dict(f, sort=s, offset=o, limit=n) for f in cases for s in ("date", "-date") for o, n in ((0, 500), (1, 2))]
     read: list[str] = []
     conn.set_trace_callback(read.append)

@@ -914,6 +914,20 @@ def check_filters(**filters) -> None:
                 raise FilterError(f"{'q' if name == 'text' else name}: at most {limit} characters (got {len(v)})")
 
 
+def actor_match(p: str) -> str:
+    """SQL condition on the participant `p` for one actor filter (any part of a name, a Wikidata id
+    or a person key; its arguments: actor_args) in a database with the derived data: the few
+    distinct names and ids that match, then the participants carrying them."""
+    return (f"({p}.name_folded IN (SELECT name_folded FROM participant_names WHERE name_folded LIKE ? ESCAPE '\\')"
+            f" OR {p}.wikidata IN (SELECT wikidata FROM participant_names WHERE lower(wikidata) = ?)"
+            f" OR {p}.person_id IN (SELECT key FROM participant_names WHERE lower(key) = ?))")
+
+
+def actor_args(actor: str) -> list[str]:
+    """The arguments of actor_match (and of the actor condition of an older database)."""
+    return ["%" + _like_escape(fold(actor.strip())) + "%", actor.strip().lower(), actor.strip().lower()]
+
+
 def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
                  text=None, min_confidence=None, *, derived: bool = True,
                  counts: bool = False) -> tuple[str, list[Any]]:
@@ -936,17 +950,12 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         if not a or not a.strip():
             continue
         if derived:
-            # the few distinct names and ids that match, then the participants carrying them
-            conds.append(
-                "e.id IN (SELECT p.event_id FROM event_participants p WHERE p.name_folded IN"
-                " (SELECT name_folded FROM participant_names WHERE name_folded LIKE ? ESCAPE '\\')"
-                " OR p.wikidata IN (SELECT wikidata FROM participant_names WHERE lower(wikidata) = ?)"
-                " OR p.person_id IN (SELECT key FROM participant_names WHERE lower(key) = ?))")
+            conds.append(f"e.id IN (SELECT p.event_id FROM event_participants p WHERE {actor_match('p')})")
         else:
             conds.append(
                 "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
                 " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
-        args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower(), a.strip().lower()]
+        args += actor_args(a)
     countries = [country] if isinstance(country, str) else list(country or [])
     for cc in countries:
         if cc:
