@@ -253,3 +253,24 @@ def test_a_country_a_person_or_a_name_is_paged_from_the_participants_as_from_the
     assert sum(len(p["items"]) for p in fast) > 50 and max(len(p["items"]) for p in fast) >= 3
     for p, a, b in zip(pages, fast, slow):
         assert a == b, p
+
+
+def test_a_search_reads_its_hits_by_rowid_and_finds_every_event_of_its_words(web_db):
+    """A search takes the kinds and refs of its hits from the search table's content table by rowid
+    (FTS5 would read them with a statement per hit) and finds the events of every sentence and
+    title holding its words, as a reading of all of them finds."""
+    from readouts.store import queries
+    from readouts.textnorm import fold
+    conn = queries.connect(web_db)
+    read: list[str] = []
+    conn.set_trace_callback(read.append)
+    words = ["netanyahu", "phone", "נתניהו", "اتصالا", "minister"]
+    found = {w: {e["id"] for e in queries.events_page(conn, limit=500, text=w)["items"]} for w in words}
+    conn.set_trace_callback(None)
+    assert not any("search_content' T WHERE T.'rowid'=?" in sql for sql in read)
+    texts = conn.execute("SELECT m.event_id, m.sentence, d.title FROM mentions m JOIN documents d ON d.id = m.doc_id"
+                         ).fetchall()
+    conn.close()
+    for w in words:
+        want = {e for e, sentence, title in texts if any(t and w in fold(t) for t in (sentence, title))}
+        assert found[w] == want and want, w

@@ -991,9 +991,12 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         where = " AND ".join((["search MATCH ?"] if match else []) + extra)
         hit_args = ([match] if match else []) + extra_args
         # the hits are found once (a table expression used twice is computed once), then looked
-        # up by mention id and by document id rather than scanning all mentions
+        # up by mention id and by document id rather than scanning all mentions; their kinds and
+        # refs are read by rowid from the search table's content table (search_content: body,
+        # kind, ref, doc_id are its c0-c3), which is faster than FTS5 reading them row by row
         conds.append(
-            f"e.id IN (WITH hits AS (SELECT kind, ref FROM search WHERE {where})"
+            "e.id IN (WITH hits AS (SELECT c1 AS kind, c2 AS ref FROM search_content"
+            f" WHERE id IN (SELECT rowid FROM search WHERE {where}))"
             " SELECT m.event_id FROM mentions m WHERE m.id IN (SELECT ref FROM hits WHERE kind = 'mention')"
             " UNION SELECT m.event_id FROM mentions m WHERE m.doc_id IN (SELECT ref FROM hits WHERE kind = 'title'))")
         args += hit_args
