@@ -274,3 +274,24 @@ def test_a_search_reads_its_hits_by_rowid_and_finds_every_event_of_its_words(web
     for w in words:
         want = {e for e, sentence, title in texts if any(t and w in fold(t) for t in (sentence, title))}
         assert found[w] == want and want, w
+
+
+def test_counts_by_date_read_a_range_of_event_counts_and_leave_undated_events_out(web_db_copy):
+    """A total of a type and dates only is summed over a range of event_counts' primary key (not
+    all its rows) and is the number of matching events: undated events (day '') are in no range."""
+    from readouts.store import queries
+    from readouts.store.database import where_clause
+    with Store(str(web_db_copy)) as s:   # an undated event, which an upper bound alone must leave out
+        s.conn.execute("UPDATE events SET date = NULL WHERE id = (SELECT id FROM events ORDER BY id LIMIT 1)")
+        s.conn.execute("UPDATE mentions SET published = NULL")
+    conn = queries.connect(web_db_copy)
+    schema = queries.Schema(conn)
+    assert conn.execute("SELECT SUM(n) FROM event_counts WHERE day = ''").fetchone()[0] >= 1
+    for f in ({"until": "2030"}, {"since": "2024-02", "until": "2024"}, {"since": "2024", "type": "call"},
+              {"until": "2024-06-15", "type": "meeting"}):
+        w, args = queries.where(conn, schema, **f)
+        assert queries._count(conn, schema, **f) == conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]
+        cw, cargs = where_clause(schema.trigram, counts=True, **f)
+        plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT SUM(n) FROM event_counts c{cw}", cargs))
+        assert "SEARCH c USING PRIMARY KEY" in plan, (f, plan)
+    conn.close()

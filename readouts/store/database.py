@@ -942,7 +942,9 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
     check_filters(actor=actor, country=country, topic=topic, text=text)
     if counts and any((actor, country, topic, text, min_confidence is not None)):
         raise ValueError("event_counts has no actors, countries, topics, texts or confidences")
-    eff = "NULLIF(c.day, '')" if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
+    # (event_counts' day is '' for undated events: no date bound takes them, and a bare c.day
+    # lets SQLite read a range of its primary key)
+    eff = "c.day" if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
     conds: list[str] = []
     args: list[Any] = []
     actors = [actor] if isinstance(actor, str) else list(actor or [])
@@ -976,7 +978,7 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
     if until:
         u = _iso(until)
         u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
-        conds.append(f"{eff} <= ?")
+        conds.append(f"{eff} > '' AND {eff} <= ?" if counts else f"{eff} <= ?")
         args.append(u)
     if min_confidence is not None:
         conds.append("e.confidence >= ?")

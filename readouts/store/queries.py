@@ -850,8 +850,10 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
     if by_month or own:
         source, args = own or by_month
-        rows = _all(conn, f"SELECT a, b, type, SUM(n) AS n FROM {source} c WHERE {'c.a = ?' if own else 'a <= b'}"
-                          " GROUP BY a, b, type", args, "a, b, type, n")
+        # (a person's rows are summed over its months by SQLite; the rows of all persons in some
+        # months are fewer than a person's over the years, and summed here without sorting them)
+        rows = _all(conn, f"SELECT a, b, type, SUM(n) AS n FROM {source} c WHERE c.a = ? GROUP BY a, b, type" if own
+                    else f"SELECT a, b, type, n FROM {source} c WHERE a <= b", args, "a, b, type, n")
         for a, b, type_, n in rows:  # (a person with itself: its own events)
             if b == a or own:
                 contacts[b] += n
