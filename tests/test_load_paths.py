@@ -295,3 +295,30 @@ def test_counts_by_date_read_a_range_of_event_counts_and_leave_undated_events_ou
         plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT SUM(n) FROM event_counts c{cw}", cargs))
         assert "SEARCH c USING PRIMARY KEY" in plan, (f, plan)
     conn.close()
+
+
+def test_a_network_of_a_country_in_some_dates_finds_its_events_from_their_participations(web_db):
+    """The events of a country's (or a name's) network in some dates are found in the index of
+    participations by country, type and date (not the country's every event, then their dates),
+    and its pairs and contacts are those of the matching events, counted one by one here."""
+    from collections import Counter
+    from readouts.store import queries
+    conn = queries.connect(web_db)
+    schema = queries.Schema(conn)
+    read: list[str] = []
+    for f in ({"country": "ISR", "since": "2024"}, {"country": "USA", "until": "2024-06", "type": "call"},
+              {"actor": "Netanyahu", "since": "2023"}):
+        conn.set_trace_callback(read.append)
+        net = queries.network(conn, **f)
+        conn.set_trace_callback(None)
+        w, args = queries.where(conn, schema, **f)
+        pairs, contacts = Counter(), Counter()
+        for (eid,) in conn.execute(f"SELECT e.id FROM events e{w}", args).fetchall():
+            keys = sorted({k for (k,) in conn.execute("SELECT COALESCE(person_id, 'name:' || name) FROM"
+                                                      " event_participants WHERE event_id = ?", (eid,))})
+            contacts.update(keys)
+            pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+        assert {(e["source"], e["target"]): e["contacts"] for e in net["edges"]} == dict(pairs) and pairs, f
+        assert {n["key"]: n["contacts"] for n in net["nodes"]} == {k: contacts[k] for k in {x for ab in pairs for x in ab}}
+    conn.close()
+    assert not any("WHERE e.id IN (SELECT p.event_id FROM event_participants p WHERE" in sql for sql in read)

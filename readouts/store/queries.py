@@ -844,7 +844,9 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
     """The pairs of persons in the matching events with their events by type, and each person's
     matching events. Read from pair_months when the filters are dates of months or years and a
     type (all its rows in those months), or one person and such filters: the person's own rows,
-    and the events of three persons or more of that person for the pairs of the others."""
+    and the events of three persons or more of that person for the pairs of the others. Else
+    counted over the matching events: a country's or an actor's found from their participations
+    (_by_participant), other filters' from the events."""
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     contacts: Counter = Counter()
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
@@ -867,9 +869,14 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
         for type_, _, keys in _participations(conn, schema, larger, cargs).values():
             _add_pairs(pairs, None, type_, keys, skip=key)
     elif not by_month:
-        w, args = where(conn, schema, **filters)
-        for type_, _, keys in _participations(conn, schema, f"SELECT e.id{_events(schema, filters)}{w}",
-                                              args).values():
+        by_participant = _by_participant(schema, filters)
+        if by_participant:  # (a country's or an actor's events in some dates, from their participations)
+            cond, args = by_participant
+            ids = f"SELECT e.event_id{_participants(filters)} WHERE {cond}"
+        else:
+            w, args = where(conn, schema, **filters)
+            ids = f"SELECT e.id{_events(schema, filters)}{w}"
+        for type_, _, keys in _participations(conn, schema, ids, args).values():
             _add_pairs(pairs, contacts, type_, keys)
     return pairs, contacts
 
