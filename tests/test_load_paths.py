@@ -223,3 +223,102 @@ def test_a_dense_search_reads_the_events_in_order_and_finds_the_same(web_db, mon
         assert (w["total"], w["total_capped"]) in ((1, True) if p["total"] > 1 else (p["total"], False),
                                                    (p["total"], False) if walk_max < 10 else None), f
     assert (fell_back > 0) == (walk_max < 10)
+
+
+def test_a_country_a_person_or_a_name_is_paged_from_the_participants_as_from_the_events(web_db, monkeypatch):
+    """A country's or a person's events sorted by date are read from the participants' index, one
+    range per type and undated events apart, a name's from its participations: the same pages
+    and totals as the events' own path finds."""
+    from readouts.store import queries
+    conn = queries.connect(web_db)
+    people = [k for (k,) in conn.execute("SELECT person_id FROM event_participants WHERE person_id IS NOT NULL"
+                                         " GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT 3")]
+    cases = [dict(actor=k, **x) for k in people + ["Q1"] for x in ({}, {"type": "call"}, {"since": "2024-02"})]
+    cases += [dict(country=c, **x) for c in ("ISR", "USA", "XXX") for x in ({}, {"type": "meeting"}, {"until": "2024"})]
+    cases += [dict(actor=n, **x) for n in ("Netanyahu", "an", "nobody such") for x in ({}, {"type": "call"})]
+    # a name's or a country's events counted from their participations: as many as the events' filters find
+    schema = queries.Schema(conn)
+    for f in cases:
+        w, args = queries.where(conn, schema, **f)
+        assert queries._count(conn, schema, **f) == conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]
+    pages = [dict(f, sort=s, offset=o, limit=n) for f in cases for s in ("date", "-date") for o, n in ((0, 500), (1, 2))]
+    read: list[str] = []
+    conn.set_trace_callback(read.append)
+    fast = [queries.events_page(conn, cap=10, **p) for p in pages]
+    assert any("INDEXED BY participants_" in sql and "ORDER BY e.eff_date" in sql for sql in read)
+    assert not any("events_cover WHERE e.id IN" in sql and "ORDER BY" in sql for sql in read)  # (no set of ids sorted)
+    monkeypatch.setattr(queries, "_participant_page", lambda *a: None)
+    slow = [queries.events_page(conn, cap=10, **p) for p in pages]
+    conn.close()
+    assert sum(len(p["items"]) for p in fast) > 50 and max(len(p["items"]) for p in fast) >= 3
+    for p, a, b in zip(pages, fast, slow):
+        assert a == b, p
+
+
+def test_a_search_reads_its_hits_by_rowid_and_finds_every_event_of_its_words(web_db):
+    """A search takes the kinds and refs of its hits from the search table's content table by rowid
+    (FTS5 would read them with a statement per hit) and finds the events of every sentence and
+    title holding its words, as a reading of all of them finds."""
+    from readouts.store import queries
+    from readouts.textnorm import fold
+    conn = queries.connect(web_db)
+    read: list[str] = []
+    conn.set_trace_callback(read.append)
+    words = ["netanyahu", "phone", "נתניהו", "اتصالا", "minister"]
+    found = {w: {e["id"] for e in queries.events_page(conn, limit=500, text=w)["items"]} for w in words}
+    conn.set_trace_callback(None)
+    assert not any("search_content' T WHERE T.'rowid'=?" in sql for sql in read)
+    texts = conn.execute("SELECT m.event_id, m.sentence, d.title FROM mentions m JOIN documents d ON d.id = m.doc_id"
+                         ).fetchall()
+    conn.close()
+    for w in words:
+        want = {e for e, sentence, title in texts if any(t and w in fold(t) for t in (sentence, title))}
+        assert found[w] == want and want, w
+
+
+def test_counts_by_date_read_a_range_of_event_counts_and_leave_undated_events_out(web_db_copy):
+    """A total of a type and dates only is summed over a range of event_counts' primary key (not
+    all its rows) and is the number of matching events: undated events (day '') are in no range."""
+    from readouts.store import queries
+    from readouts.store.database import where_clause
+    with Store(str(web_db_copy)) as s:   # an undated event, which an upper bound alone must leave out
+        s.conn.execute("UPDATE events SET date = NULL WHERE id = (SELECT id FROM events ORDER BY id LIMIT 1)")
+        s.conn.execute("UPDATE mentions SET published = NULL")
+    conn = queries.connect(web_db_copy)
+    schema = queries.Schema(conn)
+    assert conn.execute("SELECT SUM(n) FROM event_counts WHERE day = ''").fetchone()[0] >= 1
+    for f in ({"until": "2030"}, {"since": "2024-02", "until": "2024"}, {"since": "2024", "type": "call"},
+              {"until": "2024-06-15", "type": "meeting"}):
+        w, args = queries.where(conn, schema, **f)
+        assert queries._count(conn, schema, **f) == conn.execute(f"SELECT COUNT(*) FROM events e{w}", args).fetchone()[0]
+        cw, cargs = where_clause(schema.trigram, counts=True, **f)
+        plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT SUM(n) FROM event_counts c{cw}", cargs))
+        assert "SEARCH c USING PRIMARY KEY" in plan, (f, plan)
+    conn.close()
+
+
+def test_a_network_of_a_country_in_some_dates_finds_its_events_from_their_participations(web_db):
+    """The events of a country's (or a name's) network in some dates are found in the index of
+    participations by country, type and date (not the country's every event, then their dates),
+    and its pairs and contacts are those of the matching events, counted one by one here."""
+    from collections import Counter
+    from readouts.store import queries
+    conn = queries.connect(web_db)
+    schema = queries.Schema(conn)
+    read: list[str] = []
+    for f in ({"country": "ISR", "since": "2024"}, {"country": "USA", "until": "2024-06", "type": "call"},
+              {"actor": "Netanyahu", "since": "2023"}):
+        conn.set_trace_callback(read.append)
+        net = queries.network(conn, **f)
+        conn.set_trace_callback(None)
+        w, args = queries.where(conn, schema, **f)
+        pairs, contacts = Counter(), Counter()
+        for (eid,) in conn.execute(f"SELECT e.id FROM events e{w}", args).fetchall():
+            keys = sorted({k for (k,) in conn.execute("SELECT COALESCE(person_id, 'name:' || name) FROM"
+                                                      " event_participants WHERE event_id = ?", (eid,))})
+            contacts.update(keys)
+            pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+        assert {(e["source"], e["target"]): e["contacts"] for e in net["edges"]} == dict(pairs) and pairs, f
+        assert {n["key"]: n["contacts"] for n in net["nodes"]} == {k: contacts[k] for k in {x for ab in pairs for x in ab}}
+    conn.close()
+    assert not any("WHERE e.id IN (SELECT p.event_id FROM event_participants p WHERE" in sql for sql in read)

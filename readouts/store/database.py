@@ -914,6 +914,20 @@ def check_filters(**filters) -> None:
                 raise FilterError(f"{'q' if name == 'text' else name}: at most {limit} characters (got {len(v)})")
 
 
+def actor_match(p: str) -> str:
+    """SQL condition on the participant `p` for one actor filter (any part of a name, a Wikidata id
+    or a person key; its arguments: actor_args) in a database with the derived data: the few
+    distinct names and ids that match, then the participants carrying them."""
+    return (f"({p}.name_folded IN (SELECT name_folded FROM participant_names WHERE name_folded LIKE ? ESCAPE '\\')"
+            f" OR {p}.wikidata IN (SELECT wikidata FROM participant_names WHERE lower(wikidata) = ?)"
+            f" OR {p}.person_id IN (SELECT key FROM participant_names WHERE lower(key) = ?))")
+
+
+def actor_args(actor: str) -> list[str]:
+    """The arguments of actor_match (and of the actor condition of an older database)."""
+    return ["%" + _like_escape(fold(actor.strip())) + "%", actor.strip().lower(), actor.strip().lower()]
+
+
 def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
                  text=None, min_confidence=None, *, derived: bool = True,
                  counts: bool = False) -> tuple[str, list[Any]]:
@@ -928,7 +942,9 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
     check_filters(actor=actor, country=country, topic=topic, text=text)
     if counts and any((actor, country, topic, text, min_confidence is not None)):
         raise ValueError("event_counts has no actors, countries, topics, texts or confidences")
-    eff = "NULLIF(c.day, '')" if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
+    # (event_counts' day is '' for undated events: no date bound takes them, and a bare c.day
+    # lets SQLite read a range of its primary key)
+    eff = "c.day" if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
     conds: list[str] = []
     args: list[Any] = []
     actors = [actor] if isinstance(actor, str) else list(actor or [])
@@ -936,17 +952,12 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         if not a or not a.strip():
             continue
         if derived:
-            # the few distinct names and ids that match, then the participants carrying them
-            conds.append(
-                "e.id IN (SELECT p.event_id FROM event_participants p WHERE p.name_folded IN"
-                " (SELECT name_folded FROM participant_names WHERE name_folded LIKE ? ESCAPE '\\')"
-                " OR p.wikidata IN (SELECT wikidata FROM participant_names WHERE lower(wikidata) = ?)"
-                " OR p.person_id IN (SELECT key FROM participant_names WHERE lower(key) = ?))")
+            conds.append(f"e.id IN (SELECT p.event_id FROM event_participants p WHERE {actor_match('p')})")
         else:
             conds.append(
                 "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND"
                 " (p.name_folded LIKE ? ESCAPE '\\' OR lower(p.wikidata) = ? OR lower(p.person_id) = ?))")
-        args += ["%" + _like_escape(fold(a.strip())) + "%", a.strip().lower(), a.strip().lower()]
+        args += actor_args(a)
     countries = [country] if isinstance(country, str) else list(country or [])
     for cc in countries:
         if cc:
@@ -967,7 +978,7 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
     if until:
         u = _iso(until)
         u += {4: "-12-31", 7: "-31"}.get(len(u), "")  # "2023" = up to the end of 2023
-        conds.append(f"{eff} <= ?")
+        conds.append(f"{eff} > '' AND {eff} <= ?" if counts else f"{eff} <= ?")
         args.append(u)
     if min_confidence is not None:
         conds.append("e.confidence >= ?")
@@ -982,9 +993,12 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         where = " AND ".join((["search MATCH ?"] if match else []) + extra)
         hit_args = ([match] if match else []) + extra_args
         # the hits are found once (a table expression used twice is computed once), then looked
-        # up by mention id and by document id rather than scanning all mentions
+        # up by mention id and by document id rather than scanning all mentions; their kinds and
+        # refs are read by rowid from the search table's content table (search_content: body,
+        # kind, ref, doc_id are its c0-c3), which is faster than FTS5 reading them row by row
         conds.append(
-            f"e.id IN (WITH hits AS (SELECT kind, ref FROM search WHERE {where})"
+            "e.id IN (WITH hits AS (SELECT c1 AS kind, c2 AS ref FROM search_content"
+            f" WHERE id IN (SELECT rowid FROM search WHERE {where}))"
             " SELECT m.event_id FROM mentions m WHERE m.id IN (SELECT ref FROM hits WHERE kind = 'mention')"
             " UNION SELECT m.event_id FROM mentions m WHERE m.doc_id IN (SELECT ref FROM hits WHERE kind = 'title'))")
         args += hit_args

@@ -24,7 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from readouts.store.database import _EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, check_filters, where_clause
+from readouts.store.database import (_EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, actor_args, actor_match,
+                                     check_filters, where_clause)
 from readouts.textnorm import fold
 
 FILTERS = ("actor", "country", "type", "since", "until", "topic", "text", "min_confidence")
@@ -174,11 +175,12 @@ def _count(conn, schema: Schema, cap: int | None = None, **filters) -> int:
 
 
 def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
-    """When the filters are one country or one person key, with or without a type and dates: the
-    condition on the participants `e` (event_participants, whose type and eff_date are their
-    event's: the type and date conditions of where_clause apply to them as they are) that
-    selects that country's or person's participations in the matching events. Their events are
-    then counted from one range of an index (participants_country_day, participants_person_day)
+    """When the filters are one country or one actor (a person key, or a part of a name as
+    where_clause matches it), with or without a type and dates: the condition on the participants
+    `e` (event_participants, whose type and eff_date are their event's: the type and date
+    conditions of where_clause apply to them as they are) that selects that country's or actor's
+    participations in the matching events. Their events are then counted from one range of an
+    index (participants_country_day, participants_person_day; a name's from those of its names)
     instead of being looked up one by one. None for other filters."""
     check_filters(**{k: filters.get(k) for k in ("actor", "country", "topic", "text")})
     if not schema.participant_days:
@@ -190,6 +192,8 @@ def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | No
         cond, args = "e.country = ?", [country.strip().upper()]
     elif given - set(COUNTED_FILTERS) == {"actor"} and len(actors) == 1 and is_key(actors[0].strip()):
         cond, args = schema.key_in([actors[0].strip()], "e")
+    elif given - set(COUNTED_FILTERS) == {"actor"} and len(actors) == 1:  # (a part of a name)
+        cond, args = actor_match("e"), actor_args(actors[0])
     else:
         return None
     w, wargs = where_clause(schema.trigram, **{k: filters.get(k) for k in COUNTED_FILTERS})
@@ -389,6 +393,56 @@ def _after(conn, schema: Schema, sort: str, after: str) -> list[tuple[str, list[
     return [(f"{n} = ? AND {cond}", [sources] + args) for cond, args in dated] + [(f"{n} < ?", [sources])]
 
 
+# A name's events are sorted from its participations when there are at most this many of them
+NAME_SORT = 10_000
+
+
+def _participant_page(conn, schema: Schema, sort: str, limit: int, offset: int, total: int | None,
+                      filters: dict) -> list[str] | None:
+    """The page of a country's or an actor's events, with or without a type and dates
+    (_by_participant), sorted by date, read from their participations (which hold their events'
+    types and dates) rather than by sorting the set of their events. A country's or a person's
+    (a gazetteer key) in order from the index of country or person, type and date
+    (participants_country_day, participants_person_day): one range per type (and, oldest first,
+    one for the undated events of each type), merged, so that a page costs its own entries; a
+    name's sorted, when there are at most NAME_SORT of them (`total`: how many match, counted;
+    more are found sooner in the sort's own index). None for other filters and sorts."""
+    by_participant = _by_participant(schema, filters) if sort in ("date", "-date") else None
+    if by_participant is None:
+        return None
+    cond, args = by_participant
+    actors = filters.get("actor")
+    actor = (([actors] if isinstance(actors, str) else list(actors or [])) or [""])[0].strip()
+    index = ("participants_country_day" if _given(filters, ("country",)) else
+             "participants_person_day" if is_key(actor) and not actor.startswith("name:") else None)
+    order = "d DESC, i" if sort == "-date" else "d IS NULL, d, i"   # (undated last: in DESC, the smallest)
+    # (an event with two participants of one country or name is there twice: DISTINCT)
+    if index is None:
+        if total is None or total > NAME_SORT:
+            return None
+        return [r[0] for r in _all(conn, f"SELECT i FROM (SELECT DISTINCT e.event_id AS i, e.eff_date AS d"
+                                         f" FROM event_participants e WHERE {cond}) ORDER BY {order} LIMIT ? OFFSET ?",
+                                   args + [int(limit), int(offset)], "i")]
+    # the types these participations have, one seek of the index each (a loose index scan)
+    types = [t for (t,) in conn.execute(
+        f"WITH RECURSIVE t(ty) AS (SELECT MIN(e.type) FROM event_participants e INDEXED BY {index} WHERE {cond}"
+        f" UNION ALL SELECT (SELECT MIN(e.type) FROM event_participants e INDEXED BY {index} WHERE {cond}"
+        " AND e.type > t.ty) FROM t WHERE t.ty IS NOT NULL) SELECT ty FROM t WHERE ty IS NOT NULL",
+        args + args)]
+    ranges = ([("", "e.eff_date DESC, e.event_id")] if sort == "-date" else
+              [(" AND e.eff_date IS NOT NULL", "e.eff_date, e.event_id"), (" AND e.eff_date IS NULL", "e.event_id")])
+    parts, part_args = [], []
+    for type_ in types:
+        for extra, within in ranges:
+            parts.append(f"SELECT * FROM (SELECT DISTINCT e.event_id AS i, e.eff_date AS d FROM event_participants e"
+                         f" INDEXED BY {index} WHERE {cond} AND e.type = ?{extra} ORDER BY {within} LIMIT ?)")
+            part_args += args + [type_, int(offset) + int(limit)]
+    if not parts:
+        return []
+    return [r[0] for r in _all(conn, f"SELECT i FROM ({' UNION ALL '.join(parts)}) ORDER BY {order} LIMIT ? OFFSET ?",
+                               part_args + [int(limit), int(offset)], "i")]
+
+
 def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: int | None = None,
           after: str | None = None, **filters) -> tuple[list[str], int | None]:
     """The ids of the matching events from `offset` on, at most `limit`, sorted from an
@@ -402,6 +456,9 @@ def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: i
     by the same query. `after`: the page starts after that event (see _after; offset 0)."""
     if after is not None and offset:
         raise FilterError("after: a page starts after an event or at an offset, not both")
+    ids = _participant_page(conn, schema, sort, limit, offset, total, filters) if after is None else None
+    if ids is not None:
+        return ids, None
     dated = bool(filters.get("since") or filters.get("until"))
     w, args = where(conn, schema, **filters)
     source, counted = " FROM events e", ""
@@ -787,14 +844,18 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
     """The pairs of persons in the matching events with their events by type, and each person's
     matching events. Read from pair_months when the filters are dates of months or years and a
     type (all its rows in those months), or one person and such filters: the person's own rows,
-    and the events of three persons or more of that person for the pairs of the others."""
+    and the events of three persons or more of that person for the pairs of the others. Else
+    counted over the matching events: a country's or an actor's found from their participations
+    (_by_participant), other filters' from the events."""
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     contacts: Counter = Counter()
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
     if by_month or own:
         source, args = own or by_month
-        rows = _all(conn, f"SELECT a, b, type, SUM(n) AS n FROM {source} c WHERE {'c.a = ?' if own else 'a <= b'}"
-                          " GROUP BY a, b, type", args, "a, b, type, n")
+        # (a person's rows are summed over its months by SQLite; the rows of all persons in some
+        # months are fewer than a person's over the years, and summed here without sorting them)
+        rows = _all(conn, f"SELECT a, b, type, SUM(n) AS n FROM {source} c WHERE c.a = ? GROUP BY a, b, type" if own
+                    else f"SELECT a, b, type, n FROM {source} c WHERE a <= b", args, "a, b, type, n")
         for a, b, type_, n in rows:  # (a person with itself: its own events)
             if b == a or own:
                 contacts[b] += n
@@ -808,9 +869,14 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
         for type_, _, keys in _participations(conn, schema, larger, cargs).values():
             _add_pairs(pairs, None, type_, keys, skip=key)
     elif not by_month:
-        w, args = where(conn, schema, **filters)
-        for type_, _, keys in _participations(conn, schema, f"SELECT e.id{_events(schema, filters)}{w}",
-                                              args).values():
+        by_participant = _by_participant(schema, filters)
+        if by_participant:  # (a country's or an actor's events in some dates, from their participations)
+            cond, args = by_participant
+            ids = f"SELECT e.event_id{_participants(filters)} WHERE {cond}"
+        else:
+            w, args = where(conn, schema, **filters)
+            ids = f"SELECT e.id{_events(schema, filters)}{w}"
+        for type_, _, keys in _participations(conn, schema, ids, args).values():
             _add_pairs(pairs, contacts, type_, keys)
     return pairs, contacts
 
