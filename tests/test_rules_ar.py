@@ -1823,3 +1823,15 @@ def test_a_representative_or_one_seated_beside_is_no_party():
     text = ("واستقبل خادم الحرمين الشريفين الملك سلمان الرئيس المصري عبد الفتاح السيسي في نيوم.\n"
             "وظهر مدير المخابرات المصرية عباس كامل جالسا في اللقاء بجوار ولي العهد الأمير محمد بن سلمان.")
     one(run(text, date(2018, 8, 14)), "meeting", SALMAN, SISI)
+
+
+def test_two_senders_of_one_message():
+    # each sends his own: never a message between the two senders
+    evs = run("بعث خادم الحرمين الشريفين الملك سلمان وولي العهد الأمير محمد بن نايف برقية تهنئة إلى الرئيس الفرنسي "
+              "فرانسوا هولاند.", date(2015, 7, 14))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({SALMAN, "François Hollande"}),
+                                                  frozenset({"Muhammad bin Nayef", "François Hollande"})}
+    assert {e.initiator for e in evs} == {SALMAN, "Muhammad bin Nayef"}
+    # a joint letter: one message of the three
+    one(run("وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل وجها رسالة مشتركة إلى "
+            "الرئيس الروسي فلاديمير بوتين.", date(2018, 2, 23)), "message", MAC, "Angela Merkel", PUT)

@@ -969,3 +969,11 @@ def test_a_surname_of_someone_long_dead_names_no_one():
     evs = run("Barack Obama met Donald Trump in the Oval Office and later walked with him to the Truman Balcony.",
               date(2016, 11, 10))
     ev = one(evs, "meeting", "Barack Obama", "Donald Trump")
+
+
+def test_two_senders_of_one_message():
+    one(run("French President Emmanuel Macron and German Chancellor Angela Merkel sent a joint letter to Russian President "
+            "Vladimir Putin.", date(2018, 2, 23)), "message", MAC, "Angela Merkel", PUT)
+    evs = run("French President Emmanuel Macron and German Chancellor Angela Merkel each sent a letter to Russian "
+              "President Vladimir Putin.", date(2018, 2, 23))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({MAC, PUT}), frozenset({"Angela Merkel", PUT})}

@@ -751,3 +751,8 @@ def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
     evs = run("מזכיר המדינה האמריקני רקס טילרסון נפגש אתמול עם נשיא טורקיה רג'פ טאיפ ארדואן ושר החוץ שלו.",
               date(2018, 2, 16))
     assert {p.name for e in evs for p in e.participants} == {"Rex Tillerson", ERD, "Mevlüt Çavuşoğlu"}
+
+
+def test_a_joint_letter_of_two_senders():
+    one(run("נשיא צרפת עמנואל מקרון וקנצלרית גרמניה אנגלה מרקל שלחו מכתב משותף לנשיא רוסיה ולדימיר פוטין.",
+            date(2018, 2, 23)), "message", MAC, "Angela Merkel", PUT)

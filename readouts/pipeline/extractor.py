@@ -557,7 +557,17 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
-    if (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
+    each_own = False
+    senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < c.trigger.first))
+    to = [p for p in pids if p not in senders]
+    if c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
+        # "X وY وجها رسالة مشتركة إلى Z", "X and Y sent a joint letter to Z": one message of the three;
+        # without "joint", one from each ("a king and his crown prince each cabled Z")
+        if not any(m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches):
+            groups = [[p, to[0]] for p in senders]
+            if c.type == "message" or initiator in senders:
+                marked, each_own = senders, True      # (each sent his own)
+    elif (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
             and len(pids) > 2 and subject:     # one per counterpart
         groups = [[subject, p] for p in pids if p != subject]
     facts = confidence_features(
@@ -569,7 +579,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     out = []
     for g in groups:
         people = [_person(gaz, p, on, office_of.get(p)) for p in g]
-        init = initiator if initiator in g else next((p for p in marked if p in g), None)
+        init = initiator if initiator in g and not each_own else next((p for p in marked if p in g), None)
         init_name = (gaz.persons[init].name if init in gaz.persons else init[5:]) if init else None
         mention = EventMention(doc=doc.id, lang=lang, published=published.isoformat() if published else None,
                                sentence=s.text, start=s.start, end=s.end, field=s.field, source=doc.source,
