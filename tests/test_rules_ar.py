@@ -1835,3 +1835,4 @@ def test_two_senders_of_one_message():
     # a joint letter: one message of the three
     one(run("وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل وجها رسالة مشتركة إلى "
             "الرئيس الروسي فلاديمير بوتين.", date(2018, 2, 23)), "message", MAC, "Angela Merkel", PUT)
+

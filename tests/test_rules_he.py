@@ -756,3 +756,11 @@ def test_his_foreign_minister_is_the_office_in_the_country_of_the_one_before():
 def test_a_joint_letter_of_two_senders():
     one(run("נשיא צרפת עמנואל מקרון וקנצלרית גרמניה אנגלה מרקל שלחו מכתב משותף לנשיא רוסיה ולדימיר פוטין.",
             date(2018, 2, 23)), "message", MAC, "Angela Merkel", PUT)
+
+
+def test_a_full_stop_with_no_space_after_it_ends_a_sentence():
+    from readouts.pipeline.clean import sentences
+    from readouts.pipeline.extractor import cleaner
+    doc = Document(id="t1", text="ראש הממשלה נפגש עם השר.השניים דנו בתקציב. הוא אמר 3.5 מיליון")
+    assert [s.text for s in sentences(doc, cleaner("he").segments(doc))] == [
+        "ראש הממשלה נפגש עם השר.", "השניים דנו בתקציב.", "הוא אמר 3.5 מיליון"]

@@ -16,7 +16,9 @@ from readouts.textnorm import fold
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WORD = re.compile(r"\w+")
 # sentence ends: . ! ? ؟ … followed by space; Arabic full stop; newline handled by segments
-_SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+")
+_SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+"
+                       # (a full stop with no space after it between two Arabic or Hebrew words: "داعش.أهمية")
+                       r"|(?<=[\u0621-\u064a\u05d0-\u05ea]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})")
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
@@ -51,7 +53,7 @@ def _sentence_ends(src: str, start: int, end: int) -> list[re.Match]:
             m = _SENT_END.match(src, q, end)
             if m is not None:
                 out.append(m)
-                pos = m.end()
+                pos = max(m.end(), q + 1)      # (an empty end, right after the mark, moves on too)
                 break
         else:
             pos = at + 2          # (no end begins at or before the character after the mark)
