@@ -87,24 +87,21 @@ class PhraseMatcher:
         self._auto = None
 
     def __getstate__(self) -> dict:
-        # (a built matcher is cached without its phrase table: a tenth of the entry's load time)
+        # (a built matcher is cached without its phrase table, which _values holds)
         state = dict(self.__dict__)
         if state["_auto"] is not None:
             state["_entries"] = None
         return state
 
     def _table(self) -> dict[str, list[tuple[str, Any, bool, bool]]]:
-        """The phrase table, read back from the automaton in a matcher loaded from the cache."""
+        """The phrase table, read back from _values in a matcher loaded from the cache."""
         if self._entries is None:
-            self._entries = {key: entries for _, (pre, key, entries) in self._auto.items() if pre == ""}
+            self._entries = {key: entries for key, entries, _ in self._values}
         return self._entries
 
     def entries(self, phrase: str) -> list[tuple[str, Any, bool, bool]]:
         """What the matcher holds for a phrase: (kind, value, prefixes, stem) per entry."""
-        key = phrase_key(phrase)
-        if self._entries is None:        # (every phrase is in the automaton as " phrase")
-            return self._auto.get(" " + key, ("", key, []))[2]
-        return self._entries.get(key, [])
+        return self._table().get(phrase_key(phrase), [])
 
     def add(self, kind: str, phrase: str, value: Any = None, *, prefixes: bool = True,
             stem: bool = False) -> None:
@@ -123,18 +120,22 @@ class PhraseMatcher:
             self.add(kind, p, value, **kw)
 
     def build(self) -> None:
-        """One automaton entry per phrase: " phrase" for matches at the start of a token, and,
-        for phrases that take clitics, "phrase" alone for matches inside a token, kept when what
-        precedes them in the token is one of the pack's clitic chains (the chains are not
-        multiplied into the automaton, which stays the size of the phrase list)."""
-        auto = ahocorasick.Automaton()
+        """One automaton word per phrase: " phrase" for a phrase found at the start of a token
+        only; the bare phrase for one that also takes clitics, found at the start of a token or
+        inside one, where find() keeps it when what precedes it in the token is one of the pack's
+        clitic chains (the chains are not multiplied into the automaton, which stays the size of
+        the phrase list, and a phrase at a token's start is reported once, not twice).
+        The automaton holds numbers, indices into _values ((phrase, entries, entries that take
+        clitics or None)): it is cached as one block, not as a pickle per phrase."""
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        values: list[tuple[str, list, list | None]] = []
         for key, entries in self._table().items():
-            auto.add_word(" " + key, ("", key, entries))
-            glued = [e for e in entries if e[2]]
-            if glued and self.chains and len(key) >= GLUED_MIN:
-                auto.add_word(key, ("*", key, glued))
+            glued = [e for e in entries if e[2]] if self.chains and len(key) >= GLUED_MIN else []
+            auto.add_word(key if glued else " " + key, len(values))
+            values.append((key, entries, glued or None))
         auto.make_automaton()
         self._auto = auto
+        self._values = values
         self._chain_set = frozenset(self.chains)
         self._longest_chain = max((len(c) for c in self.chains), default=0)
 
@@ -153,21 +154,22 @@ class PhraseMatcher:
             return []
         s, starts = self.stream(tokens)
         out: list[Match] = []
-        chains, longest_chain = self._chain_set, self._longest_chain
-        for end_idx, (pre, key, entries) in self._auto.iter(s):
+        chains, longest_chain, values = self._chain_set, self._longest_chain, self._values
+        for end_idx, v in self._auto.iter(s):
+            key, entries, glued = values[v]
             begin = end_idx - len(key) + 1      # index of the phrase's first character
-            if pre == "*":                      # inside a token: after a clitic chain only
-                if s[begin - 1] == " ":
-                    continue                    # (at a token start the " phrase" entry matched)
+            pre = ""
+            if s[begin - 1] == " ":             # at a token's start
+                first = bisect.bisect_right(starts, begin) - 1
+                if first < 0 or starts[first] != begin:
+                    continue
+            else:                               # inside a token: after a clitic chain only
                 tok_start = s.rfind(" ", max(0, begin - longest_chain - 1), begin) + 1
                 if tok_start == 0 or s[tok_start:begin] not in chains:
                     continue
                 pre = s[tok_start:begin]
+                entries = glued
                 first = bisect.bisect_right(starts, tok_start) - 1
-            else:
-                first = bisect.bisect_right(starts, begin) - 1
-                if first < 0 or starts[first] != begin:
-                    continue
             last = bisect.bisect_right(starts, end_idx) - 1
             tok_end = starts[last] + len(tokens[last].folded) - 1
             rest = s[end_idx + 1: tok_end + 1]
