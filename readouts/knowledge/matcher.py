@@ -20,7 +20,7 @@ from typing import Any, Iterable
 import ahocorasick
 
 from readouts.packs import Pack
-from readouts.textnorm import SHORT, _fold, _fold_cached, fold, tokenize
+from readouts.textnorm import SHORT, TOKEN_RE, _SPLIT_HINT, _fold, _fold_cached, fold, tokenize
 
 
 # persons' names take only the pack's name_suffixes (never a pronoun suffix)
@@ -52,9 +52,19 @@ class Match:
 
 
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    # (fold() inlined: this runs for every word of every sentence)
-    return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
-            for s, e, w in tokenize(text, start, end)]
+    """The tokens of text[start:end], folded. (This runs for every word of every sentence: fold()
+    is inlined, and a stretch with nothing for tokenize() to split is read straight from the
+    regex's matches, without the (start, end, word) list in between.)"""
+    end = len(text) if end is None else end
+    if _SPLIT_HINT.search(text, start, end) is not None:
+        return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
+                for s, e, w in tokenize(text, start, end)]
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        w = m.group()
+        s, e = m.span()
+        out.append(Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
+    return out
 
 
 def phrase_key(phrase: str) -> str:
