@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from readouts.knowledge.lexicon import lexicon
 from readouts.knowledge.matcher import _BARE, _NAMES, GLUED_MIN, Match, tokens_of
-from readouts.textnorm import fold, tokenize
+from readouts.textnorm import fold, letter_folds, tokenize
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None)
 
@@ -145,3 +145,61 @@ def test_after_a_clitic_only_the_entries_that_take_clitics_are_found():
         for phrase in mixed:
             tokens = tokens_of(f"{m.chains[0]}{phrase} x {phrase}")
             assert _matches(m.find(tokens)) == _naive_find(m, tokens)
+
+
+# ---------------------------------------------------------------------------- may_find
+
+FOLD_PIECES = TOKEN_PIECES + ["Σ", "É", "ﻻ", "ﺍ", "İ", "é", "ß", "ـ", "ً", "ּ", "ך", "ة", "أ", "Ǆ"]
+
+
+@st.composite
+def _fold_case(draw):
+    text = "".join(draw(st.lists(st.sampled_from(FOLD_PIECES), max_size=30)))
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+@SETTINGS
+@given(_fold_case())
+def test_every_word_folded_is_in_a_fold_of_the_whole_text(case):
+    """A word's fold (of any stretch of the text) is in one of the whole text's letter folds."""
+    text, start, end = case
+    folds = letter_folds(text)
+    for t in tokens_of(text, start, end):
+        assert any(t.folded in f for f in folds), (t.surface, t.folded, folds)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(_sentence("ar"), st.sampled_from(["trigger", "country", "role"]))
+def test_a_text_may_find_denies_holds_no_match_of_the_kind(text, kind):
+    """may_find answers False only for texts in which find() matches no phrase of the kind, in
+    any stretch; and it answers True for a text holding a phrase of the kind."""
+    m = lexicon("ar").matcher
+    tokens = tokens_of(text)
+    kinds = {x.kind for x in m.find(tokens)}
+    if not m.may_find(kind, text):
+        assert kind not in kinds
+        for cut in range(1, len(tokens)):
+            assert kind not in {x.kind for x in m.find(tokens[:cut])}
+    if kind in kinds:
+        assert m.may_find(kind, None, text)
+
+
+def test_every_trigger_found_is_let_through():
+    """Each trigger phrase, bare, after a clitic, before a suffix, at the end of the text: where
+    find() matches it, may_find lets the text through."""
+    m = lexicon("ar").matcher
+    phrases = [p for p, entries in sorted(m._table().items()) if any(e[0] == "trigger" for e in entries)]
+    assert phrases
+    for p in phrases:
+        for text in (p, f"{m.chains[0]}{p}", f"{p}{m.suffixes[-1]}", f"x {p}. x"):
+            if any(x.kind == "trigger" for x in m.find(tokens_of(text))):
+                assert m.may_find("trigger", text), text
+
+
+def test_the_gate_reads_the_title_too():
+    m = lexicon("ar").matcher
+    assert not m.may_find("trigger", "العاصمة جميلة", "")
+    assert m.may_find("trigger", "التقى الرئيس بنظيره", "العاصمة جميلة")
+    assert m.may_find("trigger", None, "وبحث الوزير مع نظيره")
+    assert not m.may_find("no such kind", "التقى الرئيس بنظيره")

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 import ahocorasick
 
 from readouts.packs import Pack
-from readouts.textnorm import SHORT, TOKEN_RE, _SPLIT_HINT, _fold, _fold_cached, fold, tokenize
+from readouts.textnorm import SHORT, TOKEN_RE, _SPLIT_HINT, _fold, _fold_cached, fold, letter_folds, tokenize
 
 
 # persons' names take only the pack's name_suffixes (never a pronoun suffix)
@@ -95,6 +95,7 @@ class PhraseMatcher:
         # the same entries (see _table)
         self._entries: dict[str, list[tuple[str, Any, bool, bool]]] | None = {}
         self._auto = None
+        self._gate_words: dict[str, Any] = {}      # kind -> automaton of a word of each of its phrases (may_find)
 
     def __getstate__(self) -> dict:
         # (a built matcher is cached without its phrase table, which _values holds)
@@ -124,6 +125,7 @@ class PhraseMatcher:
             return
         self._table().setdefault(key, []).append((kind, value, prefixes, stem))
         self._auto = None
+        self._gate_words = {}
 
     def add_many(self, kind: str, phrases: Iterable[str], value: Any = None, **kw) -> None:
         for p in phrases:
@@ -148,6 +150,24 @@ class PhraseMatcher:
         self._values = values
         self._chain_set = frozenset(self.chains)
         self._longest_chain = max((len(c) for c in self.chains), default=0)
+
+    def may_find(self, kind: str, *texts: str | None) -> bool:
+        """Could find() give a match of this kind in some stretch of these texts? Not when the
+        longest word of none of the kind's phrases is in the texts' folded letters (every word of
+        a phrase find() matches is: the first after its clitics, the last before its suffix): one
+        automaton pass over each whole text, without tokenising it. (A word found inside another,
+        or without the rest of its phrase, answers True: the answer False alone is sure.)"""
+        auto = self._gate_words.get(kind)
+        if auto is None:
+            auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+            for key, entries in self._table().items():
+                if any(e[0] == kind for e in entries):
+                    auto.add_word(max(key.split(" "), key=len))     # (the longest: the rarest)
+            auto.make_automaton()
+            self._gate_words[kind] = auto
+        if len(auto) == 0:
+            return False
+        return any(next(auto.iter(f), None) is not None for t in texts if t for f in letter_folds(t))
 
     def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
         starts, parts, pos = [], [], 1
