@@ -150,6 +150,17 @@ class PhraseMatcher:
         self._values = values
         self._chain_set = frozenset(self.chains)
         self._longest_chain = max((len(c) for c in self.chains), default=0)
+        # (built with the automaton, so that it is cached with it: the extractor asks at once)
+        self._gate_words = {"trigger": self._gate("trigger")}
+
+    def _gate(self, kind: str):
+        """An automaton of the longest word of each of the kind's phrases (the rarest)."""
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for key, entries in self._table().items():
+            if any(e[0] == kind for e in entries):
+                auto.add_word(max(key.split(" "), key=len))
+        auto.make_automaton()
+        return auto
 
     def may_find(self, kind: str, *texts: str | None) -> bool:
         """Could find() give a match of this kind in some stretch of these texts? Not when the
@@ -157,14 +168,11 @@ class PhraseMatcher:
         a phrase find() matches is: the first after its clitics, the last before its suffix): one
         automaton pass over each whole text, without tokenising it. (A word found inside another,
         or without the rest of its phrase, answers True: the answer False alone is sure.)"""
+        if self._auto is None:
+            self.build()
         auto = self._gate_words.get(kind)
         if auto is None:
-            auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-            for key, entries in self._table().items():
-                if any(e[0] == kind for e in entries):
-                    auto.add_word(max(key.split(" "), key=len))     # (the longest: the rarest)
-            auto.make_automaton()
-            self._gate_words[kind] = auto
+            auto = self._gate_words[kind] = self._gate(kind)
         if len(auto) == 0:
             return False
         return any(next(auto.iter(f), None) is not None for t in texts if t for f in letter_folds(t))
