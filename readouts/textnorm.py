@@ -65,6 +65,20 @@ def _fold(s: str) -> str:
     return s.lower()
 
 
+def letter_folds(text: str) -> tuple[str, ...]:
+    """Folded forms of a whole text that hold fold(w) for every word w of it, and for every stretch
+    of a word: folding goes letter by letter, except that fold() decomposes the accents of a word
+    that has accented letters only, so a text that has any is given both ways."""
+    s = _MARKS.sub("", text)
+    for letter, into in _PAIRS:
+        if letter in s:
+            s = s.replace(letter, into)
+    if s.isascii() or not _ACCENTED.search(s):
+        return (s.lower(),)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.lower(), bare.lower()
+
+
 # A token: letters/digits, allowing inner apostrophes/quotes (Hebrew acronyms רה"מ, ג'ון, צה"ל,
 # English O'Brien) and a trailing geresh (Hebrew transliteration ג'). Niqqud/harakat are inside \w? no:
 # they are combining marks, so allow them explicitly.

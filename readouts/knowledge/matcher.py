@@ -20,7 +20,7 @@ from typing import Any, Iterable
 import ahocorasick
 
 from readouts.packs import Pack
-from readouts.textnorm import SHORT, _fold, _fold_cached, fold, tokenize
+from readouts.textnorm import SHORT, TOKEN_RE, _SPLIT_HINT, _fold, _fold_cached, fold, letter_folds, tokenize
 
 
 # persons' names take only the pack's name_suffixes (never a pronoun suffix)
@@ -52,9 +52,19 @@ class Match:
 
 
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    # (fold() inlined: this runs for every word of every sentence)
-    return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
-            for s, e, w in tokenize(text, start, end)]
+    """The tokens of text[start:end], folded. (This runs for every word of every sentence: fold()
+    is inlined, and a stretch with nothing for tokenize() to split is read straight from the
+    regex's matches, without the (start, end, word) list in between.)"""
+    end = len(text) if end is None else end
+    if _SPLIT_HINT.search(text, start, end) is not None:
+        return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
+                for s, e, w in tokenize(text, start, end)]
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        w = m.group()
+        s, e = m.span()
+        out.append(Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
+    return out
 
 
 def phrase_key(phrase: str) -> str:
@@ -85,26 +95,24 @@ class PhraseMatcher:
         # the same entries (see _table)
         self._entries: dict[str, list[tuple[str, Any, bool, bool]]] | None = {}
         self._auto = None
+        self._gate_words: dict[str, Any] = {}      # kind -> automaton of a word of each of its phrases (may_find)
 
     def __getstate__(self) -> dict:
-        # (a built matcher is cached without its phrase table: a tenth of the entry's load time)
+        # (a built matcher is cached without its phrase table, which _values holds)
         state = dict(self.__dict__)
         if state["_auto"] is not None:
             state["_entries"] = None
         return state
 
     def _table(self) -> dict[str, list[tuple[str, Any, bool, bool]]]:
-        """The phrase table, read back from the automaton in a matcher loaded from the cache."""
+        """The phrase table, read back from _values in a matcher loaded from the cache."""
         if self._entries is None:
-            self._entries = {key: entries for _, (pre, key, entries) in self._auto.items() if pre == ""}
+            self._entries = {key: entries for key, entries, _ in self._values}
         return self._entries
 
     def entries(self, phrase: str) -> list[tuple[str, Any, bool, bool]]:
         """What the matcher holds for a phrase: (kind, value, prefixes, stem) per entry."""
-        key = phrase_key(phrase)
-        if self._entries is None:        # (every phrase is in the automaton as " phrase")
-            return self._auto.get(" " + key, ("", key, []))[2]
-        return self._entries.get(key, [])
+        return self._table().get(phrase_key(phrase), [])
 
     def add(self, kind: str, phrase: str, value: Any = None, *, prefixes: bool = True,
             stem: bool = False) -> None:
@@ -117,26 +125,57 @@ class PhraseMatcher:
             return
         self._table().setdefault(key, []).append((kind, value, prefixes, stem))
         self._auto = None
+        self._gate_words = {}
 
     def add_many(self, kind: str, phrases: Iterable[str], value: Any = None, **kw) -> None:
         for p in phrases:
             self.add(kind, p, value, **kw)
 
     def build(self) -> None:
-        """One automaton entry per phrase: " phrase" for matches at the start of a token, and,
-        for phrases that take clitics, "phrase" alone for matches inside a token, kept when what
-        precedes them in the token is one of the pack's clitic chains (the chains are not
-        multiplied into the automaton, which stays the size of the phrase list)."""
-        auto = ahocorasick.Automaton()
+        """One automaton word per phrase: " phrase" for a phrase found at the start of a token
+        only; the bare phrase for one that also takes clitics, found at the start of a token or
+        inside one, where find() keeps it when what precedes it in the token is one of the pack's
+        clitic chains (the chains are not multiplied into the automaton, which stays the size of
+        the phrase list, and a phrase at a token's start is reported once, not twice).
+        The automaton holds numbers, indices into _values ((phrase, entries, entries that take
+        clitics or None)): it is cached as one block, not as a pickle per phrase."""
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        values: list[tuple[str, list, list | None]] = []
         for key, entries in self._table().items():
-            auto.add_word(" " + key, ("", key, entries))
-            glued = [e for e in entries if e[2]]
-            if glued and self.chains and len(key) >= GLUED_MIN:
-                auto.add_word(key, ("*", key, glued))
+            glued = [e for e in entries if e[2]] if self.chains and len(key) >= GLUED_MIN else []
+            auto.add_word(key if glued else " " + key, len(values))
+            values.append((key, entries, glued or None))
         auto.make_automaton()
         self._auto = auto
+        self._values = values
         self._chain_set = frozenset(self.chains)
         self._longest_chain = max((len(c) for c in self.chains), default=0)
+        # (built with the automaton, so that it is cached with it: the extractor asks at once)
+        self._gate_words = {"trigger": self._gate("trigger")}
+
+    def _gate(self, kind: str):
+        """An automaton of the longest word of each of the kind's phrases (the rarest)."""
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for key, entries in self._table().items():
+            if any(e[0] == kind for e in entries):
+                auto.add_word(max(key.split(" "), key=len))
+        auto.make_automaton()
+        return auto
+
+    def may_find(self, kind: str, *texts: str | None) -> bool:
+        """Could find() give a match of this kind in some stretch of these texts? Not when the
+        longest word of none of the kind's phrases is in the texts' folded letters (every word of
+        a phrase find() matches is: the first after its clitics, the last before its suffix): one
+        automaton pass over each whole text, without tokenising it. (A word found inside another,
+        or without the rest of its phrase, answers True: the answer False alone is sure.)"""
+        if self._auto is None:
+            self.build()
+        auto = self._gate_words.get(kind)
+        if auto is None:
+            auto = self._gate_words[kind] = self._gate(kind)
+        if len(auto) == 0:
+            return False
+        return any(next(auto.iter(f), None) is not None for t in texts if t for f in letter_folds(t))
 
     def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
         starts, parts, pos = [], [], 1
@@ -153,21 +192,22 @@ class PhraseMatcher:
             return []
         s, starts = self.stream(tokens)
         out: list[Match] = []
-        chains, longest_chain = self._chain_set, self._longest_chain
-        for end_idx, (pre, key, entries) in self._auto.iter(s):
+        chains, longest_chain, values = self._chain_set, self._longest_chain, self._values
+        for end_idx, v in self._auto.iter(s):
+            key, entries, glued = values[v]
             begin = end_idx - len(key) + 1      # index of the phrase's first character
-            if pre == "*":                      # inside a token: after a clitic chain only
-                if s[begin - 1] == " ":
-                    continue                    # (at a token start the " phrase" entry matched)
+            pre = ""
+            if s[begin - 1] == " ":             # at a token's start
+                first = bisect.bisect_right(starts, begin) - 1
+                if first < 0 or starts[first] != begin:
+                    continue
+            else:                               # inside a token: after a clitic chain only
                 tok_start = s.rfind(" ", max(0, begin - longest_chain - 1), begin) + 1
                 if tok_start == 0 or s[tok_start:begin] not in chains:
                     continue
                 pre = s[tok_start:begin]
+                entries = glued
                 first = bisect.bisect_right(starts, tok_start) - 1
-            else:
-                first = bisect.bisect_right(starts, begin) - 1
-                if first < 0 or starts[first] != begin:
-                    continue
             last = bisect.bisect_right(starts, end_idx) - 1
             tok_end = starts[last] + len(tokens[last].folded) - 1
             rest = s[end_idx + 1: tok_end + 1]
