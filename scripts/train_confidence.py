@@ -6,7 +6,9 @@
 Every labelled file (eval/labelled/*.jsonl and ../shared/gold/dev.jsonl) is extracted with
 the current pipeline; each event readouts prints is labelled right (its type and participants
 match a gold event, names as the text writes them accepted) or wrong (it matches none). Events
-matching only an optional gold event are left out. A logistic model over the facts in
+matching only an optional gold event are left out. The judged random events (eval/judged/*.jsonl)
+label the events the pipeline still prints for them by their verdict: they are the events users
+meet, harder than those of the samples. A logistic model over the facts in
 `readouts.pipeline.confidence.FEATURES` is fitted by gradient descent with an L2 penalty.
 
 Calibration is reported honestly: each labelled file in turn is held out, the model is fitted
@@ -33,6 +35,33 @@ from readouts.pipeline.extractor import extract  # noqa: E402
 
 def gold_files(shared: Path) -> list[Path]:
     return sorted((ROOT / "eval" / "labelled").glob("*.jsonl")) + [shared / "gold" / "dev.jsonl"]
+
+
+def judged_files() -> list[Path]:
+    return sorted((ROOT / "eval" / "judged").glob("*.jsonl"))
+
+
+def label_judged(path: Path, docs: dict, cache: dict) -> list[tuple[dict, int]]:
+    """Events drawn at random from a database and judged by hand (eval/judged): each event the
+    pipeline prints today for the judged event's first document with the same type and the same
+    names is right when the verdict was "right", wrong when "partly" or "wrong". Judged events
+    the pipeline no longer prints are left out."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        j = json.loads(line)
+        doc = docs.get(j["docs"][0])
+        if doc is None:
+            continue
+        if doc.id not in cache:
+            cache[doc.id] = [(ev._facts, ev.to_dict()) for ev in extract(doc)]
+        want = {norm_name(p) for p in j["participants"]}
+        hit = next((f for f, d in cache[doc.id] if d["type"] == j["type"]
+                    and {norm_name(p["name"]) for p in d["participants"]} == want), None)
+        if hit is not None:
+            rows.append((hit, int(j["verdict"] == "right")))
+    return rows
 
 
 def matches(ev: dict, g: dict) -> bool:
@@ -108,28 +137,41 @@ def main() -> None:
     a = ap.parse_args()
     shared = Path(a.shared)
     files = gold_files(shared)
+    judged = judged_files()
     wanted = set()
     for p in files:
         wanted |= {json.loads(l)["doc"] for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
+    for p in judged:
+        wanted |= {json.loads(l)["docs"][0] for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
     docs = {}
     for d in iter_documents([str(shared / "corpus")], errors=lambda *x: None):
         if d.id in wanted and d.id not in docs:
             docs[d.id] = d
     print(f"{len(docs)} of {len(wanted)} labelled documents found", file=sys.stderr)
     by_file = {p.name: label_file(p, docs) for p in files}
+    cache: dict = {}
+    by_file.update({p.name: label_judged(p, docs, cache) for p in judged})
     for name, rows in by_file.items():
         print(f"{name}: {len(rows)} events, {sum(y for _, y in rows)} right")
     held = []
     for name in by_file:
         m = fit([r for k, rs in by_file.items() if k != name for r in rs])
         held += [(predict(m, f), y) for f, y in by_file[name]]
-    print("\nheld-out calibration (each file scored by a model fitted on the others)")
-    print(f"{'confidence':>12} {'events':>7} {'right':>6} {'share right':>12}")
+    held_judged = []
+    for name in (p.name for p in judged):
+        m = fit([r for k, rs in by_file.items() if k != name for r in rs])
+        held_judged += [(predict(m, f), y) for f, y in by_file[name]]
     edges = [0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
-    for lo, hi in zip(edges, edges[1:]):
-        b = [y for p, y in held if lo <= p < hi]
-        if b:
-            print(f"{lo:>5.1f}–{min(hi, 1.0):<5.1f} {len(b):>7} {sum(b):>6} {sum(b) / len(b):>12.2f}")
+    for title, rows in (("held-out calibration (each file scored by a model fitted on the others)", held),
+                        ("the judged random events alone (held out the same way)", held_judged)):
+        print(f"\n{title}")
+        print(f"{'confidence':>12} {'events':>7} {'right':>6} {'share right':>12}")
+        for lo, hi in zip(edges, edges[1:]):
+            b = [y for p, y in rows if lo <= p < hi]
+            if b:
+                print(f"{lo:>5.1f}–{min(hi, 1.0):<5.1f} {len(b):>7} {sum(b):>6} {sum(b) / len(b):>12.2f}")
+        top = [y for p, y in rows if p >= 0.8]
+        print(f"confidence >= 0.8: {sum(top)} of {len(top)} right")
     brier = sum((p - y) ** 2 for p, y in held) / len(held)
     base = sum(y for _, y in held) / len(held)
     print(f"Brier score {brier:.3f} (a constant {base:.2f} would score {base * (1 - base):.3f})")
