@@ -1836,3 +1836,17 @@ def test_two_senders_of_one_message():
     one(run("وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل وجها رسالة مشتركة إلى "
             "الرئيس الروسي فلاديمير بوتين.", date(2018, 2, 23)), "message", MAC, "Angela Merkel", PUT)
 
+
+
+def test_a_verb_in_the_future_after_a_title_is_no_name():
+    # "ولي العهد السعودي ستنطلق": the title's holder, then a verb (س + تنطلق), not a person "ستنطلق"
+    evs = run("وشدد البيان على أن زيارة ولي العهد السعودي ستنطلق من الأسس التي وضعتها زيارة رئيسة الوزراء "
+              "البريطانية تيريزا ماي إلى الرياض في نوفمبر الماضي.", date(2018, 3, 7))
+    assert all(p.wikidata or p.to_dict().get("id") for e in evs for p in e.participants)
+    assert not any("ستنطلق" in p.name for e in evs for p in e.participants)
+
+
+def test_a_title_right_before_an_unknown_name_is_that_persons():
+    # one person, as written, not the office holder of the day as well
+    one(run("والتقى وزير الخارجية الأمريكي ستيفن بيغن وزير الخارجية الروسي سيرغي لافروف.", date(2018, 3, 7)),
+        "meeting", "ستيفن بيغن", "Sergey Lavrov")

@@ -228,6 +228,13 @@ def _common_noun(tok: Token, lex: Lexicon) -> bool:
     return fold(stem) not in lex.given_names and rarity(lex.lang)(stem) >= COMMON_STEM
 
 
+def _future_verb_word(tok: Token, lex: Lexicon) -> bool:
+    """Is the token a verb with the future prefix whose stem is a common word ("ستنطلق")?"""
+    if lex.future_verb_token is None or lex.future_strip is None or not lex.future_verb_token.match(tok.folded):
+        return False
+    return rarity(lex.lang)(lex.future_strip.sub("", tok.surface, count=1)) >= FUTURE_STEM_COMMON
+
+
 def _clitic_word(tok: Token, lex: Lexicon, common: float | None = None) -> bool:
     """Is the token a preposition glued to a common word ("لأول", "بتاريخ"), no name word?"""
     w = tok.folded
@@ -299,8 +306,9 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
-        if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC):
-            return None           # "الرئيس الأميركي بنزع السلاح": a preposition glued to a word ("ب" + "نزع")
+        if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC) or _future_verb_word(tokens[i], lex):
+            return None           # "الرئيس الأميركي بنزع السلاح": a preposition glued to a word ("ب" + "نزع");
+            #                       "ولي العهد السعودي ستنطلق": a verb in the future (س + a common verb)
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
             0 not in given_names_at(tokens[i:i + 2], lex):
@@ -325,6 +333,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
 CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part of a name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
+FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
 ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
 FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
@@ -824,6 +833,14 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             if len(set(pids)) == 1:
                 a.kind, a.candidates = "name", pids[:1]
     if found:
+        # a title right before the name is its bearer's, not the office holder's of the day
+        # ("وزير الخارجية الأمريكي ستيفن بيغن": one person, as written)
+        titles = {a.last: a for a in sa.actors if a.kind == "role" and not a.bare}
+        for a in found:
+            r = titles.get(a.first - 1)
+            if r is not None and not text[sa.tokens[r.last].end:sa.tokens[a.first].start].strip(" ،,"):
+                sa.actors = [x for x in sa.actors if x is not r]
+                a.office, a.titled = a.office or r.office, True
         sa.actors.extend(found)
         sa.actors.sort(key=lambda a: a.first)
 
