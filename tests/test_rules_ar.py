@@ -1850,3 +1850,22 @@ def test_a_title_right_before_an_unknown_name_is_that_persons():
     # one person, as written, not the office holder of the day as well
     one(run("والتقى وزير الخارجية الأمريكي ستيفن بيغن وزير الخارجية الروسي سيرغي لافروف.", date(2018, 3, 7)),
         "meeting", "ستيفن بيغن", "Sergey Lavrov")
+
+
+def test_habitual_series_supposed_and_scheduling_are_no_contact_told():
+    d = date(2018, 8, 2)
+    # "several times" after the word and its parties; "a series of meetings"
+    assert run("وكشفت المتحدثة أن الرئيس الأمريكي دونالد ترامب ناقش الأمر مع نظيره التركي رجب طيب أردوغان عدة مرات.",
+               d) == []
+    assert run("وأجرى الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الإسرائيلي بنيامين نتنياهو سلسلة اجتماعات ومكالمات "
+               "هاتفية في الأشهر الأخيرة.", d) == []
+    # "was supposed to meet"
+    assert run("وقال المصدر إن الزيارة تأجلت إذ كان من المفترض أن يلتقي وزير الخارجية الإيراني محمد جواد ظريف نظيره "
+               "التركي مولود جاوش أوغلو.", d) == []
+    # "his historic meeting with X will take place"; "the date of the summit"
+    assert run("وكان الرئيس الأمريكي دونالد ترامب قد أعلن أن لقاءه التاريخي مع الزعيم الكوري الشمالي كيم جونغ أون سيتم "
+               "في مايو.", date(2018, 4, 10)) == []
+    assert run("ترامب يكشف موعد القمة مع زعيم كوريا الشمالية كيم جونغ أون", date(2018, 10, 9)) == []
+    # (a meeting at an unannounced time is told)
+    one(run("والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في موعد لم يعلن مسبقا.", d),
+        "meeting", PUT, ERD)

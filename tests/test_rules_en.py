@@ -977,3 +977,12 @@ def test_two_senders_of_one_message():
     evs = run("French President Emmanuel Macron and German Chancellor Angela Merkel each sent a letter to Russian "
               "President Vladimir Putin.", date(2018, 2, 23))
     assert {frozenset(names(e)) for e in evs} == {frozenset({MAC, PUT}), frozenset({"Angela Merkel", PUT})}
+
+
+def test_habitual_series_supposed_and_scheduling_are_no_contact_told():
+    d = date(2018, 8, 2)
+    assert run("Russian President Vladimir Putin and Israeli Prime Minister Benjamin Netanyahu held a series of meetings "
+               "and phone calls in recent months.", d) == []
+    assert run("The visit was postponed; Iranian Foreign Minister Mohammad Javad Zarif was supposed to meet his Turkish "
+               "counterpart Mevlut Cavusoglu.", d) == []
+    assert run("Donald Trump announced the date of the summit with North Korean leader Kim Jong Un.", d) == []

@@ -764,3 +764,9 @@ def test_a_full_stop_with_no_space_after_it_ends_a_sentence():
     doc = Document(id="t1", text="ראש הממשלה נפגש עם השר.השניים דנו בתקציב. הוא אמר 3.5 מיליון")
     assert [s.text for s in sentences(doc, cleaner("he").segments(doc))] == [
         "ראש הממשלה נפגש עם השר.", "השניים דנו בתקציב.", "הוא אמר 3.5 מיליון"]
+
+
+def test_supposed_series_and_scheduling_are_no_contact_told():
+    d = date(2018, 8, 2)
+    assert run("שר החוץ האיראני מוחמד ג'וואד זריף היה אמור להיפגש עם שר החוץ הטורקי מבלוט צ'בושאולו.", d) == []
+    assert run("טראמפ חשף את מועד הפסגה עם מנהיג צפון קוריאה קים ג'ונג און", d) == []

@@ -104,6 +104,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if rel is not None and not any(t.last < k <= rel for k in named) and sa.same_clause(t.last, rel + 1) \
                 and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
             return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
+    # "ناقش الأمر مع X عدة مرات": after the word and its parties, "several times"
+    k = _after_parties(t, sa)
+    if any(m.kind == "cue" and m.value == "habitual" and m.first == k for m in sa.matches):
+        return "habitual"
     if lex.party_then_future:
         # "the meeting of X with Y would put ...": the word and its parties, then a modal
         k = _after_parties(t, sa)
@@ -184,6 +188,11 @@ def _after_parties(t: Match, sa: SentenceAnalysis) -> int:
     filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
                for k in range(m.first, m.last + 1)}
     k = t.last + 1
+    # (one or two adjectives with the article right after the word: "لقاءه التاريخي مع X")
+    while k < min(len(sa.tokens), t.last + 3) and k not in filler and any(
+            sa.tokens[k].folded.startswith(a) for a in ADJECTIVE_ARTICLES) and k + 1 < len(sa.tokens) and (
+            k + 1 in filler or sa.tokens[k + 1].folded.startswith(ADJECTIVE_ARTICLES)):
+        k += 1
     while k < len(sa.tokens) and k in filler and sa.same_clause(t.last, k):
         k += 1
     return k
@@ -282,6 +291,7 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
+ADJECTIVE_ARTICLES = ("ال",)   # an adjective of the contact word carries the article ("التاريخي")
 TALKS_CALL_REACH = 10  # tokens between talks and the call word that says they were by phone
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
 
