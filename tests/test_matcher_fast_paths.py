@@ -24,15 +24,18 @@ TOKEN_PIECES = [*"ab _-'\"ة׳״’. ", "ALİ", "Ünal", "بِسْمِ", "بن-�
                 "#دونالد_توسك", "al-Sisi", "O'Brien", "ג'", "צה\"ל", "x" * 70, "ا" * 66]
 
 
-@st.composite
-def _text_and_span(draw):
-    text = "".join(draw(st.lists(st.sampled_from(TOKEN_PIECES), max_size=30)))
-    start = draw(st.integers(0, len(text)))
-    return text, start, draw(st.integers(start, len(text)))
+def _text_and_span_of(pieces):
+    """A strategy: a text glued from pieces, and a stretch (start, end) of it."""
+    @st.composite
+    def draw_case(draw):
+        text = "".join(draw(st.lists(st.sampled_from(pieces), max_size=30)))
+        start = draw(st.integers(0, len(text)))
+        return text, start, draw(st.integers(start, len(text)))
+    return draw_case()
 
 
 @SETTINGS
-@given(_text_and_span())
+@given(_text_and_span_of(TOKEN_PIECES))
 def test_tokens_are_tokenize_folded(case):
     text, start, end = case
     got = [(t.start, t.end, t.surface, t.folded) for t in tokens_of(text, start, end)]
@@ -152,15 +155,8 @@ def test_after_a_clitic_only_the_entries_that_take_clitics_are_found():
 FOLD_PIECES = TOKEN_PIECES + ["Σ", "É", "ﻻ", "ﺍ", "İ", "é", "ß", "ـ", "ً", "ּ", "ך", "ة", "أ", "Ǆ"]
 
 
-@st.composite
-def _fold_case(draw):
-    text = "".join(draw(st.lists(st.sampled_from(FOLD_PIECES), max_size=30)))
-    start = draw(st.integers(0, len(text)))
-    return text, start, draw(st.integers(start, len(text)))
-
-
 @SETTINGS
-@given(_fold_case())
+@given(_text_and_span_of(FOLD_PIECES))
 def test_every_word_folded_is_in_a_fold_of_the_whole_text(case):
     """A word's fold (of any stretch of the text) is in one of the whole text's letter folds."""
     text, start, end = case
