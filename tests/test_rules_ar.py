@@ -1869,3 +1869,11 @@ def test_habitual_series_supposed_and_scheduling_are_no_contact_told():
     # (a meeting at an unannounced time is told)
     one(run("والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في موعد لم يعلن مسبقا.", d),
         "meeting", PUT, ERD)
+
+
+def test_two_guests_received_by_one_host_each_met_the_host():
+    # "وكان في استقبال A وB لدى وصولهما ...، H": A met H and B met H, not A and B each other
+    evs = run("وكان في استقبال ولي العهد الأمير محمد بن نايف وولي ولي العهد الأمير محمد بن سلمان، لدى وصولهما إلى "
+              "البيت الأبيض، الرئيس الأمريكي باراك أوباما.", date(2015, 9, 5))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({OBAMA, "Muhammad bin Nayef"}),
+                                                  frozenset({OBAMA, MBS})}

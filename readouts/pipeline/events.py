@@ -648,7 +648,16 @@ def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceA
     hosts = [a for a in c.actors if a.first > t.last]
     before = [a for a in actors if a.last < t.first]
     if t.phrase in lex.guest_after and not t.suffix and hosts and _title_start(hosts[0], sa) - t.last <= 1:
-        before, hosts = hosts[:1], hosts[1:]     # "وكان في استقبال خادم الحرمين ... X وY": the guest first
+        guests = hosts[:1]                       # "وكان في استقبال خادم الحرمين ... X وY": the guest first
+        for b in hosts[1:]:
+            if not _list_next(guests[-1], b, sa, lex):
+                break
+            guests.append(b)
+        if len(guests) >= 2 and len(hosts) == len(guests) + 1:
+            # "وكان في استقبال A وB لدى وصولهما ... H": two guests and their one host, who met each
+            c.actors, c.subject, c.initiator, c.pairs = [hosts[-1]] + guests, hosts[-1], None, True
+            return c
+        before, hosts = guests[:1], hosts[1:]
     if not hosts and len(before) >= 2:
         hosts = [before[-1]]              # "بومبيو يصل إلى الرياض والجبير في استقباله"
         before = before[:1]
