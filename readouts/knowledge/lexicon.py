@@ -202,6 +202,8 @@ class Lexicon:
         self.may_words = folded("may_words")
         self.party_then_future = folded("party_then_future")
         self.speech_after = folded("speech_after")      # "spoke of", "spoke at": a speech, not a contact
+        # an adjective of a contact word carries one of these ("لقاءه التاريخي مع X")
+        self.adjective_articles = tuple(mk.get("adjective_articles", []))
         self.imperfect_token = re.compile(mk["imperfect_token"]) if mk.get("imperfect_token") else None
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
         for phrase, kind in p.section("roles").items():

@@ -72,6 +72,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if framing and any(m.first == anchor and m.kind == "light" and m.prefix and m.prefix in lex.future_prefixes
                        for m in sa.matches):
         return "future"       # "سيسلم X رسالة": the light verb of the contact is in the future
+    after = _after_parties(t, sa, lex)      # the first token after the word and its parties
     if lex.future_token is not None:
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}     # "سيرغي" is a name
         # two words before it, or up to four when they are a time phrase and a preposition
@@ -87,7 +88,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if any(_may(k, sa, lex) for k in near if k not in named):
             return "future"       # "قد يجريان محادثات": they may hold talks
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
-        k = _after_parties(t, sa)
+        k = after
         if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
                 and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
             return "future"
@@ -105,14 +106,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
             return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
     # "ناقش الأمر مع X عدة مرات": after the word and its parties, "several times"
-    k = _after_parties(t, sa)
-    if any(m.kind == "cue" and m.value == "habitual" and m.first == k for m in sa.matches):
+    if any(m.kind == "cue" and m.value == "habitual" and m.first == after for m in sa.matches):
         return "habitual"
-    if lex.party_then_future:
-        # "the meeting of X with Y would put ...": the word and its parties, then a modal
-        k = _after_parties(t, sa)
-        if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and sa.tokens[k].folded in lex.party_then_future:
-            return "future"
+    # "the meeting of X with Y would put ...": the word and its parties, then a modal
+    if t.last + 1 < after < len(sa.tokens) and sa.same_clause(t.last, after) \
+            and sa.tokens[after].folded in lex.party_then_future:
+        return "future"
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
@@ -181,7 +180,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     return None
 
 
-def _after_parties(t: Match, sa: SentenceAnalysis) -> int:
+def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     """The first token after a contact word and the parties, titles, countries and "with",
     "between" that follow it ("القمة مع الزعيم الكوري كيم جونغ أون | ستعقد")."""
     filler = {k for a in sa.actors for k in range(a.first, a.last + 1)}
@@ -189,9 +188,9 @@ def _after_parties(t: Match, sa: SentenceAnalysis) -> int:
                for k in range(m.first, m.last + 1)}
     k = t.last + 1
     # (one or two adjectives with the article right after the word: "لقاءه التاريخي مع X")
-    while k < min(len(sa.tokens), t.last + 3) and k not in filler and any(
-            sa.tokens[k].folded.startswith(a) for a in ADJECTIVE_ARTICLES) and k + 1 < len(sa.tokens) and (
-            k + 1 in filler or sa.tokens[k + 1].folded.startswith(ADJECTIVE_ARTICLES)):
+    while k < min(len(sa.tokens), t.last + 3) and k not in filler and \
+            sa.tokens[k].folded.startswith(lex.adjective_articles) and k + 1 < len(sa.tokens) and (
+            k + 1 in filler or sa.tokens[k + 1].folded.startswith(lex.adjective_articles)):
         k += 1
     while k < len(sa.tokens) and k in filler and sa.same_clause(t.last, k):
         k += 1
@@ -291,7 +290,6 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
-ADJECTIVE_ARTICLES = ("ال",)   # an adjective of the contact word carries the article ("التاريخي")
 TALKS_CALL_REACH = 10  # tokens between talks and the call word that says they were by phone
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
 
@@ -324,11 +322,7 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     end = rel + size              # the last token of the phrase
     before = [a for a in actors if a.last < t.first]
     after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
-    listed = after[:1] if after and _title_start(after[0], sa) - end <= 1 else []
-    for b in after[1:] if listed else []:
-        if not _list_next(listed[-1], b, sa, lex):
-            break
-        listed.append(b)
+    listed = _list_run(after, sa, lex) if after and _title_start(after[0], sa) - end <= 1 else []
     if kind == "happened":
         # (then "between" a few words on, nobody named before it, and the parties listed after it)
         btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
@@ -336,11 +330,7 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         if btw is None or any(end < a.first < btw.first for a in actors):
             return None
         parties = [a for a in after if a.first > btw.last]
-        listed = parties[:1] if parties and _title_start(parties[0], sa) - btw.last <= 2 else []
-        for b in parties[1:] if listed else []:
-            if not _list_next(listed[-1], b, sa, lex):
-                break
-            listed.append(b)
+        listed = _list_run(parties, sa, lex) if parties and _title_start(parties[0], sa) - btw.last <= 2 else []
         return listed if len(listed) >= 2 else None
     if kind == "after" and not listed and any(m.kind == "pair" and m.first == end + 1 for m in sa.matches):
         # "اجتماع القمة الذي جمع الزعيمين": the two named before, if only two are
@@ -585,6 +575,16 @@ def _pair_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
         and _list_next(before[-2], before[-1], sa, lex) and sa.same_clause(before[-2].last, t.first)
 
 
+def _list_run(items: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
+    """The first of `items` and those listed with it after it ("A وB وC"), up to the first that is not."""
+    run = items[:1]
+    for b in items[1:]:
+        if not _list_next(run[-1], b, sa, lex):
+            break
+        run.append(b)
+    return run
+
+
 def _list_next(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is b listed with a: right after it, joined by "and" or a comma, or glued to "و/ו"?"""
     k = _title_start(b, sa)
@@ -648,11 +648,7 @@ def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceA
     hosts = [a for a in c.actors if a.first > t.last]
     before = [a for a in actors if a.last < t.first]
     if t.phrase in lex.guest_after and not t.suffix and hosts and _title_start(hosts[0], sa) - t.last <= 1:
-        guests = hosts[:1]                       # "وكان في استقبال خادم الحرمين ... X وY": the guest first
-        for b in hosts[1:]:
-            if not _list_next(guests[-1], b, sa, lex):
-                break
-            guests.append(b)
+        guests = _list_run(hosts, sa, lex)       # "وكان في استقبال خادم الحرمين ... X وY": the guest first
         if len(guests) >= 2 and len(hosts) == len(guests) + 1:
             # "وكان في استقبال A وB لدى وصولهما ... H": two guests and their one host, who met each
             c.actors, c.subject, c.initiator, c.pairs = [hosts[-1]] + guests, hosts[-1], None, True
@@ -1100,11 +1096,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if chosen is None or _title_start(chosen, sa) - oc.last > 2 or \
                     not any(t.last < a.first and a.last < oc.first for a in acts):
                 continue
-            listed = [chosen]
-            for b in (a for a in acts if a.first > chosen.last):
-                if not _list_next(listed[-1], b, sa, lex):
-                    break
-                listed.append(b)
+            listed = _list_run([chosen] + [a for a in acts if a.first > chosen.last], sa, lex)
             # (and the office they were chosen for: "... as crown prince", "وليا للعهد")
             listed += [a for a in acts if a.kind == "role" and a.bare and 0 < a.first - listed[-1].last <= 3]
             acts = [a for a in acts if not any(a is x for x in listed)]

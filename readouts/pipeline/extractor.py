@@ -561,7 +561,6 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
-    each_own = False
     senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < c.trigger.first))
     to = [p for p in pids if p not in senders]
     if c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
@@ -570,7 +569,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if not any(m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches):
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
-                marked, each_own = senders, True      # (each sent his own)
+                marked, initiator = senders, None      # (each sent his own: the initiator of his)
     elif (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
             and len(pids) > 2 and subject:     # one per counterpart
         groups = [[subject, p] for p in pids if p != subject]
@@ -583,7 +582,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     out = []
     for g in groups:
         people = [_person(gaz, p, on, office_of.get(p)) for p in g]
-        init = initiator if initiator in g and not each_own else next((p for p in marked if p in g), None)
+        init = initiator if initiator in g else next((p for p in marked if p in g), None)
         init_name = (gaz.persons[init].name if init in gaz.persons else init[5:]) if init else None
         mention = EventMention(doc=doc.id, lang=lang, published=published.isoformat() if published else None,
                                sentence=s.text, start=s.start, end=s.end, field=s.field, source=doc.source,
