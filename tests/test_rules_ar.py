@@ -1877,3 +1877,82 @@ def test_two_guests_received_by_one_host_each_met_the_host():
               "البيت الأبيض، الرئيس الأمريكي باراك أوباما.", date(2015, 9, 5))
     assert {frozenset(names(e)) for e in evs} == {frozenset({OBAMA, "Muhammad bin Nayef"}),
                                                   frozenset({OBAMA, MBS})}
+
+
+# ---------------------------------------------------------------- blind sample s12 (session of 2026-12-03, eighth)
+
+def test_a_since_clause_that_holds_the_contact_dates_it():
+    # "منذ بعث X رسالة بتاريخ 24 مايو": the letter itself is what "since" refers to, and its date is the letter's
+    ev = one(run("ومنذ بعث الرئيس الأمريكي دونالد ترامب رسالة بتاريخ 24 مايو إلى الزعيم الكوري الشمالي كيم جونغ أون، "
+                 "تتجاوب بيونغ يانغ مع واشنطن.", date(2018, 5, 30)), "message", "Donald Trump", "Kim Jong Un")
+    assert ev.date == "2018-05-24"
+    # (a date in a "since" clause that is not the contact's stays out: the publication date)
+    ev = one(run("والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان اليوم للمرة الأولى منذ انتخابه "
+                 "في يونيو 2018.", date(2018, 9, 17)), "meeting", PUT, ERD)
+    assert ev.date == "2018-09-17"
+
+
+def test_an_indefinite_contact_word_brings_the_two_together_without_a_relative():
+    # "خلال اتصال هاتفي جمع الزعيمين": after an indefinite noun the relative clause has no pronoun
+    ev = one(run("وشدد الرئيس المصري عبد الفتاح السيسي على أهمية التهدئة، فيما أكد الرئيس الفرنسي إيمانويل ماكرون "
+                 "دعم بلاده للحل السياسي، وذلك خلال اتصال هاتفي جمع الزعيمين مساء الأحد.", date(2018, 5, 30)),
+             "call", SISI, MAC)
+    assert ev.date == "2018-05-27"
+
+
+def test_a_date_in_a_relative_clause_of_another_noun_is_not_the_contacts():
+    ev = one(run("وأكد الرئيس المصري عبد الفتاح السيسي أن الاتفاقية التي وقعت عام 2016 ما زالت قائمة، وذلك خلال اتصال "
+                 "هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، الثلاثاء.", date(2018, 5, 30)), "call", SISI, MAC)
+    assert ev.date == "2018-05-29"
+
+
+def test_photos_of_a_meeting_tell_it_but_preparing_for_one_does_not():
+    # the lam after a noun of record says "of"; after "preparing" it says "in order to"
+    one(run("ونشرت الرئاسة صورا للاجتماع بين وزير الخارجية الأمريكي مايك بومبيو والرئيس المصري عبد الفتاح السيسي.",
+            date(2018, 5, 30)), "meeting", "Mike Pompeo", SISI)
+    assert run("ووصل وزير الخارجية الأمريكي مايك بومبيو إلى القاهرة تحضيرا للاجتماع مع الرئيس المصري عبد الفتاح "
+               "السيسي.", date(2018, 5, 30)) == []
+
+
+def test_the_fate_of_a_meeting_is_no_meeting_held():
+    assert run("ترامب يثير الشكوك حول مصير لقائه مع الزعيم الكوري الشمالي كيم جونغ أون", date(2018, 5, 30)) == []
+
+
+def test_a_fronted_letter_to_someone_is_sent_by_the_main_clauses_subject():
+    # "وفي رسالة إلى Y، دعا X ...": X wrote to Y; two recipients listed: one letter to each
+    ev = one(run("وفي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، طالب وزير الخارجية اللبناني جبران باسيل "
+                 "بحماية أملاك اللاجئين.", date(2018, 5, 26)), "message", "Gebran Bassil", "António Guterres")
+    assert ev.initiator == "Gebran Bassil"
+    evs = run("وفي رسالتيه إلى وليد المعلم وأنطونيو غوتيريش، شدد وزير الخارجية اللبناني جبران باسيل على عودة "
+              "اللاجئين.", date(2018, 5, 26))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Gebran Bassil", "Walid Muallem"}),
+                                                  frozenset({"Gebran Bassil", "António Guterres"})}
+    assert all(e.initiator == "Gebran Bassil" for e in evs)
+    # (a "clear message to Iran" is no letter to a person)
+    assert run("وفي رسالة واضحة إلى إيران، أكد وزير الخارجية اللبناني جبران باسيل أن لبنان لن يتراجع.",
+               date(2018, 5, 26)) == []
+
+
+def test_an_agency_section_label_and_continuation_note_leave_the_headline():
+    doc = Document(id="t1", title="سياسي / وزير الخارجية يلتقي نظيره الروسي       إضافة أولى وأخيرة",
+                   text="وأكد وزير الخارجية عادل الجبير أهمية العلاقات بين البلدين.", published=date(2015, 8, 11))
+    one(extract(doc), "meeting", "Adel al-Jubeir", "Sergey Lavrov")
+
+
+def test_one_the_text_calls_dead_takes_no_part_in_an_undated_contact():
+    # "الملك فيصل - طيب الله ثراه -": a talk about him, not with him
+    evs = run("وعقد مساء أمس حوار عن سيرة الملك فيصل - طيب الله ثراه - مع الأمير تركي الفيصل.", date(2015, 7, 27))
+    assert not any("Faisal of Saudi Arabia" in names(e) for e in evs)
+
+
+def test_the_moderator_of_a_session_is_no_party_to_it():
+    assert run("وأدار اللقاء مع وزير الخارجية عادل الجبير الإعلامي تركي الدخيل.", date(2018, 5, 30)) == []
+
+
+def test_a_contact_after_since_is_an_earlier_contact_of_its_own():
+    # "في أول لقاء منذ لقاء A وB عام 2000": A and B are no parties of today's meeting, nor is 2000 its date
+    evs = run("واستقبل الرئيس الأمريكي دونالد ترامب كيم يونغ شول في البيت الأبيض الجمعة، في أول لقاء من نوعه منذ "
+              "لقاء الرئيس الأمريكي الأسبق بيل كلينتون والمسؤول الكوري الشمالي جو ميونغ روك عام 2000.", date(2018, 6, 2))
+    today = with_pair(evs, "Donald Trump", "Kim Yong-chol")
+    assert len(today) == 1 and today[0].date == "2018-06-01"
+    assert not any("Bill Clinton" in names(e) and "Donald Trump" in names(e) for e in evs)

@@ -986,3 +986,34 @@ def test_habitual_series_supposed_and_scheduling_are_no_contact_told():
     assert run("The visit was postponed; Iranian Foreign Minister Mohammad Javad Zarif was supposed to meet his Turkish "
                "counterpart Mevlut Cavusoglu.", d) == []
     assert run("Donald Trump announced the date of the summit with North Korean leader Kim Jong Un.", d) == []
+
+
+# ---------------------------------------------------------------- blind sample s12 (session of 2026-12-03, eighth)
+
+def test_en_a_date_in_a_which_clause_is_that_nouns():
+    ev = one(run("Iranian President Hassan Rouhani defended the deal, which was signed in 2015, in a phone call with "
+                 "French President Emmanuel Macron on Sunday.", date(2018, 5, 30)), "call", "Hassan Rouhani", MAC)
+    assert ev.date == "2018-05-27"
+
+
+def test_en_fronted_letters_to_two_people_are_one_letter_each_from_the_subject():
+    evs = run("In his letters to Walid Muallem and Antonio Guterres, Lebanese Foreign Minister Gebran Bassil said "
+              "Lebanon wants the refugees to return.", date(2018, 5, 26))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Gebran Bassil", "Walid Muallem"}),
+                                                  frozenset({"Gebran Bassil", "António Guterres"})}
+    assert all(e.type == "message" and e.initiator == "Gebran Bassil" for e in evs)
+    # (letters to an institution are to no person)
+    assert run("Hillary Clinton blamed the letters to the Senate from James Comey for her loss to Donald Trump.",
+               date(2016, 11, 13)) == []
+
+
+def test_en_the_fate_of_a_summit_is_no_summit_held():
+    assert run("Trump casts doubt on the fate of his summit with Kim Jong Un", date(2018, 5, 30)) == []
+
+
+def test_en_a_meeting_after_since_is_an_earlier_meeting_of_its_own():
+    evs = run("Donald Trump received Kim Yong-chol at the White House on Friday, the first such meeting since the "
+              "meeting of Bill Clinton and Vice Marshal Jo Myong-rok in 2000.", date(2018, 6, 2))
+    today = with_pair(evs, "Donald Trump", "Kim Yong-chol")
+    assert len(today) == 1 and today[0].date == "2018-06-01"
+    assert not any("Bill Clinton" in names(e) and "Donald Trump" in names(e) for e in evs)

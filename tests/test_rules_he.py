@@ -770,3 +770,20 @@ def test_supposed_series_and_scheduling_are_no_contact_told():
     d = date(2018, 8, 2)
     assert run("שר החוץ האיראני מוחמד ג'וואד זריף היה אמור להיפגש עם שר החוץ הטורקי מבלוט צ'בושאולו.", d) == []
     assert run("טראמפ חשף את מועד הפסגה עם מנהיג צפון קוריאה קים ג'ונג און", d) == []
+
+
+# ---------------------------------------------------------------- blind sample s12 (session of 2026-12-03, eighth)
+
+def test_he_a_preposition_with_a_pronoun_starts_no_name():
+    # "אליו התלוו ...": "to him came along", not a person called "אליו"
+    evs = run('המשקיעים עקבו אחר ביקורו של הנשיא טראמפ בסין, אליו התלוו המנכ"לים של החברות הגדולות.')
+    assert not any("אליו" in p.name for e in evs for p in e.participants)
+
+
+def test_he_one_the_text_calls_dead_takes_no_part_in_an_undated_contact():
+    evs = run('בערב נערכה שיחה על מורשתו של יצחק רבין ז"ל עם הנשיא ראובן ריבלין.')
+    assert not any("Yitzhak Rabin" in names(e) for e in evs)
+
+
+def test_he_the_fate_of_a_meeting_is_no_meeting_held():
+    assert run("טראמפ מטיל ספק בגורל הפגישה עם קים ג׳ונג און") == []

@@ -167,6 +167,7 @@ class Lexicon:
         m.add_many("anaphor", mk.get("anaphoric_before", []), "before")
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)
+        m.add_many("deceased", mk.get("deceased", []), None)    # "طيب الله ثراه", "ז״ל": said of the dead
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
         self.name_max = int(mk.get("name_max", 0))
@@ -198,6 +199,7 @@ class Lexicon:
         # the same, read on the written form where folding loses the mark ("سأزور": I will visit)
         self.future_written = re.compile(mk["future_written"]) if mk.get("future_written") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
+        self.lam_of_nouns = folded("lam_of_nouns")    # "صور للقاء": photos of the meeting, not "to meet"
         # "قد" + an imperfect verb: "may" (a possibility, not a contact told)
         self.may_words = folded("may_words")
         self.party_then_future = folded("party_then_future")
@@ -216,6 +218,8 @@ class Lexicon:
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = folded("complementizers")
         self.relatives = folded("relatives")
+        # words that open a relative clause of any noun ("the talks that were held in 2015")
+        self.clause_relatives = folded("clause_relatives") | self.relatives
         # a visit noun glued to these, with its visitor after it, is the object of a verb of
         # speaking about it ("رحب بزيارة X"): who speaks is no party
         self.about_prefixes = set(mk.get("about_prefixes", []))
@@ -248,11 +252,19 @@ class Lexicon:
         # "القمة التي جمعتهما", "the summit that brought together": phrases (folded words) by
         # who the parties are: after the verb, the doer and the one after, the two named before
         self.brought_relatives = folded("brought_relatives")
+        # after an indefinite contact word, the verb may follow it this near with no relative pronoun
+        self.brought_bare_reach = int(mk.get("brought_bare_reach", 0))
         self.brought = {kind: [tuple(phrase_key(w).split()) for w in mk.get(key, [])] for kind, key in
                         (("after", "brought_together"), ("doer", "brought_together_doer"),
                          ("pair", "brought_together_pair"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
         self.during = folded("during_words")
+        # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
+        self.since_words = {fold(w) for w in p.section("dates").get("since_words", [])}
+        self.determiners = folded("determiners")      # "the", "their": may stand between "since" and the word
+        # "in" opening a sentence before a contact word ("وفي رسالة إلى Y، أكد X"), as a word or a clitic
+        self.fronted_words = folded("fronted_words")
+        self.fronted_prefixes = set(mk.get("fronted_prefixes", []))
         self.patronymics = folded("patronymics")
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
         self.sequence_words = folded("sequence_words")

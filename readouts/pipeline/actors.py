@@ -28,6 +28,7 @@ import re
 
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
+_COMMA = re.compile(r"[,\u060c]")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.]")
 _COLON = re.compile(":")
@@ -70,6 +71,7 @@ class SentenceAnalysis:
     clause_ends: list[int] = field(default_factory=list)   # token i ends a clause (";", " – ", ":" after it)
     triggers: list[Match] | None = None     # its contact words, once events.triggers has read them
     labels: list[int] = field(default_factory=list)   # token i ends a label: a colon after it ("בפגישה עם X: Y ...")
+    commas: list[int] = field(default_factory=list)   # a comma stands after token i
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""
@@ -794,7 +796,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
-                            labels=_gaps_with(_COLON, tokens, text))
+                            labels=_gaps_with(_COLON, tokens, text), commas=_gaps_with(_COMMA, tokens, text))
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:

@@ -92,16 +92,32 @@ class Cleaner:
         drops = [fold(c) for c in bp.get("drop_line", [])]
         self.drop_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) + r"(?!\w)" for c in drops)) if drops else None
         self.caption = [fold(c) for c in bp.get("caption", [])]
+        sections = [re.escape(w) for w in bp.get("title_sections", [])]
+        self.section_re = re.compile(r"\s*(?:" + "|".join(sections) + r")\s*/\s*") if sections else None
+        continued = [re.escape(w).replace(r"\ ", r"\s+") for w in bp.get("title_continued", [])]
+        self.continued_re = re.compile(r"[\s/]*(?:" + "|".join(continued) + r")\s*$") if continued else None
         self.breadcrumb = bp.get("breadcrumb", [])
         self.max_drop_words = bp.get("max_drop_line_words", 8)
         # a line's word count is only compared with 12, 10 and max_drop_words (segments): counting
         # may stop past the largest
         self.count_words_to = max(12, self.max_drop_words) + 1
 
+    def title_segment(self, title: str) -> Segment:
+        """The headline without a news agency's section label before it ("سياسي / ", "عام / ") or
+        its note of a continued wire after it ("إضافة أولى وأخيرة")."""
+        start, end = 0, len(title)
+        m = self.section_re.match(title) if self.section_re is not None else None
+        if m is not None and m.end() < end:
+            start = m.end()
+        m = self.continued_re.search(title, start) if self.continued_re is not None else None
+        if m is not None and title[start:m.start()].strip():
+            end = m.start()
+        return Segment("title", start, end)
+
     def segments(self, doc: Document, dateline: tuple[int, int] | None = None) -> list[Segment]:
         segs: list[Segment] = []
         if doc.title and doc.title.strip():
-            segs.append(Segment("title", 0, len(doc.title)))
+            segs.append(self.title_segment(doc.title))
         text = doc.text
         seen: set[str] = set()
         lead = 0                   # text lines read so far

@@ -754,14 +754,14 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?\u060c\u061b\u061f()\"«»]")
 SINCE_REACH = 8       # words from "since" to the date expression, at most
 
 
-def in_since_clause(text: str, start: int, lang: str) -> bool:
+def since_clause(text: str, start: int, lang: str) -> int | None:
     """Does the date expression at `start` stand in a clause opened by "since" ("منذ وصوله إلى
     البيت الأبيض في يناير 2017", "since January")? Such a date tells when a state of affairs
     began, not when the contact told around it took place. ("منذ يومين", two days ago, is itself
-    the expression and starts with the word: not this.)"""
+    the expression and starts with the word: not this.) The offset of the "since" word, or None."""
     L = _lang(lang)
     if not L.since:
-        return False
+        return None
     lo = max(0, start - 120)
     head = text[lo:start]
     toks = list(tokenize(head))[-SINCE_REACH:]
@@ -769,8 +769,12 @@ def in_since_clause(text: str, start: int, lang: str) -> bool:
         fw = fold(w)
         if any(fw == x or (fw.endswith(x) and fw[:-len(x)] in L.chain_set) for x in L.since):
             # (nothing that ends a clause between the word and the date)
-            return not _CLAUSE_MARK.search(head, s)
-    return False
+            return None if _CLAUSE_MARK.search(head, s) else lo + s
+    return None
+
+
+def in_since_clause(text: str, start: int, lang: str) -> bool:
+    return since_clause(text, start, lang) is not None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -59,12 +59,23 @@ UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, 
 OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
 
 
+def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"صورا رائعة للاجتماع": after a noun of record (photos, footage, minutes), with an adjective
+    at most between, the lam of the contact word says "of", not "in order to"."""
+    return bool(lex.lam_of_nouns) and any(
+        sa.tokens[k].folded in lex.lam_of_nouns for k in range(max(0, t.first - 2), t.first)
+        if k == t.first - 1 or sa.tokens[k + 1].folded.endswith(LAM_ADJ_END))
+
+
+LAM_ADJ_END = ("ة", "ا", "ه")     # (an indefinite adjective agreeing with a plural or feminine noun)
+
+
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
     """Why a trigger is no event, or None. Cues are read from a few tokens before the
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
     start = min(t.first, anchor if anchor is not None else t.first)
-    if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes):      # Arabic سيلتقي
-        return "future"
+    if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)):
+        return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
     # the light verb or subject in front of the word, when it frames it: next to it, or with a
     # party in between ("سيسلم X رسالة"), not a verb of another phrase ("سيجري في موعده، بعد اتصال")
     framing = anchor is not None and anchor < t.first and (t.first - anchor <= 2 or any(
@@ -290,6 +301,35 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
+FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
+
+
+def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"وفي رسالة إلى Y، أكد X ...", "In his letters to A and B, X said ...", "במכתב ל-Y, אמר X":
+    a contact word opening the sentence after "in"/"during", its other party after "to"/"with",
+    then a comma and the main clause, whose subject is its doer. That doer, or None."""
+    k = t.first - 1
+    if k >= 1 and sa.tokens[k].folded in lex.possessive_words:
+        k -= 1                # ("In his letters to")
+    fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during)) \
+        or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
+    if not fronted:
+        return None
+    after = [a for a in acts if a.first > t.last]
+    if not after:
+        return None
+    start = _title_start(after[0], sa)
+    if start - t.last > FRONT_REACH or any(t.last < a.last < start for a in sa.actors) or not any(
+            m.kind == "object" and t.last < m.first < start or (m.kind == "object" and m.first == start)
+            for m in sa.matches) and not _object_prefixed(after[0], lex):
+        return None
+    # the comma that ends the fronted phrase, and a person beginning a few words after it
+    comma = next((k for k in sa.commas if after[0].last <= k), None)
+    if comma is None:
+        return None
+    return next((a for a in sa.actors if comma < _title_start(a, sa) <= comma + FRONT_REACH), None)
+
+
 TALKS_CALL_REACH = 10  # tokens between talks and the call word that says they were by phone
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
 
@@ -311,6 +351,11 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     named = {k for a in actors for k in range(a.first, a.last + 1)}
     rel = next((k for k in range(t.last + 1, min(n, t.last + 6))
                 if sa.tokens[k].folded in lex.brought_relatives), None)
+    if rel is None and lex.brought_bare_reach and not _definite(t, sa, lex):
+        # ("في اتصال هاتفي جمع الرئيسين": after an indefinite word the relative clause has no pronoun)
+        rel = next((k - 1 for k in range(t.last + 1, min(n, t.last + 1 + lex.brought_bare_reach))
+                    if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
+                           for phrases in lex.brought.values() for p in phrases)), None)
     if rel is None or any(t.last < k < rel for k in named) or not sa.same_clause(t.last, rel):
         return None
     words = tuple(sa.tokens[k].folded for k in range(rel + 1, min(n, rel + 7)))
@@ -460,6 +505,11 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             # (when the contact before it has its two parties already)
             closed.update(range(len(groups)))     # "استقبل X Y عقب لقاء بZ": an earlier contact of its own,
             groups.append([t])                    # which the contact words after it speak of
+            continue
+        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
+        if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
+            groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own
+            closed.add(len(groups) - 1)
             continue
         if any(0 < f - t.last <= 1 for f in betweens):
             groups.append([t])        # "... following a summit between X and Y": its own contact
@@ -1052,10 +1102,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
         between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
+        front = None
         if brought is not None:
             acts = brought
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
-                and not _during_with(t, acts, sa, lex) and not _pair_subject(t, acts, sa, lex) and \
+                and not _during_with(t, acts, sa, lex) and not _pair_subject(t, acts, sa, lex) \
+                and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
@@ -1134,6 +1186,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
+        to = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 2), None) \
+            if tv.type == "message" and light_of(t) is None else None
+        if to is not None and not any(0 < _title_start(a, sa) - to.last <= 3 for a in acts):
+            continue          # "two letters to Congress by Comey": to no person
         if tv.type == "message" and tv.role == "neutral" and light_of(t) is None and \
                 not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) for a in acts) and \
                 not any(m.kind == "from" and m.first > t.last for m in sa.matches):
@@ -1167,6 +1223,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator = c.subject
             else:
                 c.initiator_rule = "from"
+        elif (front := front or _fronted(t, acts, sa, lex)) is not None:
+            # "وفي رسالتيه إلى A وB، أكد X": the main clause's subject did it, to each of those after "to"
+            c.subject = front
+            if not any(a is front for a in c.actors):
+                c.actors = [front] + [a for a in c.actors if a.first > t.last]     # (its subject may stand far on)
+            if tv.role in ("subject", "passive", "neutral") and tv.type == "message":
+                c.initiator = front
         elif (doer := _genitive_doer(t, after, sa, lex)) is not None:
             # "أهمية زيارة ولي العهد لمصر": a visit noun's doer stands right after it
             c.subject = c.initiator = doer

@@ -383,10 +383,16 @@ ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of thi
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
 
 
-def _stated_dates(text: str, lang: str, published: date | None) -> list:
+def _stated_dates(text: str, lang: str, published: date | None, pos: int | None = None) -> list:
     """The date expressions of a sentence, but a date that tells since when ("أول قمة له مع بوتن
-    منذ وصوله ... في يناير 2017")."""
-    return [e for e in dates_mod.find_dates(text, lang, published) if not dates_mod.in_since_clause(text, e.start, lang)]
+    منذ وصوله ... في يناير 2017"). When the contact word at `pos` itself stands in the "since"
+    clause, before the date ("منذ بعث الرئيس رسالة بتاريخ 24 مايو"), the date is the contact's."""
+    out = []
+    for e in dates_mod.find_dates(text, lang, published):
+        at = dates_mod.since_clause(text, e.start, lang)
+        if at is None or (pos is not None and at < pos < e.start):
+            out.append(e)
+    return out
 
 
 def _after_publication(d: str, published: date | None) -> bool:
@@ -409,11 +415,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     A sentence opening with "also" ("كما استقبل ...") and no date of its own goes on telling the
     day of the sentences before it (`before`, the nearest last): the last date the nearest of
     them that states one gives, if past."""
-    exprs = _stated_dates(s.text, lang, published)
+    pos = c.trigger.start - s.start
+    exprs = _stated_dates(s.text, lang, published, pos)
     # (nor a date inside a quotation when the contact is told outside it: "قال X في مستهل محادثاته
     # مع Y: \"قد لا تعقد القمة في 12 يونيو\"")
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
-    pos = c.trigger.start - s.start
     if quotes and not any(a <= pos < b for a, b in quotes):
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
     also = not exprs and bool(sa.tokens) and word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
@@ -429,6 +435,16 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         inside = [e for e in exprs if that and e.start > that[-1]]
         if inside:
             exprs = inside
+    # ("المفاوضات التي أجريت عام 2015، وذلك في اتصال ... الأحد": a date in a relative clause of another
+    # noun, before the word's clause, is that noun's)
+    if len(exprs) > 1:
+        others = [e for e in exprs if not _relative_dated(e, s, sa, c, lex)]
+        exprs = others or exprs
+    # ("أول لقاء منذ لقاء A وB عام 2000", "the first since ... in 2000": a date after "since" after the
+    # word is the earlier contact's)
+    since_at = [tok.start - s.start for tok in sa.tokens[c.trigger.last + 1:] if tok.folded in lex.since_words]
+    if since_at:
+        exprs = [e for e in exprs if e.start < since_at[0]]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)
     own = [e for e in exprs if sa.same_clause(c.trigger.first, _token_at(sa, s.start + e.start))]
     best = None
@@ -447,6 +463,23 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     if published:
         return published.isoformat(), "day", "publication"
     return None, None, None
+
+
+RELATIVE_REACH = 4    # a relative pronoun this few words before a date opens the clause it stands in
+
+
+def _relative_dated(e, s: Sentence, sa: SentenceAnalysis, c: Candidate, lex: Lexicon) -> bool:
+    """Does a date expression stand in a relative clause ("التي أجريت عام 2015", "that were held in
+    2015") that ends before the contact word's clause begins?"""
+    k = _token_at(sa, s.start + e.start)
+    if k >= c.trigger.first or not _COMMA.search(s.text, e.end, c.trigger.start - s.start):
+        return False
+    return any(sa.tokens[j].folded in lex.clause_relatives
+               and not _COMMA.search(s.text, sa.tokens[j].end - s.start, e.start)
+               for j in range(max(0, k - RELATIVE_REACH), k))
+
+
+_COMMA = re.compile(r"[,;:\u060c\u061b]")
 
 
 def _token_at(sa: SentenceAnalysis, offset: int) -> int:
@@ -474,6 +507,9 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     return (cc.common_name if cc and hasattr(cc, "common_name") else (cc.name if cc else m.value)), m.value
 
 
+DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this near after a name say he is dead
+
+
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before)
@@ -486,7 +522,13 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             date(int(ev_date), 7, 1) if ev_date and len(ev_date) == 4 else published))
     resolved: dict[int, str] = {}
     dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
+    # "الملك فيصل - طيب الله ثراه -", "X ז״ל": one the text calls dead takes part in no contact it
+    # leaves undated (an article of today talks of him, not with him)
+    dead = {id(a) for a in c.actors if hint == "publication" and any(
+        m.kind == "deceased" and 0 < m.first - a.last <= DECEASED_REACH for m in sa.matches)}
     for a in c.actors:
+        if id(a) in dead:
+            continue
         if a.kind == "guest":
             if resolver.visitor and s.index - resolver.visitor[1] <= 2:
                 resolved[id(a)] = resolver.visitor[0]
