@@ -249,8 +249,9 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     """The given names of a sentence ("هاني", "وهاني", "عبد الله", "Mitch"), by first token, as
     matches with the clitic chain they carry."""
     out: dict[int, Match] = {}
+    given_form = lex.given_form
     for i, t in enumerate(tokens):
-        hit = lex.given_forms.get(t.folded)
+        hit = given_form(t.folded)
         if hit is None:
             continue
         pre, word = hit
@@ -528,7 +529,7 @@ def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> 
 def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]:
     """The gaps k (between token k and k + 1) holding a match of pattern: one pass over the
     sentence instead of one search per gap (tokens never hold the pattern's characters)."""
-    if len(tokens) < 2:
+    if len(tokens) < 2 or pattern.search(text, tokens[0].end, tokens[-1].start) is None:
         return []
     ends = [t.end for t in tokens]
     out: list[int] = []
