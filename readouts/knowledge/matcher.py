@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
@@ -31,12 +31,15 @@ _BARE = frozenset({"cue", "after"})
 GLUED_MIN = 3         # a phrase this short takes no clitic ("د", Dr, would be found inside every word)
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    # (a tuple: made by tuple.__new__ in tokens_of, without a Python __init__ per word)
     start: int       # offsets in the original string
     end: int
     surface: str
     folded: str
+
+
+_tuple_new = tuple.__new__
 
 
 @dataclass(slots=True)
@@ -58,14 +61,10 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     regex's matches, without the (start, end, word) list in between.)"""
     end = len(text) if end is None else end
     if _SPLIT_HINT.search(text, start, end) is not None:
-        return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
+        return [_tuple_new(Token, (s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
                 for s, e, w in tokenize(text, start, end)]
-    out = []
-    for m in TOKEN_RE.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
-        out.append(Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
-    return out
+    return [_tuple_new(Token, (m.start(), m.end(), w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
+            for m in TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
 
 
 def phrase_key(phrase: str) -> str:

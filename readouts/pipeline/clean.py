@@ -78,11 +78,12 @@ _SPACES = re.compile(r"\s+")
 def _teaser_of_rest(line: str, text: str, end: int) -> bool:
     """Is the line the beginning of the text that follows it, word for word (a scraped summary
     that repeats the lead and stops mid-sentence)?"""
-    flat = _SPACES.sub(" ", line).strip()
     rest = text[end:end + len(line) * 2]
     # (the rest begins, blanks aside, with the line's first word, or it cannot begin with the line)
-    if not rest.lstrip().startswith(flat.split(" ", 1)[0]):
+    first = line.split(None, 1)
+    if first and not rest.lstrip().startswith(first[0]):
         return False
+    flat = _SPACES.sub(" ", line).strip()
     return _SPACES.sub(" ", rest).strip().startswith(flat)
 
 
