@@ -14,8 +14,8 @@ read them (a Hebrew "מ" = from, an Arabic future "س").
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
@@ -40,10 +40,13 @@ class Token(NamedTuple):
 
 
 _tuple_new = tuple.__new__
+_FOLDED = itemgetter(3)         # Token.folded
+_PLUS_ONE = (1).__add__
 
 
-@dataclass(slots=True)
-class Match:
+class Match(NamedTuple):
+    # (a tuple, as Token: find() makes one per phrase found, by tuple.__new__; never changed after,
+    # a changed copy is m._replace(...))
     kind: str        # category: "name", "trigger", "cue", "role", ...
     value: Any       # payload given when the phrase was added
     phrase: str      # folded phrase as added
@@ -180,8 +183,8 @@ class PhraseMatcher:
 
     def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
         """" tok1 tok2 ... " and the index in it of each token's first character."""
-        parts = [t.folded for t in tokens]
-        starts = list(accumulate([len(p) + 1 for p in parts], initial=1))
+        parts = list(map(_FOLDED, tokens))
+        starts = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=1))
         starts.pop()
         return " " + " ".join(parts) + " ", starts
 
@@ -228,7 +231,7 @@ class PhraseMatcher:
                         suffix = rest
                     else:
                         continue
-                append(Match(kind, value, key, first, last, start, end, pre, suffix))
+                append(_tuple_new(Match, (kind, value, key, first, last, start, end, pre, suffix)))
         return out
 
 
