@@ -1956,3 +1956,11 @@ def test_a_contact_after_since_is_an_earlier_contact_of_its_own():
     today = with_pair(evs, "Donald Trump", "Kim Yong-chol")
     assert len(today) == 1 and today[0].date == "2018-06-01"
     assert not any("Bill Clinton" in names(e) and "Donald Trump" in names(e) for e in evs)
+
+
+def test_one_who_accompanied_a_visit_is_a_companion_not_a_party():
+    # "رافقه خلالها Y": Y came along on the visit; the visit's host is still met
+    assert run("وقام مدير الأمن العام الفريق عثمان المحرج بزيارة للمصابين في مستشفى قوى الأمن، رافقه خلالها قائد "
+               "قوات الطوارئ اللواء خالد الحربي.", date(2015, 8, 10)) == []
+    one(run("واستقبل ولي العهد الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري، ورافقه وزير الخارجية عادل الجبير.",
+            date(2015, 8, 10)), "meeting", "Muhammad bin Nayef", "John Kerry")

@@ -185,3 +185,44 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T], extra: str
     except OSError:
         pass
     return obj
+
+
+# ------------------------------------------------------------------ compiled regular expressions
+
+def regex(pattern: str, flags: int = 0) -> "re.Pattern":
+    """re.compile(pattern, flags), for the few large patterns the engine builds from pack data
+    (the date patterns: their compilation took a third of a second per language, every run).
+    re compiles a pattern in two steps, parsing it into the regex engine's code (in Python, the
+    slow part) and handing that code to the engine (_sre.compile): the code is kept in the cache,
+    keyed by the pattern, the flags and the exact Python version, whose engine it is for. Any
+    trouble (no cache, an unreadable entry, a Python whose re works otherwise) falls back to
+    re.compile."""
+    import re
+    where = directory()
+    if where is None:
+        return re.compile(pattern, flags)
+    try:
+        import _sre
+        import marshal
+        from re import _compiler, _parser
+        key = hashlib.sha256(f"{sys.version}\0{int(flags)}\0{pattern}".encode()).hexdigest()[:32]
+        path = where / "regex" / f"{key}.marshal"
+        try:
+            args = marshal.loads(path.read_bytes())
+            if isinstance(args, tuple) and len(args) == 5:
+                return _sre.compile(pattern, *args)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        # (as re._compiler.compile does it)
+        p = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(p, flags)]     # (opcodes are ints with names)
+        groupindex = p.state.groupdict
+        indexgroup = [None] * p.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        args = (int(flags | p.state.flags), code, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
+        compiled = _sre.compile(pattern, *args)
+        _write_atomically(where / "regex", path, marshal.dumps(args))
+        return compiled
+    except Exception:
+        return re.compile(pattern, flags)

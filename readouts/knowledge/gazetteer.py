@@ -105,6 +105,11 @@ class PersonRecord:
             state["_packed"] = marshal.dumps((state.pop("names"), state.pop("short")))
         return state
 
+    def __setstate__(self, state: dict) -> None:
+        # (as unpickling does without it, but found on the class: unpickling looks this name up on
+        # every record, and without it that lookup went through __getattr__ and its exception)
+        self.__dict__.update(state)
+
     def __getattr__(self, attr: str):
         # (called only for an attribute the record lacks: the names of a record still packed)
         packed = self.__dict__.get("_packed")

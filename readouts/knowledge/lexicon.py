@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -71,7 +71,25 @@ COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons be
 class Lexicon:
     def __getstate__(self) -> dict:
         # (cached without the gazetteer, which has a cache entry of its own: see lexicon())
-        return {k: v for k, v in self.__dict__.items() if k != "gaz"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("gaz", "given_form")}
+
+    @cached_property
+    def given_form(self):
+        """form -> (chain, word) for every form of a given name's first word with a clitic chain
+        it may carry ("وهاني": ("و", "هاني")), else None; the fewest letters are read as a clitic
+        ("سلام" is Salam, not س + لام). Looked up as tokens come (the table of every form is 3.7 MB
+        that took a fifth of a second of each start-up to load), each answer kept."""
+        firsts, chains = self.given_firsts, self.given_chains
+        reach = max(map(len, chains), default=0)
+
+        def form(word: str) -> tuple[str, str] | None:
+            if word in firsts:
+                return "", word
+            for k in range(1, min(reach, len(word)) + 1):
+                if word[:k] in chains and word[k:] in firsts:
+                    return word[:k], word[k:]
+            return None
+        return lru_cache(maxsize=262144)(form)
 
     def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
         self.lang = lang
@@ -327,11 +345,9 @@ class Lexicon:
         self.given_data = {phrase_key(n) for n in _given_names().get(lang, [])}
         # every form of a given name's first word with the clitic chains it may carry ("وهاني"):
         # form -> (chain, word)
-        self.given_forms: dict[str, tuple[str, str]] = {}
-        firsts = {n.split()[0] for n in self.given_names} | {n.split()[0] for n in self.given_data}
-        for c in [""] + sorted({fold(c) for c in self.matcher.chains}, key=len):
-            for w in firsts:      # (the fewest letters read as a clitic: "سلام" is Salam, not س + لام)
-                self.given_forms.setdefault(c + w, (c, w))
+        # (see given_form)
+        self.given_firsts = frozenset({n.split()[0] for n in self.given_names} | {n.split()[0] for n in self.given_data})
+        self.given_chains = frozenset({fold(c) for c in self.matcher.chains})
         langs = [lang] if lang == "en" else [lang, "en"]
         for pid, person in self.gaz.persons.items():
             foreign = lang == "ar" and person.country not in ARAB_STATES

@@ -14,8 +14,9 @@ read them (a Hebrew "מ" = from, an Arabic future "س").
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from typing import Any, Iterable
+from itertools import accumulate
+from operator import itemgetter
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
@@ -30,16 +31,22 @@ _BARE = frozenset({"cue", "after"})
 GLUED_MIN = 3         # a phrase this short takes no clitic ("د", Dr, would be found inside every word)
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    # (a tuple: made by tuple.__new__ in tokens_of, without a Python __init__ per word)
     start: int       # offsets in the original string
     end: int
     surface: str
     folded: str
 
 
-@dataclass(slots=True)
-class Match:
+_tuple_new = tuple.__new__
+_FOLDED = itemgetter(3)         # Token.folded
+_PLUS_ONE = (1).__add__
+
+
+class Match(NamedTuple):
+    # (a tuple, as Token: find() makes one per phrase found, by tuple.__new__; never changed after,
+    # a changed copy is m._replace(...))
     kind: str        # category: "name", "trigger", "cue", "role", ...
     value: Any       # payload given when the phrase was added
     phrase: str      # folded phrase as added
@@ -57,14 +64,10 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     regex's matches, without the (start, end, word) list in between.)"""
     end = len(text) if end is None else end
     if _SPLIT_HINT.search(text, start, end) is not None:
-        return [Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w))
+        return [_tuple_new(Token, (s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
                 for s, e, w in tokenize(text, start, end)]
-    out = []
-    for m in TOKEN_RE.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
-        out.append(Token(s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
-    return out
+    return [_tuple_new(Token, (m.start(), m.end(), w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
+            for m in TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
 
 
 def phrase_key(phrase: str) -> str:
@@ -150,6 +153,7 @@ class PhraseMatcher:
         self._values = values
         self._chain_set = frozenset(self.chains)
         self._longest_chain = max((len(c) for c in self.chains), default=0)
+        self._suffix_set = frozenset(self.suffixes)
         # (built with the automaton, so that it is cached with it: the extractor asks at once)
         self._gate_words = {"trigger": self._gate("trigger")}
 
@@ -178,11 +182,10 @@ class PhraseMatcher:
         return any(next(auto.iter(f), None) is not None for t in texts if t for f in letter_folds(t))
 
     def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
-        starts, parts, pos = [], [], 1
-        for t in tokens:
-            starts.append(pos)
-            parts.append(t.folded)
-            pos += len(t.folded) + 1
+        """" tok1 tok2 ... " and the index in it of each token's first character."""
+        parts = list(map(_FOLDED, tokens))
+        starts = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=1))
+        starts.pop()
         return " " + " ".join(parts) + " ", starts
 
     def find(self, tokens: list[Token]) -> list[Match]:
@@ -192,13 +195,16 @@ class PhraseMatcher:
             return []
         s, starts = self.stream(tokens)
         out: list[Match] = []
+        append = out.append
         chains, longest_chain, values = self._chain_set, self._longest_chain, self._values
+        name_suffixes, suffixes = self.name_suffixes, self._suffix_set
+        bisect_right = bisect.bisect_right
         for end_idx, v in self._auto.iter(s):
             key, entries, glued = values[v]
             begin = end_idx - len(key) + 1      # index of the phrase's first character
             pre = ""
             if s[begin - 1] == " ":             # at a token's start
-                first = bisect.bisect_right(starts, begin) - 1
+                first = bisect_right(starts, begin) - 1
                 if first < 0 or starts[first] != begin:
                     continue
             else:                               # inside a token: after a clitic chain only
@@ -207,25 +213,25 @@ class PhraseMatcher:
                     continue
                 pre = s[tok_start:begin]
                 entries = glued
-                first = bisect.bisect_right(starts, tok_start) - 1
-            last = bisect.bisect_right(starts, end_idx) - 1
+                first = bisect_right(starts, tok_start) - 1
+            last = bisect_right(starts, end_idx) - 1
             tok_end = starts[last] + len(tokens[last].folded) - 1
             rest = s[end_idx + 1: tok_end + 1]
+            start, end = tokens[first].start, tokens[last].end
             for kind, value, _pfx, stem in entries:
                 suffix = ""
                 if rest:
-                    if kind in _NAMES and rest not in self.name_suffixes:
+                    if kind in _NAMES and rest not in name_suffixes:
                         continue        # "الدرعية" is not ال + درعي (Deri) + ه
                     if kind in _BARE and not stem:
                         continue
                     if stem and len(rest) <= 4:
                         suffix = rest
-                    elif rest in self.suffixes:
+                    elif rest in suffixes:
                         suffix = rest
                     else:
                         continue
-                out.append(Match(kind, value, key, first, last, tokens[first].start,
-                                 tokens[last].end, pre, suffix))
+                append(_tuple_new(Match, (kind, value, key, first, last, start, end, pre, suffix)))
         return out
 
 

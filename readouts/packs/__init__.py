@@ -57,6 +57,13 @@ def load_pack(code: str) -> Pack:
     d = PACK_DIR / code
     if not d.is_dir():
         raise KeyError(f"no language pack for {code!r} (have: {', '.join(available())})")
+    # (parsing the TOML files took a twentieth of a second of a short run's start-up: the pack is
+    # kept in the cache, keyed by its files)
+    from readouts.knowledge.cache import cached
+    return cached(f"pack-{code}", [d], lambda: _read_pack(code, d))
+
+
+def _read_pack(code: str, d: Path) -> Pack:
     data: dict = {}
     for f in sorted(d.glob("*.toml")):
         try:

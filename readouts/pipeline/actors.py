@@ -251,10 +251,13 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     """The given names of a sentence ("هاني", "وهاني", "عبد الله", "Mitch"), by first token, as
     matches with the clitic chain they carry."""
     out: dict[int, Match] = {}
-    for i, t in enumerate(tokens):
-        hit = lex.given_forms.get(t.folded)
+    hits = list(map(lex.given_form, [t.folded for t in tokens]))
+    if hits.count(None) == len(hits):
+        return out
+    for i, hit in enumerate(hits):
         if hit is None:
             continue
+        t = tokens[i]
         pre, word = hit
         if pre and rarity(lex.lang)(t.surface) >= GIVEN_CHAIN_COMMON:
             continue                 # "ولاية" (a state) is no "و+ل+آية"
@@ -530,7 +533,7 @@ def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> 
 def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]:
     """The gaps k (between token k and k + 1) holding a match of pattern: one pass over the
     sentence instead of one search per gap (tokens never hold the pattern's characters)."""
-    if len(tokens) < 2:
+    if len(tokens) < 2 or pattern.search(text, tokens[0].end, tokens[-1].start) is None:
         return []
     ends = [t.end for t in tokens]
     out: list[int] = []
@@ -738,54 +741,55 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
     # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
     # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
-    titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
-    state = {k for e in ents if e.kind == "country" for k in range(e.first, e.last + 1)}
-    roled = {k for e in ents if e.kind in ("role", "role_fixed") for k in range(e.first, e.last + 1)}
-    roles = {k for e in ents if e.kind in ("role", "role_fixed", "name", "short") for k in range(e.first, e.last + 1)}
-    # (a proxy word carrying "his" names the proxy himself: "ونجله الأمير X", his son X)
-    def whose(p: Match) -> bool:
-        """Is a title or name glued to "of/to" right after the proxy word ("المبعوث الخاص لرئيس الصين")?"""
-        return any(x.kind in ("role", "role_fixed", "name", "short", "country") and p.last < x.first <= p.last + 3
-                   and _prepositional(x.prefix, lex) for x in matches)
+    if any(m.kind == "proxy" for m in matches):      # (nothing to do without a proxy word)
+        titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
+        state = {k for e in ents if e.kind == "country" for k in range(e.first, e.last + 1)}
+        roled = {k for e in ents if e.kind in ("role", "role_fixed") for k in range(e.first, e.last + 1)}
+        roles = {k for e in ents if e.kind in ("role", "role_fixed", "name", "short") for k in range(e.first, e.last + 1)}
+        # (a proxy word carrying "his" names the proxy himself: "ونجله الأمير X", his son X)
+        def whose(p: Match) -> bool:
+            """Is a title or name glued to "of/to" right after the proxy word ("المبعوث الخاص لرئيس الصين")?"""
+            return any(x.kind in ("role", "role_fixed", "name", "short", "country") and p.last < x.first <= p.last + 3
+                       and _prepositional(x.prefix, lex) for x in matches)
 
-    proxies = [m for m in matches if m.kind == "proxy" and not m.suffix
-               and not any(k in roles for k in range(m.first, m.last + 1))
-               and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite) and not whose(m))]
-    # (nor one with the article, a title in apposition: "المبعوث الأممي X" is X, "مبعوث X" X's envoy,
-    # "المبعوث الخاص لرئيس X" X's envoy too; "في المطار خالد العطية": an institution with the
-    # article is whole by itself)
+        proxies = [m for m in matches if m.kind == "proxy" and not m.suffix
+                   and not any(k in roles for k in range(m.first, m.last + 1))
+                   and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite) and not whose(m))]
+        # (nor one with the article, a title in apposition: "المبعوث الأممي X" is X, "مبعوث X" X's envoy,
+        # "المبعوث الخاص لرئيس X" X's envoy too; "في المطار خالد العطية": an institution with the
+        # article is whole by itself)
 
-    def after_proxy(a: "ActorMention", p: Match) -> bool:
-        between = range(p.last + 1, a.first)
-        if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
-            return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
-        if any(k in state for k in between) and all((k in state or k in skip) and k not in roled for k in between):
-            return False      # "سفير الولايات المتحدة ديفيد فريدمان": a state's envoy, named after it
-        return a.first > p.last and all(k in titles for k in between) and \
-            sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
+        def after_proxy(a: "ActorMention", p: Match) -> bool:
+            between = range(p.last + 1, a.first)
+            if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
+                return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
+            if any(k in state for k in between) and all((k in state or k in skip) and k not in roled for k in between):
+                return False      # "سفير الولايات المتحدة ديفيد فريدمان": a state's envoy, named after it
+            return a.first > p.last and all(k in titles for k in between) and \
+                sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
 
-    def proxy_self(a: "ActorMention") -> bool:
-        """"مستشار الرئيس الأمريكي جاريد كوشنر", "Deputy Foreign Minister Mikhail Bogdanov": a known
-        name after a proxy word and a title that name never held is the proxy himself."""
-        if a.kind not in ("name", "short") or not a.candidates:
+        def proxy_self(a: "ActorMention") -> bool:
+            """"مستشار الرئيس الأمريكي جاريد كوشنر", "Deputy Foreign Minister Mikhail Bogdanov": a known
+            name after a proxy word and a title that name never held is the proxy himself."""
+            if a.kind not in ("name", "short") or not a.candidates:
+                return False
+            for p in proxies:
+                if not after_proxy(a, p):
+                    continue
+                kinds = {str(e.value).split(".")[-1] for e in ents if e.kind in ("role", "role_fixed")
+                         and p.last < e.first and e.last < a.first}
+                if not kinds:
+                    return False
+                held = any(o.kind in kinds or (o.kind in ("supreme_leader", "leader") and "head_of_state" in kinds)
+                           for pid in a.candidates if pid in lex.gaz.persons for o in lex.gaz.persons[pid].offices)
+                if held:
+                    return False
+                a.office = None
+                return True
             return False
-        for p in proxies:
-            if not after_proxy(a, p):
-                continue
-            kinds = {str(e.value).split(".")[-1] for e in ents if e.kind in ("role", "role_fixed")
-                     and p.last < e.first and e.last < a.first}
-            if not kinds:
-                return False
-            held = any(o.kind in kinds or (o.kind in ("supreme_leader", "leader") and "head_of_state" in kinds)
-                       for pid in a.candidates if pid in lex.gaz.persons for o in lex.gaz.persons[pid].offices)
-            if held:
-                return False
-            a.office = None
-            return True
-        return False
 
-    actors = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
-              and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
+        actors = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
+                  and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]

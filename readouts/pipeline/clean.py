@@ -78,8 +78,13 @@ _SPACES = re.compile(r"\s+")
 def _teaser_of_rest(line: str, text: str, end: int) -> bool:
     """Is the line the beginning of the text that follows it, word for word (a scraped summary
     that repeats the lead and stops mid-sentence)?"""
+    rest = text[end:end + len(line) * 2]
+    # (the rest begins, blanks aside, with the line's first word, or it cannot begin with the line)
+    first = line.split(None, 1)
+    if first and not rest.lstrip().startswith(first[0]):
+        return False
     flat = _SPACES.sub(" ", line).strip()
-    return _SPACES.sub(" ", text[end:end + len(line) * 2]).strip().startswith(flat)
+    return _SPACES.sub(" ", rest).strip().startswith(flat)
 
 
 class Cleaner:

@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from readouts.knowledge.cache import regex
 from readouts.model import plausible_published
 
 from readouts.packs import available, load_pack
@@ -269,7 +270,7 @@ class _Lang:
         # ---- quick pre-checks: any first token of a phrase (or "(" for paren weekdays); a month name
         pre = _trie_regex(first_words)
         bound = r"(?<!\w)" if not self.prefixes else ""
-        self.precheck = re.compile(bound + "(?:" + pre + ")" + (r"|\(" if self.has_paren else ""), re.I)
+        self.precheck = regex(bound + "(?:" + pre + ")" + (r"|\(" if self.has_paren else ""), re.I)
         self._mon = mon
 
         # ---- dateline
@@ -287,15 +288,15 @@ class _Lang:
     # digit (or which reads no dateline) need not pay.
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern]]:
-        return [(k, re.compile(p, re.I)) for k, p in self._pats]
+        return [(k, regex(p, re.I)) for k, p in self._pats]
 
     @cached_property
     def month_check(self) -> re.Pattern:
-        return re.compile(self._mon, re.I)
+        return regex(self._mon, re.I)
 
     @cached_property
     def cue_re(self) -> re.Pattern:
-        return re.compile(self._cue, re.I)
+        return regex(self._cue, re.I)
 
     # -- tokens ---------------------------------------------------------------------------------
     def bases(self, tok: str) -> tuple:

@@ -788,7 +788,7 @@ def triggers(sa: SentenceAnalysis) -> list[Match]:
     # talks with a call word in their clause were the call ("تباحث X مع Y هاتفيا", "held talks with Y
     # by phone"): weak beside it, they hand it their parties
     calls = [m for m in found if m.value.type == "call" and not m.value.talks and not m.value.weak]
-    sa.triggers = [replace(m, value=replace(m.value, weak=True)) if m.value.talks and m.value.type == "meeting" and any(
+    sa.triggers = [m._replace(value=replace(m.value, weak=True)) if m.value.talks and m.value.type == "meeting" and any(
         abs(c.first - m.first) <= TALKS_CALL_REACH and sa.same_clause(min(c.first, m.first), max(c.first, m.first))
         for c in calls) else m for m in found]
     return sa.triggers

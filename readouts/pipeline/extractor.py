@@ -162,7 +162,7 @@ def extract(doc: Document, unresolved: list | None = None) -> list[Event]:
         return []
     doc.lang = doc.lang or lang
     if len(doc.text) <= PIECE_CHARS:
-        raw, topics = _extract_raw(doc, lang, unresolved)
+        raw, topics = _extract_raw(doc, lang, unresolved, count_sentences=False)
         return _merge_in_document(raw, topics)
     merged: list[Event] = []
     sentence_base = 0
@@ -213,12 +213,16 @@ def _merge_pieces(events: list[Event]) -> list[Event]:
 
 
 def _extract_raw(doc: Document, lang: str, unresolved: list | None,
-                 sentence_base: int = 0) -> tuple[list[Event], list[list[str]]]:
+                 sentence_base: int = 0, count_sentences: bool = True) -> tuple[list[Event], list[list[str]]]:
     """The events of each contact told in doc, before merging, and the topics of its sentences;
-    sentence indices start at sentence_base (a piece after the first of a long document)."""
+    sentence indices start at sentence_base (a piece after the first of a long document).
+    With count_sentences=False, a document with no contact word gets no topics at all (not one
+    empty list per sentence: its sentences are not even cut)."""
     lex = lexicon(lang)
     gaz = default_gazetteer()
     published, dateline = publication_date(doc)
+    if not count_sentences and not lex.matcher.may_find("trigger", doc.title, doc.text):
+        return [], []
     sents = sentences(doc, cleaner(lang).segments(doc, dateline))
     for s in sents:
         s.index += sentence_base
