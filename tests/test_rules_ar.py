@@ -1482,11 +1482,12 @@ def test_those_an_unnamed_envoy_met_did_not_meet_each_other():
 
 
 def test_known_name_running_on_into_a_family_name_is_another_mans():
-    # "عبدالرحمن بن عبدالعزيز السديس" is not the prince "عبدالرحمن بن عبدالعزيز": the name as written
+    # "عبدالرحمن بن عبدالعزيز السديس" is not the prince "عبدالرحمن بن عبدالعزيز": the whole name, which
+    # the gazetteer has since given to the imam (unresolved_fill3.jsonl)
     evs = run("واستقبل الملك سلمان بن عبدالعزيز اليوم الرئيس العام لشؤون المسجد الحرام الشيخ عبدالرحمن بن عبدالعزيز السديس.",
               date(2015, 8, 6))
     assert not any("Abdul Rahman bin Abdulaziz Al Saud" in names(e) for e in evs)
-    ev = one(evs, "meeting", SALMAN, "عبدالرحمن بن عبدالعزيز السديس")
+    ev = one(evs, "meeting", SALMAN, "Abdul Rahman Al-Sudais")
 
 
 def test_a_word_with_the_article_is_no_persons_name():
