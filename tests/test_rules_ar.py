@@ -1965,3 +1965,19 @@ def test_one_who_accompanied_a_visit_is_a_companion_not_a_party():
                "قوات الطوارئ اللواء خالد الحربي.", date(2015, 8, 10)) == []
     one(run("واستقبل ولي العهد الأمير محمد بن نايف وزير الخارجية الأمريكي جون كيري، ورافقه وزير الخارجية عادل الجبير.",
             date(2015, 8, 10)), "meeting", "Muhammad bin Nayef", "John Kerry")
+
+
+def test_a_relative_verb_pointing_back_at_a_person_makes_him_its_object():
+    # "X الذي اتصل به", "Y الذي هاتفه", "A وB اللذان اتصل بهما": each was called by the sentence's subject
+    evs = run("وأطلع الرئيس الروسي فلاديمير بوتين القادة الذين اتصل بهم هاتفيا على نتائج القمة، وهم المستشارة الألمانية "
+              "أنجيلا ميركل التي اتصل بها الأربعاء والرئيس التركي رجب طيب أردوغان الذي هاتفه الخميس والرئيسان الإيراني "
+              "حسن روحاني والفرنسي إيمانويل ماكرون اللذان اتصل بهما الجمعة.", date(2018, 7, 21))
+    got = {frozenset(names(e)): (e.date, e.initiator) for e in evs}
+    assert got == {frozenset({PUT, "Angela Merkel"}): ("2018-07-18", PUT),
+                   frozenset({PUT, ERD}): ("2018-07-19", PUT),
+                   frozenset({PUT, "Hassan Rouhani"}): ("2018-07-20", PUT),
+                   frozenset({PUT, MAC}): ("2018-07-20", PUT)}
+    # (a relative verb with a person after it is that person's contact: "بومبيو، الذي التقى أيضا عباس")
+    evs = run("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو، الذي التقى أيضا الرئيس "
+              "الفلسطيني محمود عباس.", date(2018, 7, 21))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({SISI, "Mike Pompeo"}), frozenset({"Mike Pompeo", "Mahmoud Abbas"})}

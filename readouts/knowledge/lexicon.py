@@ -236,6 +236,9 @@ class Lexicon:
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = folded("complementizers")
         self.relatives = folded("relatives")
+        self.resumptive_objects = folded("resumptive_objects")   # "الذي اتصل به": the one before is the object
+        self.resumptive_verbs = folded("resumptive_verbs")
+        self.dual_relatives = folded("dual_relatives")
         # words that open a relative clause of any noun ("the talks that were held in 2015")
         self.clause_relatives = folded("clause_relatives") | self.relatives
         # a visit noun glued to these, with its visitor after it, is the object of a verb of

@@ -208,6 +208,25 @@ def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     return k
 
 
+def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], groups: list[list[Match]],
+                     sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"أبلغ ماكرون القادة الذين اتصل بهم، وهم ترمب الذي اتصل به ...": a relative pronoun right after a
+    person, then a contact verb whose pronoun points back at him ("اتصل به", "هاتفه") with nobody
+    named after it: he is its object, and the doer is the subject of the sentence's first contact,
+    named before its word. That subject, or None."""
+    if rel != ante[-1].last + 1 or not (lex.resumptive_objects or lex.resumptive_verbs):
+        return None
+    word = sa.tokens[t.last].folded
+    nxt = sa.tokens[t.last + 1].folded if t.last + 1 < len(sa.tokens) else ""
+    if word not in lex.resumptive_verbs and nxt not in lex.resumptive_objects:
+        return None
+    first = min(g[0].first for g in groups)
+    if first >= t.first:
+        return None
+    before = [a for a in sa.actors if a.last < first]
+    return before[-1] if before and before[-1] is not ante[-1] else None
+
+
 def relative_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """The relative pronoun standing one or two words before a contact word ("الذي التقى أيضا"
     is "الذي" + two words: up to three), if any."""
@@ -896,10 +915,24 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer, and the
     # persons named before him are not its parties ("الرئيس أو وزير خارجيته بومبيو، الذي قام بزيارة");
     # he stays the object of the contact before it ("استقبل X Y الذي يزور القاهرة")
+    resumed: dict[int, ActorMention] = {}     # group -> the sentence's subject, who made that contact
     for gi, g in enumerate(groups):
         rel = relative_before(g[0], sa, lex)
         ante = [a for a in actors if rel is not None and a.last < rel]
         if not ante:
+            continue
+        doer = _resumptive_doer(g[0], rel, ante, groups, sa, lex)
+        if doer is not None and not (sa.tokens[rel].folded in lex.dual_relatives and len(ante) >= 2
+                                     and doer is ante[-2]):
+            # "... وهم ترمب الذي اتصل به ليل الخميس وروحاني الذي هاتفه الأحد": the one before the
+            # pronoun (the two, after a dual one) received it from the sentence's subject
+            objs = ante[-2:] if sa.tokens[rel].folded in lex.dual_relatives and len(ante) >= 2 \
+                and _list_next(ante[-2], ante[-1], sa, lex) else ante[-1:]
+            owned[gi] = [doer] + objs
+            resumed[gi] = doer
+            for pi in range(len(groups)):
+                if pi != gi:
+                    owned[pi] = [a for a in owned[pi] if not any(a is o for o in objs)]
             continue
         prev = [pi for pi in range(len(groups)) if pi != gi and starts[pi] < ante[-1].first]
         if prev:
@@ -950,7 +983,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
-        for r in reporting:
+        for r in (reporting if gi not in resumed else ()):      # (the resumed doer is no speaker)
             # (a contact word with its doer and object after the verb of saying, "X قال إن اجتماع Y
             # مع Z": X only reports it)
             doer = next((a for a in acts if a.first > t.last), None)
@@ -1223,6 +1256,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator = c.subject
             else:
                 c.initiator_rule = "from"
+        elif gi in resumed:
+            c.subject = resumed[gi]
+            if tv.role in ("subject", "passive"):
+                c.initiator = c.subject
         elif (front := front or _fronted(t, acts, sa, lex)) is not None:
             # "وفي رسالتيه إلى A وB، أكد X": the main clause's subject did it, to each of those after "to"
             c.subject = front
