@@ -1981,3 +1981,25 @@ def test_a_relative_verb_pointing_back_at_a_person_makes_him_its_object():
     evs = run("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي مايك بومبيو، الذي التقى أيضا الرئيس "
               "الفلسطيني محمود عباس.", date(2018, 7, 21))
     assert {frozenset(names(e)) for e in evs} == {frozenset({SISI, "Mike Pompeo"}), frozenset({"Mike Pompeo", "Mahmoud Abbas"})}
+
+
+def test_a_visit_during_a_future_meeting_is_future_and_so_is_the_headline_over_it():
+    # "سيعقد X اجتماعا مع Y خلال زيارة لقطر": the visit is as yet to come as the meeting
+    assert run("وأعلنت الخارجية الروسية أن الوزير سيرجي لافروف سيعقد اجتماعا مع نظيره الأمريكي جون كيري خلال زيارة "
+               "عمل إلى الدوحة الأسبوع المقبل.", date(2015, 8, 1)) == []
+    # a headline naming the meeting, over a text that tells it only as to come: no meeting held
+    doc = Document(id="t1", title="لقاء ثلاثي بين لافروف وكيري والجبير في الدوحة",
+                   text="وأعلنت الخارجية الروسية أن الوزير سيرجي لافروف سيعقد اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري "
+                        "والسعودي عادل الجبير في الدوحة يوم الاثنين.", published=date(2015, 8, 1))
+    assert extract(doc) == []
+    # (the same headline over a meeting the text tells as held stays)
+    doc = Document(id="t1", title="لقاء ثلاثي بين لافروف وكيري والجبير في الدوحة",
+                   text="وعقد الوزير سيرجي لافروف اليوم اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري والسعودي عادل الجبير "
+                        "في الدوحة.", published=date(2015, 8, 1))
+    one(extract(doc), "meeting", "Sergey Lavrov", "John Kerry", "Adel al-Jubeir")
+
+
+def test_persons_of_another_happening_after_after_are_no_parties():
+    # "بعد عودة سفير السودان Y": the ambassador's return, not the meeting
+    one(run("واستقبل الرئيس المصري عبد الفتاح السيسي الرئيس السوداني عمر البشير في القاهرة بعد أسبوعين من عودة سفير "
+            "السودان عبد المحمود عبد الحليم إلى مصر.", date(2018, 3, 18)), "meeting", SISI, "Omar al-Bashir")

@@ -1017,3 +1017,9 @@ def test_en_a_meeting_after_since_is_an_earlier_meeting_of_its_own():
     today = with_pair(evs, "Donald Trump", "Kim Yong-chol")
     assert len(today) == 1 and today[0].date == "2018-06-01"
     assert not any("Bill Clinton" in names(e) and "Donald Trump" in names(e) for e in evs)
+
+
+def test_en_persons_of_another_happening_after_after_are_no_parties():
+    one(run("Sudanese President Omar al-Bashir met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday, two weeks "
+            "after the return of Sudan's ambassador Abdel Mahmoud Abdel Halim to Egypt.", date(2018, 3, 18)),
+        "meeting", "Omar al-Bashir", "Abdel Fattah el-Sisi")

@@ -787,3 +787,8 @@ def test_he_one_the_text_calls_dead_takes_no_part_in_an_undated_contact():
 
 def test_he_the_fate_of_a_meeting_is_no_meeting_held():
     assert run("טראמפ מטיל ספק בגורל הפגישה עם קים ג׳ונג און") == []
+
+
+def test_he_persons_of_another_happening_after_after_are_no_parties():
+    one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא מצרים עבד אל-פתאח א-סיסי בקהיר, לאחר שובו של השגריר הישראלי "
+            "דוד גוברין לקהיר."), "meeting", NET, "Abdel Fattah el-Sisi")

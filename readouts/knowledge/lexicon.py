@@ -186,6 +186,8 @@ class Lexicon:
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)
         m.add_many("deceased", mk.get("deceased", []), None)    # "طيب الله ثراه", "ז״ל": said of the dead
+        # "بعد عودة سفير X": after a contact word, "after" and the noun of another happening: its persons are that one's
+        m.add_many("other_event", mk.get("other_event_nouns", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
         self.name_max = int(mk.get("name_max", 0))

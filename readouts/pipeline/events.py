@@ -349,6 +349,7 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     return next((a for a in sa.actors if comma < _title_start(a, sa) <= comma + FRONT_REACH), None)
 
 
+OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
 TALKS_CALL_REACH = 10  # tokens between talks and the call word that says they were by phone
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
 
@@ -857,6 +858,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     for prev, t in zip(trig, trig[1:]):
         if blocked[id(prev)] is not None and blocked[id(t)] is None and t.first == prev.last + 1:
             blocked[id(t)] = blocked[id(prev)]
+    # "سيعقد X اجتماعا مع Y خلال زيارة لقطر", "X will meet Y during a visit to Qatar": a contact word
+    # after "during" shares the time of the contact before it in its clause
+    for i, t in enumerate(trig):
+        if blocked[id(t)] is None and any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)):
+            if any(blocked[id(u)] == "future" and sa.same_clause(u.last, t.first) for u in trig[:i]):
+                blocked[id(t)] = "future"
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
@@ -1185,6 +1192,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (and the office they were chosen for: "... as crown prince", "وليا للعهد")
             listed += [a for a in acts if a.kind == "role" and a.bare and 0 < a.first - listed[-1].last <= 3]
             acts = [a for a in acts if not any(a is x for x in listed)]
+        # "زيارة X للقاهرة بعد أسبوعين من عودة سفير السودان Y": after the word, "after" and the noun of
+        # another happening (a return, an appointment): the persons from there on are that happening's
+        # (its own person named right after it: not "عقب انتخابه", after his own election)
+        for oe in (m for m in sa.matches if m.kind == "other_event" and m.first > t.last and not m.suffix):
+            if not any(0 < _title_start(a, sa) - oe.last <= 3 for a in acts):
+                continue
+            if any(sa.tokens[k].folded in lex.after_words for k in range(max(t.last + 1, oe.first - OTHER_EVENT_GAP), oe.first)):
+                stop = min([m.first for m in trig if m.first > oe.last] + [b + 1 for b in sa.clause_ends if b >= oe.last]
+                           + [len(sa.tokens)])
+                acts = _drop_between(acts, oe.last, stop)
         # "رفع X الشكر لخادم الحرمين" in a meeting: the one thanked (or pledged allegiance to) is named, not met
         for tr in (m for m in sa.matches if m.kind == "tribute" and tv.type == "meeting"):
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3

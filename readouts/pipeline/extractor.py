@@ -264,6 +264,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
+    future: list[set[str]] = []      # the persons of each contact the text tells as yet to come
     pending: list[tuple] = []        # weak pairs of the last sentence, waiting to be told what they were
     last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
     for s, sa in analysed:
@@ -294,6 +295,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         pending = []
         told = len(raw)
         for c in found:
+            if c.blocked == "future" and s.field == "text":
+                future.append({a.candidates[0] for a in c.actors if len(a.candidates) == 1})
             if c.blocked or ((c.trigger.value.present or c.present) and not lead and not c.told_past):
                 continue
             if c.pending:
@@ -315,8 +318,24 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         if s.field == "text" and any(a.kind in ("name", "short") for a in sa.actors):
             pair = named_pair(sa)
             last_pair = (s.index, pair) if pair else None
+    # "لقاء ثلاثي بين A وB وC" over "سيعقد A اجتماعا مع B وC": a headline contact the text tells
+    # as yet to come, and nowhere as held, is to come
+    if future:
+        held = [{p.id for p in ev.participants} for ev in raw if any(m.field == "text" for m in ev.mentions)]
+        raw = [ev for ev in raw if not _announced(ev, future, held)]
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return raw, topics_by_sentence
+
+
+def _announced(ev: Event, future: list[set[str]], held: list[set[str]]) -> bool:
+    """Is a headline's undated contact one the text tells only in the future (its persons, two at
+    least, all parties of one contact yet to come, and of none held)?"""
+    if any(m.field != "title" for m in ev.mentions) or ev.date_basis == "text":
+        return False
+    ids = {p.id for p in ev.participants}
+    if len(ids) < 2 or None in ids:
+        return False
+    return any(ids <= f for f in future) and not any(ids <= h for h in held)
 
 
 def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
