@@ -2003,3 +2003,29 @@ def test_persons_of_another_happening_after_after_are_no_parties():
     # "بعد عودة سفير السودان Y": the ambassador's return, not the meeting
     one(run("واستقبل الرئيس المصري عبد الفتاح السيسي الرئيس السوداني عمر البشير في القاهرة بعد أسبوعين من عودة سفير "
             "السودان عبد المحمود عبد الحليم إلى مصر.", date(2018, 3, 18)), "meeting", SISI, "Omar al-Bashir")
+
+
+# ---------------------------------------------------------------- judged round 4 (random events at 6ed05d5)
+
+def test_accepting_a_meeting_and_when_he_meets_are_yet_to_come():
+    d = date(2018, 3, 10)
+    # "بعد قبوله مبدئيا بلقاء X": he accepted to meet, no meeting held
+    assert run("وقال الرئيس الأمريكي دونالد ترامب إن بيونغ يانغ جمدت تجاربها، وذلك بعد قبوله مبدئيا بلقاء الزعيم الكوري "
+               "الشمالي كيم جونغ أون.", d) == []
+    # "عندما يلتقي X مع Y": when they meet
+    assert run("وأكد مسؤول كوري جنوبي أن ملف السلاح النووي سيطرح عندما يلتقي الزعيم الكوري الشمالي كيم جونغ أون مع "
+               "الرئيس الأمريكي دونالد ترامب.", d) == []
+    # (when they met: told)
+    one(run("وعندما التقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الكوري الجنوبي مون جاي إن في بانمونجوم تعهد بالسلام.",
+            date(2018, 4, 28)), "meeting", "Kim Jong Un", "Moon Jae-in")
+
+
+def test_a_crowd_that_included_leaders_does_not_make_them_parties():
+    one(run("ووقع رئيس جنوب السودان سلفا كير وزعيم المعارضة رياك مشار الاتفاق وتصافحا أمام حشد ضم رئيسي أوغندا والسودان "
+            "ورئيس وزراء إثيوبيا.", date(2018, 6, 28)), "meeting", "Salva Kiir Mayardit", "Riek Machar")
+
+
+def test_the_office_he_was_yet_to_take_is_his_not_its_holders():
+    # "اجتمع قبل توليه منصب وزير الخارجية مع X": Pompeo met Kim; the secretary of the day took no part
+    one(run("وأشار التقرير إلى أن مايك بومبيو، المدير السابق للمخابرات المركزية، اجتمع قبل توليه منصب وزير الخارجية "
+            "الأميركية مع زعيم كوريا الشمالية في أبريل.", date(2018, 5, 9)), "meeting", "Mike Pompeo", "Kim Jong Un")

@@ -282,6 +282,7 @@ class Lexicon:
                          ("pair", "brought_together_pair"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
         self.during = folded("during_words")
+        self.when_words = folded("when_words")        # "عندما يلتقي", "when he meets": yet to come
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
         self.since_words = {fold(w) for w in p.section("dates").get("since_words", [])}
         self.determiners = folded("determiners")      # "the", "their": may stand between "since" and the word

@@ -76,6 +76,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     start = min(t.first, anchor if anchor is not None else t.first)
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
+    if t.value.present and t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words:
+        return "future"       # "عندما يلتقي X مع Y", "when X meets Y": the present after "when" is to come
     # the light verb or subject in front of the word, when it frames it: next to it, or with a
     # party in between ("سيسلم X رسالة"), not a verb of another phrase ("سيجري في موعده، بعد اتصال")
     framing = anchor is not None and anchor < t.first and (t.first - anchor <= 2 or any(
