@@ -2029,3 +2029,10 @@ def test_the_office_he_was_yet_to_take_is_his_not_its_holders():
     # "اجتمع قبل توليه منصب وزير الخارجية مع X": Pompeo met Kim; the secretary of the day took no part
     one(run("وأشار التقرير إلى أن مايك بومبيو، المدير السابق للمخابرات المركزية، اجتمع قبل توليه منصب وزير الخارجية "
             "الأميركية مع زعيم كوريا الشمالية في أبريل.", date(2018, 5, 9)), "meeting", "Mike Pompeo", "Kim Jong Un")
+
+
+def test_received_alongside_one_another_is_one_reception():
+    # "استقبل H الوزير A، إلى جانب الوزير B، والوزير C": received together, one meeting of them all
+    one(run("استقبل الرئيس الفرنسي فرانسوا هولاند في مقر إقامته بالرياض اليوم وزير المالية الدكتور إبراهيم العساف، إلى "
+            "جانب وزير الصحة المهندس خالد الفالح، ووزير التجارة الدكتور توفيق الربيعة.", date(2015, 5, 5)),
+        "meeting", "François Hollande", "Ibrahim Abdulaziz Al-Assaf", "Khalid A. Al-Falih", "Tawfiq Al-Rabiah")

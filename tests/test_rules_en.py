@@ -1023,3 +1023,9 @@ def test_en_persons_of_another_happening_after_after_are_no_parties():
     one(run("Sudanese President Omar al-Bashir met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday, two weeks "
             "after the return of Sudan's ambassador Abdel Mahmoud Abdel Halim to Egypt.", date(2018, 3, 18)),
         "meeting", "Omar al-Bashir", "Abdel Fattah el-Sisi")
+
+
+def test_en_received_along_with_one_another_is_one_reception():
+    one(run("French President Francois Hollande received Saudi Finance Minister Ibrahim Al-Assaf in Riyadh on Tuesday, "
+            "along with Health Minister Khalid Al-Falih.", date(2015, 5, 5)),
+        "meeting", "François Hollande", "Ibrahim Abdulaziz Al-Assaf", "Khalid A. Al-Falih")
