@@ -792,3 +792,14 @@ def test_he_the_fate_of_a_meeting_is_no_meeting_held():
 def test_he_persons_of_another_happening_after_after_are_no_parties():
     one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא מצרים עבד אל-פתאח א-סיסי בקהיר, לאחר שובו של השגריר הישראלי "
             "דוד גוברין לקהיר."), "meeting", NET, "Abdel Fattah el-Sisi")
+
+
+def test_he_a_meeting_after_since_is_an_earlier_meeting_of_its_own():
+    # "בפגישה הראשונה מסוגה מאז הפגישה של A עם B": A and B are not parties of today's; "מסוגה" (of its
+    # kind) is no person
+    evs = run("הנשיא דונלד טראמפ אירח את קים יונג צ׳ול בבית הלבן ביום שישי, בפגישה הראשונה מסוגה מאז הפגישה של ביל "
+              "קלינטון עם ג׳ו מיונג רוק בשנת 2000.", date(2018, 6, 2))
+    today = with_pair(evs, "Donald Trump", "Kim Yong-chol")
+    assert len(today) == 1 and today[0].date == "2018-06-01"
+    assert not any("Yoshihide Suga" in names(e) or ("Bill Clinton" in names(e) and "Donald Trump" in names(e))
+                   for e in evs)
