@@ -2036,3 +2036,8 @@ def test_received_alongside_one_another_is_one_reception():
     one(run("استقبل الرئيس الفرنسي فرانسوا هولاند في مقر إقامته بالرياض اليوم وزير المالية الدكتور إبراهيم العساف، إلى "
             "جانب وزير الصحة المهندس خالد الفالح، ووزير التجارة الدكتور توفيق الربيعة.", date(2015, 5, 5)),
         "meeting", "François Hollande", "Ibrahim Abdulaziz Al-Assaf", "Khalid A. Al-Falih", "Tawfiq Al-Rabiah")
+
+
+def test_a_future_verb_after_the_meeting_its_parties_and_its_place_is_yet_to_come():
+    assert run("ولقاء الرئيس الأمريكي دونالد ترامب مع الرئيس الصيني شي جين بينغ في بوينس آيرس سيضع حدا للخلاف.",
+               date(2018, 5, 9)) == []

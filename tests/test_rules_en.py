@@ -1029,3 +1029,13 @@ def test_en_received_along_with_one_another_is_one_reception():
     one(run("French President Francois Hollande received Saudi Finance Minister Ibrahim Al-Assaf in Riyadh on Tuesday, "
             "along with Health Minister Khalid Al-Falih.", date(2015, 5, 5)),
         "meeting", "François Hollande", "Ibrahim Abdulaziz Al-Assaf", "Khalid A. Al-Falih")
+
+
+def test_en_a_modal_after_the_meeting_its_parties_and_where_or_when_is_yet_to_come():
+    assert run("A meeting between Trump and Chinese President Xi Jinping in November could settle the dispute.",
+               date(2018, 5, 9)) == []
+    assert run("The meeting between Trump and Chinese President Xi Jinping in Buenos Aires would settle the dispute.",
+               date(2018, 5, 9)) == []
+    ev = one(run("Trump met Chinese President Xi Jinping in Buenos Aires in November and said the talks went well.",
+                 date(2018, 5, 9)), "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"

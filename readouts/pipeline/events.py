@@ -197,8 +197,10 @@ def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     """The first token after a contact word and the parties, titles, countries and "with",
     "between" that follow it ("القمة مع الزعيم الكوري كيم جونغ أون | ستعقد")."""
     filler = {k for a in sa.actors for k in range(a.first, a.last + 1)}
-    filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object")
+    filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object", "place", "loc")
                for k in range(m.first, m.last + 1)}
+    # (and where or when: "the meeting between X and Y in Singapore in November | could")
+    filler |= {k for k, tok in enumerate(sa.tokens) if tok.folded in lex.month_words and k - 1 in filler}
     k = t.last + 1
     # (one or two adjectives with the article right after the word: "لقاءه التاريخي مع X")
     while k < min(len(sa.tokens), t.last + 3) and k not in filler and \
