@@ -393,9 +393,15 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         return next((m.prefix for m in matches if m.first == j and m.prefix), "")
 
     out, k = [], 0
-    while k < len(tokens):
+    # (the tokens where a name may begin, in order: each one past the words of the name read before)
+    for spot in sorted(set(given) | set(titled)):
+        if spot < k:
+            continue
+        if spot >= len(tokens):
+            break
+        k = spot
         g, t = given.get(k), titled.get(k)
-        if (g is None and t is None) or k in covered:
+        if k in covered:
             k += 1
             continue
         if g is None and not lex.capitalised_names and rare(tokens[k].surface) >= TITLED_WORD:
@@ -544,25 +550,31 @@ def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
+    # (the kinds found: each filter below removes matches of kinds it names only, and is skipped
+    # when none is there)
+    kinds = {m.kind for m in matches}
+    named = "name" in kinds or "short" in kinds
     # a person's name never takes the article: "المؤدي" (leading to) is no "مودي" (Modi); a name
     # with its article is written so in the gazetteer ("الأسد")
-    if lex.articles:
+    if lex.articles and named:
         matches = [m for m in matches if not (m.kind in ("name", "short") and m.prefix.endswith(lex.articles))]
-    if lex.name_particles:
+    if lex.name_particles and "country" in kinds:
         # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
         matches = [m for m in matches if not (
             m.kind == "country" and m.first == m.last and m.last + 1 < len(tokens)
             and tokens[m.last + 1].folded in lex.name_particles)]
     # "קמרון שוחח עם": a word that is a country and a person's surname, right before a contact
     # word, is the person (a country neither phones nor meets)
-    by_span = {(m.first, m.last) for m in matches if m.kind in ("short", "name")}
-    trig_firsts = {m.first for m in matches if m.kind == "trigger"}
-    matches = [m for m in matches if not (m.kind == "country" and (m.first, m.last) in by_span
-                                          and m.last + 1 in trig_firsts)]
+    if named and "country" in kinds and "trigger" in kinds:
+        by_span = {(m.first, m.last) for m in matches if m.kind in ("short", "name")}
+        trig_firsts = {m.first for m in matches if m.kind == "trigger"}
+        matches = [m for m in matches if not (m.kind == "country" and (m.first, m.last) in by_span
+                                              and m.last + 1 in trig_firsts)]
     skip: set[int] = set()
-    for m in matches:
-        if m.kind in ("transparent", "cprefix", "elect"):
-            skip.update(range(m.first, m.last + 1))
+    if not kinds.isdisjoint(("transparent", "cprefix", "elect")):
+        for m in matches:
+            if m.kind in ("transparent", "cprefix", "elect"):
+                skip.update(range(m.first, m.last + 1))
     ents = longest(matches, ENTITY_KINDS)
     used: set[int] = set()
     actors: list[ActorMention] = []
