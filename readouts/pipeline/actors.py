@@ -737,13 +737,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                                    not_for=_title_countries(phrase, lex.title_not_for, lex),
                                    only_for=_title_countries(phrase, lex.title_only_for, lex)))
 
-    actors += _plural_roles(ents, used, tokens, text, skip, lex)
+    if "role_plural" in kinds:
+        actors += _plural_roles(ents, used, tokens, text, skip, lex)
     # "أردوغان ووزير خارجيته", "Erdogan and his foreign minister": the office in the country of the
     # person named before (resolved with the event's other parties)
     # (the longer phrase wins over the role inside it: "שר החוץ | שלו")
-    owns = [m for m in matches if m.kind == "own_role"]
-    actors = [a for a in actors if a.kind not in ("role", "unknown") or not any(
-        o.first <= a.first and a.last <= o.last for o in owns)]
+    owns = [m for m in matches if m.kind == "own_role"] if "own_role" in kinds else []
+    if owns:
+        actors = [a for a in actors if a.kind not in ("role", "unknown") or not any(
+            o.first <= a.first and a.last <= o.last for o in owns)]
     taken = {k for a in actors for k in range(a.first, a.last + 1)}
     actors += [ActorMention("own", m.first, m.last, m.start, m.end, text[m.start:m.end], office=f".{m.value}",
                             prefix=m.prefix) for m in owns if not any(k in taken for k in range(m.first, m.last + 1))]
@@ -751,7 +753,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
     # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
     # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
-    if any(m.kind == "proxy" for m in matches):      # (nothing to do without a proxy word)
+    if "proxy" in kinds:      # (nothing to do without a proxy word)
         titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
         state = {k for e in ents if e.kind == "country" for k in range(e.first, e.last + 1)}
         roled = {k for e in ents if e.kind in ("role", "role_fixed") for k in range(e.first, e.last + 1)}
@@ -806,7 +808,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     dashes = _gaps_with(_DASH, tokens, text)
     if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]
-    clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
+    if "clause" in kinds:
+        clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
