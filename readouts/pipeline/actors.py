@@ -530,8 +530,30 @@ def _chain_goes_on(e: Match, tokens: list[Token], matches: list[Match], lex: Lex
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
     pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
-    return any(phrase_key(n).split()[0] == word for pid in pids if pid in lex.gaz.persons
-               for ns in lex.gaz.persons[pid].names.values() for n in ns)
+    for pid in pids:
+        person = lex.gaz.persons.get(pid)
+        if person is None:
+            continue
+        firsts = _first_words(person)
+        if firsts is None:       # (a name with no word: asked the long way, as before)
+            if any(phrase_key(n).split()[0] == word for ns in person.names.values() for n in ns):
+                return True
+        elif word in firsts:
+            return True
+    return False
+
+
+_FIRST_WORDS: dict[int, tuple] = {}
+
+
+def _first_words(person) -> frozenset | None:
+    """The first words of a person's names (folded), worked out once per person; None when one of
+    the names has no word."""
+    got = _FIRST_WORDS.get(id(person))
+    if got is None or got[0] is not person:
+        keys = [phrase_key(n).split() for ns in person.names.values() for n in ns]
+        got = _FIRST_WORDS[id(person)] = (person, None if not all(keys) else frozenset(k[0] for k in keys))
+    return got[1]
 
 
 def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]:
