@@ -25,6 +25,10 @@ from readouts.knowledge.matcher import Match, Token, longest, phrase_key
 
 import bisect
 import re
+from itertools import compress
+from operator import itemgetter
+
+_FOLDED = itemgetter(3)          # Token.folded
 
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
@@ -249,14 +253,11 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     """The given names of a sentence ("هاني", "وهاني", "عبد الله", "Mitch"), by first token, as
     matches with the clitic chain they carry."""
     out: dict[int, Match] = {}
-    hits = list(map(lex.given_form, [t.folded for t in tokens]))
-    if hits.count(None) == len(hits):
-        return out
-    for i, hit in enumerate(hits):
-        if hit is None:
-            continue
+    hits = list(map(lex.given_form, map(_FOLDED, tokens)))
+    # (the few tokens that are a form of a given name: a hit is a (chain, word) pair, else None)
+    for i in compress(range(len(hits)), hits):
         t = tokens[i]
-        pre, word = hit
+        pre, word = hits[i]
         if pre and rarity(lex.lang)(t.surface) >= GIVEN_CHAIN_COMMON:
             continue                 # "ولاية" (a state) is no "و+ل+آية"
         art = next((a for a in lex.definite if pre.endswith(a)), None) if pre else None
