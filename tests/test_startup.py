@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from readouts import textnorm
-from readouts.knowledge.lexicon import _PLAIN_LANGS, _PLAIN_WORD, _lookup_forms, rarity
+from readouts.knowledge.lexicon import (_MARKED_ARABIC, _MARKS_REMOVED, _PLAIN_LANGS, _PLAIN_WORD, _lookup_forms,
+                                        _marked_forms, rarity)
 from webfixtures import MERGED_EVENT, ROOT, web_db  # noqa: F401  (fixtures)
 
 # modules of the extraction engine (and the libraries only it uses)
@@ -109,6 +110,30 @@ def test_a_plain_word_is_what_wordfreq_looks_up(lang, word):
     tokenizer: that tokenizer gives exactly that."""
     assert _PLAIN_WORD.fullmatch(word)
     assert _lookup_forms(word, lang) == [word.lower()]
+
+
+ARABIC_MARKS = "".join(map(chr, [*range(0x064B, 0x0660), 0x0670, 0x0640, 0x0653, 0x0654, 0x0655]))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.sampled_from(sorted(_MARKS_REMOVED)),
+       st.text(alphabet=ARABIC + ARABIC_MARKS, min_size=1, max_size=14).filter(lambda w: not _PLAIN_WORD.fullmatch(w)))
+def test_a_marked_arabic_word_is_what_wordfreq_looks_up(lang, word):
+    """rarity() reads an Arabic word with vowel marks or tatweel without wordfreq's tokenizer,
+    for the languages whose marks wordfreq removes: that tokenizer gives exactly that (marks
+    joined to their letter by NFKC first: alef with hamza or madda)."""
+    assert _MARKED_ARABIC.fullmatch(word)
+    got = _marked_forms(word)
+    assert got is not None
+    assert got == _lookup_forms(word, lang)
+
+
+def test_marked_arabic_words_of_the_news_are_what_wordfreq_looks_up():
+    words = ["أيضاً", "أيضًا", "وقالــت", "كلّ", "بحرَ", "اللهِ", "مغنٍ", "لـ", "ـ", "ضحكةً", "إٕ", "آ", "اٰلرحمن",
+             "بِسْمِ", "ارتجالٍ", "التّيمُ"]
+    for lang in sorted(_MARKS_REMOVED):
+        for w in words:
+            assert _marked_forms(w) == _lookup_forms(w, lang), (lang, w)
 
 
 @pytest.mark.parametrize("lang,words", [

@@ -189,6 +189,9 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T], extra: str
 
 # ------------------------------------------------------------------ compiled regular expressions
 
+REGEX_KEEP = 96       # compiled patterns kept (a run of three languages compiles about 24)
+
+
 def regex(pattern: str, flags: int = 0) -> "re.Pattern":
     """re.compile(pattern, flags), for the few large patterns the engine builds from pack data
     (the date patterns: their compilation took a third of a second per language, every run).
@@ -223,6 +226,14 @@ def regex(pattern: str, flags: int = 0) -> "re.Pattern":
         args = (int(flags | p.state.flags), code, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
         compiled = _sre.compile(pattern, *args)
         _write_atomically(where / "regex", path, marshal.dumps(args))
+        # (patterns built from earlier pack data: the newest REGEX_KEEP entries stay, a few
+        # versions of every pattern a run compiles)
+        try:
+            entries = sorted((where / "regex").glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in entries[REGEX_KEEP:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
         return compiled
     except Exception:
         return re.compile(pattern, flags)

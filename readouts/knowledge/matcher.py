@@ -14,7 +14,8 @@ read them (a Hebrew "מ" = from, an Arabic future "س").
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
+import re
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Any, Iterable, NamedTuple
 
@@ -40,6 +41,7 @@ class Token(NamedTuple):
 
 
 _tuple_new = tuple.__new__
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 _FOLDED = itemgetter(3)         # Token.folded
 _PLUS_ONE = (1).__add__
 
@@ -66,8 +68,14 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if _SPLIT_HINT.search(text, start, end) is not None:
         return [_tuple_new(Token, (s, e, w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
                 for s, e, w in tokenize(text, start, end)]
-    return [_tuple_new(Token, (m.start(), m.end(), w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
-            for m in TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+    found = list(TOKEN_RE.finditer(text, start, end))
+    words = list(map(_GROUP, found))
+    if words and max(map(len, words)) > SHORT:
+        return [_tuple_new(Token, (m.start(), m.end(), w, _fold_cached(w) if len(w) <= SHORT else _fold(w)))
+                for m, w in zip(found, words)]
+    # (every word short: made by C-level maps, without a Python step per word)
+    return list(map(_tuple_new, repeat(Token),
+                    zip(map(_START, found), map(_END, found), words, map(_fold_cached, words))))
 
 
 def phrase_key(phrase: str) -> str:

@@ -25,6 +25,10 @@ from readouts.knowledge.matcher import Match, Token, longest, phrase_key
 
 import bisect
 import re
+from itertools import compress
+from operator import itemgetter
+
+_FOLDED = itemgetter(3)          # Token.folded
 
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
@@ -251,14 +255,11 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     """The given names of a sentence ("هاني", "وهاني", "عبد الله", "Mitch"), by first token, as
     matches with the clitic chain they carry."""
     out: dict[int, Match] = {}
-    hits = list(map(lex.given_form, [t.folded for t in tokens]))
-    if hits.count(None) == len(hits):
-        return out
-    for i, hit in enumerate(hits):
-        if hit is None:
-            continue
+    hits = list(map(lex.given_form, map(_FOLDED, tokens)))
+    # (the few tokens that are a form of a given name: a hit is a (chain, word) pair, else None)
+    for i in compress(range(len(hits)), hits):
         t = tokens[i]
-        pre, word = hit
+        pre, word = hits[i]
         if pre and rarity(lex.lang)(t.surface) >= GIVEN_CHAIN_COMMON:
             continue                 # "ولاية" (a state) is no "و+ل+آية"
         art = next((a for a in lex.definite if pre.endswith(a)), None) if pre else None
@@ -395,9 +396,15 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         return next((m.prefix for m in matches if m.first == j and m.prefix), "")
 
     out, k = [], 0
-    while k < len(tokens):
+    # (the tokens where a name may begin, in order: each one past the words of the name read before)
+    for spot in sorted(set(given) | set(titled)):
+        if spot < k:
+            continue
+        if spot >= len(tokens):
+            break
+        k = spot
         g, t = given.get(k), titled.get(k)
-        if (g is None and t is None) or k in covered:
+        if k in covered:
             k += 1
             continue
         if g is None and not lex.capitalised_names and rare(tokens[k].surface) >= TITLED_WORD:
@@ -526,8 +533,30 @@ def _chain_goes_on(e: Match, tokens: list[Token], matches: list[Match], lex: Lex
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
     pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
-    return any(phrase_key(n).split()[0] == word for pid in pids if pid in lex.gaz.persons
-               for ns in lex.gaz.persons[pid].names.values() for n in ns)
+    for pid in pids:
+        person = lex.gaz.persons.get(pid)
+        if person is None:
+            continue
+        firsts = _first_words(person)
+        if firsts is None:       # (a name with no word: asked the long way, as before)
+            if any(phrase_key(n).split()[0] == word for ns in person.names.values() for n in ns):
+                return True
+        elif word in firsts:
+            return True
+    return False
+
+
+_FIRST_WORDS: dict[int, tuple] = {}
+
+
+def _first_words(person) -> frozenset | None:
+    """The first words of a person's names (folded), worked out once per person; None when one of
+    the names has no word."""
+    got = _FIRST_WORDS.get(id(person))
+    if got is None or got[0] is not person:
+        keys = [phrase_key(n).split() for ns in person.names.values() for n in ns]
+        got = _FIRST_WORDS[id(person)] = (person, None if not all(keys) else frozenset(k[0] for k in keys))
+    return got[1]
 
 
 def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]:
@@ -546,25 +575,31 @@ def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]
 
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
+    # (the kinds found: each filter below removes matches of kinds it names only, and is skipped
+    # when none is there)
+    kinds = {m.kind for m in matches}
+    named = "name" in kinds or "short" in kinds
     # a person's name never takes the article: "المؤدي" (leading to) is no "مودي" (Modi); a name
     # with its article is written so in the gazetteer ("الأسد")
-    if lex.articles:
+    if lex.articles and named:
         matches = [m for m in matches if not (m.kind in ("name", "short") and m.prefix.endswith(lex.articles))]
-    if lex.name_particles:
+    if lex.name_particles and "country" in kinds:
         # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
         matches = [m for m in matches if not (
             m.kind == "country" and m.first == m.last and m.last + 1 < len(tokens)
             and tokens[m.last + 1].folded in lex.name_particles)]
     # "קמרון שוחח עם": a word that is a country and a person's surname, right before a contact
     # word, is the person (a country neither phones nor meets)
-    by_span = {(m.first, m.last) for m in matches if m.kind in ("short", "name")}
-    trig_firsts = {m.first for m in matches if m.kind == "trigger"}
-    matches = [m for m in matches if not (m.kind == "country" and (m.first, m.last) in by_span
-                                          and m.last + 1 in trig_firsts)]
+    if named and "country" in kinds and "trigger" in kinds:
+        by_span = {(m.first, m.last) for m in matches if m.kind in ("short", "name")}
+        trig_firsts = {m.first for m in matches if m.kind == "trigger"}
+        matches = [m for m in matches if not (m.kind == "country" and (m.first, m.last) in by_span
+                                              and m.last + 1 in trig_firsts)]
     skip: set[int] = set()
-    for m in matches:
-        if m.kind in ("transparent", "cprefix", "elect"):
-            skip.update(range(m.first, m.last + 1))
+    if not kinds.isdisjoint(("transparent", "cprefix", "elect")):
+        for m in matches:
+            if m.kind in ("transparent", "cprefix", "elect"):
+                skip.update(range(m.first, m.last + 1))
     ents = longest(matches, ENTITY_KINDS)
     used: set[int] = set()
     actors: list[ActorMention] = []
@@ -727,13 +762,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                                    not_for=_title_countries(phrase, lex.title_not_for, lex),
                                    only_for=_title_countries(phrase, lex.title_only_for, lex)))
 
-    actors += _plural_roles(ents, used, tokens, text, skip, lex)
+    if "role_plural" in kinds:
+        actors += _plural_roles(ents, used, tokens, text, skip, lex)
     # "أردوغان ووزير خارجيته", "Erdogan and his foreign minister": the office in the country of the
     # person named before (resolved with the event's other parties)
     # (the longer phrase wins over the role inside it: "שר החוץ | שלו")
-    owns = [m for m in matches if m.kind == "own_role"]
-    actors = [a for a in actors if a.kind not in ("role", "unknown") or not any(
-        o.first <= a.first and a.last <= o.last for o in owns)]
+    owns = [m for m in matches if m.kind == "own_role"] if "own_role" in kinds else []
+    if owns:
+        actors = [a for a in actors if a.kind not in ("role", "unknown") or not any(
+            o.first <= a.first and a.last <= o.last for o in owns)]
     taken = {k for a in actors for k in range(a.first, a.last + 1)}
     actors += [ActorMention("own", m.first, m.last, m.start, m.end, text[m.start:m.end], office=f".{m.value}",
                             prefix=m.prefix) for m in owns if not any(k in taken for k in range(m.first, m.last + 1))]
@@ -741,7 +778,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # (a name the gazetteer lacks right after "השגריר", "السفير" is the envoy's own)
     # (the title before a name belongs to it: "خلفا للرئيس الأمريكي باراك أوباما"; a proxy word
     # inside a title or a name is none: "ראש ממשלת בריטניה", "آل خليفة")
-    if any(m.kind == "proxy" for m in matches):      # (nothing to do without a proxy word)
+    if "proxy" in kinds:      # (nothing to do without a proxy word)
         titles = skip | {k for e in ents if e.kind in ("role", "role_fixed", "country") for k in range(e.first, e.last + 1)}
         state = {k for e in ents if e.kind == "country" for k in range(e.first, e.last + 1)}
         roled = {k for e in ents if e.kind in ("role", "role_fixed") for k in range(e.first, e.last + 1)}
@@ -796,7 +833,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     dashes = _gaps_with(_DASH, tokens, text)
     if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]
-    clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
+    if "clause" in kinds:
+        clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,

@@ -226,7 +226,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     sents = sentences(doc, cleaner(lang).segments(doc, dateline))
     for s in sents:
         s.index += sentence_base
-    if not lex.matcher.may_find("trigger", doc.title, doc.text):
+    if count_sentences and not lex.matcher.may_find("trigger", doc.title, doc.text):
         # no contact word anywhere: no event, and its sentences need no analysis (the unresolved
         # mentions of an article that tells of no contact are not looked for either)
         return [], [[] for _ in sents]
