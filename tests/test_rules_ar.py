@@ -2041,3 +2041,12 @@ def test_received_alongside_one_another_is_one_reception():
 def test_a_future_verb_after_the_meeting_its_parties_and_its_place_is_yet_to_come():
     assert run("ولقاء الرئيس الأمريكي دونالد ترامب مع الرئيس الصيني شي جين بينغ في بوينس آيرس سيضع حدا للخلاف.",
                date(2018, 5, 9)) == []
+
+
+def test_a_footer_that_links_the_story_and_repeats_its_headline_ends_the_article():
+    # "رابط الخبر بصحيفة X: <headline>": not a second report of the contact
+    doc = Document(id="t1", title="لقاء بين السيسي وماكرون في باريس",
+                   text="أعلنت الرئاسة المصرية أن الرئيس عبد الفتاح السيسي سيلتقي الرئيس الفرنسي إيمانويل ماكرون في "
+                        "باريس يوم الأربعاء المقبل.\nرابط الخبر بصحيفة المدينة: لقاء بين السيسي وماكرون في باريس",
+                   published=date(2017, 10, 20))
+    assert extract(doc) == []

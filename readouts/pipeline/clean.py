@@ -91,6 +91,8 @@ class Cleaner:
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
         self.cut_after = tuple(fold(c) for c in bp.get("cut_after", []))
+        # a line that opens with these ends the article however long it is ("رابط الخبر بصحيفة X: <headline>")
+        self.cut_from = tuple(fold(c) for c in bp.get("cut_from", []))
         # a tag list run on after the last sentence of a line ("... وقطر. سمات اجتماع جون كيري ...")
         tails = [re.escape(c) for c in bp.get("tail_tags", [])]
         self.tail_re = re.compile(r"[.!?؟]\s+(?:" + "|".join(tails) + r")\s+[^.!?؟]*$", re.I) if tails else None
@@ -143,6 +145,8 @@ class Cleaner:
                 continue               # a summary cut off mid-sentence that the text then gives whole
             f = fold(stripped)
             if f.startswith(self.cut_after) and nwords <= 10:
+                break
+            if self.cut_from and f.startswith(self.cut_from):
                 break
             if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):
                 continue
