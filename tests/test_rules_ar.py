@@ -2050,3 +2050,9 @@ def test_a_footer_that_links_the_story_and_repeats_its_headline_ends_the_article
                         "باريس يوم الأربعاء المقبل.\nرابط الخبر بصحيفة المدينة: لقاء بين السيسي وماكرون في باريس",
                    published=date(2017, 10, 20))
     assert extract(doc) == []
+
+
+def test_a_country_word_ending_a_quotation_is_not_the_next_titles_country():
+    # '"الذراع اليمنى" لزعيم ...': "the right arm" (اليمنى folds like اليمني, Yemeni) of the leader of ...
+    one(run('واستقبل الرئيس الأمريكي دونالد ترامب كيم يونغ شول الذي يوصف بأنه "الذراع اليمنى" لزعيم كوريا شمالية في '
+            'البيت الأبيض.', date(2018, 6, 2)), "meeting", "Donald Trump", "Kim Yong-chol")

@@ -34,7 +34,7 @@ ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at mo
 _DASH = re.compile(r"\s[–—-]\s")
 _COMMA = re.compile(r"[,\u060c]")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
-_PUNCT_BETWEEN = re.compile(r"[,،;؛:.]")
+_PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun"}
 
