@@ -2056,3 +2056,19 @@ def test_a_country_word_ending_a_quotation_is_not_the_next_titles_country():
     # '"الذراع اليمنى" لزعيم ...': "the right arm" (اليمنى folds like اليمني, Yemeni) of the leader of ...
     one(run('واستقبل الرئيس الأمريكي دونالد ترامب كيم يونغ شول الذي يوصف بأنه "الذراع اليمنى" لزعيم كوريا شمالية في '
             'البيت الأبيض.', date(2018, 6, 2)), "meeting", "Donald Trump", "Kim Yong-chol")
+
+
+# ---------------------------------------------------------------- blind sample s13 (end of the eighth session)
+
+def test_the_embassy_of_a_title_names_no_person():
+    # "بمقر سفارة خادم الحرمين الشريفين في روما": the Saudi embassy, not King Salman
+    one(run("استقبل وزير الخارجية عادل الجبير، اليوم بمقر سفارة خادم الحرمين الشريفين في روما، المستشار الدبلوماسي "
+            "لرئيس الوزراء الإيطالي أرماندو فاريكيو.", date(2015, 8, 7)), "meeting", "Adel al-Jubeir", "Armando Varricchio")
+    # (the king himself receiving is his)
+    one(run("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رئيس الوزراء الإيطالي ماتيو رينزي في قصر السلام.",
+            date(2015, 8, 7)), "meeting", "Salman of Saudi Arabia", "Matteo Renzi")
+
+
+def test_a_british_prince_acting_officially_resolves():
+    one(run("والتقى الأمير البريطاني وليام رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس اليوم.", date(2018, 6, 26)),
+        "meeting", "William, Prince of Wales", NET)

@@ -803,3 +803,8 @@ def test_he_a_meeting_after_since_is_an_earlier_meeting_of_its_own():
     assert len(today) == 1 and today[0].date == "2018-06-01"
     assert not any("Yoshihide Suga" in names(e) or ("Bill Clinton" in names(e) and "Donald Trump" in names(e))
                    for e in evs)
+
+
+def test_he_the_embassy_of_a_state_names_no_person():
+    one(run("שר החוץ ישראל כ״ץ נפגש היום בשגרירות נשיא ארצות הברית עם שגריר ארצות הברית דייוויד פרידמן.", date(2019, 5, 7)),
+        "meeting", "Israel Katz", "David M. Friedman")
