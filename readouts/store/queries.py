@@ -69,13 +69,14 @@ class Schema:
 
     def __init__(self, conn: sqlite3.Connection):
         # (one query: each request reads this)
-        events, participants, search, derived, doc_counts, pairs = conn.execute(
+        events, participants, search, derived, doc_counts, pairs, facets = conn.execute(
             "SELECT (SELECT group_concat(name) FROM pragma_table_info('events')),"
             " (SELECT group_concat(name) FROM pragma_table_info('event_participants')),"
             " (SELECT sql FROM sqlite_master WHERE name = 'search'),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts')),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts'),"
-            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months')").fetchone()
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months'),"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', 'person_days'))").fetchone()
         if not events:
             raise ValueError("not a readouts database (no events table)")
         self.has_person_id = "person_id" in (participants or "").split(",")
@@ -86,6 +87,8 @@ class Schema:
         self.participant_days = self.derived and "eff_date" in (participants or "").split(",")
         # events counted per pair of persons and month (readouts.store.database.DERIVED; added later still)
         self.pairs = self.participant_days and bool(pairs)
+        # events counted per country or person, date and type (added after pair_months)
+        self.facet_days = self.participant_days and facets == 2
 
     @property
     def eff_date(self) -> str:
@@ -162,6 +165,10 @@ def _count(conn, schema: Schema, cap: int | None = None, **filters) -> int:
     if _counted(schema, filters):
         w, args = where_clause(schema.trigram, counts=True, **filters)
         return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
+    facet = _facet_days(schema, filters)
+    if facet:   # (exact at once; with a cap, as counted up to it)
+        n = conn.execute(f"SELECT COALESCE(SUM(c.n), 0){facet[0]}", facet[1]).fetchone()[0]
+        return n if cap is None else min(n, int(cap) + 1)
     w, args = where(conn, schema, **filters)  # (which also checks the values' bounds)
     by_participant = _by_participant(schema, filters)
     if by_participant:
@@ -198,6 +205,28 @@ def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | No
         return None
     w, wargs = where_clause(schema.trigram, **{k: filters.get(k) for k in COUNTED_FILTERS})
     return (f"{cond} AND {w[len(' WHERE '):]}" if w else cond), args + wargs
+
+
+def _facet_days(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
+    """When the filters are one country or one person key, with or without a type and dates: the
+    rows `c` of country_days or person_days (c.day, c.type, c.n: that country's or person's events
+    per date and type, each event once) that count the matching events, as a FROM clause, and its
+    arguments; else None. (The dates and types of where_clause compare c.day and c.type as they
+    compare event_counts'.)"""
+    if not schema.facet_days:
+        return None
+    given = {k for k in FILTERS if _given(filters, (k,))}
+    actors, country = filters.get("actor"), filters.get("country")
+    actors = [actors] if isinstance(actors, str) else list(actors or [])
+    check_filters(**{k: filters.get(k) for k in ("actor", "country", "topic", "text")})
+    if given - set(COUNTED_FILTERS) == {"country"} and isinstance(country, str):
+        source, args = " FROM country_days c WHERE c.country = ?", [country.strip().upper()]
+    elif given - set(COUNTED_FILTERS) == {"actor"} and len(actors) == 1 and is_key(actors[0].strip()):
+        source, args = " FROM person_days c WHERE c.key = ?", [actors[0].strip()]
+    else:
+        return None
+    w, wargs = where_clause(schema.trigram, counts=True, **{k: filters.get(k) for k in COUNTED_FILTERS})
+    return (f"{source} AND {w[len(' WHERE '):]}" if w else source), args + wargs
 
 
 def _by_month(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
@@ -786,10 +815,14 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     schema = Schema(conn)
     by_participant = _by_participant(schema, filters)
-    own = _own_months(schema, filters) if interval == "month" else None
+    facet = _facet_days(schema, filters)
+    own = _own_months(schema, filters) if interval == "month" and not facet else None
     if _counted(schema, filters):  # the counts per date and type are kept
         w, args = where_clause(schema.trigram, counts=True, **filters)
         d, source = "NULLIF(c.day, '')", f" FROM event_counts c{w}"
+    elif facet:  # a country's or a person's events per date and type are kept
+        source, args = facet
+        d = "NULLIF(c.day, '')"
     elif own:  # a person's events per month and type are kept (with the person itself)
         rows, args = own
         d, source = "c.month", f" FROM {rows} c WHERE c.a = ? AND c.b = c.a"
@@ -806,7 +839,7 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    table, count = ("c", "SUM(c.n)") if own or source.startswith(" FROM event_counts") else \
+    table, count = ("c", "SUM(c.n)") if own or facet or source.startswith(" FROM event_counts") else \
         ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
     per: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
