@@ -368,3 +368,41 @@ def test_a_country_or_a_person_timeline_and_total_are_read_from_their_days(web_d
                        " event_participants WHERE country = 'ISR' ORDER BY rowid LIMIT 5)")
         s.conn.execute("UPDATE events SET type = 'call' WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 20)")
     check()
+
+
+def test_actor_pages_and_a_persons_network_over_all_dates_read_pair_types(web_db_copy, monkeypatch):
+    """An actor page's counterparts and a person's network over all dates (with or without a type)
+    are read from pair_types (pair_months summed over the months), and are what pair_months alone
+    gives, after writes too."""
+    from readouts.store import queries
+
+    def answers(conn, keys):
+        return [(queries.actor(conn, k), queries.network(conn, actor=k), queries.network(conn, actor=k, type="call"))
+                for k in keys]
+
+    for write in (False, True):
+        if write:
+            with Store(str(web_db_copy)) as s:
+                s.conn.execute("DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 5)")
+                s.conn.execute("UPDATE events SET type = 'call' WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 30)")
+        conn = queries.connect(web_db_copy)
+        keys = [k for (k,) in conn.execute("SELECT COALESCE(person_id, 'name:' || name) FROM event_participants"
+                                           " GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 4")]
+        keys += [k for (k,) in conn.execute("SELECT 'name:' || name FROM event_participants WHERE person_id IS NULL"
+                                            " ORDER BY name LIMIT 1")]
+        read: list[str] = []
+        conn.set_trace_callback(read.append)
+        fast = answers(conn, keys)
+        conn.set_trace_callback(None)
+        assert any("FROM pair_types" in sql for sql in read)
+        assert not any("FROM pair_months WHERE a = ?" in sql and "AND b" not in sql for sql in read)
+        with monkeypatch.context() as m:
+            init = queries.Schema.__init__
+
+            def without(self, c):
+                init(self, c)
+                self.pair_types = False
+            m.setattr(queries.Schema, "__init__", without)
+            slow = answers(conn, keys)
+        conn.close()
+        assert fast == slow and any(a["counterparts"] for a, _, _ in fast)

@@ -422,6 +422,8 @@ def assert_derived_right(conn) -> None:
         sorted(map(tuple, conn.execute(
             f"SELECT x.k, y.k, substr(COALESCE(e.eff_date, ''), 1, 7), e.type, COUNT(*) FROM ({keys}) x"
             f" JOIN ({keys}) y ON y.event_id = x.event_id JOIN events e ON e.id = x.event_id GROUP BY 1, 2, 3, 4")))
+    assert sorted(map(tuple, conn.execute("SELECT a, b, type, n FROM pair_types"))) == \
+        sorted(map(tuple, conn.execute("SELECT a, b, type, SUM(n) FROM pair_months GROUP BY 1, 2, 3")))
     # the events of each country and each person per date and type, an event once for each
     for table, col, expr in (("country_days", "country", "p.country"),
                              ("person_days", "key", "COALESCE(p.person_id, 'name:' || p.name)")):

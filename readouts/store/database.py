@@ -406,6 +406,29 @@ WHEN {PAIR_MONTH.format(e="OLD")} IS NOT {PAIR_MONTH.format(e="NEW")} OR OLD.typ
     INSERT INTO pair_months (a, b, month, type, n) SELECT x.k, y.k, {PAIR_MONTH.format(e="NEW")}, NEW.type, 1
         FROM ({_EVENT_KEYS.format(e="NEW")}) x, ({_EVENT_KEYS.format(e="NEW")}) y WHERE true{_PAIR_UPSERT}
 END""",
+    # pair_types: pair_months summed over the months (an actor page's counterparts, a person's
+    # network over all dates), kept by triggers on pair_months itself
+    """CREATE TABLE IF NOT EXISTS pair_types (
+    a      TEXT NOT NULL,            -- person key
+    b      TEXT NOT NULL,            -- person key (a itself: a's own events)
+    type   TEXT NOT NULL,
+    n      INTEGER NOT NULL,         -- events of a and b together, of that type
+    PRIMARY KEY (a, b, type)
+) WITHOUT ROWID""",
+    """CREATE TRIGGER IF NOT EXISTS pair_types_insert AFTER INSERT ON pair_months BEGIN
+    INSERT INTO pair_types (a, b, type, n) VALUES (NEW.a, NEW.b, NEW.type, NEW.n)
+        ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS pair_types_update AFTER UPDATE ON pair_months BEGIN
+    UPDATE pair_types SET n = n - OLD.n WHERE a = OLD.a AND b = OLD.b AND type = OLD.type;
+    DELETE FROM pair_types WHERE a = OLD.a AND b = OLD.b AND type = OLD.type AND n <= 0;
+    INSERT INTO pair_types (a, b, type, n) SELECT NEW.a, NEW.b, NEW.type, NEW.n WHERE NEW.n > 0
+        ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS pair_types_delete AFTER DELETE ON pair_months BEGIN
+    UPDATE pair_types SET n = n - OLD.n WHERE a = OLD.a AND b = OLD.b AND type = OLD.type;
+    DELETE FROM pair_types WHERE a = OLD.a AND b = OLD.b AND type = OLD.type AND n <= 0;
+END""",
     *_facet_triggers("country_days"),
     *_facet_triggers("person_days"),
     *_counting("documents_counts", "documents", "document_counts", _DOC_ROW, _DOC_VALUES, "lang, source"),
@@ -647,11 +670,13 @@ class Store:
         if "event_counts" not in have:
             c.execute(f"INSERT INTO event_counts SELECT {_COUNT_VALUES.format(e='e')}, COUNT(*) FROM events e"
                       " GROUP BY 1, 2")
-        if "pair_months" not in have:
+        if "pair_months" not in have:   # (pair_types follows, through its triggers)
             keys = f"SELECT DISTINCT event_id, {_PKEY.format(p='p')} AS k FROM event_participants p"
             c.execute(f"INSERT INTO pair_months SELECT x.k, y.k, {PAIR_MONTH.format(e='e')}, e.type, COUNT(*)"
                       f" FROM ({keys}) x JOIN ({keys}) y ON y.event_id = x.event_id JOIN events e ON e.id = x.event_id"
                       " GROUP BY 1, 2, 3, 4")
+        elif "pair_types" not in have:
+            c.execute("INSERT INTO pair_types SELECT a, b, type, SUM(n) FROM pair_months GROUP BY 1, 2, 3")
         for table, (col, expr) in FACET_DAYS.items():
             if table not in have:   # (from the participants' copies of their events' dates and types)
                 c.execute(f"INSERT INTO {table} SELECT k, COALESCE(eff_date, ''), type, COUNT(*) FROM"

@@ -76,7 +76,8 @@ class Schema:
             " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts')),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts'),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months'),"
-            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', 'person_days'))").fetchone()
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', 'person_days', 'pair_types'))"
+            ).fetchone()
         if not events:
             raise ValueError("not a readouts database (no events table)")
         self.has_person_id = "person_id" in (participants or "").split(",")
@@ -88,7 +89,7 @@ class Schema:
         # events counted per pair of persons and month (readouts.store.database.DERIVED; added later still)
         self.pairs = self.participant_days and bool(pairs)
         # events counted per country or person, date and type (added after pair_months)
-        self.facet_days = self.participant_days and facets == 2
+        self.facet_days = self.pair_types = self.pairs and facets == 3
 
     @property
     def eff_date(self) -> str:
@@ -729,6 +730,9 @@ def _pairs_of(conn, schema: Schema, key: str) -> list[tuple[str, str | None, str
     """(person, month, type, events): for each person (the key itself included) the number of
     events of each month (or effective date) and type they share with the person `key`. Read
     from pair_months, else counted over the person's events."""
+    if schema.pair_types:  # (the person's own rows per month; the others' summed over the months)
+        return _all(conn, "SELECT b, month, type, n FROM pair_months WHERE a = ?1 AND b = ?1 UNION ALL"
+                          " SELECT b, NULL, type, n FROM pair_types WHERE a = ?1 AND b != ?1", [key], "b, month, type, n")
     if schema.pairs:
         return _all(conn, "SELECT b, month, type, n FROM pair_months WHERE a = ?", [key], "b, month, type, n")
     cond, args = schema.key_in([key])
@@ -883,6 +887,12 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     contacts: Counter = Counter()
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
+    if own and schema.pair_types and not _given(filters, ("since", "until")):
+        # (a person's pairs over all dates: pair_types, pair_months summed over the months)
+        type_ = filters.get("type")
+        types = [type_] if isinstance(type_, str) else list(type_ or [])
+        kind = f" WHERE type IN ({','.join('?' * len(types))})" if types else ""
+        own = (f"(SELECT a, b, type, n FROM pair_types{kind})", [t.lower() for t in types] + own[1][-1:])
     if by_month or own:
         source, args = own or by_month
         # (a person's rows are summed over its months by SQLite; the rows of all persons in some
