@@ -406,3 +406,15 @@ def test_actor_pages_and_a_persons_network_over_all_dates_read_pair_types(web_db
             slow = answers(conn, keys)
         conn.close()
         assert fast == slow and any(a["counterparts"] for a, _, _ in fast)
+
+
+def test_read_only_connections_read_the_database_through_a_memory_map(web_db):
+    """The server's connections map the database file (queries.MMAP_BYTES, up to SQLite's own cap)
+    and still see every write of another connection."""
+    from readouts.store import queries
+    conn = queries.connect(web_db)
+    try:
+        assert conn.execute("PRAGMA mmap_size").fetchone()[0] > 0
+        assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+    finally:
+        conn.close()
