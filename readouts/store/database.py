@@ -168,6 +168,11 @@ CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id, 
 #                       part in together, kept both ways (a, b) and (b, a), and each person alone
 #                       (a = b: the person's own events): an actor page, a person's timeline and a
 #                       network over months are read there, not counted over the events
+#   pair_types          pair_months summed over the months (an actor page's counterparts, a
+#                       person's network over all dates), kept by triggers on pair_months
+#   country_days, person_days
+#                       how many events of each date and type each country and each person took
+#                       part in (a country's or a person's timeline and total)
 # and indexes that answer the API's filters and sorts from the index alone.
 # (Statements, not a script: trigger bodies hold semicolons.)
 _EFF_OF = "COALESCE({e}.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = {e}.id))"
