@@ -322,3 +322,99 @@ def test_a_network_of_a_country_in_some_dates_finds_its_events_from_their_partic
         assert {n["key"]: n["contacts"] for n in net["nodes"]} == {k: contacts[k] for k in {x for ab in pairs for x in ab}}
     conn.close()
     assert not any("WHERE e.id IN (SELECT p.event_id FROM event_participants p WHERE" in sql for sql in read)
+
+
+def test_a_country_or_a_person_timeline_and_total_are_read_from_their_days(web_db_copy):
+    """A country's or a person's timeline (any interval) and total, with or without a type and
+    dates, are summed over country_days or person_days (not counted over their participations),
+    and are what the events' own filters find, after writes too: an event deleted, a participant
+    moved to another country."""
+    from collections import Counter
+    from readouts.store import queries
+
+    def check():
+        conn = queries.connect(web_db_copy)
+        schema = queries.Schema(conn)
+        assert schema.facet_days
+        people = [k for (k,) in conn.execute("SELECT person_id FROM event_participants WHERE person_id IS NOT NULL"
+                                             " GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT 2")]
+        cases = [dict(actor=k, **x) for k in people + ["Q1"] for x in ({}, {"type": "call"}, {"since": "2024-02"})]
+        cases += [dict(country=c, **x) for c in ("ISR", "USA", "FRA", "XXX")
+                  for x in ({}, {"type": "meeting"}, {"until": "2024"}, {"since": "2024-03", "until": "2024-05"})]
+        read: list[str] = []
+        for f in cases:
+            w, args = queries.where(conn, schema, **f)
+            ids = [i for (i,) in conn.execute(f"SELECT e.id FROM events e{w}", args)]
+            conn.set_trace_callback(read.append)
+            assert queries._count(conn, schema, **f) == len(ids), f
+            got = {i: queries.timeline(conn, interval=i, **f) for i in queries.INTERVALS}
+            conn.set_trace_callback(None)
+            for interval, t in got.items():
+                want = Counter()
+                for (d,) in conn.execute(f"SELECT eff_date FROM events WHERE id IN ({','.join('?' * len(ids))})", ids):
+                    want[queries._period_of(d, interval)] += 1
+                assert t["total"] == len(ids), (f, interval)
+                assert {p["period"]: p["total"] for p in t["periods"]} == {k: v for k, v in want.items() if k}, f
+                assert t["undated"]["total"] == want.get(None, 0)
+        assert any("FROM country_days c" in sql for sql in read) and any("FROM person_days c" in sql for sql in read)
+        assert not any("FROM event_participants" in sql for sql in read)
+        conn.close()
+
+    check()
+    with Store(str(web_db_copy)) as s:
+        s.conn.execute("DELETE FROM events WHERE id IN (SELECT event_id FROM event_participants WHERE country = 'USA'"
+                       " ORDER BY event_id LIMIT 3)")
+        s.conn.execute("UPDATE event_participants SET country = 'FRA' WHERE rowid IN (SELECT rowid FROM"
+                       " event_participants WHERE country = 'ISR' ORDER BY rowid LIMIT 5)")
+        s.conn.execute("UPDATE events SET type = 'call' WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 20)")
+    check()
+
+
+def test_actor_pages_and_a_persons_network_over_all_dates_read_pair_types(web_db_copy, monkeypatch):
+    """An actor page's counterparts and a person's network over all dates (with or without a type)
+    are read from pair_types (pair_months summed over the months), and are what pair_months alone
+    gives, after writes too."""
+    from readouts.store import queries
+
+    def answers(conn, keys):
+        return [(queries.actor(conn, k), queries.network(conn, actor=k), queries.network(conn, actor=k, type="call"))
+                for k in keys]
+
+    for write in (False, True):
+        if write:
+            with Store(str(web_db_copy)) as s:
+                s.conn.execute("DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 5)")
+                s.conn.execute("UPDATE events SET type = 'call' WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 30)")
+        conn = queries.connect(web_db_copy)
+        keys = [k for (k,) in conn.execute("SELECT COALESCE(person_id, 'name:' || name) FROM event_participants"
+                                           " GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 4")]
+        keys += [k for (k,) in conn.execute("SELECT 'name:' || name FROM event_participants WHERE person_id IS NULL"
+                                            " ORDER BY name LIMIT 1")]
+        read: list[str] = []
+        conn.set_trace_callback(read.append)
+        fast = answers(conn, keys)
+        conn.set_trace_callback(None)
+        assert any("FROM pair_types" in sql for sql in read)
+        assert not any("FROM pair_months WHERE a = ?" in sql and "AND b" not in sql for sql in read)
+        with monkeypatch.context() as m:
+            init = queries.Schema.__init__
+
+            def without(self, c):
+                init(self, c)
+                self.pair_types = False
+            m.setattr(queries.Schema, "__init__", without)
+            slow = answers(conn, keys)
+        conn.close()
+        assert fast == slow and any(a["counterparts"] for a, _, _ in fast)
+
+
+def test_read_only_connections_read_the_database_through_a_memory_map(web_db):
+    """The server's connections map the database file (queries.MMAP_BYTES, up to SQLite's own cap)
+    and still see every write of another connection."""
+    from readouts.store import queries
+    conn = queries.connect(web_db)
+    try:
+        assert conn.execute("PRAGMA mmap_size").fetchone()[0] > 0
+        assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+    finally:
+        conn.close()

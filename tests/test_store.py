@@ -422,6 +422,16 @@ def assert_derived_right(conn) -> None:
         sorted(map(tuple, conn.execute(
             f"SELECT x.k, y.k, substr(COALESCE(e.eff_date, ''), 1, 7), e.type, COUNT(*) FROM ({keys}) x"
             f" JOIN ({keys}) y ON y.event_id = x.event_id JOIN events e ON e.id = x.event_id GROUP BY 1, 2, 3, 4")))
+    assert sorted(map(tuple, conn.execute("SELECT a, b, type, n FROM pair_types"))) == \
+        sorted(map(tuple, conn.execute("SELECT a, b, type, SUM(n) FROM pair_months GROUP BY 1, 2, 3")))
+    # the events of each country and each person per date and type, an event once for each
+    for table, col, expr in (("country_days", "country", "p.country"),
+                             ("person_days", "key", "COALESCE(p.person_id, 'name:' || p.name)")):
+        assert sorted(map(tuple, conn.execute(f"SELECT {col}, day, type, n FROM {table}"))) == \
+            sorted(map(tuple, conn.execute(
+                f"SELECT k, COALESCE(e.eff_date, ''), e.type, COUNT(*) FROM (SELECT DISTINCT p.event_id, {expr} AS k"
+                f" FROM event_participants p WHERE {expr} IS NOT NULL) x JOIN events e ON e.id = x.event_id"
+                " GROUP BY 1, 2, 3"))), table
 
 
 def strip_derived(path) -> None:

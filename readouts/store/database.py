@@ -168,6 +168,11 @@ CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id, 
 #                       part in together, kept both ways (a, b) and (b, a), and each person alone
 #                       (a = b: the person's own events): an actor page, a person's timeline and a
 #                       network over months are read there, not counted over the events
+#   pair_types          pair_months summed over the months (an actor page's counterparts, a
+#                       person's network over all dates), kept by triggers on pair_months
+#   country_days, person_days
+#                       how many events of each date and type each country and each person took
+#                       part in (a country's or a person's timeline and total)
 # and indexes that answer the API's filters and sorts from the index alone.
 # (Statements, not a script: trigger bodies hold semicolons.)
 _EFF_OF = "COALESCE({e}.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = {e}.id))"
@@ -221,6 +226,73 @@ def _pair_remove(p: str) -> str:
     return (f"UPDATE pair_months SET n = n - 1 WHERE {at} AND {k} NOT IN ({others})"
             f" AND ((a = {k} AND (b = {k} OR b IN ({others}))) OR (b = {k} AND a IN ({others})));\n"
             f"    DELETE FROM pair_months WHERE {at} AND n <= 0 AND (a = {k} OR b = {k});")
+
+
+# country_days, person_days: how many events of each effective date and type a country's (a
+# participant's country) or a person's (_PKEY) participants took part in; an event counts once
+# for a country or a person however many of its participants carry it. The participant rows
+# carry their event's type and date (_PART_COPY), which a removal reads (the event may be gone).
+FACET_DAYS = {"country_days": ("country", "{p}.country"), "person_days": ("key", _PKEY)}
+_FACET_UPSERT = " ON CONFLICT ({col}, day, type) DO UPDATE SET n = n + excluded.n;"
+
+
+def _facet_others(table: str, p: str) -> str:
+    """SQL condition: another participant of p's event carries p's country or key."""
+    expr = FACET_DAYS[table][1]
+    return (f"EXISTS (SELECT 1 FROM event_participants o WHERE o.event_id = {p}.event_id AND o.rowid != {p}.rowid"
+            f" AND {expr.format(p='o')} = {expr.format(p=p)})")
+
+
+def _facet_add(table: str, p: str) -> str:
+    """Trigger statement counting participant `p` (NEW) in `table`, unless its event already counts."""
+    col, expr = FACET_DAYS[table]
+    return (f"INSERT INTO {table} ({col}, day, type, n) SELECT {expr.format(p=p)}, COALESCE(e.eff_date, ''), e.type, 1"
+            f" FROM events e WHERE e.id = {p}.event_id AND {expr.format(p=p)} IS NOT NULL"
+            f" AND NOT {_facet_others(table, p)}{_FACET_UPSERT.format(col=col)}")
+
+
+def _facet_remove(table: str, p: str) -> str:
+    """Trigger statements taking participant `p` (OLD) out of `table`, in the date and type its
+    row carries, unless another participant of its event still counts the event."""
+    col, expr = FACET_DAYS[table]
+    at = f"{col} = {expr.format(p=p)} AND day = COALESCE({p}.eff_date, '') AND type = {p}.type"
+    return (f"UPDATE {table} SET n = n - 1 WHERE {at} AND NOT {_facet_others(table, p)};\n"
+            f"    DELETE FROM {table} WHERE {at} AND n <= 0;")
+
+
+def _facet_triggers(table: str) -> list[str]:
+    col, expr = FACET_DAYS[table]
+    changed = f"OLD.event_id IS NOT NEW.event_id OR {expr.format(p='OLD')} IS NOT {expr.format(p='NEW')}"
+    cols = "event_id, country" if table == "country_days" else "event_id, person_id, name"
+    values = f"SELECT DISTINCT {expr.format(p='o')} AS k FROM event_participants o WHERE o.event_id = NEW.id"
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {table} (
+    {col}  TEXT NOT NULL,
+    day    TEXT NOT NULL,            -- events.eff_date, '' when none
+    type   TEXT NOT NULL,
+    n      INTEGER NOT NULL,
+    PRIMARY KEY ({col}, day, type)
+) WITHOUT ROWID""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_insert AFTER INSERT ON event_participants BEGIN
+    {_facet_add(table, "NEW")}
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_delete AFTER DELETE ON event_participants BEGIN
+    {_facet_remove(table, "OLD")}
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_update AFTER UPDATE OF {cols} ON event_participants
+WHEN {changed} BEGIN
+    {_facet_remove(table, "OLD")}
+    {_facet_add(table, "NEW")}
+END""",
+        # an event that changes date or type moves the counts of its countries or persons
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_events_update AFTER UPDATE OF eff_date, type ON events
+WHEN OLD.eff_date IS NOT NEW.eff_date OR OLD.type IS NOT NEW.type BEGIN
+    UPDATE {table} SET n = n - 1 WHERE day = COALESCE(OLD.eff_date, '') AND type = OLD.type AND {col} IN ({values});
+    DELETE FROM {table} WHERE day = COALESCE(OLD.eff_date, '') AND type = OLD.type AND n <= 0 AND {col} IN ({values});
+    INSERT INTO {table} ({col}, day, type, n) SELECT k, COALESCE(NEW.eff_date, ''), NEW.type, 1
+        FROM ({values}) x WHERE k IS NOT NULL{_FACET_UPSERT.format(col=col)}
+END""",
+    ]
 
 
 # Indexes of older databases without event_id (see SCHEMA), rebuilt with it
@@ -339,6 +411,31 @@ WHEN {PAIR_MONTH.format(e="OLD")} IS NOT {PAIR_MONTH.format(e="NEW")} OR OLD.typ
     INSERT INTO pair_months (a, b, month, type, n) SELECT x.k, y.k, {PAIR_MONTH.format(e="NEW")}, NEW.type, 1
         FROM ({_EVENT_KEYS.format(e="NEW")}) x, ({_EVENT_KEYS.format(e="NEW")}) y WHERE true{_PAIR_UPSERT}
 END""",
+    # pair_types: pair_months summed over the months (an actor page's counterparts, a person's
+    # network over all dates), kept by triggers on pair_months itself
+    """CREATE TABLE IF NOT EXISTS pair_types (
+    a      TEXT NOT NULL,            -- person key
+    b      TEXT NOT NULL,            -- person key (a itself: a's own events)
+    type   TEXT NOT NULL,
+    n      INTEGER NOT NULL,         -- events of a and b together, of that type
+    PRIMARY KEY (a, b, type)
+) WITHOUT ROWID""",
+    """CREATE TRIGGER IF NOT EXISTS pair_types_insert AFTER INSERT ON pair_months BEGIN
+    INSERT INTO pair_types (a, b, type, n) VALUES (NEW.a, NEW.b, NEW.type, NEW.n)
+        ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS pair_types_update AFTER UPDATE ON pair_months BEGIN
+    UPDATE pair_types SET n = n - OLD.n WHERE a = OLD.a AND b = OLD.b AND type = OLD.type;
+    DELETE FROM pair_types WHERE a = OLD.a AND b = OLD.b AND type = OLD.type AND n <= 0;
+    INSERT INTO pair_types (a, b, type, n) SELECT NEW.a, NEW.b, NEW.type, NEW.n WHERE NEW.n > 0
+        ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n;
+END""",
+    """CREATE TRIGGER IF NOT EXISTS pair_types_delete AFTER DELETE ON pair_months BEGIN
+    UPDATE pair_types SET n = n - OLD.n WHERE a = OLD.a AND b = OLD.b AND type = OLD.type;
+    DELETE FROM pair_types WHERE a = OLD.a AND b = OLD.b AND type = OLD.type AND n <= 0;
+END""",
+    *_facet_triggers("country_days"),
+    *_facet_triggers("person_days"),
     *_counting("documents_counts", "documents", "document_counts", _DOC_ROW, _DOC_VALUES, "lang, source"),
     *_counting("participants_names", "event_participants", "participant_names", _NAME_ROW, _NAME_VALUES,
                "person_id, name, name_folded, country, wikidata"),
@@ -578,11 +675,18 @@ class Store:
         if "event_counts" not in have:
             c.execute(f"INSERT INTO event_counts SELECT {_COUNT_VALUES.format(e='e')}, COUNT(*) FROM events e"
                       " GROUP BY 1, 2")
-        if "pair_months" not in have:
+        if "pair_months" not in have:   # (pair_types follows, through its triggers)
             keys = f"SELECT DISTINCT event_id, {_PKEY.format(p='p')} AS k FROM event_participants p"
             c.execute(f"INSERT INTO pair_months SELECT x.k, y.k, {PAIR_MONTH.format(e='e')}, e.type, COUNT(*)"
                       f" FROM ({keys}) x JOIN ({keys}) y ON y.event_id = x.event_id JOIN events e ON e.id = x.event_id"
                       " GROUP BY 1, 2, 3, 4")
+        elif "pair_types" not in have:
+            c.execute("INSERT INTO pair_types SELECT a, b, type, SUM(n) FROM pair_months GROUP BY 1, 2, 3")
+        for table, (col, expr) in FACET_DAYS.items():
+            if table not in have:   # (from the participants' copies of their events' dates and types)
+                c.execute(f"INSERT INTO {table} SELECT k, COALESCE(eff_date, ''), type, COUNT(*) FROM"
+                          f" (SELECT DISTINCT event_id, {expr.format(p='p')} AS k, eff_date, type"
+                          f" FROM event_participants p WHERE {expr.format(p='p')} IS NOT NULL) GROUP BY 1, 2, 3")
         if "document_counts" not in have:
             c.execute(f"INSERT INTO document_counts SELECT {_DOC_VALUES.format(e='d')}, COUNT(*) FROM documents d"
                       " GROUP BY 1, 2")

@@ -39,8 +39,18 @@ _KEY_RE = re.compile(r"^(Q[1-9][0-9]*|X-[a-z0-9-]+|name:.+)$", re.S)
 
 # --------------------------------------------------------------------------- connection
 
+# Bytes of the database file a connection reads through a memory map rather than read() calls
+# (SQLite caps it at its SQLITE_MAX_MMAP_SIZE, 2 GiB in common builds): the pages come from the
+# operating system's page cache, shared by every connection and server process, without a system
+# call and a copy each. On the 1M-event database of bench/load_api.py this took the CPU per
+# request of the benchmark's mix (one at a time) from 38 to 27 ms; the mapped pages are the file's,
+# not the process's own memory (RssFile, not RssAnon). 0 turns it off.
+MMAP_BYTES = 1 << 34
+
+
 def connect(db_path: str | Path) -> sqlite3.Connection:
-    """Open a database read-only (SQLite URI mode=ro, plus query_only)."""
+    """Open a database read-only (SQLite URI mode=ro, plus query_only), reading it through a
+    memory map (MMAP_BYTES)."""
     p = Path(db_path)
     if not p.is_file():
         raise FileNotFoundError(f"no database at {db_path}")
@@ -49,6 +59,7 @@ def connect(db_path: str | Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.create_function("fold", 1, lambda s: fold(s) if s else s, deterministic=True)
     conn.execute("PRAGMA query_only = ON")
+    conn.execute(f"PRAGMA mmap_size = {int(MMAP_BYTES)}")
     return conn
 
 
@@ -69,13 +80,15 @@ class Schema:
 
     def __init__(self, conn: sqlite3.Connection):
         # (one query: each request reads this)
-        events, participants, search, derived, doc_counts, pairs = conn.execute(
+        events, participants, search, derived, doc_counts, pairs, facets = conn.execute(
             "SELECT (SELECT group_concat(name) FROM pragma_table_info('events')),"
             " (SELECT group_concat(name) FROM pragma_table_info('event_participants')),"
             " (SELECT sql FROM sqlite_master WHERE name = 'search'),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts')),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts'),"
-            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months')").fetchone()
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months'),"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', 'person_days', 'pair_types'))"
+            ).fetchone()
         if not events:
             raise ValueError("not a readouts database (no events table)")
         self.has_person_id = "person_id" in (participants or "").split(",")
@@ -86,6 +99,8 @@ class Schema:
         self.participant_days = self.derived and "eff_date" in (participants or "").split(",")
         # events counted per pair of persons and month (readouts.store.database.DERIVED; added later still)
         self.pairs = self.participant_days and bool(pairs)
+        # events counted per country or person, date and type (added after pair_months)
+        self.facet_days = self.pair_types = self.pairs and facets == 3
 
     @property
     def eff_date(self) -> str:
@@ -162,6 +177,10 @@ def _count(conn, schema: Schema, cap: int | None = None, **filters) -> int:
     if _counted(schema, filters):
         w, args = where_clause(schema.trigram, counts=True, **filters)
         return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
+    facet = _facet_days(schema, filters)
+    if facet:   # (exact at once; with a cap, as counted up to it)
+        n = conn.execute(f"SELECT COALESCE(SUM(c.n), 0){facet[0]}", facet[1]).fetchone()[0]
+        return n if cap is None else min(n, int(cap) + 1)
     w, args = where(conn, schema, **filters)  # (which also checks the values' bounds)
     by_participant = _by_participant(schema, filters)
     if by_participant:
@@ -198,6 +217,28 @@ def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | No
         return None
     w, wargs = where_clause(schema.trigram, **{k: filters.get(k) for k in COUNTED_FILTERS})
     return (f"{cond} AND {w[len(' WHERE '):]}" if w else cond), args + wargs
+
+
+def _facet_days(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
+    """When the filters are one country or one person key, with or without a type and dates: the
+    rows `c` of country_days or person_days (c.day, c.type, c.n: that country's or person's events
+    per date and type, each event once) that count the matching events, as a FROM clause, and its
+    arguments; else None. (The dates and types of where_clause compare c.day and c.type as they
+    compare event_counts'.)"""
+    if not schema.facet_days:
+        return None
+    given = {k for k in FILTERS if _given(filters, (k,))}
+    actors, country = filters.get("actor"), filters.get("country")
+    actors = [actors] if isinstance(actors, str) else list(actors or [])
+    check_filters(**{k: filters.get(k) for k in ("actor", "country", "topic", "text")})
+    if given - set(COUNTED_FILTERS) == {"country"} and isinstance(country, str):
+        source, args = " FROM country_days c WHERE c.country = ?", [country.strip().upper()]
+    elif given - set(COUNTED_FILTERS) == {"actor"} and len(actors) == 1 and is_key(actors[0].strip()):
+        source, args = " FROM person_days c WHERE c.key = ?", [actors[0].strip()]
+    else:
+        return None
+    w, wargs = where_clause(schema.trigram, counts=True, **{k: filters.get(k) for k in COUNTED_FILTERS})
+    return (f"{source} AND {w[len(' WHERE '):]}" if w else source), args + wargs
 
 
 def _by_month(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
@@ -700,6 +741,9 @@ def _pairs_of(conn, schema: Schema, key: str) -> list[tuple[str, str | None, str
     """(person, month, type, events): for each person (the key itself included) the number of
     events of each month (or effective date) and type they share with the person `key`. Read
     from pair_months, else counted over the person's events."""
+    if schema.pair_types:  # (the person's own rows per month; the others' summed over the months)
+        return _all(conn, "SELECT b, month, type, n FROM pair_months WHERE a = ?1 AND b = ?1 UNION ALL"
+                          " SELECT b, NULL, type, n FROM pair_types WHERE a = ?1 AND b != ?1", [key], "b, month, type, n")
     if schema.pairs:
         return _all(conn, "SELECT b, month, type, n FROM pair_months WHERE a = ?", [key], "b, month, type, n")
     cond, args = schema.key_in([key])
@@ -786,10 +830,14 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     schema = Schema(conn)
     by_participant = _by_participant(schema, filters)
-    own = _own_months(schema, filters) if interval == "month" else None
+    facet = _facet_days(schema, filters)
+    own = _own_months(schema, filters) if interval == "month" and not facet else None
     if _counted(schema, filters):  # the counts per date and type are kept
         w, args = where_clause(schema.trigram, counts=True, **filters)
         d, source = "NULLIF(c.day, '')", f" FROM event_counts c{w}"
+    elif facet:  # a country's or a person's events per date and type are kept
+        source, args = facet
+        d = "NULLIF(c.day, '')"
     elif own:  # a person's events per month and type are kept (with the person itself)
         rows, args = own
         d, source = "c.month", f" FROM {rows} c WHERE c.a = ? AND c.b = c.a"
@@ -806,7 +854,7 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    table, count = ("c", "SUM(c.n)") if own or source.startswith(" FROM event_counts") else \
+    table, count = ("c", "SUM(c.n)") if own or facet or source.startswith(" FROM event_counts") else \
         ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
     per: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
@@ -850,6 +898,12 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     contacts: Counter = Counter()
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
+    if own and schema.pair_types and not _given(filters, ("since", "until")):
+        # (a person's pairs over all dates: pair_types, pair_months summed over the months)
+        type_ = filters.get("type")
+        types = [type_] if isinstance(type_, str) else list(type_ or [])
+        kind = f" WHERE type IN ({','.join('?' * len(types))})" if types else ""
+        own = (f"(SELECT a, b, type, n FROM pair_types{kind})", [t.lower() for t in types] + own[1][-1:])
     if by_month or own:
         source, args = own or by_month
         # (a person's rows are summed over its months by SQLite; the rows of all persons in some
