@@ -774,10 +774,6 @@ def since_clause(text: str, start: int, lang: str) -> int | None:
     return None
 
 
-def in_since_clause(text: str, start: int, lang: str) -> bool:
-    return since_clause(text, start, lang) is not None
-
-
 # ---------------------------------------------------------------------------------------------
 # dateline
 

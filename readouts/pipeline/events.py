@@ -200,7 +200,8 @@ def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object", "place", "loc")
                for k in range(m.first, m.last + 1)}
     # (and where or when: "the meeting between X and Y in Singapore in November | could")
-    filler |= {k for k, tok in enumerate(sa.tokens) if tok.folded in lex.month_words and k - 1 in filler}
+    filler |= {k for k in range(t.last + 1, len(sa.tokens))
+               if sa.tokens[k].folded in lex.month_words and k - 1 in filler}
     k = t.last + 1
     # (one or two adjectives with the article right after the word: "لقاءه التاريخي مع X")
     while k < min(len(sa.tokens), t.last + 3) and k not in filler and \
@@ -212,12 +213,13 @@ def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     return k
 
 
-def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], groups: list[list[Match]],
-                     sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
+                     groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """"أبلغ ماكرون القادة الذين اتصل بهم، وهم ترمب الذي اتصل به ...": a relative pronoun right after a
     person, then a contact verb whose pronoun points back at him ("اتصل به", "هاتفه") with nobody
     named after it: he is its object, and the doer is the subject of the sentence's first contact,
-    named before its word. That subject, or None."""
+    named before its word, and none of `pointed` (the one or two persons the pronoun may point at).
+    That subject, or None."""
     if rel != ante[-1].last + 1 or not (lex.resumptive_objects or lex.resumptive_verbs):
         return None
     word = sa.tokens[t.last].folded
@@ -228,7 +230,7 @@ def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], groups: list[
     if first >= t.first:
         return None
     before = [a for a in sa.actors if a.last < first]
-    return before[-1] if before and before[-1] is not ante[-1] else None
+    return before[-1] if before and not any(before[-1] is a for a in pointed) else None
 
 
 def relative_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
@@ -343,8 +345,7 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
         return None
     start = _title_start(after[0], sa)
     if start - t.last > FRONT_REACH or any(t.last < a.last < start for a in sa.actors) or not any(
-            m.kind == "object" and t.last < m.first < start or (m.kind == "object" and m.first == start)
-            for m in sa.matches) and not _object_prefixed(after[0], lex):
+            m.kind == "object" and t.last < m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex):
         return None
     # the comma that ends the fronted phrase, and a person beginning a few words after it
     comma = next((k for k in sa.commas if after[0].last <= k), None)
@@ -932,13 +933,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         ante = [a for a in actors if rel is not None and a.last < rel]
         if not ante:
             continue
-        doer = _resumptive_doer(g[0], rel, ante, groups, sa, lex)
-        if doer is not None and not (sa.tokens[rel].folded in lex.dual_relatives and len(ante) >= 2
-                                     and doer is ante[-2]):
+        pointed = ante[-2:] if sa.tokens[rel].folded in lex.dual_relatives else ante[-1:]
+        doer = _resumptive_doer(g[0], rel, ante, pointed, groups, sa, lex)
+        if doer is not None:
             # "... وهم ترمب الذي اتصل به ليل الخميس وروحاني الذي هاتفه الأحد": the one before the
             # pronoun (the two, after a dual one) received it from the sentence's subject
-            objs = ante[-2:] if sa.tokens[rel].folded in lex.dual_relatives and len(ante) >= 2 \
-                and _list_next(ante[-2], ante[-1], sa, lex) else ante[-1:]
+            objs = pointed if len(pointed) == 2 and _list_next(pointed[0], pointed[1], sa, lex) else ante[-1:]
             owned[gi] = [doer] + objs
             resumed[gi] = doer
             for pi in range(len(groups)):

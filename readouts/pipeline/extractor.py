@@ -221,12 +221,13 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     lex = lexicon(lang)
     gaz = default_gazetteer()
     published, dateline = publication_date(doc)
-    if not count_sentences and not lex.matcher.may_find("trigger", doc.title, doc.text):
+    contact = lex.matcher.may_find("trigger", doc.title, doc.text)
+    if not count_sentences and not contact:
         return [], []
     sents = sentences(doc, cleaner(lang).segments(doc, dateline))
     for s in sents:
         s.index += sentence_base
-    if count_sentences and not lex.matcher.may_find("trigger", doc.title, doc.text):
+    if not contact:
         # no contact word anywhere: no event, and its sentences need no analysis (the unresolved
         # mentions of an article that tells of no contact are not looked for either)
         return [], [[] for _ in sents]
