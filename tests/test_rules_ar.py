@@ -2072,3 +2072,129 @@ def test_the_embassy_of_a_title_names_no_person():
 def test_a_british_prince_acting_officially_resolves():
     one(run("والتقى الأمير البريطاني وليام رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس اليوم.", date(2018, 6, 26)),
         "meeting", "William, Prince of Wales", NET)
+
+
+def test_an_imminent_meeting_is_yet_to_come():
+    assert run("وتحدث الوزير عن اللقاء الوشيك بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.") == []
+    one(run("وتحدث الوزير عن اللقاء الأخير بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان."),
+        "meeting", PUT, ERD)
+
+
+def test_discussing_the_prospects_of_a_meeting_is_no_meeting():
+    assert run("ناقش الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان احتمالات لقائهما في أنقرة.") == []
+
+
+def test_an_official_close_to_a_leader_is_not_the_leader():
+    assert run("التقى وزير الخارجية الأمريكي أنتوني بلينكن أمس مسؤولا مقربا من الرئيس التركي رجب طيب أردوغان في واشنطن.") == []
+    one(run("التقى وزير الخارجية الأمريكي أنتوني بلينكن أمس الرئيس التركي رجب طيب أردوغان في أنقرة."),
+        "meeting", "Antony Blinken", ERD)
+
+
+def test_a_letter_sent_in_a_relative_clause_is_a_message_beside_a_hoped_for_meeting():
+    # "the letter that he sent to Y", with a meeting hoped for in the same sentence
+    ev = one(run("وقال الرئيس الروسي فلاديمير بوتين في الرسالة التي وجهها إلى الرئيس التركي رجب طيب أردوغان "
+                 "إنه يتطلع إلى لقائه قريبا."), "message", PUT, ERD)
+    assert ev.date == "2023-12-14"
+    # a letter published, sent to nobody, is none
+    assert run("وقال الرئيس الروسي فلاديمير بوتين في الرسالة التي نشرها على موقع الكرملين إنه يتطلع إلى لقاء نظيره التركي قريبا.") == []
+
+
+def test_a_summit_that_brought_together_last_week_between_two_named():
+    # the time between the verb of bringing together and "between" does not hide the pair
+    one(run("وقال الوزير إن القمة التي جمعت الأسبوع الماضي بين الرئيس الروسي فلاديمير بوتين "
+            "والرئيس التركي رجب طيب أردوغان كانت ناجحة."), "meeting", PUT, ERD)
+
+
+def test_a_summit_that_brought_together_the_two_leaders_named_before():
+    # "the two leaders" after the verb, no "between": the two persons named before the word
+    one(run("تحدث الرئيس الأمريكي دونالد ترامب مع نظيره الروسي فلاديمير بوتين عن العلاقات، في إشارة إلى "
+            "اجتماع القمة الذي جمع الزعيمين في هلسنكي، الاثنين.", date(2018, 7, 16)),
+        "meeting", "Donald Trump", PUT)
+
+
+
+KIM, MOON, TRUMP, POMPEO = "Kim Jong Un", "Moon Jae-in", "Donald Trump", "Mike Pompeo"
+
+
+def test_a_day_without_its_year_months_back_is_the_coming_one():
+    # 20 March told in an article of 12 March: the coming 20 March, not last year's
+    assert run("القمة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون في 20 مارس.",
+               date(2018, 3, 12)) == []
+    assert run("وثمة قمة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون مطلع يونيو.",
+               date(2018, 4, 26)) == []
+    # a month just gone stays in the past, a year back when it must be
+    ev = one(run("والتقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في ديسمبر.",
+                 date(2019, 2, 10)), "meeting", TRUMP, KIM)
+    assert ev.date == "2018-12"
+
+
+def test_a_few_days_ago_is_past_though_not_fixed():
+    ev = one(run("وتحسنت العلاقات منذ القمة بين زعيمي الكوريتين قبل أيام.", date(2018, 5, 2)),
+             "meeting", KIM, MOON)
+    assert ev.date is None
+
+
+def test_leaders_of_a_pair_of_countries_are_both_leaders():
+    ev = one(run("وعقدت القمة بين زعيمي الكوريتين الجمعة في بانمونجوم.", date(2018, 5, 2)), "meeting", KIM, MOON)
+    assert ev.date == "2018-04-27"
+
+
+def test_a_future_verb_of_two_after_a_title_is_no_name():
+    evs = run("ونقلت الوكالة أن الرئيس السوداني عمر البشير ورئيس الوزراء الإثيوبي سيجريان مباحثات اليوم.",
+              date(2018, 5, 1))
+    assert not any("سيجريان" in n for e in evs for n in names(e))
+
+
+def test_a_letter_a_speaker_announced_something_in_is_his():
+    ev = one(run("وكان الرئيس الأمريكي دونالد ترامب قد أعلن الخميس في رسالة إلى الزعيم الكوري الشمالي كيم جونغ أون "
+                 "انسحابه من القمة.", date(2018, 5, 25)), "message", TRUMP, KIM)
+    assert ev.initiator == TRUMP and ev.date == "2018-05-24"
+    # a message published, addressed to nobody, is none
+    assert run("وأعلن الرئيس الأمريكي دونالد ترامب الخميس في رسالة نشرها على موقعه أن الزعيم الكوري الشمالي "
+               "كيم جونغ أون لم يرد.", date(2018, 5, 25)) == []
+
+
+def test_a_relative_clause_describing_the_guest_names_no_party():
+    one(run("والتقى وزير الخارجية الأمريكي مايك بومبيو مع كيم يونغ تشول، الذي يعد مستشارا للزعيم الكوري الشمالي "
+            "كيم جونغ أون.", date(2018, 7, 7)), "meeting", POMPEO, "Kim Yong-chol")
+
+
+def test_the_right_hand_of_a_leader_is_not_the_leader():
+    one(run("والتقى وزير الخارجية الأمريكي مايك بومبيو مع كيم يونغ تشول، اليد اليمنى للزعيم الكوري الشمالي "
+            "كيم جونغ أون.", date(2018, 7, 7)), "meeting", POMPEO, "Kim Yong-chol")
+
+
+def test_his_summit_with_a_role_names_the_one_person_before():
+    one(run("واصل الرئيس الأمريكي دونالد ترامب انتقاد الصحف قائلا إن تغطيتها لقمته مع زعيم كوريا الشمالية "
+            "كانت ظالمة.", date(2018, 6, 18)), "meeting", TRUMP, KIM)
+
+
+def test_calls_with_one_leader_and_others_are_calls_in_general():
+    assert run("وقال الرئيس الفرنسي إيمانويل ماكرون إن اتصالاته الهاتفية مع نظيره الأميركي دونالد ترامب وغيره "
+               "من زعماء العالم تبقى سرية.", date(2018, 6, 6)) == []
+
+
+def test_what_would_follow_a_summit_is_no_summit():
+    assert run("ومن شأن نجاح المباحثات في القمة بين الجانبين تعزيز الأمن إذا اتفق الرئيس الأمريكي دونالد ترامب "
+               "والرئيس الروسي فلاديمير بوتين على المعاهدة.", date(2018, 7, 11)) == []
+    assert run("وتحدث الوزير عن القمة المقترحة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.") == []
+
+
+def test_a_relative_clause_closed_by_a_comma_keeps_the_party_after_it():
+    one(run("كما التقت وزيرة الخارجية الألمانية أنالينا بيربوك، التي تزور المنطقة حاليا، بالرئيس التركي رجب طيب "
+            "أردوغان في أنقرة."), "meeting", "Annalena Baerbock", ERD)
+
+
+def test_a_present_verb_with_another_weekday_in_the_text_is_to_come():
+    # an article of Thursday: "meet on Friday" is tomorrow
+    assert run("المهمة صعبة. يلتقي زعيما كوريا الشمالية والجنوبية يوم الجمعة في المنطقة منزوعة السلاح.",
+               date(2018, 4, 26)) == []
+    ev = one(run("المهمة صعبة. التقى زعيما كوريا الشمالية والجنوبية يوم الجمعة في المنطقة منزوعة السلاح.",
+                 date(2018, 4, 26)), "meeting", KIM, MOON)
+    assert ev.date == "2018-04-20"
+
+
+def test_the_party_of_a_purpose_clause_after_a_relative_clause_is_not_the_hosts():
+    # the ministers he received came to attend their own meeting with Y: no meeting of the host with Y
+    assert run("استقبل الرئيس التركي رجب طيب أردوغان اليوم وزراء خارجية دول الخليج، الذين يزورون أنقرة، "
+               "لحضور اجتماعهم مع وزير الخارجية الأمريكي أنتوني بلينكن.") == []

@@ -1039,3 +1039,35 @@ def test_en_a_modal_after_the_meeting_its_parties_and_where_or_when_is_yet_to_co
     ev = one(run("Trump met Chinese President Xi Jinping in Buenos Aires in November and said the talks went well.",
                  date(2018, 5, 9)), "meeting", "Donald Trump", "Xi Jinping")
     assert ev.date == "2017-11"
+
+
+def test_an_imminent_or_impending_meeting_is_yet_to_come():
+    assert run("Officials prepared for the imminent meeting between Vladimir Putin and Recep Tayyip Erdogan.") == []
+    assert run("Officials prepared for an impending meeting between Vladimir Putin and Recep Tayyip Erdogan.") == []
+    assert len(run("Officials reviewed the recent meeting between Vladimir Putin and Recep Tayyip Erdogan.")) == 1
+
+
+def test_a_speaker_at_the_end_of_the_sentence_is_no_party():
+    assert run("Rebel leaders urged an attack on President Bush during his visit to Colombia last week, Defense "
+               "Minister Jorge Uribe said.", date(2004, 11, 29)) == []
+    assert run("Police foiled a plot against President Bush during his visit to Colombia last week, Defense "
+               "Minister Jorge Uribe told reporters.", date(2004, 11, 29)) == []
+    one(run("Putin met Erdogan in Sochi on Monday, Kremlin spokesman Dmitry Peskov told reporters.",
+            date(2018, 9, 18)), "meeting", PUT, ERD)
+
+
+def test_a_relative_clause_or_right_hand_after_the_guest_names_no_party():
+    one(run("Pompeo met Kim Yong Chol, who is seen as the right-hand man of North Korean leader Kim Jong Un.",
+            date(2018, 7, 7)), "meeting", "Mike Pompeo", "Kim Yong-chol")
+    one(run("Pompeo met Kim Yong Chol, the right-hand man of North Korean leader Kim Jong Un.",
+            date(2018, 7, 7)), "meeting", "Mike Pompeo", "Kim Yong-chol")
+
+
+def test_calls_with_one_leader_and_other_leaders_are_calls_in_general():
+    assert run("Macron said his phone calls with Trump and other world leaders stay private.", date(2018, 6, 6)) == []
+
+
+def test_leaders_of_the_two_koreas_and_a_few_days_ago():
+    ev = one(run("Relations have improved since the summit between the leaders of the two Koreas a few days ago.",
+                 date(2018, 5, 2)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date is None

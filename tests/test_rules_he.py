@@ -808,3 +808,24 @@ def test_he_a_meeting_after_since_is_an_earlier_meeting_of_its_own():
 def test_he_the_embassy_of_a_state_names_no_person():
     one(run("שר החוץ ישראל כ״ץ נפגש היום בשגרירות נשיא ארצות הברית עם שגריר ארצות הברית דייוויד פרידמן.", date(2019, 5, 7)),
         "meeting", "Israel Katz", "David M. Friedman")
+
+
+def test_an_approaching_meeting_is_yet_to_come():
+    assert run("הפגישה הקרבה בין ראש הממשלה בנימין נתניהו לנשיא רוסיה ולדימיר פוטין עוררה עניין רב.") == []
+    assert len(run("הפגישה האחרונה בין ראש הממשלה בנימין נתניהו לנשיא רוסיה ולדימיר פוטין עוררה עניין רב.")) == 1
+
+
+def test_a_letter_a_speaker_announced_something_in_is_his():
+    one(run('ראש הממשלה בנימין נתניהו הודיע אתמול במכתב לנשיא ארה"ב דונלד טראמפ כי ישראל תגיב.',
+            date(2018, 5, 25)), "message", NET, "Donald Trump")
+
+
+def test_a_speaker_at_the_end_of_the_sentence_is_no_party():
+    one(run("נתניהו נפגש אתמול עם פוטין במוסקבה, אמר דובר הקרמלין דמיטרי פסקוב.", date(2018, 5, 10)),
+        "meeting", NET, PUT)
+
+
+def test_a_date_in_a_clause_after_a_semicolon_is_not_the_contacts():
+    ev = one(run("דיווח: נתניהו ואבו מאזן נפגשו בירדן; הפלסטינים יפנו לאו\"ם בספטמבר", date(2014, 8, 28)),
+             "meeting", NET, "Mahmoud Abbas")
+    assert ev.date != "2013-09"

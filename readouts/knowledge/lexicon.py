@@ -207,6 +207,8 @@ class Lexicon:
         self.object_prefixes = set(mk.get("object_prefixes", []))
         # a word of this shape ends a name the gazetteer lacks ("يرافقه": a verb with its pronoun)
         self.name_stop = re.compile(mk["name_stop"]) if mk.get("name_stop") else None
+        # (and one of this shape when it is a rare word: see actors.VERB_ZIPF)
+        self.name_stop_rare = re.compile(mk["name_stop_rare"]) if mk.get("name_stop_rare") else None
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
         m.add_many("joint", mk.get("joint_words", []), None)
         m.add_many("reporting_that", p.section("reporting").get("verbs_with_that", []), None)
@@ -258,6 +260,8 @@ class Lexicon:
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
+        self.owned_triggers = {phrase_key(w) for w in mk.get("owned_triggers", [])}
+        self.plural_triggers = {phrase_key(w) for w in mk.get("plural_triggers", [])}
         self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
@@ -360,10 +364,12 @@ class Lexicon:
             foreign = lang == "ar" and person.country not in ARAB_STATES
             for lg in langs:
                 for n in person.names.get(lg, []):
-                    for v in _hyphen_variants(n):
+                    for v in (_hyphen_variants(n) if lg != "ar" else {b for h in _hyphen_variants(n) for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
                             m.add("name", w, pid)
                 for n in person.short.get(lg, []):
+                    for w in (_ibn_variants(n)[1:] if lg == "ar" and not foreign else ()):
+                        m.add("short", w, pid)
                     for w in (_g_variants(n) if foreign and lg == "ar" and len(n) >= 4 else (n,)):
                         m.add("short", w, pid)
             if lang == "en":
@@ -381,6 +387,23 @@ def _g_variants(name: str) -> tuple[str, ...]:
     if "غ" not in name and "ج" not in name:
         return (name,)
     return tuple(dict.fromkeys((name, name.replace("غ", "ج"), name.replace("ج", "غ"))))
+
+
+def _ibn_variants(name: str) -> tuple[str, ...]:
+    """"son of" inside an Arabic name chain is written بن or, less often, ابن ("فيصل بن خالد ابن
+    عبدالعزيز"): every mix of the two forms (never at the start, where ابن is a name's own word)."""
+    words = name.split()
+    at = [k for k, w in enumerate(words) if k and w == "بن"]
+    if not at:
+        return (name,)
+    out = []
+    for mask in range(1 << len(at)):
+        ws = list(words)
+        for j, k in enumerate(at):
+            if mask >> j & 1:
+                ws[k] = "ابن"
+        out.append(" ".join(ws))
+    return tuple(out)
 
 
 def _hyphen_variants(name: str) -> set[str]:

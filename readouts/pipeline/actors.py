@@ -194,11 +194,16 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             break
         if lex.name_break.match(tok.folded) and (k > i or tok.folded not in lex.given_names):
             break             # "للأزمة", "والهدايا": a preposition or conjunction with the article
+        if not lex.capitalised_names and lex.name_stop is not None and lex.name_stop.match(tok.folded) \
+                and tok.folded not in lex.given_names:
+            break             # "الجروان يرافقه" (a verb with its pronoun), "الزعيم مطالباته" (a noun with one)
+        if lex.name_stop_rare is not None and lex.name_stop_rare.match(tok.folded) \
+                and tok.folded not in lex.given_names and rarity(lex.lang)(tok.surface) < VERB_ZIPF:
+            break             # "الإثيوبي سيجريان" (a future verb of two: "they will hold")
         if k > i and not lex.capitalised_names and (
-                (lex.name_stop is not None and lex.name_stop.match(tok.folded) and tok.folded not in lex.given_names)
-                or _clitic_word(tok, lex) or tok.folded in lex.complementizers or _common_noun(tok, lex)):
-            break             # "الجروان يرافقه" (a verb with its pronoun), "تواضروس لأول" ("for the first"),
-            #                   "الملك سلمان بأن" ("that"), "المالكي الجهد" ("the effort")
+                _clitic_word(tok, lex) or tok.folded in lex.complementizers or _common_noun(tok, lex)):
+            break             # "تواضروس لأول" ("for the first"), "الملك سلمان بأن" ("that"),
+            #                   "المالكي الجهد" ("the effort")
         if k > i:
             gap = text[tokens[k - 1].end:tok.start]
             if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
@@ -337,6 +342,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
 
 
 CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part of a name
+VERB_ZIPF = 3.0      # Zipf frequency under which a word of a pack's name_stop_rare shape is no name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
 FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
@@ -349,6 +355,11 @@ RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without cap
 OPENING_QUOTES = "\"«“„‹'"
 # the English possessive ending a token ("Comey's"): no part of the name
 POSSESSIVE = ("'s", "’s")
+
+
+def _apart_possessive(tok: Token, text: str) -> bool:
+    """"the king 's son": a possessive written as a word of its own (the apostrophe is no token)."""
+    return tok.surface == "s" and tok.start > 0 and text[tok.start - 1] in "'’"
 
 
 def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
@@ -826,7 +837,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             return False
 
         actors = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
-                  and not any(p.first == a.last + 1 and p.prefix == "" and lex.demonym_side == "before" for p in proxies)]
+                  and not any(p.prefix == "" and lex.demonym_side == "before" and (p.first == a.last + 1 or (
+                      # ("the king 's son": a possessive written apart)
+                      p.first == a.last + 2 and _apart_possessive(tokens[a.last + 1], text))) for p in proxies)]
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
@@ -958,6 +971,17 @@ def two_countries_leaders(analysed: list) -> None:
             tok = sa.tokens[m.first], sa.tokens[m.last]
             for c in pair:
                 sa.actors.append(ActorMention("role", m.first, m.last, tok[0].start, tok[1].end,
+                                              tok[0].surface, office=f"{c}.{m.value}"))
+            sa.actors.sort(key=lambda a: a.first)
+        # "زعيمي الكوريتين", "the leaders of the two Koreas": a plural title, then a pair of countries
+        pairs = [m for m in sa.matches if m.kind == "country_pair"]
+        for m in (m for m in sa.matches if m.kind == "role_plural" and isinstance(m.value, str)):
+            p = next((p for p in pairs if 1 <= p.first - m.last <= 2), None)
+            if p is None or any(a.first <= m.first <= a.last for a in sa.actors):
+                continue
+            tok = sa.tokens[m.first], sa.tokens[p.last]
+            for c in p.value:
+                sa.actors.append(ActorMention("role", m.first, p.last, tok[0].start, tok[1].end,
                                               tok[0].surface, office=f"{c}.{m.value}"))
             sa.actors.sort(key=lambda a: a.first)
         seen = [c for _, c in found]

@@ -121,6 +121,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "ناقش الأمر مع X عدة مرات": after the word and its parties, "several times"
     if any(m.kind == "cue" and m.value == "habitual" and m.first == after for m in sa.matches):
         return "habitual"
+    # "اتصالاته مع X وغيره من الزعماء", "his calls with X and other leaders": contacts in general
+    if (t.value.weak or t.phrase in lex.plural_triggers) and any(
+            m.kind == "cue" and m.value == "others" and m.first <= after <= m.last for m in sa.matches):
+        return "habitual"
     # "the meeting of X with Y would put ...": the word and its parties, then a modal
     if t.last + 1 < after < len(sa.tokens) and sa.same_clause(t.last, after) \
             and sa.tokens[after].folded in lex.party_then_future:
@@ -326,6 +330,36 @@ def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
         for m in sa.matches)
 
 
+TAIL_REACH = 6        # "..., Z said on Monday.": the verb of saying this many words from the sentence's end, at most
+SAID_IN_REACH = 4     # "أعلن الخميس في رسالة إلى Y": the verb of saying this many words before "in", at most
+
+
+def _said_in(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"أعلن X الخميس في رسالة إلى Y", "X said in a letter to Y": a weak letter or call word right
+    after "in", a verb of saying a few words before it with nobody named between, its speaker
+    before it in the clause, and "to"/"with" and a party after the word: the speaker wrote or
+    called."""
+    if t.value.type not in ("message", "call"):
+        return False
+    if t.prefix and t.prefix in lex.fronted_prefixes:
+        k = t.first           # ("במכתב ל-Y": "in" is a prefix of the word)
+    else:
+        k = t.first - 1
+        if k >= 1 and sa.tokens[k].folded in lex.possessive_words:
+            k -= 1            # ("in his letter to")
+        if k < 0 or sa.tokens[k].folded not in lex.fronted_words:
+            return False
+    said = next((m for m in reversed(_reporting(sa, lex)) if m.last < k and k - m.last <= SAID_IN_REACH), None)
+    if said is None or any(said.last < a.first < t.first for a in acts):
+        return False
+    before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
+    after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
+    if not before or not after:
+        return False
+    start = _title_start(after[0], sa)
+    return start - t.last <= 3 and any(m.kind == "object" and t.last < m.first < start for m in sa.matches)
+
+
 FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
 
 
@@ -393,10 +427,11 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     before = [a for a in actors if a.last < t.first]
     after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
     listed = _list_run(after, sa, lex) if after and _title_start(after[0], sa) - end <= 1 else []
-    if kind == "happened":
-        # (then "between" a few words on, nobody named before it, and the parties listed after it)
-        btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
-                    and sa.same_clause(end, m.first)), None)
+    # (then "between" a few words on, nobody named before it, and the parties listed after it:
+    # "اللقاء الذي جرى أمس بين A وB", "القمة التي جمعت الأسبوع الماضي بين A وB")
+    btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
+                and sa.same_clause(end, m.first)), None)
+    if kind == "happened" or (kind == "after" and len(listed) < 2 and btw is not None):
         if btw is None or any(end < a.first < btw.first for a in actors):
             return None
         parties = [a for a in after if a.first > btw.last]
@@ -445,6 +480,27 @@ def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 def _pair_owned(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does the contact word carry "their" ("لقائهما", "פגישתם", "their meeting")?"""
     return t.phrase in lex.pair_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.pair_possessives)
+
+
+OWNED_REACH = 3       # "قمته مع Y": "with" and Y's title start this many words after the word, at most
+
+
+def _his_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+              lex: Lexicon) -> list[ActorMention] | None:
+    """"قال X إن تغطية الصحف لقمته مع Y كانت ظالمة", "X said coverage of his summit with Y was
+    unfair": a contact word owned by "his"/"her", then "with" and a party, when the sentence
+    names one person only before the word, names that person and the party. None otherwise."""
+    if not (t.phrase in lex.owned_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words)):
+        return None
+    after = next((a for a in acts if a.first > t.last), None)
+    before = list({who(a): a for a in acts if a.last < t.first}.values())
+    if after is None or len(before) != 1:
+        return None
+    start = _title_start(after, sa)
+    if start - t.last > OWNED_REACH or not any(
+            m.kind == "object" and t.last < m.first < start for m in sa.matches):
+        return None
+    return [before[0], after]
 
 
 def _their_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
@@ -852,9 +908,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # ("received a written letter from", "تلقى اتصالا")
     trig = [t for t in trig if not (t.first in lights_at and any(
         u.value.type in ("call", "message") and u.first > t.last and near(t, u) for u in trig))] or trig
+    # "الرسالة التي وجهها إلى Y", "the letter that he sent to Y": a light verb opening the relative
+    # clause right after the word governs it as one before it would
+    relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
+                      and t.value.type in ("call", "message") and m.first == t.last + 2
+                      and sa.tokens[t.last + 1].folded in lex.relatives}
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
-    muted = {id(t) for t in trig if t.value.weak} if strong else set()
+    muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light} if strong else set()
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
@@ -874,7 +935,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
 
     def light_of(t: Match):
         return next((m for m in reversed(lights) if m.last < t.first and near(m, t)
-                     and t.value.type in ("call", "message")), None)
+                     and t.value.type in ("call", "message")), relative_light.get(t.first))
 
     # where each group's stretch begins: its first trigger, or the light verb before it
     starts = []
@@ -1022,6 +1083,24 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # follows the contact and its parties, the persons named are what was said, not parties
         # (in a language that puts the subject after its verb, only from a complementizer on:
         # "اتصال أكد فيه الرئيس X" names the caller)
+        # "X visited Y last week, Defense Minister Z said.", "..., אמר השר Z": a verb of saying near
+        # the end of the sentence, after a comma, has its speaker there, no party
+        tail = next((r for r in reporting if r.first > t.last and len(sa.tokens) - 1 - r.last <= TAIL_REACH), None)
+        comma = max((k for k in sa.commas if tail is not None and t.last <= k < tail.first), default=None)
+        if comma is not None and any(a.last <= comma for a in acts) and not any(
+                m.kind == "trigger" and m.first > comma for m in sa.matches):
+            acts = [a for a in acts if a.last <= comma]
+        # "التقى X مع Y، الذي يعد مستشارا لـZ", "X met Y, who is seen as Z's right hand": a relative
+        # clause after a comma that describes a party named after the word names no party of it
+        rel = next((k for k in range(t.last + 2, len(sa.tokens)) if k - 1 in sa.commas
+                    and sa.tokens[k].folded in lex.relatives
+                    and any(t.last < a.first and a.last < k for a in acts)), None)
+        if rel is not None:
+            # (up to the comma that closes it: "التقت X، التي تشغل منصب Y، بالرئيس Z" meets Z, but not
+            # a party of another contact word after it: "الذين يزورون قطر، لحضور اجتماعهم مع Z")
+            close = min((k for k in sa.commas + sa.clause_ends if k >= rel), default=len(sa.tokens))
+            acts = [a for a in acts if a.first < rel or (a.first > close and not any(
+                m.kind == "trigger" and close < m.first < a.first for m in sa.matches))]
         for r in reporting:
             if r.first > t.last and sum(a.last < r.first for a in acts) >= 2 and \
                     any(t.last < a.first < r.first for a in acts):
@@ -1043,6 +1122,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(pair) >= 2 and pair[0].first == label + 1 and _list_next(pair[0], pair[1], sa, lex):
                 acts = pair[:2]
         theirs = _their_parties(t, acts, sa, lex)
+        if theirs is None and tv.weak:
+            theirs = _his_with(t, acts, sa, lex)
         if theirs is not None:
             acts = theirs
         # "أعرب X عن أمله في ...، وذلك خلال لقائه السبت مع Y", "X said ... during his meeting with Y":
@@ -1150,7 +1231,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if brought is not None:
             acts = brought
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
-                and not _during_with(t, acts, sa, lex) and not _pair_subject(t, acts, sa, lex) \
+                and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
+                and not _pair_subject(t, acts, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]

@@ -271,7 +271,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     for s, sa in analysed:
         lead = s.field == "title" or s.index <= 2
         found = candidates(sa, lex)
-        if not any(not c.blocked and len(c.actors) >= 2 for c in found):
+        # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
+        if not any((not c.blocked or c.blocked == "habitual") and len(c.actors) >= 2 for c in found):
             pc = pair_candidate(sa, lex)
             if pc is not None:
                 found.append(pc)
@@ -424,6 +425,24 @@ def _after_publication(d: str, published: date | None) -> bool:
     return bool(published) and d[:10] > published.isoformat()[:len(d[:10])]
 
 
+YEAR_BACK_DAYS = 183     # a day or month with no year read as this long before publication is the coming one
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")
+
+
+def _next_year_back(e, text: str, published: date | None) -> bool:
+    """Is a day or month written without its year ("في 20 مارس", "early June") one that the
+    resolver put in the year before publication, more than half a year back? News names a past
+    day of the last months that way; one half a year or more back it dates with its year, so
+    such a day is the coming one: the contact is still to come."""
+    if published is None or not e.date or e.kind not in ("absolute", "month") or \
+            _YEAR_WRITTEN.search(text[e.start:e.end]) or int(e.date[:4]) != published.year - 1:
+        return False
+    y, m = int(e.date[:4]), int(e.date[5:7])
+    # (a month counts from its last day)
+    d = date.fromisoformat(e.date) if len(e.date) == 10 else date(y + m // 12, m % 12 + 1, 1)
+    return (published - d).days > YEAR_BACK_DAYS
+
+
 def _ahead(e) -> bool:
     """Does a date expression count forward from the publication date ("next week", "الأسبوع
     المقبل", "בשבוע הבא")? Such a week may fall in the publication's month, but it is still to come."""
@@ -471,6 +490,10 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         exprs = [e for e in exprs if e.start < since_at[0]]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)
     own = [e for e in exprs if sa.same_clause(c.trigger.first, _token_at(sa, s.start + e.start))]
+    if not own:
+        # (a date in a clause of its own after the word's, "X وY נפגשו; הפלסטינים יפנו לאו״ם בספטמבר",
+        # is that clause's; one before it may be a dateline: "الخميس - التقى X Y")
+        exprs = [e for e in exprs if e.start < pos]
     best = None
     for e in own or exprs:
         d = abs((e.start + e.end) / 2 - pos)
@@ -478,7 +501,12 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
             best = (d, e)
     if best is not None:
         e = best[1]
-        if e.date and (_after_publication(e.date, published) or _ahead(e)):
+        # ("يلتقي X وY يوم الجمعة" in an article of Thursday: a verb in the present with a weekday
+        # other than the day's in the text tells the coming one)
+        coming = c.trigger.value.present and s.field == "text" and e.kind == "weekday" and \
+            bool(e.hint) and ";" not in e.hint and published is not None and e.date != published.isoformat()
+        if e.date and (_after_publication(e.date, published) or _ahead(e) or coming or (
+                _next_year_back(e, s.text, published) and e in own)):
             return "future", None, None
         if e.date:
             return e.date, e.precision, None
@@ -537,7 +565,8 @@ DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this ne
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before)
-    if ev_date == "future" or (c.needs_past_date and (ev_date is None or hint == "publication")):
+    # (a past the text does not fix, "قبل أيام", "a few days ago", is past all the same)
+    if ev_date == "future" or (c.needs_past_date and ((ev_date is None and hint != "vague") or hint == "publication")):
         return None
     # (the middle of a month or a year the text gives: "لقاء X بالرئيس الأميركي Y عام 1945" is
     # resolved in 1945, not on the publication date)
