@@ -409,7 +409,7 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/api/network", tags=["aggregates"], summary="Who talks to whom")
     def get_network(request: Request, conn: Conn, f: Filters,
-                    min_contacts: Annotated[int, Query(ge=1, description="Keep pairs with at least this many events.")] = 1,
+                    min_contacts: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="Keep pairs with at least this many events.")] = 1,
                     limit: Annotated[int, Query(ge=1, le=MAX_EDGES, description=(
                         "Keep at most this many pairs: those with most contacts."))] = NETWORK_EDGES):
         """nodes: persons (key, name, country, contacts = matching events they took part in);

@@ -1016,6 +1016,10 @@ def check_filters(**filters) -> None:
         for v in values:
             if isinstance(v, str) and len(v) > limit:
                 raise FilterError(f"{'q' if name == 'text' else name}: at most {limit} characters (got {len(v)})")
+            # SQLite reads a LIKE pattern and a full-text query only up to a NUL: the filter would
+            # mean something else (an empty pattern, every event) or fail inside FTS5
+            if isinstance(v, str) and "\x00" in v:
+                raise FilterError(f"{'q' if name == 'text' else name}: contains a NUL character")
 
 
 def actor_match(p: str) -> str:
