@@ -132,18 +132,25 @@ def _found(value, missing: str):
 
 
 class Answer(NamedTuple):
-    """An answer as sent: its JSON, and the same gzipped when it is large enough to compress."""
-    body: bytes
-    gzipped: bytes | None = None
+    """An answer as kept: its JSON, gzipped when it is large enough to compress (then in that form
+    only: a cache of both kept the JSON of every large answer for the few clients that do not
+    take gzip, who get it decompressed)."""
+    data: bytes
+    gzipped: bool = False
 
     @classmethod
     def of(cls, value: Any) -> "Answer":
         body = orjson.dumps(value)
-        return cls(body, gzip.compress(body, GZIP_LEVEL, mtime=0) if len(body) >= GZIP_MIN else None)
+        return cls(gzip.compress(body, GZIP_LEVEL, mtime=0), True) if len(body) >= GZIP_MIN else cls(body)
+
+    @property
+    def body(self) -> bytes:
+        """The JSON."""
+        return gzip.decompress(self.data) if self.gzipped else self.data
 
     @property
     def size(self) -> int:
-        return len(self.body) + len(self.gzipped or b"")
+        return len(self.data)
 
 
 class Reader:
@@ -197,7 +204,9 @@ class Reader:
                 old = self._cache.pop(key, None)
                 self._cached += answer.size - (old[2].size if old else 0)
                 self._cache[key] = (version, now + self.cache_seconds, answer)
-                while self._cached > self.cache_bytes:
+                # the least recently used first, while the cache is too large or they have
+                # expired (an expired answer is never sent: it is only memory)
+                while self._cache and (self._cached > self.cache_bytes or next(iter(self._cache.values()))[1] <= now):
                     self._cached -= self._cache.popitem(last=False)[1][2].size
         return answer
 
@@ -219,11 +228,12 @@ def _json(request: Request, compute: Callable[[], Any]) -> Response:
     request's path and query (see Reader.cached)."""
     key = request.url.path + "?" + request.url.query
     answer = request.app.state.reader.cached(key, lambda: Answer.of(compute()))
-    if answer.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+    if answer.gzipped and "gzip" in request.headers.get("accept-encoding", ""):
         # (GZipMiddleware passes an encoded response on as it is)
-        return Response(answer.gzipped, media_type="application/json",
+        return Response(answer.data, media_type="application/json",
                         headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
-    return Response(answer.body, media_type="application/json")
+    return Response(answer.body, media_type="application/json",
+                    headers={"Vary": "Accept-Encoding"} if answer.gzipped else None)
 
 
 Conn = Annotated[sqlite3.Connection, Depends(_db)]
