@@ -274,6 +274,13 @@ class Synth:
         return row, parts, mentions, search
 
 
+def _wal_bytes(db: Path) -> int:
+    try:
+        return Path(f"{db}-wal").stat().st_size
+    except OSError:
+        return 0
+
+
 def insert_synthetic(db: Path, count: int, seed: int) -> None:
     """Write `count` synthetic events (with their documents, participants, mentions and
     search rows) into the store's tables, CHUNK events per transaction."""
@@ -312,10 +319,15 @@ def insert_synthetic(db: Path, count: int, seed: int) -> None:
                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ments)
             c.executemany("INSERT INTO search (body, kind, ref, doc_id) VALUES (?,?,?,?)", search)
             c.execute("COMMIT")
+            # The store leaves SQLite's automatic checkpoint off (it checkpoints every few
+            # documents itself): without one here the log kept every chunk, tens of GB by the
+            # end. Each chunk's pages go into the database file now and the log is emptied.
+            wal = _wal_bytes(db)
+            busy = c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             done += len(rows)
             el = time.perf_counter() - t0
-            print(f"  synthetic events: {done:,}/{count:,} ({done / el:,.0f}/s, {el:,.0f} s)", flush=True)
-        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            print(f"  synthetic events: {done:,}/{count:,} ({done / el:,.0f}/s, {el:,.0f} s; log "
+                  f"{wal / 2**20:,.0f} MiB before its checkpoint{', busy' if busy else ''})", flush=True)
 
 
 # ------------------------------------------------------------------------------ building

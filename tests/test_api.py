@@ -426,13 +426,27 @@ def test_out_of_range_parameters_answer_422(client):
             ("/api/events.atom", {"country": "C" * 100}, "country"),
             ("/api/export.csv", {"actor": "a" * 201}, "actor"),
             ("/api/actors", {"q": "b" * 50_000}, "q"),
-            ("/api/events", [("actor", "Putin")] * 11, "actor")]:
+            ("/api/events", [("actor", "Putin")] * 11, "actor"),
+            ("/api/network", {"min_contacts": 10**20}, "min_contacts")]:
         r = client.get(path, params=params)
         assert r.status_code == 422, (path, what, r.status_code, r.text[:200])
         assert what in r.text[:400], (path, r.text[:200])
     # values within the bounds still work
     assert client.get("/api/events", params={"actor": "P" * 200}).status_code == 200
     assert client.get("/api/events", params={"offset": 10**9}).json()["items"] == []
+
+
+def test_a_nul_character_in_a_filter_answers_422(client):
+    """SQLite reads a LIKE pattern or a full-text query only up to a NUL character: q=%00abc was a
+    503 from FTS5 ("unterminated string") and actor=%00ab matched every event (an empty pattern)."""
+    everything = client.get("/api/events").json()["total"]
+    assert everything > 0
+    for path, params, what in [("/api/events", {"q": "\x00abc"}, "q"), ("/api/events", {"q": "Putin\x00 phone"}, "q"),
+                               ("/api/events", {"actor": "\x00ab"}, "actor"), ("/api/timeline", {"topic": "\x00"}, "topic"),
+                               ("/api/network", {"country": "IS\x00"}, "country"), ("/api/actors", {"q": "\x00Put"}, "q")]:
+        r = client.get(path, params=params)
+        assert r.status_code == 422, (path, params, r.status_code, r.text[:200])
+        assert f"{what}: contains a NUL character" in r.text[:400], r.text[:200]
 
 
 def test_cli_refuses_overlong_filters(web_db):

@@ -75,6 +75,59 @@ def test_the_cache_stays_within_its_size_and_time(web_db):
     reader.close()
 
 
+def test_the_cache_keeps_one_form_of_an_answer_and_drops_expired_ones(web_db):
+    """The answer cache kept both the JSON and the gzip of every large answer, and answers past
+    their time until the cache was full: a server's memory grew by the whole cache (64 MiB a
+    process) in the first minutes of bench/load_api.py. It keeps the gzip alone, and an expired
+    answer goes when the next one comes in."""
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
+        reader = c.app.state.reader
+        plain = c.get("/api/events", params={"limit": 500}, headers={"Accept-Encoding": "identity"})
+        assert plain.status_code == 200 and len(plain.content) > 10_000
+        assert 0 < reader._cached < len(plain.content) / 2          # the gzip only
+        again = c.get("/api/events", params={"limit": 500}, headers={"Accept-Encoding": "identity"})
+        assert reader.hits == 1 and again.content == plain.content  # decompressed for this client
+        zipped = c.get("/api/events", params={"limit": 500}, headers={"Accept-Encoding": "gzip"})
+        assert zipped.headers["content-encoding"] == "gzip" and zipped.content == plain.content
+    reader = Reader(str(web_db), cache_seconds=0.2)
+    for i in range(10):
+        reader.cached(f"k{i}", lambda: Answer(b"x" * 100))
+    time.sleep(0.25)
+    reader.cached("new", lambda: Answer(b"y" * 100))
+    assert list(reader._cache) == ["new"] and reader._cached == 100
+    reader.close()
+
+
+_FREED = r"""
+import sys
+from readouts.interfaces import api
+if sys.argv[1] == "steady":
+    assert api.steady_malloc()
+def anon():
+    return int(next(ln for ln in open("/proc/self/status") if ln.startswith("RssAnon:")).split()[1])
+start = anon()
+for _ in range(3):               # a large answer made and freed, then smaller allocations
+    answer = bytearray(8 << 20)
+    del answer
+    kept = [bytes(40) for _ in range(10)]
+print(anon() - start)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc and /proc")
+def test_a_server_process_gives_back_the_memory_of_a_freed_large_answer():
+    """glibc raised the size from which it maps a block apart to that of a large block once freed,
+    so the next large answers came from the heap, whose freed pages a process kept: the server's
+    memory grew with every new large answer (bench/load_api.py). steady_malloc, called by each
+    `readouts serve` process, keeps that size fixed."""
+    def grew(how: str) -> int:
+        return int(subprocess.run([sys.executable, "-c", _FREED, how], capture_output=True, text=True,
+                                  check=True).stdout)
+    if grew("default") < 6 * 1024:
+        pytest.skip("this malloc gives a freed large block back by itself")
+    assert grew("steady") < 2048                    # KiB: the 8 MiB went back
+
+
 def test_connections_are_reused_and_read_only(web_db):
     reader = Reader(str(web_db))
     with reader.connection() as a:

@@ -1045,7 +1045,7 @@ def serve(
 
     import uvicorn
 
-    from readouts.interfaces.api import SERVE_ENV, allowed_hosts, create_app
+    from readouts.interfaces.api import SERVE_ENV, allowed_hosts, create_app, steady_malloc
     if not os.path.isfile(db):
         typer.echo(f"error: no database at {db} (create one with: readouts ingest PATH... --db {db})", err=True)
         raise typer.Exit(1)
@@ -1062,6 +1062,7 @@ def serve(
     # fail: uvicorn's 5 s made that happen under load; a page's requests come seconds apart)
     keep_alive = 30
     if workers == 1:
+        steady_malloc()
         uvicorn.run(web, host=host, port=port, log_level="warning", timeout_keep_alive=keep_alive)
         return
     # each worker process builds the same app (readouts.interfaces.api.app_from_env) from these arguments;

@@ -454,6 +454,12 @@ PRAGMA foreign_keys = ON;
 # grow; and a checkpoint of our own is a point a test can stop the process at (see _Fault).
 CHECKPOINT_EVERY = 50
 
+# A document's text longer than this (in characters) is written into its row in pieces of this
+# size (incremental blob I/O into a text of its length in bytes) instead of being bound whole: a
+# bound string is encoded to UTF-8 (a copy the string keeps), copied by SQLite and copied again
+# into the row's record, three copies of a book-sized text at once (bench/bench_memory.py).
+LONG_TEXT = 1 << 20
+
 # The date an event is filtered and ordered by: its own, else its earliest report (the
 # events.eff_date column; _EFF_DATE_COMPUTED computes it where that column is missing).
 _EFF_DATE = "e.eff_date"
@@ -777,11 +783,20 @@ class Store:
 
     def _insert_doc(self, doc: Document) -> None:
         c = self.conn
-        c.execute(
+        row = document_row(doc, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        long_ = len(doc.text) > LONG_TEXT
+        if long_:  # (see LONG_TEXT) room for the text's bytes now, the text written in pieces below
+            row["text"] = sum(len(doc.text[k:k + LONG_TEXT].encode("utf-8"))
+                              for k in range(0, len(doc.text), LONG_TEXT))
+        rowid = c.execute(
             "INSERT INTO documents (id, content_hash, title, text, url, source, lang, published,"
-            " published_from, origin, ingested_at) VALUES (:id, :content_hash, :title, :text, :url,"
-            " :source, :lang, :published, :published_from, :origin, :ingested_at)",
-            document_row(doc, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            " published_from, origin, ingested_at) VALUES (:id, :content_hash, :title, "
+            + ("CAST(zeroblob(:text) AS TEXT)" if long_ else ":text")
+            + ", :url, :source, :lang, :published, :published_from, :origin, :ingested_at)", row).lastrowid
+        if long_:
+            with c.blobopen("documents", "text", rowid) as blob:
+                for k in range(0, len(doc.text), LONG_TEXT):
+                    blob.write(doc.text[k:k + LONG_TEXT].encode("utf-8"))
         if doc.title:
             c.execute("INSERT INTO search (body, kind, ref, doc_id) VALUES (?, 'title', ?, ?)",
                       (fold(doc.title), doc.id, doc.id))
@@ -1016,6 +1031,10 @@ def check_filters(**filters) -> None:
         for v in values:
             if isinstance(v, str) and len(v) > limit:
                 raise FilterError(f"{'q' if name == 'text' else name}: at most {limit} characters (got {len(v)})")
+            # SQLite reads a LIKE pattern and a full-text query only up to a NUL: the filter would
+            # mean something else (an empty pattern, every event) or fail inside FTS5
+            if isinstance(v, str) and "\x00" in v:
+                raise FilterError(f"{'q' if name == 'text' else name}: contains a NUL character")
 
 
 def actor_match(p: str) -> str:

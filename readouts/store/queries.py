@@ -697,6 +697,8 @@ def actors(conn, q: str | None = None, limit: int = 50, gazetteer=None) -> list[
     conds, args = [], []
     if q and q.strip():
         q = q.strip()
+        if "\x00" in q:  # (see check_filters)
+            raise FilterError("q: contains a NUL character")
         ors = ["p.name_folded LIKE ? ESCAPE '\\'", f"lower({key}) = ?"]
         args += ["%" + fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
                  q.lower()]
