@@ -188,7 +188,8 @@ def test_dates_agree_with_death_and_today():
 # organisations and movements that stand as a `country` (docs/DATA.md); Kosovo is XKX
 ORGANISATIONS = frozenset(
     "UN EU NATO ARAB_LEAGUE GCC OIC IAEA IMF WORLD_BANK HAMAS HEZBOLLAH PLO AU ASEAN OPEC COE "
-    "COMMONWEALTH OSCE ICC ICJ ICRC IOC WTO WHO FAO ILO OCHA OHCHR UNDP UNESCO UNHCR UNICEF UNRWA WFP".split())
+    "COMMONWEALTH OSCE ICC ICJ ICRC IOC WTO WHO FAO ILO OCHA OHCHR UNDP UNESCO UNHCR UNICEF UNRWA WFP "
+    "INTERPOL FIFA UEFA AFC".split())
 # ISO 3166-1 alpha-3, and ISO 3166-3 for states that have ceased to exist (YUG, SCG) but held offices
 _ISO3 = frozenset({c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
                   | {"XKX"})
