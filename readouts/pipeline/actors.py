@@ -958,14 +958,16 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere) -> bool:
     only)."""
     taken = _covered(sa.matches)
     rare = rarity(lex.lang)
-    chains = [""] + lex.matcher.chains
+    chains = frozenset(lex.matcher.chains)
+    reach = max(map(len, chains), default=0)
     for k, t in enumerate(sa.tokens):
         if k in taken or (lex.capitalised_names and not t.surface[:1].isupper()):
             continue
-        for pre in chains:
-            if not t.folded.startswith(pre):
+        for n in range(min(reach, len(t.folded)) + 1):
+            pre = t.folded[:n]
+            if n and pre not in chains:
                 continue
-            w = t.folded[len(pre):]
+            w = t.folded[n:]
             if len(w) < 3 or w in lex.not_names or w in lex.given_data:
                 continue
             if rare(t.surface[len(pre):]) < SURNAME_WORD and elsewhere(w):

@@ -366,9 +366,10 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
         return probe
 
     nobody: list[int] = []          # sentences with a contact word that name nobody
+    folds: dict[int, tuple[str, ...]] = {}
     for k, s in enumerate(sents):
-        src = src_of(s)
-        if not matcher.may_find("trigger", src[s.start:s.end]):
+        f = folds[k] = letter_folds(src_of(s)[s.start:s.end]) if s.end > s.start else ()
+        if not matcher.may_find_folded("trigger", f):
             continue
         sa = analysis(k)
         if not any(m.kind == "trigger" for m in sa.matches):
@@ -383,17 +384,11 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
         if with_free_names(k).actors:
             return True, early
         nobody.append(k)
-    folds: dict[int, tuple[str, ...]] = {}
     named: dict[int, set[str]] = {}
     for k in nobody:
         def elsewhere(word: str, k: int = k) -> bool:
-            for j, other in enumerate(sents):
-                if j == k:
-                    continue
-                f = folds.get(j)
-                if f is None:
-                    f = folds[j] = letter_folds(src_of(other)[other.start:other.end])
-                if not any(word in x for x in f):
+            for j, f in folds.items():
+                if j == k or not any(word in x for x in f):
                     continue
                 words = named.get(j)
                 if words is None:
