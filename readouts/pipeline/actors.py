@@ -949,13 +949,14 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             sa.actors.sort(key=lambda a: a.first)
 
 
-def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere) -> bool:
+def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lambda word: True) -> bool:
     """Could `article_surnames` add a mention to this sentence, which names nobody itself, whatever
     the other sentences of the article name? Only at a word that, with a clitic chain or none
     before it, is a word of a name the article writes elsewhere (`elsewhere(folded word)`: does it
     stand anywhere else in the article's folded text); the checks of article_surnames that need no
     other sentence are made here too. `elsewhere` may say True of any word (it errs that way
-    only)."""
+    only); `written(word)`, a cheaper question asked first, may too (does the word stand in
+    another sentence at all)."""
     taken = _covered(sa.matches)
     rare = rarity(lex.lang)
     chains = frozenset(lex.matcher.chains)
@@ -968,7 +969,7 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere) -> bool:
             if n and pre not in chains:
                 continue
             w = t.folded[n:]
-            if len(w) < 3 or w in lex.not_names or w in lex.given_data:
+            if len(w) < 3 or w in lex.not_names or w in lex.given_data or not written(w):
                 continue
             if rare(t.surface[len(pre):]) < SURNAME_WORD and elsewhere(w):
                 return True

@@ -396,7 +396,9 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
                 if word in words:
                     return True
             return False
-        if surname_may_come(early[k], lex, elsewhere):
+        def written(word: str, k: int = k) -> bool:
+            return any(word in x for j, f in folds.items() if j != k for x in f)
+        if surname_may_come(early[k], lex, elsewhere, written):
             return True, early
     return False, early
 
