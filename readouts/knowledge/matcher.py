@@ -180,6 +180,10 @@ class PhraseMatcher:
         a phrase find() matches is: the first after its clitics, the last before its suffix): one
         automaton pass over each whole text, without tokenising it. (A word found inside another,
         or without the rest of its phrase, answers True: the answer False alone is sure.)"""
+        return self.may_find_folded(kind, [f for t in texts if t for f in letter_folds(t)])
+
+    def may_find_folded(self, kind: str, folds) -> bool:
+        """may_find, given the texts' letter_folds."""
         if self._auto is None:
             self.build()
         auto = self._gate_words.get(kind)
@@ -187,7 +191,7 @@ class PhraseMatcher:
             auto = self._gate_words[kind] = self._gate(kind)
         if len(auto) == 0:
             return False
-        return any(next(auto.iter(f), None) is not None for t in texts if t for f in letter_folds(t))
+        return any(next(auto.iter(f), None) is not None for f in folds)
 
     def stream(self, tokens: list[Token]) -> tuple[str, list[int]]:
         """" tok1 tok2 ... " and the index in it of each token's first character."""

@@ -902,6 +902,21 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         sa.actors.sort(key=lambda a: a.first)
 
 
+def surnames_named(sa: SentenceAnalysis, lex: Lexicon):
+    """(folded word, whose) of each name of two words or more the sentence names in full: its last
+    word, and its first too for a person of a country that writes the family name first."""
+    for a in sa.actors:
+        if a.last <= a.first or a.kind not in ("name", "unknown") or (a.kind == "name" and len(a.candidates) != 1):
+            continue
+        words = [sa.tokens[k] for k in range(a.first, a.last + 1)]
+        key = a.candidates[0] if a.kind == "name" else ("name:" + a.unprefixed, a.office, a.titled)
+        person = lex.gaz.persons.get(a.candidates[0]) if a.kind == "name" else None
+        pick = [words[-1]] + ([words[0]] if person is not None and person.country in FAMILY_NAME_FIRST else [])
+        for t in pick:
+            w = t.folded[len(a.prefix):] if t is words[0] and a.prefix and t.folded.startswith(a.prefix) else t.folded
+            yield w, key
+
+
 def article_surnames(analysed: list, lex: Lexicon) -> None:
     """A surname alone of someone the article names in full is that person, whether or not the
     gazetteer lists it as a short form ("كيم", "مون", "Iohannis") and whether or not the
@@ -909,16 +924,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     Adds those mentions to each sentence's actors."""
     owners: dict[str, set] = {}
     for _, sa in analysed:
-        for a in sa.actors:
-            words = [sa.tokens[k] for k in range(a.first, a.last + 1)]
-            if len(words) < 2 or a.kind not in ("name", "unknown") or (a.kind == "name" and len(a.candidates) != 1):
-                continue
-            key = a.candidates[0] if a.kind == "name" else ("name:" + a.unprefixed, a.office, a.titled)
-            person = lex.gaz.persons.get(a.candidates[0]) if a.kind == "name" else None
-            pick = [words[-1]] + ([words[0]] if person is not None and person.country in FAMILY_NAME_FIRST else [])
-            for t in pick:
-                w = t.folded[len(a.prefix):] if t is words[0] and a.prefix and t.folded.startswith(a.prefix) else t.folded
-                owners.setdefault(w, set()).add(key)
+        for w, key in surnames_named(sa, lex):
+            owners.setdefault(w, set()).add(key)
     rare = rarity(lex.lang)
     # every form a surname may take in the text, with a clitic chain before it: form -> (chain, owner)
     forms: dict[str, tuple[str, object]] = {}
@@ -953,6 +960,33 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         if added:
             sa.actors.extend(added)
             sa.actors.sort(key=lambda a: a.first)
+
+
+def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lambda word: True) -> bool:
+    """Could `article_surnames` add a mention to this sentence, which names nobody itself, whatever
+    the other sentences of the article name? Only at a word that, with a clitic chain or none
+    before it, is a word of a name the article writes elsewhere (`elsewhere(folded word)`: does it
+    stand anywhere else in the article's folded text); the checks of article_surnames that need no
+    other sentence are made here too. `elsewhere` may say True of any word (it errs that way
+    only); `written(word)`, a cheaper question asked first, may too (does the word stand in
+    another sentence at all)."""
+    taken = _covered(sa.matches)
+    rare = rarity(lex.lang)
+    chains = frozenset(lex.matcher.chains)
+    reach = max(map(len, chains), default=0)
+    for k, t in enumerate(sa.tokens):
+        if k in taken or (lex.capitalised_names and not t.surface[:1].isupper()):
+            continue
+        for n in range(min(reach, len(t.folded)) + 1):
+            pre = t.folded[:n]
+            if n and pre not in chains:
+                continue
+            w = t.folded[n:]
+            if len(w) < 3 or w in lex.not_names or w in lex.given_data or not written(w):
+                continue
+            if rare(t.surface[len(pre):]) < SURNAME_WORD and elsewhere(w):
+                return True
+    return False
 
 
 def two_countries_leaders(analysed: list) -> None:

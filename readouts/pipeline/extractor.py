@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
-from readouts.pipeline.actors import Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, two_countries_leaders
+from readouts.pipeline.actors import (Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
+                                      surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (Candidate, _blocked, _is_object, candidates, dual_candidates, named_pair,
@@ -26,7 +27,7 @@ from readouts.knowledge.matcher import tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
 from readouts.packs import available
-from readouts.textnorm import fold
+from readouts.textnorm import fold, letter_folds
 
 
 
@@ -231,11 +232,17 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         # no contact word anywhere: no event, and its sentences need no analysis (the unresolved
         # mentions of an article that tells of no contact are not looked for either)
         return [], [[] for _ in sents]
+    told, early = _may_tell_contact(doc, sents, lex)
+    if not told:
+        # (nor are its unresolved mentions looked for: its other sentences are not analysed)
+        return [], [[] for _ in sents]
     analysed: list[tuple[Sentence, SentenceAnalysis]] = []
-    for s in sents:
-        src = doc.title if s.field == "title" else doc.text
-        toks = tokens_of(src, s.start, s.end)
-        analysed.append((s, analyse(toks, lex, src)))
+    for k, s in enumerate(sents):
+        sa = early.get(k)
+        if sa is None:
+            src = doc.title if s.field == "title" else doc.text
+            sa = analyse(tokens_of(src, s.start, s.end), lex, src)
+        analysed.append((s, sa))
     # names the gazetteer lacks matter only in an article that tells of some contact
     if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
         for s, sa in analysed:
@@ -327,6 +334,74 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         raw = [ev for ev in raw if not _announced(ev, future, held)]
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
     return raw, topics_by_sentence
+
+
+def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tuple[bool, dict[int, SentenceAnalysis]]:
+    """Could the article tell of a contact? Read from the sentences with a contact word (found by
+    the trigger automaton over each sentence's folded letters, without tokenising the others):
+    every event comes from a sentence whose contact words survive `triggers`, and such a sentence
+    gives none when it names nobody after its own analysis and free names, holds no pair words,
+    dual verbs or "the two countries' leaders" (which read other sentences), and no word of it is
+    the surname of someone another sentence names in full (the sentences whose folded letters
+    hold such a word alone are analysed to know). False only when that is sure; with the
+    analyses made on the way, by sentence index (free names not added), which the full reading
+    uses again."""
+    matcher = lex.matcher
+    early: dict[int, SentenceAnalysis] = {}
+
+    def src_of(s: Sentence) -> str:
+        return doc.title if s.field == "title" else doc.text
+
+    def analysis(j: int) -> SentenceAnalysis:
+        sa = early.get(j)
+        if sa is None:
+            s = sents[j]
+            src = src_of(s)
+            sa = early[j] = analyse(tokens_of(src, s.start, s.end), lex, src)
+        return sa
+
+    def with_free_names(j: int) -> SentenceAnalysis:
+        sa = analysis(j)
+        probe = replace(sa, actors=list(sa.actors))
+        add_free_names(probe, lex, src_of(sents[j]), title_case=sents[j].field == "title" and _title_case(probe.tokens))
+        return probe
+
+    nobody: list[int] = []          # sentences with a contact word that name nobody
+    folds: dict[int, tuple[str, ...]] = {}
+    for k, s in enumerate(sents):
+        f = folds[k] = letter_folds(src_of(s)[s.start:s.end]) if s.end > s.start else ()
+        if not matcher.may_find_folded("trigger", f):
+            continue
+        sa = analysis(k)
+        if not any(m.kind == "trigger" for m in sa.matches):
+            continue
+        trig = triggers(sa)
+        sa.triggers = None          # (read again, the same, by the full reading)
+        if not trig:
+            continue
+        if sa.actors or any(m.kind in ("pair", "two_leaders") for m in sa.matches) or any(
+                t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig):
+            return True, early
+        if with_free_names(k).actors:
+            return True, early
+        nobody.append(k)
+    named: dict[int, set[str]] = {}
+    for k in nobody:
+        def elsewhere(word: str, k: int = k) -> bool:
+            for j, f in folds.items():
+                if j == k or not any(word in x for x in f):
+                    continue
+                words = named.get(j)
+                if words is None:
+                    words = named[j] = {w for w, _ in surnames_named(with_free_names(j), lex)}
+                if word in words:
+                    return True
+            return False
+        def written(word: str, k: int = k) -> bool:
+            return any(word in x for j, f in folds.items() if j != k for x in f)
+        if surname_may_come(early[k], lex, elsewhere, written):
+            return True, early
+    return False, early
 
 
 def _announced(ev: Event, future: list[set[str]], held: list[set[str]]) -> bool:
