@@ -379,7 +379,8 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
         sa.triggers = None          # (read again, the same, by the full reading)
         if not trig:
             continue
-        if sa.actors or any(m.kind in ("pair", "two_leaders") for m in sa.matches) or any(
+        # (a pair of countries may follow a plural title: "زعيمي الكوريتين")
+        if sa.actors or any(m.kind in ("pair", "two_leaders", "country_pair") for m in sa.matches) or any(
                 t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig):
             return True, early
         if with_free_names(k).actors:
