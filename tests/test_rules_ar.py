@@ -2198,3 +2198,10 @@ def test_the_party_of_a_purpose_clause_after_a_relative_clause_is_not_the_hosts(
     # the ministers he received came to attend their own meeting with Y: no meeting of the host with Y
     assert run("استقبل الرئيس التركي رجب طيب أردوغان اليوم وزراء خارجية دول الخليج، الذين يزورون أنقرة، "
                "لحضور اجتماعهم مع وزير الخارجية الأمريكي أنتوني بلينكن.") == []
+
+
+def test_a_summit_since_which_something_grew_is_its_own_beside_a_planned_meeting():
+    ev = one(run("وتكتسب الاستعدادات للقاء الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون زخما "
+                 "منذ القمة بين زعيمي الكوريتين الجمعة.", date(2018, 5, 2)), "meeting", KIM, MOON)
+    assert ev.date == "2018-04-27"
+

@@ -915,7 +915,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                       and sa.tokens[t.last + 1].folded in lex.relatives}
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
-    muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light} if strong else set()
+    # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
+    muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
+        sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))} if strong else set()
     # actors whose span is inside a trigger phrase are not actors
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
