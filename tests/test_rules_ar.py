@@ -2205,3 +2205,27 @@ def test_a_summit_since_which_something_grew_is_its_own_beside_a_planned_meeting
                  "منذ القمة بين زعيمي الكوريتين الجمعة.", date(2018, 5, 2)), "meeting", KIM, MOON)
     assert ev.date == "2018-04-27"
 
+
+
+def test_an_honorific_pronoun_is_the_last_person_styled_with_its_titles():
+    # "his highness" after a president received a prince: the prince's cable
+    evs = run("استقبل الرئيس المصري عبدالفتاح السيسي ولي ولي العهد الأمير محمد بن سلمان. وبعث سموه برقية شكر "
+              "لفخامة الرئيس عبدالفتاح السيسي.", date(2015, 7, 31))
+    ev = one([e for e in evs if e.type == "message"], "message", "Mohammed bin Salman", SISI)
+    assert ev.initiator == "Mohammed bin Salman"
+    # "his excellency" after a minister styled so in a later sentence than the last contact: that minister
+    evs = run("استقبل معالي وزير العمل الدكتور مفرج الحقباني أمس معالي وزير الإسكان ماجد الحقيل. من جهة ثانية، "
+              "قام معالي وزير الإسكان الأستاذ ماجد الحقيل أمس بزيارة إلى جدة. وبحث معاليه خلال الزيارة مع "
+              "وزير الخارجية عادل الجبير التعاون.", date(2015, 7, 31))
+    assert with_pair(evs, "Majid Al-Hogail", "Adel al-Jubeir")
+    assert not with_pair(evs, "Mufrej Al-Haqbani", "Adel al-Jubeir")
+
+
+def test_a_visit_to_a_building_is_no_contact_with_a_person_praised_after_it():
+    assert run("وعبر أمير منطقة نجران الأمير جلوي بن عبدالعزيز عن سعادته بزيارة قصر تاريخي أمس، مشيدا بجهود هيئة "
+               "السياحة وعلى رأسها الأمير سلطان بن سلمان.", date(2015, 7, 24)) == []
+    assert run("وكان أمير منطقة نجران الأمير جلوي بن عبدالعزيز قد زار قصر الإمارة القديم، واستمع لشرح قدمه "
+               "الأمير سلطان بن سلمان.", date(2015, 7, 24)) == []
+    # a visit to a building where someone was met is still that meeting
+    one(run("وقام الرئيس التركي رجب طيب أردوغان بزيارة لمقر الأمم المتحدة حيث التقى الأمين العام أنطونيو غوتيريش.",
+            date(2019, 9, 24)), "meeting", ERD, "António Guterres")

@@ -128,6 +128,7 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, role))
         # words that only look like clitic + trigger + suffix ("وزارة" ministry ≠ "و+زار+ه")
         m.add_many("nontrigger", p.section("not_triggers").get("words", []), None)
+        m.add_many("nontrigger", p.section("not_triggers").get("words_places", []), None)
         conj = p.section("clitics").get("conjunctions", [])
         for cat, forms in p.section("cues").items():
             kind = "after" if cat == "after" else "cue"
@@ -261,6 +262,10 @@ class Lexicon:
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
         self.owned_triggers = {phrase_key(w) for w in mk.get("owned_triggers", [])}
+        # honorific pronoun (folded) -> the folded title phrases it answers to, as word tuples
+        self.owning_noun = re.compile(mk["owning_noun"]) if mk.get("owning_noun") else None
+        self.pronoun_titles = {fold(k): [tuple(fold(w) for w in v.split()) for v in vs]
+                               for k, vs in mk.get("pronoun_titles", {}).items()}
         self.plural_triggers = {phrase_key(w) for w in mk.get("plural_triggers", [])}
         self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after

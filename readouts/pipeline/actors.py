@@ -1052,6 +1052,10 @@ class Resolver:
         # article that named "آشتون كارتر" is Carter, not Catherine Ashton
         self.name_words = name_words or {}
         self.last_subject: str | None = None    # subject of the last contact found, for honorific pronouns
+        self.subject_at = -1                    # the sentence of that contact
+        self.owning: set[int] = set()           # offsets of honorific pronouns owning a contact word ("زيارة سموه")
+        # honorific pronoun -> (person, sentence) the text styled with its titles, the last last
+        self.styled: dict[str, list[tuple[str, int]]] = {}
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.before: list = []                  # the two sentences before, in the same field (their dates)
@@ -1101,6 +1105,11 @@ class Resolver:
         if m.kind in ("name", "short"):
             return self._pick(m.candidates, on, short=m.kind == "short", dated=dated)
         if m.kind == "pronoun":
+            # ("سموه" after "استقبل الرئيس X الأمير Y": Y, the last one styled "prince"; the last
+            # contact's subject when it was styled so and nobody was styled so after its sentence)
+            styled = self.styled.get(fold(m.unprefixed)) if m.start not in self.owning else None
+            if styled and (styled[-1][1] > self.subject_at or self.last_subject not in {p for p, _ in styled}):
+                return styled[-1][0]
             return self.last_subject
         if m.kind == "unknown":
             # the words of a full name the article gives someone ("John Paul" in a headline over

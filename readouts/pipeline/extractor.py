@@ -277,6 +277,15 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
     for s, sa in analysed:
         lead = s.field == "title" or s.index <= 2
+        # ("زيارة سموه لقصر ...": the pronoun owning a contact word keeps to the last contact's subject)
+        resolver.owning = {a.start for a in sa.actors if a.kind == "pronoun" and lex.owning_noun is not None and any(
+            m.kind == "trigger" and m.last == a.first - 1 and lex.owning_noun.search(sa.tokens[m.last].folded)
+            for m in sa.matches)}
+        if lex.pronoun_titles:
+            # (the persons styled before a pronoun of the sentence count for it: "وكان الأمير X قد
+            # زار ...، على مأدبة أقامها سموه")
+            _note_styled(sa, s.index, lex, resolver, published,
+                         until=min((a.first for a in sa.actors if a.kind == "pronoun"), default=0))
         found = candidates(sa, lex)
         # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
         if not any((not c.blocked or c.blocked == "habitual") and len(c.actors) >= 2 for c in found):
@@ -316,6 +325,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 raw.extend(ev)
                 if c.weak:
                     pending.append((s, sa, c, ev))
+        if lex.pronoun_titles:
+            _note_styled(sa, s.index, lex, resolver, published)
         visitor = _visitor(sa, lex, resolver, published) if len(raw) == told else None
         if visitor:
             resolver.visitor = (visitor, s.index)
@@ -403,6 +414,35 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
         if surname_may_come(early[k], lex, elsewhere, written):
             return True, early
     return False, early
+
+
+STYLE_REACH = 6       # "صاحب السمو الملكي الأمير X": a title this many words before a name, at most
+
+
+def _note_styled(sa: SentenceAnalysis, index: int, lex: Lexicon, resolver: Resolver, published: date | None,
+                 until: int | None = None) -> None:
+    """Remember who the sentence styles with the titles an honorific pronoun answers to ("فخامة
+    الرئيس X", "صاحب السمو الأمير Y"), for "فخامته", "سموه" in the sentences after it (and in its
+    own after `until`, its first pronoun)."""
+    folded = [t.folded for t in sa.tokens]
+    for n, a in enumerate(sa.actors):
+        if until is not None and a.last >= until:
+            break
+        if a.kind not in ("name", "short", "role"):
+            continue
+        # (back to the person before, but over a title next to the name: "معالي وزير الإسكان الأستاذ X")
+        stop = max((b.last for b in sa.actors[:n] if b.last < a.first - 2), default=-1)
+        words = folded[max(stop + 1, a.first - STYLE_REACH):a.last + 1]
+        fams = [p for p, titles in lex.pronoun_titles.items() if any(
+            tuple(words[i:i + len(t)]) == t for t in titles for i in range(len(words) - len(t) + 1))]
+        if not fams:
+            continue
+        pid = resolver.resolve(a, published)
+        if pid is None:
+            continue
+        for p in fams:
+            seen = [x for x in resolver.styled.get(p, []) if x[0] != pid]
+            resolver.styled[p] = seen + [(pid, index)]
 
 
 def _announced(ev: Event, future: list[set[str]], held: list[set[str]]) -> bool:
@@ -709,7 +749,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if c.pairs and subject is None:
         return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
     if subject:
-        resolver.last_subject = subject
+        resolver.last_subject, resolver.subject_at = subject, s.index
     initiator = resolved.get(id(c.initiator)) if c.initiator else None
     marked = [resolved[id(a)] for a in c.initiators if id(a) in resolved]
     location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
