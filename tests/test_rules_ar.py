@@ -2229,3 +2229,9 @@ def test_a_visit_to_a_building_is_no_contact_with_a_person_praised_after_it():
     # a visit to a building where someone was met is still that meeting
     one(run("وقام الرئيس التركي رجب طيب أردوغان بزيارة لمقر الأمم المتحدة حيث التقى الأمين العام أنطونيو غوتيريش.",
             date(2019, 9, 24)), "meeting", ERD, "António Guterres")
+
+
+def test_on_a_visit_to_the_hosts_capital_the_guest_made_the_visit():
+    ev = one(run("الزعيم الكوري الشمالي، كيم جونغ أون، التقى بالرئيس الصيني شي جين بينغ، الثلاثاء، بزيارة مفاجئة "
+                 "إلى بكين.", date(2018, 3, 28)), "meeting", KIM, "Xi Jinping")
+    assert ev.initiator == KIM and ev.location == "Beijing"

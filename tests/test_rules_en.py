@@ -1077,3 +1077,9 @@ def test_a_summit_since_which_something_grew_is_its_own_beside_a_planned_meeting
     ev = one(run("Preparations for a Trump-Kim meeting gained pace since the summit between the leaders of the "
                  "two Koreas last Friday.", date(2018, 5, 1)), "meeting", "Kim Jong Un", "Moon Jae-in")
     assert ev.date == "2018-04-27"
+
+
+def test_on_a_visit_to_the_hosts_capital_the_guest_made_the_visit():
+    ev = one(run("Chinese President Xi Jinping met North Korean leader Kim Jong Un on Tuesday during a surprise "
+                 "visit to Beijing.", date(2018, 3, 28)), "meeting", "Xi Jinping", "Kim Jong Un")
+    assert ev.initiator == "Kim Jong Un" and ev.location == "Beijing"

@@ -655,11 +655,18 @@ def _token_at(sa: SentenceAnalysis, offset: int) -> int:
     return max(0, bisect_right([t.start for t in sa.tokens], offset) - 1)
 
 
+VISIT_TO_REACH = 4    # "بزيارة مفاجئة إلى بكين": the destination this many words after the visit word, at most
+
+
 def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     best = None
     locs = {m.last for m in sa.matches if m.kind == "loc"}
+    # ("بزيارة مفاجئة إلى بكين", "on a visit to Beijing": where a visit went is where it was)
+    visits = [m.last for m in sa.matches if m.kind == "trigger" and m.value.type == "meeting" and m.value.role == "subject"]
+    tos = {m.last for m in sa.matches if m.kind == "conveyed_to"}
     for m in sa.places + sa.countries:
-        marked = (m.prefix and m.prefix[-1:] in lex.locative_prefixes) or (m.first - 1 in locs)
+        marked = (m.prefix and m.prefix[-1:] in lex.locative_prefixes) or (m.first - 1 in locs) or (
+            m.first - 1 in tos and any(0 < m.first - v <= VISIT_TO_REACH for v in visits))
         if not marked:
             continue
         d = abs(m.first - c.trigger.first) - (5 if m.kind == "place" else 0)
@@ -765,7 +772,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             location_role, initiator = "visit", subject     # a visitor received by the leaders in turn
         if len(pids) == 2 and len(hosts) == 1:
             location_role = "visit"
-            if initiator is None and c.initiator_rule is None:
+            # (the one at home made no visit: "التقى X بالرئيس الصيني ... بزيارة مفاجئة إلى بكين")
+            if (initiator is None and c.initiator_rule is None) or (initiator in hosts and c.type == "meeting"):
                 initiator = next(p for p in pids if p not in hosts)
         elif not hosts:
             location_role = "third"
