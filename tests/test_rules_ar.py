@@ -2235,3 +2235,24 @@ def test_on_a_visit_to_the_hosts_capital_the_guest_made_the_visit():
     ev = one(run("الزعيم الكوري الشمالي، كيم جونغ أون، التقى بالرئيس الصيني شي جين بينغ، الثلاثاء، بزيارة مفاجئة "
                  "إلى بكين.", date(2018, 3, 28)), "meeting", KIM, "Xi Jinping")
     assert ev.initiator == KIM and ev.location == "Beijing"
+
+
+BASHIR, ABIY = "Omar al-Bashir", "Abiy Ahmed"
+
+
+def test_talks_held_between_the_two_named_before_in_the_sentence():
+    # the planned talks are no event; those they continue, held last week between the two, are
+    ev = one(run("ونقلت الوكالة أن الرئيس عمر البشير ورئيس الوزراء الإثيوبي سيعقدان مباحثات غدا، وأشارت إلى أن "
+                 "المباحثات تأتي مواصلة للمباحثات التي جرت بين الرئيسين في مدينة بحر دار الأسبوع الماضي.",
+                 date(2018, 5, 1)), "meeting", BASHIR, ABIY)
+    assert ev.date == "2018-04"
+
+
+def test_the_two_of_the_next_sentence_may_be_a_name_and_a_title():
+    ev = one(run("ونقلت الوكالة أن الرئيس عمر البشير ورئيس الوزراء الإثيوبي سيعقدان مباحثات غدا. وأشارت إلى أن "
+                 "المباحثات تأتي مواصلة للمباحثات التي جرت بين الرئيسين في مدينة بحر دار الأسبوع الماضي.",
+                 date(2018, 5, 1)), "meeting", BASHIR, ABIY)
+    assert ev.date == "2018-04"
+    # going on with talks is not talks held
+    assert run("ودعا الوزير إلى مواصلة المباحثات بين الرئيس السوداني عمر البشير ورئيس الوزراء الإثيوبي آبي أحمد.",
+               date(2018, 5, 1)) == []

@@ -182,6 +182,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
+            if m.value == "continuing" and _happened_after(t, sa, lex):
+                continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
             return m.value
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
                 and sa.same_clause(t.last, m.first):
@@ -195,6 +197,16 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
             return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
     return None
+
+
+def _happened_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a relative clause telling it as held follow the contact word ("المباحثات التي جرت",
+    "the talks that took place")?"""
+    k = t.last + 1
+    if k >= len(sa.tokens) or sa.tokens[k].folded not in lex.brought_relatives:
+        return False
+    words = tuple(sa.tokens[j].folded for j in range(k + 1, min(len(sa.tokens), k + 4)))
+    return any(words[:len(p)] == p for p in lex.brought.get("happened", ()))
 
 
 def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
@@ -436,6 +448,10 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
             return None
         parties = [a for a in after if a.first > btw.last]
         listed = _list_run(parties, sa, lex) if parties and _title_start(parties[0], sa) - btw.last <= 2 else []
+        if not listed and any(m.kind == "pair" and m.first == btw.last + 1 for m in sa.matches):
+            # "المباحثات التي جرت بين الرئيسين": the two named before the word, if only two are
+            named_before = list({who(a): a for a in before}.values())
+            return named_before if len(named_before) == 2 else None
         return listed if len(listed) >= 2 else None
     if kind == "after" and not listed and any(m.kind == "pair" and m.first == end + 1 for m in sa.matches):
         # "اجتماع القمة الذي جمع الزعيمين": the two named before, if only two are
@@ -826,11 +842,16 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
     return c
 
 
+PAIR_BETWEEN_REACH = 4   # "المباحثات التي جرت بين الرئيسين": "between" this many words after the word, at most
+
+
 def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
     """The two persons a sentence names, when it names exactly two (by name or surname, each
     once or more): who "the two" of the next sentence may be."""
-    persons = {who(a): a for a in sa.actors if a.kind in ("name", "short") and a.candidates}
-    return list(persons.values()) if len(persons) == 2 else None
+    # (or by a title with its country: "الرئيس X ورئيس الوزراء الإثيوبي")
+    persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if (a.kind in ("name", "short") and a.candidates)
+               or (a.kind == "role" and a.office and not a.office.startswith("."))}
+    return list(persons.values()) if len(persons) == 2 and any(a.kind != "role" for a in persons.values()) else None
 
 
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
@@ -843,8 +864,11 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         return []
     out = []
     for t in triggers(sa):
+        # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
-            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches)
+            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or any(
+            m.kind == "between" and 0 < m.first - t.last <= PAIR_BETWEEN_REACH and any(
+                p.kind == "pair" and p.first == m.last + 1 for p in sa.matches) for m in sa.matches)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
