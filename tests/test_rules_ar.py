@@ -2128,8 +2128,13 @@ def test_a_day_without_its_year_months_back_is_the_coming_one():
     assert ev.date == "2018-12"
 
 
-def test_a_few_days_ago_is_past_though_not_fixed():
+def test_a_few_days_ago_is_past_in_the_month_of_the_week_before():
+    # two to seven days before 2 May: April
     ev = one(run("وتحسنت العلاقات منذ القمة بين زعيمي الكوريتين قبل أيام.", date(2018, 5, 2)),
+             "meeting", KIM, MOON)
+    assert ev.date == "2018-04" and ev.date_precision == "month"
+    # before 4 May, that week spans two months: past, with no date
+    ev = one(run("وتحسنت العلاقات منذ القمة بين زعيمي الكوريتين قبل أيام.", date(2018, 5, 4)),
              "meeting", KIM, MOON)
     assert ev.date is None
 

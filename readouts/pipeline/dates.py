@@ -230,6 +230,8 @@ class _Lang:
             add(p, "stop", None)
         for p in d.get("vague_phrases", []):
             add(p, "vague", None)
+        for p in d.get("few_days_phrases", []):
+            add(p, "few", None)
         self.month_names = month_names
         hij = d.get("hijri", {})
         self.hijri_names: dict[str, int] = {}
@@ -357,6 +359,9 @@ def _resolve_rel(offset: int, unit: str, pub: _dt.date | None):
     if unit == "month":
         return _ym(*_shift_month(pub.year, pub.month, offset)), "month"
     return f"{pub.year + offset:04d}", "year"
+
+
+FEW_DAYS = (2, 7)     # "a few days ago": this many days before publication, from and to
 
 
 def _resolve_wd(wd: int, mode: str, pub: _dt.date | None):
@@ -603,7 +608,17 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
         if ent.cat == "stop":
             i = j
             continue
-        if ent.cat == "vague":
+        if ent.cat == "few" and pub is not None:
+            # "قبل أيام", "a few days ago": two to seven days back; their month when both ends
+            # fall in one, else a past the text does not fix
+            a, b = pub - _dt.timedelta(days=FEW_DAYS[0]), pub - _dt.timedelta(days=FEW_DAYS[1])
+            if (a.year, a.month) == (b.year, b.month):
+                out.append((s, e, _ym(a.year, a.month), "month", "relative", "few_days", None))
+            else:
+                out.append((s, e, None, None, "vague", "vague", None))
+            i = j
+            continue
+        if ent.cat in ("vague", "few"):
             # "months ago", "منذ سنوات": a past time the text does not fix; no date, and not the
             # publication date either
             out.append((s, e, None, None, "vague", "vague", None))
