@@ -2261,3 +2261,12 @@ def test_the_two_of_the_next_sentence_may_be_a_name_and_a_title():
     # going on with talks is not talks held
     assert run("ودعا الوزير إلى مواصلة المباحثات بين الرئيس السوداني عمر البشير ورئيس الوزراء الإثيوبي آبي أحمد.",
                date(2018, 5, 1)) == []
+
+
+def test_a_speaker_who_says_he_discussed_with_someone_in_a_call_is_a_party():
+    # "قال X إنه بحث مع Y ... خلال اتصال": the weak "بحث" hands the call the speaker it has for subject
+    one(run("وقال السيسي إنه بحث مع ماكرون الأوضاع في غزة خلال اتصال هاتفي.", date(2024, 3, 12)),
+        "call", "Abdel Fattah el-Sisi", "Emmanuel Macron")
+    # a reported clause with its own subject leaves the speaker out
+    one(run("وقال السيسي إن ماكرون بحث مع ملك الأردن عبد الله الثاني الأوضاع في غزة خلال اتصال هاتفي.",
+            date(2024, 3, 12)), "call", "Emmanuel Macron", "Abdullah II of Jordan")

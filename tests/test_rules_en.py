@@ -1083,3 +1083,25 @@ def test_on_a_visit_to_the_hosts_capital_the_guest_made_the_visit():
     ev = one(run("Chinese President Xi Jinping met North Korean leader Kim Jong Un on Tuesday during a surprise "
                  "visit to Beijing.", date(2018, 3, 28)), "meeting", "Xi Jinping", "Kim Jong Un")
     assert ev.initiator == "Kim Jong Un" and ev.location == "Beijing"
+
+
+def test_a_speaker_who_says_he_spoke_with_someone_by_phone_is_a_party():
+    # the weak "spoke with" hands the call its subject, the pronoun after "said" being the speaker
+    one(run("Zelensky said he had spoken with Trump by phone on Monday.", date(2025, 3, 12)),
+        "call", "Volodymyr Zelenskyy", "Donald Trump")
+    one(run("Ukraine's president Volodymyr Zelensky said he spoke with U.S. President Donald Trump by phone.",
+            date(2025, 3, 12)), "call", "Volodymyr Zelenskyy", "Donald Trump")
+    one(run("Blinken said he discussed the hostages with Qatar's prime minister Mohammed bin Abdulrahman "
+            "Al Thani in a phone call.", date(2024, 3, 12)), "call", "Antony Blinken",
+        "Mohammed bin Abdulrahman bin Jassim Al Thani")
+    # a reported clause with its own subject still leaves the speaker out
+    one(run("Zelensky said Macron spoke with U.S. President Donald Trump by phone.", date(2025, 3, 12)),
+        "call", "Emmanuel Macron", "Donald Trump")
+
+
+def test_the_to_of_speaks_to_is_no_infinitive():
+    one(run("Macron speaks to Putin by phone", date(2022, 3, 12)), "call", "Emmanuel Macron", "Vladimir Putin")
+    one(run("Macron talked to Putin by phone on Monday.", date(2022, 3, 12)), "call", "Emmanuel Macron",
+        "Vladimir Putin")
+    assert run("Macron wants to talk to Putin by phone.", date(2022, 3, 12)) == []
+    assert run("Macron agreed to speak with Putin by phone.", date(2022, 3, 12)) == []

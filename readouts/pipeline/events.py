@@ -180,6 +180,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            if m.value == "future" and any(x.kind == "trigger" and x.value.role != "future" and x.first < m.first
+                                           and m.last <= x.last for x in sa.matches):
+                continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
             if m.value == "continuing" and _happened_after(t, sa, lex):
@@ -1043,6 +1046,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             continue
         owned[gi] = [ante[-1]] + [a for a in owned[gi] if a.first > rel]
     reporting = _reporting(sa, lex)
+    verb_at: dict[int, int] = {}     # group -> where its clause's verb stands, when a weak word handed it its parties
     # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
     # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
     for rank, gi in enumerate(order[1:], 1):
@@ -1053,12 +1057,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
                 and not any(groups[prev][-1].last < m.first < groups[gi][0].first
                             for m in reporting) \
-                and not any(a.last < groups[gi][0].first for a in owned[gi]):
+                and not any(a.last < groups[prev][0].first for a in owned[gi]):
+            # (the persons between the two words are the weak word's objects, not the strong one's
+            # subject: "X said he discussed Z with Y in a phone call")
+            verb_at[gi] = groups[prev][0].first
             if not owned[gi]:
                 owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
                 continue
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
-            if subj:
+            if subj and subj[-1] not in owned[gi]:
                 owned[gi].insert(0, subj[-1])
     froms = [m for m in sa.matches if m.kind == "from"]
     out: list[Candidate] = []
@@ -1090,7 +1097,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             own = gap is not None and gap <= 1 and sum(a.first > t.last for a in acts) >= 2
             if _pair_owned(t, sa, lex):
                 break         # "قال A وB في مستهل قمتهما", "X told Y during their meeting": the two who spoke held it
-            if r.last < t.first and (any(r.last < a.first < t.first for a in acts) or own):
+            # (the reported clause's subject stands before the group's first word: "X said he spoke
+            # with Y by phone" keeps X)
+            verb = min([t.first] + [k for k in [x.first for x in g] + [verb_at.get(gi, t.first)] if k > r.last])
+            if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
                         and gap is not None and gap <= 4 and not (
@@ -1100,7 +1110,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     acts = [a for a in acts if a.first > t.last]
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
-                after_r = [a for a in acts if a.first > r.last and a.last < t.first]
+                after_r = [a for a in acts if a.first > r.last and a.last < verb]
                 if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
                         and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
