@@ -1105,3 +1105,14 @@ def test_the_to_of_speaks_to_is_no_infinitive():
         "Vladimir Putin")
     assert run("Macron wants to talk to Putin by phone.", date(2022, 3, 12)) == []
     assert run("Macron agreed to speak with Putin by phone.", date(2022, 3, 12)) == []
+
+
+def test_a_speaker_telling_someone_in_a_call_called_him():
+    one(run("Macron told Netanyahu in a phone call that the offensive must stop.", date(2025, 2, 12)),
+        "call", "Emmanuel Macron", "Benjamin Netanyahu")
+    # a request made in the call is no request for a call
+    ev = one(run("Macron urged Netanyahu in a phone call on Sunday to show restraint.", date(2025, 2, 12)),
+             "call", "Emmanuel Macron", "Benjamin Netanyahu")
+    assert ev.date == "2025-02-09"
+    # someone told something who is no party, and a call yet to come
+    assert run("Macron told reporters in Paris that he will call Netanyahu.", date(2025, 2, 12)) == []

@@ -829,3 +829,9 @@ def test_a_date_in_a_clause_after_a_semicolon_is_not_the_contacts():
     ev = one(run("דיווח: נתניהו ואבו מאזן נפגשו בירדן; הפלסטינים יפנו לאו\"ם בספטמבר", date(2014, 8, 28)),
              "meeting", NET, "Mahmoud Abbas")
     assert ev.date != "2013-09"
+
+
+def test_a_speaker_telling_someone_in_a_call_called_him():
+    # "X אמר ל-Y בשיחה טלפונית": the one spoken to, glued to "to", is the other party
+    one(run("מקרון אמר לנתניהו בשיחה טלפונית כי צרפת עומדת לצד ישראל.", date(2025, 2, 12)),
+        "call", "Emmanuel Macron", "Benjamin Netanyahu")

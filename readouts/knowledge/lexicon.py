@@ -213,6 +213,8 @@ class Lexicon:
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
         m.add_many("joint", mk.get("joint_words", []), None)
         m.add_many("reporting_that", p.section("reporting").get("verbs_with_that", []), None)
+        # verbs of saying whose object is the one spoken to ("told Y", "assured Y")
+        self.addressing = {fold(w) for w in p.section("reporting").get("addressing", [])}
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None

@@ -174,8 +174,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             for m in sa.matches):
         return "request"
     # "during" one or two words before the contact word ("خلال لقائه", "during their meeting")
+    # ("in a phone call", "in a letter": a call or letter is a setting too)
     during = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
-                   if sa.tokens[k].folded in lex.during), None)
+                   if sa.tokens[k].folded in lex.during or (
+                       t.value.type in ("call", "message") and sa.tokens[k].folded in lex.fronted_words)), None)
     for m in sa.matches:
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
@@ -494,6 +496,23 @@ def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     verb is "already": "قد التقى")"""
     return lex.imperfect_token is not None and k + 1 < len(sa.tokens) and sa.tokens[k].folded in lex.may_words \
         and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None
+
+
+TOLD_IN_GAP = 3       # "told Y in a phone call": words from the one spoken to to the contact word, at most
+
+
+def _told_in(r: Match, t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"X told Y in a phone call that ...", "X אמר ל-Y בשיחה טלפונית": a call or letter word a few
+    words after the one person a verb of saying is spoken to (its object, or one glued to "to"),
+    in the same clause: the speaker and that person are the call's two parties."""
+    if t.value.type not in ("call", "message"):
+        return False
+    heard = [a for a in acts if r.last < a.first < t.first]
+    if len(heard) != 1 or not sa.same_clause(r.last, t.first) or t.first - heard[0].last > TOLD_IN_GAP:
+        return False
+    start = _title_start(heard[0], sa)
+    return (sa.tokens[r.first].folded in lex.addressing and start == r.last + 1) or (
+        start - r.last <= 2 and _addressed(heard[0], sa, lex))
 
 
 def _pair_owned(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -1100,6 +1119,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (the reported clause's subject stands before the group's first word: "X said he spoke
             # with Y by phone" keeps X)
             verb = min([t.first] + [k for k in [x.first for x in g] + [verb_at.get(gi, t.first)] if k > r.last])
+            if _told_in(r, t, acts, sa, lex):
+                break         # "X told Y in a phone call": the speaker called the one he spoke to
             if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
