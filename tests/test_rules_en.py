@@ -1116,3 +1116,17 @@ def test_a_speaker_telling_someone_in_a_call_called_him():
     assert ev.date == "2025-02-09"
     # someone told something who is no party, and a call yet to come
     assert run("Macron told reporters in Paris that he will call Netanyahu.", date(2025, 2, 12)) == []
+
+
+def test_a_call_or_letter_opening_the_sentence_after_in_a():
+    # "In a call with Y, X stressed ...": the main clause's subject made the call
+    one(run("In a call with Saudi Crown Prince Mohammed bin Salman, Blinken stressed the need for calm.",
+            date(2024, 2, 12)), "call", "Antony Blinken", "Mohammed bin Salman")
+    ev = one(run("In a letter to Netanyahu, Macron warned against an offensive.", date(2024, 2, 12)),
+             "message", "Emmanuel Macron", "Benjamin Netanyahu")
+    assert ev.initiator == "Emmanuel Macron"
+
+
+def test_headline_pair_hold_talks():
+    one(run("Modi and Macron hold talks in Paris", date(2025, 2, 12)), "meeting", "Narendra Modi", "Emmanuel Macron")
+    assert run("Modi and Macron to hold talks in Paris", date(2025, 2, 12)) == []

@@ -385,8 +385,9 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     a contact word opening the sentence after "in"/"during", its other party after "to"/"with",
     then a comma and the main clause, whose subject is its doer. That doer, or None."""
     k = t.first - 1
-    if k >= 1 and sa.tokens[k].folded in lex.possessive_words:
-        k -= 1                # ("In his letters to")
+    if k >= 1 and (sa.tokens[k].folded in lex.possessive_words or any(
+            m.kind == "indefinite" and m.first == k for m in sa.matches)):
+        k -= 1                # ("In his letters to", "In a call with")
     fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during)) \
         or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
     if not fronted:
