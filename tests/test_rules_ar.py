@@ -2270,3 +2270,19 @@ def test_a_speaker_who_says_he_discussed_with_someone_in_a_call_is_a_party():
     # a reported clause with its own subject leaves the speaker out
     one(run("وقال السيسي إن ماكرون بحث مع ملك الأردن عبد الله الثاني الأوضاع في غزة خلال اتصال هاتفي.",
             date(2024, 3, 12)), "call", "Emmanuel Macron", "Abdullah II of Jordan")
+
+
+def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
+    ev = one(run("سلم وزير الخارجية السعودي الأمير فيصل بن فرحان الرئيس اللبناني جوزاف عون رسالة من خادم "
+                 "الحرمين الشريفين الملك سلمان بن عبدالعزيز.", date(2025, 2, 12)),
+             "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    assert ev.initiator == "Salman of Saudi Arabia"
+    one(run("نقل وزير الخارجية الأمير فيصل بن فرحان رسالة من الملك سلمان بن عبدالعزيز إلى الرئيس اللبناني "
+            "جوزاف عون.", date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    # the carrier named after "سلمها له", his titles included
+    one(run("تسلم الرئيس اللبناني جوزاف عون رسالة من الملك سلمان بن عبدالعزيز سلمها له وزير الخارجية الأمير "
+            "فيصل بن فرحان.", date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    # the one who hands over his own letter wrote it
+    ev = one(run("سلم الملك سلمان بن عبدالعزيز الرئيس اللبناني جوزاف عون رسالة خطية.", date(2025, 2, 12)),
+             "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    assert ev.initiator == "Salman of Saudi Arabia"

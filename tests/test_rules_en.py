@@ -1130,3 +1130,11 @@ def test_a_call_or_letter_opening_the_sentence_after_in_a():
 def test_headline_pair_hold_talks():
     one(run("Modi and Macron hold talks in Paris", date(2025, 2, 12)), "meeting", "Narendra Modi", "Emmanuel Macron")
     assert run("Modi and Macron to hold talks in Paris", date(2025, 2, 12)) == []
+
+
+def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
+    ev = one(run("Saudi Foreign Minister Faisal bin Farhan handed Lebanese President Joseph Aoun a letter from "
+                 "King Salman.", date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    assert ev.initiator == "Salman of Saudi Arabia"
+    one(run("Faisal bin Farhan delivered a letter from King Salman to Lebanese President Joseph Aoun.",
+            date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")

@@ -835,3 +835,10 @@ def test_a_speaker_telling_someone_in_a_call_called_him():
     # "X אמר ל-Y בשיחה טלפונית": the one spoken to, glued to "to", is the other party
     one(run("מקרון אמר לנתניהו בשיחה טלפונית כי צרפת עומדת לצד ישראל.", date(2025, 2, 12)),
         "call", "Emmanuel Macron", "Benjamin Netanyahu")
+
+
+def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
+    # "מהמלך X": "from" glued to the title
+    ev = one(run("השר פייסל בן פרחאן מסר לנשיא ג'וזף עאון מכתב מהמלך סלמאן.", date(2025, 2, 12)),
+             "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    assert ev.initiator == "Salman of Saudi Arabia"

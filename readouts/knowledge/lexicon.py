@@ -217,6 +217,8 @@ class Lexicon:
         self.addressing = {fold(w) for w in p.section("reporting").get("addressing", [])}
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
+        # verbs of handing over: with a letter "from" someone after them, their subject only carried it
+        self.delivering = folded("delivering_verbs")
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
         # a shorter shape, safe only where the stem must also be a common word (events._future_verb)
         self.future_verb_token = re.compile(mk["future_verb_token"]) if mk.get("future_verb_token") else self.future_token

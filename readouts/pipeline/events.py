@@ -51,6 +51,7 @@ class Candidate:
     present: bool = False        # its light verb is in the present tense ("يجري مباحثات")
     needs_past_date: bool = False   # a contact only when the text dates it in the past ("قمة بين X وY" alone may be hoped for)
     told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
+    carried: bool = False        # a letter handed over by a courier who is no party ("سلم X Y رسالة من Z")
 
 
 AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
@@ -675,19 +676,55 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> int:
     return min(end, stop)
 
 
+COURIER_REACH = 16    # "سلم X Y رسالة": the verb of handing over this many words before the letter, at most
+
+
+def _from_prefixed(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is "from" glued to the mention, or to its title ("מהמלך X": from the king X)?"""
+    if a.prefix and a.prefix[-1:] in lex.from_prefixes:
+        return True
+    start = _title_start(a, sa)
+    chain = sa.tokens_prefix(start) if start < a.first else ""
+    for art in lex.definite:
+        chain = chain[:-len(art)] if chain.endswith(art) else chain
+    return bool(chain) and chain[-1:] in lex.from_prefixes
+
+
+def _from_marked(a: ActorMention, acts: list[ActorMention], froms: list[Match], sa: SentenceAnalysis,
+                 lex: Lexicon) -> bool:
+    """Is `a` marked "from" (glued to it, or a few words after it, his title included, nobody between)?"""
+    start = _title_start(a, sa)
+    return _from_prefixed(a, sa, lex) or \
+        any(0 < start - f.last <= 4 and not any(f.last < b.first < a.first for b in acts) for f in froms)
+
+
+def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
+             lex: Lexicon) -> ActorMention | None:
+    """"سلم X الرئيس Y رسالة من Z", "X handed Y a letter from Z", "X מסר ל-Y מכתב מ-Z": the subject
+    of a verb of handing over, with the writer marked "from" after the letter, only carried it. Him, or None."""
+    if not any(a.first > t.last and _from_marked(a, acts, froms, sa, lex) for a in acts):
+        return None
+    hand = next((k for k in range(t.last, max(-1, t.first - COURIER_REACH), -1)
+                 if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
+    if hand is None:
+        return None
+    if lex.subject_after_verb:
+        courier = next((a for a in acts if hand < a.first < t.first and not _object_prefixed(a, lex)), None)
+    else:
+        courier = next((a for a in reversed(acts) if a.last < hand and sa.same_clause(a.last, hand)), None)
+    return None if courier is None or _from_marked(courier, acts, froms, sa, lex) else courier
+
+
 def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
                       lex: Lexicon) -> list[ActorMention]:
     """The parties of a message, not the envoy who carried it: "تسلم من الجنرال X رسالة من Y"
     (two senders marked "from", the one after the letter wrote it), "a letter from Y via X"."""
-    def marked(a: ActorMention) -> bool:
-        return bool(a.prefix and a.prefix[-1:] in lex.from_prefixes) or \
-            any(0 < a.first - f.last <= 4 and not any(f.last < b.first < a.first for b in acts) for f in froms)
-    senders = [a for a in acts if marked(a)]
+    senders = [a for a in acts if _from_marked(a, acts, froms, sa, lex)]
     if any(a.first > t.last for a in senders):
         acts = [a for a in acts if not (a in senders and a.last < t.first)]
     for cw in (m for m in sa.matches if m.kind == "carrier"):
         nxt = min((a for a in acts if a.first > cw.last), key=lambda a: a.first, default=None)
-        if nxt is not None and nxt.first - cw.last <= 4:
+        if nxt is not None and _title_start(nxt, sa) - cw.last <= 4:
             acts = [a for a in acts if a is not nxt]
     return acts
 
@@ -1367,8 +1404,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             for cv in (m for m in sa.matches if m.kind == "conveyed_own"):
                 stop = min([b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
                 acts = _drop_between(acts, cv.last, stop)
+        courier = None
         if tv.type == "message":
             acts = _without_carriers(acts, t, froms, sa, lex)
+            courier = _courier(acts, t, froms, sa, lex)
+            acts = [a for a in acts if a is not courier]
         # "قال X، بعد محادثاته مع Y، إن ... الرئيس Z": after the contact, a "that" answering a verb of
         # saying before it opens what was said; the persons there are not parties
         # (not a relative clause that names the parties: "the meeting that took place ... between")
@@ -1471,11 +1511,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened and not since:
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
+        if courier is not None:
+            # (the courier is no party: the writer "from" whom the letter came sent it)
+            c.subject, c.initiator, c.initiator_rule, c.carried = None, None, "from", True
         if c.initiator_rule == "from":
-            marked = [a for a in acts if a.prefix and a.prefix[-1:] in lex.from_prefixes and a is not c.subject]
+            marked = [a for a in acts if _from_prefixed(a, sa, lex) and a is not c.subject]
             for f in froms:
                 nxt = [a for a in acts if a.first > f.last and a is not c.subject]
-                if nxt and nxt[0].first - f.last <= 4:
+                if nxt and _title_start(nxt[0], sa) - f.last <= 4:
                     # "اتصالين من الملك A ... والملك B": each sender of the list called
                     marked += [a for a in nxt if a not in marked]
             c.initiators = marked

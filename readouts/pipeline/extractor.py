@@ -830,7 +830,7 @@ def _met_by_someone_untold(c: Candidate, named: list, sa: SentenceAnalysis, lex:
     stands after "with" and the doer before the word is a title we cannot tell. He met each of
     them; A and B did not meet each other."""
     t = c.trigger
-    return bool(named) and all(a.first > t.last for a in named) and _is_object(named[0], sa, lex) \
+    return bool(named) and not c.carried and all(a.first > t.last for a in named) and _is_object(named[0], sa, lex) \
         and not any(m.kind == "between" and m.last < named[0].first for m in sa.matches) \
         and any(m.kind in ("proxy", "role", "official", "name_title") and m.last < t.first
                 and sa.same_clause(m.last, t.first) for m in sa.matches)
