@@ -2286,3 +2286,14 @@ def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
     ev = one(run("سلم الملك سلمان بن عبدالعزيز الرئيس اللبناني جوزاف عون رسالة خطية.", date(2025, 2, 12)),
              "message", "Joseph Aoun", "Salman of Saudi Arabia")
     assert ev.initiator == "Salman of Saudi Arabia"
+
+
+def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
+    ev = one(run("وقال ترامب: \"أجريت اتصالا جيدا مع الرئيس الصيني شي جين بينغ\".", date(2025, 2, 12)),
+             "call", "Donald Trump", "Xi Jinping")
+    assert ev.initiator == "Donald Trump"
+    one(run("وقال ترامب \"التقيت الرئيس الروسي فلاديمير بوتين اليوم\".", date(2025, 2, 12)),
+        "meeting", "Donald Trump", "Vladimir Putin")
+    # the one he told it to, before the "that" opening what he told, had no part in "our meeting"
+    one(run("وقال تشونغ اوي-يونغ: \"أبلغت الرئيس ترامب أنه خلال لقائنا الزعيم الكوري الشمالي كيم جونغ أون "
+            "تعهد بالحوار\".", date(2018, 3, 9)), "meeting", "Chung Eui-yong", "Kim Jong Un")

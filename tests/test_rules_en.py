@@ -1138,3 +1138,16 @@ def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
     assert ev.initiator == "Salman of Saudi Arabia"
     one(run("Faisal bin Farhan delivered a letter from King Salman to Lebanese President Joseph Aoun.",
             date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
+
+
+def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
+    one(run("\"I just had a very good call with President Xi,\" Trump said.", date(2025, 2, 12)),
+        "call", "Donald Trump", "Xi Jinping")
+    one(run("\"I spoke with President Putin this morning,\" Trump told reporters.", date(2025, 2, 12)),
+        "call", "Donald Trump", "Vladimir Putin")
+    one(run("\"We had a productive meeting with Prime Minister Modi,\" Trump said.", date(2025, 2, 12)),
+        "meeting", "Donald Trump", "Narendra Modi")
+    # a contact still to come, and one said to someone, are none
+    assert run("\"I will meet President Putin next week,\" Trump said.", date(2025, 2, 12)) == []
+    assert run("\"I told Putin that we want peace,\" Trump said.", date(2025, 2, 12)) == []
+    assert run("Obama: \"I meet with Netanyahu all the time, it is not personal\"", date(2015, 3, 3)) == []

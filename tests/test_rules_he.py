@@ -842,3 +842,12 @@ def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
     ev = one(run("השר פייסל בן פרחאן מסר לנשיא ג'וזף עאון מכתב מהמלך סלמאן.", date(2025, 2, 12)),
              "message", "Joseph Aoun", "Salman of Saudi Arabia")
     assert ev.initiator == "Salman of Saudi Arabia"
+
+
+def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
+    # a label before the words, or the verb of saying after them, names the one who says "I"
+    one(run("נתניהו: \"שוחחתי עם הנשיא טראמפ\"", date(2025, 2, 12)), "call", "Benjamin Netanyahu", "Donald Trump")
+    one(run("\"נפגשתי עם הנשיא טראמפ\", אמר נתניהו.", date(2025, 2, 12)), "meeting", "Benjamin Netanyahu",
+        "Donald Trump")
+    # "אני" with the present tense, all the time: no contact of a day
+    assert run("אובמה: \"אני נפגש עם נתניהו כל הזמן, זה לא אישי\"", date(2015, 3, 3)) == []

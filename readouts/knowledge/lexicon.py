@@ -219,6 +219,11 @@ class Lexicon:
         self.from_prefixes = set(mk.get("from_prefixes", []))
         # verbs of handing over: with a letter "from" someone after them, their subject only carried it
         self.delivering = folded("delivering_verbs")
+        # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words
+        # that are its subject before it, forms of the word itself, and a shape of such forms
+        self.first_person_words = folded("first_person_words")
+        self.first_person_forms = folded("first_person_forms")
+        self.first_person_token = re.compile(mk["first_person_token"]) if mk.get("first_person_token") else None
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
         # a shorter shape, safe only where the stem must also be a common word (events._future_verb)
         self.future_verb_token = re.compile(mk["future_verb_token"]) if mk.get("future_verb_token") else self.future_token

@@ -500,6 +500,46 @@ def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None
 
 
+FIRST_PERSON_REACH = 6   # "I just had a very good call with": the subject "I" this many words before the word, at most
+SPEAKER_GAP = 2       # "..., Trump said", "said Trump": the speaker this near the verb of saying
+
+
+def _first_person(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact the speaker's own, told in the first person ("I met Y", "my call with Y",
+    "שוחחתי עם Y", "التقيت Y", "أجريت اتصالا")?"""
+    heads = [t.first] + ([light.first] if light is not None else [])
+    for k in heads:
+        if word_in(k, lex.first_person_forms, sa, lex):
+            return True
+        if lex.first_person_token is not None and lex.first_person_token.search(sa.tokens[k].folded):
+            return True
+    start = min(heads)
+    for k in range(start - 1, max(-1, start - 1 - FIRST_PERSON_REACH), -1):
+        if any(a.first <= k <= a.last for a in sa.actors) or not sa.same_clause(k, start):
+            return False
+        if sa.tokens[k].folded in lex.first_person_words:
+            return True
+    return False
+
+
+def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person a verb of saying in the sentence names as its speaker ("..., Trump said", "قال
+    ترامب", "X told reporters"), or the person a label before the word names ("נתניהו: ..."): the one
+    who tells his own contact in the first person. None when no one, or more than one, is."""
+    found = []
+    for k in sa.labels:
+        if k < t.first:
+            found += [a for a in sa.actors if a.last == k]
+    for r in _reporting(sa, lex):
+        # (after the contact, past the comma that closes what was said: "'... with Y,' X said")
+        comma = max((k for k in sa.commas if t.last <= k < r.first), default=-1)
+        found += [a for a in sa.actors if a.first > comma and (
+            (a.last < r.first and r.first - a.last <= SPEAKER_GAP)
+            or (a.first > r.last and _title_start(a, sa) - r.last <= SPEAKER_GAP))]
+    people = {who(a): a for a in found}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 TOLD_IN_GAP = 3       # "told Y in a phone call": words from the one spoken to to the contact word, at most
 
 
@@ -1326,6 +1366,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if brought is not None:
             acts = brought
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
+                and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
                 and not _pair_subject(t, acts, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
@@ -1496,6 +1537,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator_rule = "other"
             elif tv.role == "receive":
                 c.initiator_rule = "from"
+        # (the persons before a "that" opening what was said are outside it: "قلت للرئيس X إنه خلال
+        # لقائنا Y ...", I told X that during our meeting with Y)
+        that = max((k for k in range(t.first) if sa.tokens[k].folded in lex.complementizers), default=-1)
+        inner = [a for a in c.actors if a.first > that]
+        if len({who(a) for a in inner}) <= 1 and _first_person(t, light, sa, lex) \
+                and (sp := _speaker(t, sa, lex)) is not None:
+            # (not a pair of others the speaker talks about: "I think the meeting of A and B ...")
+            # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact
+            c.actors = [sp] + [a for a in inner if who(a) != who(sp)]
+            c.subject = sp
+            if (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
+                c.initiator = sp
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
             c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
         # (a verb of holding, not "يجري": "يجري التحضير ... بعدما التقى" is no holding of the meeting)
