@@ -2297,3 +2297,42 @@ def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
     # the one he told it to, before the "that" opening what he told, had no part in "our meeting"
     one(run("وقال تشونغ اوي-يونغ: \"أبلغت الرئيس ترامب أنه خلال لقائنا الزعيم الكوري الشمالي كيم جونغ أون "
             "تعهد بالحوار\".", date(2018, 3, 9)), "meeting", "Chung Eui-yong", "Kim Jong Un")
+
+
+def test_quotation_marks_are_no_breadcrumb_trail():
+    # «...» quotes in a paragraph: the paragraph is kept whole, its contact read
+    from readouts.pipeline.clean import sentences
+    from readouts.pipeline.extractor import cleaner
+    text = ("التقى وزير الخارجية الأميركي جون كيري أمس نظيره الروسي سيرغي لافروف، وقال كيري: «نريد حلا»، "
+            "وأضاف: «لا حل عسكريا».")
+    doc = Document(id="t1", text=text, published=date(2015, 8, 4))
+    assert sentences(doc, cleaner("ar").segments(doc))[0].text.startswith("التقى وزير الخارجية")
+    one(extract(doc), "meeting", "John Kerry", "Sergey Lavrov")
+    # a breadcrumb trail of short steps still goes
+    crumbs = Document(id="t2", text="الرئيسية » أخبار عربية » التقى وزير الخارجية جون كيري نظيره الروسي سيرغي لافروف أمس.",
+                      published=date(2015, 8, 4))
+    assert sentences(crumbs, cleaner("ar").segments(crumbs))[0].text.startswith("التقى")
+
+
+def test_contacts_framed_as_yet_to_come():
+    d = date(2018, 6, 3)
+    # "it is expected that" frames the whole clause after it
+    assert run("ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا ثلاثيا بين كيري ونظيره الروسي سيرغي لافروف.", d) == []
+    # a visit the relative clause after it says someone intends to make
+    assert run("وأشار إلى الزيارة التي يعتزم رئيس الوزراء الإسرائيلي بنيامين نتنياهو القيام بها إلى قبرص.", d) == []
+    # a meeting that comes before a summit; preparations for one; warnings against one
+    assert run("اجتماع صيني كوري يستبق قمة ترامب وكيم", d) == []
+    assert run("جرت محادثات تمهيدية استعدادا لقمة بين ترامب وبوتين.", d) == []
+    assert run("أقيل ثلاثة قادة عسكريين قبل أيام من القمة بين الزعيم كيم جونغ أون والرئيس دونالد ترامب.", d) == []
+    assert run("صحيفة تحذر من اللقاء بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون", d) == []
+    # a question tells no contact
+    assert run("ما هي الملفات على طاولة محادثات ولي العهد محمد بن سلمان والرئيس ماكرون؟", d) == []
+
+
+def test_one_who_speaks_during_a_visit_or_of_a_reception():
+    d = date(2015, 8, 6)
+    # "خلال زيارة Y" after X's verb of saying: X was there
+    one(run("وأكد الملك عبدالله الثاني خلال زيارة الأمير محمد بن سلمان عمق العلاقات.", d),
+        "meeting", "Abdullah II of Jordan", "Mohammed bin Salman")
+    # the one who said someone was at the reception is no guest of it
+    assert run("وصرح السفير بدر عبد العاطي أن اللواء عصمت مراد مدير الكلية الحربية كان في استقبال الوزير.", d) == []

@@ -1151,3 +1151,8 @@ def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
     assert run("\"I will meet President Putin next week,\" Trump said.", date(2025, 2, 12)) == []
     assert run("\"I told Putin that we want peace,\" Trump said.", date(2025, 2, 12)) == []
     assert run("Obama: \"I meet with Netanyahu all the time, it is not personal\"", date(2015, 3, 3)) == []
+
+
+def test_a_question_tells_no_contact():
+    assert run("Did Trump meet Putin in secret?", date(2018, 4, 9)) == []
+    one(run("Trump met Putin in secret.", date(2018, 4, 9)), "meeting", "Donald Trump", "Vladimir Putin")

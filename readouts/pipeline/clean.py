@@ -164,7 +164,7 @@ class Cleaner:
                     continue
             for b in self.breadcrumb:
                 i = line.rfind(b)
-                if i >= 0 and line.count(b) >= 2:
+                if i >= 0 and line.count(b) >= 2 and _trail(line[:i], b):
                     start = start + i + len(b)
             # strip leading/trailing blanks so offsets hug the words
             while start < end and text[start].isspace():
@@ -180,6 +180,20 @@ class Cleaner:
             seen.add(key)
             segs.append(Segment("text", start, end, caption))
         return segs
+
+
+TRAIL_WORDS = 5       # a step of a breadcrumb trail ("الرئيسية » أخبار عربية » ...") is this short
+
+
+_OPENING = {"»": "«", "›": "‹"}
+
+
+def _trail(head: str, sep: str) -> bool:
+    """Is `head` (a line up to its last `sep`) a breadcrumb trail: short steps between separators,
+    not quotation marks («...») around what someone said?"""
+    if _OPENING.get(sep.strip(), "\0") in head:
+        return False
+    return all(_words_upto(step.strip(), TRAIL_WORDS + 1) <= TRAIL_WORDS for step in head.split(sep))
 
 
 def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:

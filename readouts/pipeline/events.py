@@ -17,6 +17,7 @@ from readouts.knowledge.lexicon import Lexicon, Trigger, rarity
 from readouts.knowledge.matcher import Match, longest
 from readouts.textnorm import fold
 
+FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
 LIGHT_WINDOW = 12     # a light verb may stand this far before its noun
@@ -191,6 +192,13 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
             return m.value
+        if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
+                and sa.tokens[t.last + 1].folded in lex.relatives:
+            return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
+        if m.kind == "cue" and m.value == "future" and m.last < t.first <= m.last + FRAME_REACH \
+                and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
+                and sa.same_clause(m.last, t.first):
+            return "future"       # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
                 and sa.same_clause(t.last, m.first):
             return m.value
@@ -894,6 +902,10 @@ def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceA
     (a pronoun mention) the subject of the sentence before. Each host meets the guest."""
     hosts = [a for a in c.actors if a.first > t.last]
     before = [a for a in actors if a.last < t.first]
+    # ("صرح X أن Y كان في استقبال الوزير": the one who said it is neither guest nor host)
+    that = max((k for k in range(t.first) if sa.tokens[k].folded in lex.complementizers), default=None)
+    if that is not None and any(r.last < that for r in _reporting(sa, lex)):
+        before = [a for a in before if a.first > that]
     if t.phrase in lex.guest_after and not t.suffix and hosts and _title_start(hosts[0], sa) - t.last <= 1:
         guests = _list_run(hosts, sa, lex)       # "وكان في استقبال خادم الحرمين ... X وY": the guest first
         if len(guests) >= 2 and len(hosts) == len(guests) + 1:
@@ -1478,6 +1490,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
+        # "محادثات تمهيدية استعدادا لقمة بين A وB": the parties all follow a later word of the group
+        # that is yet to come; theirs is that one
+        later = next((x for x in trig if x.first > t.last and blocked[id(x)] and acts and sa.same_clause(t.last, x.first)
+                      and all(a.first > x.last for a in acts)), None)
+        if c.blocked is None and later is not None and brought is None:
+            c.blocked = blocked[id(later)]
         if tv.role == "guest":
             c = _reception(c, t, actors, sa, lex)
             # ("كان في استقبال X كل من A وB": "each of" opens a line of those who greeted him)

@@ -35,6 +35,9 @@ SPELLING = 0.75  # two spellings of one name word are at least this alike (diffl
 OPENER = 4      # a contact word this near the start of a sentence may open it ("وجرى خلال الاتصال")
 
 
+QUESTION_MARKS = ("?", "؟")
+
+
 @lru_cache(maxsize=None)
 def cleaner(lang: str) -> Cleaner:
     return Cleaner(lexicon(lang).pack)
@@ -287,6 +290,11 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             _note_styled(sa, s.index, lex, resolver, published,
                          until=min((a.first for a in sa.actors if a.kind == "pronoun"), default=0))
         found = candidates(sa, lex)
+        src = doc.title if s.field == "title" else doc.text
+        if (src or "")[s.start:s.end].rstrip(" \"'»”").endswith(QUESTION_MARKS):
+            # "ما هي الملفات على طاولة محادثات X وY؟", "Will X meet Y?": a question tells no contact
+            for c in found:
+                c.blocked = c.blocked or "question"
         # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
         if not any((not c.blocked or c.blocked == "habitual") and len(c.actors) >= 2 for c in found):
             pc = pair_candidate(sa, lex)
