@@ -2336,3 +2336,10 @@ def test_one_who_speaks_during_a_visit_or_of_a_reception():
         "meeting", "Abdullah II of Jordan", "Mohammed bin Salman")
     # the one who said someone was at the reception is no guest of it
     assert run("وصرح السفير بدر عبد العاطي أن اللواء عصمت مراد مدير الكلية الحربية كان في استقبال الوزير.", d) == []
+
+
+def test_a_meeting_through_a_screen_is_a_call_and_an_avoided_one_none():
+    d = date(2018, 7, 27)
+    one(run("التقى المبعوث الأممي مارتن غريفيث زعيم الحوثيين عبد الملك الحوثي من خلال الشاشة.", d),
+        "call", "Martin Griffiths", "Abdul-Malik al-Houthi")
+    assert run("تجنب عبد الملك الحوثي لقاء المبعوث الأممي مارتن غريفيث وجها لوجه.", d) == []

@@ -1156,3 +1156,11 @@ def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
 def test_a_question_tells_no_contact():
     assert run("Did Trump meet Putin in secret?", date(2018, 4, 9)) == []
     one(run("Trump met Putin in secret.", date(2018, 4, 9)), "meeting", "Donald Trump", "Vladimir Putin")
+
+
+def test_a_meeting_by_video_is_a_call_and_an_avoided_one_none():
+    d = date(2018, 7, 27)
+    one(run("Griffiths met Houthi leader Abdul-Malik al-Houthi by video link on Thursday.", d),
+        "call", "Martin Griffiths", "Abdul-Malik al-Houthi")
+    one(run("Biden met Xi in Bali.", d), "meeting", "Joe Biden", "Xi Jinping")
+    assert run("Abdul-Malik al-Houthi avoided meeting Martin Griffiths in person.", d) == []

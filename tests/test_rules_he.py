@@ -851,3 +851,8 @@ def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
         "Donald Trump")
     # "אני" with the present tense, all the time: no contact of a day
     assert run("אובמה: \"אני נפגש עם נתניהו כל הזמן, זה לא אישי\"", date(2015, 3, 3)) == []
+
+
+def test_a_meeting_by_video_is_a_call_and_an_avoided_one_none():
+    one(run("נתניהו נפגש עם טראמפ בווידאו", date(2018, 7, 27)), "call", "Benjamin Netanyahu", "Donald Trump")
+    assert run("נתניהו נמנע מלפגוש את מקרון", date(2018, 7, 27)) == []

@@ -35,6 +35,7 @@ class Trigger:
     present: bool = False    # imperfect verb: an event in headlines and leads, the future elsewhere
     talks: bool = False      # "held talks", "محادثات": a meeting, or the call the article reports for the pair
     light_only: bool = False  # a noun that is a contact only after a verb of sending ("رفع X كتابا")
+    remote: bool = False     # a screen ("عبر الفيديو", "by video link"): a meeting word beside it was a call
 
 
 def _babel_countries(lang: str) -> dict[str, str]:
@@ -122,6 +123,8 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", talks=True))
                 elif role == "with_light":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True, light_only=True))
+                elif role == "remote":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", remote=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 else:

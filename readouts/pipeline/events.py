@@ -508,6 +508,7 @@ def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None
 
 
+VSO_SUBJECT_REACH = 4   # "التقى المبعوث الأممي X": the verb's subject named this near after it
 FIRST_PERSON_REACH = 6   # "I just had a very good call with": the subject "I" this many words before the word, at most
 SPEAKER_GAP = 2       # "..., Trump said", "said Trump": the speaker this near the verb of saying
 
@@ -1005,9 +1006,11 @@ def triggers(sa: SentenceAnalysis) -> list[Match]:
     # talks with a call word in their clause were the call ("تباحث X مع Y هاتفيا", "held talks with Y
     # by phone"): weak beside it, they hand it their parties
     calls = [m for m in found if m.value.type == "call" and not m.value.talks and not m.value.weak]
-    sa.triggers = [m._replace(value=replace(m.value, weak=True)) if m.value.talks and m.value.type == "meeting" and any(
+    # (any meeting word beside a screen: "لقاء ... عبر الفيديو", "met by video link")
+    remote = [c for c in calls if c.value.remote]
+    sa.triggers = [m._replace(value=replace(m.value, weak=True)) if m.value.type == "meeting" and any(
         abs(c.first - m.first) <= TALKS_CALL_REACH and sa.same_clause(min(c.first, m.first), max(c.first, m.first))
-        for c in calls) else m for m in found]
+        for c in (calls if m.value.talks else remote)) else m for m in found]
     return sa.triggers
 
 
@@ -1174,6 +1177,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
                 continue
             subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
+            if not subj and lex.subject_after_verb:
+                # ("التقى X Y عبر الشاشة": the verb's subject stands right after it)
+                first = min((a for a in actors if a.first > groups[prev][-1].last), key=lambda a: a.first, default=None)
+                subj = [first] if first is not None and first in owned[prev] and not _object_prefixed(first, lex) \
+                    and first.first - groups[prev][-1].last <= VSO_SUBJECT_REACH else []
             if subj and subj[-1] not in owned[gi]:
                 owned[gi].insert(0, subj[-1])
     froms = [m for m in sa.matches if m.kind == "from"]
