@@ -2343,3 +2343,10 @@ def test_a_meeting_through_a_screen_is_a_call_and_an_avoided_one_none():
     one(run("التقى المبعوث الأممي مارتن غريفيث زعيم الحوثيين عبد الملك الحوثي من خلال الشاشة.", d),
         "call", "Martin Griffiths", "Abdul-Malik al-Houthi")
     assert run("تجنب عبد الملك الحوثي لقاء المبعوث الأممي مارتن غريفيث وجها لوجه.", d) == []
+
+
+def test_an_accusative_participle_ends_a_name():
+    # "متجاهلا Y": the participle after a title is no name the gazetteer lacks
+    evs = run("يفاخر دونالد ترامب بلقاء مع الزعيم الكوري الشمالي متجاهلا رئيس كوريا الجنوبية مون جاي إن.",
+              date(2018, 3, 9))
+    assert not any("متجاهلا" in names(e) for e in evs)
