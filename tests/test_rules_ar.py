@@ -2350,3 +2350,10 @@ def test_an_accusative_participle_ends_a_name():
     evs = run("يفاخر دونالد ترامب بلقاء مع الزعيم الكوري الشمالي متجاهلا رئيس كوريا الجنوبية مون جاي إن.",
               date(2018, 3, 9))
     assert not any("متجاهلا" in names(e) for e in evs)
+
+
+def test_he_said_in_a_cable_to_y_is_the_message_of_the_one_the_sentence_before_was_about():
+    evs = run("أكد الأمير محمد بن سلمان متانة الروابط مع مصر. وقال في برقية شكر للرئيس المصري عبد الفتاح السيسي "
+              "بعد انتهاء زيارته إن العلاقات متينة.", date(2015, 7, 31))
+    ev = one(evs, "message", "Mohammed bin Salman", "Abdel Fattah el-Sisi")
+    assert ev.initiator == "Mohammed bin Salman"

@@ -1164,3 +1164,4 @@ def test_a_meeting_by_video_is_a_call_and_an_avoided_one_none():
         "call", "Martin Griffiths", "Abdul-Malik al-Houthi")
     one(run("Biden met Xi in Bali.", d), "meeting", "Joe Biden", "Xi Jinping")
     assert run("Abdul-Malik al-Houthi avoided meeting Martin Griffiths in person.", d) == []
+
