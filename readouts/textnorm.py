@@ -79,6 +79,15 @@ def letter_folds(text: str) -> tuple[str, ...]:
     return s.lower(), bare.lower()
 
 
+def sliceable_fold(text: str, folds: tuple[str, ...]) -> str | None:
+    """letter_folds(text) (given as folds) when it has one form, as long as text, whose slices are
+    the letter_folds of text's slices (no mark removed, no letter lowered into two or by its
+    context as a final sigma is), so that a sentence's fold is read from its document's; else None."""
+    if len(folds) != 1 or len(folds[0]) != len(text) or "\u03a3" in text or _MARKS.search(text) is not None:
+        return None
+    return folds[0]
+
+
 # A token: letters/digits, allowing inner apostrophes/quotes (Hebrew acronyms רה"מ, ג'ון, צה"ל,
 # English O'Brien) and a trailing geresh (Hebrew transliteration ג'). Niqqud/harakat are inside \w? no:
 # they are combining marks, so allow them explicitly.

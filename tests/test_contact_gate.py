@@ -21,7 +21,7 @@ SETTINGS = settings(max_examples=120, deadline=None, derandomize=True, database=
 def _events(doc: Document, full: bool, monkeypatch) -> list[dict]:
     with monkeypatch.context() as m:
         if full:      # the full reading: every article may tell of a contact
-            m.setattr(extractor, "_may_tell_contact", lambda d, sents, lex: (True, {}))
+            m.setattr(extractor, "_may_tell_contact", lambda d, sents, lex, *rest: (True, {}))
         unresolved: list = []
         events = extractor.extract(doc, unresolved)
     return [e.to_dict() for e in events]
@@ -47,6 +47,18 @@ def test_an_article_whose_contact_sentence_names_nobody_gives_nothing(monkeypatc
     assert extractor.extract(_doc(text, "en"), unresolved) == []
     assert unresolved == []          # (its other sentences are not analysed)
     assert _events(_doc(text, "en"), True, monkeypatch) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وصل السناتور جوناس كيتلورث إلى عمان أمس. والتقى كيتلورث الملقي. وكان هاني الملقي قد عاد من لندن.", "ar"),
+    ("Senator Jonas Kettleworth landed in Amman. Kettleworth met Mulki. Hani Mulki had come back from London.", "en"),
+])
+def test_surnames_named_in_full_after_a_title_and_a_given_name_keep_the_article(text, lang, monkeypatch):
+    """The contact sentence names both by surname alone: one is written in full after a name
+    title, the other after his given name, each in a sentence of its own that the check reads."""
+    got = _events(_doc(text, lang), False, monkeypatch)
+    assert len(got) == 1 and len(got[0]["participants"]) == 2
+    assert got == _events(_doc(text, lang), True, monkeypatch)
 
 
 @pytest.mark.parametrize("line", SAMPLES.read_text(encoding="utf-8").splitlines())

@@ -137,3 +137,21 @@ def test_digit_patterns_are_compiled_when_a_digit_is_first_read(monkeypatch):
     assert not {"patterns", "month_check", "cue_re"} & set(vars(fresh))
     assert [e.date for e in dates.find_dates("They met on 3 May 2016.", "en", None)] == ["2016-05-03"]
     assert {"patterns", "month_check"} <= set(vars(fresh))
+
+
+LINE_PIECES = ["\n", "\n\n", "  ", ". ", "التقى الرئيس بنظيره", "شاهد أيضا", "العربية.نت", "تابعونا على", "(",
+               "أ ف ب", "رويترز", "The President met", "Photo: AP", "Related:", "ו-", "הנשיא", "x" * 70]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join), st.sampled_from(["ar", "en", "he"]))
+def test_lines_folded_from_the_document_fold_are_cut_as_folded_alone(text, lang):
+    """The cleaner reads each line's fold from the document's (when textnorm.sliceable_fold gives
+    one): the segments are those it finds folding each line by itself."""
+    from readouts.model import Document
+    from readouts.pipeline.extractor import cleaner
+    doc = Document(id="t", text=text, title="عنوان", lang=lang)
+    folded = textnorm.sliceable_fold(text, textnorm.letter_folds(text))
+    assert folded is not None
+    c = cleaner(lang)
+    assert c.segments(doc, None, folded) == c.segments(doc, None)

@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from readouts.knowledge.lexicon import lexicon
 from readouts.knowledge.matcher import _BARE, _NAMES, GLUED_MIN, Match, tokens_of
-from readouts.textnorm import fold, letter_folds, tokenize
+from readouts.textnorm import fold, letter_folds, sliceable_fold, tokenize
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None)
 
@@ -199,3 +199,23 @@ def test_the_gate_reads_the_title_too():
     assert m.may_find("trigger", "التقى الرئيس بنظيره", "العاصمة جميلة")
     assert m.may_find("trigger", None, "وبحث الوزير مع نظيره")
     assert not m.may_find("no such kind", "التقى الرئيس بنظيره")
+
+
+@SETTINGS
+@given(_text_and_span_of(FOLD_PIECES))
+def test_a_sliceable_fold_gives_each_stretch_its_own_fold(case):
+    """sliceable_fold answers a fold of the whole text only when its slices are the letter folds
+    and the folds of the text's slices (the cleaner's lines, the gate's sentences); marks, a
+    capital sigma, a letter lowered into two or an accented letter make it answer None."""
+    text, start, end = case
+    folded = sliceable_fold(text, letter_folds(text))
+    if folded is None:
+        return
+    assert letter_folds(text[start:end]) == (folded[start:end],)
+    assert fold(text[start:end]) == folded[start:end]
+
+
+def test_what_a_sliceable_fold_refuses():
+    for text in ("بِسْمِ الله", "ΟΔΥΣΣΕΥΣ", "İstanbul", "Élysée", "وزير الخارجيـة"):
+        assert sliceable_fold(text, letter_folds(text)) is None, text
+    assert sliceable_fold("التقى الرئيس بنظيره", letter_folds("التقى الرئيس بنظيره")) == "التقي الرييس بنظيره"

@@ -121,7 +121,10 @@ class Cleaner:
             end = m.start()
         return Segment("title", start, end)
 
-    def segments(self, doc: Document, dateline: tuple[int, int] | None = None) -> list[Segment]:
+    def segments(self, doc: Document, dateline: tuple[int, int] | None = None,
+                 text_fold: str | None = None) -> list[Segment]:
+        """text_fold: fold(doc.text) when the fold of every stretch of it is the same stretch of
+        text_fold (textnorm.sliceable_fold); the lines' folds are then read from it."""
         segs: list[Segment] = []
         if doc.title and doc.title.strip():
             segs.append(self.title_segment(doc.title))
@@ -143,7 +146,11 @@ class Cleaner:
             lead += 1
             if lead <= TEASER_LINES and nwords >= 8 and _teaser_of_rest(stripped, text, end):
                 continue               # a summary cut off mid-sentence that the text then gives whole
-            f = fold(stripped)
+            if text_fold is None:
+                f = fold(stripped)
+            else:
+                at = start + (len(line) - len(line.lstrip()))
+                f = text_fold[at:at + len(stripped)]
             if f.startswith(self.cut_after) and nwords <= 10:
                 break
             if self.cut_from and f.startswith(self.cut_from):
@@ -174,7 +181,7 @@ class Cleaner:
             if start >= end:
                 continue
             piece = text[start:end]
-            key = f if piece == stripped else fold(piece)     # (most lines are kept whole)
+            key = f if piece == stripped else fold(piece) if text_fold is None else text_fold[start:end]
             if key in seen:            # repeated headline or caption
                 continue
             seen.add(key)

@@ -27,7 +27,7 @@ from readouts.knowledge.matcher import tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
 from readouts.packs import available
-from readouts.textnorm import fold, letter_folds
+from readouts.textnorm import fold, letter_folds, sliceable_fold
 
 
 
@@ -225,17 +225,20 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     lex = lexicon(lang)
     gaz = default_gazetteer()
     published, dateline = publication_date(doc)
-    contact = lex.matcher.may_find("trigger", doc.title, doc.text)
+    text_folds = letter_folds(doc.text) if doc.text else ()
+    contact = lex.matcher.may_find_folded(
+        "trigger", (letter_folds(doc.title) if doc.title else ()) + text_folds)
     if not count_sentences and not contact:
         return [], []
-    sents = sentences(doc, cleaner(lang).segments(doc, dateline))
+    text_fold = sliceable_fold(doc.text, text_folds)
+    sents = sentences(doc, cleaner(lang).segments(doc, dateline, text_fold))
     for s in sents:
         s.index += sentence_base
     if not contact:
         # no contact word anywhere: no event, and its sentences need no analysis (the unresolved
         # mentions of an article that tells of no contact are not looked for either)
         return [], [[] for _ in sents]
-    told, early = _may_tell_contact(doc, sents, lex)
+    told, early = _may_tell_contact(doc, sents, lex, text_fold)
     if not told:
         # (nor are its unresolved mentions looked for: its other sentences are not analysed)
         return [], [[] for _ in sents]
@@ -355,7 +358,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     return raw, topics_by_sentence
 
 
-def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tuple[bool, dict[int, SentenceAnalysis]]:
+def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
+                      text_fold: str | None = None) -> tuple[bool, dict[int, SentenceAnalysis]]:
     """Could the article tell of a contact? Read from the sentences with a contact word (found by
     the trigger automaton over each sentence's folded letters, without tokenising the others):
     every event comes from a sentence whose contact words survive `triggers`, and such a sentence
@@ -364,19 +368,27 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
     the surname of someone another sentence names in full (the sentences whose folded letters
     hold such a word alone are analysed to know). False only when that is sure; with the
     analyses made on the way, by sentence index (free names not added), which the full reading
-    uses again."""
+    uses again. text_fold: doc.text's one letter fold when its slices are its sentences' (see
+    sliceable_fold)."""
     matcher = lex.matcher
     early: dict[int, SentenceAnalysis] = {}
 
     def src_of(s: Sentence) -> str:
         return doc.title if s.field == "title" else doc.text
 
+    tokens_at: dict[int, list] = {}         # sentence index -> its tokens (made once)
+
+    def tokens(j: int) -> list:
+        toks = tokens_at.get(j)
+        if toks is None:
+            s = sents[j]
+            toks = tokens_at[j] = tokens_of(src_of(s), s.start, s.end)
+        return toks
+
     def analysis(j: int) -> SentenceAnalysis:
         sa = early.get(j)
         if sa is None:
-            s = sents[j]
-            src = src_of(s)
-            sa = early[j] = analyse(tokens_of(src, s.start, s.end), lex, src)
+            sa = early[j] = analyse(tokens(j), lex, src_of(sents[j]))
         return sa
 
     def with_free_names(j: int) -> SentenceAnalysis:
@@ -388,7 +400,13 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
     nobody: list[int] = []          # sentences with a contact word that name nobody
     folds: dict[int, tuple[str, ...]] = {}
     for k, s in enumerate(sents):
-        f = folds[k] = letter_folds(src_of(s)[s.start:s.end]) if s.end > s.start else ()
+        if s.end <= s.start:
+            f = ()
+        elif text_fold is not None and s.field == "text":
+            f = (text_fold[s.start:s.end],)
+        else:
+            f = letter_folds(src_of(s)[s.start:s.end])
+        folds[k] = f
         if not matcher.may_find_folded("trigger", f):
             continue
         sa = analysis(k)
@@ -406,6 +424,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
             return True, early
         nobody.append(k)
     named: dict[int, set[str]] = {}
+    token_words: dict[int, frozenset[str]] = {}     # sentence index -> its tokens' folded forms
     for k in nobody:
         def elsewhere(word: str, k: int = k) -> bool:
             for j, f in folds.items():
@@ -413,12 +432,24 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon) -> tup
                     continue
                 words = named.get(j)
                 if words is None:
+                    # (a word surnames_named gives is a whole token of its sentence, or one after its
+                    # clitic chain: some token ends with it; else the sentence need not be analysed)
+                    ends = token_words.get(j)
+                    if ends is None:
+                        ends = token_words[j] = frozenset(t.folded for t in tokens(j))
+                    if word not in ends and not any(w.endswith(word) for w in ends):
+                        continue
                     words = named[j] = {w for w, _ in surnames_named(with_free_names(j), lex)}
                 if word in words:
                     return True
             return False
-        def written(word: str, k: int = k) -> bool:
-            return any(word in x for j, f in folds.items() if j != k for x in f)
+        others: list[str] = []
+
+        def written(word: str, k: int = k, others: list[str] = others) -> bool:
+            # (the other sentences' folds joined by a newline, which no word holds: one search)
+            if not others:
+                others.append("\n".join(x for j, f in folds.items() if j != k for x in f))
+            return word in others[0]
         if surname_may_come(early[k], lex, elsewhere, written):
             return True, early
     return False, early
@@ -441,8 +472,10 @@ def _note_styled(sa: SentenceAnalysis, index: int, lex: Lexicon, resolver: Resol
         # (back to the person before, but over a title next to the name: "معالي وزير الإسكان الأستاذ X")
         stop = max((b.last for b in sa.actors[:n] if b.last < a.first - 2), default=-1)
         words = folded[max(stop + 1, a.first - STYLE_REACH):a.last + 1]
+        present = set(words)      # (a title whose first word is not there is not looked for)
         fams = [p for p, titles in lex.pronoun_titles.items() if any(
-            tuple(words[i:i + len(t)]) == t for t in titles for i in range(len(words) - len(t) + 1))]
+            tuple(words[i:i + len(t)]) == t for t in titles if not t or t[0] in present
+            for i in range(len(words) - len(t) + 1))]
         if not fams:
             continue
         pid = resolver.resolve(a, published)
