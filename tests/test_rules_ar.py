@@ -1113,9 +1113,10 @@ def test_a_word_run_into_a_known_surname_is_his_given_name_spelt_another_way():
 
 
 def test_a_name_as_written_and_a_longer_one_of_the_same_man_are_one_party():
-    ev = one(run("أثمر لقاء الوزير ماجد بن عبدالله القصبي بالأمير تركي بن سعود بن محمد آل سعود امس عن شراكة. "
-                 "وأكد الأمير تركي بن سعود أهمية اللقاء.", published=date(2015, 8, 10)), "meeting",
-             "Majid Al-Qasabi", "تركي بن سعود بن محمد")
+    # a prince the gazetteer lacks (Turki bin Saud bin Mohammed, who was the example, has since been added)
+    ev = one(run("أثمر لقاء الوزير ماجد بن عبدالله القصبي بالأمير بندر بن سعود بن محمد آل سعود امس عن شراكة. "
+                 "وأكد الأمير بندر بن سعود أهمية اللقاء.", published=date(2015, 8, 10)), "meeting",
+             "Majid Al-Qasabi", "بندر بن سعود بن محمد")
     assert ev.date == "2015-08-09"
 
 
