@@ -1165,3 +1165,10 @@ def test_a_meeting_by_video_is_a_call_and_an_avoided_one_none():
     one(run("Biden met Xi in Bali.", d), "meeting", "Joe Biden", "Xi Jinping")
     assert run("Abdul-Malik al-Houthi avoided meeting Martin Griffiths in person.", d) == []
 
+
+
+def test_he_said_in_a_letter_to_y_is_the_message_of_the_one_the_sentence_before_was_about():
+    ev = one(run("Saudi Crown Prince Mohammed bin Salman ended a visit to Egypt on Thursday. He said in a letter "
+                 "to Egyptian President Abdel Fattah el-Sisi that relations were strong.", date(2015, 7, 31)),
+             "message", "Mohammed bin Salman", "Abdel Fattah el-Sisi")
+    assert ev.initiator == "Mohammed bin Salman"

@@ -1024,11 +1024,26 @@ def possessed(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         sa.tokens[k].folded in lex.possessive_words for k in range(max(0, t.first - 2), t.first))
 
 
+def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وقال في برقية شكر للرئيس Y", "He said in a letter to Y": a letter or call word right after
+    "in", a verb of saying just before it and nobody named before the word: its writer is the one
+    the sentence before was about."""
+    if t.value.type not in ("message", "call") or t.first < 2:
+        return False
+    k = t.first - 1
+    if k >= 1 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
+        k -= 1                # ("said in a letter")
+    if sa.tokens[k].folded not in lex.fronted_words:
+        return False
+    return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches)
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
     # the other party is named by a pronoun)
-    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) for t in trig) else 2):
+    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
+                                              for t in trig) else 2):
         return []
     # words that only name or title a person: a light verb may stand farther from its noun when a
     # long string of titles stands between ("تلقى صاحب السمو الملكي الأمير X ولي العهد ... اتصالا")

@@ -19,7 +19,7 @@ from readouts.pipeline.actors import (Resolver, SentenceAnalysis, add_free_names
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (Candidate, _blocked, _is_object, candidates, dual_candidates, named_pair,
-                                      pair_candidate, possessed, triggers, word_in)
+                                      pair_candidate, possessed, said_in_unnamed, triggers, word_in)
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
 from readouts.knowledge.lexicon import Lexicon, lexicon
@@ -505,23 +505,10 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     t = c.trigger
     if len(pids) != 1 or resolver.topic is None or resolver.topic in pids:
         return None
-    if not (possessed(t, sa, lex) or _said_in_unnamed(t, sa, lex)) or any(a.first < t.first for a in sa.actors):
+    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)) or any(a.first < t.first for a in sa.actors):
         return None
     return resolver.topic
 
-
-def _said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """"وقال في برقية شكر للرئيس Y", "He said in a letter to Y": a letter or call word right after
-    "in", a verb of saying just before it and nobody named before the word: its writer is the one
-    the sentence before was about."""
-    if t.value.type not in ("message", "call") or t.first < 2:
-        return False
-    k = t.first - 1
-    if k >= 1 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
-        k -= 1                # ("said in a letter")
-    if sa.tokens[k].folded not in lex.fronted_words:
-        return False
-    return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches)
 
 
 def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexicon) -> str | None:
@@ -813,7 +800,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if subject:
         resolver.last_subject, resolver.subject_at = subject, s.index
     initiator = resolved.get(id(c.initiator)) if c.initiator else None
-    if topic is not None and initiator is None and c.type == "message" and _said_in_unnamed(c.trigger, sa, lex):
+    if topic is not None and initiator is None and c.type == "message" and said_in_unnamed(c.trigger, sa, lex):
         initiator = topic         # ("وقال في برقية إلى Y": he wrote it)
     marked = [resolved[id(a)] for a in c.initiators if id(a) in resolved]
     location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
