@@ -125,13 +125,13 @@ def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None,
     return False
 
 
-def _prepositional(prefix: str, lex: Lexicon) -> bool:
-    """Does a clitic chain end in a preposition ("ل", "ب", "ל")? The definite article is none:
-    "ال" ends in ل but is no preposition; "لل" is ل + ال."""
+def _prepositional(prefix: str, lex: Lexicon, prepositions: set[str] | None = None) -> bool:
+    """Does a clitic chain end in a preposition ("ل", "ب", "ל"; or one of `prepositions`, "מ" for
+    "from")? The definite article is none: "ال" ends in ل but is no preposition; "لل" is ل + ال."""
     for art in lex.definite:
         if prefix.endswith(art):
             prefix = prefix[:-len(art)]
-    return bool(prefix) and prefix[-1:] in lex.object_prefixes
+    return bool(prefix) and prefix[-1:] in (lex.object_prefixes if prepositions is None else prepositions)
 
 
 _LIST_GAP = re.compile(r"^[\s,،]*$")

@@ -733,10 +733,7 @@ def _from_prefixed(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if a.prefix and a.prefix[-1:] in lex.from_prefixes:
         return True
     start = _title_start(a, sa)
-    chain = sa.tokens_prefix(start) if start < a.first else ""
-    for art in lex.definite:
-        chain = chain[:-len(art)] if chain.endswith(art) else chain
-    return bool(chain) and chain[-1:] in lex.from_prefixes
+    return start < a.first and _prepositional(sa.tokens_prefix(start), lex, lex.from_prefixes)
 
 
 def _from_marked(a: ActorMention, acts: list[ActorMention], froms: list[Match], sa: SentenceAnalysis,
@@ -897,6 +894,11 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
+def _that_before(k: int, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The last "that" (a complementizer: "أن", "that") before token k, opening what was said; or None."""
+    return max((j for j in range(k) if sa.tokens[j].folded in lex.complementizers), default=None)
+
+
 def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> Candidate:
     """"وصل X ...، وكان في استقباله Y وZ", "קיבלו את פניו Y ו-Z": those after the word host the
     guest its pronoun names, who is the last person named before it in the sentence, else
@@ -904,7 +906,7 @@ def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceA
     hosts = [a for a in c.actors if a.first > t.last]
     before = [a for a in actors if a.last < t.first]
     # ("صرح X أن Y كان في استقبال الوزير": the one who said it is neither guest nor host)
-    that = max((k for k in range(t.first) if sa.tokens[k].folded in lex.complementizers), default=None)
+    that = _that_before(t.first, sa, lex)
     if that is not None and any(r.last < that for r in _reporting(sa, lex)):
         before = [a for a in before if a.first > that]
     if t.phrase in lex.guest_after and not t.suffix and hosts and _title_start(hosts[0], sa) - t.last <= 1:
@@ -1580,8 +1582,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator_rule = "from"
         # (the persons before a "that" opening what was said are outside it: "قلت للرئيس X إنه خلال
         # لقائنا Y ...", I told X that during our meeting with Y)
-        that = max((k for k in range(t.first) if sa.tokens[k].folded in lex.complementizers), default=-1)
-        inner = [a for a in c.actors if a.first > that]
+        that = _that_before(t.first, sa, lex)
+        inner = [a for a in c.actors if that is None or a.first > that]
         if len({who(a) for a in inner}) <= 1 and _first_person(t, light, sa, lex) \
                 and (sp := _speaker(t, sa, lex)) is not None:
             # (not a pair of others the speaker talks about: "I think the meeting of A and B ...")
