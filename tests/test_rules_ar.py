@@ -2358,3 +2358,105 @@ def test_he_said_in_a_cable_to_y_is_the_message_of_the_one_the_sentence_before_w
               "بعد انتهاء زيارته إن العلاقات متينة.", date(2015, 7, 31))
     ev = one(evs, "message", "Mohammed bin Salman", "Abdel Fattah el-Sisi")
     assert ev.initiator == "Mohammed bin Salman"
+
+
+def test_a_score_sheet_line_is_a_game_not_a_meeting():
+    d = date(2018, 6, 10)
+    # the same words with a player's rebounds in the line: a game
+    assert run("والتقى الرئيس الكونغولي جوزيف كابيلا مع رئيس الوزراء الإثيوبي أمس وسجل 10 نقاط و8 متابعات.", d) == []
+    # without them, a meeting (and a plan of ten points is no score sheet)
+    one(run("والتقى الرئيس الكونغولي جوزيف كابيلا مع رئيس الوزراء الإثيوبي أمس وبحثا خطة من 10 نقاط.", d),
+        "meeting", "Joseph Kabila", "Abiy Ahmed")
+
+
+def test_a_surname_two_persons_share_is_the_one_named_last():
+    d = date(2018, 2, 10)
+    text = ("دعا الزعيم الكوري الشمالي كيم جونغ أون رئيس كوريا الجنوبية مون جيه-إن إلى زيارة بلاده. "
+            "وحملت كيم يو-جونغ، أخت الزعيم، الدعوة خلال زيارتها إلى سول. "
+            "واجتمعت كيم بالرئيس الكوري الجنوبي ثلاث ساعات في القصر.")
+    one(run(text, d), "meeting", "Kim Yo Jong", "Moon Jae-in")
+    # named in full too long before: nobody's
+    far = ("دعا الزعيم الكوري الشمالي كيم جونغ أون رئيس كوريا الجنوبية مون جيه-إن إلى زيارة بلاده. "
+           "وحملت كيم يو-جونغ، أخت الزعيم، الدعوة خلال زيارتها إلى سول. وتساقطت الثلوج على المدينة. "
+           "وانخفضت درجات الحرارة كثيرا. وارتفعت أسعار النفط. واجتمعت كيم بالرئيس الكوري الجنوبي ثلاث ساعات.")
+    assert not with_pair(run(far, d), "Kim Yo Jong", "Moon Jae-in")
+    assert not with_pair(run(far, d), "Kim Jong Un", "Moon Jae-in")
+
+
+def test_an_ambassador_of_a_named_state_is_an_official_even_unknown():
+    d = date(2015, 7, 27)
+    # a regional governor receiving a state's ambassador the gazetteer lacks: diplomacy
+    evs = run("واستقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي.", d)
+    one(evs, "meeting", "Faisal bin Bandar Al Saud", "إدوارد مارتينيتي")
+    # receiving a local director: none
+    assert run("واستقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس مدير فرع الهيئة في المنطقة إدوارد مارتينيتي.", d) == []
+
+
+def test_an_attendance_list_runs_on_through_titles_of_office():
+    # "بحضور" lists several attendees, each after an office word: none of them a party
+    evs = run("وقام محافظ الخرج بزيارة تهنئة بالعيد للشيخ سعد العتيبي مدير الشرطة السابق في منزله بحضور عدد من "
+              "أعيان المحافظة ووكيل المحافظة سابقا فهد الحربي ومدير المستشفى السابق رئيس لجنة أصدقاء المرضى "
+              "بالمنطقة سلطان بن سلمان.", date(2015, 7, 22))
+    assert not any("Sultan bin Salman Al Saud" in names(e) for e in evs)
+
+
+def test_talks_between_the_two_are_the_contact_told_before():
+    evs = run("أجرى الرئيس الأمريكي دونالد ترمب اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان أمس. "
+              "وتأتي المحادثات بين الرئيسين بعد أن وجه ترمب تحذيرا إلى روسيا بسبب دعمها للرئيس السوري بشار الأسد.",
+              date(2018, 4, 12))
+    one(evs, "call", "Donald Trump", "Recep Tayyip Erdoğan")
+
+
+def test_two_subjects_then_the_day_then_talks_they_concluded():
+    # "X وY، اليوم السبت، مناقشات" after "اختتم": the day between the pair and the word
+    evs = run("اختتم وزير الخارجية الكوري الشمالي ري يونغ هو ونظيرته السويدية، اليوم السبت، مناقشات في ستوكهولم.",
+              date(2018, 3, 17))
+    one(evs, "meeting", "Ri Yong-ho", "Margot Wallström")
+
+
+def test_the_agenda_of_a_meeting_is_no_meeting_held():
+    d = date(2018, 7, 10)
+    assert run("وحدد ترامب في أواخر يونيو الماضي، محاور الاجتماع مع نظيره الروسي فلاديمير بوتين، ومنها الملف السوري.", d) == []
+
+
+def test_today_with_a_weekday_two_days_after_the_paper_is_the_last_such_day():
+    # the paper is dated Friday 24 July 2015; "اليوم الأحد" was the Sunday before
+    ev = one(run("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم الأحد جلسة مباحثات مع رئيس النيجر "
+                 "محمدو يوسفو.", date(2015, 7, 24)), "meeting", "Salman of Saudi Arabia", "Mahamadou Issoufou")
+    assert ev.date == "2015-07-19"
+
+
+def test_a_title_across_a_verb_lends_no_name_to_the_words_after_it():
+    # "وسام" is a given name too; after a verb glued to "and", "وسام الاستحقاق" is a medal
+    ev = one(run("عقد الملك سلمان بن عبدالعزيز جلسة مباحثات مع رئيس النيجر ويتقلّد وسام الاستحقاق.", date(2015, 7, 24)),
+             "meeting", "Salman of Saudi Arabia", "Mahamadou Issoufou")
+    assert len(ev.participants) == 2
+
+
+def test_a_future_verb_right_after_the_contact_word_tells_it_is_to_come():
+    d = date(2018, 6, 1)
+    assert run("وأوضح ترامب أن القمة ستعقد مع الزعيم كيم جونغ أون في سنغافورة.", d) == []
+    one(run("وأوضح ترامب أن القمة التي عقدت مع الزعيم كيم جونغ أون في سنغافورة كانت ناجحة.", d),
+        "meeting", "Donald Trump", "Kim Jong Un")
+
+
+def test_last_month_of_that_name_more_than_half_a_year_back_is_past():
+    ev = one(run("والتقى ترامب مع الرئيس الصيني شي جين بينغ في نوفمبر الماضي في بكين.", date(2018, 6, 10)),
+             "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"
+
+
+def test_a_past_verb_dates_a_month_without_its_year_in_the_past():
+    d = date(2018, 6, 10)
+    ev = one(run("والتقى ترامب مع الرئيس الصيني شي جين بينغ في نوفمبر في بكين.", d), "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"
+    assert run("وسيلتقي ترامب مع الرئيس الصيني شي جين بينغ في نوفمبر في بكين.", d) == []
+
+
+def test_during_a_summit_then_the_pair_as_the_clause_subject():
+    d = date(2018, 5, 9)
+    one(run("وقال مسؤولون إن التفاصيل غامضة فخلال قمة نادرة في نيسان/أبريل الماضي في المنطقة المنزوعة السلاح أعاد "
+            "الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن التأكيد على التزامهما.", d),
+        "meeting", "Kim Jong Un", "Moon Jae-in")
+    # the summit of an organisation: not the pair's
+    assert run("وخلال قمة مجموعة العشرين في أوساكا، دعا الرئيس ترامب والرئيس شي جين بينغ إلى المفاوضات.", d) == []

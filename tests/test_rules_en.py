@@ -1172,3 +1172,82 @@ def test_he_said_in_a_letter_to_y_is_the_message_of_the_one_the_sentence_before_
                  "to Egyptian President Abdel Fattah el-Sisi that relations were strong.", date(2015, 7, 31)),
              "message", "Mohammed bin Salman", "Abdel Fattah el-Sisi")
     assert ev.initiator == "Mohammed bin Salman"
+
+
+def test_a_score_sheet_line_is_a_game_not_a_meeting():
+    d = date(2018, 6, 10)
+    assert run("Boris Johnson met Mahmoud Abbas on Sunday and finished with 20 points and 7 assists.", d) == []
+    one(run("Boris Johnson met Mahmoud Abbas on Sunday and presented a plan of 20 points.", d),
+        "meeting", "Boris Johnson", "Mahmoud Abbas")
+
+
+def test_a_surname_two_persons_share_is_the_one_named_last():
+    d = date(2018, 2, 10)
+    text = ("North Korean leader Kim Jong Un invited South Korean President Moon Jae-in to Pyongyang. "
+            "Kim Yo Jong, a senior party official, carried the invitation on her trip to Seoul. "
+            "Kim met the South Korean president for three hours at the palace.")
+    one(run(text, d), "meeting", "Kim Yo Jong", "Moon Jae-in")
+
+
+def test_an_ambassador_of_a_named_state_is_an_official_even_unknown():
+    d = date(2015, 7, 27)
+    evs = run("Riyadh governor Prince Faisal bin Bandar received Peru's ambassador to the kingdom, "
+              "Eduardo Martinetti, yesterday.", d)
+    one(evs, "meeting", "Faisal bin Bandar Al Saud", "Eduardo Martinetti")
+
+
+def test_talks_between_the_two_are_the_contact_told_before():
+    evs = run("US President Donald Trump spoke by phone with Turkish President Recep Tayyip Erdogan on Wednesday. "
+              "The talks between the two leaders came after Trump warned Russia over its support for Syrian "
+              "President Bashar al-Assad.", date(2018, 4, 12))
+    one(evs, "call", "Donald Trump", "Recep Tayyip Erdoğan")
+
+
+def test_an_attendance_list_runs_on_through_titles_of_office():
+    evs = run("The governor visited Sheikh Khalid Al-Otaibi at his home in the presence of several residents, "
+              "the former police chief and the head of the local charity board, Prince Sultan bin Salman.",
+              date(2015, 7, 22))
+    assert not any("Sultan bin Salman Al Saud" in names(e) for e in evs)
+
+
+def test_two_subjects_then_the_day_then_a_weak_word():
+    evs = run("North Korean Foreign Minister Ri Yong-ho and his Swedish counterpart on Saturday discussed the "
+              "nuclear crisis in Stockholm.", date(2018, 3, 17))
+    one(evs, "meeting", "Ri Yong-ho", "Margot Wallström")
+
+
+def test_the_agenda_of_a_meeting_is_no_meeting_held():
+    assert run("Late last month Trump set out the agenda for the meeting with Russian President Vladimir Putin, "
+               "including Syria.", date(2018, 7, 10)) == []
+
+
+def test_today_with_a_weekday_two_days_after_the_paper_is_the_last_such_day():
+    ev = one(run("King Salman held talks today, Sunday, with Niger's President Mahamadou Issoufou in Jeddah.",
+                 date(2015, 7, 24)), "meeting", "Salman of Saudi Arabia", "Mahamadou Issoufou")
+    assert ev.date == "2015-07-19"
+
+
+def test_a_call_with_people_nobody_names_takes_no_party_from_the_rest():
+    d = date(2016, 11, 13)
+    assert run("On a call Saturday with top campaign donors, Hillary Clinton said her campaign was winning until "
+               "James Comey sent his letter to Congress.", d) == []
+
+
+def test_last_month_of_that_name_more_than_half_a_year_back_is_past():
+    ev = one(run("Trump met Chinese President Xi Jinping last November in Beijing.", date(2018, 6, 10)),
+             "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"
+
+
+def test_a_past_verb_dates_a_month_without_its_year_in_the_past():
+    d = date(2018, 6, 10)
+    ev = one(run("Trump met Chinese President Xi Jinping in November in Beijing.", d), "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"
+    assert run("Trump's meeting with Chinese President Xi Jinping in November in Beijing is expected to focus on trade.", d) == []
+
+
+def test_during_a_summit_then_the_pair_as_the_clause_subject():
+    d = date(2018, 5, 9)
+    one(run("During a rare summit in April in the demilitarized zone, North Korean leader Kim Jong Un and South "
+            "Korean President Moon Jae-in reaffirmed their commitment.", d), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert run("During the G20 summit in Osaka, Donald Trump and Xi Jinping urged trade talks.", d) == []

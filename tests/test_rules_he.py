@@ -856,3 +856,72 @@ def test_a_speaker_telling_his_own_contact_in_the_first_person_is_its_party():
 def test_a_meeting_by_video_is_a_call_and_an_avoided_one_none():
     one(run("נתניהו נפגש עם טראמפ בווידאו", date(2018, 7, 27)), "call", "Benjamin Netanyahu", "Donald Trump")
     assert run("נתניהו נמנע מלפגוש את מקרון", date(2018, 7, 27)) == []
+
+
+def test_a_score_sheet_line_is_a_game_not_a_meeting():
+    d = date(2018, 6, 10)
+    assert run("בנימין נתניהו נפגש עם מחמוד עבאס בערב וסיים עם 22 נקודות ו-7 ריבאונדים.", d) == []
+    one(run("בנימין נתניהו נפגש עם מחמוד עבאס בערב והציג תוכנית של 22 נקודות.", d),
+        "meeting", "Benjamin Netanyahu", "Mahmoud Abbas")
+
+
+def test_a_surname_two_persons_share_is_the_one_named_last():
+    d = date(2018, 2, 10)
+    text = ("מנהיג צפון קוריאה קים ג'ונג און הזמין את נשיא דרום קוריאה מון ג'אה-אין לביקור. "
+            "אחותו קים יו-ג'ונג הביאה את ההזמנה בביקורה בסיאול. "
+            "קים נפגשה עם נשיא דרום קוריאה במשך שלוש שעות בארמון.")
+    one(run(text, d), "meeting", "Kim Yo Jong", "Moon Jae-in")
+
+
+def test_an_ambassador_of_a_named_state_is_an_official_even_unknown():
+    evs = run("מושל ריאד הנסיך פייסל בן בנדר נפגש אתמול עם שגריר פרו, אדוארדו מרטינטי.", date(2015, 7, 27))
+    one(evs, "meeting", "Faisal bin Bandar Al Saud", "אדוארדו מרטינטי")
+
+
+def test_talks_between_the_two_are_the_contact_told_before():
+    evs = run("נשיא ארה\"ב דונלד טראמפ שוחח אתמול בטלפון עם נשיא טורקיה רג'פ טאיפ ארדואן. השיחה בין השניים "
+              "התקיימה אחרי שטראמפ הזהיר את רוסיה בשל תמיכתה בנשיא סוריה בשאר אסד.", date(2018, 4, 12))
+    one(evs, "call", "Donald Trump", "Recep Tayyip Erdoğan")
+
+
+def test_two_subjects_then_the_day_then_a_weak_word():
+    evs = run("שר החוץ של צפון קוריאה רי יונג הו ועמיתתו השוודית ביום שבת דנו במשבר הגרעין בשטוקהולם.",
+              date(2018, 3, 17))
+    one(evs, "meeting", "Ri Yong-ho", "Margot Wallström")
+
+
+def test_the_agenda_of_a_meeting_is_no_meeting_held():
+    assert run("בסוף החודש שעבר קבע טראמפ את סדר היום של הפגישה עם נשיא רוסיה ולדימיר פוטין, ובו סוריה.",
+               date(2018, 7, 10)) == []
+
+
+def test_today_with_a_weekday_two_days_after_the_paper_is_the_last_such_day():
+    ev = one(run("המלך סלמאן קיים היום, יום ראשון, שיחות עם נשיא ניז'ר מחמדו איסופו בג'דה.", date(2015, 7, 24)),
+             "meeting", "Salman of Saudi Arabia", "Mahamadou Issoufou")
+    assert ev.date == "2015-07-19"
+
+
+def test_a_future_verb_after_the_contact_word_and_its_party_tells_it_is_to_come():
+    assert run("טראמפ אמר שהפסגה עם קים ג'ונג און תתקיים בסינגפור.", date(2018, 6, 1)) == []
+
+
+def test_a_call_with_people_nobody_names_takes_no_party_from_the_rest():
+    assert run("בשיחה בשבת עם תורמים בכירים, אמרה הילרי קלינטון שהקמפיין שלה הוביל עד שג'יימס קומי שלח את מכתבו.",
+               date(2016, 11, 13)) == []
+
+
+def test_last_month_of_that_name_more_than_half_a_year_back_is_past():
+    ev = one(run("טראמפ נפגש עם נשיא סין שי ג'ינפינג בנובמבר שעבר בבייג'ינג.", date(2018, 6, 10)),
+             "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"
+
+
+def test_a_past_verb_dates_a_month_without_its_year_in_the_past():
+    ev = one(run("טראמפ נפגש עם נשיא סין שי ג'ינפינג בנובמבר בבייג'ינג.", date(2018, 6, 10)),
+             "meeting", "Donald Trump", "Xi Jinping")
+    assert ev.date == "2017-11"
+
+
+def test_during_a_summit_then_the_pair_as_the_clause_subject():
+    one(run("במהלך פסגה נדירה באפריל באזור המפורז, חזרו מנהיג צפון קוריאה קים ג'ונג און ונשיא דרום קוריאה "
+            "מון ג'אה-אין על מחויבותם.", date(2018, 5, 9)), "meeting", "Kim Jong Un", "Moon Jae-in")

@@ -152,6 +152,9 @@ class Lexicon:
             return {fold(w) for w in mk.get(key, [])}
 
         m.add_many("light", mk.get("light_subject", []), "subject")
+        # contact verbs in the past tense ("met", "التقى", "נפגש"): a month without a year they are
+        # dated in was past, however far back
+        m.add_many("past_verb", mk.get("past_verbs", []), None)
         self.light_present = {phrase_key(w) for w in mk.get("light_present", [])}
         m.add_many("light", mk.get("light_receive", []), "receive")
         m.add_many("from", mk.get("from_words", []), "from", prefixes=False)
@@ -238,6 +241,13 @@ class Lexicon:
         self.lam_of_nouns = folded("lam_of_nouns")    # "صور للقاء": photos of the meeting, not "to meet"
         # "قد" + an imperfect verb: "may" (a possibility, not a contact told)
         self.may_words = folded("may_words")
+        # the names of the weekdays (the date pack's), single words: "X وY، اليوم السبت، مباحثات"
+        self.weekday_words = {phrase_key(w) for forms in p.section("dates").get("weekdays", {}).values()
+                              for w in forms if " " not in w.strip()}
+        self.weekday_leads = folded("day_leads")
+        self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)    # ("on", "يوم", "ביום": before a weekday's name)
+        # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match
+        self.game_score = re.compile(mk["game_score"]) if mk.get("game_score") else None
         self.party_then_future = folded("party_then_future")
         self.speech_after = folded("speech_after")      # "spoke of", "spoke at": a speech, not a contact
         # an adjective of a contact word carries one of these ("لقاءه التاريخي مع X")

@@ -462,7 +462,10 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             words = [tokens[j].folded for j in range(first, end + 1)]
             chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
             # an office a few words before ("رئيس حزب القوات اللبنانية سمير جعجع") lets the surname be commoner
-            official = any(m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4 for m in matches)
+            # (not across a verb glued to "and": "رئيس النيجر ويتقلد وسام الاستحقاق" is no name)
+            official = any(m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4 and not any(
+                tokens[j].folded[:1] in lex.conjunctions and not any(x.first <= j <= x.last for x in matches)
+                for j in range(m.last + 1, first)) for m in matches)
             limit = TITLED_WORD if end in office_next else RARE_WORD if official else RARE_SURNAME
             if lex.name_break.match(tokens[first].folded):
                 k = end + 1             # "للحاجة الملحة": a preposition with the article begins no name
@@ -866,6 +869,25 @@ def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
 
 
 SURNAME_WORD = 5.0      # a surname standing alone is no commoner a word than this
+OFFICIAL_REACH = 6      # "سفير البيرو لدى المملكة X": the words from the official's title to the name, at most
+
+
+def _official_of(sa: SentenceAnalysis, a: "ActorMention") -> str | None:
+    """The state of an official the gazetteer lacks, from a title of office with the state's name
+    right beside it before the name ("سفير البيرو لدى المملكة X", "Peru's ambassador, X", "שגריר
+    פרו X"), with no other person between: the country's code."""
+    for m in sa.matches:
+        if m.kind != "official" or not 0 < a.first - m.last <= OFFICIAL_REACH:
+            continue
+        if any(b is not a and m.last < b.first < a.first for b in sa.actors):
+            continue
+        near = [c for c in sa.matches if c.kind == "country" and (
+            c.last == m.first - 1 or m.last < c.first <= m.last + 2 and all(
+                any(x.first <= j <= x.last and x.kind == "cprefix" for x in sa.matches)
+                for j in range(m.last + 1, c.first)))]
+        if near:
+            return near[0].value
+    return None
 
 
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False) -> None:
@@ -898,13 +920,18 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             if r is not None and not text[sa.tokens[r.last].end:sa.tokens[a.first].start].strip(" ،,"):
                 sa.actors = [x for x in sa.actors if x is not r]
                 a.office, a.titled = a.office or r.office, True
+            if a.office is None:
+                country = _official_of(sa, a)
+                if country:
+                    a.office, a.titled = country + ".official", True
         sa.actors.extend(found)
         sa.actors.sort(key=lambda a: a.first)
 
 
-def surnames_named(sa: SentenceAnalysis, lex: Lexicon):
+def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
     """(folded word, whose) of each name of two words or more the sentence names in full: its last
-    word, and its first too for a person of a country that writes the family name first."""
+    word, and its first too for a person of a country that writes the family name first (with
+    `at`, (folded word, whose, the name's first token))."""
     for a in sa.actors:
         if a.last <= a.first or a.kind not in ("name", "unknown") or (a.kind == "name" and len(a.candidates) != 1):
             continue
@@ -914,7 +941,22 @@ def surnames_named(sa: SentenceAnalysis, lex: Lexicon):
         pick = [words[-1]] + ([words[0]] if person is not None and person.country in FAMILY_NAME_FIRST else [])
         for t in pick:
             w = t.folded[len(a.prefix):] if t is words[0] and a.prefix and t.folded.startswith(a.prefix) else t.folded
-            yield w, key
+            yield (w, key, a.first) if at else (w, key)
+
+
+SURNAME_REACH = 2     # a surname two persons of the article share names the one named in full this many sentences back at most
+
+
+def _owner(keys: set, seen: list[tuple[int, int, object]], n: int, k: int):
+    """Whose is a surname alone at token k of sentence n: its one owner in the article; of two
+    or more ("كيم" of Kim Jong Un and of Kim Yo Jong), the one the text named in full last before
+    it, in its sentence or up to SURNAME_REACH sentences back; else nobody's."""
+    if len(keys) == 1:
+        return next(iter(keys))
+    before = [(m, f, key) for m, f, key in seen if (m, f) < (n, k)]
+    if before and n - before[-1][0] <= SURNAME_REACH:
+        return before[-1][2]
+    return None
 
 
 def article_surnames(analysed: list, lex: Lexicon) -> None:
@@ -923,21 +965,23 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     gazetteer knows them ("McConnell" after "Mitch McConnell", "الملقي" after "هاني الملقي").
     Adds those mentions to each sentence's actors."""
     owners: dict[str, set] = {}
-    for _, sa in analysed:
-        for w, key in surnames_named(sa, lex):
+    # where each word of a full name stands: word -> [(sentence, token, whose)], in text order
+    seen: dict[str, list[tuple[int, int, object]]] = {}
+    for n, (_, sa) in enumerate(analysed):
+        for w, key, first in surnames_named(sa, lex, at=True):
             owners.setdefault(w, set()).add(key)
+            seen.setdefault(w, []).append((n, first, key))
     rare = rarity(lex.lang)
-    # every form a surname may take in the text, with a clitic chain before it: form -> (chain, owner)
-    forms: dict[str, tuple[str, object]] = {}
+    # every form a surname may take in the text, with a clitic chain before it: form -> (chain, surname)
+    forms: dict[str, tuple[str, str]] = {}
     for w, keys in owners.items():
-        if len(keys) != 1 or len(w) < 3 or w in lex.not_names or w in lex.given_data:
+        if len(w) < 3 or w in lex.not_names or w in lex.given_data:
             continue
-        key = next(iter(keys))
         for pre in [""] + lex.matcher.chains:
-            forms.setdefault(pre + w, (pre, key))
+            forms.setdefault(pre + w, (pre, w))
     if not forms:
         return
-    for _, sa in analysed:
+    for n, (_, sa) in enumerate(analysed):
         if not any(m.kind == "trigger" for m in sa.matches):
             continue          # (a surname alone matters only where a contact is told)
         taken = _covered(sa.matches) | {k for a in sa.actors for k in range(a.first, a.last + 1)}
@@ -946,8 +990,9 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             hit = forms.get(t.folded)
             if hit is None or k in taken or (lex.capitalised_names and not t.surface[:1].isupper()):
                 continue
-            pre, key = hit
-            if rare(t.surface[len(pre):]) >= SURNAME_WORD:
+            pre, w = hit
+            key = _owner(owners[w], seen[w], n, k)
+            if key is None or rare(t.surface[len(pre):]) >= SURNAME_WORD:
                 continue
             if isinstance(key, str):
                 if k + 1 < len(sa.tokens) and k + 1 not in taken and sa.tokens[k + 1].folded not in forms and \
@@ -1059,6 +1104,8 @@ class Resolver:
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.before: list = []                  # the two sentences before, in the same field (their dates)
+        self.name_at: dict[str, list] = {}      # word of a full name -> [(sentence, token, whose)], in text order
+        self.here: int | None = None            # the sentence whose mentions are being resolved
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
@@ -1097,7 +1144,13 @@ class Resolver:
         """The person a mention names on date `on`; `dated` when that date comes from the text
         itself rather than from the publication date."""
         if m.kind == "short":
-            owners = self.name_words.get(fold(m.unprefixed), set())
+            word = fold(m.unprefixed)
+            owners = self.name_words.get(word, set())
+            if len(owners) > 1 and self.here is not None:
+                # a surname two persons of the article share: the one named in full last before it
+                got = _owner(owners, self.name_at.get(word, []), self.here, m.first)
+                if got is not None:
+                    return got
             if owners and not owners & set(m.candidates):
                 return next(iter(owners)) if len(owners) == 1 else None
         if m.homograph and not set(m.candidates) & self.doc_pids:

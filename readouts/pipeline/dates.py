@@ -688,6 +688,7 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
     return out
 
 
+
 _DIGIT_RE = re.compile(r"\d")
 # after a day and month: an optional second name of the month ("أبريل/ نيسان"), then a word
 _NEXT_AFTER = re.compile(r"(?:\s*[/(]\s*[^\s/()]+\)?)?\s+([^\s.,،:;]+)")
@@ -751,7 +752,9 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
                 if published is not None:
                     ref = published + _dt.timedelta(days=off)
                     delta = (wd - ref.weekday()) % 7
-                    if delta > 3:
+                    # (the weekday nearest the day the word gives; "today" no later than the day
+                    # after the publication's: "اليوم الأحد" in Friday's paper was last Sunday)
+                    if delta > (1 if off == 0 else 3):
                         delta -= 7
                     date, prec = _iso(ref + _dt.timedelta(days=delta)), "day"
                 out.append(DateExpr(c[0], nxt[1], date, prec, "relative", f"{c[5]};{nxt[5]}"))

@@ -20,6 +20,7 @@ from readouts.textnorm import fold
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
+AFTER_PARTY_REACH = 8  # ... and farther, when only its other party stands between ("the summit with X will")
 LIGHT_WINDOW = 12     # a light verb may stand this far before its noun
 LIGHT_TITLED = 32     # ... or this far, when all but a few of the words between name or title a person
 LEND_WINDOW = 10      # a neutral contact word takes its lead from a word of its group this near
@@ -191,7 +192,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
-            return m.value
+            return "future" if m.value == "after_far" else m.value
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
             return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
@@ -206,6 +207,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
+        if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
+                any(x.first <= j <= x.last for x in sa.matches if x.kind not in ("trigger", "topic")) or
+                any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
+            return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
         if m.kind == "prior" and m.last == t.first - 1:
             return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting": the contact is yet to come
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
@@ -387,6 +392,35 @@ def _said_in(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
 
 
 FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
+
+
+FRONT_PAIR_REACH = 14  # "خلال قمة نادرة في أبريل في المنطقة ... أعاد X وY": words from the word to the pair, at most
+
+
+def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"فخلال قمة نادرة في أبريل أعاد X وY التأكيد ...", "During their summit in April, X and Y
+    agreed ...": "during" opening a clause before a contact word that names nobody, then two
+    persons joined by "and", the subject of the clause's verb: the contact was the pair's."""
+    def bare(w: str) -> str:
+        return w[1:] if w[:1] in lex.conjunctions and w[1:] in lex.during else w
+    # ("During a rare summit", "during their summit": an article, a pronoun or a word of no match between)
+    k = next((j for j in range(t.first - 1, max(-1, t.first - 4), -1) if bare(sa.tokens[j].folded) in lex.during), None)
+    if k is None or any(any(m.first <= j <= m.last and m.kind not in ("indefinite", "transparent", "topic")
+                            for m in sa.matches) for j in range(k + 1, t.first)):
+        return False
+    w = sa.tokens[k].folded
+    if not (k == 0 or w != bare(w) or k - 1 in sa.clause_ends or k - 1 in sa.commas):
+        return False
+    after = [a for a in acts if a.first > t.last]
+    if len(after) < 2 or any(a.last < t.first and a.first > k for a in acts):
+        return False
+    a, b = after[0], after[1]
+    if _title_start(a, sa) - t.last > FRONT_PAIR_REACH or not _list_next(a, b, sa, lex) or \
+            not sa.same_clause(t.last, b.first) or any(m.kind in ("between", "object", "org") and t.last < m.first < a.first
+                                                        for m in sa.matches):
+        # (nor a summit of an organisation: "خلال قمة مجموعة العشرين، دعا X وY")
+        return False
+    return len(after) == 2 or not _list_next(b, after[2], sa, lex)
 
 
 def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -718,7 +752,7 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> int:
     if any(0 < m.first - at.last <= 2 for m in trig):
         return stop
     end = at.last + ATTENDEE_GAP
-    people = sorted([a.first for a in acts] + [m.first for m in sa.matches if m.kind in ("role", "role_fixed")])
+    people = sorted([a.first for a in acts] + [m.first for m in sa.matches if m.kind in ("role", "role_fixed", "official")])
     for first in people:
         if at.last < first < min(end, stop):
             end = max(end, first + ATTENDEE_GAP)
@@ -823,9 +857,20 @@ def _pair_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     before = [a for a in acts if a.last < t.first]
     if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.speech_after:
         return False          # "X and Y spoke of ...", "spoke at the ceremony": speeches, not a contact
-    return len(before) >= 2 and before[-1].last == t.first - 1 and not any(t.last < a.first for a in acts
-                                                                            if sa.same_clause(t.last, a.first)) \
+    return len(before) >= 2 and _only_time_between(before[-1].last, t.first, sa, lex) and not any(
+        t.last < a.first for a in acts if sa.same_clause(t.last, a.first)) \
         and _list_next(before[-2], before[-1], sa, lex) and sa.same_clause(before[-2].last, t.first)
+
+
+def _only_time_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Do only words of the day ("اليوم السبت", "on Saturday", commas around them) stand between
+    tokens a and b?"""
+    today = {k for m in sa.matches if m.kind == "today" for k in range(m.first, m.last + 1)}
+
+    def day(w: str) -> bool:         # (with a clitic chain before it or none: "בשבת")
+        return any(w.startswith(ch) and w[len(ch):] in lex.weekday_words for ch in ("", *lex.matcher.chains))
+    return all(k in today or day(sa.tokens[k].folded) or
+               (sa.tokens[k].folded in lex.weekday_leads and k + 1 < b) for k in range(a + 1, b))
 
 
 def _list_run(items: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
@@ -969,6 +1014,31 @@ def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
     return list(persons.values()) if len(persons) == 2 and any(a.kind != "role" for a in persons.values()) else None
 
 
+WITH_PHRASE = 8       # "a call with top donors,": the words from "with" to the comma, at most
+
+
+def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word's "with" right after it (its day between at most) followed by words
+    that name nobody up to a comma ("On a call Saturday with top donors, X said ...", "في اتصال
+    مع كبار المتبرعين، قال X")? Then its other party is no person, whoever the rest names."""
+    w = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 3
+              and sa.tokens[m.first].folded in lex.with_words and _only_time_between(t.last, m.first, sa, lex)), None)
+    if w is None:
+        return False
+    comma = next((k for k in sa.commas if k > w.last), None)
+    if comma is None or comma - w.last > WITH_PHRASE or comma == w.last + 1:
+        return False
+    return not any(w.last < a.last and a.first <= comma for a in sa.actors) and not any(
+        m.kind in ("role", "role_fixed", "official", "proxy", "country") and w.last < m.first <= comma for m in sa.matches)
+
+
+def between_pair(t: Match, sa: SentenceAnalysis) -> bool:
+    """Is the contact word's "between" a pair word a few words after it ("المباحثات التي جرت بين
+    الرئيسين", "the talks between the two leaders")?"""
+    return any(m.kind == "between" and 0 < m.first - t.last <= PAIR_BETWEEN_REACH and any(
+        p.kind == "pair" and p.first == m.last + 1 for p in sa.matches) for m in sa.matches)
+
+
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
     """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
     leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
@@ -981,9 +1051,7 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
     for t in triggers(sa):
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
-            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or any(
-            m.kind == "between" and 0 < m.first - t.last <= PAIR_BETWEEN_REACH and any(
-                p.kind == "pair" and p.first == m.last + 1 for p in sa.matches) for m in sa.matches)
+            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
@@ -1405,7 +1473,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
                 and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
-                and not _pair_subject(t, acts, sa, lex) \
+                and not _pair_subject(t, acts, sa, lex) and not _fronted_pair(t, acts, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]

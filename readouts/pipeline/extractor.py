@@ -18,7 +18,7 @@ from readouts.pipeline.actors import (Resolver, SentenceAnalysis, add_free_names
                                       surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
-from readouts.pipeline.events import (Candidate, _blocked, _is_object, candidates, dual_candidates, named_pair,
+from readouts.pipeline.events import (Candidate, _blocked, between_pair, with_nobody, _is_object, candidates, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_unnamed, triggers, word_in)
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -258,7 +258,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         two_countries_leaders(analysed)
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
-    for _, sa in analysed:
+    name_at: dict[str, list[tuple[int, int, str]]] = {}     # and where: (sentence, token, whose)
+    for n, (_, sa) in enumerate(analysed):
         for a in sa.actors:
             if a.kind == "name" and len(a.candidates) == 1:
                 for k in range(a.first, a.last + 1):
@@ -268,6 +269,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     if k == a.first and a.prefix and word.startswith(a.prefix):
                         word = word[len(a.prefix):]
                     name_words.setdefault(word, set()).add(a.candidates[0])
+                    name_at.setdefault(word, []).append((n, a.first, a.candidates[0]))
     # persons the article names unambiguously: a full name, or a short form only one person
     # has whose career had begun by the publication date
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
@@ -275,13 +277,15 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home)
+    resolver.name_at = name_at
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
     future: list[set[str]] = []      # the persons of each contact the text tells as yet to come
     pending: list[tuple] = []        # weak pairs of the last sentence, waiting to be told what they were
     last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
-    for s, sa in analysed:
+    for n, (s, sa) in enumerate(analysed):
+        resolver.here = n
         lead = s.field == "title" or s.index <= 2
         # ("زيارة سموه لقصر ...": the pronoun owning a contact word keeps to the last contact's subject)
         resolver.owning = {a.start for a in sa.actors if a.kind == "pronoun" and lex.owning_noun is not None and any(
@@ -298,6 +302,15 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # "ما هي الملفات على طاولة محادثات X وY؟", "Will X meet Y?": a question tells no contact
             for c in found:
                 c.blocked = c.blocked or "question"
+        for c in found:
+            if not c.blocked and between_pair(c.trigger, sa) and all(a.first > c.trigger.last for a in c.actors):
+                # "وتأتي المحادثات بين الرئيسين بعد أن وجه X تحذيرا إلى Y": the talks were the two's
+                # the text told before; the persons named after them are no parties of them
+                c.blocked = "pair"
+            elif not c.blocked and with_nobody(c.trigger, sa, lex):
+                c.blocked = "with_nobody"
+        # "X ended the game with 30 points and 8 rebounds": a match, whoever else the line names
+        game = lex.game_score is not None and lex.game_score.search((src or "")[s.start:s.end])
         # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
         if not any((not c.blocked or c.blocked == "habitual") and len(c.actors) >= 2 for c in found):
             pc = pair_candidate(sa, lex)
@@ -305,6 +318,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 found.append(pc)
             elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
                 found += dual_candidates(sa, lex, last_pair[1])
+        if game:
+            for c in found:
+                c.blocked = c.blocked or "game"
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -595,6 +611,8 @@ def _next_year_back(e, text: str, published: date | None) -> bool:
     if published is None or not e.date or e.kind not in ("absolute", "month") or \
             _YEAR_WRITTEN.search(text[e.start:e.end]) or int(e.date[:4]) != published.year - 1:
         return False
+    if e.hint and e.hint.endswith(";past"):
+        return False          # "في نوفمبر الماضي", "last November": the text says it is past
     y, m = int(e.date[:4]), int(e.date[5:7])
     # (a month counts from its last day)
     d = date.fromisoformat(e.date) if len(e.date) == 10 else date(y + m // 12, m % 12 + 1, 1)
@@ -663,8 +681,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         # other than the day's in the text tells the coming one)
         coming = c.trigger.value.present and s.field == "text" and e.kind == "weekday" and \
             bool(e.hint) and ";" not in e.hint and published is not None and e.date != published.isoformat()
+        # ("التقى X Y في نوفمبر", "X met Y in November": a verb in the past tense says the month was past)
+        past = any(m.kind == "past_verb" and sa.same_clause(m.first, c.trigger.first) and
+                   (m.first == c.trigger.first or 0 < c.trigger.first - m.last <= 3) for m in sa.matches)
         if e.date and (_after_publication(e.date, published) or _ahead(e) or coming or (
-                _next_year_back(e, s.text, published) and e in own)):
+                _next_year_back(e, s.text, published) and e in own and not past)):
             return "future", None, None
         if e.date:
             return e.date, e.precision, None
