@@ -71,26 +71,32 @@ def install() -> bool:
     if getattr(core, "build_runtime_param", None) is not build_runtime_param:
         return False
 
-    @dataclass(frozen=True)
-    class PlainFirst(RuntimeParam):
-        """A plain value at once; any other through the coercion Typer builds for it."""
-        descriptor: Any = None
+    try:
+        @dataclass(frozen=True)
+        class PlainFirst(RuntimeParam):
+            """A plain value at once; any other through the coercion Typer builds for it."""
+            descriptor: Any = None
 
-        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
-            got = plain_value(self.annotation, self.parameter_info, value, coerce_cli_choice, ctx)
-            if got is not _UNSURE:
-                return got
-            full = self.__dict__.get("_full")
-            if full is None:
-                full = build_runtime_param(self.descriptor)
-                object.__setattr__(self, "_full", full)
-            return full._coerce_value(value, param=param, ctx=ctx)
+            def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+                got = plain_value(self.annotation, self.parameter_info, value, coerce_cli_choice, ctx)
+                if got is not _UNSURE:
+                    return got
+                full = self.__dict__.get("_full")
+                if full is None:
+                    full = build_runtime_param(self.descriptor)
+                    object.__setattr__(self, "_full", full)
+                return full._coerce_value(value, param=param, ctx=ctx)
+    except Exception:          # (a Typer whose RuntimeParam is another shape)
+        return False
 
     def build(descriptor: TypeDescriptor):
-        if descriptor.file_annotation is not None:
+        if getattr(descriptor, "file_annotation", None) is not None:
             return build_runtime_param(descriptor)
-        return PlainFirst(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation,
-                          descriptor=descriptor)
+        try:
+            return PlainFirst(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation,
+                              descriptor=descriptor)
+        except Exception:      # (idem)
+            return build_runtime_param(descriptor)
 
     core.build_runtime_param = build
     return True
