@@ -115,3 +115,59 @@ def test_a_cached_lexicon_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
         assert found[0] == found[1] and ("name", 12, 13, "X-test") in found[0]
     finally:
         lexicon.cache_clear()
+
+
+def test_a_cached_gazetteer_unpickles_only_the_persons_and_offices_read():
+    from readouts.knowledge.gazetteer import Gazetteer, Packed
+    gaz = Gazetteer.load()
+    back = pickle.loads(pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL))
+    assert isinstance(back.persons, Packed) and isinstance(back.by_office, Packed)
+    assert back.persons._open == {} and back.by_office._open == {}
+    assert "Q7747" in back.persons and "Q-none" not in back.persons and back.persons.get("Q-none", 5) == 5
+    assert back.persons["Q7747"].name == gaz.persons["Q7747"].name
+    assert back.holders("RUS.head_of_state", None) == gaz.holders("RUS.head_of_state", None)
+    assert set(back.persons._open) == {"Q7747"} and set(back.by_office._open) == {"RUS.head_of_state"}
+    assert len(back.persons) == len(gaz.persons) and list(back.persons) == list(gaz.persons)
+    assert list(back.by_office) == list(gaz.by_office)
+    assert [(k, [(o, pid) for o, pid in v]) for k, v in back.by_office.items()] == list(gaz.by_office.items())
+    try:
+        back.persons["Q-none"]
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("a missing person was found")
+
+
+def test_a_cached_matcher_unpacks_the_blocks_of_the_phrases_found():
+    from readouts.knowledge.lexicon import Lexicon
+    from readouts.knowledge.matcher import VALUE_BLOCK, tokens_of
+    fresh = Lexicon("ar")
+    back = pickle.loads(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL)).matcher
+    assert back._values.count(None) == len(back._values) > VALUE_BLOCK
+    tokens = tokens_of("التقى الرئيس المصري عبد الفتاح السيسي أمس الملك عبدالله الثاني في عمان")
+    assert back.find(tokens) == fresh.matcher.find(tokens)
+    unpacked = len(back._values) - back._values.count(None)
+    assert 0 < unpacked <= VALUE_BLOCK * len(back.find(tokens))
+    assert back._table() == fresh.matcher._table() and back._values.count(None) == 0
+
+
+def test_a_cached_word_table_answers_as_the_table_it_was_made_from():
+    from readouts.knowledge.lexicon import ZipfTable
+    table = {"word": 512, "كلمة": 480, "מילה": 300, "a\udcffb": 260, "": 100}
+    back = pickle.loads(pickle.dumps(ZipfTable(table), protocol=pickle.HIGHEST_PROTOCOL))
+    assert all(v is None for v in back._open)
+    assert {w: back.get(w) for w in table} == table
+    assert back.get("missing") is None and back.get("Word") is None
+    assert sum(v is not None for v in back._open) <= len(table) + 2
+
+
+def test_country_names_are_pycountrys():
+    import pycountry
+    from readouts.knowledge.countries import by_alpha3
+    for c in pycountry.countries:
+        for code in (c.alpha_3, c.alpha_3.lower()):
+            got = by_alpha3(code)
+            assert (got.name, got.common_name, got.official_name) == \
+                (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+    assert by_alpha3("XYZ") is None and by_alpha3("GCC") is None and by_alpha3("ARAB_LEAGUE") is None
+    assert by_alpha3("") is None and by_alpha3(None) is None

@@ -181,3 +181,79 @@ def test_fold_is_letter_by_letter(s):
     replace(): both give the character-by-character fold, short strings and long."""
     assert textnorm.fold(s) == _fold_by_the_letter(s)
     assert textnorm._fold(s) == _fold_by_the_letter(s)
+
+
+# ----------------------------------------------------------------- what a short run leaves out
+
+SHORT_RUN = r"""
+import json, sys
+from readouts.interfaces.cli import app
+rc = app(sys.argv[1:], standalone_mode=False)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_a_short_extract_imports_no_pydantic_rich_or_pycountry(tmp_path):
+    """`readouts extract` of an article with a meeting placed in a country, from a warm cache:
+    its options are read without Pydantic (Typer's coercion), its JSON Lines written without
+    Rich, the country named without pycountry, the packs read without a TOML parser."""
+    note = tmp_path / "note.txt"
+    note.write_text("التقى الرئيس المصري عبد الفتاح السيسي أمس الملك عبدالله الثاني في عمان.\n", encoding="utf-8")
+    env = {**os.environ, "READOUTS_CACHE": str(tmp_path / "cache")}
+    args = ["extract", str(note), "--published", "2023-05-01", "--format", "jsonl", "--jobs", "1"]
+    runs = [subprocess.run([sys.executable, "-c", SHORT_RUN, *args], capture_output=True, text=True, env=env,
+                           timeout=300, cwd=ROOT) for _ in range(2)]
+    for r in runs:
+        assert r.returncode == 0, r.stderr[-3000:]
+    events, loaded = runs[1].stdout.splitlines()[:-1], set(json.loads(runs[1].stdout.splitlines()[-1]))
+    assert events == runs[0].stdout.splitlines()[:-1] and '"location": "Oman"' in events[0]
+    assert {"pycountry", "tomllib"} <= set(json.loads(runs[0].stdout.splitlines()[-1]))    # (building does)
+    heavy = {"pydantic", "pydantic_core", "rich", "rich.console", "pycountry", "tomllib", "importlib.metadata"}
+    assert not heavy & loaded, heavy & loaded
+
+
+def _typer_parameters():
+    """(annotation, parameter info) of every parameter of every command, as Typer reads them."""
+    import typer.main
+    from readouts.interfaces.cli import app
+    group = typer.main.get_command(app)
+    params = list(group.params) + [p for cmd in group.commands.values() for p in cmd.params]
+    return [(p.type_descriptor, p) for p in params if hasattr(p, "type_descriptor")]
+
+
+VALUES = ["0", "1", "7", "007", "64", "65", "-1", "+3", " 5", "1.5", "0.25", "1e3", "nan", "", "x", "١٢", "1_000",
+          "99999999999999999999999", "jsonl", "JSONL", "csv", "table", "call", "cameo", "parquet", "yes", "a\udcffb",
+          0, 3, 1.5, True, None, ("a", "b"), ["x"], ("a", 1)]
+
+
+def test_plain_values_are_read_as_typers_own_coercion_reads_them():
+    """The shortcut (interfaces/coercion.py) gives every parameter of the command line, for
+    values plain and not, the value or the error message Typer's Pydantic coercion gives."""
+    from typer import core
+    from typer._coercion import build_runtime_param
+    from typer._click import Context
+    from typer._click.exceptions import BadParameter
+    import typer.main
+    from readouts.interfaces.cli import app
+
+    assert core.build_runtime_param is not build_runtime_param      # (installed)
+    ctx = Context(typer.main.get_command(app))
+
+    def outcome(runtime, value, param):
+        try:
+            got = runtime.coerce(value, param=param, ctx=ctx)
+            return "value", type(got), got
+        except BadParameter as e:
+            return "error", e.format_message()
+
+    seen = set()
+    for descriptor, param in _typer_parameters():
+        if descriptor.annotation is bool:
+            continue
+        theirs, ours = build_runtime_param(descriptor), core.build_runtime_param(descriptor)
+        for value in VALUES + list(getattr(descriptor.annotation, "__members__", {}).values()):
+            if isinstance(value, (list, tuple)) != bool(param.multiple or param.nargs == -1):
+                continue
+            assert outcome(ours, value, param) == outcome(theirs, value, param), (descriptor.annotation, value)
+            seen.add(repr(descriptor.annotation))
+    assert {"<class 'int'>", "<class 'float'>", "<class 'str'>", "list[str]", "<enum 'OutFormat'>"} <= seen

@@ -15,20 +15,21 @@ import time
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
 
 from readouts import __version__
-from readouts.interfaces import standards
+from readouts.interfaces import coercion, standards
 from readouts.interfaces.export import CsvWriter, events_table, write_csv, write_jsonl
 from readouts.pipeline.ingest import Notice, iter_documents, parse_period, parse_published
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 SAMPLES_DIR = Path(__file__).parent.parent / "samples"
+
+coercion.install()      # (plain option values read without importing Pydantic)
 
 app = typer.Typer(
     name="readouts",
@@ -87,6 +88,7 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 # --------------------------------------------------------------------------- helpers
 
 def _err_console() -> Console:
+    from rich.console import Console
     return Console(stderr=True)
 
 
@@ -161,6 +163,7 @@ class Reporter:
         if self.max_errors is not None and self.errors + self.notices > self.max_errors:
             return
         if self.progress is not None:
+            from rich.markup import escape
             self.progress.console.print(escape(msg), style="yellow" if notice else "red",
                                         highlight=False, soft_wrap=True)
         else:
@@ -269,6 +272,7 @@ def extract(
             else:
                 table_events.extend(e.to_dict() for e in events)
     if fmt == OutFormat.table:
+        from rich.console import Console
         con = Console()
         con.print(events_table(table_events, title=f"{len(table_events)} events in {ok} documents",
                                show_sentence=con.width >= 120))
@@ -468,6 +472,7 @@ def events(
 
       readouts events --country ISR --min-confidence 0.7
     """
+    from rich.console import Console
     since = _date_prefix_option(since, "--since")
     until = _date_prefix_option(until, "--until")
     filters = dict(actor=actor or None, country=country, type=type_.value if type_ else None,
@@ -511,6 +516,10 @@ def show(
 
       readouts show ev-1f2e --db news.db
     """
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.markup import escape
     store = _open_store(db)
     with store:
         ids = store.resolve_id(event_id)
@@ -732,6 +741,8 @@ def eval_cmd(
 
       readouts eval ../shared/gold/dev.jsonl ../shared/corpus/ --errors
     """
+    from rich.console import Console
+    from rich.table import Table
     from readouts.interfaces.evaluate import load_gold, score
     pub = _date_option(published, "--published")
     try:
@@ -822,6 +833,10 @@ def actors(
 
       readouts actors --coverage
     """
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.markup import escape
     from readouts.knowledge.gazetteer import default as default_gazetteer
     gaz = default_gazetteer()
     con = Console()
@@ -871,6 +886,8 @@ def _person_json(gaz, p) -> dict:
 
 
 def _unresolved(db: str, limit: int, as_json: bool, gaz, con: Console) -> None:
+    from rich.table import Table
+    from rich.markup import escape
     store = _open_store(db)
     with store:
         rows = store.conn.execute(
@@ -904,6 +921,8 @@ def _unresolved(db: str, limit: int, as_json: bool, gaz, con: Console) -> None:
 
 
 def _coverage(gaz, as_json: bool, con: Console) -> None:
+    from rich.table import Table
+    from rich.markup import escape
     from readouts.knowledge import coverage as cov
     rep = cov.report(gaz)
     offices = [o for e in rep for o in e.offices]
@@ -983,6 +1002,7 @@ def demo(db: str = typer.Option("readouts-demo.db", "--db", help="Database to cr
 
       readouts demo && readouts show <EVENT_ID> --db readouts-demo.db
     """
+    from rich.console import Console
     from readouts.store.database import Store
     files = sorted(str(p) for p in SAMPLES_DIR.iterdir()
                    if p.is_file() and p.suffix in (".txt", ".html", ".htm", ".jsonl"))

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Any, Iterable, TextIO
-
-from rich.table import Table
+from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
 from readouts.model import Event
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 CSV_COLUMNS = [
     "id", "type", "date", "date_precision", "participants", "wikidata", "countries", "initiator",
@@ -104,6 +105,7 @@ def events_table(events: Iterable[Event | dict], title: str | None = None,
                  show_sentence: bool = True) -> Table:
     """A Rich table: id, type, date (publication date in brackets when unknown),
     participants (initiator marked with →), location, topics, sources, evidence."""
+    from rich.table import Table       # (not imported by the other formats)
     t = Table(title=title, show_lines=False, header_style="bold", expand=False)
     t.add_column("id", style="dim", no_wrap=True)
     t.add_column("type")

@@ -24,7 +24,7 @@ import pickle
 import sys
 import tempfile
 import time
-from importlib import metadata, util
+from importlib import util
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -32,7 +32,7 @@ T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent.parent
 # the engine code whose output is cached
 SOURCES = ("knowledge/lexicon.py", "knowledge/matcher.py", "textnorm.py", "knowledge/gazetteer.py", "packs/__init__.py",
-           "knowledge/cache.py")
+           "knowledge/cache.py", "knowledge/countries.py")
 # distribution name -> the module it installs (whose files' signatures stand for its version)
 LIBRARIES = {"pyahocorasick": "ahocorasick", "babel": "babel", "pycountry": "pycountry", "wordfreq": "wordfreq"}
 KEEP = 3          # entries kept per name (built from different data)
@@ -72,6 +72,7 @@ def _inputs(inputs: Iterable[Path]) -> list[Path]:
 
 def _content_key(name: str, files: list[Path], extra: str) -> str:
     """The key of an entry: a hash of its files' contents, the libraries' versions, Python's."""
+    from importlib import metadata      # (only here: its import took a twentieth of a short run)
     h = hashlib.sha256()
     h.update(f"{name}\0{sys.version_info[:2]}\0{extra}\0".encode())
     for lib in LIBRARIES:

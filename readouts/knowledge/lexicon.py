@@ -9,9 +9,11 @@ Everything the engine looks for in a sentence is added here with a kind:
 from __future__ import annotations
 
 import json
+import marshal
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -455,10 +457,43 @@ def _given_names() -> dict[str, list[str]]:
 ZIPF_FLOOR = 2.5
 
 
+class ZipfTable:
+    """word -> Zipf value × 100 (get), kept in buckets by a hash of the word, each marshalled apart
+    and unpacked when a word of it is first looked up: loading the 100,000 words of a language
+    at once took a twentieth of a short run's start-up, which looks up a few dozen."""
+    BUCKETS = 2048
+
+    def __init__(self, table: dict[str, int]):
+        buckets: list[dict[str, int]] = [{} for _ in range(self.BUCKETS)]
+        for word, value in table.items():
+            buckets[self._bucket(word)][word] = value
+        self._packed = [marshal.dumps(b) for b in buckets]
+        self._open: list[dict[str, int] | None] = [None] * self.BUCKETS
+
+    @classmethod
+    def _bucket(cls, word: str) -> int:
+        # (a hash that is the same in every process: str's is not)
+        return zlib.crc32(word.encode("utf-8", "surrogatepass")) % cls.BUCKETS
+
+    def get(self, word: str) -> int | None:
+        i = self._bucket(word)
+        bucket = self._open[i]
+        if bucket is None:
+            bucket = self._open[i] = marshal.loads(self._packed[i])
+        return bucket.get(word)
+
+    def __getstate__(self) -> dict:
+        return {"_packed": self._packed}
+
+    def __setstate__(self, state: dict) -> None:
+        self._packed = state["_packed"]
+        self._open = [None] * len(self._packed)
+
+
 @lru_cache(maxsize=None)
-def _zipf_table(lang: str) -> dict[str, int]:
+def _zipf_table(lang: str) -> ZipfTable:
     from readouts.knowledge.cache import cached
-    return cached(f"zipf-{lang}", [], lambda: _build_zipf_table(lang))
+    return cached(f"zipf-{lang}", [], lambda: ZipfTable(_build_zipf_table(lang)))
 
 
 def _build_zipf_table(lang: str) -> dict[str, int]:

@@ -14,6 +14,7 @@ read them (a Hebrew "מ" = from, an Arabic future "س").
 from __future__ import annotations
 
 import bisect
+import pickle
 import re
 from itertools import accumulate, repeat
 from operator import itemgetter
@@ -29,6 +30,7 @@ from readouts.textnorm import SHORT, TOKEN_RE, _SPLIT_HINT, _fold, _fold_cached,
 _NAMES = frozenset({"name", "short"})
 # cue words take no pronoun suffix either ("غداة", the day after, is not "غدا" + "ه")
 _BARE = frozenset({"cue", "after"})
+VALUE_BLOCK = 64       # entries of _values pickled together in the cache (see _value)
 GLUED_MIN = 3         # a phrase this short takes no clitic ("د", Dr, would be found inside every word)
 
 
@@ -109,21 +111,46 @@ class PhraseMatcher:
         self._gate_words: dict[str, Any] = {}      # kind -> automaton of a word of each of its phrases (may_find)
 
     def __getstate__(self) -> dict:
-        # (a built matcher is cached without its phrase table, which _values holds)
+        # (a built matcher is cached without its phrase table, which _values holds, and with
+        # _values packed in pickled blocks of VALUE_BLOCK: see _value)
         state = dict(self.__dict__)
         if state["_auto"] is not None:
             state["_entries"] = None
+            values = [self._value(i) for i in range(len(self._values))]
+            state["_values"] = [None] * len(values)
+            state["_blocks"] = [pickle.dumps(values[i:i + VALUE_BLOCK], protocol=pickle.HIGHEST_PROTOCOL)
+                                for i in range(0, len(values), VALUE_BLOCK)]
         return state
+
+    def _value(self, v: int) -> tuple[str, list, list | None]:
+        """_values[v], unpacking its block first in a matcher loaded from the cache. (Unpickling
+        the 50,000 entries of a language at once took a tenth of a short run's start-up; a short
+        article's matches need a few dozen blocks.)"""
+        got = self._values[v]
+        if got is None:
+            b = v // VALUE_BLOCK
+            self._values[b * VALUE_BLOCK: (b + 1) * VALUE_BLOCK] = pickle.loads(self._blocks[b])
+            got = self._values[v]
+        return got
 
     def _table(self) -> dict[str, list[tuple[str, Any, bool, bool]]]:
         """The phrase table, read back from _values in a matcher loaded from the cache."""
         if self._entries is None:
-            self._entries = {key: entries for key, entries, _ in self._values}
+            self._entries = {key: entries for key, entries, _ in map(self._value, range(len(self._values)))}
         return self._entries
 
     def entries(self, phrase: str) -> list[tuple[str, Any, bool, bool]]:
         """What the matcher holds for a phrase: (kind, value, prefixes, stem) per entry."""
-        return self._table().get(phrase_key(phrase), [])
+        key = phrase_key(phrase)
+        if self._entries is None and self._auto is not None:
+            # (a matcher loaded from the cache: the automaton holds the phrase's index, under the
+            # phrase or, for a phrase that takes no clitics, under " phrase"; see build)
+            for word in (key, " " + key):
+                v = self._auto.get(word, None) if key else None
+                if v is not None:
+                    return self._value(v)[1]
+            return []
+        return self._table().get(key, [])
 
     def add(self, kind: str, phrase: str, value: Any = None, *, prefixes: bool = True,
             stem: bool = False) -> None:
@@ -212,7 +239,8 @@ class PhraseMatcher:
         name_suffixes, suffixes = self.name_suffixes, self._suffix_set
         bisect_right = bisect.bisect_right
         for end_idx, v in self._auto.iter(s):
-            key, entries, glued = values[v]
+            got = values[v]
+            key, entries, glued = got if got is not None else self._value(v)
             begin = end_idx - len(key) + 1      # index of the phrase's first character
             pre = ""
             if s[begin - 1] == " ":             # at a token's start

@@ -7,7 +7,6 @@ engine reads sections by name and never branches on the language code.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +63,7 @@ def load_pack(code: str) -> Pack:
 
 
 def _read_pack(code: str, d: Path) -> Pack:
+    import tomllib          # (a pack loaded from the cache needs no TOML parser)
     data: dict = {}
     for f in sorted(d.glob("*.toml")):
         try:

@@ -20,6 +20,7 @@ from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (Candidate, _blocked, between_pair, with_nobody, _is_object, candidates, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_unnamed, triggers, word_in)
+from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
 from readouts.knowledge.lexicon import Lexicon, lexicon
@@ -740,9 +741,8 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     m = best[1]
     if m.kind == "place":
         return m.value[0], m.value[1]
-    import pycountry
-    cc = pycountry.countries.get(alpha_3=m.value) if len(m.value) == 3 else None
-    return (cc.common_name if cc and hasattr(cc, "common_name") else (cc.name if cc else m.value)), m.value
+    cc = countries.by_alpha3(m.value)
+    return (cc.common_name or cc.name if cc else m.value), m.value
 
 
 DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this near after a name say he is dead

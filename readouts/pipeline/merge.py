@@ -103,11 +103,11 @@ def stated_dates_compatible(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=512)
 def _country_names(cc: str) -> frozenset[str]:
-    import pycountry
-    c = pycountry.countries.get(alpha_3=cc) if cc and len(cc) == 3 else None
+    from readouts.knowledge.countries import by_alpha3
+    c = by_alpha3(cc)
     if c is None:
         return frozenset({cc})
-    return frozenset({cc, c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)})
+    return frozenset({cc, c.name, c.common_name or c.name, c.official_name or c.name})
 
 
 def _places_compatible(a: Report, b: Report) -> bool:
