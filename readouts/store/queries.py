@@ -219,6 +219,38 @@ def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | No
     return (f"{cond} AND {w[len(' WHERE '):]}" if w else cond), args + wargs
 
 
+def _name_key(conn, actor: str) -> str | None:
+    """The person key that an actor filter of a part of a name (actor_match) stands for, when it
+    matches the participations of one person only and every one of them (a person named in
+    other ways too, or two persons, do not): the filter then selects the same events as that key,
+    whose counts, pages and networks are kept (person_days, participants_person_day, pair_months).
+    participant_names holds each participation's key, folded name and Wikidata id, which are all
+    actor_match reads. None otherwise."""
+    args = actor_args(actor)
+    hit = ("name_folded LIKE ? ESCAPE '\\'", "lower(wikidata) = ?", "lower(key) = ? AND substr(key, 1, 5) != 'name:'")
+    keys = [k for (k,) in conn.execute(" UNION ".join(f"SELECT key FROM participant_names WHERE {h}" for h in hit)
+                                       + " LIMIT 2", args)]
+    if len(keys) != 1 or not is_key(keys[0]):
+        return None
+    other = conn.execute(f"SELECT 1 FROM participant_names WHERE key = ? AND NOT ({' OR '.join(hit)}) LIMIT 1",
+                         [keys[0]] + args).fetchone()
+    return None if other else keys[0]
+
+
+def _names_as_keys(conn, schema: Schema, filters: dict) -> dict:
+    """The filters with each actor that is a part of a name replaced by the person key it stands
+    for (_name_key), where there is one."""
+    actors = filters.get("actor")
+    values = [actors] if isinstance(actors, str) else list(actors or [])
+    if not schema.derived or not values:
+        return filters
+    check_filters(actor=values)
+    keys = [(_name_key(conn, a) if a and a.strip() and not is_key(a.strip()) else None) or a for a in values]
+    if keys == values:
+        return filters
+    return {**filters, "actor": keys[0] if isinstance(actors, str) else keys}
+
+
 def _facet_days(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
     """When the filters are one country or one person key, with or without a type and dates: the
     rows `c` of country_days or person_days (c.day, c.type, c.n: that country's or person's events
@@ -606,6 +638,7 @@ def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", cap
     reading them (event_counts and a search tell the number without that): when more match,
     total is cap and total_capped true ("cap or more")."""
     schema = Schema(conn)
+    filters = _names_as_keys(conn, schema, filters)
     cap = None if _counted(schema, filters) else cap   # (exact at once)
     total = None
     if cap is not None and schema.derived and _given(filters, ("text",)) and after is None \
@@ -633,7 +666,8 @@ def events_all(conn, sort: str = "-date", limit: int = 100_000, **filters) -> li
 
 
 def count_events(conn, **filters) -> int:
-    return _count(conn, Schema(conn), **filters)
+    schema = Schema(conn)
+    return _count(conn, schema, **_names_as_keys(conn, schema, filters))
 
 
 def event(conn, event_id: str) -> dict | None:
@@ -667,9 +701,13 @@ def document(conn, doc_id: str) -> dict | None:
 # --------------------------------------------------------------------------- actors
 
 def _majority_names(conn, schema: Schema, keys: list[str] | None = None) -> dict[str, dict]:
-    """key → {name, country}: the most frequent name and country seen for each person."""
-    names: dict[str, Counter] = defaultdict(Counter)
-    countries: dict[str, Counter] = defaultdict(Counter)
+    """key → {name, country}: the most frequent name and country seen for each person (of equals,
+    the first in SQLite's order of texts)."""
+    # (plain dicts, counted in the rows' order, and max(), which keeps the first of equals as
+    # Counter.most_common(1) does: a network's thousand or more persons cost a Python call each
+    # for every Counter made and every new name counted)
+    names: dict[str, dict[str, int]] = {}
+    countries: dict[str, dict[str, int]] = {}
     if schema.derived:  # the counts per key, name and country are kept in participant_names
         sql, key = "SELECT key AS k, name AS m, country AS c, SUM(n) AS n FROM participant_names", "key"
     else:
@@ -680,11 +718,16 @@ def _majority_names(conn, schema: Schema, keys: list[str] | None = None) -> dict
         where = f" WHERE {key} IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
         for k, name, country, n in _all(conn, f"{sql}{where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", chunk or [],
                                         "k, m, c, n"):
-            names[k][name] += n
+            named = names.get(k)
+            if named is None:
+                named = names[k] = {}
+                countries[k] = {}
+            named[name] = named.get(name, 0) + n
             if country:
-                countries[k][country] += n
-    return {k: {"name": c.most_common(1)[0][0],
-                "country": countries[k].most_common(1)[0][0] if countries[k] else None}
+                held = countries[k]
+                held[country] = held.get(country, 0) + n
+    return {k: {"name": max(c, key=c.__getitem__),
+                "country": max(countries[k], key=countries[k].__getitem__) if countries[k] else None}
             for k, c in names.items()}
 
 
@@ -831,6 +874,7 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     schema = Schema(conn)
+    filters = _names_as_keys(conn, schema, filters)
     by_participant = _by_participant(schema, filters)
     facet = _facet_days(schema, filters)
     own = _own_months(schema, filters) if interval == "month" and not facet else None
@@ -856,24 +900,37 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    table, count = ("c", "SUM(c.n)") if own or facet or source.startswith(" FROM event_counts") else \
+    kept = bool(own or facet or source.startswith(" FROM event_counts"))
+    table, count = ("c", "SUM(c.n)") if kept else \
         ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
-    per: dict[str, Counter] = defaultdict(Counter)
-    undated: Counter = Counter()
+    # event_counts' and a country's or a person's days have one row per date and type: for days and
+    # weeks (as many rows as dates come back) they are read in their own order, not grouped (a
+    # sort of every row) by SQLite; the periods are summed here in any case
+    group = "" if kept and not own and interval != "month" else " GROUP BY 1, 2, 3"
+    count = "c.n" if not group else count
+    # (plain dicts: a timeline of days has some 10,000 periods, and Counters cost a Python call
+    # per new key; each period's counts are given in the order of the types)
+    per: dict[str, dict[str, int]] = {}
+    undated: dict[str, int] = {}
+    types: set[str] = set()
     n = 0
     for type_, made, day, k in _all(conn, f"SELECT {table}.type AS t, {month} AS m, {d} AS d, {count} AS n{source}"
-                                          " GROUP BY 1, 2, 3", args, "t, m, d, n"):
+                                          f"{group}", args, "t, m, d, n"):
         n += k
         period = day if made else _period_of(day, interval)
-        if period is None:
-            undated[type_] += k
-        else:
-            per[period][type_] += k
-    types = sorted({t for c in per.values() for t in c} | set(undated))
-    return {"interval": interval, "total": n, "types": types,
-            "periods": [{"period": p, "counts": dict(c), "total": sum(c.values())}
-                        for p, c in sorted(per.items())],
-            "undated": {"counts": dict(undated), "total": sum(undated.values())}}
+        counts = undated if period is None else per.get(period)
+        if counts is None:
+            counts = per[period] = {}
+        counts[type_] = counts.get(type_, 0) + k
+        types.add(type_)
+    return {"interval": interval, "total": n, "types": sorted(types),
+            "periods": [{"period": p, "counts": _by_type(c), "total": sum(c.values())} for p, c in sorted(per.items())],
+            "undated": {"counts": _by_type(undated), "total": sum(undated.values())}}
+
+
+def _by_type(counts: dict[str, int]) -> dict[str, int]:
+    """Counts per type, in the order of the types."""
+    return counts if len(counts) < 2 else dict(sorted(counts.items()))
 
 
 # --------------------------------------------------------------------------- network
@@ -947,6 +1004,7 @@ def network(conn, min_contacts: int = 1, limit: int | None = None, **filters) ->
     kept before the limit, `truncated`: whether the limit left some out. nodes: the persons on
     the edges, with the number of matching events they took part in (`contacts`)."""
     schema = Schema(conn)
+    filters = _names_as_keys(conn, schema, filters)
     pairs, contacts = _network_counts(conn, schema, filters)
     kept = [(ab, sum(c.values()), c) for ab, c in pairs.items() if sum(c.values()) >= max(1, int(min_contacts))]
     total = len(kept)
