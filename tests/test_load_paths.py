@@ -586,3 +586,20 @@ def test_a_timeline_of_days_or_weeks_reads_the_kept_days_in_their_order(web_db_c
             assert all(list(p["counts"]) == sorted(p["counts"]) for p in t["periods"])
             assert t["total"] == len(events) and (len(t["periods"]) >= 2 or f)
     conn.close()
+
+
+def test_stored_json_that_orjson_refuses_is_still_read(web_db_copy):
+    """Event JSON and query results are read with orjson; a stored value it refuses (a NaN that
+    Python's json wrote) is read by json instead."""
+    import math
+    from readouts.store import queries
+    with Store(str(web_db_copy)) as s:
+        eid = s.conn.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()[0]
+        s.conn.execute("UPDATE events SET json = json_set(json, '$.note', 'x') WHERE id = ?", (eid,))
+        s.conn.execute("UPDATE events SET json = replace(json, '\"x\"', 'NaN') WHERE id = ?", (eid,))
+    conn = queries.connect(web_db_copy)
+    ev = queries.event(conn, eid)
+    page = queries.events_page(conn, limit=500)
+    conn.close()
+    assert ev["id"] == eid and math.isnan(ev["note"])
+    assert eid in {e["id"] for e in page["items"]}

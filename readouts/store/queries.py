@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from readouts.store.database import (_EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, actor_args, actor_match,
                                      check_filters, where_clause)
 from readouts.textnorm import fold
@@ -69,7 +71,16 @@ def _all(conn: sqlite3.Connection, sql: str, args, cols: str) -> list[list]:
     GIL between two rows, which makes a long result slow to read under many concurrent
     requests. (Texts, integers and NULLs: SQLite writes a REAL with 15 digits only.)"""
     row = conn.execute(f"SELECT json_group_array(json_array({cols})) FROM ({sql})", list(args)).fetchone()
-    return json.loads(row[0])
+    return _loads(row[0])
+
+
+def _loads(text: str) -> Any:
+    """A JSON value, read by orjson (twice as fast as json for a page's events), else by json (which
+    also takes what orjson refuses, such as NaN)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 class Schema:
@@ -401,7 +412,7 @@ def _event_dicts(conn, schema: Schema, rows: list[sqlite3.Row], full: bool) -> l
     ments = _mentions(conn, ids, full)
     out = []
     for r in rows:
-        d = json.loads(r["json"])
+        d = _loads(r["json"])
         for i, p in enumerate(d.get("participants") or []):
             p["key"] = keys.get(r["id"], {}).get(i) or p.get("id") or "name:" + (p.get("name") or "")
         ms = ments.get(r["id"], [])
