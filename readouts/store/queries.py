@@ -955,17 +955,20 @@ def _add_pairs(pairs: dict, contacts: Counter | None, type_: str, keys, skip: st
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if skip not in (a, b):
-                pairs[(a, b)][type_] += 1
+                counts = pairs[(a, b)]
+                counts[type_] = counts.get(type_, 0) + 1
 
 
-def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str, str], Counter], Counter]:
+def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str, str], dict[str, int]], Counter]:
     """The pairs of persons in the matching events with their events by type, and each person's
     matching events. Read from pair_months when the filters are dates of months or years and a
     type (all its rows in those months), or one person and such filters: the person's own rows,
     and the events of three persons or more of that person for the pairs of the others. Else
     counted over the matching events: a country's or an actor's found from their participations
     (_by_participant), other filters' from the events."""
-    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    # (a pair's counts by type in a plain dict: a network of a month has thousands of pairs, and a
+    # Counter costs Python calls to make and to count a new type in)
+    pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     contacts: Counter = Counter()
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
     if own and schema.pair_types and not _given(filters, ("since", "until")):
@@ -984,7 +987,8 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
             if b == a or own:
                 contacts[b] += n
             if b != a:
-                pairs[(a, b) if a < b else (b, a)][type_] += n
+                counts = pairs[(a, b) if a < b else (b, a)]
+                counts[type_] = counts.get(type_, 0) + n
     if own:
         key = args[-1]
         cond, cargs = _by_participant(schema, filters)
@@ -1017,7 +1021,8 @@ def network(conn, min_contacts: int = 1, limit: int | None = None, **filters) ->
     schema = Schema(conn)
     filters = _names_as_keys(conn, schema, filters)
     pairs, contacts = _network_counts(conn, schema, filters)
-    kept = [(ab, sum(c.values()), c) for ab, c in pairs.items() if sum(c.values()) >= max(1, int(min_contacts))]
+    least = max(1, int(min_contacts))
+    kept = [(ab, n, c) for ab, c in pairs.items() for n in (sum(c.values()),) if n >= least]
     total = len(kept)
     if limit is not None and total > limit:
         kept = heapq.nsmallest(int(limit), kept, key=lambda x: (-x[1], x[0]))
