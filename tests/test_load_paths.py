@@ -471,3 +471,135 @@ def test_read_only_connections_read_the_database_through_a_memory_map(web_db):
         assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+def test_a_name_of_one_person_is_answered_from_that_persons_kept_counts(web_db_copy, monkeypatch):
+    """A part of a name typed into the actor filter that matches every participation of one person,
+    and no one else's, selects that person's events: its totals, pages, timelines and networks are
+    read from the person's kept counts (person_days, pair_months) and index, not from the
+    participations of the name; a name of two persons, or of one of a person's names only, is read
+    as before. The answers are the same either way."""
+    from readouts.store import queries
+    with Store(str(web_db_copy)) as s:   # Putin, in one of his events, under a longer name
+        s.conn.execute("UPDATE event_participants SET name = 'Vladimir Vladimirovich Putin',"
+                       " name_folded = 'vladimir vladimirovich putin' WHERE rowid ="
+                       " (SELECT MIN(rowid) FROM event_participants WHERE person_id = 'Q7747')")
+    conn = queries.connect(web_db_copy)
+    expected = {"Netanyahu": "Q43723", " lavrov ": "Q58217", "Putin": "Q7747", "q7747": "Q7747",
+                "Blinken": "X-antony-blinken", "Vladimir Putin": None, "Salman": None, "nobody": None}
+    assert {name: queries._name_key(conn, name) for name in expected} == expected
+
+    def answers(actor):
+        return [queries.events_page(conn, cap=2, actor=actor), queries.events_page(conn, limit=2, sort="date", actor=actor),
+                queries.events_page(conn, actor=actor, type="call"), queries.count_events(conn, actor=actor),
+                queries.timeline(conn, actor=actor), queries.timeline(conn, interval="day", actor=actor, since="2024"),
+                queries.network(conn, actor=actor)]
+
+    filters = [[name] for name in expected] + [["Netanyahu", "Putin"], ["Salman", "Macron"]]
+    read: list[str] = []
+    conn.set_trace_callback(read.append)
+    fast = [answers(a) for a in filters]
+    conn.set_trace_callback(None)
+    by_key = [answers([expected.get(name) or name for name in a]) for a in filters]
+    monkeypatch.setattr(queries, "_name_key", lambda conn, actor: None)
+    slow = [answers(a) for a in filters]
+    conn.close()
+    assert fast == slow == by_key
+    assert any(a[0]["total"] for a in fast) and any(a[6]["edges"] for a in fast)
+    assert any("FROM person_days" in sql and "'Q43723'" in sql for sql in read)
+    assert not any("FROM person_days" in sql and "'Q7747'" in sql and "vladimir putin" in sql for sql in read)
+
+
+def test_an_actor_filters_id_or_key_is_looked_up_in_an_index_of_participant_names(web_db):
+    """actor_match compares a Wikidata id and a key lowercased: participant_names has indexes of
+    both, so a name filter does not read that table through for them (only for the name's LIKE)."""
+    from readouts.store import queries
+    from readouts.store.database import actor_args, actor_match
+    conn = queries.connect(web_db)
+    plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM event_participants e"
+                                               f" WHERE {actor_match('e')}", actor_args("Putin")))
+    n = conn.execute(f"SELECT COUNT(*) FROM event_participants e WHERE {actor_match('e')}", actor_args("q7747")).fetchone()[0]
+    conn.close()
+    assert "participant_names_wikidata (<expr>=?)" in plan and "participant_names_key (<expr>=?)" in plan, plan
+    assert n == 3
+
+
+def test_a_persons_name_and_country_are_the_most_frequent_ones_the_first_of_equals(web_db_copy):
+    """The name and country given for a person (actor pages, networks, counterparts) are the ones
+    most of its participations carry; of equally frequent ones, the first in SQLite's order of
+    texts (code points); a person with no country has None. The same from participant_names as
+    counted over the participants."""
+    from collections import defaultdict
+    from readouts.store import queries
+    with Store(str(web_db_copy)) as s:
+        rows = [r for (r,) in s.conn.execute("SELECT rowid FROM event_participants WHERE person_id = 'Q43723'"
+                                             " ORDER BY rowid")]
+        assert len(rows) >= 5
+        for rowid, name, country in zip(rows, ["Bibi", "Netanyahu B.", "Bibi", "Netanyahu B.", "Benjamin Netanyahu"],
+                                        ["USA", "ISR", None, "USA", "ISR"]):
+            s.conn.execute("UPDATE event_participants SET name = ?, name_folded = lower(?), country = ? WHERE rowid = ?",
+                           (name, name, country, rowid))
+        s.conn.execute("UPDATE event_participants SET country = NULL WHERE person_id = 'Q58217'")
+    conn = queries.connect(web_db_copy)
+    names, countries = defaultdict(lambda: defaultdict(int)), defaultdict(lambda: defaultdict(int))
+    for key, name, country in conn.execute("SELECT COALESCE(person_id, 'name:' || name), name, country"
+                                           " FROM event_participants"):
+        names[key][name] += 1
+        if country:
+            countries[key][country] += 1
+
+    def first_of_most(counts):
+        return min(counts, key=lambda x: (-counts[x], x)) if counts else None
+    want = {k: {"name": first_of_most(names[k]), "country": first_of_most(countries[k])} for k in names}
+    assert want["Q43723"] == {"name": "Bibi", "country": "ISR"} and want["Q58217"]["country"] is None
+    schema = queries.Schema(conn)
+    assert queries._majority_names(conn, schema) == want
+    assert queries._majority_names(conn, schema, ["Q43723", "Q58217", "Q0"]) == {k: want[k] for k in ("Q43723", "Q58217")}
+    schema.derived = False             # (counted over the participants)
+    assert queries._majority_names(conn, schema) == want
+    conn.close()
+
+
+def test_a_timeline_of_days_or_weeks_reads_the_kept_days_in_their_order(web_db_copy):
+    """A timeline of days or weeks from event_counts, country_days or person_days (one row per date
+    and type) reads their rows as they are, without SQLite grouping (sorting) them; its periods and
+    their counts (in the order of the types) are those counted over the events."""
+    from collections import Counter
+    from readouts.store import queries
+    with Store(str(web_db_copy)) as s:   # a coarse date, whose day is that of its first day
+        s.conn.execute("UPDATE events SET date = '2024-03' WHERE id = (SELECT id FROM events WHERE type = 'meeting'"
+                       " ORDER BY id LIMIT 1)")
+    conn = queries.connect(web_db_copy)
+    for f in ({}, {"country": "ISR"}, {"actor": "Q43723"}, {"type": "call", "since": "2024-02"}):
+        w, args = queries.where(conn, queries.Schema(conn), **f)
+        events = conn.execute(f"SELECT e.type, e.eff_date FROM events e{w}", args).fetchall()
+        for interval in ("day", "week"):
+            read: list[str] = []
+            conn.set_trace_callback(read.append)
+            t = queries.timeline(conn, interval=interval, **f)
+            conn.set_trace_callback(None)
+            assert not any("GROUP BY" in sql for sql in read if "_days c" in sql or "event_counts c" in sql), read
+            want: dict = {}
+            for type_, d in events:
+                want.setdefault(queries._period_of(d, interval), Counter())[type_] += 1
+            assert {p["period"]: p["counts"] for p in t["periods"]} == {k: dict(v) for k, v in want.items() if k}, f
+            assert all(list(p["counts"]) == sorted(p["counts"]) for p in t["periods"])
+            assert t["total"] == len(events) and (len(t["periods"]) >= 2 or f)
+    conn.close()
+
+
+def test_stored_json_that_orjson_refuses_is_still_read(web_db_copy):
+    """Event JSON and query results are read with orjson; a stored value it refuses (a NaN that
+    Python's json wrote) is read by json instead."""
+    import math
+    from readouts.store import queries
+    with Store(str(web_db_copy)) as s:
+        eid = s.conn.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()[0]
+        s.conn.execute("UPDATE events SET json = json_set(json, '$.note', 'x') WHERE id = ?", (eid,))
+        s.conn.execute("UPDATE events SET json = replace(json, '\"x\"', 'NaN') WHERE id = ?", (eid,))
+    conn = queries.connect(web_db_copy)
+    ev = queries.event(conn, eid)
+    page = queries.events_page(conn, limit=500)
+    conn.close()
+    assert ev["id"] == eid and math.isnan(ev["note"])
+    assert eid in {e["id"] for e in page["items"]}

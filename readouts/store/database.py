@@ -337,6 +337,10 @@ DERIVED = [
     n       INTEGER NOT NULL,
     PRIMARY KEY (lang, source)
 ) WITHOUT ROWID""",
+    # an actor filter's Wikidata id or key (actor_match compares them lowercased), found without
+    # reading every row of participant_names
+    "CREATE INDEX IF NOT EXISTS participant_names_wikidata ON participant_names(lower(wikidata))",
+    "CREATE INDEX IF NOT EXISTS participant_names_key ON participant_names(lower(key))",
     # sorts by date (undated last) and by sources, and date ranges, with the columns filtered on
     "CREATE INDEX IF NOT EXISTS events_eff ON events(eff_date DESC, id, type, confidence)",
     "CREATE INDEX IF NOT EXISTS events_eff_nulls_last ON events(eff_date IS NULL, eff_date, id, type, confidence)",

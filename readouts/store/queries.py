@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from readouts.store.database import (_EFF_DATE, _EFF_DATE_COMPUTED, FilterError, _fts_query, actor_args, actor_match,
                                      check_filters, where_clause)
 from readouts.textnorm import fold
@@ -69,7 +71,16 @@ def _all(conn: sqlite3.Connection, sql: str, args, cols: str) -> list[list]:
     GIL between two rows, which makes a long result slow to read under many concurrent
     requests. (Texts, integers and NULLs: SQLite writes a REAL with 15 digits only.)"""
     row = conn.execute(f"SELECT json_group_array(json_array({cols})) FROM ({sql})", list(args)).fetchone()
-    return json.loads(row[0])
+    return _loads(row[0])
+
+
+def _loads(text: str) -> Any:
+    """A JSON value, read by orjson (twice as fast as json for a page's events), else by json (which
+    also takes what orjson refuses, such as NaN)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 class Schema:
@@ -217,6 +228,38 @@ def _by_participant(schema: Schema, filters: dict) -> tuple[str, list[Any]] | No
         return None
     w, wargs = where_clause(schema.trigram, **{k: filters.get(k) for k in COUNTED_FILTERS})
     return (f"{cond} AND {w[len(' WHERE '):]}" if w else cond), args + wargs
+
+
+def _name_key(conn, actor: str) -> str | None:
+    """The person key that an actor filter of a part of a name (actor_match) stands for, when it
+    matches the participations of one person only and every one of them (a person named in
+    other ways too, or two persons, do not): the filter then selects the same events as that key,
+    whose counts, pages and networks are kept (person_days, participants_person_day, pair_months).
+    participant_names holds each participation's key, folded name and Wikidata id, which are all
+    actor_match reads. None otherwise."""
+    args = actor_args(actor)
+    hit = ("name_folded LIKE ? ESCAPE '\\'", "lower(wikidata) = ?", "lower(key) = ? AND substr(key, 1, 5) != 'name:'")
+    keys = [k for (k,) in conn.execute(" UNION ".join(f"SELECT key FROM participant_names WHERE {h}" for h in hit)
+                                       + " LIMIT 2", args)]
+    if len(keys) != 1 or not is_key(keys[0]):
+        return None
+    other = conn.execute(f"SELECT 1 FROM participant_names WHERE key = ? AND NOT ({' OR '.join(hit)}) LIMIT 1",
+                         [keys[0]] + args).fetchone()
+    return None if other else keys[0]
+
+
+def _names_as_keys(conn, schema: Schema, filters: dict) -> dict:
+    """The filters with each actor that is a part of a name replaced by the person key it stands
+    for (_name_key), where there is one."""
+    actors = filters.get("actor")
+    values = [actors] if isinstance(actors, str) else list(actors or [])
+    if not schema.derived or not values:
+        return filters
+    check_filters(actor=values)
+    keys = [(_name_key(conn, a) if a and a.strip() and not is_key(a.strip()) else None) or a for a in values]
+    if keys == values:
+        return filters
+    return {**filters, "actor": keys[0] if isinstance(actors, str) else keys}
 
 
 def _facet_days(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
@@ -369,7 +412,7 @@ def _event_dicts(conn, schema: Schema, rows: list[sqlite3.Row], full: bool) -> l
     ments = _mentions(conn, ids, full)
     out = []
     for r in rows:
-        d = json.loads(r["json"])
+        d = _loads(r["json"])
         for i, p in enumerate(d.get("participants") or []):
             p["key"] = keys.get(r["id"], {}).get(i) or p.get("id") or "name:" + (p.get("name") or "")
         ms = ments.get(r["id"], [])
@@ -606,6 +649,7 @@ def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", cap
     reading them (event_counts and a search tell the number without that): when more match,
     total is cap and total_capped true ("cap or more")."""
     schema = Schema(conn)
+    filters = _names_as_keys(conn, schema, filters)
     cap = None if _counted(schema, filters) else cap   # (exact at once)
     total = None
     if cap is not None and schema.derived and _given(filters, ("text",)) and after is None \
@@ -633,7 +677,8 @@ def events_all(conn, sort: str = "-date", limit: int = 100_000, **filters) -> li
 
 
 def count_events(conn, **filters) -> int:
-    return _count(conn, Schema(conn), **filters)
+    schema = Schema(conn)
+    return _count(conn, schema, **_names_as_keys(conn, schema, filters))
 
 
 def event(conn, event_id: str) -> dict | None:
@@ -667,9 +712,13 @@ def document(conn, doc_id: str) -> dict | None:
 # --------------------------------------------------------------------------- actors
 
 def _majority_names(conn, schema: Schema, keys: list[str] | None = None) -> dict[str, dict]:
-    """key → {name, country}: the most frequent name and country seen for each person."""
-    names: dict[str, Counter] = defaultdict(Counter)
-    countries: dict[str, Counter] = defaultdict(Counter)
+    """key → {name, country}: the most frequent name and country seen for each person (of equals,
+    the first in SQLite's order of texts)."""
+    # (plain dicts, counted in the rows' order, and max(), which keeps the first of equals as
+    # Counter.most_common(1) does: a network's thousand or more persons cost a Python call each
+    # for every Counter made and every new name counted)
+    names: dict[str, dict[str, int]] = {}
+    countries: dict[str, dict[str, int]] = {}
     if schema.derived:  # the counts per key, name and country are kept in participant_names
         sql, key = "SELECT key AS k, name AS m, country AS c, SUM(n) AS n FROM participant_names", "key"
     else:
@@ -680,11 +729,16 @@ def _majority_names(conn, schema: Schema, keys: list[str] | None = None) -> dict
         where = f" WHERE {key} IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
         for k, name, country, n in _all(conn, f"{sql}{where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", chunk or [],
                                         "k, m, c, n"):
-            names[k][name] += n
+            named = names.get(k)
+            if named is None:
+                named = names[k] = {}
+                countries[k] = {}
+            named[name] = named.get(name, 0) + n
             if country:
-                countries[k][country] += n
-    return {k: {"name": c.most_common(1)[0][0],
-                "country": countries[k].most_common(1)[0][0] if countries[k] else None}
+                held = countries[k]
+                held[country] = held.get(country, 0) + n
+    return {k: {"name": max(c, key=c.__getitem__),
+                "country": max(countries[k], key=countries[k].__getitem__) if countries[k] else None}
             for k, c in names.items()}
 
 
@@ -831,6 +885,7 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     schema = Schema(conn)
+    filters = _names_as_keys(conn, schema, filters)
     by_participant = _by_participant(schema, filters)
     facet = _facet_days(schema, filters)
     own = _own_months(schema, filters) if interval == "month" and not facet else None
@@ -856,24 +911,37 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    table, count = ("c", "SUM(c.n)") if own or facet or source.startswith(" FROM event_counts") else \
+    kept = bool(own or facet or source.startswith(" FROM event_counts"))
+    table, count = ("c", "SUM(c.n)") if kept else \
         ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
-    per: dict[str, Counter] = defaultdict(Counter)
-    undated: Counter = Counter()
+    # event_counts' and a country's or a person's days have one row per date and type: for days and
+    # weeks (as many rows as dates come back) they are read in their own order, not grouped (a
+    # sort of every row) by SQLite; the periods are summed here in any case
+    group = "" if kept and not own and interval != "month" else " GROUP BY 1, 2, 3"
+    count = "c.n" if not group else count
+    # (plain dicts: a timeline of days has some 10,000 periods, and Counters cost a Python call
+    # per new key; each period's counts are given in the order of the types)
+    per: dict[str, dict[str, int]] = {}
+    undated: dict[str, int] = {}
+    types: set[str] = set()
     n = 0
     for type_, made, day, k in _all(conn, f"SELECT {table}.type AS t, {month} AS m, {d} AS d, {count} AS n{source}"
-                                          " GROUP BY 1, 2, 3", args, "t, m, d, n"):
+                                          f"{group}", args, "t, m, d, n"):
         n += k
         period = day if made else _period_of(day, interval)
-        if period is None:
-            undated[type_] += k
-        else:
-            per[period][type_] += k
-    types = sorted({t for c in per.values() for t in c} | set(undated))
-    return {"interval": interval, "total": n, "types": types,
-            "periods": [{"period": p, "counts": dict(c), "total": sum(c.values())}
-                        for p, c in sorted(per.items())],
-            "undated": {"counts": dict(undated), "total": sum(undated.values())}}
+        counts = undated if period is None else per.get(period)
+        if counts is None:
+            counts = per[period] = {}
+        counts[type_] = counts.get(type_, 0) + k
+        types.add(type_)
+    return {"interval": interval, "total": n, "types": sorted(types),
+            "periods": [{"period": p, "counts": _by_type(c), "total": sum(c.values())} for p, c in sorted(per.items())],
+            "undated": {"counts": _by_type(undated), "total": sum(undated.values())}}
+
+
+def _by_type(counts: dict[str, int]) -> dict[str, int]:
+    """Counts per type, in the order of the types."""
+    return counts if len(counts) < 2 else dict(sorted(counts.items()))
 
 
 # --------------------------------------------------------------------------- network
@@ -887,17 +955,20 @@ def _add_pairs(pairs: dict, contacts: Counter | None, type_: str, keys, skip: st
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if skip not in (a, b):
-                pairs[(a, b)][type_] += 1
+                counts = pairs[(a, b)]
+                counts[type_] = counts.get(type_, 0) + 1
 
 
-def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str, str], Counter], Counter]:
+def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str, str], dict[str, int]], Counter]:
     """The pairs of persons in the matching events with their events by type, and each person's
     matching events. Read from pair_months when the filters are dates of months or years and a
     type (all its rows in those months), or one person and such filters: the person's own rows,
     and the events of three persons or more of that person for the pairs of the others. Else
     counted over the matching events: a country's or an actor's found from their participations
     (_by_participant), other filters' from the events."""
-    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    # (a pair's counts by type in a plain dict: a network of a month has thousands of pairs, and a
+    # Counter costs Python calls to make and to count a new type in)
+    pairs: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     contacts: Counter = Counter()
     by_month, own = _by_month(schema, filters), _own_months(schema, filters)
     if own and schema.pair_types and not _given(filters, ("since", "until")):
@@ -916,7 +987,8 @@ def _network_counts(conn, schema: Schema, filters: dict) -> tuple[dict[tuple[str
             if b == a or own:
                 contacts[b] += n
             if b != a:
-                pairs[(a, b) if a < b else (b, a)][type_] += n
+                counts = pairs[(a, b) if a < b else (b, a)]
+                counts[type_] = counts.get(type_, 0) + n
     if own:
         key = args[-1]
         cond, cargs = _by_participant(schema, filters)
@@ -947,8 +1019,10 @@ def network(conn, min_contacts: int = 1, limit: int | None = None, **filters) ->
     kept before the limit, `truncated`: whether the limit left some out. nodes: the persons on
     the edges, with the number of matching events they took part in (`contacts`)."""
     schema = Schema(conn)
+    filters = _names_as_keys(conn, schema, filters)
     pairs, contacts = _network_counts(conn, schema, filters)
-    kept = [(ab, sum(c.values()), c) for ab, c in pairs.items() if sum(c.values()) >= max(1, int(min_contacts))]
+    least = max(1, int(min_contacts))
+    kept = [(ab, n, c) for ab, c in pairs.items() for n in (sum(c.values()),) if n >= least]
     total = len(kept)
     if limit is not None and total > limit:
         kept = heapq.nsmallest(int(limit), kept, key=lambda x: (-x[1], x[0]))
