@@ -2460,3 +2460,42 @@ def test_during_a_summit_then_the_pair_as_the_clause_subject():
         "meeting", "Kim Jong Un", "Moon Jae-in")
     # the summit of an organisation: not the pair's
     assert run("وخلال قمة مجموعة العشرين في أوساكا، دعا الرئيس ترامب والرئيس شي جين بينغ إلى المفاوضات.", d) == []
+
+
+def test_a_title_of_one_persons_own_or_of_a_name_between_lends_no_name():
+    d = date(2015, 7, 24)
+    for text in ("وفي بداية الجلسة، قلّد رئيس جمهورية النيجر خادم الحرمين الشريفين وسام الاستحقاق الوطني، بعد جلسة "
+                 "مباحثات رسمية مع الملك سلمان بن عبدالعزيز.",
+                 "وفي بداية الجلسة، قلّد رئيس جمهورية النيجر محمدو يوسفو خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+                 "وسام الاستحقاق الوطني، بعد جلسة مباحثات بينهما."):
+        ev = one(run(text, d), "meeting", "Mahamadou Issoufou", "Salman of Saudi Arabia")
+        assert len(ev.participants) == 2
+
+
+def test_two_persons_in_what_was_said_leave_out_the_one_who_said_it():
+    d = date(2018, 6, 9)
+    one(run("وأوضح المتحدث باسم الكرملين ديمتري بيسكوف أن مسألة الاجتماع طرحت للنقاش أيضا خلال محادثات بوتين مع "
+            "المستشار النمساوي سيباستيان كورتس في وقت سابق هذا الأسبوع.", d), "meeting", "Vladimir Putin", "Sebastian Kurz")
+    # "إنه": the speaker is the subject of what he said, and stays its party
+    evs = run("وقال الرئيس ترامب إنه بحث مع الرئيس بوتين ومع الرئيس ماكرون الأزمة خلال اتصالين.", d)
+    assert with_pair(evs, "Donald Trump", "Vladimir Putin") and with_pair(evs, "Donald Trump", "Emmanuel Macron")
+
+
+def test_a_name_glued_to_the_next_word_is_the_person_named_in_full():
+    evs = run("التقى مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث زعيم الحوثيين عبد الملك الحوثي أمس. وصرح مبعوث "
+              "الأمم المتحدة مارتن غريفيثفي ختام مهمته أنه أجرى محادثات مع زعيم الحوثيين عبد الملك الحوثي.",
+              date(2018, 7, 4))
+    one(evs, "meeting", "Martin Griffiths", "Abdul-Malik al-Houthi")
+
+
+def test_one_who_speaks_of_a_visit_made_no_part_of_it():
+    d = date(2026, 5, 15)
+    assert run("ووصف وزير الخارجية الصيني وانغ يي زيارة الرئيس الأمريكي دونالد ترامب إلى الصين بأنها ناجحة.", d) == []
+    # the head of the state visited hosted it; so did the one whose counterpart made it
+    one(run("ووصف الرئيس السوداني عمر البشير زيارة نظيره المصري بالتاريخية.", date(2018, 7, 20)),
+        "meeting", "Omar al-Bashir", "Abdel Fattah el-Sisi")
+    one(run("وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر، مشيراً إلى أنها رسالة مهمة.", date(2015, 7, 31)),
+        "meeting", "Abdel Fattah el-Sisi", "Mohammed bin Salman")
+    # one "during" the visit was there
+    one(run("وأكد الملك عبدالله الثاني خلال زيارة الأمير محمد بن سلمان عمق العلاقات.", d),
+        "meeting", "Abdullah II of Jordan", "Mohammed bin Salman")

@@ -1251,3 +1251,19 @@ def test_during_a_summit_then_the_pair_as_the_clause_subject():
     one(run("During a rare summit in April in the demilitarized zone, North Korean leader Kim Jong Un and South "
             "Korean President Moon Jae-in reaffirmed their commitment.", d), "meeting", "Kim Jong Un", "Moon Jae-in")
     assert run("During the G20 summit in Osaka, Donald Trump and Xi Jinping urged trade talks.", d) == []
+
+
+def test_a_call_with_people_nobody_names_at_the_end_of_a_headline():
+    d = date(2016, 11, 13)
+    assert run("Hillary Clinton blames loss on FBI's James Comey in call with top donors", d) == []
+    assert with_pair(run("Hillary Clinton blames loss on FBI's James Comey in call with Barack Obama", d),
+                     "Hillary Clinton", "Barack Obama")
+
+
+def test_one_who_speaks_of_a_visit_made_no_part_of_it():
+    d = date(2026, 5, 15)
+    assert run("Chinese Foreign Minister Wang Yi described US President Donald Trump's visit to China as a success.", d) == []
+    one(run("Chinese President Xi Jinping described US President Donald Trump's visit to China as a success.", d),
+        "meeting", "Xi Jinping", "Donald Trump")
+    one(run("Donald Trump's visit to Saudi Arabia, where he met King Salman, was a success.", d),
+        "meeting", "Donald Trump", "Salman of Saudi Arabia")

@@ -925,3 +925,10 @@ def test_a_past_verb_dates_a_month_without_its_year_in_the_past():
 def test_during_a_summit_then_the_pair_as_the_clause_subject():
     one(run("במהלך פסגה נדירה באפריל באזור המפורז, חזרו מנהיג צפון קוריאה קים ג'ונג און ונשיא דרום קוריאה "
             "מון ג'אה-אין על מחויבותם.", date(2018, 5, 9)), "meeting", "Kim Jong Un", "Moon Jae-in")
+
+
+def test_one_who_speaks_of_a_visit_made_no_part_of_it():
+    d = date(2026, 5, 15)
+    assert run("שר החוץ של סין וואנג יי התייחס היום לביקורו של נשיא ארצות הברית דונלד טראמפ במדינה.", d) == []
+    one(run("ביקורו של ראש הממשלה בנימין נתניהו אצל נשיא מצרים עבד אל-פתאח א-סיסי היה מוצלח.", d),
+        "meeting", "Benjamin Netanyahu", "Abdel Fattah el-Sisi")

@@ -247,7 +247,8 @@ class Lexicon:
         self.weekday_words = {phrase_key(w) for forms in p.section("dates").get("weekdays", {}).values()
                               for w in forms if " " not in w.strip()}
         self.weekday_leads = folded("day_leads")
-        self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)    # ("on", "يوم", "ביום": before a weekday's name)
+        self.with_words = folded("with_words")
+        self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)      # "with" itself: "a call with X" (events.with_nobody)    # ("on", "يوم", "ביום": before a weekday's name)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match
         self.game_score = re.compile(mk["game_score"]) if mk.get("game_score") else None
         self.party_then_future = folded("party_then_future")
@@ -265,6 +266,7 @@ class Lexicon:
         self.list_words = folded("list_words")
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = folded("complementizers")
+        self.that_pronouns = folded("that_pronouns")    # "إنه", "that he": the speaker is what follows' subject
         self.relatives = folded("relatives")
         self.resumptive_objects = folded("resumptive_objects")   # "الذي اتصل به": the one before is the object
         self.resumptive_verbs = folded("resumptive_verbs")

@@ -463,9 +463,15 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
             # an office a few words before ("رئيس حزب القوات اللبنانية سمير جعجع") lets the surname be commoner
             # (not across a verb glued to "and": "رئيس النيجر ويتقلد وسام الاستحقاق" is no name)
-            official = any(m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4 and not any(
-                tokens[j].folded[:1] in lex.conjunctions and not any(x.first <= j <= x.last for x in matches)
-                for j in range(m.last + 1, first)) for m in matches)
+            # (nor after a title that is one person's own, "خادم الحرمين الشريفين", nearest before it:
+            # his name is known; "... خادم الحرمين الشريفين وسام الاستحقاق" is the medal he was given)
+            offices = [m for m in matches if m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4]
+            nearest = max(offices, key=lambda m: m.last, default=None)
+            official = nearest is not None and not any(
+                m.kind == "role_fixed" and m.last == nearest.last for m in offices) and any(not any(
+                    j in taken or (tokens[j].folded[:1] in lex.conjunctions and not any(x.first <= j <= x.last for x in matches))
+                    for j in range(m.last + 1, first)) for m in offices)
+            # (and not the title of a known person named between: "الملك سلمان بن عبدالعزيز وسام ...")
             limit = TITLED_WORD if end in office_next else RARE_WORD if official else RARE_SURNAME
             if lex.name_break.match(tokens[first].folded):
                 k = end + 1             # "للحاجة الملحة": a preposition with the article begins no name
@@ -1085,6 +1091,9 @@ def _same_name(written: str, known: str) -> bool:
     return a[0] == b[0] and SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
 
 
+GLUED = 3     # letters of a next word a name's last word may run on into, when a space is missing
+
+
 class Resolver:
     """Resolves mentions with what the article says elsewhere and who held which office when."""
 
@@ -1169,7 +1178,12 @@ class Resolver:
             # "Pope John Paul II", "كيم يونغ" over "كيم يونغ أون"): that person
             owners = None
             for w in (fold(w) for w in m.unprefixed.split()):
-                owners = self.name_words.get(w, set()) if owners is None else owners & self.name_words.get(w, set())
+                got = self.name_words.get(w)
+                if got is None:
+                    # ("مارتن غريفيثفي": a word the text glued the next one to, "في", is the name's)
+                    got = next((self.name_words[w[:n]] for n in range(len(w) - 1, max(3, len(w) - GLUED) - 1, -1)
+                                if w[:n] in self.name_words), set())
+                owners = got if owners is None else owners & got
             if owners and len(owners) == 1:
                 return next(iter(owners))
             if m.office is None:             # a name with no title: as written

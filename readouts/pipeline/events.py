@@ -824,6 +824,42 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     return first
 
 
+def bare_word(w: str, words: set[str], lex: Lexicon) -> bool:
+    """Is w one of `words`, or one of them with a conjunction glued before it ("وخلال")?"""
+    return w in words or (w[:1] in lex.conjunctions and w[1:] in words)
+
+
+HEAD_KINDS = ("head_of_state", "head_of_government")
+
+
+def _heads(a: ActorMention, countries: set, lex: Lexicon) -> bool:
+    """Is the mention the head of state or government of one of the countries (by the office its
+    role names, or any such office its one person ever held)?"""
+    if not countries:
+        return False
+    if a.kind == "role" and a.office:
+        country, kind = a.office.split(".", 1)
+        return country in countries and kind in HEAD_KINDS
+    if len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons:
+        return any(o.country in countries and o.kind in HEAD_KINDS for o in lex.gaz.persons[a.candidates[0]].offices)
+    return False
+
+
+def _possessor(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The possessor of a visit noun ("Trump's visit", "ביקורו של טראמפ", "the visit of X"): its doer."""
+    if t.value.role != "subject":
+        return None
+    before = [a for a in acts if a.last == t.first - 1]
+    if before and lex.capitalised_names and sa.tokens[before[0].last].surface.endswith(POSSESSIVE):
+        return before[0]
+    k = t.last + 1
+    if k < len(sa.tokens) and sa.tokens[k].folded in lex.of_words:
+        return next((a for a in acts if 0 < _title_start(a, sa) - k <= 1 or (a.first > k and all(
+            any(m.first <= j <= m.last for m in sa.matches if m.kind not in ("trigger", "topic"))
+            for j in range(k + 1, a.first)) and a.first - k <= 6)), None)
+    return None
+
+
 def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person right after a visit noun that carries no pronoun ("زيارة ولي العهد", "ביקור
     נתניהו"): the one who made the visit."""
@@ -1026,6 +1062,8 @@ def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if w is None:
         return False
     comma = next((k for k in sa.commas if k > w.last), None)
+    if comma is None and len(sa.tokens) - 1 - w.last <= WITH_PHRASE:
+        comma = len(sa.tokens) - 1      # ("... in call with top donors": to the sentence's end)
     if comma is None or comma - w.last > WITH_PHRASE or comma == w.last + 1:
         return False
     return not any(w.last < a.last and a.first <= comma for a in sa.actors) and not any(
@@ -1620,9 +1658,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.actors = [front] + [a for a in c.actors if a.first > t.last]     # (its subject may stand far on)
             if tv.role in ("subject", "passive", "neutral") and tv.type == "message":
                 c.initiator = front
-        elif (doer := _genitive_doer(t, after, sa, lex)) is not None:
-            # "أهمية زيارة ولي العهد لمصر": a visit noun's doer stands right after it
+        elif (doer := _genitive_doer(t, after, sa, lex) or _possessor(t, acts, sa, lex)) is not None:
+            # "أهمية زيارة ولي العهد لمصر", "Trump's visit", "ביקורו של X": a visit noun's doer is its possessor
             c.subject = c.initiator = doer
+            # ("وصف الرئيس X زيارة نظيره": the visit of his counterpart was to him)
+            if doer.kind != "counterpart" and not any(
+                    bare_word(sa.tokens[k].folded, lex.during, lex) for k in range(max(0, t.first - 2), t.first)):
+                # ("وصف X زيارة Y بأنها ناجحة", "X described Y's visit as a success": whoever speaks
+                # of the visit took no part in it; one "during" it was there)
+                # (the head of the state it went to hosted it: "وأكد الرئيس المصري أهمية زيارة Y لمصر")
+                to = {m.value for m in sa.matches if m.kind == "country" and t.last < m.first <= doer.last + 3}
+                c.actors = [a for a in c.actors if a.last < t.first and _heads(a, to, lex)] + [doer] + [
+                    a for a in c.actors if a.first > t.last and a is not doer]
         else:
             # SVO, or VSO when the verb opens the clause with two actors after it
             # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are
@@ -1660,6 +1707,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.subject = sp
             if (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
                 c.initiator = sp
+        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not any(
+                sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
+                not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \
+                len(inner) < len(c.actors) and any(r.last < that for r in _reporting(sa, lex)):
+            # "أوضح X أن المسألة طرحت خلال محادثات Y مع Z": two persons in what was said are its
+            # parties; the one who said it is not (unless the word is his, "his talks with ...", or
+            # he is its subject: "قال X إنه بحث مع Y ومع Z")
+            c.actors = inner
+            if c.subject is not None and not any(a is c.subject for a in inner):
+                c.subject = None
+            if c.initiator is not None and not any(a is c.initiator for a in inner):
+                c.initiator = None
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
             c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
         # (a verb of holding, not "يجري": "يجري التحضير ... بعدما التقى" is no holding of the meeting)
