@@ -2405,6 +2405,9 @@ def test_talks_between_the_two_are_the_contact_told_before():
               "وتأتي المحادثات بين الرئيسين بعد أن وجه ترمب تحذيرا إلى روسيا بسبب دعمها للرئيس السوري بشار الأسد.",
               date(2018, 4, 12))
     one(evs, "call", "Donald Trump", "Recep Tayyip Erdoğan")
+    # the two named right after the pair word are its parties
+    one(run("انطلقت أعمال القمة التاريخية بين الزعيمين الأميركي دونالد ترامب، والكوري الشمالي كيم جونغ أون، "
+            "بمصافحة تاريخية صباح الثلاثاء في سنغافورة.", date(2018, 6, 12)), "meeting", "Donald Trump", "Kim Jong Un")
 
 
 def test_two_subjects_then_the_day_then_talks_they_concluded():

@@ -950,7 +950,7 @@ def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
             yield (w, key, a.first) if at else (w, key)
 
 
-SURNAME_REACH = 2     # a surname two persons of the article share names the one named in full this many sentences back at most
+SURNAME_REACH = 1     # a surname two persons of the article share names the one named in full this many sentences back at most
 
 
 def _owner(keys: set, seen: list[tuple[int, int, object]], n: int, k: int):

@@ -136,6 +136,9 @@ def _state_office(a) -> bool:
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
 
 
+BETWEEN_NAMED = 4     # "بين الزعيمين الأميركي X": the pair's names this near after the pair word name them
+
+
 # A document longer than this is read in pieces of about this size, cut at line or sentence
 # ends, so memory stays bounded whatever its length (a book-sized file is no article; what holds
 # across a whole article, such as who the surnames name, then holds within each piece).
@@ -304,7 +307,12 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             for c in found:
                 c.blocked = c.blocked or "question"
         for c in found:
-            if not c.blocked and between_pair(c.trigger, sa) and all(a.first > c.trigger.last for a in c.actors):
+            if not c.blocked and between_pair(c.trigger, sa) and all(a.first > c.trigger.last for a in c.actors) \
+                    and not any(0 < a.first - p.last <= BETWEEN_NAMED and all(
+                        any(x.first <= j <= x.last for x in sa.matches if x.kind not in ("trigger", "topic"))
+                        for j in range(p.last + 1, a.first)) for a in c.actors for p in sa.matches
+                        if p.kind == "pair" and p.first > c.trigger.last):
+                # (not "القمة بين الزعيمين الأميركي X والكوري Y": the two named right after the word)
                 # "وتأتي المحادثات بين الرئيسين بعد أن وجه X تحذيرا إلى Y": the talks were the two's
                 # the text told before; the persons named after them are no parties of them
                 c.blocked = "pair"
