@@ -1267,3 +1267,11 @@ def test_one_who_speaks_of_a_visit_made_no_part_of_it():
         "meeting", "Xi Jinping", "Donald Trump")
     one(run("Donald Trump's visit to Saudi Arabia, where he met King Salman, was a success.", d),
         "meeting", "Donald Trump", "Salman of Saudi Arabia")
+
+
+def test_a_title_before_the_comma_belongs_to_the_fronted_phrase():
+    d = date(2018, 6, 1)
+    one(run("In a call with the Saudi crown prince, Trump said he was pleased with the deal.", d),
+        "call", "Donald Trump", "Mohammed bin Salman")
+    one(run("In a call with the Jordanian king, Netanyahu said he was pleased.", d),
+        "call", "Benjamin Netanyahu", "Abdullah II of Jordan")

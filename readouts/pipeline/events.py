@@ -446,7 +446,8 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     comma = next((k for k in sa.commas if after[0].last <= k), None)
     if comma is None:
         return None
-    return next((a for a in sa.actors if comma < _title_start(a, sa) <= comma + FRONT_REACH), None)
+    # (a title before the comma is the fronted phrase's: "In a call with the Saudi crown prince, Trump said")
+    return next((a for a in sa.actors if comma < a.first and max(_title_start(a, sa), comma + 1) <= comma + FRONT_REACH), None)
 
 
 OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
