@@ -246,9 +246,9 @@ class Lexicon:
         # the names of the weekdays (the date pack's), single words: "X وY، اليوم السبت، مباحثات"
         self.weekday_words = {phrase_key(w) for forms in p.section("dates").get("weekdays", {}).values()
                               for w in forms if " " not in w.strip()}
-        self.weekday_leads = folded("day_leads")
-        self.with_words = folded("with_words")
-        self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)      # "with" itself: "a call with X" (events.with_nobody)    # ("on", "يوم", "ביום": before a weekday's name)
+        self.weekday_leads = folded("day_leads")    # ("on", "يوم", "ביום": before a weekday's name)
+        self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
+        self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match
         self.game_score = re.compile(mk["game_score"]) if mk.get("game_score") else None
         self.party_then_future = folded("party_then_future")

@@ -461,17 +461,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if t is None and not lex.capitalised_names:
             words = [tokens[j].folded for j in range(first, end + 1)]
             chain = len(words) >= 3 and any(w in lex.name_particles for w in words[1:])
-            # an office a few words before ("رئيس حزب القوات اللبنانية سمير جعجع") lets the surname be commoner
-            # (not across a verb glued to "and": "رئيس النيجر ويتقلد وسام الاستحقاق" is no name)
-            # (nor after a title that is one person's own, "خادم الحرمين الشريفين", nearest before it:
-            # his name is known; "... خادم الحرمين الشريفين وسام الاستحقاق" is the medal he was given)
-            offices = [m for m in matches if m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4]
-            nearest = max(offices, key=lambda m: m.last, default=None)
-            official = nearest is not None and not any(
-                m.kind == "role_fixed" and m.last == nearest.last for m in offices) and any(not any(
-                    j in taken or (tokens[j].folded[:1] in lex.conjunctions and not any(x.first <= j <= x.last for x in matches))
-                    for j in range(m.last + 1, first)) for m in offices)
-            # (and not the title of a known person named between: "الملك سلمان بن عبدالعزيز وسام ...")
+            official = _office_before(first, tokens, matches, taken, lex)
             limit = TITLED_WORD if end in office_next else RARE_WORD if official else RARE_SURNAME
             if lex.name_break.match(tokens[first].folded):
                 k = end + 1             # "للحاجة الملحة": a preposition with the article begins no name
@@ -491,6 +481,25 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                                            for m in matches)))
         k = end + 1
     return out
+
+
+def _office_before(first: int, tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon) -> bool:
+    """Does an office a few words before token `first` ("رئيس حزب القوات اللبنانية سمير جعجع") let
+    the surname of a name there be commoner? Not across a verb glued to "and" ("رئيس النيجر ويتقلد
+    وسام الاستحقاق" is no name), nor a known person named between ("الملك سلمان بن عبدالعزيز
+    وسام ..."), nor when the nearest title is one person's own, whose name is known ("... خادم
+    الحرمين الشريفين وسام الاستحقاق" is the medal he was given)."""
+    offices = [m for m in matches if m.kind in ("official", "role", "role_fixed") and 0 < first - m.last <= 4]
+    if not offices:
+        return False
+    nearest = max(m.last for m in offices)
+    if any(m.kind == "role_fixed" and m.last == nearest for m in offices):
+        return False
+
+    def clear(j: int) -> bool:
+        return j not in taken and not (tokens[j].folded[:1] in lex.conjunctions
+                                       and not any(x.first <= j <= x.last for x in matches))
+    return any(all(clear(j) for j in range(m.last + 1, first)) for m in offices)
 
 
 FAMILY_GIVEN_COMMON = 5.0   # a word this common after a family name is no given name ("Kim said")
@@ -1098,7 +1107,7 @@ class Resolver:
     """Resolves mentions with what the article says elsewhere and who held which office when."""
 
     def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None,
-                 home: str | None = None):
+                 home: str | None = None, name_at: dict[str, list] | None = None):
         self.gaz = gaz
         self.home = home
         self.doc_pids = doc_pids
@@ -1113,7 +1122,7 @@ class Resolver:
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.before: list = []                  # the two sentences before, in the same field (their dates)
-        self.name_at: dict[str, list] = {}      # word of a full name -> [(sentence, token, whose)], in text order
+        self.name_at = name_at or {}            # word of a full name -> [(sentence, token, whose)], in text order
         self.here: int | None = None            # the sentence whose mentions are being resolved
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:

@@ -688,7 +688,6 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
     return out
 
 
-
 _DIGIT_RE = re.compile(r"\d")
 # after a day and month: an optional second name of the month ("أبريل/ نيسان"), then a word
 _NEXT_AFTER = re.compile(r"(?:\s*[/(]\s*[^\s/()]+\)?)?\s+([^\s.,،:;]+)")

@@ -208,8 +208,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
             return "future"
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
-                any(x.first <= j <= x.last for x in sa.matches if x.kind not in ("trigger", "topic")) or
-                any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
+                _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
             return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
         if m.kind == "prior" and m.last == t.first - 1:
             return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting": the contact is yet to come
@@ -401,15 +400,14 @@ def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     """"فخلال قمة نادرة في أبريل أعاد X وY التأكيد ...", "During their summit in April, X and Y
     agreed ...": "during" opening a clause before a contact word that names nobody, then two
     persons joined by "and", the subject of the clause's verb: the contact was the pair's."""
-    def bare(w: str) -> str:
-        return w[1:] if w[:1] in lex.conjunctions and w[1:] in lex.during else w
     # ("During a rare summit", "during their summit": an article, a pronoun or a word of no match between)
-    k = next((j for j in range(t.first - 1, max(-1, t.first - 4), -1) if bare(sa.tokens[j].folded) in lex.during), None)
+    k = next((j for j in range(t.first - 1, max(-1, t.first - 4), -1) if word_in(j, lex.during, sa, lex)), None)
     if k is None or any(any(m.first <= j <= m.last and m.kind not in ("indefinite", "transparent", "topic")
                             for m in sa.matches) for j in range(k + 1, t.first)):
         return False
     w = sa.tokens[k].folded
-    if not (k == 0 or w != bare(w) or k - 1 in sa.clause_ends or k - 1 in sa.commas):
+    glued = w[:1] in lex.conjunctions and w[1:] in lex.during      # ("فخلال": opening a clause of its own)
+    if not (k == 0 or glued or k - 1 in sa.clause_ends or k - 1 in sa.commas):
         return False
     after = [a for a in acts if a.first > t.last]
     if len(after) < 2 or any(a.last < t.first and a.first > k for a in acts):
@@ -825,11 +823,6 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     return first
 
 
-def bare_word(w: str, words: set[str], lex: Lexicon) -> bool:
-    """Is w one of `words`, or one of them with a conjunction glued before it ("وخلال")?"""
-    return w in words or (w[:1] in lex.conjunctions and w[1:] in words)
-
-
 HEAD_KINDS = ("head_of_state", "head_of_government")
 
 
@@ -855,9 +848,8 @@ def _possessor(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
         return before[0]
     k = t.last + 1
     if k < len(sa.tokens) and sa.tokens[k].folded in lex.of_words:
-        return next((a for a in acts if 0 < _title_start(a, sa) - k <= 1 or (a.first > k and all(
-            any(m.first <= j <= m.last for m in sa.matches if m.kind not in ("trigger", "topic"))
-            for j in range(k + 1, a.first)) and a.first - k <= 6)), None)
+        return next((a for a in acts if 0 < _title_start(a, sa) - k <= 1 or (
+            a.first > k and all(_matched(j, sa) for j in range(k + 1, a.first)) and a.first - k <= 6)), None)
     return None
 
 
@@ -1071,11 +1063,31 @@ def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         m.kind in ("role", "role_fixed", "official", "proxy", "country") and w.last < m.first <= comma for m in sa.matches)
 
 
+def _matched(j: int, sa: SentenceAnalysis) -> bool:
+    """Does token j stand inside a lexicon match other than a contact or topic word (a title, a
+    country, a preposition, ...)?"""
+    return any(m.first <= j <= m.last for m in sa.matches if m.kind not in ("trigger", "topic"))
+
+
 def between_pair(t: Match, sa: SentenceAnalysis) -> bool:
     """Is the contact word's "between" a pair word a few words after it ("المباحثات التي جرت بين
     الرئيسين", "the talks between the two leaders")?"""
     return any(m.kind == "between" and 0 < m.first - t.last <= PAIR_BETWEEN_REACH and any(
         p.kind == "pair" and p.first == m.last + 1 for p in sa.matches) for m in sa.matches)
+
+
+BETWEEN_NAMED = 4     # "بين الزعيمين الأميركي X": the pair's names this near after the pair word name them
+
+
+def told_before_pair(c: Candidate, sa: SentenceAnalysis) -> bool:
+    """"وتأتي المحادثات بين الرئيسين بعد أن وجه X تحذيرا إلى Y": the talks "between the two" were
+    the two's the text told before, and the persons named after the word are no parties of them
+    (unless they stand right after the pair word, only titles between: "القمة بين الزعيمين
+    الأميركي X والكوري Y")."""
+    if not between_pair(c.trigger, sa) or any(a.first <= c.trigger.last for a in c.actors):
+        return False
+    return not any(0 < a.first - p.last <= BETWEEN_NAMED and all(_matched(j, sa) for j in range(p.last + 1, a.first))
+                   for a in c.actors for p in sa.matches if p.kind == "pair" and p.first > c.trigger.last)
 
 
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
@@ -1664,7 +1676,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.subject = c.initiator = doer
             # ("وصف الرئيس X زيارة نظيره": the visit of his counterpart was to him)
             if doer.kind != "counterpart" and not any(
-                    bare_word(sa.tokens[k].folded, lex.during, lex) for k in range(max(0, t.first - 2), t.first)):
+                    word_in(k, lex.during, sa, lex) for k in range(max(0, t.first - 2), t.first)):
                 # ("وصف X زيارة Y بأنها ناجحة", "X described Y's visit as a success": whoever speaks
                 # of the visit took no part in it; one "during" it was there)
                 # (the head of the state it went to hosted it: "وأكد الرئيس المصري أهمية زيارة Y لمصر")

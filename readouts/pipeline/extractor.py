@@ -18,8 +18,9 @@ from readouts.pipeline.actors import (Resolver, SentenceAnalysis, add_free_names
                                       surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
-from readouts.pipeline.events import (Candidate, _blocked, between_pair, with_nobody, _is_object, candidates, dual_candidates, named_pair,
-                                      pair_candidate, possessed, said_in_unnamed, triggers, word_in)
+from readouts.pipeline.events import (Candidate, _blocked, _is_object, candidates, dual_candidates, named_pair,
+                                      pair_candidate, possessed, said_in_unnamed, told_before_pair, triggers,
+                                      with_nobody, word_in)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -134,9 +135,6 @@ def _state_office(a) -> bool:
 
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
-
-
-BETWEEN_NAMED = 4     # "بين الزعيمين الأميركي X": the pair's names this near after the pair word name them
 
 
 # A document longer than this is read in pieces of about this size, cut at line or sentence
@@ -280,8 +278,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 if len(a.candidates) == 1 and (a.kind == "name" or (
                     a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
-    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home)
-    resolver.name_at = name_at
+    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
@@ -307,14 +304,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             for c in found:
                 c.blocked = c.blocked or "question"
         for c in found:
-            if not c.blocked and between_pair(c.trigger, sa) and all(a.first > c.trigger.last for a in c.actors) \
-                    and not any(0 < a.first - p.last <= BETWEEN_NAMED and all(
-                        any(x.first <= j <= x.last for x in sa.matches if x.kind not in ("trigger", "topic"))
-                        for j in range(p.last + 1, a.first)) for a in c.actors for p in sa.matches
-                        if p.kind == "pair" and p.first > c.trigger.last):
-                # (not "القمة بين الزعيمين الأميركي X والكوري Y": the two named right after the word)
-                # "وتأتي المحادثات بين الرئيسين بعد أن وجه X تحذيرا إلى Y": the talks were the two's
-                # the text told before; the persons named after them are no parties of them
+            if not c.blocked and told_before_pair(c, sa):
                 c.blocked = "pair"
             elif not c.blocked and with_nobody(c.trigger, sa, lex):
                 c.blocked = "with_nobody"
