@@ -2502,3 +2502,140 @@ def test_one_who_speaks_of_a_visit_made_no_part_of_it():
     # one "during" the visit was there
     one(run("وأكد الملك عبدالله الثاني خلال زيارة الأمير محمد بن سلمان عمق العلاقات.", d),
         "meeting", "Abdullah II of Jordan", "Mohammed bin Salman")
+
+
+def test_a_contact_word_that_is_discussed_is_no_contact_and_owns_nobody():
+    d = date(2018, 9, 4)
+    # the summit to be discussed does not take the guest from the reception
+    one(run("استقبل الرئيس السوري بشار الأسد أمس وزير الخارجية الإيراني جواد ظريف لبحث اجتماع القمة الثلاثية المقبلة.", d),
+        "meeting", "Bashar al-Assad", "Mohammad Javad Zarif")
+    # nor do the summit's own parties join the meeting, nor its date date it
+    ev = one(run("وجاءت تصريحات ترامب بعد لقائه رئيس الوزراء الياباني شينزو آبي لمناقشة القمة المقبلة مع الزعيم الكوري "
+                 "في 12 سبتمبر.", d), "meeting", "Donald Trump", "Shinzo Abe")
+    assert ev.date != "2018-09-12"
+    # a discussion verb with no contact word after it changes nothing
+    one(run("التقى الرئيس السوري بشار الأسد أمس وزير الخارجية الإيراني جواد ظريف لبحث الأوضاع في إدلب.", d),
+        "meeting", "Bashar al-Assad", "Mohammad Javad Zarif")
+
+
+def test_a_post_cue_word_inside_a_title_leaves_the_contact_held():
+    # "مجلس الوزراء" here is part of the minister's title, not a cabinet session
+    ev = one(run("التقى نائب رئيس مجلس الوزراء وزير الدفاع الكويتي الشيخ خالد الجراح الصباح اليوم وزير الخارجية "
+                 "الأمريكي جون كيري.", date(2015, 8, 10)), "meeting", "Khaled Al-Jarrah Al-Sabah", "John Kerry")
+    assert ev.date == "2015-08-10"
+    # a cabinet session is still none
+    assert run("ترأس الملك سلمان اجتماع مجلس الوزراء اليوم بحضور ولي العهد الأمير محمد بن نايف.", date(2015, 8, 10)) == []
+
+
+def test_a_surname_with_to_glued_on_its_article_is_the_one_named_in_full():
+    evs = run("يلتقي الرئيس الروسي فلاديمير بوتين الرئيس السوداني عمر البشير في موسكو الأحد. وكانت آخر زيارة للبشير "
+              "إلى روسيا في نوفمبر 2017، عندما اجتمع مع بوتين في سوتشي.", date(2018, 7, 13))
+    ev = one(evs, "meeting", "Vladimir Putin", "Omar al-Bashir")
+    assert ev.date == "2017-11"
+
+
+def test_an_unnamed_relative_did_it_not_the_one_whose_relative_he_is():
+    d = date(2018, 8, 6)
+    assert run("أقر الرئيس الأمريكي دونالد ترامب بأن ابنه التقى المستشار النمساوي سيباستيان كورتس في يونيو.", d) == []
+    assert run("ترامب يتحدث عن لقاء نجله مع الرئيس الروسي فلاديمير بوتين.", d) == []
+    one(run("أقر الرئيس الأمريكي دونالد ترامب بأنه التقى المستشار النمساوي سيباستيان كورتس في يونيو.", d),
+        "meeting", "Donald Trump", "Sebastian Kurz")
+
+
+def test_a_surname_followed_by_the_son_is_not_its_known_owner():
+    assert run("التقى ترامب الابن الرئيس الروسي فلاديمير بوتين في موسكو أمس.", date(2018, 8, 6)) == []
+
+
+def test_a_dinner_in_honour_of_a_guest_is_a_meeting():
+    ev = one(run("أقام وزير الخارجية القطري خالد العطية مساء أمس مأدبة عشاء تكريما لوزير الخارجية السعودي عادل الجبير.",
+                 date(2015, 7, 27)), "meeting", "Khalid bin Mohammad Al Attiyah", "Adel al-Jubeir")
+    assert ev.date == "2015-07-26"
+    one(run("أقام الملك عبدالله الثاني مأدبة غداء على شرف الرئيس الفرنسي إيمانويل ماكرون.", date(2018, 5, 1)),
+        "meeting", ABD2, MAC)
+
+
+def test_a_few_days_before_a_summit_it_is_yet_to_come():
+    assert run("تشهد المدينة استعدادات واسعة قبل أيام قليلة من القمة بين دونالد ترامب وكيم جونغ أون.",
+               date(2018, 6, 9)) == []
+
+
+def test_a_meeting_arranged_with_provided_that_is_yet_to_come():
+    evs = run("وصل وزير الخارجية الروسي سيرغي لافروف مساء أمس إلى الدوحة، على أن يلتقي في وقت لاحق بنظيريه "
+              "الأمريكي جون كيري والسعودي عادل الجبير.", date(2015, 8, 2))
+    assert not with_pair(evs, "John Kerry", "Adel al-Jubeir")
+    assert not [e for e in evs if "Sergey Lavrov" in names(e)]
+
+
+def test_two_names_joined_by_a_hyphen_are_two_persons():
+    one(run("لقاء نتنياهو-بوتين في موسكو استمر ثلاث ساعات أمس.", date(2018, 7, 12)), "meeting", NET, PUT)
+    # one known name with a hyphen inside stays one person
+    one(run("التقى الرئيس الفرنسي إيمانويل ماكرون أمس بوزير الخارجية جان-إيف لودريان.", date(2018, 7, 12)),
+        "meeting", MAC, "Jean-Yves Le Drian")
+
+
+def test_a_message_said_in_a_tweet_or_an_open_letter_is_sent_to_nobody():
+    d = date(2018, 9, 4)
+    assert run("ترامب يغرد عن إدلب ويوجه رسالة إلى الأسد وروسيا وإيران.", d) == []
+    assert run("وجه الرئيس الإيراني حسن روحاني رسالة مفتوحة إلى الرئيس الأمريكي دونالد ترامب.", d) == []
+    one(run("وجه الرئيس الإيراني حسن روحاني رسالة إلى الرئيس الروسي فلاديمير بوتين.", d),
+        "message", "Hassan Rouhani", PUT)
+
+
+def test_retired_after_a_rank_is_no_name():
+    evs = run("استقبل وزير الدفاع الكويتي الشيخ خالد الجراح الصباح الفريق متقاعد محمد العماني.", date(2015, 8, 10))
+    assert not [p for e in evs for p in e.participants if "متقاعد" in p.name]
+
+
+def test_the_one_whose_reception_it_was_and_his_guest_not_the_one_he_praised():
+    # "وذلك خلال استقباله": the persons between the subject and "during" are what he spoke of
+    one(run("وثمن الشيخ محمد بن زايد آل نهيان دور الملك سلمان بن عبدالعزيز في التحالف، وذلك خلال استقباله أمس "
+            "رئيس الوزراء اليمني خالد بحاح.", date(2015, 8, 4)),
+        "meeting", "Mohamed bin Zayed Al Nahyan", "Khaled Bahah")
+
+
+def test_a_weak_word_of_purpose_after_a_meeting_takes_nobody_from_it():
+    # "لبحث": what the meeting was for; the guest before it stays the meeting's
+    one(run("التقى الرئيس السوري بشار الأسد وزير الخارجية الإيراني جواد ظريف لبحث الأوضاع في إدلب.", date(2018, 9, 4)),
+        "meeting", "Bashar al-Assad", "Mohammad Javad Zarif")
+
+
+def test_a_present_tense_meeting_during_the_visit_with_its_subject_between_is_yet_to_come():
+    d = date(2018, 5, 31)
+    assert run("وصل ولي عهد أبوظبي إلى موسكو اليوم. ويلتقي الشيخ محمد بن زايد خلال الزيارة الرئيس الروسي فلاديمير "
+               "بوتين في الكرملين.", d) == []
+    one(run("التقى الشيخ محمد بن زايد خلال الزيارة الرئيس الروسي فلاديمير بوتين.", d),
+        "meeting", "Mohamed bin Zayed Al Nahyan", "Vladimir Putin")
+
+
+def test_a_compound_given_name_with_and_glued_on_begins_a_name_in_a_list():
+    ev = one(run("عقد الرئيس اليمني عبدربه منصور هادي اليوم اجتماعا ضم مستشاريه الدكتور أحمد عبيد بن دغر "
+                 "وعبد الوهاب الآنسي.", date(2015, 8, 10)), "meeting", "Abdrabbuh Mansur Hadi", "Ahmed Obeid bin Daghr",
+             "عبد الوهاب الآنسي")
+    assert ev.date == "2015-08-10"
+
+
+def test_talks_the_two_held_name_the_two_before_them():
+    one(run("أكد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني عبد الله الثاني إثر محادثات أجرياها في القاهرة "
+            "الأربعاء أن التعاون بين البلدين يتعزز.", date(2018, 5, 23)), "meeting", SISI, ABD2)
+
+
+def test_new_between_a_role_and_its_name_and_a_present_verb_in_a_past_frame():
+    ev = one(run("أصبح رئيس فنزويلا نيكولاس مادورو السبت أول زعيم أجنبي يجتمع مع رئيس كوبا الجديد ميغيل دياز كانيل.",
+                 date(2018, 4, 22)), "meeting", "Nicolás Maduro", "Miguel Díaz-Canel")
+    assert ev.date == "2018-04-21"
+    # a present verb with another weekday and no past frame is still the coming one
+    assert run("ويلتقي الرئيس الفنزويلي نيكولاس مادورو السبت رئيس كوبا ميغيل دياز كانيل.", date(2018, 4, 22)) == []
+
+
+def test_his_written_apart_after_a_meeting_names_the_one_the_text_was_about():
+    evs = run("ورحب الرئيس الفرنسي إيمانويل ماكرون الجمعة بتحقيق تقدم بشأن التجارة. وصرح للصحافيين لدى بدء اجتماع "
+              "له مع ترامب على هامش القمة إن الأمور تتقدم.", date(2018, 6, 9))
+    one(evs, "meeting", MAC, "Donald Trump")
+
+
+def test_a_person_outside_the_gazetteer_named_in_full_and_then_shorter_is_one_person():
+    evs = run("استقبل وزير الشؤون الاجتماعية الدكتور ماجد بن عبدالله القصبي في مكتبه أمس الأمير منصور بن محمد بن سعد "
+              "وكيل وزارة الداخلية. وفي بداية اللقاء استعرض الأمير منصور بن محمد مع الوزير القصبي مشروع ريادة.",
+              date(2015, 7, 27))
+    ev = one(evs, "meeting", "Majid Al-Qasabi", "منصور بن محمد بن سعد")
+    assert ev.date == "2015-07-26"

@@ -1275,3 +1275,70 @@ def test_a_title_before_the_comma_belongs_to_the_fronted_phrase():
         "call", "Donald Trump", "Mohammed bin Salman")
     one(run("In a call with the Jordanian king, Netanyahu said he was pleased.", d),
         "call", "Benjamin Netanyahu", "Abdullah II of Jordan")
+
+
+def test_a_contact_word_that_is_discussed_is_no_contact_and_owns_nobody():
+    d = date(2018, 6, 7)
+    ev = one(run("Trump spoke after his meeting with Japanese Prime Minister Shinzo Abe to discuss the upcoming summit "
+                 "with the North Korean leader on June 12.", d), "meeting", "Donald Trump", "Shinzo Abe")
+    assert ev.date != "2018-06-12"
+    assert run("Erdogan and Putin discussed the planned summit in a statement on Monday.", d) == []
+
+
+def test_a_post_cue_word_inside_a_title_leaves_the_contact_held():
+    one(run("Pompeo met Chief Cabinet Secretary Yoshihide Suga in Tokyo on Monday.", date(2018, 10, 9)),
+        "meeting", "Mike Pompeo", "Yoshihide Suga")
+    assert run("Abe chaired a meeting of the cabinet on Monday.", date(2018, 10, 9)) == []
+
+
+def test_an_unnamed_relative_did_it_not_the_one_whose_relative_he_is():
+    d = date(2018, 8, 6)
+    assert run("Trump admitted that his son met Austrian Chancellor Sebastian Kurz in June.", d) == []
+    one(run("Trump admitted that he met Austrian Chancellor Sebastian Kurz in June.", d),
+        "meeting", "Donald Trump", "Sebastian Kurz")
+    # a capitalised "Son" is a name, not a son
+    assert not [e for e in run("Masayoshi Son met Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday.", d)
+                if "Mohammed bin Salman" not in names(e)]
+
+
+def test_a_surname_followed_by_jr_is_not_its_known_owner():
+    assert run("Trump Jr. met Russian President Vladimir Putin in Moscow on Sunday.", date(2018, 8, 6)) == []
+
+
+def test_a_dinner_in_honour_of_a_guest_is_a_meeting():
+    ev = one(run("Qatar's foreign minister Khalid al-Attiyah gave a dinner in honour of Saudi Foreign Minister "
+                 "Adel al-Jubeir on Friday.", date(2015, 7, 27)), "meeting", "Khalid bin Mohammad Al Attiyah",
+             "Adel al-Jubeir")
+    assert ev.date == "2015-07-24"
+
+
+def test_two_names_joined_by_a_hyphen_are_two_persons():
+    one(run("The Netanyahu-Putin meeting in Moscow lasted three hours on Wednesday.", date(2018, 7, 12)),
+        "meeting", "Benjamin Netanyahu", "Vladimir Putin")
+    # a name joined to a common word is one person in a phrase, not two
+    assert run("The Netanyahu-led government met on Sunday.", date(2018, 7, 12)) == []
+
+
+def test_a_message_said_in_a_tweet_or_an_open_letter_is_sent_to_nobody():
+    d = date(2018, 9, 4)
+    assert run("Trump tweeted a message to Syrian President Bashar al-Assad on Monday.", d) == []
+    assert run("Obama wrote an open letter to Iranian President Hassan Rouhani on Monday.", d) == []
+    one(run("Trump sent a letter to Syrian President Bashar al-Assad on Monday.", d),
+        "message", "Donald Trump", "Bashar al-Assad")
+
+
+def test_the_one_whose_meeting_it_was_and_his_guest_not_the_one_he_praised():
+    one(run("Trump praised the role of Saudi King Salman in the coalition during his meeting with Egyptian President "
+            "Abdel Fattah el-Sisi on Tuesday.", date(2018, 9, 4)), "meeting", "Donald Trump", "Abdel Fattah el-Sisi")
+
+
+def test_information_about_someone_is_no_party_to_the_meeting():
+    evs = run("Putin met Trump's adviser Jared Kushner on Monday to share information on Hillary Clinton.",
+              date(2018, 9, 4))
+    assert not [e for e in evs if "Hillary Clinton" in names(e)]
+
+
+def test_a_person_outside_the_gazetteer_named_in_full_and_then_shorter_is_one_person():
+    evs = run("Netanyahu met Ambassador Quentin Zabrowski Marlowe in Jerusalem on Sunday. Netanyahu hosted "
+              "Quentin Zabrowski at his residence on Sunday evening.", date(2019, 5, 7))
+    assert len(evs) == 1 and {p.name for p in evs[0].participants} == {"Benjamin Netanyahu", "Quentin Zabrowski Marlowe"}

@@ -932,3 +932,38 @@ def test_one_who_speaks_of_a_visit_made_no_part_of_it():
     assert run("שר החוץ של סין וואנג יי התייחס היום לביקורו של נשיא ארצות הברית דונלד טראמפ במדינה.", d) == []
     one(run("ביקורו של ראש הממשלה בנימין נתניהו אצל נשיא מצרים עבד אל-פתאח א-סיסי היה מוצלח.", d),
         "meeting", "Benjamin Netanyahu", "Abdel Fattah el-Sisi")
+
+
+def test_a_contact_word_that_is_discussed_is_no_contact_and_owns_nobody():
+    one(run("נתניהו נפגש אתמול עם הנשיא פוטין כדי לדון בפגישה עם הנשיא טראמפ.", date(2018, 7, 12)),
+        "meeting", "Benjamin Netanyahu", "Vladimir Putin")
+
+
+def test_an_unnamed_relative_did_it_not_the_one_whose_relative_he_is():
+    assert run("טראמפ הודה כי בנו נפגש עם הנשיא פוטין ביוני.", date(2018, 8, 6)) == []
+
+
+def test_a_surname_followed_by_the_son_is_not_its_known_owner():
+    assert run("טראמפ הבן נפגש אתמול עם הנשיא פוטין במוסקבה.", date(2018, 8, 6)) == []
+
+
+def test_a_dinner_in_honour_of_a_guest_is_a_meeting():
+    one(run("ראש הממשלה נתניהו ערך אמש ארוחת ערב לכבוד הנשיא הצרפתי עמנואל מקרון.", date(2018, 6, 6)),
+        "meeting", "Benjamin Netanyahu", "Emmanuel Macron")
+
+
+def test_two_names_joined_by_a_hyphen_are_two_persons():
+    one(run("פגישת נתניהו-פוטין במוסקבה נמשכה אתמול שלוש שעות.", date(2018, 7, 12)),
+        "meeting", "Benjamin Netanyahu", "Vladimir Putin")
+
+
+def test_a_message_said_in_a_tweet_or_an_open_letter_is_sent_to_nobody():
+    d = date(2018, 9, 4)
+    assert run("טראמפ צייץ מסר לנשיא אסד.", d) == []
+    assert run("אובמה שלח מכתב פתוח לנשיא רוחאני.", d) == []
+    one(run("נתניהו שלח מכתב לנשיא פוטין.", d), "message", "Benjamin Netanyahu", "Vladimir Putin")
+
+
+def test_the_one_whose_meeting_it_was_and_his_guest_not_the_one_he_praised():
+    one(run("נתניהו שיבח את תפקידו של המלך עבדאללה במהלך פגישתו עם הנשיא סיסי.", date(2018, 9, 4)),
+        "meeting", "Benjamin Netanyahu", "Abdel Fattah el-Sisi")

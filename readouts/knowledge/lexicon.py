@@ -300,6 +300,9 @@ class Lexicon:
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")
         self.but_words = folded("but_words")          # "but" opening a clause whose doer is the sentence's
+        self.discuss_words = folded("discuss_words")  # "to discuss": a contact word right after is a topic
+        self.junior_words = folded("junior_words")    # "ترامب الابن", "Trump Jr.": not the surname's known owner
+        self.kin_words = folded("kin_words")          # "ابنه", "his son": an unnamed relative as a contact's doer
         self.after_words = folded("after_words")      # "after" right before a contact word told as a time
         self.thing_articles = folded("thing_articles")    # "received a challenge": a thing received
         self.party_nouns = folded("party_nouns")          # "received a delegation": persons after all
@@ -318,6 +321,7 @@ class Lexicon:
                          ("pair", "brought_together_pair"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
         self.during = folded("during_words")
+        self.plan_words = [tuple(fold(x) for x in w.split()) for w in mk.get("plan_words", [])]   # "على أن يلتقي"
         self.when_words = folded("when_words")        # "عندما يلتقي", "when he meets": yet to come
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
         self.since_words = {fold(w) for w in p.section("dates").get("since_words", [])}
@@ -333,6 +337,7 @@ class Lexicon:
         self.any_words = folded("any_words")
         self.possessive_triggers = folded("possessive_triggers")
         self.possessive_words = folded("possessive_words")
+        self.possessive_after = folded("possessive_after")    # "اجتماع له": "of his" after the word
         # month names: a surname spelt like one ("מרץ", March / Merz) names a person only in an
         # article that names them in full
         dates = p.section("dates")

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
 from readouts.textnorm import fold
-from readouts.knowledge.matcher import Match, Token, longest, phrase_key
+from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
 
 import bisect
 import re
@@ -265,7 +265,10 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     for i in compress(range(len(hits)), hits):
         t = tokens[i]
         pre, word = hits[i]
-        if pre and rarity(lex.lang)(t.surface) >= GIVEN_CHAIN_COMMON:
+        # ("وعبد الوهاب": a common word with its clitic, "and a servant", that begins a compound name)
+        compound = i + 1 < len(tokens) and (word + " " + tokens[i + 1].folded in lex.given_data or (
+            word in lex.name_compounds and tokens[i + 1].folded.startswith(tuple(lex.definite))))
+        if pre and rarity(lex.lang)(t.surface) >= GIVEN_CHAIN_COMMON and not compound:
             continue                 # "ولاية" (a state) is no "و+ل+آية"
         art = next((a for a in lex.definite if pre.endswith(a)), None) if pre else None
         if art and art + word not in lex.given_names:
@@ -400,8 +403,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
 
     def namelike(j: int, limit: float) -> bool:
         w = tokens[j]
+        before = tokens[j - 1].folded if j > 0 else ""
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
-            (j > 0 and tokens[j - 1].folded in lex.name_compounds)
+            before in lex.name_compounds or (before[:1] in lex.conjunctions and before[1:] in lex.name_compounds)
 
     def prefix_at(j: int) -> str:
         return next((m.prefix for m in matches if m.first == j and m.prefix), "")
@@ -602,8 +606,48 @@ def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]
     return out
 
 
+DISCUSSED_GAP = 2     # this many determiners or time words may stand between "discuss" and the contact word
+
+
+def _discussed(t: Match, tokens: list[Token], matches: list[Match], lex: Lexicon, at: bool = False):
+    """Is the contact word t the object of a verb of discussing right before it ("لبحث اجتماع",
+    "to discuss the upcoming summit", "לדון בפסגה"), with at most a determiner or a time word
+    ("upcoming", "next") between? (With `at`, where that verb stands, or None.)"""
+    k = t.first - 1
+    while k >= 0 and t.first - 1 - k < DISCUSSED_GAP and (tokens[k].folded in lex.determiners or any(
+            m.kind in ("after", "prior") or (m.kind == "cue" and m.value == "future") for m in matches
+            if m.first <= k <= m.last)):
+        k -= 1
+    found = k >= 0 and tokens[k].folded in lex.discuss_words
+    return (k if found else None) if at else found
+
+
+def _hyphen_pairs(tokens: list[Token], matches: list[Match], lex: Lexicon, text: str) -> list[Token] | None:
+    """"قمة ترامب-كيم", "the Trump-Kim summit", "פסגת טראמפ-קים": a hyphenated word no name covers
+    whose two halves are each a person's name is two persons; the tokens with such words cut in
+    two, or None when there is none."""
+    named = {k for m in matches if m.kind in ("name", "short") for k in range(m.first, m.last + 1)}
+    out, cut = [], False
+    for k, tok in enumerate(tokens):
+        i = tok.surface.find("-")
+        if k not in named and 0 < i < len(tok.surface) - 1 and tok.surface.count("-") == 1:
+            halves = tokens_of(text, tok.start, tok.start + i) + tokens_of(text, tok.start + i + 1, tok.end)
+            if len(halves) == 2 and all(any(m.kind in ("name", "short") and m.first == m.last == 0 for m in
+                                           lex.matcher.find([h])) for h in halves):
+                out += halves
+                cut = True
+                continue
+        out.append(tok)
+    return out if cut else None
+
+
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
+    if any("-" in tok.surface for tok in tokens):
+        pairs = _hyphen_pairs(tokens, matches, lex, text)
+        if pairs is not None:
+            tokens = pairs
+            matches = lex.matcher.find(tokens)
     # (the kinds found: each filter below removes matches of kinds it names only, and is skipped
     # when none is there)
     kinds = {m.kind for m in matches}
@@ -612,6 +656,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     # with its article is written so in the gazetteer ("الأسد")
     if lex.articles and named:
         matches = [m for m in matches if not (m.kind in ("name", "short") and m.prefix.endswith(lex.articles))]
+    if lex.junior_words and named:
+        # "ترامب الابن", "Trump Jr.": a junior of the known person, nobody the gazetteer knows
+        matches = [m for m in matches if not (m.kind in ("name", "short") and m.last + 1 < len(tokens)
+                                              and tokens[m.last + 1].folded in lex.junior_words)]
     if lex.name_particles and "country" in kinds:
         # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
         matches = [m for m in matches if not (
@@ -624,6 +672,19 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         trig_firsts = {m.first for m in matches if m.kind == "trigger"}
         matches = [m for m in matches if not (m.kind == "country" and (m.first, m.last) in by_span
                                               and m.last + 1 in trig_firsts)]
+    if lex.discuss_words and "trigger" in kinds:
+        # "استقبل X Y لبحث اجتماع القمة", "met Y to discuss the upcoming summit": a contact word that
+        # is what a verb of discussing discusses is its topic, no contact told, and owns nobody
+        # (and so are the verb and a contact word glued on: "لبحث اجتماع القمة")
+        topics = [m for m in matches if m.kind == "trigger" and _discussed(m, tokens, matches, lex)]
+        if topics:
+            gone = {k for m in topics for k in range(m.first, m.last + 1)}
+            for m in sorted((m for m in matches if m.kind == "trigger"), key=lambda m: m.first):
+                if m.first - 1 in gone:
+                    gone.update(range(m.first, m.last + 1))
+            verbs = {_discussed(m, tokens, matches, lex, at=True) for m in topics}
+            matches = [m._replace(kind="discussed") if m.kind == "trigger" and (
+                m.first in gone or (m.first == m.last and m.first in verbs)) else m for m in matches]
     skip: set[int] = set()
     if not kinds.isdisjoint(("transparent", "cprefix", "elect")):
         for m in matches:
@@ -994,6 +1055,13 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             continue
         for pre in [""] + lex.matcher.chains:
             forms.setdefault(pre + w, (pre, w))
+        # ("للبشير": "to" merged with the article of "البشير" drops the article's first letter)
+        art = next((a for a in lex.definite if w.startswith(a) and len(w) > len(a) + 2), None)
+        if art is not None:
+            for glued in lex.definite_glued:
+                for pre in lex.matcher.chains:
+                    if pre.endswith(glued):
+                        forms.setdefault(pre + w[len(art):], (pre, w))
     if not forms:
         return
     for n, (_, sa) in enumerate(analysed):
@@ -1006,6 +1074,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             if hit is None or k in taken or (lex.capitalised_names and not t.surface[:1].isupper()):
                 continue
             pre, w = hit
+            if k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.junior_words:
+                continue          # "ترامب الابن": his son, not him
             key = _owner(owners[w], seen[w], n, k)
             if key is None or rare(t.surface[len(pre):]) >= SURNAME_WORD:
                 continue

@@ -56,7 +56,8 @@ class Candidate:
     carried: bool = False        # a letter handed over by a courier who is no party ("سلم X Y رسالة من Z")
 
 
-AFTER_CATEGORIES = {"habitual"}    # "يتصل X بانتظام": also read after the trigger
+AFTER_CATEGORIES = {"habitual", "public"}    # "يتصل X بانتظام", "رسالة مفتوحة": also read after the trigger
+MESSAGE_ONLY = {"public"}          # "غرد ووجه رسالة إلى X", "an open letter": no message sent, but a meeting stays one
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
 UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, in any clause, leaves it unheld
 OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
@@ -81,6 +82,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
     if t.value.present and t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words:
         return "future"       # "عندما يلتقي X مع Y", "when X meets Y": the present after "when" is to come
+    if t.value.present and any(tuple(tok.folded for tok in sa.tokens[max(0, t.first - len(w)):t.first]) == w
+                               for w in lex.plan_words):
+        return "future"       # "على أن يلتقي لاحقا بنظيره": the present after "provided that" is arranged
     # the light verb or subject in front of the word, when it frames it: next to it, or with a
     # party in between ("سيسلم X رسالة"), not a verb of another phrase ("سيجري في موعده، بعد اتصال")
     framing = anchor is not None and anchor < t.first and (t.first - anchor <= 2 or any(
@@ -147,10 +151,16 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
     if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
         return "future"
-    # "يلتقي خلالها": a present-tense contact during a visit just announced is yet to come
-    if t.value.present and t.last + 1 < len(sa.tokens) and any(
-            sa.tokens[t.last + 1].folded.startswith(w) for w in lex.during):
-        return "future"
+    # "يلتقي خلالها", "ويلتقي X خلال الزيارة Y": a present-tense contact during a visit just announced
+    # is yet to come (its subject, with his titles, may stand between)
+    if t.value.present:
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        named |= {k for m in sa.matches if m.kind in TITLE_KINDS for k in range(m.first, m.last + 1)}
+        k = t.last + 1
+        while k < len(sa.tokens) and k in named:
+            k += 1
+        if k < len(sa.tokens) and sa.same_clause(t.last, k) and any(sa.tokens[k].folded.startswith(w) for w in lex.during):
+            return "future"
     if t.value.role == "host":
         # "في استقبال السفينة": a ship or a shipment received, nobody met; "has received a surprise
         # challenge": what comes after an indefinite article is a thing (a call or a letter
@@ -184,6 +194,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     for m in sa.matches:
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
+        if m.kind == "cue" and m.value in MESSAGE_ONLY and t.value.type != "message":
+            continue
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
             if m.value == "future" and any(x.kind == "trigger" and x.value.role != "future" and x.first < m.first
                                            and m.last <= x.last for x in sa.matches):
@@ -205,7 +217,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return m.value
         if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first <= t.last + UNSCHEDULED_REACH:
             return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
-        if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER:
+        if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex):
             return "future"
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
                 _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
@@ -215,6 +227,24 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
             return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
     return None
+
+
+TITLE_RUN = 4         # "met Chief Cabinet Secretary X": a post-cue word this near before a name, titles between, is the title's
+
+
+def _in_title(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the post-cue m ("مجلس الوزراء", "cabinet") a word of the title of the person after the
+    contact word ("التقى نائب رئيس مجلس الوزراء X", "met Chief Cabinet Secretary X"): inside a
+    role, or with only title words (or, where names are capitalised, capitalised words) between
+    it and a person's name?"""
+    if any(r.kind in ("role", "role_fixed") and r.first < m.first and m.last <= r.last for r in sa.matches):
+        return True
+    titled = {k for r in sa.matches if r.kind in TITLE_KINDS or r.kind == "country" for k in range(r.first, r.last + 1)}
+    k = m.last + 1
+    while k < len(sa.tokens) and k - m.last <= TITLE_RUN and (k in titled or (
+            lex.capitalised_names and sa.tokens[k].surface[:1].isupper())) and not any(a.first == k for a in sa.actors):
+        k += 1
+    return k - m.last <= TITLE_RUN and any(a.first == k for a in sa.actors)
 
 
 def _happened_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -1140,9 +1170,10 @@ def possessed(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     word = sa.tokens[t.last].folded
     if t.prefix and word.startswith(t.prefix):
         word = word[len(t.prefix):]
-    # ("his meeting", or one word between: "his surprise meeting")
+    # ("his meeting", or one word between: "his surprise meeting"; "اجتماع له": "of his" right after)
     return word in lex.possessive_triggers or any(
-        sa.tokens[k].folded in lex.possessive_words for k in range(max(0, t.first - 2), t.first))
+        sa.tokens[k].folded in lex.possessive_words for k in range(max(0, t.first - 2), t.first)) or (
+        t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.possessive_after)
 
 
 def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -1157,6 +1188,44 @@ def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if sa.tokens[k].folded not in lex.fronted_words:
         return False
     return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches)
+
+
+def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """Where a kinship noun with its owner ("ابنه", "his son", "בנו") stands as the contact word's
+    doer: right before it, or right after it (after "of" and a determiner at most); else None.
+    (A kinship noun is a common word: capitalised, in a language that capitalises names, it is
+    a name, "Masayoshi Son".)"""
+    if not lex.kin_words:
+        return None
+    k = t.last + 1
+    while k < len(sa.tokens) and (sa.tokens[k].folded in lex.of_words or sa.tokens[k].folded in lex.determiners):
+        k += 1
+    for j in (t.first - 1, k):
+        if 0 <= j < len(sa.tokens) and word_in(j, lex.kin_words, sa, lex) and not (
+                lex.capitalised_names and sa.tokens[j].surface[:1].isupper()):
+            return j
+    return None
+
+
+def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
+    """Where the parties of a discussed contact word begin: the persons right after it, with only
+    titles, countries, "with", "between" and time words between ("لمناقشة القمة القادمة مع
+    الزعيم الكوري", "to discuss the coming summit with the Korean leader")."""
+    topics = [m for m in sa.matches if m.kind == "discussed"]
+    if not topics:
+        return set()
+    filler = {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in (
+        "country", "between", "object", "cue", "after", "discussed") for k in range(m.first, m.last + 1)}
+    starts = {a.first: a for a in sa.actors}
+    found: set[int] = set()
+    for d in topics:
+        k = d.last + 1
+        while k < len(sa.tokens) and sa.same_clause(d.last, k) and (k in filler or k in starts):
+            if k in starts:
+                found.add(k)
+                k = starts[k].last
+            k += 1
+    return found
 
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
@@ -1188,13 +1257,21 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
                       and t.value.type in ("call", "message") and m.first == t.last + 2
                       and sa.tokens[t.last + 1].folded in lex.relatives}
+    # "التقى X Y لبحث الأوضاع": a weak verb of discussing with the purpose prefix after a strong word in
+    # its clause is what the contact was for, and owns nobody (its subject would take the object before it)
+    trig = [t for t in trig if not (t.value.weak and t.prefix and t.prefix in lex.future_prefixes
+                                    and sa.tokens[t.first].folded in lex.discuss_words and any(
+        not u.value.weak and u.last < t.first and sa.same_clause(u.last, t.first) for u in trig))] or trig
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))} if strong else set()
-    # actors whose span is inside a trigger phrase are not actors
-    actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)]
+    # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
+    # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
+    topical = _discussed_parties(sa)
+    actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)
+              and a.first not in topical]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
     # a contact word right after a guarded one is the same noun phrase ("قبل اجتماع القمة", "before
     # the summit meeting"): the cue guards both
@@ -1427,6 +1504,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex)
         if opened:
             acts = [head] + acts
+        elif possessed(t, sa, lex) and head is not None and any(a is head for a in acts) and head.last < t.first \
+                and any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)) \
+                and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex) \
+                and any(a.first > t.last for a in acts) and any(head.last < a.first < t.first for a in acts):
+            # "وثمن X دور Y ...، وذلك خلال استقباله Z", "X praised Y's role ... during his meeting with Z":
+            # "his" after "during" is the sentence's subject; the persons between are what he spoke of
+            acts = [head] + [a for a in acts if a.first > t.last]
         if lex.capitalised_names:
             # "the president-elect's eldest daughter": an owner of something other than a contact
             # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
@@ -1435,6 +1519,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "מכתב התנגדות למינוי גופמן", "against the appointment of X": the appointee is the matter
         for ap in (m for m in sa.matches if m.kind == "appointed"):
             acts = [a for a in acts if not (a.first > ap.last and max(_title_start(a, sa), ap.last + 1) - ap.last <= 2)]
+        # "ترامب يقر بلقاء ابنه بمحامية", "أقر X بأن ابنه التقى Y", "his son met Y": a relative the
+        # text names only by his kinship, right before or after the word, did it; whose kin he is,
+        # and anyone named before, is no party
+        kin = _kin_doer(t, sa, lex)
+        if kin is not None:
+            acts = [a for a in acts if a.first > kin]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]

@@ -661,8 +661,12 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # ("أول لقاء منذ لقاء A وB عام 2000", "the first since ... in 2000": a date after "since" after the
     # word is the earlier contact's)
     since_at = [tok.start - s.start for tok in sa.tokens[c.trigger.last + 1:] if tok.folded in lex.since_words]
+    # ("... لقائه X لمناقشة القمة مع Y في 12 يونيو", "to discuss the summit on June 12": so is a date
+    # after a contact word that is only discussed)
+    since_at += [sa.tokens[m.first].start - s.start for m in sa.matches
+                 if m.kind == "discussed" and m.first > c.trigger.last]
     if since_at:
-        exprs = [e for e in exprs if e.start < since_at[0]]
+        exprs = [e for e in exprs if e.start < min(since_at)]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)
     own = [e for e in exprs if sa.same_clause(c.trigger.first, _token_at(sa, s.start + e.start))]
     if not own:
@@ -678,7 +682,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         e = best[1]
         # ("يلتقي X وY يوم الجمعة" in an article of Thursday: a verb in the present with a weekday
         # other than the day's in the text tells the coming one)
-        coming = c.trigger.value.present and s.field == "text" and e.kind == "weekday" and \
+        # (not one told in a past frame: "أصبح X السبت أول زعيم يجتمع مع Y")
+        coming = c.trigger.value.present and not c.told_past and s.field == "text" and e.kind == "weekday" and \
             bool(e.hint) and ";" not in e.hint and published is not None and e.date != published.isoformat()
         # ("التقى X Y في نوفمبر", "X met Y in November": a verb in the past tense says the month was past)
         past = any(m.kind == "past_verb" and sa.same_clause(m.first, c.trigger.first) and
@@ -931,7 +936,32 @@ def _date_clusters(evs: list[Event]) -> list[tuple[list[Event], int]]:
     return out
 
 
+def _same_unknowns(raw: list[Event]) -> None:
+    """"الأمير منصور بن محمد بن سعد" then "الأمير منصور بن محمد": a person the gazetteer lacks,
+    named in full once and shorter elsewhere (the first words of the full name, two or more), is
+    one person: his shorter mentions take the full name (unless two full names begin so)."""
+    unknown = {p.name for ev in raw for p in ev.participants if p.key == "name:" + p.name}
+    if len(unknown) < 2:
+        return
+    longer: dict[str, str] = {}
+    for name in unknown:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        fuller = [m for m in unknown if m != name and m.split()[:len(words)] == words]
+        if len(fuller) == 1:
+            longer[name] = fuller[0]
+    if not longer:
+        return
+    for ev in raw:
+        ev.participants = [replace(p, name=longer[p.name]) if p.key == "name:" + p.name and p.name in longer else p
+                           for p in ev.participants]
+        if ev.initiator in longer:
+            ev.initiator = longer[ev.initiator]
+
+
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
+    _same_unknowns(raw)
     groups: dict[tuple, list[Event]] = {}
     strong_keys = {}
     for ev in raw:
