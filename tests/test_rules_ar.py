@@ -2639,3 +2639,22 @@ def test_a_person_outside_the_gazetteer_named_in_full_and_then_shorter_is_one_pe
               date(2015, 7, 27))
     ev = one(evs, "meeting", "Majid Al-Qasabi", "منصور بن محمد بن سعد")
     assert ev.date == "2015-07-26"
+
+
+def test_the_one_who_speaks_of_a_visit_another_made_is_no_party_of_it():
+    d = date(2018, 5, 13)
+    # "التي قام بها X": the relative clause names the visitor; the spokesman only speaks of it
+    assert run("وأشار المتحدث باسم الخارجية المصرية أحمد أبو زيد إلى أن العلاقات تشهد طفرة في أعقاب الزيارة "
+               "الأخيرة التي قام بها الرئيس الروسي فلاديمير بوتين إلى مصر في ديسمبر 2017.", d) == []
+    # the head of the state visited hosted it
+    ev = one(run("وأشاد الرئيس المصري عبد الفتاح السيسي بالزيارة الأخيرة التي قام بها الرئيس الروسي فلاديمير بوتين "
+                 "إلى مصر في ديسمبر 2017.", d), "meeting", SISI, PUT)
+    assert ev.date == "2017-12"
+
+
+def test_credentials_received_or_presented_are_a_meeting():
+    d = date(2018, 6, 5)
+    one(run("وتسلم الرئيس السوري بشار الأسد أمس أوراق اعتماد سفير روسيا ألكسندر يفيموف.", d),
+        "meeting", "Bashar al-Assad", "ألكسندر يفيموف")
+    one(run("وقدم سفير روسيا ألكسندر يفيموف أمس أوراق اعتماده إلى الرئيس السوري بشار الأسد.", d),
+        "meeting", "Bashar al-Assad", "ألكسندر يفيموف")

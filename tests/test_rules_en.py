@@ -1342,3 +1342,12 @@ def test_a_person_outside_the_gazetteer_named_in_full_and_then_shorter_is_one_pe
     evs = run("Netanyahu met Ambassador Quentin Zabrowski Marlowe in Jerusalem on Sunday. Netanyahu hosted "
               "Quentin Zabrowski at his residence on Sunday evening.", date(2019, 5, 7))
     assert len(evs) == 1 and {p.name for p in evs[0].participants} == {"Benjamin Netanyahu", "Quentin Zabrowski Marlowe"}
+
+
+def test_credentials_received_or_presented_are_a_meeting():
+    d = date(2018, 6, 5)
+    ev = one(run("Syrian President Bashar al-Assad received the credentials of Russia's ambassador Alexander Yefimov "
+                 "on Monday.", d), "meeting", "Bashar al-Assad", "Alexander Yefimov")
+    assert ev.date == "2018-06-04"
+    one(run("Russia's ambassador Alexander Yefimov presented his credentials to Syrian President Bashar al-Assad "
+            "on Monday.", d), "meeting", "Bashar al-Assad", "Alexander Yefimov")

@@ -967,3 +967,11 @@ def test_a_message_said_in_a_tweet_or_an_open_letter_is_sent_to_nobody():
 def test_the_one_whose_meeting_it_was_and_his_guest_not_the_one_he_praised():
     one(run("נתניהו שיבח את תפקידו של המלך עבדאללה במהלך פגישתו עם הנשיא סיסי.", date(2018, 9, 4)),
         "meeting", "Benjamin Netanyahu", "Abdel Fattah el-Sisi")
+
+
+def test_credentials_received_or_presented_are_a_meeting():
+    d = date(2018, 6, 5)
+    one(run("השגריר האמריקני דייוויד פרידמן הגיש את כתב האמנתו לנשיא ראובן ריבלין ביום שני.", d),
+        "meeting", "David M. Friedman", "Reuven Rivlin")
+    one(run("הנשיא ריבלין קיבל את כתב האמנתו של השגריר האמריקני דייוויד פרידמן ביום שני.", d),
+        "meeting", "David M. Friedman", "Reuven Rivlin")

@@ -321,6 +321,8 @@ class Lexicon:
                          ("pair", "brought_together_pair"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
         self.during = folded("during_words")
+        # "الزيارة التي قام بها X", "the visit that X made": the relative clause names the visit's doer
+        self.made_by = [tuple(fold(x) for x in w.split()) for w in mk.get("made_by", [])]
         self.plan_words = [tuple(fold(x) for x in w.split()) for w in mk.get("plan_words", [])]   # "على أن يلتقي"
         self.when_words = folded("when_words")        # "عندما يلتقي", "when he meets": yet to come
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own

@@ -883,6 +883,25 @@ def _possessor(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     return None
 
 
+def _relative_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The doer of a visit noun named in the relative clause right after it ("الزيارة الأخيرة التي قام
+    بها X", "the visit that X made", "הביקור שערך X"): the one who made the visit."""
+    if t.value.role != "subject" or not lex.made_by:
+        return None
+    k = t.last + 1
+    while k < len(sa.tokens) and k - t.last <= 2 and sa.tokens[k].folded.startswith(lex.adjective_articles) \
+            and sa.tokens[k].folded not in lex.relatives:
+        k += 1            # ("الزيارة الأخيرة التي": an adjective between)
+    if k >= len(sa.tokens) or sa.tokens[k].folded not in lex.relatives:
+        return None
+    words = tuple(tok.folded for tok in sa.tokens[k + 1:k + 4])
+    size = next((len(w) for w in lex.made_by if words[:len(w)] == w), None)
+    if size is None:
+        return None
+    end = k + size
+    return next((a for a in acts if 0 < _title_start(a, sa) - end <= 1), None)
+
+
 def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person right after a visit noun that carries no pronoun ("زيارة ولي العهد", "ביקור
     נתניהו"): the one who made the visit."""
@@ -1761,7 +1780,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.actors = [front] + [a for a in c.actors if a.first > t.last]     # (its subject may stand far on)
             if tv.role in ("subject", "passive", "neutral") and tv.type == "message":
                 c.initiator = front
-        elif (doer := _genitive_doer(t, after, sa, lex) or _possessor(t, acts, sa, lex)) is not None:
+        elif (doer := _genitive_doer(t, after, sa, lex) or _possessor(t, acts, sa, lex)
+              or _relative_doer(t, acts, sa, lex)) is not None:
             # "أهمية زيارة ولي العهد لمصر", "Trump's visit", "ביקורו של X": a visit noun's doer is its possessor
             c.subject = c.initiator = doer
             # ("وصف الرئيس X زيارة نظيره": the visit of his counterpart was to him)
