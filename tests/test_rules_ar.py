@@ -2658,3 +2658,32 @@ def test_credentials_received_or_presented_are_a_meeting():
         "meeting", "Bashar al-Assad", "ألكسندر يفيموف")
     one(run("وقدم سفير روسيا ألكسندر يفيموف أمس أوراق اعتماده إلى الرئيس السوري بشار الأسد.", d),
         "meeting", "Bashar al-Assad", "ألكسندر يفيموف")
+
+
+def test_a_verb_glued_to_and_opens_a_contact_of_its_own():
+    d = date(2015, 5, 5)
+    # no subject in the sentence: the one he called and the one who called him never spoke
+    assert run("وفي يوم الاثنين 9 مارس أجرى اتصالاً هاتفيًا برئيس الوزراء الهندي ناريندرا مودي وتلقى اتصالاً هاتفيًا "
+               "من الرئيس الأفغاني أشرف غني.", d) == []
+    # with the subject named, each contact is his
+    evs = run("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الأمريكي باراك أوباما وأجرى محادثات مع "
+              "الرئيس الفلسطيني محمود عباس.", d)
+    assert len(evs) == 2 and with_pair(evs, NET, OBAMA) and with_pair(evs, NET, "Mahmoud Abbas")
+    # a cable of condolences in one clause leaves the call of the next clause its caller
+    evs = run("وفي يوم الأربعاء 4 فبراير تلقى خادم الحرمين الشريفين الملك سلمان اتصالاً هاتفيًا من ملك البحرين، وبعث "
+              "برقية عزاء ومواساة لملك الأردن، وتلقى اتصالاً هاتفيًا من أمير دولة قطر.", date(2015, 2, 5))
+    assert with_pair(evs, "Salman of Saudi Arabia", "Tamim bin Hamad Al Thani")
+    assert with_pair(evs, "Salman of Saudi Arabia", "Abdullah II of Jordan")[0].type == "message"
+
+
+def test_a_verb_after_a_title_and_a_comma_is_no_one_word_name():
+    d = date(2015, 5, 5)
+    for text in ("وفي يوم الجمعة 3 أبريل تلقى اتصالاً هاتفيًا من الرئيس الأميركي، وهنأ رئيس السنغال بذكرى استقلال بلاده.",
+                 "وفي يوم الأحد 3 مايو عقد جلسة مباحثات رسمية مع ملك المغرب، وعزى رئيس جمهورية الجابون."):
+        assert not [p for e in run(text, d) for p in e.participants if p.name.startswith("و")]
+
+
+def test_a_name_after_a_thing_named_for_a_person_and_his_title_is_no_party():
+    evs = run("وفي يوم الأربعاء 1 أبريل عقد جلسة مباحثات رسمية مع رئيس السنغال، وقلده قلادة الملك عبد العزيز.",
+              date(2015, 5, 5))
+    assert not [p for e in evs for p in e.participants if "عبد العزيز" in p.name]

@@ -975,3 +975,9 @@ def test_credentials_received_or_presented_are_a_meeting():
         "meeting", "David M. Friedman", "Reuven Rivlin")
     one(run("הנשיא ריבלין קיבל את כתב האמנתו של השגריר האמריקני דייוויד פרידמן ביום שני.", d),
         "meeting", "David M. Friedman", "Reuven Rivlin")
+
+
+def test_a_verb_glued_to_and_opens_a_contact_of_its_own():
+    evs = run("נתניהו נפגש עם הנשיא אובמה וקיים שיחות עם יו\"ר הרשות הפלסטינית מחמוד עבאס.", date(2015, 3, 11))
+    assert len(evs) == 2
+    assert with_pair(evs, "Benjamin Netanyahu", "Barack Obama") and with_pair(evs, "Benjamin Netanyahu", "Mahmoud Abbas")

@@ -320,6 +320,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
+        if any(m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches):
+            return None           # "الرئيس الأميركي، وهنأ رئيس السنغال": a word of the pack ("and he congratulated")
         if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC) or _future_verb_word(tokens[i], lex):
             return None           # "الرئيس الأميركي بنزع السلاح": a preposition glued to a word ("ب" + "نزع");
             #                       "ولي العهد السعودي ستنطلق": a verb in the future (س + a common verb)
@@ -344,6 +346,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     return i, end
 
 
+# matches that make a word a word of the language, no one-word name after a title
+WORD_KINDS = frozenset({"topic", "cue", "reporting", "reporting_that", "light", "past_verb", "trigger", "after"})
 CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part of a name
 VERB_ZIPF = 3.0      # Zipf frequency under which a word of a pack's name_stop_rare shape is no name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
@@ -973,7 +977,15 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
     # a name right after a word for a thing named after a person ("USS Gerald R. Ford") is the thing's
-    named_after = {m.last + 1 for m in sa.matches if m.kind == "proxy" and m.value == "institution"}
+    # (titles may stand between: "قلادة الملك عبد العزيز", the necklace named after King Abdulaziz)
+    named_after = set()
+    for m in sa.matches:
+        if m.kind == "proxy" and m.value == "institution":
+            k = m.last + 1
+            while k in sa.skip or any(t.kind in ("role", "role_fixed", "name_title") and t.first <= k <= t.last
+                                      for t in sa.matches):
+                k += 1
+            named_after |= {m.last + 1, k}
     # a word the text runs on into a known surname with ("بروكوب بافلوبولوس", "Eyad Allawi") is that
     # person's given name spelt another way, not a person of its own
     known_first = {a.first for a in sa.actors if a.kind in ("name", "short")}

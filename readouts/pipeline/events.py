@@ -718,6 +718,19 @@ def _count(t: Match, sa: SentenceAnalysis) -> int:
 ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
 
 
+def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a verb glued to "and" open the contact's clause: the contact verb itself ("واستقبل"),
+    or the light verb right before its noun ("وتلقى اتصالا")? (A noun glued to "and", "ولقاء", is
+    one more word of the same phrase.)"""
+    verbs = [m for m in sa.matches if m.kind in ("past_verb", "light") and (
+        m.first == t.first or (m.last < t.first and t.first - m.last <= 2))]
+    if (t.value.role in ("subject", "receive", "host", "passive") or t.value.talks) and " " in t.phrase:
+        verbs.append(t)       # (a verb phrase of the pack: "וקיבל שיחה", "and received a call")
+    # (a language that writes "and" apart shares no subject this way: "Obama met X and held talks with Y")
+    return any(sa.tokens_prefix(m.first)[:1] in lex.conjunctions for m in verbs) and \
+        any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
+
+
 def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
                     lex: Lexicon) -> list[list[Match]]:
     """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
@@ -738,6 +751,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             # (when the contact before it has its two parties already)
             closed.update(range(len(groups)))     # "استقبل X Y عقب لقاء بZ": an earlier contact of its own,
             groups.append([t])                    # which the contact words after it speak of
+            continue
+        if groups and _new_clause_verb(t, sa, lex):
+            groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
             continue
         at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
@@ -1319,6 +1335,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
     # a verb glued to "and", or after "كما" (as well): coordinated with the verb before it
     conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions)
+            or (i > 0 and _new_clause_verb(groups[i][0], sa, lex))
             or (_after_also(starts[i], sa, lex) and not groups[i][0].value.weak)
             or (i > 0 and _after_sequence(groups[i][0], sa, lex) and sum(
                 groups[i][0].last < a.first and sa.same_clause(groups[i][0].last, a.first) for a in sa.actors) <= 1)
@@ -1701,6 +1718,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):
+                if conj[gi] and cv.last < starts[gi]:
+                    continue      # ("... وبعث برقية مواساة لـY، وتلقى اتصالا من Z": another clause's greetings)
                 stop = min([m.first for m in sa.matches if m.kind == "conveyed_to" and m.first > cv.last] +
                            [a.first for a in acts if a.first > cv.last and _object_prefixed(a, lex)] +
                            [b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
