@@ -2687,3 +2687,10 @@ def test_a_name_after_a_thing_named_for_a_person_and_his_title_is_no_party():
     evs = run("وفي يوم الأربعاء 1 أبريل عقد جلسة مباحثات رسمية مع رئيس السنغال، وقلده قلادة الملك عبد العزيز.",
               date(2015, 5, 5))
     assert not [p for e in evs for p in e.participants if "عبد العزيز" in p.name]
+
+
+def test_talks_during_a_visit_with_a_present_light_verb_are_yet_to_come():
+    d = date(2018, 6, 9)
+    assert run("يصل العاصمة المصرية القاهرة اليوم رئيس الوزراء الإثيوبي أبي أحمد في زيارة رسمية يجري خلالها محادثات "
+               "مع الرئيس المصري عبد الفتاح السيسي.", d) == []
+

@@ -161,6 +161,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             k += 1
         if k < len(sa.tokens) and sa.same_clause(t.last, k) and any(sa.tokens[k].folded.startswith(w) for w in lex.during):
             return "future"
+    # "في زيارة يجري خلالها مباحثات مع X": a present light verb, then "during it", then the word
+    if t.first >= 2 and sa.tokens[t.first - 2].folded in lex.light_present and any(
+            sa.tokens[t.first - 1].folded.startswith(w) for w in lex.during):
+        return "future"
     if t.value.role == "host":
         # "في استقبال السفينة": a ship or a shipment received, nobody met; "has received a surprise
         # challenge": what comes after an indefinite article is a thing (a call or a letter
