@@ -2694,3 +2694,8 @@ def test_talks_during_a_visit_with_a_present_light_verb_are_yet_to_come():
     assert run("يصل العاصمة المصرية القاهرة اليوم رئيس الوزراء الإثيوبي أبي أحمد في زيارة رسمية يجري خلالها محادثات "
                "مع الرئيس المصري عبد الفتاح السيسي.", d) == []
 
+
+
+def test_a_compound_surname_alone_names_the_leader_it_belongs_to():
+    one(run("ونقلت الوكالة عن الحزب أن نصر الله التقى الناطق باسم الحوثيين محمد عبد السلام لبحث تطورات الحرب.",
+            date(2018, 8, 19)), "meeting", "Hassan Nasrallah", "Mohammed Abdulsalam")
