@@ -187,7 +187,14 @@ def _counted(schema: Schema, filters: dict) -> bool:
 
 def _count(conn, schema: Schema, cap: int | None = None, **filters) -> int:
     """How many events match; with a cap, counted up to cap + 1 only (a larger number means
-    "more than cap") unless event_counts tells the number at once."""
+    "more than cap") unless a summary tells the number at once: the counts per month where they
+    answer (event_months, country_months, a person's own rows of pair_months: some hundred rows
+    where event_counts has tens of thousands), else per date."""
+    months, own = _month_counts(schema, filters), _own_months(schema, filters)
+    if months or own:   # (a country's or a person's number with a cap, as counted up to it, as below)
+        source, args = months or (f" FROM {own[0]} c WHERE c.a = ? AND c.b = c.a", own[1])
+        n = conn.execute(f"SELECT COALESCE(SUM(c.n), 0){source}", args).fetchone()[0]
+        return n if cap is None or _counted(schema, filters) else min(n, int(cap) + 1)
     if _counted(schema, filters):
         w, args = where_clause(schema.trigram, counts=True, **filters)
         return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
