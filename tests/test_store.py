@@ -393,9 +393,9 @@ FILTERS = [{}, {"actor": "netanyahu"}, {"actor": "q7747"}, {"actor": "Q43723"}, 
            {"type": "call", "until": "2023-06"}]
 
 
-def fill_reports(store: Store, reports) -> None:
+def fill_reports(store: Store, reports, first: int = 100) -> None:
     for i, (type_, people, day, pub, conf) in enumerate(reports):
-        d = doc(100 + i, published=date.fromisoformat(pub) if pub else False)
+        d = doc(first + i, published=date.fromisoformat(pub) if pub else False)
         store.add(d, [event(d, type_, people, date_=day, precision={10: "day", 7: "month", 4: "year"}.get(len(day or "")),
                             confidence=conf)])
 
@@ -432,6 +432,13 @@ def assert_derived_right(conn) -> None:
                 f"SELECT k, COALESCE(e.eff_date, ''), e.type, COUNT(*) FROM (SELECT DISTINCT p.event_id, {expr} AS k"
                 f" FROM event_participants p WHERE {expr} IS NOT NULL) x JOIN events e ON e.id = x.event_id"
                 " GROUP BY 1, 2, 3"))), table
+    # the events per month and type, overall and of each country (a year-only date is its own month)
+    assert sorted(map(tuple, conn.execute("SELECT month, type, n FROM event_months"))) == \
+        sorted(map(tuple, conn.execute("SELECT substr(COALESCE(eff_date, ''), 1, 7), type, COUNT(*) FROM events"
+                                       " GROUP BY 1, 2")))
+    assert sorted(map(tuple, conn.execute("SELECT country, month, type, n FROM country_months"))) == \
+        sorted(map(tuple, conn.execute("SELECT country, substr(day, 1, 7), type, SUM(n) FROM country_days"
+                                       " GROUP BY 1, 2, 3")))
 
 
 def strip_derived(path) -> None:
@@ -576,3 +583,60 @@ def test_derived_data_follow_every_write_and_filters_keep_their_meaning(tmp_path
         for name in PARTICIPANT_INDEXES:
             assert "event_id" in s.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
     assert api_answers(old) == changed
+
+
+def test_month_summaries_added_to_a_database_that_has_the_earlier_ones(tmp_path):
+    """A database written before event_months and country_months (with every other summary) gets
+    them when the store opens it, filled from event_counts and country_days, and they then follow
+    inserts, merges and deletes; timelines of months read from them answer as without them."""
+    db = tmp_path / "m.db"
+    with Store(str(db)) as s:
+        fill_reports(s, [("call", PAIRS[0], "2023-06-01", "2023-06-01", 0.9),
+                         ("call", PAIRS[1], "2023-06-03", "2023-06-05", 0.7),   # (merges with the first)
+                         ("meeting", PAIRS[5], "2023", None, 0.4), ("message", PAIRS[4], None, "2023-07-31", 0.9),
+                         ("meeting", PAIRS[2], "2023-07-30", None, 0.7)])
+    with sqlite3.connect(db) as c:   # as an older readouts left it
+        for table in ("event_months", "country_months"):
+            for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+                                     (table + "%",)).fetchall():
+                c.execute(f"DROP TRIGGER {name}")
+            c.execute(f"DROP TABLE {table}")
+    filters = [{}, {"type": "call"}, {"since": "2023-06"}, {"until": "2023"}, {"country": "isr"},
+               {"country": "RUS", "type": "call", "since": "2023", "until": "2023-07"}]
+    conn = queries.connect(db)
+    assert not queries.Schema(conn).months
+    before = [queries.timeline(conn, interval="month", **f) for f in filters]
+    conn.close()
+    with Store(str(db)) as s:
+        assert s.conn.execute("SELECT SUM(n) FROM event_months").fetchone()[0] == \
+            s.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
+        assert_derived_right(s.conn)
+        conn = queries.connect(db)
+        assert queries.Schema(conn).months
+        assert [queries.timeline(conn, interval="month", **f) for f in filters] == before
+        # inserts and merges, then deletes, by the store and by any writer
+        fill_reports(s, [("call", PAIRS[3], "2023-06-02", "2023-06-02", 0.9), ("call", PAIRS[0], "2023-06-01", None, 0.9),
+                         ("meeting", PAIRS[6], "2024-01-05", "2024-01-06", 0.9)], first=200)
+        assert s.conn.execute("SELECT MAX(sources) FROM events").fetchone()[0] > 1   # (some merged)
+        assert_derived_right(s.conn)
+        s.conn.execute("UPDATE events SET date = '2022-12-31' WHERE id = (SELECT MIN(id) FROM events)")
+        assert_derived_right(s.conn)
+        # a writer that moves a row of a summary (its date, its country) moves its count between months
+        for table, col in (("event_counts", "day"), ("country_days", "country")):
+            was = s.conn.execute(f"SELECT MAX({col}) FROM {table}").fetchone()[0]
+            s.conn.execute(f"UPDATE {table} SET {col} = 'ZZZ' WHERE {col} = ?", (was,))
+            assert sorted(map(tuple, s.conn.execute("SELECT month, type, n FROM event_months"))) == sorted(map(
+                tuple, s.conn.execute("SELECT substr(day, 1, 7), type, SUM(n) FROM event_counts GROUP BY 1, 2")))
+            assert sorted(map(tuple, s.conn.execute("SELECT country, month, type, n FROM country_months"))) == sorted(map(
+                tuple, s.conn.execute("SELECT country, substr(day, 1, 7), type, SUM(n) FROM country_days GROUP BY 1, 2, 3")))
+            s.conn.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = 'ZZZ'", (was,))
+        assert_derived_right(s.conn)
+        s.conn.execute("DELETE FROM event_participants WHERE country = 'RUS' AND position = 1")
+        s.conn.execute("DELETE FROM events WHERE id = (SELECT MAX(id) FROM events)")
+        assert_derived_right(s.conn)
+        for f in filters:
+            for interval in queries.INTERVALS:
+                got = queries.timeline(conn, interval=interval, **f)
+                assert {"total": got["total"], "periods": {p["period"]: p["counts"] for p in got["periods"]},
+                        "undated": got["undated"]["counts"]} == expected_timeline(s.conn, f, interval), (f, interval)
+        conn.close()

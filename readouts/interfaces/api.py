@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gzip
+import inspect
 import io
 import json
 import os
@@ -26,7 +27,7 @@ import threading
 import time
 from collections import OrderedDict
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterator, Literal, NamedTuple, Optional
+from typing import Annotated, Any, AsyncIterator, Callable, Iterator, Literal, NamedTuple, Optional
 
 import anyio
 import orjson
@@ -71,9 +72,12 @@ CACHE_SECONDS = 60.0
 # of 2 threads against 2 of 8, answered as many requests/s with p95 6.5 s instead of 11.5 s.
 THREADS = 2
 # Answers from this size on are sent compressed to clients that accept gzip, compressed once when
-# cached (at zlib's default level: level 9, GZipMiddleware's default, took 4x as long for 4% less).
+# cached. Level 3, one of zlib's fast levels: on bench/api_mix.py's answers (500 of its requests, a
+# 100,000-event database) it took 0.30 ms per request for 8.6 KiB, where zlib's default, 6, took
+# 0.61 ms for 7.6 KiB and 1 took 0.26 ms for 9.3 KiB (9, GZipMiddleware's default, 4x as long as 6
+# for 4% less).
 GZIP_MIN = 1024
-GZIP_LEVEL = 6
+GZIP_LEVEL = 3
 
 # The explorer inserts article text as text only; this policy is a second line of defence.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -218,10 +222,24 @@ class Reader:
             self._idle.clear()
 
 
-def _db(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection of the pool for one request."""
+async def _db(request: Request) -> AsyncIterator[sqlite3.Connection]:
+    """A read-only connection of the pool for one request, taken and given back on the event loop
+    (see _on_the_loop; only the first requests of a process open connections there)."""
     with request.app.state.reader.connection() as conn:
         yield conn
+
+
+def _on_the_loop(make: Callable[..., Any]) -> Callable[..., Any]:
+    """A dependency that calls make (with make's own parameters) on the event loop: FastAPI runs a
+    dependency that is no coroutine, a class among them, in its thread pool, and each such call
+    costs the request two thread switches and a wait for one of the THREADS (through TestClient,
+    an actor page or a timeline of a person took 0.2-0.25 ms less CPU with EventFilters and _db on
+    the loop). Only for quick work that never blocks."""
+    async def dependency(**params):
+        return make(**params)
+    dependency.__signature__ = inspect.signature(make)
+    dependency.__doc__ = make.__doc__
+    return dependency
 
 
 def _json(request: Request, compute: Callable[[], Any]) -> Response:
@@ -238,7 +256,7 @@ def _json(request: Request, compute: Callable[[], Any]) -> Response:
 
 
 Conn = Annotated[sqlite3.Connection, Depends(_db)]
-Filters = Annotated[EventFilters, Depends()]
+Filters = Annotated[EventFilters, Depends(_on_the_loop(EventFilters))]
 
 
 # names a local server answers to; any other Host header is refused, so a web page on another

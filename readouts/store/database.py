@@ -173,6 +173,9 @@ CREATE INDEX IF NOT EXISTS participants_person ON event_participants(person_id, 
 #   country_days, person_days
 #                       how many events of each date and type each country and each person took
 #                       part in (a country's or a person's timeline and total)
+#   event_months, country_months
+#                       event_counts and country_days summed over the days of each month (a
+#                       timeline of months, overall or of a country), kept by triggers on them
 # and indexes that answer the API's filters and sorts from the index alone.
 # (Statements, not a script: trigger bodies hold semicolons.)
 _EFF_OF = "COALESCE({e}.date, (SELECT MIN(m.published) FROM mentions m WHERE m.event_id = {e}.id))"
@@ -291,6 +294,53 @@ WHEN OLD.eff_date IS NOT NEW.eff_date OR OLD.type IS NOT NEW.type BEGIN
     DELETE FROM {table} WHERE day = COALESCE(OLD.eff_date, '') AND type = OLD.type AND n <= 0 AND {col} IN ({values});
     INSERT INTO {table} ({col}, day, type, n) SELECT k, COALESCE(NEW.eff_date, ''), NEW.type, 1
         FROM ({values}) x WHERE k IS NOT NULL{_FACET_UPSERT.format(col=col)}
+END""",
+    ]
+
+
+# event_months, country_months: event_counts' and country_days' counts summed per month, the
+# month of a date being PAIR_MONTH's ('YYYY-MM'; a year-only date stays 'YYYY'; '' undated): a
+# timeline of months reads a row per month and type (some hundreds) instead of one per date (some
+# ten thousands). table -> (the summary it sums, the columns it keeps besides month and type).
+MONTHS = {"event_months": ("event_counts", ()), "country_months": ("country_days", ("country",))}
+
+
+def _month_triggers(table: str) -> list[str]:
+    """The table of months `table` and the triggers that keep it the sum of its source's rows: an
+    insert adds a row's n to its month, a delete takes it away; an update of n alone (what the
+    summaries' own triggers do) adds the difference, one of its keys moves the row's n."""
+    source, keys = MONTHS[table]
+    cols = ", ".join(keys + ("month", "type"))
+    at = " AND ".join(f"{k} = {{r}}.{k}" for k in keys + ("type",)) + " AND month = substr({r}.day, 1, 7)"
+    same = " AND ".join(f"OLD.{k} IS NEW.{k}" for k in keys + ("day", "type"))
+    new_keys = "".join(f"NEW.{k}, " for k in keys)
+
+    def add(n: str) -> str:   # (a month's row is there whenever n < 0: it holds that day's count)
+        return (f"INSERT INTO {table} ({cols}, n) SELECT {new_keys}substr(NEW.day, 1, 7), NEW.type, {n}"
+                f" WHERE {n} != 0\n        ON CONFLICT ({cols}) DO UPDATE SET n = n + excluded.n;")
+    remove = (f"UPDATE {table} SET n = n - OLD.n WHERE {at.format(r='OLD')};\n"
+              f"    DELETE FROM {table} WHERE {at.format(r='OLD')} AND n <= 0;")
+    key_columns = "".join(f"{k:<6} TEXT NOT NULL,\n    " for k in keys)
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {table} (
+    {key_columns}month  TEXT NOT NULL,            -- PAIR_MONTH of {source}.day
+    type   TEXT NOT NULL,
+    n      INTEGER NOT NULL,
+    PRIMARY KEY ({cols})
+) WITHOUT ROWID""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_insert AFTER INSERT ON {source} BEGIN
+    {add("NEW.n")}
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_update AFTER UPDATE ON {source} WHEN {same} BEGIN
+    {add("NEW.n - OLD.n")}
+    DELETE FROM {table} WHERE {at.format(r='NEW')} AND n <= 0 AND NEW.n < OLD.n;
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_move AFTER UPDATE ON {source} WHEN NOT ({same}) BEGIN
+    {remove}
+    {add("NEW.n")}
+END""",
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_delete AFTER DELETE ON {source} BEGIN
+    {remove}
 END""",
     ]
 
@@ -440,6 +490,8 @@ END""",
 END""",
     *_facet_triggers("country_days"),
     *_facet_triggers("person_days"),
+    *_month_triggers("event_months"),
+    *_month_triggers("country_months"),
     *_counting("documents_counts", "documents", "document_counts", _DOC_ROW, _DOC_VALUES, "lang, source"),
     *_counting("participants_names", "event_participants", "participant_names", _NAME_ROW, _NAME_VALUES,
                "person_id, name, name_folded, country, wikidata"),
@@ -697,6 +749,11 @@ class Store:
                 c.execute(f"INSERT INTO {table} SELECT k, COALESCE(eff_date, ''), type, COUNT(*) FROM"
                           f" (SELECT DISTINCT event_id, {expr.format(p='p')} AS k, eff_date, type"
                           f" FROM event_participants p WHERE {expr.format(p='p')} IS NOT NULL) GROUP BY 1, 2, 3")
+        for table, (source, keys) in MONTHS.items():
+            if table not in have and source in have:   # (else filled through its triggers, as its source is)
+                cols = "".join(f"{k}, " for k in keys)
+                c.execute(f"INSERT INTO {table} SELECT {cols}substr(day, 1, 7), type, SUM(n) FROM {source}"
+                          f" GROUP BY {', '.join(str(i + 1) for i in range(len(keys) + 2))}")
         if "document_counts" not in have:
             c.execute(f"INSERT INTO document_counts SELECT {_DOC_VALUES.format(e='d')}, COUNT(*) FROM documents d"
                       " GROUP BY 1, 2")
@@ -1057,12 +1114,14 @@ def actor_args(actor: str) -> list[str]:
 
 def where_clause(trigram: bool, actor=None, country=None, type=None, since=None, until=None, topic=None,
                  text=None, min_confidence=None, *, derived: bool = True,
-                 counts: bool = False) -> tuple[str, list[Any]]:
+                 counts: bool = False, day: str = "c.day") -> tuple[str, list[Any]]:
     """WHERE clause (over `events e`) and its arguments for the event filters of
     Store.events(); trigram: whether the search table uses the trigram tokenizer;
     derived: whether the database has the derived data (DERIVED; a read-only older
     database may not); counts: the clause is over `event_counts c` instead, for the
-    filters it can answer (type, since, until). Raises FilterError for a value out of bounds.
+    filters it can answer (type, since, until), its dates in the column `day` (c.month for the
+    summaries of months, whose months compare to bounds of months and years as their dates
+    do). Raises FilterError for a value out of bounds.
 
     Each filter is written so that SQLite can start from an index: a set of event ids
     (actor, country, text) or a range of effective dates (since, until)."""
@@ -1071,7 +1130,7 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         raise ValueError("event_counts has no actors, countries, topics, texts or confidences")
     # (event_counts' day is '' for undated events: no date bound takes them, and a bare c.day
     # lets SQLite read a range of its primary key)
-    eff = "c.day" if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
+    eff = day if counts else _EFF_DATE if derived else _EFF_DATE_COMPUTED
     conds: list[str] = []
     args: list[Any] = []
     actors = [actor] if isinstance(actor, str) else list(actor or [])
@@ -1122,12 +1181,13 @@ def where_clause(trigram: bool, actor=None, country=None, type=None, since=None,
         # the hits are found once (a table expression used twice is computed once), then looked
         # up by mention id and by document id rather than scanning all mentions; their kinds and
         # refs are read by rowid from the search table's content table (search_content: body,
-        # kind, ref, doc_id are its c0-c3), which is faster than FTS5 reading them row by row
+        # kind, ref, doc_id are its c0-c3), which is faster than FTS5 reading them row by row.
+        # (UNION ALL: the list of an IN holds each id once anyway; a UNION sorted them once more)
         conds.append(
             "e.id IN (WITH hits AS (SELECT c1 AS kind, c2 AS ref FROM search_content"
             f" WHERE id IN (SELECT rowid FROM search WHERE {where}))"
             " SELECT m.event_id FROM mentions m WHERE m.id IN (SELECT ref FROM hits WHERE kind = 'mention')"
-            " UNION SELECT m.event_id FROM mentions m WHERE m.doc_id IN (SELECT ref FROM hits WHERE kind = 'title'))")
+            " UNION ALL SELECT m.event_id FROM mentions m WHERE m.doc_id IN (SELECT ref FROM hits WHERE kind = 'title'))")
         args += hit_args
     return (" WHERE " + " AND ".join(conds)) if conds else "", args
 

@@ -91,14 +91,15 @@ class Schema:
 
     def __init__(self, conn: sqlite3.Connection):
         # (one query: each request reads this)
-        events, participants, search, derived, doc_counts, pairs, facets = conn.execute(
+        events, participants, search, derived, doc_counts, pairs, facets, months = conn.execute(
             "SELECT (SELECT group_concat(name) FROM pragma_table_info('events')),"
             " (SELECT group_concat(name) FROM pragma_table_info('event_participants')),"
             " (SELECT sql FROM sqlite_master WHERE name = 'search'),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('participant_names', 'event_counts')),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'document_counts'),"
             " (SELECT COUNT(*) FROM sqlite_master WHERE name = 'pair_months'),"
-            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', 'person_days', 'pair_types'))"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', 'person_days', 'pair_types')),"
+            " (SELECT COUNT(*) FROM sqlite_master WHERE name IN ('event_months', 'country_months'))"
             ).fetchone()
         if not events:
             raise ValueError("not a readouts database (no events table)")
@@ -112,6 +113,8 @@ class Schema:
         self.pairs = self.participant_days and bool(pairs)
         # events counted per country or person, date and type (added after pair_months)
         self.facet_days = self.pair_types = self.pairs and facets == 3
+        # event_counts and country_days summed per month (added after them)
+        self.months = self.facet_days and months == 2
 
     @property
     def eff_date(self) -> str:
@@ -184,7 +187,14 @@ def _counted(schema: Schema, filters: dict) -> bool:
 
 def _count(conn, schema: Schema, cap: int | None = None, **filters) -> int:
     """How many events match; with a cap, counted up to cap + 1 only (a larger number means
-    "more than cap") unless event_counts tells the number at once."""
+    "more than cap") unless a summary tells the number at once: the counts per month where they
+    answer (event_months, country_months, a person's own rows of pair_months: some hundred rows
+    where event_counts has tens of thousands), else per date."""
+    months, own = _month_counts(schema, filters), _own_months(schema, filters)
+    if months or own:   # (a country's or a person's number with a cap, as counted up to it, as below)
+        source, args = months or (f" FROM {own[0]} c WHERE c.a = ? AND c.b = c.a", own[1])
+        n = conn.execute(f"SELECT COALESCE(SUM(c.n), 0){source}", args).fetchone()[0]
+        return n if cap is None or _counted(schema, filters) else min(n, int(cap) + 1)
     if _counted(schema, filters):
         w, args = where_clause(schema.trigram, counts=True, **filters)
         return conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM event_counts c{w}", args).fetchone()[0]
@@ -282,6 +292,29 @@ def _facet_days(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
         return None
     w, wargs = where_clause(schema.trigram, counts=True, **{k: filters.get(k) for k in COUNTED_FILTERS})
     return (f"{source} AND {w[len(' WHERE '):]}" if w else source), args + wargs
+
+
+def _month_counts(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
+    """When the filters are a type and dates of months or years at most, or those and one country:
+    the rows `c` of event_months or country_months (c.month, c.type, c.n: the events per month and
+    type, overall or of that country) that count the matching events, as a FROM clause, and its
+    arguments; else None. (The first 7 characters of a date are as far from a bound of a month or
+    a year as the date itself: where_clause's dates compare c.month as they compare c.day.)"""
+    if not schema.months or any(v and len(str(v)) > 7 for v in (filters.get("since"), filters.get("until"))):
+        return None
+    rest = {k for k in FILTERS if _given(filters, (k,))} - set(COUNTED_FILTERS)
+    country = filters.get("country")
+    check_filters(**{k: filters.get(k) for k in ("actor", "country", "topic", "text")})
+    if not rest:
+        source, args = " FROM event_months c", []
+    elif rest == {"country"} and isinstance(country, str):
+        source, args = " FROM country_months c WHERE c.country = ?", [country.strip().upper()]
+    else:
+        return None
+    w, wargs = where_clause(schema.trigram, counts=True, day="c.month", **{k: filters.get(k) for k in COUNTED_FILTERS})
+    if w:
+        source += f" AND {w[len(' WHERE '):]}" if args else w
+    return source, args + wargs
 
 
 def _by_month(schema: Schema, filters: dict) -> tuple[str, list[Any]] | None:
@@ -404,15 +437,15 @@ def _mentions(conn, ids: list[str], full: bool = True) -> dict[str, list[dict]]:
     return out
 
 
-def _event_dicts(conn, schema: Schema, rows: list[sqlite3.Row], full: bool) -> list[dict]:
-    """Event dicts: the stored JSON, participants with their `key`, `sources` and
+def _event_dicts(conn, schema: Schema, rows: list[dict], full: bool) -> list[dict]:
+    """Event dicts (of _rows' rows): the stored JSON, participants with their `key`, `sources` and
     `effective_date`; with every mention when full, else a summary of them."""
     ids = [r["id"] for r in rows]
     keys = _participant_keys(conn, schema, ids)
     ments = _mentions(conn, ids, full)
     out = []
     for r in rows:
-        d = _loads(r["json"])
+        d = r["event"]
         for i, p in enumerate(d.get("participants") or []):
             p["key"] = keys.get(r["id"], {}).get(i) or p.get("id") or "name:" + (p.get("name") or "")
         ms = ments.get(r["id"], [])
@@ -545,26 +578,32 @@ def _page(conn, schema: Schema, sort: str, limit: int, offset: int = 0, total: i
         return ids, None
     dated = bool(filters.get("since") or filters.get("until"))
     w, args = where(conn, schema, **filters)
-    source, counted = " FROM events e", ""
+    source, counted = " FROM events e", False
     if schema.derived:
         source = _events(schema, filters)
         if _given(filters, ("text",)) and after is None:
-            counted = ", COUNT(*) OVER ()"
+            counted = True
         elif not _given(filters, SET_FILTERS):
             source = f" FROM events e INDEXED BY {_ORDER_INDEX['dated' if dated and sort == 'date' else sort]}"
         elif total is not None:
             n = conn.execute("SELECT MAX(rowid) FROM events").fetchone()[0] or 1  # about how many events
             if total * total > (offset + limit) * n:
                 source = f" FROM events e INDEXED BY {_ORDER_INDEX['dated' if dated and sort == 'date' else sort]}"
+    order = _order_sql(sort, schema, dated)
+    if counted:  # (the matching events found once, then counted and sorted: a window function
+        # counting them, COUNT(*) OVER (), kept every row in a table of its own first)
+        found = _all(conn, f"WITH found AS MATERIALIZED (SELECT e.id, e.eff_date, e.sources{source}{w})"
+                           f" SELECT e.id AS i, (SELECT COUNT(*) FROM found) AS n FROM found e"
+                           f" ORDER BY {order} LIMIT ? OFFSET ?", args + [int(limit), int(offset)], "i, n")
+        return [r[0] for r in found], (found[0][1] if found else None)
     found: list[list] = []
     for cond, cargs in _after(conn, schema, sort, after) if after is not None else [("", [])]:
         where_ = f"{w} AND {cond}" if w and cond else f" WHERE {cond}" if cond else w
-        found += _all(conn, f"SELECT e.id AS i{counted or ', NULL'} AS n{source}{where_}"
-                            f" ORDER BY {_order_sql(sort, schema, dated)} LIMIT ? OFFSET ?",
+        found += _all(conn, f"SELECT e.id AS i, NULL AS n{source}{where_} ORDER BY {order} LIMIT ? OFFSET ?",
                       args + cargs + [int(limit) - len(found), int(offset)], "i, n")
         if len(found) >= limit:
             break
-    return [r[0] for r in found], (found[0][1] if counted and found else None)
+    return [r[0] for r in found], None
 
 
 # A search without an actor or a country that finds DENSE_SEARCH sentences and titles or more (the
@@ -630,14 +669,19 @@ def _search_count(conn, schema: Schema, cap: int, filters: dict) -> int:
 
 
 def _rows(conn, schema: Schema, ids: list[str]) -> list[dict]:
-    """The rows (_select_events) of these events, in this order."""
+    """The rows (_select_events) of those of these events that there are, in this order, each
+    with its stored JSON read (`event`). The rows come back as one JSON value (see _all) and the
+    events' JSON texts as another, an array of them, read at once: as strings in the array of rows,
+    SQLite escaped them and orjson unescaped them before reading each (twice as long)."""
     rows: dict[str, dict] = {}
     for k in range(0, len(ids), 500):
         chunk = ids[k:k + 500]
-        for r in _all(conn, f"{_select_events(schema)} WHERE e.id IN ({','.join('?' * len(chunk))})", chunk,
-                      "id, json, sources, eff_date"):
-            rows[r[0]] = dict(zip(("id", "json", "sources", "eff_date"), r))
-    return [rows[i] for i in ids]
+        found, events = conn.execute(
+            "SELECT json_group_array(json_array(id, sources, eff_date)), '[' || group_concat(json, ',') || ']'"
+            f" FROM ({_select_events(schema)} WHERE e.id IN ({','.join('?' * len(chunk))}))", chunk).fetchone()
+        for (i, sources, eff_date), event in zip(_loads(found), _loads(events) if events else []):
+            rows[i] = {"id": i, "event": event, "sources": sources, "eff_date": eff_date}
+    return [rows[i] for i in ids if i in rows]
 
 
 def events_page(conn, limit: int = 50, offset: int = 0, sort: str = "-date", cap: int | None = None,
@@ -684,7 +728,7 @@ def count_events(conn, **filters) -> int:
 def event(conn, event_id: str) -> dict | None:
     """One event with all its mentions, or None."""
     schema = Schema(conn)
-    rows = conn.execute(f"{_select_events(schema)} WHERE e.id = ?", (event_id,)).fetchall()
+    rows = _rows(conn, schema, [event_id])
     return _event_dicts(conn, schema, rows, full=True)[0] if rows else None
 
 
@@ -866,7 +910,10 @@ def _period(d: str, interval: str) -> str:
     return day.isoformat()
 
 
-@lru_cache(maxsize=16384)
+# (the dates of 27 years are some 10,000: the cache holds those of days and of weeks both, which a
+# timeline of each reads in date order; with room for one interval's only, days and weeks in turn
+# evicted each other's dates, every date a miss)
+@lru_cache(maxsize=1 << 15)
 def _period_of(d: str | None, interval: str) -> str | None:
     """The period of an effective date, None when it is no date."""
     if d and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?", d):
@@ -887,9 +934,15 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
     schema = Schema(conn)
     filters = _names_as_keys(conn, schema, filters)
     by_participant = _by_participant(schema, filters)
-    facet = _facet_days(schema, filters)
-    own = _own_months(schema, filters) if interval == "month" and not facet else None
-    if _counted(schema, filters):  # the counts per date and type are kept
+    # (months from a summary of months where there is one: a person's own rows of pair_months are a
+    # few hundred, where its person_days are a row per date and type, many thousands for a frequent one)
+    months = _month_counts(schema, filters) if interval == "month" else None
+    own = _own_months(schema, filters) if interval == "month" and not months else None
+    facet = None if months or own else _facet_days(schema, filters)
+    if months:  # the counts per month and type are kept (overall, or a country's)
+        source, args = months
+        d = "NULLIF(c.month, '')"
+    elif _counted(schema, filters):  # the counts per date and type are kept
         w, args = where_clause(schema.trigram, counts=True, **filters)
         d, source = "NULLIF(c.day, '')", f" FROM event_counts c{w}"
     elif facet:  # a country's or a person's events per date and type are kept
@@ -911,32 +964,61 @@ def timeline(conn, interval: str = "month", **filters) -> dict:
         month = f"{d} GLOB '[0-9][0-9][0-9][0-9]*'"
         d = (f"CASE WHEN NOT {month} THEN {d} WHEN length({d}) >= 7 THEN substr({d}, 1, 7)"
              f" ELSE substr({d}, 1, 4) || '-01' END")
-    kept = bool(own or facet or source.startswith(" FROM event_counts"))
+    kept = bool(months or own or facet or source.startswith(" FROM event_counts"))
     table, count = ("c", "SUM(c.n)") if kept else \
         ("e", "COUNT(DISTINCT e.event_id)") if by_participant else ("e", "COUNT(*)")
-    # event_counts' and a country's or a person's days have one row per date and type: for days and
-    # weeks (as many rows as dates come back) they are read in their own order, not grouped (a
-    # sort of every row) by SQLite; the periods are summed here in any case
-    group = "" if kept and not own and interval != "month" else " GROUP BY 1, 2, 3"
-    count = "c.n" if not group else count
     # (plain dicts: a timeline of days has some 10,000 periods, and Counters cost a Python call
     # per new key; each period's counts are given in the order of the types)
     per: dict[str, dict[str, int]] = {}
     undated: dict[str, int] = {}
     types: set[str] = set()
     n = 0
-    for type_, made, day, k in _all(conn, f"SELECT {table}.type AS t, {month} AS m, {d} AS d, {count} AS n{source}"
-                                          f"{group}", args, "t, m, d, n"):
+    if kept and not own and interval != "month":
+        per, undated, types, n, ordered = _kept_days(conn, source, args, interval)
+    else:
+        ordered = set()
+        for type_, made, day, k in _all(conn, f"SELECT {table}.type AS t, {month} AS m, {d} AS d, {count} AS n"
+                                              f"{source} GROUP BY 1, 2, 3", args, "t, m, d, n"):
+            n += k
+            period = day if made else _period_of(day, interval)
+            counts = undated if period is None else per.get(period)
+            if counts is None:
+                counts = per[period] = {}
+            counts[type_] = counts.get(type_, 0) + k
+            types.add(type_)
+    return {"interval": interval, "total": n, "types": sorted(types),
+            "periods": [{"period": p, "counts": c if p in ordered else _by_type(c), "total": sum(c.values())}
+                        for p, c in sorted(per.items())],
+            "undated": {"counts": _by_type(undated), "total": sum(undated.values())}}
+
+
+def _kept_days(conn, source: str, args: list[Any], interval: str) -> tuple[dict, dict, set, int, set]:
+    """A timeline of days or weeks from the rows `c` (c.day, c.type, c.n) of event_counts, country_days
+    or person_days that `source` selects: (counts per period and type, undated counts per type,
+    the types, the events, the periods whose counts are already in the order of the types). Those
+    tables hold a row per date and type, in that order: they are read in their own order, not
+    grouped (a sort of every row) by SQLite, and a date's period is found once, at its first row;
+    a period of one date (every period of days but for coarse dates) has its counts in order."""
+    per: dict[str, dict[str, int]] = {}
+    undated: dict[str, int] = {}
+    types: set[str] = set()
+    merged: set[str] = set()
+    n = 0
+    last, counts = None, undated
+    for type_, day, k in _all(conn, f"SELECT c.type AS t, c.day AS d, c.n AS n{source} ORDER BY c.day, c.type", args,
+                              "t, d, n"):
         n += k
-        period = day if made else _period_of(day, interval)
-        counts = undated if period is None else per.get(period)
-        if counts is None:
-            counts = per[period] = {}
+        if day != last:
+            last = day
+            period = _period_of(day or None, interval)
+            counts = undated if period is None else per.get(period)
+            if counts is None:
+                counts = per[period] = {}
+            elif period is not None:
+                merged.add(period)
         counts[type_] = counts.get(type_, 0) + k
         types.add(type_)
-    return {"interval": interval, "total": n, "types": sorted(types),
-            "periods": [{"period": p, "counts": _by_type(c), "total": sum(c.values())} for p, c in sorted(per.items())],
-            "undated": {"counts": _by_type(undated), "total": sum(undated.values())}}
+    return per, undated, types, n, per.keys() - merged
 
 
 def _by_type(counts: dict[str, int]) -> dict[str, int]:
