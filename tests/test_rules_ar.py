@@ -2699,3 +2699,10 @@ def test_talks_during_a_visit_with_a_present_light_verb_are_yet_to_come():
 def test_a_compound_surname_alone_names_the_leader_it_belongs_to():
     one(run("ونقلت الوكالة عن الحزب أن نصر الله التقى الناطق باسم الحوثيين محمد عبد السلام لبحث تطورات الحرب.",
             date(2018, 8, 19)), "meeting", "Hassan Nasrallah", "Mohammed Abdulsalam")
+
+
+def test_a_visit_and_a_meeting_glued_by_and_are_one_contact():
+    # "زار X الرياض والتقى Y": the visit has no party of its own before "and", so it is the meeting's
+    ev = one(run("زار الرئيس المصري عبد الفتاح السيسي الرياض أمس والتقى الملك سلمان.", date(2015, 3, 11)),
+             "meeting", SISI, "Salman of Saudi Arabia")
+    assert ev.initiator == SISI

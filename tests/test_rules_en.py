@@ -1351,3 +1351,14 @@ def test_credentials_received_or_presented_are_a_meeting():
     assert ev.date == "2018-06-04"
     one(run("Russia's ambassador Alexander Yefimov presented his credentials to Syrian President Bashar al-Assad "
             "on Monday.", d), "meeting", "Bashar al-Assad", "Alexander Yefimov")
+
+
+def test_a_contact_verb_after_and_opens_a_contact_of_its_own():
+    evs = run("Obama met Israeli Prime Minister Benjamin Netanyahu and held talks with Palestinian President "
+              "Mahmoud Abbas.", date(2015, 3, 11))
+    assert len(evs) == 2
+    assert with_pair(evs, OBAMA, "Benjamin Netanyahu") and with_pair(evs, OBAMA, "Mahmoud Abbas")
+    # a visit with no party of its own before "and" is the meeting's
+    ev = one(run("German Chancellor Angela Merkel visited Washington and met President Barack Obama.", date(2016, 4, 21)),
+             "meeting", "Angela Merkel", OBAMA)
+    assert ev.initiator == "Angela Merkel"

@@ -981,3 +981,9 @@ def test_a_verb_glued_to_and_opens_a_contact_of_its_own():
     evs = run("נתניהו נפגש עם הנשיא אובמה וקיים שיחות עם יו\"ר הרשות הפלסטינית מחמוד עבאס.", date(2015, 3, 11))
     assert len(evs) == 2
     assert with_pair(evs, "Benjamin Netanyahu", "Barack Obama") and with_pair(evs, "Benjamin Netanyahu", "Mahmoud Abbas")
+
+
+def test_a_visit_and_a_meeting_glued_by_and_are_one_contact():
+    ev = one(run("נתניהו ביקר בוושינגטון ונפגש עם הנשיא אובמה.", date(2015, 3, 11)),
+             "meeting", "Benjamin Netanyahu", "Barack Obama")
+    assert ev.initiator == "Benjamin Netanyahu"

@@ -730,9 +730,24 @@ def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         m.first == t.first or (m.last < t.first and t.first - m.last <= 2))]
     if (t.value.role in ("subject", "receive", "host", "passive") or t.value.talks) and " " in t.phrase:
         verbs.append(t)       # (a verb phrase of the pack: "וקיבל שיחה", "and received a call")
-    # (a language that writes "and" apart shares no subject this way: "Obama met X and held talks with Y")
-    return any(sa.tokens_prefix(m.first)[:1] in lex.conjunctions for m in verbs) and \
-        any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
+    def glued(m: Match) -> bool:      # ("and" written apart in a language that capitalises names)
+        return sa.tokens_prefix(m.first)[:1] in lex.conjunctions or (
+            lex.capitalised_names and m.first > 0 and sa.tokens[m.first - 1].folded in _AND)
+    return any(glued(m) for m in verbs) and any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
+
+
+def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact before t have a party of its own between them: one marked as an object
+    ("بـX", "من X", "with X"), or two persons (its subject and its object, "التقى X Y")?"""
+    between = [a for a in sa.actors if prev.last < a.first and a.last < t.first]
+    # (a role and the name its titles run into are one person: "ولي ولي العهد ... الأمير محمد بن سلمان")
+    titled = {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for k in range(m.first, m.last + 1)}
+    persons = [a for i, a in enumerate(between) if i + 1 == len(between) or not (
+        a.kind == "role" and all(k in titled for k in range(a.last + 1, between[i + 1].first))
+        and sa.tokens_prefix(between[i + 1].first)[:1] not in lex.conjunctions)]
+    return len(persons) >= 2 or any(_is_object(a, sa, lex) or any(
+        m.kind == "from" and 0 < _title_start(a, sa) - m.last <= 1 for m in sa.matches) for a in persons) or (
+        bool(persons) and not lex.subject_after_verb)
 
 
 def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
@@ -756,9 +771,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             closed.update(range(len(groups)))     # "استقبل X Y عقب لقاء بZ": an earlier contact of its own,
             groups.append([t])                    # which the contact words after it speak of
             continue
-        if groups and _new_clause_verb(t, sa, lex):
+        if groups and _new_clause_verb(t, sa, lex) and _party_between(groups[-1][-1], t, sa, lex) and (
+                not t.value.weak or any(m.kind == "light" and m.last < t.first and t.first - m.last <= 2 for m in sa.matches)):
             groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
-            continue
+            continue                  # (not "زار X الرياض والتقى Y", "visited Washington and met Y": one visit)
         at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
             groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own
