@@ -153,6 +153,10 @@ class Lexicon:
             """A marker list of the pack as a set of folded words."""
             return {fold(w) for w in mk.get(key, [])}
 
+        def word_tuples(key: str) -> list[tuple[str, ...]]:
+            """A marker list of phrases as tuples of folded words, to compare with tokens."""
+            return [tuple(phrase_key(w).split()) for w in mk.get(key, [])]
+
         m.add_many("light", mk.get("light_subject", []), "subject")
         # contact verbs in the past tense ("met", "التقى", "נפגש"): a month without a year they are
         # dated in was past, however far back
@@ -316,14 +320,14 @@ class Lexicon:
         self.brought_relatives = folded("brought_relatives")
         # after an indefinite contact word, the verb may follow it this near with no relative pronoun
         self.brought_bare_reach = int(mk.get("brought_bare_reach", 0))
-        self.brought = {kind: [tuple(phrase_key(w).split()) for w in mk.get(key, [])] for kind, key in
+        self.brought = {kind: word_tuples(key) for kind, key in
                         (("after", "brought_together"), ("doer", "brought_together_doer"),
                          ("pair", "brought_together_pair"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
         self.during = folded("during_words")
         # "الزيارة التي قام بها X", "the visit that X made": the relative clause names the visit's doer
-        self.made_by = [tuple(fold(x) for x in w.split()) for w in mk.get("made_by", [])]
-        self.plan_words = [tuple(fold(x) for x in w.split()) for w in mk.get("plan_words", [])]   # "على أن يلتقي"
+        self.made_by = word_tuples("made_by")
+        self.plan_words = word_tuples("plan_words")   # "على أن يلتقي"
         self.when_words = folded("when_words")        # "عندما يلتقي", "when he meets": yet to come
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
         self.since_words = {fold(w) for w in p.section("dates").get("since_words", [])}

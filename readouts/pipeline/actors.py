@@ -613,17 +613,16 @@ def _gaps_with(pattern: re.Pattern, tokens: list[Token], text: str) -> list[int]
 DISCUSSED_GAP = 2     # this many determiners or time words may stand between "discuss" and the contact word
 
 
-def _discussed(t: Match, tokens: list[Token], matches: list[Match], lex: Lexicon, at: bool = False):
-    """Is the contact word t the object of a verb of discussing right before it ("لبحث اجتماع",
-    "to discuss the upcoming summit", "לדון בפסגה"), with at most a determiner or a time word
-    ("upcoming", "next") between? (With `at`, where that verb stands, or None.)"""
+def _discussed(t: Match, tokens: list[Token], matches: list[Match], lex: Lexicon) -> int | None:
+    """Where the verb of discussing stands whose object the contact word t is ("لبحث اجتماع", "to
+    discuss the upcoming summit", "לדון בפסגה"), right before it with at most a determiner or a
+    time word ("upcoming", "next") between; None when it is no such object."""
     k = t.first - 1
     while k >= 0 and t.first - 1 - k < DISCUSSED_GAP and (tokens[k].folded in lex.determiners or any(
             m.kind in ("after", "prior") or (m.kind == "cue" and m.value == "future") for m in matches
             if m.first <= k <= m.last)):
         k -= 1
-    found = k >= 0 and tokens[k].folded in lex.discuss_words
-    return (k if found else None) if at else found
+    return k if k >= 0 and tokens[k].folded in lex.discuss_words else None
 
 
 def _hyphen_pairs(tokens: list[Token], matches: list[Match], lex: Lexicon, text: str) -> list[Token] | None:
@@ -680,13 +679,14 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # "استقبل X Y لبحث اجتماع القمة", "met Y to discuss the upcoming summit": a contact word that
         # is what a verb of discussing discusses is its topic, no contact told, and owns nobody
         # (and so are the verb and a contact word glued on: "لبحث اجتماع القمة")
-        topics = [m for m in matches if m.kind == "trigger" and _discussed(m, tokens, matches, lex)]
+        verb_of = {id(m): _discussed(m, tokens, matches, lex) for m in matches if m.kind == "trigger"}
+        topics = [m for m in matches if verb_of.get(id(m)) is not None]
         if topics:
             gone = {k for m in topics for k in range(m.first, m.last + 1)}
             for m in sorted((m for m in matches if m.kind == "trigger"), key=lambda m: m.first):
                 if m.first - 1 in gone:
                     gone.update(range(m.first, m.last + 1))
-            verbs = {_discussed(m, tokens, matches, lex, at=True) for m in topics}
+            verbs = {verb_of[id(m)] for m in topics}
             matches = [m._replace(kind="discussed") if m.kind == "trigger" and (
                 m.first in gone or (m.first == m.last and m.first in verbs)) else m for m in matches]
     skip: set[int] = set()

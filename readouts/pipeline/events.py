@@ -236,6 +236,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
 TITLE_RUN = 4         # "met Chief Cabinet Secretary X": a post-cue word this near before a name, titles between, is the title's
 
 
+def _title_words(sa: SentenceAnalysis) -> set[int]:
+    """The tokens inside a title or a country ("نائب رئيس مجلس الوزراء", "الكويتي")."""
+    return {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for k in range(m.first, m.last + 1)}
+
+
 def _in_title(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is the post-cue m ("مجلس الوزراء", "cabinet") a word of the title of the person after the
     contact word ("التقى نائب رئيس مجلس الوزراء X", "met Chief Cabinet Secretary X"): inside a
@@ -243,7 +248,7 @@ def _in_title(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     it and a person's name?"""
     if any(r.kind in ("role", "role_fixed") and r.first < m.first and m.last <= r.last for r in sa.matches):
         return True
-    titled = {k for r in sa.matches if r.kind in TITLE_KINDS or r.kind == "country" for k in range(r.first, r.last + 1)}
+    titled = _title_words(sa)
     k = m.last + 1
     while k < len(sa.tokens) and k - m.last <= TITLE_RUN and (k in titled or (
             lex.capitalised_names and sa.tokens[k].surface[:1].isupper())) and not any(a.first == k for a in sa.actors):
@@ -730,6 +735,7 @@ def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         m.first == t.first or (m.last < t.first and t.first - m.last <= 2))]
     if (t.value.role in ("subject", "receive", "host", "passive") or t.value.talks) and " " in t.phrase:
         verbs.append(t)       # (a verb phrase of the pack: "וקיבל שיחה", "and received a call")
+
     def glued(m: Match) -> bool:      # ("and" written apart in a language that capitalises names)
         return sa.tokens_prefix(m.first)[:1] in lex.conjunctions or (
             lex.capitalised_names and m.first > 0 and sa.tokens[m.first - 1].folded in _AND)
@@ -741,7 +747,7 @@ def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) ->
     ("بـX", "من X", "with X"), or two persons (its subject and its object, "التقى X Y")?"""
     between = [a for a in sa.actors if prev.last < a.first and a.last < t.first]
     # (a role and the name its titles run into are one person: "ولي ولي العهد ... الأمير محمد بن سلمان")
-    titled = {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for k in range(m.first, m.last + 1)}
+    titled = _title_words(sa)
     persons = [a for i, a in enumerate(between) if i + 1 == len(between) or not (
         a.kind == "role" and all(k in titled for k in range(a.last + 1, between[i + 1].first))
         and sa.tokens_prefix(between[i + 1].first)[:1] not in lex.conjunctions)]
