@@ -1362,3 +1362,9 @@ def test_a_contact_verb_after_and_opens_a_contact_of_its_own():
     ev = one(run("German Chancellor Angela Merkel visited Washington and met President Barack Obama.", date(2016, 4, 21)),
              "meeting", "Angela Merkel", OBAMA)
     assert ev.initiator == "Angela Merkel"
+
+
+def test_and_before_a_title_is_no_to_of_a_letter():
+    # "X and Minister Y signed the letter": "and" is no "to", the letter was signed, not sent between them
+    assert run("Defence Minister Yoav Gallant and Minister of Economy Nir Barkat signed the appointment letter "
+               "on Monday.", date(2023, 5, 17)) == []

@@ -987,3 +987,14 @@ def test_a_visit_and_a_meeting_glued_by_and_are_one_contact():
     ev = one(run("נתניהו ביקר בוושינגטון ונפגש עם הנשיא אובמה.", date(2015, 3, 11)),
              "meeting", "Benjamin Netanyahu", "Barack Obama")
     assert ev.initiator == "Benjamin Netanyahu"
+
+
+def test_the_pair_that_spoke_during_a_call_are_the_two_named_before():
+    evs = run("נשיא רוסיה ולדימיר פוטין נפגש עם נשיא טורקיה רג'פ טאיפ ארדואן בסוצ'י. "
+              "השניים דנו במצב באידליב במהלך שיחה טלפונית בשבוע שעבר.", date(2019, 9, 20))
+    assert sorted(e.type for e in with_pair(evs, PUT, ERD)) == ["call", "meeting"]
+
+
+def test_a_pair_that_did_something_during_a_summit_met_there():
+    one(run("נשיא ארה\"ב ג'ו ביידן ונשיא סין שי ג'ינפינג החליפו מתנות במהלך פסגה בבאלי.", date(2022, 11, 15)),
+        "meeting", "Joe Biden", "Xi Jinping")

@@ -208,6 +208,7 @@ class Lexicon:
         self.name_particles = folded("name_particles")
         # words that make one name word with the next ("عبد الله", "أبو مازن")
         self.name_compounds = folded("name_compounds")
+        self.name_compound_tails = folded("name_compound_tails")   # "كرم الله": the second word of one name
         # a word of these shapes is no word of a name: a clitic chain with the article inside a
         # name ("للأزمة"), endings a surname does not have ("حكومتنا", "المصابين")
         self.name_break = re.compile("|".join(f"^{re.escape(fold(p))}" for p in mk.get("name_break_prefixes", [])) or "(?!)")

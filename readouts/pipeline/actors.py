@@ -213,7 +213,7 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one)
         if tok.folded in lex.name_particles:
             chain = True
-        elif not (k > i and tokens[k - 1].folded in lex.name_compounds):
+        elif not (k > i and (tokens[k - 1].folded in lex.name_compounds or tok.folded in lex.name_compound_tails)):
             words += 1        # ("عبد الله" is one word of a name, "بن" none; a "بن" chain may run a word longer)
             if words > lex.name_max + chain or (words > lex.name_max and rarity(lex.lang)(tok.surface) >= RARE_WORD):
                 break
@@ -409,6 +409,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         w = tokens[j]
         before = tokens[j - 1].folded if j > 0 else ""
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
+            (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
             before in lex.name_compounds or (before[:1] in lex.conjunctions and before[1:] in lex.name_compounds)
 
     def prefix_at(j: int) -> str:

@@ -460,6 +460,30 @@ def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     return len(after) == 2 or not _list_next(b, after[2], sa, lex)
 
 
+PAIR_SUMMIT_REACH = 8   # "وقع X وY وثيقة في قمة": from the pair to "in"/"during", at most
+
+
+def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وقع X وY وثيقة في قمة تاريخية", "X and Y signed a document at a summit": two persons
+    joined by "and" after or before the clause's verb, then "in"/"during" right before a summit
+    word that names nobody after it in its clause: the summit was the pair's."""
+    if t.value.type != "meeting" or t.first == 0:
+        return False
+    k = t.first - 1
+    if not (word_in(k, lex.during, sa, lex) or sa.tokens[k].folded in lex.fronted_words):
+        return False
+    if any(a.first > t.last and sa.same_clause(t.last, a.first) for a in acts):
+        return False
+    before = [a for a in acts if a.last < k and sa.same_clause(a.last, k)]
+    if len(before) != 2 or not _list_next(before[0], before[1], sa, lex) or k - before[1].last > PAIR_SUMMIT_REACH:
+        return False
+    # (nobody else named, no verb of saying or other contact word between the pair and "in"; no cue of
+    # a plan, a hope, a request or a denial in the clause: "يأمل X وY في قمة قريبة")
+    return not any(m.kind in ("trigger", "reporting", "reporting_that", "clause") and before[1].last < m.first < k
+                   for m in sa.matches) and not any(m.kind == "cue" and m.first < k and sa.same_clause(m.first, k)
+                                                    for m in sa.matches)
+
+
 def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """"وفي رسالة إلى Y، أكد X ...", "In his letters to A and B, X said ...", "במכתב ל-Y, אמר X":
     a contact word opening the sentence after "in"/"during", its other party after "to"/"with",
@@ -895,6 +919,24 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     return first
 
 
+OFFICE_RUN = 8        # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y": words of a title from "to" to the name, at most
+VERB_KINDS = frozenset({"trigger", "reporting", "reporting_that", "light", "past_verb", "clause"})
+
+
+def _addressed_start(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """Where a mention begins, its title included, and a title the pack has no office for too
+    when "to" (or a preposition glued to it) stands before it and a word of office opens it ("رسالة إلى مفوض الأمم المتحدة السامي
+    لحقوق الإنسان Y", "a letter to the Commissioner for Human Rights, Y"), no verb in it."""
+    first = _title_start(a, sa)
+    for m in sa.matches:
+        if m.kind == "official" and 0 < first - m.first <= OFFICE_RUN and (any(
+                o.kind == "conveyed_to" and o.last == m.first - 1 for o in sa.matches) or _prepositional(m.prefix, lex)) and not any(
+                v.kind in VERB_KINDS and m.first < v.first < first for v in sa.matches) and \
+                not any(b is not a and m.first < b.first < first for b in sa.actors) and sa.same_clause(m.first, first):
+            return m.first
+    return first
+
+
 HEAD_KINDS = ("head_of_state", "head_of_government")
 
 
@@ -1048,12 +1090,25 @@ def _listed_after(a: ActorMention, owned: list[ActorMention], sa: SentenceAnalys
     return False
 
 
+def _visitor_of(t: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> ActorMention | None:
+    """The one a visit word names as its doer right after it, with no clitic ("زيارة X", "زار X"),
+    or after titles that follow it at once: the visitor."""
+    nxt = next((a for a in acts if a.first > t.last), None)
+    if nxt is None or nxt.prefix or nxt.first - t.last > OFFICE_RUN or not sa.same_clause(t.last, nxt.first):
+        return None
+    if nxt.first == t.last + 1 or any(m.kind in TITLE_KINDS and m.first == t.last + 1 for m in sa.matches) and not any(
+            m.kind in VERB_KINDS and t.last < m.first < nxt.first for m in sa.matches):
+        return nxt        # (its titles between: "زيارة نائب المستشارة الألمانية وزير الاقتصاد X")
+    return None
+
+
 def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if _object_prefixed(a, lex):
         return True
-    # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو")
-    first = _title_start(a, sa)
-    if first < a.first and any(m.first == first and m.kind in ("role", "role_fixed", "transparent")
+    # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+    # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y")
+    first = _addressed_start(a, sa, lex)
+    if first < a.first and any(m.first == first and m.kind in ("role", "role_fixed", "transparent", "official")
                                and _prepositional(m.prefix, lex) for m in sa.matches):
         return True       # "بالملك سلمان": the preposition stands on the title
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
@@ -1181,6 +1236,19 @@ def told_before_pair(c: Candidate, sa: SentenceAnalysis) -> bool:
                    for a in c.actors for p in sa.matches if p.kind == "pair" and p.first > c.trigger.last)
 
 
+PAIR_DURING_REACH = 8    # "وناقش الرئيسان الأزمة خلال اتصال هاتفي": from the pair words to the word, at most
+
+
+def _pair_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وناقش الرئيسان الأزمة خلال اتصال هاتفي", "the two leaders discussed it during a phone
+    call", "השניים דנו בכך במהלך שיחה": pair words as the doer of a clause whose contact word
+    follows "during" (the word it governs, in its clause)."""
+    if t.first == 0 or sa.tokens[t.first - 1].folded not in lex.during:
+        return False
+    return any(m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH and sa.same_clause(m.last, t.first)
+               for m in sa.matches)
+
+
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
     """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
     leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
@@ -1193,7 +1261,8 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
     for t in triggers(sa):
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
-            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa)
+            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa) \
+            or _pair_during(t, sa, lex)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
@@ -1316,8 +1385,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # "الرسالة التي وجهها إلى Y", "the letter that he sent to Y": a light verb opening the relative
     # clause right after the word governs it as one before it would
     relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
-                      and t.value.type in ("call", "message") and m.first == t.last + 2
-                      and sa.tokens[t.last + 1].folded in lex.relatives}
+                      and t.value.type in ("call", "message") and (
+                          m.first == t.last + 2 and sa.tokens[t.last + 1].folded in lex.relatives
+                          # ("رسالة بعثها إلى Y": after a word with no article the relative clause
+                          # needs no pronoun; its verb carries the one that stands for the word)
+                          or m.first == t.last + 1 and m.suffix and not m.prefix and not t.prefix
+                          and not lex.capitalised_names)}
     # "التقى X Y لبحث الأوضاع": a weak verb of discussing with the purpose prefix after a strong word in
     # its clause is what the contact was for, and owns nobody (its subject would take the object before it)
     trig = [t for t in trig if not (t.value.weak and t.prefix and t.prefix in lex.future_prefixes
@@ -1677,8 +1750,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
                 and not _pair_subject(t, acts, sa, lex) and not _fronted_pair(t, acts, sa, lex) \
+                and not _pair_then_during(t, acts, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
-                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _title_start(a, sa) - t.last <= 4 for a in acts)):
+                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
                     any(sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
@@ -1773,7 +1847,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         to = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 2), None) \
             if tv.type == "message" and light_of(t) is None else None
-        if to is not None and not any(0 < _title_start(a, sa) - to.last <= 3 for a in acts):
+        if to is not None and not any(0 < _addressed_start(a, sa, lex) - to.last <= 3 for a in acts):
             continue          # "two letters to Congress by Comey": to no person
         if tv.type == "message" and tv.role == "neutral" and light_of(t) is None and \
                 not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) for a in acts) and \
@@ -1785,6 +1859,27 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if t.phrase in lex.needs_object and not any(
                 a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts):
             continue          # "A and B called emergency meetings": "called" phones the person right after it
+        # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
+        # with the word after "during", nobody else its party: the two persons named before them
+        paired = not acts and _pair_during(t, sa, lex)
+        if paired:
+            pw = next(m for m in sa.matches if m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH)
+            two = list({a.surface: a for a in reversed([a for a in sa.actors if a.last < pw.first
+                                                         and a.kind in ("name", "short", "role")])}.values())[:2]
+            if len(two) == 2:
+                acts = sorted(two, key=lambda a: a.first)
+        # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
+        # it tells a contact of its own clause; the persons before "when" are not its parties
+        if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
+                _visitor_of(t, acts, sa) is not None:
+            acts = [a for a in acts if a.first > t.last]
+        # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
+        if tv.role == "subject":
+            mine = _visitor_of(t, acts, sa)
+            others = {id(v) for u in trig if u is not t and u.value.type == tv.type and u.value.role == "subject"
+                      and (v := _visitor_of(u, acts, sa)) is not None and v is not mine}
+            if mine is not None and others:
+                acts = [a for a in acts if id(a) not in others]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
@@ -1917,12 +2012,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.initiator_rule = None if marked else "other"
         if tv.type == "message" and c.initiator is None and c.initiator_rule is None and len(acts) == 2:
             # "قال X في رسالة إلى Y", "X said in a letter to Y": the one it is addressed to did not send it
-            to = [a for a in acts if a.first > t.last and (_object_prefixed(a, lex) or any(
-                m.kind == "conveyed_to" and 0 < _title_start(a, sa) - m.last <= 3 for m in sa.matches))]
+            to = [a for a in acts if a.first > t.last and (_is_object(a, sa, lex) or any(
+                m.kind == "conveyed_to" and 0 < _addressed_start(a, sa, lex) - m.last <= 3 for m in sa.matches))]
             if len(to) == 1:
                 c.initiator = next(a for a in acts if a is not to[0])
         if brought is not None and c.blocked == "future":
             c.blocked = None      # "سيعود ... بعد القمة التي جمعته بـX": the relative's past verb tells it took place
+        if paired:
+            # (the pair is the doer of the clause the word stands in; the cues before the pair's
+            # names belong to the clause that named them)
+            c.subject = c.initiator = None
+            c.blocked = _blocked(t, sa, lex)
         c.told_past = _first_in_the_past(t, sa, lex)
         out.append(c)
     return out

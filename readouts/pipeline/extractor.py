@@ -1014,4 +1014,20 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
             copy._facts = merged._facts
             copy.id = copy.make_id()
             out.append(copy)
+    return _told_apart(out)
+
+
+def _told_apart(events: list[Event]) -> list[Event]:
+    """A headline that joins three or more persons in one contact ("ولي العهد يلتقي قاديروف
+    وجعجع", "X meets A and B") which the text tells as separate contacts of one of them with
+    each of the others: the text's pairs stand, the headline's group is no contact of its own."""
+    out = []
+    for e in events:
+        keys = set(e.participant_key())
+        if len(keys) >= 3 and e.mentions and all(m.field == "title" for m in e.mentions):
+            pairs = [set(o.participant_key()) for o in events if o is not e and o.type == e.type
+                     and len(o.participants) == 2 and set(o.participant_key()) <= keys]
+            if len(pairs) >= 2 and set.intersection(*pairs) and set.union(*pairs) == keys:
+                continue
+        out.append(e)
     return out
