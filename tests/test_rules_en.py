@@ -1368,3 +1368,11 @@ def test_and_before_a_title_is_no_to_of_a_letter():
     # "X and Minister Y signed the letter": "and" is no "to", the letter was signed, not sent between them
     assert run("Defence Minister Yoav Gallant and Minister of Economy Nir Barkat signed the appointment letter "
                "on Monday.", date(2023, 5, 17)) == []
+
+
+def test_the_pair_that_spoke_during_a_call_are_the_two_named_before():
+    evs = run("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. "
+              "The two leaders discussed Idlib during a phone call last week.", date(2019, 9, 20))
+    assert [e.type for e in with_pair(evs, "Vladimir Putin", "Recep Tayyip Erdoğan") if e.type == "call"] == ["call"]
+    # the weak "discussed" is the call of its own sentence, not the meeting before (whose date it would take)
+    assert [e.date for e in with_pair(evs, "Vladimir Putin", "Recep Tayyip Erdoğan") if e.type == "meeting"] == ["2019-09-20"]

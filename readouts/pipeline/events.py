@@ -1243,9 +1243,12 @@ def _pair_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وناقش الرئيسان الأزمة خلال اتصال هاتفي", "the two leaders discussed it during a phone
     call", "השניים דנו בכך במהלך שיחה": pair words as the doer of a clause whose contact word
     follows "during" (the word it governs, in its clause)."""
-    if t.first == 0 or sa.tokens[t.first - 1].folded not in lex.during:
+    k = t.first - 1
+    if k > 0 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
+        k -= 1                # ("during a phone call")
+    if k < 0 or sa.tokens[k].folded not in lex.during:
         return False
-    return any(m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH and sa.same_clause(m.last, t.first)
+    return any(m.kind == "pair" and 0 < k - m.last <= PAIR_DURING_REACH and sa.same_clause(m.last, t.first)
                for m in sa.matches)
 
 
@@ -1863,7 +1866,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # with the word after "during", nobody else its party: the two persons named before them
         paired = not acts and _pair_during(t, sa, lex)
         if paired:
-            pw = next(m for m in sa.matches if m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH)
+            pw = next(m for m in sa.matches if m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH + 1)
             two = list({a.surface: a for a in reversed([a for a in sa.actors if a.last < pw.first
                                                          and a.kind in ("name", "short", "role")])}.values())[:2]
             if len(two) == 2:

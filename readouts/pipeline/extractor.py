@@ -970,11 +970,13 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     for ev in raw:
         if ev._talks and strong_keys.get(ev.participant_key()) == "call":
             ev.type = "call"      # "held talks on Sunday ... spoke by phone for 20 minutes": the talks were the call
+    # (a strong word of the weak word's own sentence first: "the two discussed it during a call")
+    same_sentence = {(ev.participant_key(), ev._sentence_index): ev.type for ev in raw if not ev._weak and not ev._talks}
     for ev in raw:
         typ = ev.type
         if ev._weak and ev.participant_key() in strong_keys:
             # "the two discussed ..." refers back to the call/meeting the article reports
-            typ = strong_keys[ev.participant_key()]
+            typ = same_sentence.get((ev.participant_key(), ev._sentence_index), strong_keys[ev.participant_key()])
             ev.type = typ
         groups.setdefault((typ, ev.participant_key()), []).append(ev)
     out: list[Event] = []
