@@ -748,6 +748,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 _family_name_of_another({m.value for m in matches if m.kind == "short" and m.first == e.first
                                          and m.last == e.last}, _run_on(tokens, e.last, text), lex):
             continue              # "كيم يونغ تشول", "Kim Yong Chol": the family name begins another's name
+        if e.kind == "short" and not lex.capitalised_names and any(
+                m.kind == "name_title" and m.last == e.first - 1 for m in matches):
+            after = _run_on(tokens, e.last, text)
+            if after and after[0].folded in lex.given_names and not any(
+                    m.first <= e.last + 1 <= m.last for m in matches if m.kind not in ("topic", "given")):
+                others_names.add((e.first, e.last))
+                continue          # "اللواء عباس مصطفى كامل": after a title, a given name runs the word on: another man
         if e.kind == "name" and _chain_goes_on(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "أحمد بن عبدالعزيز القطان": a longer name, another man's
@@ -775,7 +782,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # country beside the role: after it (he/ar "נשיא רוסיה", "الرئيس الروسي"), or before it (en)
         j = i + 1
         if j < len(ents) and ents[j].kind == "country" and gap_ok(e.last, ents[j].first, 2) \
-                and not _prepositional(prefix_at(e.last + 1), lex):
+                and not _prepositional(prefix_at(e.last + 1), lex) \
+                and not (lex.definite and ents[j].phrase not in lex.demonyms
+                         and not any(ents[j].prefix.endswith(a) for a in lex.definite)
+                         and any(tokens[e.last].folded.startswith(a) for a in lex.definite)):
+            # (nor a country's name after a title whose last word has the article: "وزير الدفاع جمهورية
+            # مصر العربية" is no Egyptian minister, a title takes its state as an adjective, "وزير الدفاع
+            # المصري", or in construct, "وزير دفاع مصر"; the name is the object of the clause)
             # (not "وزير الدفاع للمملكة الأردنية": "to the Kingdom of Jordan" names a destination)
             d = ents[j]
             if d.phrase in lex.demonyms and lex.definite and not any(

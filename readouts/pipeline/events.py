@@ -148,6 +148,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "naming"
     if _between_states(t, sa):
         return "states"
+    if _visit_to_place(t, sa, lex):
+        return "place"
     # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
     if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
         return "future"
@@ -208,6 +210,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
+            if m.value == "future" and t.first > m.last + 1 and sa.tokens[t.first - 1].folded in lex.after_words:
+                continue      # "غادر X القاهرة بعد زيارة": what came right "after" the contact tells it was held
             return "future" if m.value == "after_far" else m.value
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
@@ -571,8 +575,9 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     if kind == "after":
         return listed if len(listed) >= 2 else None
     if kind == "doer":
+        # ("التي جمعته بـX وY": the doer and everyone listed with "ب": a summit of three)
         doer = next((a for a in reversed(before) if not _is_object(a, sa, lex)), None)
-        return [doer, listed[0]] if doer is not None and listed else None
+        return [doer] + listed if doer is not None and listed else None
     if kind == "held":
         # ("التي عقدها X مع Y": the doer right after the verb, then the one it was held with)
         other = next((a for a in after[1:] if _is_object(a, sa, lex)), None) if listed else None
@@ -919,6 +924,7 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     return first
 
 
+TITLE_WORDS = 4       # "زار المرشد الإيراني آية الله X": words of a title the pack does not know, at most
 OFFICE_RUN = 8        # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y": words of a title from "to" to the name, at most
 VERB_KINDS = frozenset({"trigger", "reporting", "reporting_that", "light", "past_verb", "clause"})
 
@@ -1090,16 +1096,47 @@ def _listed_after(a: ActorMention, owned: list[ActorMention], sa: SentenceAnalys
     return False
 
 
-def _visitor_of(t: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> ActorMention | None:
+def _visitor_of(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The one a visit word names as its doer right after it, with no clitic ("زيارة X", "زار X"),
     or after titles that follow it at once: the visitor."""
     nxt = next((a for a in acts if a.first > t.last), None)
     if nxt is None or nxt.prefix or nxt.first - t.last > OFFICE_RUN or not sa.same_clause(t.last, nxt.first):
         return None
-    if nxt.first == t.last + 1 or any(m.kind in TITLE_KINDS and m.first == t.last + 1 for m in sa.matches) and not any(
-            m.kind in VERB_KINDS and t.last < m.first < nxt.first for m in sa.matches):
+    # ("زيارة العمل التي تقوم بها X", "زيارة الدولة التي أجراها X": the doer of the relative clause's verb)
+    rel = next((k for k in range(t.last + 1, min(nxt.first, t.last + 3)) if sa.tokens[k].folded in lex.relatives), None)
+    if rel is not None and 1 <= _title_start(nxt, sa) - rel <= 3:
+        return nxt
+    if any(m.kind in VERB_KINDS and t.last < m.first < nxt.first for m in sa.matches):
+        return None
+    if nxt.first == t.last + 1 or any(m.kind in TITLE_KINDS and m.first == t.last + 1 for m in sa.matches):
         return nxt        # (its titles between: "زيارة نائب المستشارة الألمانية وزير الاقتصاد X")
+    # (a title the pack does not know, with the article, its state's adjective and honorifics at most:
+    # "زار المرشد الإيراني آية الله X"; no place or person named between)
+    if lex.definite and nxt.first - t.last <= TITLE_WORDS + 1 and \
+            any(sa.tokens[t.last + 1].folded.startswith(a) for a in lex.definite) and not any(
+            m.kind in ("place", "name", "short") and t.last < m.first < nxt.first for m in sa.matches):
+        return nxt
     return None
+
+
+def _visit_to_place(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"زار X الجمعة معرض الكتاب": a visit verb whose doer follows it, then (past words of the day)
+    a place as its object: a visit to the place, no contact."""
+    if t.value.role != "subject" or not lex.place_nouns:
+        return False
+    doer = _visitor_of(t, sa.actors, sa, lex)
+    if doer is None:
+        return False
+    # (past the doer's name and titles and words of the day)
+    skip = {k for m in sa.matches if m.kind in ("today", *TITLE_KINDS) for k in range(m.first, m.last + 1)}
+    skip |= {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    k = doer.last + 1
+    while k < len(sa.tokens) and (k in skip or sa.tokens[k].folded in lex.weekday_words):
+        k += 1
+    if k >= len(sa.tokens) or not sa.same_clause(doer.last, k):
+        return False
+    w = sa.tokens[k].folded
+    return w in lex.place_nouns or any(w.startswith(a) and w[len(a):] in lex.place_nouns for a in lex.definite)
 
 
 def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -1361,8 +1398,29 @@ def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
     return found
 
 
+def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """A verb of speaking ("تحدث") tells a call only with "with" right after it or right after its
+    doer ("تحدث X مع Y", "X تحدث مع Y"; not "تحدث عن", spoke about), and not beside another
+    contact word, which tells the contact ("تحدث مع X خلال لقائهما": they met)."""
+    if any(m.kind == "trigger" and not m.value.weak and not (m.first <= t.first <= m.last)
+           and sa.same_clause(t.last, m.first) for m in sa.matches):
+        return False      # (nor beside a call word: "تحدث مع X على الهاتف" is that call's)
+    k = t.last + 1
+    doer = next((a for a in sa.actors if _title_start(a, sa) == k), None)
+    if doer is not None:
+        k = doer.last + 1
+    return k < len(sa.tokens) and sa.tokens[k].folded in lex.with_words
+
+
+def _speaking(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    w = sa.tokens[t.first].folded
+    return w in lex.spoke_words or (bool(t.prefix) and w[len(t.prefix):] in lex.spoke_words)
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
+    if lex.spoke_words:
+        trig = [t for t in trig if not _speaking(t, sa, lex) or _spoke_with(t, sa, lex)]
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
     # the other party is named by a pronoun)
     if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
@@ -1757,11 +1815,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
-            if not (lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1 and
-                    any(sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
-                        for a0 in (after[0][1],) for f, _ in after[1:])):
+            first_after = lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1
+            # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with)
+            with_joined = first_after and t.value.type == "call" and any(
+                m.kind == "object" and m.last == f - 1 and after[0][1].last < m.first <= after[0][1].last + 1
+                and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:2] for m in sa.matches)
+            if not with_joined and not (first_after and any(
+                    sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
+                    for a0 in (after[0][1],) for f, _ in after[1:])):
                 continue      # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
-            pending = True
+            pending = not with_joined
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last
@@ -1874,13 +1937,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
         # it tells a contact of its own clause; the persons before "when" are not its parties
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
-                _visitor_of(t, acts, sa) is not None:
+                _visitor_of(t, acts, sa, lex) is not None:
             acts = [a for a in acts if a.first > t.last]
         # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
         if tv.role == "subject":
-            mine = _visitor_of(t, acts, sa)
+            mine = _visitor_of(t, acts, sa, lex)
             others = {id(v) for u in trig if u is not t and u.value.type == tv.type and u.value.role == "subject"
-                      and (v := _visitor_of(u, acts, sa)) is not None and v is not mine}
+                      and (v := _visitor_of(u, acts, sa, lex)) is not None and v is not mine}
             if mine is not None and others:
                 acts = [a for a in acts if id(a) not in others]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
