@@ -2867,3 +2867,46 @@ def test_a_known_surname_after_a_rank_and_before_a_given_name_is_another_mans_na
     evs = run("وقال اللواء عباس مصطفى كامل بعد لقائه وزير الخارجية السوداني إبراهيم غندور في الخرطوم إن العلاقات "
               "ستتحسن.", date(2018, 3, 10))
     assert evs and all("Mahmoud Abbas" not in names(e) for e in evs)
+
+
+def test_the_one_who_handed_over_a_letter_in_a_relative_clause_carried_it():
+    evs = run("واجتمع الرئيس المصري عبد الفتاح السيسي مع رئيس مجلس الأمة الجزائري عبد القادر بن صالح، الذي سلم السيسي "
+              "رسالة خطية من الرئيس الجزائري عبد العزيز بوتفليقة.", date(2015, 8, 8))
+    assert with_pair(evs, SISI, "Abdelkader Bensalah")[0].type == "meeting"
+    msg = with_pair(evs, SISI, "Abdelaziz Bouteflika")
+    assert [e.type for e in msg] == ["message"] and msg[0].initiator == "Abdelaziz Bouteflika"
+    assert not [e for e in evs if e.type == "message" and "Abdelkader Bensalah" in names(e)]
+
+
+def test_a_decision_or_agreement_to_meet_holds_none():
+    d = date(2018, 3, 11)
+    for text in ("وقالت صحف أمريكية إن ترامب اتخذ قرار لقاء الزعيم الكوري الشمالي كيم جونغ أون دون استشارة مساعديه.",
+                 "وأعلن البيت الأبيض أن الاتفاق على الاجتماع مع الزعيم الكوري الشمالي كيم جونغ أون قد تم.",
+                 "وقال الرئيس الأمريكي دونالد ترامب إن الاجتماع مع الزعيم الكوري الشمالي كيم جونغ أون يجري الإعداد له."):
+        assert run(text, d) == [], text
+
+
+def test_persons_after_when_or_after_what_was_said_are_no_parties():
+    d = date(2018, 3, 11)
+    evs = run("وكان وزير الخارجية الأمريكي ريكس تيلرسون في زيارته الرسمية إلى أفريقيا عندما أعلن الرئيس دونالد ترامب "
+              "موافقته.", d)
+    assert not [e for e in evs if "Donald Trump" in names(e)]
+    ev = one(run("وبعد اجتماعه بالرئيس الأمريكي دونالد ترامب في البيت الأبيض قال مستشار الأمن القومي الكوري الجنوبي "
+                 "تشونغ إيوي يونغ إن الزعيم الكوري الشمالي كيم جونغ أون مستعد للقاء.", d),
+             "meeting", "Donald Trump", "Chung Eui-yong")
+
+
+def test_a_plan_said_after_a_comma_or_before_after_that_leaves_the_contact_held():
+    d = date(2018, 4, 10)
+    evs = run("وكان أمير قطر تميم بن حمد آل ثاني قد التقى وزير الدفاع الأمريكي جيم ماتيس، ومن المقرر أن يلتقي "
+              "الرئيس دونالد ترامب الثلاثاء.", d)
+    assert [e.type for e in with_pair(evs, "Tamim bin Hamad Al Thani", "Jim Mattis")] == ["meeting"]
+    # "قرار ... بعد أن التقى": the contact came before the decision
+    evs = run("وقال الوزير إنه سيتخذ قراره بعد أن التقى وزير الخارجية الأمريكي مايك بومبيو الرئيس دونالد ترامب.",
+              date(2018, 10, 17))
+    assert [e.type for e in with_pair(evs, "Mike Pompeo", "Donald Trump")] == ["meeting"]
+
+
+def test_a_future_word_right_after_the_word_and_its_titled_party_leaves_it_to_come():
+    assert run("وقال مصدر إن زيارة وزير الخارجية السعودي عادل الجبير المرتقبة إلى موسكو ستتناول لقاءه مع نظيره "
+               "الروسي سيرغي لافروف.", date(2015, 8, 9)) == []

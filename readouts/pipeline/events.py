@@ -101,6 +101,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and (k >= t.first - 2 or not any(j in named for j in range(k, t.first)))}
         if framing:
             near |= set(range(max(0, anchor - 2), anchor + 1))
+        # ("سيتخذ قراره بعد أن التقى X": what comes "after that" the contact tells it was held)
+        done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1)
+                    if sa.tokens[k].folded in lex.after_words and sa.tokens[k + 1].folded in lex.complementizers), default=-1)
+        near = {k for k in near if k > done}
         if any(lex.future_token.match(sa.tokens[k].folded) or
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
                for k in near if k not in named):
@@ -210,12 +214,21 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
-            if m.value == "future" and t.first > m.last + 1 and sa.tokens[t.first - 1].folded in lex.after_words:
-                continue      # "غادر X القاهرة بعد زيارة": what came right "after" the contact tells it was held
+            if m.value == "future" and t.first > m.last + 1 and (sa.tokens[t.first - 1].folded in lex.after_words or any(
+                    sa.tokens[k].folded in lex.after_words and sa.tokens[k + 1].folded in lex.complementizers
+                    for k in range(m.last + 1, t.first - 1))):
+                continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y": what came "after" the
+                #               contact tells it was held
             return "future" if m.value == "after_far" else m.value
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
             return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
+        if m.kind == "cue" and m.value == "future" and m.first == after and t.last < after \
+                and sa.same_clause(t.last, after) and not lex.capitalised_names and after - 1 not in sa.commas \
+                and not (sa.tokens_prefix(after)[:1] in lex.conjunctions) \
+                and (any(a.last == after - 1 for a in sa.actors) or any(
+                    m.kind in (*TITLE_KINDS, "country") and m.last == after - 1 for m in sa.matches)):
+            return "future"       # "الاجتماع مع زعيم كوريا الشمالية يجري الإعداد له": what is said of it next
         if m.kind == "cue" and m.value == "future" and m.last < t.first <= m.last + FRAME_REACH \
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
                 and sa.same_clause(m.last, t.first):
@@ -888,7 +901,10 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
                  if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
     if hand is None:
         return None
-    if lex.subject_after_verb:
+    if hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
+        # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
+        courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
+    elif lex.subject_after_verb:
         courier = next((a for a in acts if hand < a.first < t.first and not _object_prefixed(a, lex)), None)
     else:
         courier = next((a for a in reversed(acts) if a.last < hand and sa.same_clause(a.last, hand)), None)
@@ -924,6 +940,7 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     return first
 
 
+SAID_THAT_REACH = 13  # "قال مستشار الأمن القومي ... X إن": from the verb of saying to "that", at most
 TITLE_WORDS = 4       # "زار المرشد الإيراني آية الله X": words of a title the pack does not know, at most
 OFFICE_RUN = 8        # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y": words of a title from "to" to the name, at most
 VERB_KINDS = frozenset({"trigger", "reporting", "reporting_that", "light", "past_verb", "clause"})
@@ -1908,6 +1925,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة")
             if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
                 acts = [a for a in acts if a.first < that]
+        elif brought is None:
+            # "وبعد اجتماع الوفد بالرئيس قال X إن Y مستعد ...", "after the meeting, X said Y ...": a verb of
+            # saying after the word, then "that": what was said names no party
+            said = next((r for r in reporting if r.first > t.last and sa.same_clause(t.last, r.first)), None)
+            that = next((k for k in range(said.last + 1, min(len(sa.tokens), said.last + SAID_THAT_REACH))
+                         if sa.tokens[k].folded in lex.complementizers), None) if said is not None else None
+            if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
+                acts = [a for a in acts if a.first < that]
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
@@ -1934,6 +1959,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                                                          and a.kind in ("name", "short", "role")])}.values())[:2]
             if len(two) == 2:
                 acts = sorted(two, key=lambda a: a.first)
+        # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
+        # the persons named after it are not the word's parties
+        # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")
+        when = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.when_words
+                     and sa.same_clause(t.last, k)), None)
+        if when is not None and not any(m.kind == "trigger" and when < m.first <= when + 2 for m in sa.matches):
+            acts = [a for a in acts if a.last < when]
         # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
         # it tells a contact of its own clause; the persons before "when" are not its parties
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
