@@ -2917,3 +2917,14 @@ def test_a_plan_said_after_a_comma_or_before_after_that_leaves_the_contact_held(
 def test_a_future_word_right_after_the_word_and_its_titled_party_leaves_it_to_come():
     assert run("وقال مصدر إن زيارة وزير الخارجية السعودي عادل الجبير المرتقبة إلى موسكو ستتناول لقاءه مع نظيره "
                "الروسي سيرغي لافروف.", date(2015, 8, 9)) == []
+
+
+def test_and_also_met_opens_a_contact_of_its_own_with_the_same_doer():
+    evs = run("والتقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء اليوناني أليكسيس تسيبراس، والتقى كذلك المستشارة "
+              "الألمانية أنغيلا ميركل.", date(2018, 5, 9))
+    assert sorted(sorted(names(e)) for e in evs) == [["Alexis Tsipras", ERD], ["Angela Merkel", ERD]]
+    # the doer named before "where": the two he met did not meet each other
+    evs = run("وتوجه المرشح محرم إنجه إلى السجن، حيث التقى الزعيم الكردي صلاح الدين دميرتاش عن حزب الشعوب "
+              "الديمقراطي، والتقى كذلك المرشح تيميل كرم الله أوغلو عن حزب السعادة.", date(2018, 5, 9))
+    assert sorted(sorted(names(e)) for e in evs) == [["Muharrem İnce", "Selahattin Demirtaş"],
+                                                     ["Muharrem İnce", "Temel Karamollaoğlu"]]

@@ -254,6 +254,7 @@ class Lexicon:
         self.weekday_leads = folded("day_leads")    # ("on", "يوم", "ביום": before a weekday's name)
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
+        self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
         self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match

@@ -813,6 +813,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         if groups and not t.value.weak and _after_also(t.first, sa, lex):
             groups.append([t])        # "met A in Amman, then met B": a contact of its own
             continue
+        if groups and not t.value.weak and _new_clause_verb(t, sa, lex) and t.last + 1 < len(sa.tokens) and \
+                sa.tokens[t.last + 1].folded in lex.also_after:
+            groups.append([t])        # "التقى X، والتقى كذلك Y", "and also met Y": a contact of its own
+            continue
         if groups and t.value.type == "meeting" and _after_sequence(t, sa, lex) and \
                 sum(a.last < t.first and sa.same_clause(a.last, t.first) for a in sa.actors) >= 2:
             # (when the contact before it has its two parties already)
