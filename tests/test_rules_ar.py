@@ -2928,3 +2928,14 @@ def test_and_also_met_opens_a_contact_of_its_own_with_the_same_doer():
               "الديمقراطي، والتقى كذلك المرشح تيميل كرم الله أوغلو عن حزب السعادة.", date(2018, 5, 9))
     assert sorted(sorted(names(e)) for e in evs) == [["Muharrem İnce", "Selahattin Demirtaş"],
                                                      ["Muharrem İnce", "Temel Karamollaoğlu"]]
+
+
+def test_the_person_a_case_is_named_after_is_no_party():
+    one(run("وأجرى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين بحثا خلاله "
+            "مقتل القائد الإيراني قاسم سليماني.", date(2020, 1, 5)), "call", NET, PUT)
+
+
+def test_persons_told_of_a_meeting_are_no_parties_of_it():
+    evs = run("وأطلع وزير الخارجية الأمريكي مايك بومبيو الرئيس دونالد ترامب على فحوى اجتماعه بالملك سلمان.",
+              date(2018, 10, 16))
+    assert evs and all("Donald Trump" not in names(e) for e in evs)

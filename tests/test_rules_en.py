@@ -1376,3 +1376,9 @@ def test_the_pair_that_spoke_during_a_call_are_the_two_named_before():
     assert [e.type for e in with_pair(evs, "Vladimir Putin", "Recep Tayyip Erdoğan") if e.type == "call"] == ["call"]
     # the weak "discussed" is the call of its own sentence, not the meeting before (whose date it would take)
     assert [e.date for e in with_pair(evs, "Vladimir Putin", "Recep Tayyip Erdoğan") if e.type == "meeting"] == ["2019-09-20"]
+
+
+def test_the_person_a_case_is_named_after_is_no_party():
+    one(run("Israeli Prime Minister Benjamin Netanyahu spoke by phone with Russian President Vladimir Putin about the "
+            "killing of Iranian general Qasem Soleimani.", date(2020, 1, 5)),
+        "call", "Benjamin Netanyahu", "Vladimir Putin")

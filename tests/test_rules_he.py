@@ -998,3 +998,8 @@ def test_the_pair_that_spoke_during_a_call_are_the_two_named_before():
 def test_a_pair_that_did_something_during_a_summit_met_there():
     one(run("נשיא ארה\"ב ג'ו ביידן ונשיא סין שי ג'ינפינג החליפו מתנות במהלך פסגה בבאלי.", date(2022, 11, 15)),
         "meeting", "Joe Biden", "Xi Jinping")
+
+
+def test_the_person_a_case_is_named_after_is_no_party():
+    one(run("ראש הממשלה בנימין נתניהו שוחח בטלפון עם נשיא רוסיה ולדימיר פוטין על חיסול המפקד האיראני קאסם "
+            "סולימאני.", date(2020, 1, 5)), "call", NET, PUT)

@@ -174,6 +174,8 @@ class Lexicon:
         m.add_many("appointed", mk.get("appointed_to", []), None)
         m.add_many("about_whom", mk.get("about_whom", []), None)
         m.add_many("org", mk.get("organisations", []), None)
+        # "اختفاء X", "the killing of X", "פרשת X": the person is what is spoken of, no party
+        m.add_many("topic_head", mk.get("topic_heads", []), None)
         # "called X a ...": a verb of calling that names someone when one of these follows its object
         self.naming_verbs = {phrase_key(w) for w in mk.get("naming_verbs", [])}
         self.naming_after = folded("naming_after")
@@ -255,6 +257,7 @@ class Lexicon:
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
+        self.told_of = folded("told_of")            # "أطلع X Y على نتائج اجتماعه": what was told of a contact
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
         self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match

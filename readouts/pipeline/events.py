@@ -1398,19 +1398,31 @@ def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     return None
 
 
+CASE_REACH = 5        # "اختفاء المواطن السعودي X": from the word of the case to the name, at most
+
+
 def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
     """Where the parties of a discussed contact word begin: the persons right after it, with only
     titles, countries, "with", "between" and time words between ("لمناقشة القمة القادمة مع
-    الزعيم الكوري", "to discuss the coming summit with the Korean leader")."""
-    topics = [m for m in sa.matches if m.kind == "discussed"]
+    الزعيم الكوري", "to discuss the coming summit with the Korean leader"); and where the persons
+    a case is named after begin ("اختفاء الإعلامي السعودي جمال خاشقجي", "the killing of X")."""
+    topics = [m for m in sa.matches if m.kind in ("discussed", "topic_head")]
     if not topics:
         return set()
     filler = {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in (
         "country", "between", "object", "cue", "after", "discussed") for k in range(m.first, m.last + 1)}
     starts = {a.first: a for a in sa.actors}
     found: set[int] = set()
+    verbs = {k for m in sa.matches if m.kind in VERB_KINDS for k in range(m.first, m.last + 1)}
     for d in topics:
         k = d.last + 1
+        if d.kind == "topic_head":
+            # ("اختفاء المواطن السعودي X": a few words of who he is, no verb, before the name)
+            nxt = next((a for a in sa.actors if a.first > d.last), None)
+            if nxt is not None and nxt.first - d.last <= CASE_REACH and sa.same_clause(d.last, nxt.first) \
+                    and not any(d.last < j < nxt.first for j in verbs):
+                found.add(nxt.first)
+            continue
         while k < len(sa.tokens) and sa.same_clause(d.last, k) and (k in filler or k in starts):
             if k in starts:
                 found.add(k)
@@ -1963,6 +1975,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                                                          and a.kind in ("name", "short", "role")])}.values())[:2]
             if len(two) == 2:
                 acts = sorted(two, key=lambda a: a.first)
+        # "أطلع X الرئيس Y على فحوى اجتماعه بـZ": what was told of the contact; the ones told stand
+        # between its doer and the word and are no parties
+        if t.first > 0 and sa.tokens[t.first - 1].folded in lex.told_of:
+            before = [a for a in acts if a.last < t.first]
+            if len(before) >= 2:
+                acts = [before[0]] + [a for a in acts if a.first > t.last]
         # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
         # the persons named after it are not the word's parties
         # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")
