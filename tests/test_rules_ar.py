@@ -2939,3 +2939,13 @@ def test_persons_told_of_a_meeting_are_no_parties_of_it():
     evs = run("وأطلع وزير الخارجية الأمريكي مايك بومبيو الرئيس دونالد ترامب على فحوى اجتماعه بالملك سلمان.",
               date(2018, 10, 16))
     assert evs and all("Donald Trump" not in names(e) for e in evs)
+
+
+def test_the_day_after_what_another_did_names_no_party_and_a_names_an_is_no_that():
+    d = date(2018, 5, 26)
+    # "آن" ending a name is no "أن" (that); "غداة إعلان Z": Z's announcement dates it, Z is no party
+    one(run("أعلنت سيول أن رئيسها مون جاي آن التقى الزعيم الكوري الشمالي كيم جونغ أون السبت في بانمونجوم غداة "
+            "إعلان الرئيس الأمريكي دونالد ترامب أن قمته مع كيم لا تزال ممكنة.", d), "meeting", "Moon Jae-in", "Kim Jong Un")
+    # "غداة لقاء مع Y": the day after a contact, which is the speaker's
+    one(run("وقال وزير الخارجية الأمريكي جون كيري غداة لقاء مع نظيره الروسي سيرغي لافروف في ماليزيا إن المباحثات "
+            "كانت مفيدة.", date(2016, 7, 26)), "meeting", "John Kerry", "Sergey Lavrov")

@@ -1174,7 +1174,8 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 def _that_before(k: int, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """The last "that" (a complementizer: "أن", "that") before token k, opening what was said; or None."""
-    return max((j for j in range(k) if sa.tokens[j].folded in lex.complementizers), default=None)
+    named = {j for a in sa.actors for j in range(a.first, a.last + 1)}    # ("مون جاي آن": a name's "آن")
+    return max((j for j in range(k) if sa.tokens[j].folded in lex.complementizers and j not in named), default=None)
 
 
 def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> Candidate:
@@ -1664,6 +1665,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
+                        and not any(a.first <= t.first - 1 <= a.last for a in sa.actors) \
                         and gap is not None and gap <= 4 and not (
                             t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators):
                     # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
@@ -1981,6 +1983,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             before = [a for a in acts if a.last < t.first]
             if len(before) >= 2:
                 acts = [before[0]] + [a for a in acts if a.first > t.last]
+        # "التقى X Y السبت غداة إعلان Z": "the day after"/"the eve of" what someone else did, after the
+        # word, names no party of it (unless a contact word follows: "غداة لقائه مع W")
+        eve = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.eve_words
+                    and sa.same_clause(t.last, k) and not any(
+                        m.kind == "trigger" and k < m.first <= k + 2 for m in sa.matches)), None)
+        if eve is not None:
+            acts = [a for a in acts if a.last < eve]
         # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
         # the persons named after it are not the word's parties
         # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")
