@@ -170,14 +170,17 @@ class SharedAnswers:
     to the epoch when it has moved, before it reads the epoch; an answer is kept under the epoch
     read before computing it and sent only under that epoch. An answer computed before a commit
     is therefore never sent by a worker that has seen that commit (and a worker looks before each
-    request). Answers are kept `seconds` at most and `max_bytes` in all (the oldest go first)."""
+    request, and when it starts). (Each worker moves the epoch for a commit, so after one the
+    answers are computed afresh up to once per worker: a server's database changes seldom.) Answers are kept `seconds` at most (time.monotonic(), one clock for every process
+    of the machine on Linux) and `max_bytes` in all, give or take the answers put since the last
+    purge (the oldest go first)."""
 
     SCHEMA = ("CREATE TABLE IF NOT EXISTS epoch (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL)",
               "INSERT OR IGNORE INTO epoch VALUES (0, 0)",
               "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, epoch INTEGER NOT NULL,"
               " expires REAL NOT NULL, gzipped INTEGER NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL)",
               "CREATE INDEX IF NOT EXISTS answers_expires ON answers(expires)")
-    PURGE_EVERY = 64         # inserts between two purges of old answers
+    PURGE_EVERY = 64         # answers put between two purges (or an eighth of max_bytes)
 
     def __init__(self, path: str, max_bytes: int, seconds: float):
         self.path, self.max_bytes, self.seconds = path, max_bytes, seconds
@@ -193,7 +196,7 @@ class SharedAnswers:
                 c.execute(sql)
         self._reader = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         self._lock = threading.Lock()
-        self._puts = 0
+        self._puts = self._added = 0     # answers and bytes put since the last purge
 
     def bump(self) -> None:
         with self._write_lock:
@@ -215,18 +218,19 @@ class SharedAnswers:
             c.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
                       (key, epoch, now + self.seconds, int(answer.gzipped), answer.size, answer.data))
             self._puts += 1
-            if self._puts % self.PURGE_EVERY == 0:
+            self._added += answer.size
+            if self._puts % self.PURGE_EVERY == 0 or self._added > self.max_bytes // 8:
                 self._purge(epoch, now)
+                self._added = 0
 
     def _purge(self, epoch: int, now: float) -> None:
         """Drop the expired answers and those of past epochs, then the oldest while too many bytes."""
         c = self._writer
         c.execute("DELETE FROM answers WHERE expires <= ? OR epoch < ?", (now, epoch))
-        total = c.execute("SELECT COALESCE(SUM(size), 0) FROM answers").fetchone()[0]
-        if total > self.max_bytes:
-            # (the oldest are those that expire first; keep about 3/4 of the room filled)
-            c.execute("DELETE FROM answers WHERE key IN (SELECT key FROM answers ORDER BY expires"
-                      " LIMIT (SELECT COUNT(*) FROM answers) / 4 + 1)")
+        if c.execute("SELECT COALESCE(SUM(size), 0) FROM answers").fetchone()[0] > self.max_bytes:
+            # the newest answers (the last to expire) that fill 3/4 of the room are kept
+            c.execute("DELETE FROM answers WHERE key IN (SELECT key FROM (SELECT key, SUM(size) OVER"
+                      " (ORDER BY expires DESC, key) AS room FROM answers) WHERE room > ?)", (self.max_bytes * 3 // 4,))
 
     def size(self) -> int:
         with self._lock:
@@ -259,6 +263,8 @@ class Reader:
         self._watch_lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[int, float, Answer]] = OrderedDict()
         self._cached = 0          # bytes in the cache
+        if self._shared is not None:   # (what was kept before this process saw the database is not sent)
+            self.data_version()
         self.hits = self.misses = 0
 
     @contextlib.contextmanager
