@@ -8,10 +8,12 @@ libraries) at /. The database is opened read-only (SQLite mode=ro, query_only);
 the API has GET endpoints only.
 
 Serving many clients: each process keeps a pool of read-only connections (a
-connection keeps its page cache and parsed schema between requests) and a cache of
-encoded JSON answers, keyed by the request and by the database's data_version, so
-that the next request after any write is computed afresh. `readouts serve --workers N`
-runs N such processes (see app_from_env).
+connection keeps its page cache and parsed schema between requests), taken only to
+compute an answer, and a cache of encoded JSON answers, keyed by the request and by the
+database's data_version, so that the next request after any write is computed afresh; a
+cached answer is sent from the event loop (CachedAnswers) without waiting for a thread.
+`readouts serve --workers N` runs N such processes (see app_from_env), which share one
+answer cache (SharedAnswers).
 """
 from __future__ import annotations
 

@@ -1042,8 +1042,8 @@ def serve(
              "only localhost, 127.0.0.1, ::1 and the --host address are accepted."),
     workers: Optional[int] = typer.Option(
         None, "--workers", min=1, max=64,
-        help="Server processes answering requests, each with its own read-only connections and answer "
-             "cache (default: one per CPU core)."),
+        help="Server processes answering requests, each with its own read-only connections, all sharing "
+             "one answer cache (default: one per CPU core)."),
 ):
     """Explore a database in the browser: web explorer at / and a read-only JSON API
     under /api (documentation at /docs).
@@ -1087,9 +1087,9 @@ def serve(
         return
     # each worker process builds the same app (readouts.interfaces.api.app_from_env) from these arguments;
     # uvicorn kills a worker that does not answer its health check in time, with the requests it
-    # is serving: on a busy machine a worker may take more than uvicorn's 5 s to answer
-    # and they share one answer cache (api.SharedAnswers), a file in a directory of this run's own,
-    # of the room the workers' own caches would have had together
+    # is serving: on a busy machine a worker may take more than uvicorn's 5 s to answer (see
+    # timeout_worker_healthcheck below). The workers share one answer cache (api.SharedAnswers): a file in a
+    # directory of this run's own, removed when it stops, with the room of one cache per worker
     import shutil
     import tempfile
 
