@@ -173,9 +173,10 @@ class SharedAnswers:
     read before computing it and sent only under that epoch. An answer computed before a commit
     is therefore never sent by a worker that has seen that commit (and a worker looks before each
     request, and when it starts). (Each worker moves the epoch for a commit, so after one the
-    answers are computed afresh up to once per worker: a server's database changes seldom.) Answers are kept `seconds` at most (time.monotonic(), one clock for every process
-    of the machine on Linux) and `max_bytes` in all, give or take the answers put since the last
-    purge (the oldest go first)."""
+    answers are computed afresh up to once per worker: a server's database changes seldom.)
+    Answers are kept `seconds` at most (time.monotonic(), one clock for every process of the
+    machine on Linux) and `max_bytes` in all, give or take the answers put since the last purge
+    (the oldest go first)."""
 
     SCHEMA = ("CREATE TABLE IF NOT EXISTS epoch (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL)",
               "INSERT OR IGNORE INTO epoch VALUES (0, 0)",
@@ -571,8 +572,8 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None, shared_cache
         topic or a confidence, and for a search of words in 50,000 sentences or more, the matching
         events are counted up to 10,000 (COUNT_CAP): when more match, total is 10000 and
         total_capped true ("10,000 or more")."""
-        return _json(request, lambda conn: queries.events_page(conn, limit=limit, offset=offset, sort=sort, cap=COUNT_CAP,
-                                                          after=after, **f.values))
+        return _json(request, lambda conn: queries.events_page(conn, limit=limit, offset=offset, sort=sort,
+                                                               cap=COUNT_CAP, after=after, **f.values))
 
     @app.get("/api/events.atom", tags=["events"], summary="An Atom feed of the events matching the filters",
              response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
