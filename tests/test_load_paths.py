@@ -1,8 +1,11 @@
 """What serving many clients rests on (bench/load_api.py measures the speed): the answer cache
 that any write to the database empties, the pool of read-only connections, the refusal of
-searches that only short words make, and `readouts serve --workers N`."""
+searches that only short words make, and `readouts serve --workers N` (whose processes share
+one answer cache)."""
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -13,7 +16,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from readouts.interfaces.api import Answer, Reader, create_app
+from readouts.interfaces import api
+from readouts.interfaces.api import Answer, Reader, SharedAnswers, create_app
 from readouts.store.database import Store
 from webfixtures import ROOT, free_port, web_db, web_db_copy  # noqa: F401  (fixtures)
 
@@ -96,6 +100,106 @@ def test_the_cache_keeps_one_form_of_an_answer_and_drops_expired_ones(web_db):
     reader.cached("new", lambda: Answer(b"y" * 100))
     assert list(reader._cache) == ["new"] and reader._cached == 100
     reader.close()
+
+
+def _counting(monkeypatch, name: str) -> list:
+    """Count the calls of queries.<name> (the SQL of an endpoint)."""
+    from readouts.store import queries
+    calls, real = [], getattr(queries, name)
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(queries, name, counted)
+    return calls
+
+
+def test_a_cached_answer_goes_out_as_the_endpoint_sends_it_without_reaching_it(web_db, monkeypatch):
+    """CachedAnswers sends a cached answer on the event loop: the same status, headers and bytes
+    as the endpoint sends, the host check and the security headers as for any request, and the
+    endpoint's SQL is not run again."""
+    calls = _counting(monkeypatch, "events_page")
+    with TestClient(create_app(web_db), base_url=LOCAL) as c:
+        url = "/api/events?limit=100&sort=date"
+        seen = []
+        for _ in range(3):
+            for enc in ("gzip", "identity"):
+                r = c.get(url, headers={"Accept-Encoding": enc})
+                seen.append((enc, r.status_code, sorted(r.headers.items()), r.content))
+        assert len(calls) == 1 and c.app.state.reader.hits == 5
+        for enc in ("gzip", "identity"):
+            assert len({(st, tuple(h), body) for e, st, h, body in seen if e == enc}) == 1
+        headers = dict(seen[0][2])
+        assert headers["content-encoding"] == "gzip" and headers["x-content-type-options"] == "nosniff"
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert c.get(url, headers={"Host": "attacker.example"}).status_code == 400   # still refused
+        small = "/api/events?limit=1&type=nothing"   # (a short answer: never gzipped)
+        assert c.get(small).status_code == 422 and c.get(small).status_code == 422   # errors are not kept
+        assert c.get("/api/stats").content == c.get("/api/stats").content
+        assert len(calls) == 1
+
+
+def test_workers_share_one_answer_cache_that_a_write_to_the_database_invalidates(web_db_copy, tmp_path,
+                                                                                 monkeypatch):
+    """Two server processes' apps over one SharedAnswers file: an answer one computed the other
+    sends; after a write to the database neither sends an answer computed before it."""
+    shared = str(tmp_path / "answers.sqlite")
+    calls = _counting(monkeypatch, "events_page")
+    with TestClient(create_app(web_db_copy, shared_cache=shared), base_url=LOCAL) as a, \
+            TestClient(create_app(web_db_copy, shared_cache=shared), base_url=LOCAL) as b:
+        url = "/api/events?limit=500"
+        first = a.get(url).json()
+        assert b.get(url).json() == first and len(calls) == 1 and b.app.state.reader.hits == 1
+        with Store(str(web_db_copy)) as s:
+            gone = s.conn.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()[0]
+            s.conn.execute("DELETE FROM events WHERE id = ?", (gone,))
+        after = b.get(url).json()
+        assert len(calls) == 2 and after["total"] == first["total"] - 1
+        assert a.get(url).json() == after                          # not a's answer from before
+        assert gone not in {e["id"] for e in a.get(url).json()["items"]}
+
+
+def test_the_shared_cache_stays_within_its_size_and_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(SharedAnswers, "PURGE_EVERY", 1)
+    cache = SharedAnswers(str(tmp_path / "a.sqlite"), max_bytes=1000, seconds=0.3)
+    epoch = cache.epoch()
+    now = time.monotonic()
+    for i in range(30):
+        cache.put(f"k{i}", epoch, now + i * 1e-3, Answer(b"x" * 100))
+        assert cache.size() <= 1000
+    assert cache.get("k29", epoch, now) == Answer(b"x" * 100)            # the newest are kept
+    assert cache.get("k0", epoch, now) is None                           # the oldest went
+    cache.bump()
+    assert cache.epoch() == epoch + 1 and cache.get("k29", epoch + 1, now) is None
+    assert cache.get("k29", epoch, now + 1) is None                      # expired
+    cache.put("new", epoch + 1, now, Answer(b"y" * 10, True))
+    assert cache.size() == 10 and cache.get("new", epoch + 1, now) == Answer(b"y" * 10, True)
+    cache.close()
+
+
+def test_a_request_holds_a_connection_only_while_its_answer_is_computed(web_db, monkeypatch):
+    """Requests waiting for one of the THREADS hold no connection: with many at once, a process
+    opens as many connections as it computes answers at once (and one that watches the version)."""
+    import anyio
+    from readouts.store import queries
+    opened, real = [], queries.connect
+
+    def connect(path):
+        opened.append(path)
+        return real(path)
+    monkeypatch.setattr(queries, "connect", connect)
+    app = create_app(web_db)
+    opened.clear()                                       # (create_app's probe and the watch)
+
+    async def many():
+        anyio.to_thread.current_default_thread_limiter().total_tokens = api.THREADS
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=LOCAL) as c:
+            rs = await asyncio.gather(*(c.get("/api/events", params={"limit": 5, "offset": i}) for i in range(30)))
+        assert all(r.status_code == 200 for r in rs)
+    asyncio.run(many())
+    assert 1 <= len(opened) <= api.THREADS
+    app.state.reader.close()
 
 
 _FREED = r"""
@@ -187,10 +291,15 @@ def test_serve_with_workers_keeps_the_host_check_and_the_policy(web_db):
         cmdlines = [Path(f"/proc/{p}/cmdline").read_bytes().decode(errors="replace") for p in _children(proc.pid)]
         workers = [c for c in cmdlines if "spawn_main" in c and "resource_tracker" not in c]
         assert len(workers) == 2, cmdlines                # uvicorn's worker processes
+        environ = Path(f"/proc/{_children(proc.pid)[0]}/environ").read_bytes().decode(errors="replace")
+        shared = json.loads(next(v for v in environ.split("\0") if v.startswith("READOUTS_SERVE="))
+                            .split("=", 1)[1])["shared_cache"]
+        assert Path(shared).is_file()                     # the workers' one answer cache
     finally:
         proc.terminate()
         proc.wait(30)
     assert "2 workers" in proc.stdout.read().decode()
+    assert not Path(shared).parent.exists()              # removed when the server stops
 
 
 # --------------------------------------------------------------------------- bounded answers

@@ -8,10 +8,12 @@ libraries) at /. The database is opened read-only (SQLite mode=ro, query_only);
 the API has GET endpoints only.
 
 Serving many clients: each process keeps a pool of read-only connections (a
-connection keeps its page cache and parsed schema between requests) and a cache of
-encoded JSON answers, keyed by the request and by the database's data_version, so
-that the next request after any write is computed afresh. `readouts serve --workers N`
-runs N such processes (see app_from_env).
+connection keeps its page cache and parsed schema between requests), taken only to
+compute an answer, and a cache of encoded JSON answers, keyed by the request and by the
+database's data_version, so that the next request after any write is computed afresh; a
+cached answer is sent from the event loop (CachedAnswers) without waiting for a thread.
+`readouts serve --workers N` runs N such processes (see app_from_env), which share one
+answer cache (SharedAnswers).
 """
 from __future__ import annotations
 
@@ -158,14 +160,104 @@ class Answer(NamedTuple):
         return len(self.data)
 
 
+class SharedAnswers:
+    """The answer cache of the worker processes of one `readouts serve --workers N`: an SQLite
+    file of its own (made by serve in a temporary directory, removed when it stops), so that an
+    answer one worker computed is sent by every other (with 50 clients and two workers on the
+    1M-event database of bench/load_api.py, each worker's own cache held about 30% of the
+    requests of a run, the two together about 40%).
+
+    Whether an answer is still right is told by an epoch kept in the file: each worker watches
+    its own data_version (which moves when any connection commits to the database) and adds one
+    to the epoch when it has moved, before it reads the epoch; an answer is kept under the epoch
+    read before computing it and sent only under that epoch. An answer computed before a commit
+    is therefore never sent by a worker that has seen that commit (and a worker looks before each
+    request, and when it starts). (Each worker moves the epoch for a commit, so after one the
+    answers are computed afresh up to once per worker: a server's database changes seldom.)
+    Answers are kept `seconds` at most (time.monotonic(), one clock for every process of the
+    machine on Linux) and `max_bytes` in all, give or take the answers put since the last purge
+    (the oldest go first)."""
+
+    SCHEMA = ("CREATE TABLE IF NOT EXISTS epoch (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL)",
+              "INSERT OR IGNORE INTO epoch VALUES (0, 0)",
+              "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, epoch INTEGER NOT NULL,"
+              " expires REAL NOT NULL, gzipped INTEGER NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL)",
+              "CREATE INDEX IF NOT EXISTS answers_expires ON answers(expires)")
+    PURGE_EVERY = 64         # answers put between two purges (or an eighth of max_bytes)
+
+    def __init__(self, path: str, max_bytes: int, seconds: float):
+        self.path, self.max_bytes, self.seconds = path, max_bytes, seconds
+        # one connection reads (on the event loop too: in WAL mode it never waits for a writer),
+        # another writes (in the request threads: it may wait for another process's write)
+        self._writer = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._write_lock = threading.Lock()
+        with self._write_lock:
+            c = self._writer
+            c.execute("PRAGMA journal_mode = WAL")
+            c.execute("PRAGMA synchronous = OFF")       # (a cache: nothing to keep after a crash)
+            for sql in self.SCHEMA:
+                c.execute(sql)
+        self._reader = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._puts = self._added = 0     # answers and bytes put since the last purge
+
+    def bump(self) -> None:
+        with self._write_lock:
+            self._writer.execute("UPDATE epoch SET n = n + 1")
+
+    def epoch(self) -> int:
+        with self._lock:
+            return self._reader.execute("SELECT n FROM epoch").fetchone()[0]
+
+    def get(self, key: str, epoch: int, now: float) -> Answer | None:
+        with self._lock:
+            row = self._reader.execute("SELECT data, gzipped FROM answers WHERE key = ? AND epoch = ? AND expires > ?",
+                                       (key, epoch, now)).fetchone()
+        return None if row is None else Answer(row[0], bool(row[1]))
+
+    def put(self, key: str, epoch: int, now: float, answer: Answer) -> None:
+        with self._write_lock:
+            c = self._writer
+            c.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)",
+                      (key, epoch, now + self.seconds, int(answer.gzipped), answer.size, answer.data))
+            self._puts += 1
+            self._added += answer.size
+            if self._puts % self.PURGE_EVERY == 0 or self._added > self.max_bytes // 8:
+                self._purge(epoch, now)
+                self._added = 0
+
+    def _purge(self, epoch: int, now: float) -> None:
+        """Drop the expired answers and those of past epochs, then the oldest while too many bytes."""
+        c = self._writer
+        c.execute("DELETE FROM answers WHERE expires <= ? OR epoch < ?", (now, epoch))
+        if c.execute("SELECT COALESCE(SUM(size), 0) FROM answers").fetchone()[0] > self.max_bytes:
+            # the newest answers (the last to expire) that fill 3/4 of the room are kept
+            c.execute("DELETE FROM answers WHERE key IN (SELECT key FROM (SELECT key, SUM(size) OVER"
+                      " (ORDER BY expires DESC, key) AS room FROM answers) WHERE room > ?)", (self.max_bytes * 3 // 4,))
+
+    def size(self) -> int:
+        with self._lock:
+            return self._reader.execute("SELECT COALESCE(SUM(size), 0) FROM answers").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock, self._write_lock:
+            self._reader.close()
+            self._writer.close()
+
+
 class Reader:
     """The read side of one server process: a pool of read-only connections to the database
     (requests run in a thread pool; a connection serves one request at a time) and a cache of
-    encoded answers that is right as long as the database's data_version has not moved."""
+    encoded answers that is right as long as the database's data_version has not moved: its own,
+    or, with `shared` (the path of a SharedAnswers file), the one of all the server's processes."""
 
-    def __init__(self, db_path: str, cache_bytes: int = CACHE_BYTES, cache_seconds: float = CACHE_SECONDS):
+    def __init__(self, db_path: str, cache_bytes: int = CACHE_BYTES, cache_seconds: float = CACHE_SECONDS,
+                 shared: str | None = None, shared_bytes: int | None = None):
         self.db_path = db_path
         self.cache_bytes, self.cache_seconds = cache_bytes, cache_seconds
+        self._shared = (SharedAnswers(shared, cache_bytes if shared_bytes is None else shared_bytes, cache_seconds)
+                        if shared else None)
+        self._seen: int | None = None     # the data_version the shared epoch was last moved for
         self._idle: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         # data_version is a property of one connection (it moves when any other connection
@@ -174,6 +266,8 @@ class Reader:
         self._watch_lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[int, float, Answer]] = OrderedDict()
         self._cached = 0          # bytes in the cache
+        if self._shared is not None:   # (what was kept before this process saw the database is not sent)
+            self.data_version()
         self.hits = self.misses = 0
 
     @contextlib.contextmanager
@@ -190,21 +284,51 @@ class Reader:
                 self._idle.append(conn)
 
     def data_version(self) -> int:
+        """The version of the database answers are kept for: its data_version as this process
+        sees it, or the shared cache's epoch (moved first when that data_version has moved)."""
         with self._watch_lock:
-            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+            version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+            if self._shared is None:
+                return version
+            if version != self._seen:
+                self._shared.bump()
+                self._seen = version
+        return self._shared.epoch()
 
-    def cached(self, key: str, make: Callable[[], Answer]) -> Answer:
-        """The answer cached under key while the database is unchanged, else make() (cached)."""
-        version, now = self.data_version(), time.monotonic()
+    def _hit(self, key: str, version: int, now: float) -> Answer | None:
+        """The answer cached under key for this data_version and not yet expired (counted as a
+        hit), else None."""
+        if self._shared is not None:
+            answer = self._shared.get(key, version, now)
+            if answer is not None:
+                with self._lock:
+                    self.hits += 1
+            return answer
         with self._lock:
             hit = self._cache.get(key)
             if hit and hit[0] == version and hit[1] > now:
                 self._cache.move_to_end(key)
                 self.hits += 1
                 return hit[2]
+        return None
+
+    def peek(self, key: str) -> Answer | None:
+        """The answer cached under key while the database is unchanged, else None (nothing is
+        computed, nor counted as a miss)."""
+        return self._hit(key, self.data_version(), time.monotonic())
+
+    def cached(self, key: str, make: Callable[[], Answer]) -> Answer:
+        """The answer cached under key while the database is unchanged, else make() (cached)."""
+        version, now = self.data_version(), time.monotonic()
+        hit = self._hit(key, version, now)
+        if hit is not None:
+            return hit
+        with self._lock:
             self.misses += 1
         answer = make()
-        if answer.size <= self.cache_bytes // 8:  # (one huge answer does not empty the cache)
+        if answer.size <= self.cache_bytes // 8 and self._shared is not None:
+            self._shared.put(key, version, now, answer)
+        elif answer.size <= self.cache_bytes // 8:  # (one huge answer does not empty the cache)
             with self._lock:
                 old = self._cache.pop(key, None)
                 self._cached += answer.size - (old[2].size if old else 0)
@@ -220,6 +344,8 @@ class Reader:
             for conn in self._idle + [self._watch]:
                 conn.close()
             self._idle.clear()
+        if self._shared is not None:
+            self._shared.close()
 
 
 async def _db(request: Request) -> AsyncIterator[sqlite3.Connection]:
@@ -242,17 +368,54 @@ def _on_the_loop(make: Callable[..., Any]) -> Callable[..., Any]:
     return dependency
 
 
-def _json(request: Request, compute: Callable[[], Any]) -> Response:
-    """compute()'s answer as JSON, encoded (orjson) and compressed once, and cached under the
-    request's path and query (see Reader.cached)."""
-    key = request.url.path + "?" + request.url.query
-    answer = request.app.state.reader.cached(key, lambda: Answer.of(compute()))
-    if answer.gzipped and "gzip" in request.headers.get("accept-encoding", ""):
+def _cache_key(scope) -> str:
+    """The answer cache's key of a request: its path (as routed) and its query string."""
+    return scope.get("root_path", "") + scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
+
+
+def _response(answer: Answer, accept_encoding: str) -> Response:
+    """The response carrying an answer: gzipped as kept to a client that accepts gzip."""
+    if answer.gzipped and "gzip" in accept_encoding:
         # (GZipMiddleware passes an encoded response on as it is)
         return Response(answer.data, media_type="application/json",
                         headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
     return Response(answer.body, media_type="application/json",
                     headers={"Vary": "Accept-Encoding"} if answer.gzipped else None)
+
+
+def _json(request: Request, compute: Callable[[sqlite3.Connection], Any]) -> Response:
+    """compute(connection)'s answer as JSON, encoded (orjson) and compressed once, and cached under
+    the request's path and query (see Reader.cached and CachedAnswers). A connection of the pool
+    is taken only to compute the answer, in the request's thread: taken by a dependency on the
+    event loop, it was held by every request waiting for one of the THREADS (with 50 clients, some
+    25 connections per process, each filling its page cache and its cache of statements: the
+    server's memory grew through a whole run)."""
+    reader = request.app.state.reader
+
+    def make() -> Answer:
+        with reader.connection() as conn:
+            return Answer.of(compute(conn))
+    return _response(reader.cached(_cache_key(request.scope), make), request.headers.get("accept-encoding", ""))
+
+
+class CachedAnswers:
+    """ASGI middleware answering a GET under /api/ whose answer the process's cache holds for
+    the database as it is (Reader.peek) at once, on the event loop: without routing and checking
+    the query's parameters again, and without waiting for one of the THREADS behind requests
+    being computed (with 50 clients, a cached answer waited there as long as a computed one).
+    The response is the one _json makes of the cached answer; the middlewares around this one
+    (the host check, compression, the security headers) treat it as any other."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"].startswith("/api/"):
+            answer = scope["app"].state.reader.peek(_cache_key(scope))
+            if answer is not None:
+                accept = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"accept-encoding"), "")
+                return await _response(answer, accept)(scope, receive, send)
+        await self.app(scope, receive, send)
 
 
 Conn = Annotated[sqlite3.Connection, Depends(_db)]
@@ -343,9 +506,12 @@ def app_from_env() -> FastAPI:
     return create_app(**json.loads(os.environ[SERVE_ENV]))
 
 
-def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
+def create_app(db_path: str | Path, hosts: list[str] | None = None, shared_cache: str | None = None,
+               shared_bytes: int | None = None) -> FastAPI:
     """The API + explorer over the database at db_path (which must exist); `hosts`: the Host
-    header values to accept (default: allowed_hosts(), the local names)."""
+    header values to accept (default: allowed_hosts(), the local names); `shared_cache`: the
+    path of the answer cache this process shares with the other processes of the server
+    (SharedAnswers; made if missing), of `shared_bytes` at most; else a cache of its own."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"no database at {db_path} (create one with: readouts ingest PATH... --db {db_path})")
@@ -372,7 +538,9 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
         docs_url=None,  # served below from the bundled Swagger UI, so /docs works offline
     )
     app.state.db_path = str(db_path)
-    app.state.reader = Reader(str(db_path))
+    app.state.reader = Reader(str(db_path), shared=shared_cache, shared_bytes=shared_bytes)
+    # (innermost first: cached answers go out through compression, the host check and the headers)
+    app.add_middleware(CachedAnswers)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN, compresslevel=GZIP_LEVEL)
     hosts = allowed_hosts() if hosts is None else hosts
     if "*" not in hosts:
@@ -387,7 +555,7 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders, docs_csp=_docs_csp(bytes(docs_page().body).decode("utf-8")))
 
     @app.get("/api/events", tags=["events"], summary="Events matching the filters, one page")
-    def list_events(request: Request, conn: Conn, f: Filters,
+    def list_events(request: Request, f: Filters,
                     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     sort: Annotated[Literal["date", "-date", "sources"], Query(
@@ -404,8 +572,8 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
         topic or a confidence, and for a search of words in 50,000 sentences or more, the matching
         events are counted up to 10,000 (COUNT_CAP): when more match, total is 10000 and
         total_capped true ("10,000 or more")."""
-        return _json(request, lambda: queries.events_page(conn, limit=limit, offset=offset, sort=sort, cap=COUNT_CAP,
-                                                          after=after, **f.values))
+        return _json(request, lambda conn: queries.events_page(conn, limit=limit, offset=offset, sort=sort,
+                                                               cap=COUNT_CAP, after=after, **f.values))
 
     @app.get("/api/events.atom", tags=["events"], summary="An Atom feed of the events matching the filters",
              response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
@@ -433,33 +601,33 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
                         headers={"Content-Disposition": f'attachment; filename="readouts-events.{ext}"'})
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with all its mentions")
-    def get_event(request: Request, event_id: str, conn: Conn):
-        return _json(request, lambda: _found(queries.event(conn, event_id), f"no event {event_id}"))
+    def get_event(request: Request, event_id: str):
+        return _json(request, lambda conn: _found(queries.event(conn, event_id), f"no event {event_id}"))
 
     @app.get("/api/actors", tags=["actors"], summary="Persons appearing in events, with event counts")
-    def list_actors(request: Request, conn: Conn, q: Annotated[Optional[str], Query(
+    def list_actors(request: Request, q: Annotated[Optional[str], Query(
                         max_length=200,
                         description="Any part of a name (in any language the gazetteer knows) or a key.")] = None,
                     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50):
-        return _json(request, lambda: {"items": queries.actors(conn, q=q, limit=limit, gazetteer=gazetteer())})
+        return _json(request, lambda conn: {"items": queries.actors(conn, q=q, limit=limit, gazetteer=gazetteer())})
 
     @app.get("/api/actors/{key:path}", tags=["actors"], summary="One person: offices, contacts, counterparts")
-    def get_actor(request: Request, key: str, conn: Conn,
+    def get_actor(request: Request, key: str,
                   top: Annotated[int, Query(ge=1, le=200, description="How many counterparts.")] = 20):
-        return _json(request, lambda: _found(queries.actor(conn, key, gazetteer=gazetteer(), top=top),
+        return _json(request, lambda conn: _found(queries.actor(conn, key, gazetteer=gazetteer(), top=top),
                                              f"no actor {key}"))
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"], summary="A stored article and its events")
-    def get_document(request: Request, doc_id: str, conn: Conn):
-        return _json(request, lambda: _found(queries.document(conn, doc_id), f"no document {doc_id}"))
+    def get_document(request: Request, doc_id: str):
+        return _json(request, lambda conn: _found(queries.document(conn, doc_id), f"no document {doc_id}"))
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Event counts per period and type")
-    def get_timeline(request: Request, conn: Conn, f: Filters,
+    def get_timeline(request: Request, f: Filters,
                      interval: Annotated[Literal["day", "week", "month"], Query()] = "month"):
-        return _json(request, lambda: queries.timeline(conn, interval=interval, **f.values))
+        return _json(request, lambda conn: queries.timeline(conn, interval=interval, **f.values))
 
     @app.get("/api/network", tags=["aggregates"], summary="Who talks to whom")
-    def get_network(request: Request, conn: Conn, f: Filters,
+    def get_network(request: Request, f: Filters,
                     min_contacts: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="Keep pairs with at least this many events.")] = 1,
                     limit: Annotated[int, Query(ge=1, le=MAX_EDGES, description=(
                         "Keep at most this many pairs: those with most contacts."))] = NETWORK_EDGES):
@@ -467,11 +635,11 @@ def create_app(db_path: str | Path, hosts: list[str] | None = None) -> FastAPI:
         edges: pairs of persons in the same events (source, target, contacts, by_type), at most
         `limit` (the pairs with most contacts); edges_total: the pairs before the limit, truncated:
         whether the limit left some out; events: the matching events."""
-        return _json(request, lambda: queries.network(conn, min_contacts=min_contacts, limit=limit, **f.values))
+        return _json(request, lambda conn: queries.network(conn, min_contacts=min_contacts, limit=limit, **f.values))
 
     @app.get("/api/stats", tags=["aggregates"], summary="Counts of documents, events, mentions, actors")
-    def get_stats(request: Request, conn: Conn):
-        return _json(request, lambda: queries.stats(conn))
+    def get_stats(request: Request):
+        return _json(request, lambda conn: queries.stats(conn))
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def api_not_found(rest: str):

@@ -1042,8 +1042,8 @@ def serve(
              "only localhost, 127.0.0.1, ::1 and the --host address are accepted."),
     workers: Optional[int] = typer.Option(
         None, "--workers", min=1, max=64,
-        help="Server processes answering requests, each with its own read-only connections and answer "
-             "cache (default: one per CPU core)."),
+        help="Server processes answering requests, each with its own read-only connections, all sharing "
+             "one answer cache (default: one per CPU core)."),
 ):
     """Explore a database in the browser: web explorer at / and a read-only JSON API
     under /api (documentation at /docs).
@@ -1087,10 +1087,25 @@ def serve(
         return
     # each worker process builds the same app (readouts.interfaces.api.app_from_env) from these arguments;
     # uvicorn kills a worker that does not answer its health check in time, with the requests it
-    # is serving: on a busy machine a worker may take more than uvicorn's 5 s to answer
-    os.environ[SERVE_ENV] = json.dumps({"db_path": os.path.abspath(db), "hosts": hosts})
-    uvicorn.run("readouts.interfaces.api:app_from_env", factory=True, workers=workers, host=host, port=port,
-                log_level="warning", timeout_keep_alive=keep_alive, timeout_worker_healthcheck=60)
+    # is serving: on a busy machine a worker may take more than uvicorn's 5 s to answer (see
+    # timeout_worker_healthcheck below). The workers share one answer cache (api.SharedAnswers): a file in a
+    # directory of this run's own, removed when it stops, with the room of one cache per worker
+    import shutil
+    import tempfile
+
+    from readouts.interfaces.api import CACHE_BYTES, CACHE_SECONDS, SharedAnswers
+    shm = "/dev/shm"
+    run_dir = tempfile.mkdtemp(prefix="readouts-serve-",
+                               dir=shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None)
+    try:
+        cache = os.path.join(run_dir, "answers.sqlite")
+        SharedAnswers(cache, CACHE_BYTES * workers, CACHE_SECONDS).close()   # (its tables made once)
+        os.environ[SERVE_ENV] = json.dumps({"db_path": os.path.abspath(db), "hosts": hosts,
+                                            "shared_cache": cache, "shared_bytes": CACHE_BYTES * workers})
+        uvicorn.run("readouts.interfaces.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning", timeout_keep_alive=keep_alive, timeout_worker_healthcheck=60)
+    finally:
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":
