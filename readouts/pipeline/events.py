@@ -1451,6 +1451,53 @@ def _speaking(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return w in lex.spoke_words or (bool(t.prefix) and w[len(t.prefix):] in lex.spoke_words)
 
 
+def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: SentenceAnalysis,
+                    lex: Lexicon) -> tuple[list[ActorMention], bool]:
+    """The parties a contact word keeps once the clauses around it are read: the pair that did a
+    clause whose word follows "during" (when it had none), and not the ones told of it, nor those
+    after "the day after", "when", or a visit word of their own. Also whether the pair was taken."""
+    paired = not acts and _pair_during(t, sa, lex)
+    if paired:
+        pw = next(m for m in sa.matches if m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH + 1)
+        two = list({a.surface: a for a in reversed([a for a in sa.actors if a.last < pw.first
+                                                     and a.kind in ("name", "short", "role")])}.values())[:2]
+        if len(two) == 2:
+            acts = sorted(two, key=lambda a: a.first)
+    # "أطلع X الرئيس Y على فحوى اجتماعه بـZ": what was told of the contact; the ones told stand
+    # between its doer and the word and are no parties
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.told_of:
+        before = [a for a in acts if a.last < t.first]
+        if len(before) >= 2:
+            acts = [before[0]] + [a for a in acts if a.first > t.last]
+    # "التقى X Y السبت غداة إعلان Z": "the day after"/"the eve of" what someone else did, after the
+    # word, names no party of it (unless a contact word follows: "غداة لقائه مع W")
+    eve = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.eve_words
+                and sa.same_clause(t.last, k) and not any(
+                    m.kind == "trigger" and k < m.first <= k + 2 for m in sa.matches)), None)
+    if eve is not None:
+        acts = [a for a in acts if a.last < eve]
+    # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
+    # the persons named after it are not the word's parties
+    # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")
+    when = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.when_words
+                 and sa.same_clause(t.last, k)), None)
+    if when is not None and not any(m.kind == "trigger" and when < m.first <= when + 2 for m in sa.matches):
+        acts = [a for a in acts if a.last < when]
+    # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
+    # it tells a contact of its own clause; the persons before "when" are not its parties
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
+            _visitor_of(t, acts, sa, lex) is not None:
+        acts = [a for a in acts if a.first > t.last]
+    # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
+    if t.value.role == "subject":
+        mine = _visitor_of(t, acts, sa, lex)
+        others = {id(v) for u in trig if u is not t and u.value.type == t.value.type and u.value.role == "subject"
+                  and (v := _visitor_of(u, acts, sa, lex)) is not None and v is not mine}
+        if mine is not None and others:
+            acts = [a for a in acts if id(a) not in others]
+    return acts, paired
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     if lex.spoke_words:
@@ -1970,45 +2017,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             continue          # "A and B called emergency meetings": "called" phones the person right after it
         # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
         # with the word after "during", nobody else its party: the two persons named before them
-        paired = not acts and _pair_during(t, sa, lex)
-        if paired:
-            pw = next(m for m in sa.matches if m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH + 1)
-            two = list({a.surface: a for a in reversed([a for a in sa.actors if a.last < pw.first
-                                                         and a.kind in ("name", "short", "role")])}.values())[:2]
-            if len(two) == 2:
-                acts = sorted(two, key=lambda a: a.first)
-        # "أطلع X الرئيس Y على فحوى اجتماعه بـZ": what was told of the contact; the ones told stand
-        # between its doer and the word and are no parties
-        if t.first > 0 and sa.tokens[t.first - 1].folded in lex.told_of:
-            before = [a for a in acts if a.last < t.first]
-            if len(before) >= 2:
-                acts = [before[0]] + [a for a in acts if a.first > t.last]
-        # "التقى X Y السبت غداة إعلان Z": "the day after"/"the eve of" what someone else did, after the
-        # word, names no party of it (unless a contact word follows: "غداة لقائه مع W")
-        eve = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.eve_words
-                    and sa.same_clause(t.last, k) and not any(
-                        m.kind == "trigger" and k < m.first <= k + 2 for m in sa.matches)), None)
-        if eve is not None:
-            acts = [a for a in acts if a.last < eve]
-        # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
-        # the persons named after it are not the word's parties
-        # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")
-        when = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.when_words
-                     and sa.same_clause(t.last, k)), None)
-        if when is not None and not any(m.kind == "trigger" and when < m.first <= when + 2 for m in sa.matches):
-            acts = [a for a in acts if a.last < when]
-        # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
-        # it tells a contact of its own clause; the persons before "when" are not its parties
-        if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
-                _visitor_of(t, acts, sa, lex) is not None:
-            acts = [a for a in acts if a.first > t.last]
-        # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
-        if tv.role == "subject":
-            mine = _visitor_of(t, acts, sa, lex)
-            others = {id(v) for u in trig if u is not t and u.value.type == tv.type and u.value.role == "subject"
-                      and (v := _visitor_of(u, acts, sa, lex)) is not None and v is not mine}
-            if mine is not None and others:
-                acts = [a for a in acts if id(a) not in others]
+        acts, paired = _clause_parties(t, acts, trig, sa, lex)
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
