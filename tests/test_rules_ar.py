@@ -2949,3 +2949,11 @@ def test_the_day_after_what_another_did_names_no_party_and_a_names_an_is_no_that
     # "غداة لقاء مع Y": the day after a contact, which is the speaker's
     one(run("وقال وزير الخارجية الأمريكي جون كيري غداة لقاء مع نظيره الروسي سيرغي لافروف في ماليزيا إن المباحثات "
             "كانت مفيدة.", date(2016, 7, 26)), "meeting", "John Kerry", "Sergey Lavrov")
+
+
+def test_met_during_it_belongs_to_the_visit_just_named():
+    evs = run("وكان ولي العهد السعودي الأمير محمد بن سلمان قد استقبل وزير الخارجية الأمريكي مايك بومبيو الذي أجرى "
+              "زيارة للرياض التقى خلالها بالملك سلمان ووزير الخارجية عادل الجبير.", date(2018, 10, 16))
+    assert sorted(sorted(names(e)) for e in evs) == [["Adel al-Jubeir", "Mike Pompeo"],
+                                                     ["Mike Pompeo", "Mohammed bin Salman"],
+                                                     ["Mike Pompeo", "Salman of Saudi Arabia"]]

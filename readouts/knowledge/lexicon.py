@@ -259,6 +259,7 @@ class Lexicon:
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
         self.told_of = folded("told_of")            # "أطلع X Y على نتائج اجتماعه": what was told of a contact
         self.eve_words = folded("eve_words")        # "غداة", "عشية": the day after, the eve of
+        self.during_it = folded("during_it")        # "التقى خلالها": during the contact just named
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
         self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match

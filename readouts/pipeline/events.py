@@ -810,6 +810,11 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         if groups and relative_before(t, sa, lex) is not None:
             groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
             continue
+        if groups and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.during_it \
+                and groups[-1][0].value.type == t.value.type and sa.same_clause(groups[-1][-1].last, t.first) \
+                and (blocked[id(groups[-1][0])] is None) == (b is None):
+            groups[-1].append(t)      # "زيارة للسعودية التقى خلالها بـX": met during it, the visit just named
+            continue
         if groups and not t.value.weak and _after_also(t.first, sa, lex):
             groups.append([t])        # "met A in Amman, then met B": a contact of its own
             continue
