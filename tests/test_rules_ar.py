@@ -2957,3 +2957,14 @@ def test_met_during_it_belongs_to_the_visit_just_named():
     assert sorted(sorted(names(e)) for e in evs) == [["Adel al-Jubeir", "Mike Pompeo"],
                                                      ["Mike Pompeo", "Mohammed bin Salman"],
                                                      ["Mike Pompeo", "Salman of Saudi Arabia"]]
+
+
+def test_discussed_with_is_the_meeting_the_next_sentence_attends():
+    # "بحث X مع Y": a contact whose kind the next sentence tells; "حضر اللقاء ...": it was a meeting
+    evs = run("بحث ولي ولي العهد الأمير محمد بن سلمان وزير الدفاع السعودي، مع الرئيس الشيشاني رمضان قاديروف في جدة "
+              "أمس عددا من المسائل. حضر اللقاء وزير الخارجية عادل الجبير.", date(2015, 7, 21))
+    ev = one(evs, "meeting", "Mohammed bin Salman", "Ramzan Kadyrov")
+    assert ev.date == "2015-07-20"
+    # with nothing after it that tells the kind, no contact is claimed
+    assert run("بحث ولي ولي العهد الأمير محمد بن سلمان مع الرئيس الشيشاني رمضان قاديروف عددا من المسائل.",
+               date(2015, 7, 21)) == []

@@ -1903,15 +1903,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             first_after = lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1
-            # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with)
-            with_joined = first_after and t.value.type == "call" and any(
-                m.kind == "object" and m.last == f - 1 and after[0][1].last < m.first <= after[0][1].last + 1
-                and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:2] for m in sa.matches)
+            # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with: a
+            # call; "بحث X مع Y", discussed with: a contact the next sentence tells, "حضر اللقاء ...")
+            titled = _title_words(sa) if first_after else set()
+            with_joined = first_after and any(
+                m.kind == "object" and m.last == f - 1 and after[0][1].last < m.first
+                and all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
+                and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:] for m in sa.matches)
             if not with_joined and not (first_after and any(
                     sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
                     for a0 in (after[0][1],) for f, _ in after[1:])):
                 continue      # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
-            pending = not with_joined
+            pending = not (with_joined and t.value.type == "call")
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last

@@ -569,11 +569,14 @@ def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: 
 
 def _opener(sa: SentenceAnalysis, lex: Lexicon):
     """A contact word near the start of a sentence that names no two persons ("وجرى خلال اتصال
-    هاتفي", "During the meeting,"): the sentence goes on about a contact told just before."""
-    if len(sa.actors) >= 2:
+    هاتفي", "During the meeting,"), or whose persons attended it ("حضر اللقاء X وY"): the
+    sentence goes on about a contact told just before."""
+    # ("حضر اللقاء X وY", "attended the meeting: X and Y": those named attended it, no new pair)
+    attended = any(m.kind == "attendance" and m.first == 0 for m in sa.matches)
+    if len(sa.actors) >= 2 and not attended:
         return None
     return next((t for t in triggers(sa) if not t.value.weak and t.first <= OPENER
-                 and _blocked(t, sa, lex) is None), None)
+                 and (attended or _blocked(t, sa, lex) is None)), None)
 
 
 PAIR_REACH = 2        # "the two" of a sentence are the pair named this many sentences before, at most
