@@ -2968,3 +2968,12 @@ def test_discussed_with_is_the_meeting_the_next_sentence_attends():
     # with nothing after it that tells the kind, no contact is claimed
     assert run("بحث ولي ولي العهد الأمير محمد بن سلمان مع الرئيس الشيشاني رمضان قاديروف عددا من المسائل.",
                date(2015, 7, 21)) == []
+
+
+def test_the_objects_listed_after_a_verb_with_no_named_doer_did_not_meet_each_other():
+    d = date(2018, 6, 22)
+    for text in ("والتقى المسؤولان الأمريكيان هذا الأسبوع كلا من العاهل الأردني الملك عبد الله الثاني وولي العهد "
+                 "السعودي الأمير محمد بن سلمان.",
+                 "والتقى الأمير السعودي بكل من الرئيس الأمريكي دونالد ترامب ونائبه مايك بنس."):
+        assert not [e for e in run(text, d) if "Mohammed bin Salman" in names(e) and ABD2 in names(e)
+                    or "Donald Trump" in names(e) and "Mike Pence" in names(e)], text

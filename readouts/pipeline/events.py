@@ -2026,6 +2026,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
         # with the word after "during", nobody else its party: the two persons named before them
         acts, paired = _clause_parties(t, acts, trig, sa, lex)
+        # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
+        # sentence does not name as a person; the objects did not meet each other
+        if len(acts) >= 2 and all(a.first > t.last for a in acts) and _is_object(acts[0], sa, lex) and any(
+                m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
+                _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
+            continue
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
