@@ -2977,3 +2977,8 @@ def test_the_objects_listed_after_a_verb_with_no_named_doer_did_not_meet_each_ot
                  "والتقى الأمير السعودي بكل من الرئيس الأمريكي دونالد ترامب ونائبه مايك بنس."):
         assert not [e for e in run(text, d) if "Mohammed bin Salman" in names(e) and ABD2 in names(e)
                     or "Donald Trump" in names(e) and "Mike Pence" in names(e)], text
+
+
+def test_the_one_who_says_that_someone_visited_is_no_party():
+    assert run("وأشار المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي إلى أن زيارة الرئيس حسن روحاني إلى أوروبا "
+               "مهمة للغاية.", date(2018, 7, 3)) == []

@@ -1493,6 +1493,13 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
             _visitor_of(t, acts, sa, lex) is not None:
         acts = [a for a in acts if a.first > t.last]
+    # "أشار X إلى أن زيارة Y إلى أوروبا ...": a visit word opening what was said, its visitor right after
+    # it: the one who said it is no party
+    # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
+    if t.value.role == "subject" and t.first > 0 and sa.tokens[t.first - 1].folded in lex.complementizers \
+            and not (t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators) \
+            and not any(a.first <= t.first - 1 <= a.last for a in sa.actors) and _visitor_of(t, acts, sa, lex) is not None:
+        acts = [a for a in acts if a.first > t.last]
     # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
     if t.value.role == "subject":
         mine = _visitor_of(t, acts, sa, lex)
