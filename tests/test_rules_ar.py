@@ -2982,3 +2982,11 @@ def test_the_objects_listed_after_a_verb_with_no_named_doer_did_not_meet_each_ot
 def test_the_one_who_says_that_someone_visited_is_no_party():
     assert run("وأشار المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي إلى أن زيارة الرئيس حسن روحاني إلى أوروبا "
                "مهمة للغاية.", date(2018, 7, 3)) == []
+
+
+def test_a_host_s_title_and_name_are_one_host_of_a_welcome():
+    # two hosts, the first with a long title before his name: no welcome line, each met the guest
+    evs = run("وصل وزير الخارجية السعودي عادل الجبير إلى الدوحة اليوم. وكان في استقبال معاليه لدى وصوله إلى المطار "
+              "معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية والقائم بالأعمال محمد بن منصور المالك.",
+              date(2015, 7, 25))
+    assert with_pair(evs, "Adel al-Jubeir", "Khalid bin Mohammad Al Attiyah")

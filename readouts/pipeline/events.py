@@ -58,6 +58,7 @@ class Candidate:
 
 AFTER_CATEGORIES = {"habitual", "public"}    # "يتصل X بانتظام", "رسالة مفتوحة": also read after the trigger
 MESSAGE_ONLY = {"public"}          # "غرد ووجه رسالة إلى X", "an open letter": no message sent, but a meeting stays one
+TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
 UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, in any clause, leaves it unheld
 OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
@@ -2052,7 +2053,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c = _reception(c, t, actors, sa, lex)
             # ("كان في استقبال X كل من A وB": "each of" opens a line of those who greeted him)
             line = any(sa.tokens[k].folded in lex.line_words for k in range(t.last + 1, min(len(sa.tokens), t.last + 12)))
-            if len(c.actors) - 1 < WELCOME_LINE and not line:
+            # (a title and the name its words run into are one host: "وزير الخارجية بدولة قطر الدكتور X")
+            titled = _title_words(sa)
+            hosts = c.actors[1:]
+            hosts = [a for i, a in enumerate(hosts) if not (
+                a.kind == "role" and i + 1 < len(hosts) and hosts[i + 1].first - a.last <= TITLE_RUN_HOST
+                and sa.tokens_prefix(hosts[i + 1].first)[:1] not in lex.conjunctions
+                and not any(a.last <= k < hosts[i + 1].first for k in sa.commas)
+                and all(sa.tokens_prefix(k)[:1] not in lex.conjunctions for k in range(a.last + 1, hosts[i + 1].first)))]
+            if len(hosts) < WELCOME_LINE and not line:
                 out.append(c)
             continue      # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
         before = [a for a in acts if a.last < t.first]
