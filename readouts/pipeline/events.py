@@ -75,6 +75,11 @@ def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 LAM_ADJ_END = ("ة", "ا", "ه")     # (an indefinite adjective agreeing with a plural or feminine noun)
 
 
+def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Do tokens k, k + 1 read "after that" ("بعد أن", "after"+"that"), a contact told as done before?"""
+    return sa.tokens[k].folded in lex.after_words and sa.tokens[k + 1].folded in lex.complementizers
+
+
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
     """Why a trigger is no event, or None. Cues are read from a few tokens before the
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
@@ -103,8 +108,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if framing:
             near |= set(range(max(0, anchor - 2), anchor + 1))
         # ("سيتخذ قراره بعد أن التقى X": what comes "after that" the contact tells it was held)
-        done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1)
-                    if sa.tokens[k].folded in lex.after_words and sa.tokens[k + 1].folded in lex.complementizers), default=-1)
+        done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1) if _after_that(k, sa, lex)),
+                   default=-1)
         near = {k for k in near if k > done}
         if any(lex.future_token.match(sa.tokens[k].folded) or
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
@@ -216,8 +221,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
             if m.value == "future" and t.first > m.last + 1 and (sa.tokens[t.first - 1].folded in lex.after_words or any(
-                    sa.tokens[k].folded in lex.after_words and sa.tokens[k + 1].folded in lex.complementizers
-                    for k in range(m.last + 1, t.first - 1))):
+                    _after_that(k, sa, lex) for k in range(m.last + 1, t.first - 1))):
                 continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y": what came "after" the
                 #               contact tells it was held
             return "future" if m.value == "after_far" else m.value
@@ -1178,10 +1182,15 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
 
 
+def _that_at(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k a "that" (a complementizer: "أن", "that"), not a word of a name that folds like
+    one ("مون جاي آن")?"""
+    return sa.tokens[k].folded in lex.complementizers and not any(a.first <= k <= a.last for a in sa.actors)
+
+
 def _that_before(k: int, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
-    """The last "that" (a complementizer: "أن", "that") before token k, opening what was said; or None."""
-    named = {j for a in sa.actors for j in range(a.first, a.last + 1)}    # ("مون جاي آن": a name's "آن")
-    return max((j for j in range(k) if sa.tokens[j].folded in lex.complementizers and j not in named), default=None)
+    """The last "that" before token k, opening what was said; or None."""
+    return max((j for j in range(k) if _that_at(j, sa, lex)), default=None)
 
 
 def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> Candidate:
@@ -1304,17 +1313,17 @@ def told_before_pair(c: Candidate, sa: SentenceAnalysis) -> bool:
 PAIR_DURING_REACH = 8    # "وناقش الرئيسان الأزمة خلال اتصال هاتفي": from the pair words to the word, at most
 
 
-def _pair_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+def _pair_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
     """"وناقش الرئيسان الأزمة خلال اتصال هاتفي", "the two leaders discussed it during a phone
     call", "השניים דנו בכך במהלך שיחה": pair words as the doer of a clause whose contact word
-    follows "during" (the word it governs, in its clause)."""
+    follows "during" (the word it governs, in its clause). The pair words, or None."""
     k = t.first - 1
     if k > 0 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
         k -= 1                # ("during a phone call")
     if k < 0 or sa.tokens[k].folded not in lex.during:
-        return False
-    return any(m.kind == "pair" and 0 < k - m.last <= PAIR_DURING_REACH and sa.same_clause(m.last, t.first)
-               for m in sa.matches)
+        return None
+    return next((m for m in sa.matches if m.kind == "pair" and 0 < k - m.last <= PAIR_DURING_REACH
+                 and sa.same_clause(m.last, t.first)), None)
 
 
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
@@ -1330,7 +1339,7 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
             m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa) \
-            or _pair_during(t, sa, lex)
+            or _pair_during(t, sa, lex) is not None
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
@@ -1462,9 +1471,9 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
     """The parties a contact word keeps once the clauses around it are read: the pair that did a
     clause whose word follows "during" (when it had none), and not the ones told of it, nor those
     after "the day after", "when", or a visit word of their own. Also whether the pair was taken."""
-    paired = not acts and _pair_during(t, sa, lex)
+    pw = _pair_during(t, sa, lex) if not acts else None
+    paired = pw is not None
     if paired:
-        pw = next(m for m in sa.matches if m.kind == "pair" and 0 < t.first - m.last <= PAIR_DURING_REACH + 1)
         two = list({a.surface: a for a in reversed([a for a in sa.actors if a.last < pw.first
                                                      and a.kind in ("name", "short", "role")])}.values())[:2]
         if len(two) == 2:
@@ -1491,19 +1500,19 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
         acts = [a for a in acts if a.last < when]
     # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
     # it tells a contact of its own clause; the persons before "when" are not its parties
-    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and \
-            _visitor_of(t, acts, sa, lex) is not None:
+    # (the word's own visitor, named right after it: the cuts before leave him, the ones below drop
+    # persons before the word only)
+    mine = _visitor_of(t, acts, sa, lex)
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and mine is not None:
         acts = [a for a in acts if a.first > t.last]
     # "أشار X إلى أن زيارة Y إلى أوروبا ...": a visit word opening what was said, its visitor right after
     # it: the one who said it is no party
     # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
-    if t.value.role == "subject" and t.first > 0 and sa.tokens[t.first - 1].folded in lex.complementizers \
-            and not (t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators) \
-            and not any(a.first <= t.first - 1 <= a.last for a in sa.actors) and _visitor_of(t, acts, sa, lex) is not None:
+    if t.value.role == "subject" and t.first > 0 and _that_at(t.first - 1, sa, lex) \
+            and not (t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators) and mine is not None:
         acts = [a for a in acts if a.first > t.last]
     # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
     if t.value.role == "subject":
-        mine = _visitor_of(t, acts, sa, lex)
         others = {id(v) for u in trig if u is not t and u.value.type == t.value.type and u.value.role == "subject"
                   and (v := _visitor_of(u, acts, sa, lex)) is not None and v is not mine}
         if mine is not None and others:
@@ -1724,8 +1733,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 break         # "X told Y in a phone call": the speaker called the one he spoke to
             if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
-                if r.last < t.first - 1 and sa.tokens[t.first - 1].folded in lex.complementizers \
-                        and not any(a.first <= t.first - 1 <= a.last for a in sa.actors) \
+                if r.last < t.first - 1 and _that_at(t.first - 1, sa, lex) \
                         and gap is not None and gap <= 4 and not (
                             t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators):
                     # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
