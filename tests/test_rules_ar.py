@@ -2278,10 +2278,13 @@ def test_a_speaker_who_says_he_discussed_with_someone_in_a_call_is_a_party():
 
 
 def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
-    ev = one(run("سلم وزير الخارجية السعودي الأمير فيصل بن فرحان الرئيس اللبناني جوزاف عون رسالة من خادم "
-                 "الحرمين الشريفين الملك سلمان بن عبدالعزيز.", date(2025, 2, 12)),
-             "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    evs = run("سلم وزير الخارجية السعودي الأمير فيصل بن فرحان الرئيس اللبناني جوزاف عون رسالة من خادم "
+              "الحرمين الشريفين الملك سلمان بن عبدالعزيز.", date(2025, 2, 12))
+    ev, = [e for e in evs if e.type == "message"]
+    assert names(ev) == {"Joseph Aoun", "Salman of Saudi Arabia"}
     assert ev.initiator == "Salman of Saudi Arabia"
+    # (handing it over in person, he met the president: a meeting of its own, ANNOTATION.md)
+    assert sorted(e.type for e in evs) == ["meeting", "message"]
     one(run("نقل وزير الخارجية الأمير فيصل بن فرحان رسالة من الملك سلمان بن عبدالعزيز إلى الرئيس اللبناني "
             "جوزاف عون.", date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
     # the carrier named after "سلمها له", his titles included
@@ -2990,3 +2993,97 @@ def test_a_host_s_title_and_name_are_one_host_of_a_welcome():
               "معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية والقائم بالأعمال محمد بن منصور المالك.",
               date(2015, 7, 25))
     assert with_pair(evs, "Adel al-Jubeir", "Khalid bin Mohammad Al Attiyah")
+
+
+# ---------------------------------------------------------------- s25 causes (session of 2026-12-04, seventh)
+
+def test_refusing_to_tell_the_details_of_a_call_tells_the_call():
+    d = date(2019, 3, 8)
+    ev = one(run("ورفض الرئيس الفرنسي إيمانويل ماكرون الكشف عن تفاصيل اتصاله الهاتفي مع الرئيس الأمريكي دونالد ترامب "
+                 "مساء الأربعاء.", d), "call", MAC, "Donald Trump")
+    assert ev.date == "2019-03-06"
+    # the refusal of the call itself is still no call
+    assert run("ورفض الرئيس الفرنسي إيمانويل ماكرون إجراء اتصال هاتفي مع الرئيس الأمريكي دونالد ترامب.", d) == []
+
+
+def test_a_clause_opened_by_a_verb_in_the_future_holds_no_contact_yet():
+    d = date(2019, 2, 21)
+    assert run("وسيمضي ماكرون الأحد اليوم الثاني من الزيارة في العاصمة مع عقد لقاء مع رئيس الوزراء ناريندرا مودي.",
+               d) == []
+    # what comes after "after that" in such a clause was held
+    one(run("وسيعود الرئيس الفرنسي إيمانويل ماكرون إلى باريس الأحد بعد أن التقى رئيس الوزراء الهندي ناريندرا مودي.", d),
+        "meeting", MAC, "Narendra Modi")
+
+
+def test_before_that_and_a_verb_is_no_meeting_told_elsewhere():
+    d = date(2018, 7, 14)
+    one(run("وقبل ذلك، اجتمع وزير الخارجية الأمريكي مايك بومبيو مع الرئيس المكسيكي أنريكي بينيا نيتو في قصر الرئاسة.", d),
+        "meeting", "Mike Pompeo", "Enrique Peña Nieto")
+    # "this meeting" is one told elsewhere
+    assert run("وقال وزير الخارجية الأمريكي مايك بومبيو إن هذا الاجتماع مع الرئيس المكسيكي أنريكي بينيا نيتو كان "
+               "صريحا.", d) == []
+
+
+def test_a_date_in_what_is_said_after_the_contact_is_not_its_date():
+    evs = run("وعدل الرئيس الأمريكي دونالد ترامب تصريحات أدلى بها في مؤتمر صحفي عقب الاجتماع مع الرئيس الروسي فلاديمير "
+              "بوتين حين قال إنه لا يرى سببا لتدخل موسكو في انتخابات عام 2016.", date(2018, 7, 20))
+    ev = one(evs, "meeting", "Donald Trump", PUT)
+    assert ev.date != "2016" and not ev.date.startswith("2016")
+
+
+def test_a_delegation_after_the_verb_met_the_persons_named_after_it_who_did_not_meet_each_other():
+    evs = run("وفي وقت سابق التقى الوفد الأمريكي الرئيس المكسيكي أنريكي بينيا نيتو ووزير الخارجية لويس فيديغاراي.",
+              date(2018, 7, 14))
+    assert not [e for e in evs if {"Enrique Peña Nieto", "Luis Videgaray"} <= names(e)]
+    # (nor is the American adjective of the delegation the title of the president after it)
+    assert not [e for e in evs if "Donald Trump" in names(e)]
+
+
+def test_the_courier_who_hands_over_a_letter_met_the_one_he_gave_it_to():
+    evs = run("وسلم نائب رئيس اللجنة المركزية كيم يونغ-تشول الرئيس الأمريكي دونالد ترامب رسالة من الزعيم الكوري "
+              "الشمالي كيم جونغ أون في البيت الأبيض.", date(2018, 6, 2))
+    assert with_pair(evs, "Kim Yong-chol", "Donald Trump")
+    assert with_pair(evs, "Kim Jong Un", "Donald Trump")
+    # a message only conveyed ("نقل") says nothing of a meeting
+    evs = run("ونقل المبعوث كيم يونغ-تشول إلى الرئيس الأمريكي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون.",
+              date(2018, 6, 2))
+    assert not with_pair(evs, "Kim Yong-chol", "Donald Trump")
+
+
+def test_an_official_named_after_his_office_and_country_with_an_unknown_given_name():
+    evs = run("اجتمع وزير الخارجية السعودي عادل الجبير في مدريد مع وزير الدولة للشؤون الخارجية الإسباني إغنيثيو "
+              "إيبانيث أمس.", date(2016, 5, 11))
+    ev = one(evs, "meeting", "Adel al-Jubeir", "إغنيثيو إيبانيث")
+    assert ev.date == "2016-05-10"
+    # a common word after the country is no name, nor is a verb glued to "and"
+    assert run("اجتمع وزير الخارجية السعودي عادل الجبير مع وزير الخارجية الإسباني أمس في مدريد لبحث العلاقات.",
+               date(2016, 5, 11)) == [] or all(len(e.participants) == 2 and "Adel al-Jubeir" in names(e)
+                                                 and not any(p.id is None for p in e.participants)
+                                                 for e in run("اجتمع وزير الخارجية السعودي عادل الجبير مع وزير "
+                                                              "الخارجية الإسباني أمس في مدريد لبحث العلاقات.",
+                                                              date(2016, 5, 11)))
+    # (nor are the words of a visit between an office and a country an office's: "بزيارة لحاملة الطائرات")
+    evs = run("وقام وزير الدفاع الأمير محمد بن سلمان بزيارة لحاملة الطائرات الأمريكية ثيودور روزفلت في الخليج.",
+              date(2015, 7, 1))
+    assert not [e for e in evs if any(p.id is None for p in e.participants)]
+
+
+def test_a_surname_of_origin_written_without_its_article_still_names_the_person():
+    one(run("استقبل وزير الخارجية السعودي عادل الجبير وزير الخارجية العراقي الأسبق حامد بياتي في الرياض.",
+            date(2016, 5, 11)), "meeting", "Adel al-Jubeir", "Hamid al-Bayati")
+
+
+def test_whose_decision_was_told_is_no_party():
+    evs = run("والتقى وزير الخارجية الإيراني محمد جواد ظريف في بغداد رئيس الوزراء العراقي حيدر العبادي وأبلغه بقرار "
+              "المرشد الأعلى علي خامنئي.", date(2015, 7, 30))
+    ev = one(evs, "meeting", "Mohammad Javad Zarif", "Haider al-Abadi")
+    assert "Ali Khamenei" not in names(ev)
+
+
+def test_a_minister_who_came_along_on_a_visit_is_no_party_of_it():
+    d = date(2018, 3, 9)
+    assert run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى نيودلهي الجمعة في زيارة دولة رفقة وزير الخارجية جان إيف لودريان.",
+               d) == []
+    # the one he visited is
+    one(run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى نيودلهي الجمعة في زيارة دولة رفقة وزير الخارجية جان إيف لودريان، "
+            "والتقى رئيس الوزراء الهندي ناريندرا مودي.", d), "meeting", MAC, "Narendra Modi")

@@ -1133,9 +1133,12 @@ def test_headline_pair_hold_talks():
 
 
 def test_the_one_who_hands_over_a_letter_from_someone_else_only_carried_it():
-    ev = one(run("Saudi Foreign Minister Faisal bin Farhan handed Lebanese President Joseph Aoun a letter from "
-                 "King Salman.", date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
+    evs = run("Saudi Foreign Minister Faisal bin Farhan handed Lebanese President Joseph Aoun a letter from "
+              "King Salman.", date(2025, 2, 12))
+    ev, = [e for e in evs if e.type == "message"]
+    assert names(ev) == {"Joseph Aoun", "Salman of Saudi Arabia"}
     assert ev.initiator == "Salman of Saudi Arabia"
+    assert sorted(e.type for e in evs) == ["meeting", "message"]     # (and met him, handing it over)
     one(run("Faisal bin Farhan delivered a letter from King Salman to Lebanese President Joseph Aoun.",
             date(2025, 2, 12)), "message", "Joseph Aoun", "Salman of Saudi Arabia")
 
@@ -1382,3 +1385,26 @@ def test_the_person_a_case_is_named_after_is_no_party():
     one(run("Israeli Prime Minister Benjamin Netanyahu spoke by phone with Russian President Vladimir Putin about the "
             "killing of Iranian general Qasem Soleimani.", date(2020, 1, 5)),
         "call", "Benjamin Netanyahu", "Vladimir Putin")
+
+
+# ---------------------------------------------------------------- s25 causes (session of 2026-12-04, seventh)
+
+def test_declining_to_give_details_of_a_call_tells_the_call():
+    d = date(2019, 3, 8)
+    one(run("French President Emmanuel Macron declined to give details of his phone call with Donald Trump on "
+            "Wednesday.", d), "call", "Emmanuel Macron", "Donald Trump")
+    assert run("French President Emmanuel Macron declined to take a phone call from Donald Trump on Wednesday.", d) == []
+
+
+def test_a_courier_who_hands_over_a_letter_met_its_addressee():
+    evs = run("North Korean envoy Kim Yong-chol handed President Donald Trump a letter from Kim Jong Un at the White "
+              "House on Friday.", date(2018, 6, 2))
+    assert with_pair(evs, "Kim Yong-chol", "Donald Trump")
+    assert with_pair(evs, "Kim Jong Un", "Donald Trump")
+
+
+def test_a_date_in_what_was_said_after_the_meeting_is_not_its_date():
+    evs = run("Donald Trump met Vladimir Putin in Helsinki, then told reporters that Russia had not meddled in 2016.",
+              date(2018, 7, 20))
+    ev = one(evs, "meeting", "Donald Trump", "Vladimir Putin")
+    assert not ev.date.startswith("2016")

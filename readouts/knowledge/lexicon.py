@@ -234,6 +234,8 @@ class Lexicon:
         self.from_prefixes = set(mk.get("from_prefixes", []))
         # verbs of handing over: with a letter "from" someone after them, their subject only carried it
         self.delivering = folded("delivering_verbs")
+        self.hand_over = folded("hand_over_verbs")
+        self.group_doers = folded("group_doers")
         # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words
         # that are its subject before it, forms of the word itself, and a shape of such forms
         self.first_person_words = folded("first_person_words")
@@ -415,7 +417,8 @@ class Lexicon:
             foreign = lang == "ar" and person.country not in ARAB_STATES
             for lg in langs:
                 for n in person.names.get(lg, []):
-                    for v in (_hyphen_variants(n) if lg != "ar" else {b for h in _hyphen_variants(n) for b in _ibn_variants(h)}):
+                    for v in (_hyphen_variants(n) if lg != "ar" else {
+                            b for h in _hyphen_variants(n) | _nisba_variants(n, common) for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
                             m.add("name", w, pid)
                 for n in person.short.get(lg, []):
@@ -438,6 +441,19 @@ def _g_variants(name: str) -> tuple[str, ...]:
     if "غ" not in name and "ج" not in name:
         return (name,)
     return tuple(dict.fromkeys((name, name.replace("غ", "ج"), name.replace("ج", "غ"))))
+
+
+NISBA_RARE = 3.0      # a surname of origin without its article ("سيستاني") is a name only when rarer than this
+
+
+def _nisba_variants(name: str, common) -> set[str]:
+    """An Arabic full name ending in a surname of origin with the article ("علي السيستاني") is
+    also written without it ("علي سيستاني"), when the bare word is rare (no common adjective)."""
+    words = name.split()
+    last = words[-1] if len(words) >= 2 else ""
+    if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 6) or common(last[2:]) >= NISBA_RARE:
+        return set()
+    return {" ".join(words[:-1] + [last[2:]])}
 
 
 def _ibn_variants(name: str) -> tuple[str, ...]:

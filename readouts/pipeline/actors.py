@@ -327,7 +327,11 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             #                       "ولي العهد السعودي ستنطلق": a verb in the future (س + a common verb)
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
-            0 not in given_names_at(tokens[i:i + 2], lex):
+            0 not in given_names_at(tokens[i:i + 2], lex) and not (
+                located and not text[tokens[i - 1].end:tokens[i].start].strip()
+                and all(_foreign_word(tokens[j], matches, j, lex) for j in range(i, end + 1))):
+        # (a given name the lexicon lacks may still open the name of an official whose title names
+        # his country, right after it, when its words are all rare: "وزير الخارجية الإسباني إجناثيو إبنياس")
         return None
     if not lex.capitalised_names:
         common = rarity(lex.lang)
@@ -344,6 +348,23 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
         if end == i and not (given_only or (located and common(tokens[i].surface) < RARE_WORD)):
             return None
     return i, end
+
+
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")      # Arabic short vowels, shadda, sukun, tatweel
+_QUOTES = re.compile(r"[\"'«»“”״׳]")
+CONJOINED_COMMON = 2.0   # a word after "and" at least this common makes "و" + it no name ("ويتقلد")
+
+
+def _foreign_word(tok: Token, matches: list[Match], i: int, lex: Lexicon) -> bool:
+    """Is a word after a title rare enough, and no word of the pack, to be a foreign given name
+    spelt as the lexicon does not know it? Not a word with "and" glued to it, nor one with quotes."""
+    common = rarity(lex.lang)
+    word = _MARKS.sub("", tok.surface)
+    if _QUOTES.search(word) or (word[:1] in lex.conjunctions and common(word[1:]) >= CONJOINED_COMMON):
+        return False
+    return common(word) < ONE_WORD_RARE and not any(
+        m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches) and \
+        not _clitic_word(tok, lex, ONE_WORD_CLITIC) and not _future_verb_word(tok, lex)
 
 
 # matches that make a word a word of the language, no one-word name after a title
@@ -389,7 +410,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     must be rare too."""
     given = {k: m for k, m in given_names_at(tokens, lex).items() if k not in taken}
     titles = [m for m in matches if m.kind == "name_title"]
-    if not given and not titles:
+    located = {} if lex.capitalised_names else _after_located_office(tokens, matches, taken, text, lex)
+    if not given and not titles and not located:
         return []
     covered = _covered(matches, tokens, lex) | taken
     given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
@@ -401,6 +423,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             while k in skip:           # "السناتور الجمهوري بوب كوركر"
                 k += 1
             titled[k] = m
+    for k, m in located.items():
+        titled.setdefault(k, m)
     rare = rarity(lex.lang)
     # tokens right before an office ("... الخطيب | الرئيس الأسبق للائتلاف"): a name there is an official's
     office_next = {m.first - 1 for m in matches if m.kind in ("official", "role", "role_fixed") and not m.prefix}
@@ -430,6 +454,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if g is None and not lex.capitalised_names and rare(tokens[k].surface) >= TITLED_WORD:
             k += 1                      # a common word after the title
             continue
+        if g is None and t is not None and t.kind != "name_title" and not _foreign_word(tokens[k], matches, k, lex):
+            k += 1                      # (after an office and its country, a given name the lexicon
+            continue                    # lacks is a rare word, no word of the pack)
         g_last = g.last if g is not None else k
         end = _name_end(tokens, k, lex, text, covered)
         if end is None:
@@ -450,6 +477,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             while last > g_last and tokens[last].folded in lex.name_particles:
                 last -= 1
             end = last
+        if g is None and t is not None and t.kind != "name_title":
+            j = k                       # (after an office and its country, every word of the name is rare)
+            while j <= end and _foreign_word(tokens[j], matches, j, lex):
+                j += 1
+            end = j - 1
         one_word = t is not None and t.value and lex.capitalised_names   # "Senator Inhofe" (not "Mr Comey")
         if end <= g_last and not (one_word and end == k):
             k += 1
@@ -490,6 +522,33 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                                            for m in matches)))
         k = end + 1
     return out
+
+
+LOCATED_RUN = 6       # "وزير الدولة للشؤون الخارجية الإسباني": words from an office to its country, at most
+
+
+def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[int], text: str,
+                          lex: Lexicon) -> dict[int, Match]:
+    """The tokens right after an office and the adjective of its country ("وزير الدولة للشؤون
+    الخارجية الإسباني | إجناثيو إبنياس"), with no punctuation and no known person between: where
+    the name of its holder, if the text gives it, begins (the office's match, by token)."""
+    out: dict[int, Match] = {}
+    offices = [m for m in matches if m.kind in ("official", "role")]
+    for c in matches:
+        if c.kind != "country" or (c.prefix and c.prefix not in lex.definite) or c.last + 1 >= len(tokens) \
+                or c.last + 1 in taken:
+            continue
+        o = max((m for m in offices if m.last < c.first and c.first - m.last <= LOCATED_RUN),
+                key=lambda m: m.last, default=None)
+        if o is None or any(o.last < j <= c.last for j in taken) or \
+                _PUNCT_BETWEEN.search(text, tokens[o.first].end, tokens[c.last + 1].start) or not all(
+                    any(tokens[j].folded.startswith(a) for a in lex.articles) for j in range(o.last + 1, c.first)):
+            continue          # (the words between are the office's own, each with the article: "الدولة للشؤون الخارجية")
+        out[c.last + 1] = o
+    return out
+
+
+_PUNCT_BETWEEN = re.compile(r"[,;:.!?()\[\]\"«»\u060c\u061b\u061f]")
 
 
 def _office_before(first: int, tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon) -> bool:
@@ -799,7 +858,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             used.add(j)
             j += 1
         elif i > 0 and ents[i - 1].kind == "country" and i - 1 not in used and gap_ok(ents[i - 1].last, e.first, 1) \
-                and not (e.prefix and e.prefix[0] in lex.conjunctions) \
+                and lex.capitalised_names and not (e.prefix and e.prefix[0] in lex.conjunctions) \
                 and not _PUNCT_BETWEEN.search(text[tokens[ents[i - 1].last].end:tokens[e.first].start]):
             # (not across a comma or an "and": "... الإمارات العربية المتحدة، والأمير X" lists another man)
             if any(m.kind == "indefinite" and m.last == ents[i - 1].first - 1 for m in matches):

@@ -203,6 +203,16 @@ def _trail(head: str, sep: str) -> bool:
     return all(_words_upto(step.strip(), TRAIL_WORDS + 1) <= TRAIL_WORDS for step in head.split(sep))
 
 
+def _elided_in_quote(src: str, start: int, end: int) -> bool:
+    """Does src[start:end] end in an ellipsis inside a quotation still open ("قال \"سأزور X وألتقي ...
+    Y\"، وذلك خلال ..."): words left out of what was said, which goes on, not a sentence end?"""
+    if not (src.endswith("...", start, end) or src.endswith("\u2026", start, end)):
+        return False
+    part = src[start:end]
+    return part.count('"') % 2 == 1 or part.count("\u00ab") > part.count("\u00bb") or \
+        part.count("\u201c") > part.count("\u201d")
+
+
 def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
     out: list[Sentence] = []
     prev: Segment | None = None
@@ -217,7 +227,7 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
             pos = out.pop().start
         for m in _sentence_ends(src, seg.start, seg.end):
             cut = m.start()
-            if _abbreviated(src, pos, cut):
+            if _abbreviated(src, pos, cut) or _elided_in_quote(src, pos, cut):
                 continue
             if cut > pos:
                 out.append(Sentence(seg.field, pos, cut, src[pos:cut], seg.caption, len(out)))

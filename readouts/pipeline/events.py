@@ -117,6 +117,14 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "future"
         if any(_may(k, sa, lex) for k in near if k not in named):
             return "future"       # "قد يجريان محادثات": they may hold talks
+        # "وسيخصص X يومه الأول للقاء مع Y": a clause opened by a verb in the future tells all it holds
+        # as yet to come (not a verb in the past on the way, nor a relative or "after that" clause)
+        opening = max((b + 1 for b in sa.clause_ends if b < t.first), default=0)
+        if opening < t.first and opening not in named and _future_verb(sa.tokens[opening], lex) and not any(
+                m.kind == "past_verb" and opening < m.first <= t.last for m in sa.matches) and not any(
+                sa.tokens[k].folded in lex.relatives or sa.tokens[k].folded in lex.after_words or
+                sa.tokens[k].folded in lex.told_of or _after_that(k, sa, lex) for k in range(opening + 1, t.first)):
+            return "future"
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
         k = after
         if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
@@ -218,6 +226,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
+            if m.value in SETTING_CUES | {"future"} and any(
+                    sa.tokens[k].folded in lex.told_of for k in range(m.last + 1, t.first)):
+                continue      # "رفض X كشف تفاصيل اتصاله مع Y", "declined to give details of the call":
+                #               what was refused or is to come is the telling, of a contact that was held
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
             if m.value == "future" and t.first > m.last + 1 and (sa.tokens[t.first - 1].folded in lex.after_words or any(
@@ -250,8 +262,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
         if m.kind == "prior" and m.last == t.first - 1:
             return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting": the contact is yet to come
-        if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1):
+        if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1) and not (
+                m.value == "before" and (t.value.present or any(v.kind == "past_verb" and v.first == t.first
+                                                                for v in sa.matches))):
             return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
+            #                       (not a verb: "وقبل ذلك التقى X Y", before that X met Y)
     return None
 
 
@@ -2044,8 +2059,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         acts, paired = _clause_parties(t, acts, trig, sa, lex)
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
-        if len(acts) >= 2 and all(a.first > t.last for a in acts) and _is_object(acts[0], sa, lex) and any(
-                m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
+        # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
+        if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
+                _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers)) \
+                and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
                 _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
             continue
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
@@ -2201,4 +2218,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.blocked = _blocked(t, sa, lex)
         c.told_past = _first_in_the_past(t, sa, lex)
         out.append(c)
+        if courier is not None and _handed_over(t, sa, lex):
+            # "سلم المبعوث X الرئيس Y رسالة من Z": who gave the letter in person met the one he gave it to
+            to = [a for a in acts if a.first > courier.last and not _from_marked(a, acts, froms, sa, lex)]
+            if len(to) == 1:
+                out.append(Candidate("meeting", t, [courier, to[0]], subject=courier, initiator=courier,
+                                     blocked=c.blocked, told_past=c.told_past))
     return out
+
+
+def _handed_over(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the letter word given in person: a verb of handing over, in its clause, before it?"""
+    return any(word_in(k, lex.hand_over, sa, lex) and sa.same_clause(k, t.first)
+               for k in range(max(0, t.first - COURIER_REACH), t.first))

@@ -18,9 +18,9 @@ from readouts.pipeline.actors import (Resolver, SentenceAnalysis, add_free_names
                                       surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
-from readouts.pipeline.events import (Candidate, _blocked, _is_object, candidates, dual_candidates, named_pair,
-                                      pair_candidate, possessed, said_in_unnamed, told_before_pair, triggers,
-                                      with_nobody, word_in)
+from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _is_object, _reporting, _that_at, candidates,
+                                      dual_candidates, named_pair, pair_candidate, possessed, said_in_unnamed,
+                                      told_before_pair, triggers, with_nobody, word_in)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -656,6 +656,13 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         inside = [e for e in exprs if that and e.start > that[-1]]
         if inside:
             exprs = inside
+        # ("عقب الاجتماع مع Y حين قال إنه ... عام 2016", "after the meeting with Y he said that ... in
+        # 2016": a date in what is said after the word, past its "that", is what was said's)
+        said = min((k for m in _reporting(sa, lex) if m.first > c.trigger.last
+                    for k in range(m.last + 1, min(len(sa.tokens), m.last + 1 + THAT_WINDOW)) if _that_at(k, sa, lex)),
+                   default=None)
+        if said is not None:
+            exprs = [e for e in exprs if e.start < sa.tokens[said].start - s.start]
     # ("المفاوضات التي أجريت عام 2015، وذلك في اتصال ... الأحد": a date in a relative clause of another
     # noun, before the word's clause, is that noun's)
     if len(exprs) > 1:
