@@ -3087,3 +3087,10 @@ def test_a_minister_who_came_along_on_a_visit_is_no_party_of_it():
     # the one he visited is
     one(run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى نيودلهي الجمعة في زيارة دولة رفقة وزير الخارجية جان إيف لودريان، "
             "والتقى رئيس الوزراء الهندي ناريندرا مودي.", d), "meeting", MAC, "Narendra Modi")
+
+
+def test_arranging_the_details_of_a_meeting_is_no_meeting_held():
+    # (what comes before "details" is a plan, not a refusal to tell: the meeting is still to come)
+    evs = run("وزار وزير الخارجية الأمريكي مايك بومبيو بيونغ يانغ لترتيب تفاصيل الاجتماع بين الرئيس الأمريكي دونالد "
+              "ترامب والزعيم الكوري الشمالي كيم جونغ أون.", date(2018, 5, 10))
+    assert not with_pair(evs, "Donald Trump", "Kim Jong Un")

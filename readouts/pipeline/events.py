@@ -26,6 +26,8 @@ LIGHT_TITLED = 32     # ... or this far, when all but a few of the words between
 LEND_WINDOW = 10      # a neutral contact word takes its lead from a word of its group this near
 # cues that say what was asked or refused, not whether the contact took place
 SETTING_CUES = frozenset({"request", "negation", "knowledge", "continuing"})
+# ... and those of them that may bear on the telling of a contact, not on the contact ("refused to reveal")
+TELLING_CUES = frozenset({"negation", "knowledge"})
 TITLE_KINDS = frozenset({"transparent", "role", "role_fixed", "name", "short", "official", "name_title", "proxy"})
 SCOPE = 40            # actors farther than this many tokens from every trigger are ignored
 THAT_WINDOW = 6       # a verb of saying that needs a complementizer finds it this near
@@ -226,10 +228,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
-            if m.value in SETTING_CUES | {"future"} and any(
-                    sa.tokens[k].folded in lex.told_of for k in range(m.last + 1, t.first)):
-                continue      # "رفض X كشف تفاصيل اتصاله مع Y", "declined to give details of the call":
-                #               what was refused or is to come is the telling, of a contact that was held
+            if any(sa.tokens[k].folded in lex.told_of for k in range(m.last + 1, t.first)) and (
+                    m.value in TELLING_CUES or (m.value == "future" and any(
+                        x.kind == "cue" and x.value in TELLING_CUES and 0 <= m.first - x.last <= 2 for x in sa.matches))):
+                continue      # "رفض X كشف تفاصيل اتصاله مع Y", "declined to give details of the call": what
+                #               was refused is the telling, of a contact that was held (not "لترتيب تفاصيل
+                #               الاجتماع", to arrange its details: a contact still to come)
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
             if m.value == "future" and t.first > m.last + 1 and (sa.tokens[t.first - 1].folded in lex.after_words or any(
