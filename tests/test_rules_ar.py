@@ -3094,3 +3094,46 @@ def test_arranging_the_details_of_a_meeting_is_no_meeting_held():
     evs = run("وزار وزير الخارجية الأمريكي مايك بومبيو بيونغ يانغ لترتيب تفاصيل الاجتماع بين الرئيس الأمريكي دونالد "
               "ترامب والزعيم الكوري الشمالي كيم جونغ أون.", date(2018, 5, 10))
     assert not with_pair(evs, "Donald Trump", "Kim Jong Un")
+
+
+def test_a_contact_word_that_brought_the_two_together_is_the_pair_s_before():
+    evs = run("التقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون السبت في المنطقة المنزوعة "
+              "السلاح. وكانت أول قمة تاريخية جمعتهما في بانمونجوم في نيسان أبريل.", date(2018, 5, 28))
+    assert sorted(e.date for e in evs if names(e) == {"Moon Jae-in", "Kim Jong Un"}) == ["2018-04", "2018-05-26"]
+    # a summit still to come that will bring them together is none
+    evs = run("التقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون السبت. وستكون القمة المقبلة "
+              "التي ستجمعهما في سبتمبر في بيونغ يانغ.", date(2018, 5, 28))
+    assert [e.date for e in evs] == ["2018-05-26"]
+
+
+def test_a_summit_between_two_states_is_one_of_their_leaders():
+    d = date(2018, 6, 1)
+    for text in ("وكانت الاتفاقات قد أبرمت خلال قمة نادرة بين الكوريتين الشهر الماضي في بانمونجوم.",
+                 "وكان الزعيمان الكوريان قد عقدا قمة تاريخية في أبريل في بانمونجوم."):
+        ev = one(run(text, d), "meeting", "Kim Jong Un", "Moon Jae-in")
+        assert ev.date in ("2018-05", "2018-04"), text
+    one(run("ووقع البلدان الاتفاق في قمة بين مصر والسودان عقدت في الخرطوم الأسبوع الماضي.", d),
+        "meeting", SISI, "Omar al-Bashir")
+    # talks between states are not a summit of their leaders, and a summit of three is left to what tells it
+    assert run("واستؤنفت المحادثات بين مصر والسودان في الخرطوم الأسبوع الماضي.", d) == []
+    assert run("وعقدت القمة الثلاثية بين مصر وقبرص واليونان في كريت الأسبوع الماضي.", d) == []
+    # one that is expected is still to come
+    assert run("وتزايدت التوقعات بعقد قمة بين الولايات المتحدة وكوريا الشمالية في سنغافورة.", d) == []
+
+
+def test_who_is_framed_as_still_to_come_after_the_word_is_no_party_of_it():
+    evs = run("واستقبل وزير الخارجية السعودي عادل الجبير بالمطار وزير الخارجية الأمريكي مايك بومبيو حيث من المقرر أن "
+              "يتناول العشاء مع ولي العهد الأمير محمد بن سلمان.", date(2018, 10, 16))
+    ev = one(evs, "meeting", "Adel al-Jubeir", "Mike Pompeo")
+    assert "Mohammed bin Salman" not in names(ev)
+
+
+def test_his_meeting_with_several_hosts_of_one_country_is_one_meeting_with_each():
+    evs = run("وأطلع وزير الخارجية الأمريكي مايك بومبيو الرئيس دونالد ترامب على نتائج اجتماعه في الرياض بالعاهل السعودي "
+              "الملك سلمان بن عبد العزيز ووزير الخارجية السعودي عادل الجبير.", date(2018, 10, 17))
+    assert sorted(sorted(names(e)) for e in evs) == [["Adel al-Jubeir", "Mike Pompeo"],
+                                                     ["Mike Pompeo", "Salman of Saudi Arabia"]]
+    # a meeting held with several persons is one
+    one(run("وعقد وزير الخارجية الأمريكي مايك بومبيو في الرياض اجتماعا مع العاهل السعودي الملك سلمان بن عبد العزيز "
+            "ووزير الخارجية السعودي عادل الجبير.", date(2018, 10, 17)),
+        "meeting", "Mike Pompeo", "Salman of Saudi Arabia", "Adel al-Jubeir")

@@ -1408,3 +1408,10 @@ def test_a_date_in_what_was_said_after_the_meeting_is_not_its_date():
               date(2018, 7, 20))
     ev = one(evs, "meeting", "Donald Trump", "Vladimir Putin")
     assert not ev.date.startswith("2016")
+
+
+def test_a_summit_between_two_states_is_one_of_their_leaders():
+    ev = one(run("The agreement was reached at a summit between the two Koreas last month.", date(2018, 6, 1)),
+             "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-05"
+    assert run("Talks between the two Koreas resumed last month.", date(2018, 6, 1)) == []

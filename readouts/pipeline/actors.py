@@ -1204,13 +1204,16 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lamb
     return False
 
 
-def two_countries_leaders(analysed: list) -> None:
+def two_countries_leaders(analysed: list, lex: Lexicon | None = None) -> None:
     """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries", "the foreign
     ministers of the two countries": the holders of that office in the two countries named last
     before the words, in their sentence or the one before (and only two there), as two role
-    mentions."""
+    mentions. And "قمة بين الكوريتين", "a summit between Egypt and Sudan": a summit between two
+    states is one of their leaders."""
     seen: list[str] = []          # the countries of the sentence before
     for _, sa in analysed:
+        if lex is not None and lex.summit_words:
+            _summit_between_states(sa, lex)
         found = sorted([(m.first, m.value) for m in sa.countries] +
                        [(m.first, c) for m in sa.matches if m.kind == "country_pair" for c in m.value])
         for m in (m for m in sa.matches if m.kind == "two_leaders"):
@@ -1234,6 +1237,46 @@ def two_countries_leaders(analysed: list) -> None:
                                               tok[0].surface, office=f"{c}.{m.value}"))
             sa.actors.sort(key=lambda a: a.first)
         seen = [c for _, c in found]
+
+
+SUMMIT_BETWEEN = 3      # "قمة نادرة بين": "between" this near after the summit word
+
+
+def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
+    """"قمة نادرة بين الكوريتين", "a summit between Egypt and Sudan": the leaders of the two states
+    "between" names right after a summit word, as two role mentions where the states are written
+    (none when a person is named there: "قمة بين مصر ممثلة برئيسها X")."""
+    taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for t in sa.matches:
+        if t.kind != "trigger" or fold(t.phrase) not in lex.summit_words:
+            continue
+        b = next((m for m in sa.matches if m.kind == "between" and t.last < m.first <= t.last + SUMMIT_BETWEEN
+                  and sa.same_clause(t.last, m.first)), None)
+        if b is None:
+            continue
+        k = b.last + 1
+        pair = next((m for m in sa.matches if m.kind == "country_pair" and m.first == k), None)
+        if pair is not None:
+            states, last = list(pair.value), pair.last
+        else:
+            # (two states joined by "and"; not a run of three or more, "بين مصر وقبرص واليونان", a
+            # gathering whose parties are told apart elsewhere)
+            run = [next((m for m in sa.matches if m.kind == "country" and m.first == k and not m.prefix), None)]
+            while run[-1] is not None and len(run) < 4:
+                run.append(next((m for m in sa.matches if m.kind == "country" and m.first == run[-1].last + 1
+                                 and m.prefix[:1] in lex.conjunctions), None))
+            run = [m for m in run if m is not None]
+            states = list(dict.fromkeys(m.value for m in run))
+            if len(run) != 2 or len(states) != 2:
+                continue
+            last = run[-1].last
+        if any(k <= j <= last for j in taken) or (last + 1 < len(sa.tokens) and last + 1 in taken):
+            continue
+        tok = sa.tokens[k], sa.tokens[last]
+        for c in states:
+            sa.actors.append(ActorMention("role", k, last, tok[0].start, tok[1].end, tok[0].surface,
+                                          office=f"{c}.leader"))
+        sa.actors.sort(key=lambda a: a.first)
 
 
 def _fits_title(country: str, not_for: frozenset, only_for: frozenset) -> bool:

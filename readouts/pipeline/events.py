@@ -1358,7 +1358,7 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
             m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa) \
-            or _pair_during(t, sa, lex) is not None
+            or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
@@ -1367,6 +1367,22 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         c.weak = t.value.weak     # ("the two discussed": the call or meeting the article reports)
         out.append(c)
     return out
+
+
+BROUGHT_PAIR_REACH = 4   # "أول قمة تاريخية جمعتهما": the verb of bringing the two together this near after the word
+
+
+def _brought_pair_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a verb that brought "the two of them" together follow the word closely, in its clause,
+    a relative pronoun between or none ("قمة تاريخية جمعتهما", "اللقاء الذي جمعهما")?"""
+    n = len(sa.tokens)
+    for k in range(t.last + 1, min(n, t.last + 1 + BROUGHT_PAIR_REACH)):
+        if not sa.same_clause(t.last, k):
+            return False
+        if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
+               for p in lex.brought.get("pair", ())):
+            return True
+    return False
 
 
 def triggers(sa: SentenceAnalysis) -> list[Match]:
@@ -1510,6 +1526,12 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
                     m.kind == "trigger" and k < m.first <= k + 2 for m in sa.matches)), None)
     if eve is not None:
         acts = [a for a in acts if a.last < eve]
+    # "استقبل X Y بالمطار حيث من المقرر أن يتناول العشاء مع Z": what a future cue and "that" after the
+    # word frame as still to come names no party of it
+    frame = next((m.first for m in sa.matches if m.kind == "cue" and m.value == "future" and m.first > t.last
+                  and m.last + 1 < len(sa.tokens) and _that_at(m.last + 1, sa, lex)), None)
+    if frame is not None:
+        acts = [a for a in acts if a.last < frame]
     # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
     # the persons named after it are not the word's parties
     # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")

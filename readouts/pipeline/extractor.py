@@ -257,7 +257,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             add_free_names(sa, lex, doc.title if s.field == "title" else doc.text,
                            title_case=s.field == "title" and _title_case(sa.tokens))
         article_surnames(analysed, lex)
-        two_countries_leaders(analysed)
+        two_countries_leaders(analysed, lex)
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     name_at: dict[str, list[tuple[int, int, str]]] = {}     # and where: (sentence, token, whose)
@@ -432,8 +432,10 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
         if not trig:
             continue
         # (a pair of countries may follow a plural title: "زعيمي الكوريتين")
+        # (or a summit "between" two states: "قمة بين مصر والسودان", their leaders')
         if sa.actors or any(m.kind in ("pair", "two_leaders", "country_pair") for m in sa.matches) or any(
-                t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig):
+                t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig) or (
+                any(m.kind == "between" for m in sa.matches) and any(fold(t.phrase) in lex.summit_words for t in trig)):
             return True, early
         if with_free_names(k).actors:
             return True, early
@@ -547,8 +549,10 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     prince": a visitor who meets several persons of one other country is counted one meeting
     per host (ANNOTATION.md), unless the sentence calls the meeting joint ("قمة ثلاثية",
     "trilateral")."""
-    if subject is None or any(m.kind == "joint" for m in sa.matches) or c.trigger.phrase in lex.meeting_nouns:
-        return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting)
+    if subject is None or any(m.kind == "joint" for m in sa.matches) or (
+            c.trigger.phrase in lex.meeting_nouns and not possessed(c.trigger, sa, lex)):
+        return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting; not
+        #                       "اجتماعه بالملك A وولي عهده B", his meeting with the king and the crown prince)
     home = countries.get(subject)
     hosts = [p for p in pids if p != subject]
     others = {countries.get(p) for p in hosts}
