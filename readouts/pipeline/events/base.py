@@ -1,0 +1,289 @@
+"""Events, shared vocabulary: the candidate contact, and the small readings of a sentence every
+stage of contact reading uses (a title's start, "that", "and", objects, lists, verbs of saying).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
+from readouts.knowledge.lexicon import Lexicon
+from readouts.knowledge.matcher import Match, longest
+from readouts.textnorm import fold
+
+LIGHT_WINDOW = 12     # a light verb may stand this far before its noun
+LIGHT_TITLED = 32     # ... or this far, when all but a few of the words between name or title a person
+LEND_WINDOW = 10      # a neutral contact word takes its lead from a word of its group this near
+TITLE_KINDS = frozenset({"transparent", "role", "role_fixed", "name", "short", "official", "name_title", "proxy"})
+SCOPE = 40            # actors farther than this many tokens from every trigger are ignored
+THAT_WINDOW = 6       # a verb of saying that needs a complementizer finds it this near
+ANAPHOR_GAP = 12      # "the meeting" with its nearest party farther back than this is one told before
+LIST_GAP = 12         # ... unless they go on a list of its parties, this near the last one
+
+
+@dataclass
+class Candidate:
+    type: str
+    trigger: Match
+    actors: list[ActorMention]
+    subject: ActorMention | None = None
+    initiator: ActorMention | None = None
+    initiator_rule: str | None = None   # "other": the participant that is not the subject
+    count: int = 1
+    weak: bool = False
+    blocked: str | None = None
+    initiators: list[ActorMention] = field(default_factory=list)   # several "from" parties (split calls)
+    # "بحث X وY العلاقات": a weak word with its pair after it is a contact only when a sentence
+    # right after names one without parties ("وجرى خلال اتصال هاتفي ...")
+    pending: bool = False
+    retyped: bool = False        # its type came from the next sentence ("وجرى خلال اتصال هاتفي")
+    pairs: bool = False          # one contact between the subject and each other party (a reception line)
+    present: bool = False        # its light verb is in the present tense ("يجري مباحثات")
+    needs_past_date: bool = False   # a contact only when the text dates it in the past ("قمة بين X وY" alone may be hoped for)
+    told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
+    carried: bool = False        # a letter handed over by a courier who is no party ("سلم X Y رسالة من Z")
+
+
+def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Do tokens k, k + 1 read "after that" ("بعد أن", "after"+"that"), a contact told as done before?"""
+    return sa.tokens[k].folded in lex.after_words and sa.tokens[k + 1].folded in lex.complementizers
+
+
+TITLE_RUN = 4         # "met Chief Cabinet Secretary X": a post-cue word this near before a name, titles between, is the title's
+
+
+def _title_words(sa: SentenceAnalysis) -> set[int]:
+    """The tokens inside a title or a country ("نائب رئيس مجلس الوزراء", "الكويتي")."""
+    return {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for k in range(m.first, m.last + 1)}
+
+
+def _in_title(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the post-cue m ("مجلس الوزراء", "cabinet") a word of the title of the person after the
+    contact word ("التقى نائب رئيس مجلس الوزراء X", "met Chief Cabinet Secretary X"): inside a
+    role, or with only title words (or, where names are capitalised, capitalised words) between
+    it and a person's name?"""
+    if any(r.kind in ("role", "role_fixed") and r.first < m.first and m.last <= r.last for r in sa.matches):
+        return True
+    titled = _title_words(sa)
+    k = m.last + 1
+    while k < len(sa.tokens) and k - m.last <= TITLE_RUN and (k in titled or (
+            lex.capitalised_names and sa.tokens[k].surface[:1].isupper())) and not any(a.first == k for a in sa.actors):
+        k += 1
+    return k - m.last <= TITLE_RUN and any(a.first == k for a in sa.actors)
+TALKS_CALL_REACH = 10  # tokens between talks and the call word that says they were by phone
+
+
+def who(a: ActorMention) -> str:
+    """The person a mention names, for telling mentions of one person from two: the one
+    candidate, else the name as written."""
+    return a.candidates[0] if len(a.candidates) == 1 else fold(a.unprefixed)
+
+
+def word_in(k: int, words: set[str], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k one of `words`, bare or glued to "and" ("كما"/"وكما", "يعقد"/"ويعقد")?"""
+    w = sa.tokens[k].folded
+    return w in words or (w[:1] in lex.conjunctions and w[1:] in words)
+
+
+def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k "may" before an imperfect verb ("قد يجريان", "قد يعقد")? ("قد" before a past
+    verb is "already": "قد التقى")"""
+    return lex.imperfect_token is not None and k + 1 < len(sa.tokens) and sa.tokens[k].folded in lex.may_words \
+        and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None
+
+
+def _definite(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact word carry the article ("اللقاء", "واللقاء", "הפגישה")?"""
+    return any(m.kind == "trigger" and m.first == t.first and m.prefix and
+               any(m.prefix.endswith(d) for d in lex.definite) for m in sa.matches)
+
+
+def _joined_between(i: int, j: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word after token i and before token j begin with "and" ("نتائج الزيارة والاهتمام
+    المتبادل بين A وB", "the visit and the mutual interest between")? Then what follows belongs
+    to the noun joined there, not to the word at i."""
+    glued = tuple(c + d for c in lex.conjunctions for d in lex.definite)    # "وال", "וה": and + the
+    return any(sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions
+               or (glued and sa.tokens[k].folded.startswith(glued) and len(sa.tokens[k].folded) > 4)
+               for k in range(i + 1, j))
+
+
+def _count(t: Match, sa: SentenceAnalysis) -> int:
+    n = t.value.count
+    for m in sa.matches:
+        if m.kind == "count" and m.last == t.first - 1:
+            n = max(n, m.value)
+    return n
+
+
+def _drop_between(acts: list[ActorMention], after: int, stop: int) -> list[ActorMention]:
+    """The actors that do not start after token `after` and before token `stop`: those a cue
+    ("بحضور", "نقل تحيات", "بقيادة") marks as present but not a party."""
+    return [a for a in acts if not (after < a.first < stop)]
+
+
+def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
+    """Does the clitic chain on the mention end in an object preposition ("ل", "ب", "ל")?"""
+    return _prepositional(a.prefix, lex)
+
+
+def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
+    """Where a mention begins, the title before its name included ("والرئيس الروسي فلاديمير بوتين")."""
+    titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent")
+              for i in range(m.first, m.last + 1)}
+    first = a.first
+    while first - 1 in titled:
+        first -= 1
+    return first
+TITLE_WORDS = 4       # "زار المرشد الإيراني آية الله X": words of a title the pack does not know, at most
+OFFICE_RUN = 8        # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y": words of a title from "to" to the name, at most
+VERB_KINDS = frozenset({"trigger", "reporting", "reporting_that", "light", "past_verb", "clause"})
+
+
+def _addressed_start(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """Where a mention begins, its title included, and a title the pack has no office for too
+    when "to" (or a preposition glued to it) stands before it and a word of office opens it ("رسالة إلى مفوض الأمم المتحدة السامي
+    لحقوق الإنسان Y", "a letter to the Commissioner for Human Rights, Y"), no verb in it."""
+    first = _title_start(a, sa)
+    for m in sa.matches:
+        if m.kind == "official" and 0 < first - m.first <= OFFICE_RUN and (any(
+                o.kind == "conveyed_to" and o.last == m.first - 1 for o in sa.matches) or _prepositional(m.prefix, lex)) and not any(
+                v.kind in VERB_KINDS and m.first < v.first < first for v in sa.matches) and \
+                not any(b is not a and m.first < b.first < first for b in sa.actors) and sa.same_clause(m.first, first):
+            return m.first
+    return first
+
+
+def _reporting(sa: SentenceAnalysis, lex: Lexicon) -> list[Match]:
+    """Verbs of saying; one that has another sense ("بين": explained, or between) only when a
+    complementizer follows it a few words on ("وبين السفير أن ...")."""
+    out = []
+    for m in sa.matches:
+        if m.kind == "reporting" or (m.kind == "reporting_that" and any(
+                sa.tokens[k].folded in lex.complementizers
+                for k in range(m.last + 1, min(len(sa.tokens), m.last + 1 + THAT_WINDOW)))):
+            out.append(m)
+    return out
+
+
+_AND = frozenset({"and", "or", "&"})
+
+
+def _only_time_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Do only words of the day ("اليوم السبت", "on Saturday", commas around them) stand between
+    tokens a and b?"""
+    today = {k for m in sa.matches if m.kind == "today" for k in range(m.first, m.last + 1)}
+
+    def day(w: str) -> bool:         # (with a clitic chain before it or none: "בשבת")
+        return any(w.startswith(ch) and w[len(ch):] in lex.weekday_words for ch in ("", *lex.matcher.chains))
+    return all(k in today or day(sa.tokens[k].folded) or
+               (sa.tokens[k].folded in lex.weekday_leads and k + 1 < b) for k in range(a + 1, b))
+
+
+def _list_run(items: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
+    """The first of `items` and those listed with it after it ("A وB وC"), up to the first that is not."""
+    run = items[:1]
+    for b in items[1:]:
+        if not _list_next(run[-1], b, sa, lex):
+            break
+        run.append(b)
+    return run
+
+
+def _list_next(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is b listed with a: right after it, joined by "and" or a comma, or glued to "و/ו"?"""
+    k = _title_start(b, sa)
+    between = [sa.tokens[j].folded for j in range(a.last + 1, k)]
+    # (nothing between: a comma; "وأخيه الملك Y": a word glued to "and")
+    return _coordinated(a, b, sa, lex) or all(w in _AND or (len(between) == 1 and w[:1] in lex.conjunctions)
+                                              for w in between)
+
+
+def _coordinated(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does b follow a as the next item of a list, its title glued to "and" ("A ورئيسة الوزراء B")?"""
+    k = _title_start(b, sa)
+    pfx = sa.tokens_prefix(k)
+    return bool(pfx) and pfx[0] in lex.conjunctions and 0 < k - a.last <= 2
+
+
+def _visitor_of(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The one a visit word names as its doer right after it, with no clitic ("زيارة X", "زار X"),
+    or after titles that follow it at once: the visitor."""
+    nxt = next((a for a in acts if a.first > t.last), None)
+    if nxt is None or nxt.prefix or nxt.first - t.last > OFFICE_RUN or not sa.same_clause(t.last, nxt.first):
+        return None
+    # ("زيارة العمل التي تقوم بها X", "زيارة الدولة التي أجراها X": the doer of the relative clause's verb)
+    rel = next((k for k in range(t.last + 1, min(nxt.first, t.last + 3)) if sa.tokens[k].folded in lex.relatives), None)
+    if rel is not None and 1 <= _title_start(nxt, sa) - rel <= 3:
+        return nxt
+    if any(m.kind in VERB_KINDS and t.last < m.first < nxt.first for m in sa.matches):
+        return None
+    if nxt.first == t.last + 1 or any(m.kind in TITLE_KINDS and m.first == t.last + 1 for m in sa.matches):
+        return nxt        # (its titles between: "زيارة نائب المستشارة الألمانية وزير الاقتصاد X")
+    # (a title the pack does not know, with the article, its state's adjective and honorifics at most:
+    # "زار المرشد الإيراني آية الله X"; no place or person named between)
+    if lex.definite and nxt.first - t.last <= TITLE_WORDS + 1 and \
+            any(sa.tokens[t.last + 1].folded.startswith(a) for a in lex.definite) and not any(
+            m.kind in ("place", "name", "short") and t.last < m.first < nxt.first for m in sa.matches):
+        return nxt
+    return None
+
+
+def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    if _object_prefixed(a, lex):
+        return True
+    # the mention begins where the title before its name begins ("مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+    # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y")
+    first = _addressed_start(a, sa, lex)
+    if first < a.first and any(m.first == first and m.kind in ("role", "role_fixed", "transparent", "official")
+                               and _prepositional(m.prefix, lex) for m in sa.matches):
+        return True       # "بالملك سلمان": the preposition stands on the title
+    return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
+
+
+def _that_at(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k a "that" (a complementizer: "أن", "that"), not a word of a name that folds like
+    one ("مون جاي آن")?"""
+    return sa.tokens[k].folded in lex.complementizers and not any(a.first <= k <= a.last for a in sa.actors)
+
+
+def _that_before(k: int, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The last "that" before token k, opening what was said; or None."""
+    return max((j for j in range(k) if _that_at(j, sa, lex)), default=None)
+
+
+def _matched(j: int, sa: SentenceAnalysis) -> bool:
+    """Does token j stand inside a lexicon match other than a contact or topic word (a title, a
+    country, a preposition, ...)?"""
+    return any(m.first <= j <= m.last for m in sa.matches if m.kind not in ("trigger", "topic"))
+
+
+def triggers(sa: SentenceAnalysis) -> list[Match]:
+    """Trigger matches, longest first, minus words that only look like one (pack not_triggers).
+    Computed once per sentence analysis."""
+    if sa.triggers is not None:
+        return sa.triggers
+    ms = [m for m in sa.matches if m.kind in ("trigger", "nontrigger")]
+    # a medium beats talks of the same length it overlaps ("קיימו שיחות טלפון": a call)
+    calls = [m for m in ms if m.kind == "trigger" and m.value.type == "call" and not m.value.talks]
+    ms = [m for m in ms if not (m.kind == "trigger" and m.value.talks and any(
+        c.first <= m.last and m.first <= c.last and c.last - c.first >= m.last - m.first for c in calls))]
+    found = [m for m in longest(ms) if m.kind == "trigger"]
+    # talks with a call word in their clause were the call ("تباحث X مع Y هاتفيا", "held talks with Y
+    # by phone"): weak beside it, they hand it their parties
+    calls = [m for m in found if m.value.type == "call" and not m.value.talks and not m.value.weak]
+    # (any meeting word beside a screen: "لقاء ... عبر الفيديو", "met by video link")
+    remote = [c for c in calls if c.value.remote]
+    sa.triggers = [m._replace(value=replace(m.value, weak=True)) if m.value.type == "meeting" and any(
+        abs(c.first - m.first) <= TALKS_CALL_REACH and sa.same_clause(min(c.first, m.first), max(c.first, m.first))
+        for c in (calls if m.value.talks else remote)) else m for m in found]
+    return sa.triggers
+
+
+def possessed(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact word carry "his/her" ("لقائه", "בפגישתו", "his meeting")?"""
+    word = sa.tokens[t.last].folded
+    if t.prefix and word.startswith(t.prefix):
+        word = word[len(t.prefix):]
+    # ("his meeting", or one word between: "his surprise meeting"; "اجتماع له": "of his" right after)
+    return word in lex.possessive_triggers or any(
+        sa.tokens[k].folded in lex.possessive_words for k in range(max(0, t.first - 2), t.first)) or (
+        t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.possessive_after)

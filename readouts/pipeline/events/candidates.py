@@ -1,0 +1,816 @@
+"""Events, candidates: group a sentence's contact words into contacts and give each its parties,
+initiator and guards (`candidates`).
+"""
+from __future__ import annotations
+
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
+from readouts.knowledge.lexicon import Lexicon, Trigger
+from readouts.knowledge.matcher import Match
+from readouts.pipeline.events.base import (ANAPHOR_GAP, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, _AND, _addressed_start, _coordinated, _count, _definite, _drop_between, _is_object, _joined_between, _list_next, _list_run, _object_prefixed, _reporting, _that_at, _that_before, _title_start, _title_words, possessed, triggers, who, word_in)
+from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
+from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier, _discussed_parties, _during_with, _first_person, _from_marked, _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception, _relative_doer, _resumptive_doer, _said_in, _speaker, _speaking, _spoke_with, _told_in, _without_carriers, relative_before, said_in_unnamed)
+from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair, _pair_owned, _pair_subject, _pair_then_during, _their_parties)
+
+TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
+WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
+OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
+
+
+OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
+
+
+ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
+
+
+def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a verb glued to "and" open the contact's clause: the contact verb itself ("واستقبل"),
+    or the light verb right before its noun ("وتلقى اتصالا")? (A noun glued to "and", "ولقاء", is
+    one more word of the same phrase.)"""
+    verbs = [m for m in sa.matches if m.kind in ("past_verb", "light") and (
+        m.first == t.first or (m.last < t.first and t.first - m.last <= 2))]
+    if (t.value.role in ("subject", "receive", "host", "passive") or t.value.talks) and " " in t.phrase:
+        verbs.append(t)       # (a verb phrase of the pack: "וקיבל שיחה", "and received a call")
+
+    def glued(m: Match) -> bool:      # ("and" written apart in a language that capitalises names)
+        return sa.tokens_prefix(m.first)[:1] in lex.conjunctions or (
+            lex.capitalised_names and m.first > 0 and sa.tokens[m.first - 1].folded in _AND)
+    return any(glued(m) for m in verbs) and any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
+
+
+def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact before t have a party of its own between them: one marked as an object
+    ("بـX", "من X", "with X"), or two persons (its subject and its object, "التقى X Y")?"""
+    between = [a for a in sa.actors if prev.last < a.first and a.last < t.first]
+    # (a role and the name its titles run into are one person: "ولي ولي العهد ... الأمير محمد بن سلمان")
+    titled = _title_words(sa)
+    persons = [a for i, a in enumerate(between) if i + 1 == len(between) or not (
+        a.kind == "role" and all(k in titled for k in range(a.last + 1, between[i + 1].first))
+        and sa.tokens_prefix(between[i + 1].first)[:1] not in lex.conjunctions)]
+    return len(persons) >= 2 or any(_is_object(a, sa, lex) or any(
+        m.kind == "from" and 0 < _title_start(a, sa) - m.last <= 1 for m in sa.matches) for a in persons) or (
+        bool(persons) and not lex.subject_after_verb)
+
+
+def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
+                    lex: Lexicon) -> list[list[Match]]:
+    """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
+    unless one of them is guarded by a cue and the other not."""
+    groups: list[list[Match]] = []
+    betweens = [m.first for m in sa.matches if m.kind == "between"]
+    closed: set[int] = set()
+    for t in trig:
+        b = blocked[id(t)]
+        if groups and relative_before(t, sa, lex) is not None:
+            groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
+            continue
+        if groups and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.during_it \
+                and groups[-1][0].value.type == t.value.type and sa.same_clause(groups[-1][-1].last, t.first) \
+                and (blocked[id(groups[-1][0])] is None) == (b is None):
+            groups[-1].append(t)      # "زيارة للسعودية التقى خلالها بـX": met during it, the visit just named
+            continue
+        if groups and not t.value.weak and _after_also(t.first, sa, lex):
+            groups.append([t])        # "met A in Amman, then met B": a contact of its own
+            continue
+        if groups and not t.value.weak and _new_clause_verb(t, sa, lex) and t.last + 1 < len(sa.tokens) and \
+                sa.tokens[t.last + 1].folded in lex.also_after:
+            groups.append([t])        # "التقى X، والتقى كذلك Y", "and also met Y": a contact of its own
+            continue
+        if groups and t.value.type == "meeting" and _after_sequence(t, sa, lex) and \
+                sum(a.last < t.first and sa.same_clause(a.last, t.first) for a in sa.actors) >= 2:
+            # (when the contact before it has its two parties already)
+            closed.update(range(len(groups)))     # "استقبل X Y عقب لقاء بZ": an earlier contact of its own,
+            groups.append([t])                    # which the contact words after it speak of
+            continue
+        if groups and _new_clause_verb(t, sa, lex) and _party_between(groups[-1][-1], t, sa, lex) and (
+                not t.value.weak or any(m.kind == "light" and m.last < t.first and t.first - m.last <= 2 for m in sa.matches)):
+            groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
+            continue                  # (not "زار X الرياض والتقى Y", "visited Washington and met Y": one visit)
+        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
+        if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
+            groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own
+            closed.add(len(groups) - 1)
+            continue
+        if any(0 < f - t.last <= 1 for f in betweens):
+            groups.append([t])        # "... following a summit between X and Y": its own contact
+            closed.add(len(groups) - 1)
+            continue
+        for gi, g in enumerate(groups):
+            if gi in closed:
+                continue
+            g0 = g[0]
+            if g0.value.type == t.value.type and sa.same_clause(g0.first, t.first) and \
+                    (blocked[id(g0)] is None) == (b is None):
+                g.append(t)
+                break
+        else:
+            groups.append([t])
+    return groups
+
+
+def _after_sequence(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "عقب", "بعد", "after" stand up to three words before the contact word, nobody named
+    between ("عقب لقاء", "بعد أيام على استقباله")?"""
+    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for j in range(t.first - 1, max(-1, t.first - 4), -1):
+        if j in named or j in sa.clause_ends:
+            return False
+        if sa.tokens[j].folded in lex.sequence_words:
+            return True
+    return False
+
+
+def _after_also(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "كما", "then" stand one or two words before token k ("كما أجرى مباحثات")?"""
+    return any(sa.tokens[j].folded in lex.also_words for j in range(max(0, k - 2), k))
+
+
+def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
+    trig = triggers(sa)
+    if lex.spoke_words:
+        trig = [t for t in trig if not _speaking(t, sa, lex) or _spoke_with(t, sa, lex)]
+    # (one person is enough beside a guest's reception or a contact word that says whose it is:
+    # the other party is named by a pronoun)
+    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
+                                              for t in trig) else 2):
+        return []
+    # words that only name or title a person: a light verb may stand farther from its noun when a
+    # long string of titles stands between ("تلقى صاحب السمو الملكي الأمير X ولي العهد ... اتصالا")
+    titled = {k for m in sa.matches if m.kind in TITLE_KINDS for k in range(m.first, m.last + 1)}
+    titled |= {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    lights_at = {m.first for m in sa.matches if m.kind == "light"}
+
+    def near(light: Match, t: Match) -> bool:
+        gap = t.first - light.last
+        if any(sa.tokens[k].folded in lex.relatives or k in lights_at for k in range(light.last + 1, t.first)):
+            return False      # "استقبل X Y الذي نقل رسالة": the relative clause has its own verb
+        return gap <= LIGHT_WINDOW or (gap <= LIGHT_TITLED and sum(
+            k not in titled for k in range(light.last + 1, t.first)) <= LIGHT_WINDOW // 2)
+
+    # a verb that is only the light verb of a call or message after it is no meeting of its own
+    # ("received a written letter from", "تلقى اتصالا")
+    trig = [t for t in trig if not (t.first in lights_at and any(
+        u.value.type in ("call", "message") and u.first > t.last and near(t, u) for u in trig))] or trig
+    # "الرسالة التي وجهها إلى Y", "the letter that he sent to Y": a light verb opening the relative
+    # clause right after the word governs it as one before it would
+    relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
+                      and t.value.type in ("call", "message") and (
+                          m.first == t.last + 2 and sa.tokens[t.last + 1].folded in lex.relatives
+                          # ("رسالة بعثها إلى Y": after a word with no article the relative clause
+                          # needs no pronoun; its verb carries the one that stands for the word)
+                          or m.first == t.last + 1 and m.suffix and not m.prefix and not t.prefix
+                          and not lex.capitalised_names)}
+    # "التقى X Y لبحث الأوضاع": a weak verb of discussing with the purpose prefix after a strong word in
+    # its clause is what the contact was for, and owns nobody (its subject would take the object before it)
+    trig = [t for t in trig if not (t.value.weak and t.prefix and t.prefix in lex.future_prefixes
+                                    and sa.tokens[t.first].folded in lex.discuss_words and any(
+        not u.value.weak and u.last < t.first and sa.same_clause(u.last, t.first) for u in trig))] or trig
+    strong = [t for t in trig if not t.value.weak]
+    # beside a strong trigger a weak one is no event, but it still owns the actors around it
+    # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
+    muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
+        sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))} if strong else set()
+    # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
+    # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
+    topical = _discussed_parties(sa)
+    actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)
+              and a.first not in topical]
+    blocked = {id(t): _blocked(t, sa, lex) for t in trig}
+    # a contact word right after a guarded one is the same noun phrase ("قبل اجتماع القمة", "before
+    # the summit meeting"): the cue guards both
+    for prev, t in zip(trig, trig[1:]):
+        if blocked[id(prev)] is not None and blocked[id(t)] is None and t.first == prev.last + 1:
+            blocked[id(t)] = blocked[id(prev)]
+    # "سيعقد X اجتماعا مع Y خلال زيارة لقطر", "X will meet Y during a visit to Qatar": a contact word
+    # after "during" shares the time of the contact before it in its clause
+    for i, t in enumerate(trig):
+        if blocked[id(t)] is None and any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)):
+            if any(blocked[id(u)] == "future" and sa.same_clause(u.last, t.first) for u in trig[:i]):
+                blocked[id(t)] = "future"
+    groups = _group_triggers(trig, sa, blocked, lex)
+    lights = [m for m in sa.matches if m.kind == "light"]
+
+    def light_of(t: Match):
+        return next((m for m in reversed(lights) if m.last < t.first and near(m, t)
+                     and t.value.type in ("call", "message")), relative_light.get(t.first))
+
+    # where each group's stretch begins: its first trigger, or the light verb before it
+    starts = []
+    for g in groups:
+        lt = light_of(g[0])
+        starts.append(lt.first if lt is not None else g[0].first)
+    order = sorted(range(len(groups)), key=lambda i: starts[i])
+    owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
+    # a verb glued to "and", or after "كما" (as well): coordinated with the verb before it
+    conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions)
+            or (i > 0 and _new_clause_verb(groups[i][0], sa, lex))
+            or (_after_also(starts[i], sa, lex) and not groups[i][0].value.weak)
+            or (i > 0 and _after_sequence(groups[i][0], sa, lex) and sum(
+                groups[i][0].last < a.first and sa.same_clause(groups[i][0].last, a.first) for a in sa.actors) <= 1)
+            for i in range(len(groups))]
+    for a in actors:
+        # inside a group's own stretch ("تلقى X اتصالا"): that group
+        inside = [gi for gi in range(len(groups)) if starts[gi] < a.first < groups[gi][0].first]
+        if inside:
+            owned[inside[0]].append(a)
+            continue
+        best = None
+        for rank, gi in enumerate(order):
+            g = groups[gi]
+            if not any(sa.same_clause(a.first, t.first) for t in g):
+                continue
+            d = min(max(t.first - a.last, a.first - t.last, 0) for t in g)
+            if d > SCOPE and not _listed_after(a, owned[gi], sa, lex):
+                continue
+            key = d
+            # between two groups: an object belongs to the one before, a subject to the one after
+            # (not when the next verb is coordinated with "و/ו": it shares the subject, the actor is an object)
+            nxt = order[rank + 1] if rank + 1 < len(order) else None
+            if a.first > g[-1].last and nxt is not None and a.last < starts[nxt]:
+                if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt]:
+                    continue
+                key = -1
+            if best is None or key < best[0]:
+                best = (key, gi)
+        if best is not None:
+            owned[best[1]].append(a)
+    # a coordinated verb with no subject of its own shares the previous group's subject
+    for rank, gi in enumerate(order[1:], 1):
+        prev = order[rank - 1]
+        if conj[gi] and not any(a.last < groups[gi][0].first for a in owned[gi]):
+            subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
+            if not subj and lex.subject_after_verb and owned[prev] and len(owned[prev]) >= 2:
+                subj = owned[prev][:1]        # (verb first: "استقبل X Y ... عقب لقاء بZ" — X did both)
+            if subj:
+                owned[gi].insert(0, subj[-1])
+    # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer, and the
+    # persons named before him are not its parties ("الرئيس أو وزير خارجيته بومبيو، الذي قام بزيارة");
+    # he stays the object of the contact before it ("استقبل X Y الذي يزور القاهرة")
+    resumed: dict[int, ActorMention] = {}     # group -> the sentence's subject, who made that contact
+    for gi, g in enumerate(groups):
+        rel = relative_before(g[0], sa, lex)
+        ante = [a for a in actors if rel is not None and a.last < rel]
+        if not ante:
+            continue
+        pointed = ante[-2:] if sa.tokens[rel].folded in lex.dual_relatives else ante[-1:]
+        doer = _resumptive_doer(g[0], rel, ante, pointed, groups, sa, lex)
+        if doer is not None:
+            # "... وهم ترمب الذي اتصل به ليل الخميس وروحاني الذي هاتفه الأحد": the one before the
+            # pronoun (the two, after a dual one) received it from the sentence's subject
+            objs = pointed if len(pointed) == 2 and _list_next(pointed[0], pointed[1], sa, lex) else ante[-1:]
+            owned[gi] = [doer] + objs
+            resumed[gi] = doer
+            for pi in range(len(groups)):
+                if pi != gi:
+                    owned[pi] = [a for a in owned[pi] if not any(a is o for o in objs)]
+            continue
+        prev = [pi for pi in range(len(groups)) if pi != gi and starts[pi] < ante[-1].first]
+        if prev:
+            pi = max(prev, key=lambda i: starts[i])
+            owned[pi] += [a for a in owned[gi] if a.last < rel and a not in owned[pi]]
+            owned[pi].sort(key=lambda a: a.first)
+        if any(m.kind == "proxy" and ante[-1].last < m.first < rel for m in sa.matches):
+            # "accompanied by his wife, Melania, who met Y": the relative's doer is the wife
+            owned[gi] = [a for a in owned[gi] if a.first > rel]
+            continue
+        owned[gi] = [ante[-1]] + [a for a in owned[gi] if a.first > rel]
+    reporting = _reporting(sa, lex)
+    verb_at: dict[int, int] = {}     # group -> where its clause's verb stands, when a weak word handed it its parties
+    # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
+    # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
+    for rank, gi in enumerate(order[1:], 1):
+        prev = order[rank - 1]
+        if all(id(t) in muted for t in groups[prev]) and not any(id(t) in muted for t in groups[gi]) \
+                and not any(blocked[id(t)] for t in groups[prev]) \
+                and 0 < groups[gi][0].first - groups[prev][-1].last <= 20 \
+                and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
+                and not any(groups[prev][-1].last < m.first < groups[gi][0].first
+                            for m in reporting) \
+                and not any(a.last < groups[prev][0].first for a in owned[gi]):
+            # (the persons between the two words are the weak word's objects, not the strong one's
+            # subject: "X said he discussed Z with Y in a phone call")
+            verb_at[gi] = groups[prev][0].first
+            if not owned[gi]:
+                owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
+                continue
+            subj = [a for a in owned[prev] if a.last < groups[prev][0].first]
+            if not subj and lex.subject_after_verb:
+                # ("التقى X Y عبر الشاشة": the verb's subject stands right after it)
+                first = min((a for a in actors if a.first > groups[prev][-1].last), key=lambda a: a.first, default=None)
+                subj = [first] if first is not None and first in owned[prev] and not _object_prefixed(first, lex) \
+                    and first.first - groups[prev][-1].last <= VSO_SUBJECT_REACH else []
+            if subj and subj[-1] not in owned[gi]:
+                owned[gi].insert(0, subj[-1])
+    froms = [m for m in sa.matches if m.kind == "from"]
+    out: list[Candidate] = []
+    for gi, g in enumerate(groups):
+        # the first trigger leads; a neutral one lends the lead to a trigger that says who initiated
+        # (a word near it: "خلال لقائه ... إلى زيارة عدن" far on asks for another visit)
+        t = g[0] if g[0].value.role != "neutral" else max(
+            (x for x in g if x.first - g[0].last <= LEND_WINDOW), key=lambda m: ROLE_RANK.get(m.value.role, 0))
+        if t.value.weak and any(not x.value.weak for x in g):
+            t = next(x for x in g if not x.value.weak)     # "discussed ... during a meeting with": the strong word leads
+        if t.value.present and any(not x.value.present and not x.value.weak for x in g):
+            # "أمير قطر يلتقي وزير الخارجية التقى الأمير ...": a headline glued to its lead; the past verb tells it
+            t = next(x for x in g if not x.value.present and not x.value.weak)
+        # "... محادثات بعد تعهد X لـY في القمة التي جمعتهما": a word of the group that names its
+        # parties by a relative clause leads
+        brought_at = next(((x, b) for x in g if (b := _brought_together(x, actors, sa, lex)) is not None), None)
+        brought = None
+        if brought_at is not None:
+            t, brought = brought_at
+        tv: Trigger = t.value
+        acts = owned[gi]
+        # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
+        for r in (reporting if gi not in resumed else ()):      # (the resumed doer is no speaker)
+            # (a contact word with its doer and object after the verb of saying, "X قال إن اجتماع Y
+            # مع Z": X only reports it)
+            doer = next((a for a in acts if a.first > t.last), None)
+            # how far after the word its doer's title begins (None: no doer, or the first one is an object)
+            gap = _title_start(doer, sa) - t.last if doer is not None and not _is_object(doer, sa, lex) else None
+            own = gap is not None and gap <= 1 and sum(a.first > t.last for a in acts) >= 2
+            if _pair_owned(t, sa, lex):
+                break         # "قال A وB في مستهل قمتهما", "X told Y during their meeting": the two who spoke held it
+            # (the reported clause's subject stands before the group's first word: "X said he spoke
+            # with Y by phone" keeps X)
+            verb = min([t.first] + [k for k in [x.first for x in g] + [verb_at.get(gi, t.first)] if k > r.last])
+            if _told_in(r, t, acts, sa, lex):
+                break         # "X told Y in a phone call": the speaker called the one he spoke to
+            if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
+                acts = [a for a in acts if a.first > r.last]
+                if r.last < t.first - 1 and _that_at(t.first - 1, sa, lex) \
+                        and gap is not None and gap <= 4 and not (
+                            t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators):
+                    # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
+                    # "أوضح X أن لقاء Y مع Z", "قال X إن زيارة ولي العهد Y لمصر": X only tells it
+                    acts = [a for a in acts if a.first > t.last]
+                # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
+                # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
+                after_r = [a for a in acts if a.first > r.last and a.last < verb]
+                if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
+                        and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
+                        and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
+                    acts = [a for a in acts if a is not after_r[0]]
+        # "التقى X Y، الذي أكد أن Z ...", "X met Y and said Z had ...": after a verb of saying that
+        # follows the contact and its parties, the persons named are what was said, not parties
+        # (in a language that puts the subject after its verb, only from a complementizer on:
+        # "اتصال أكد فيه الرئيس X" names the caller)
+        # "X visited Y last week, Defense Minister Z said.", "..., אמר השר Z": a verb of saying near
+        # the end of the sentence, after a comma, has its speaker there, no party
+        tail = next((r for r in reporting if r.first > t.last and len(sa.tokens) - 1 - r.last <= TAIL_REACH), None)
+        comma = max((k for k in sa.commas if tail is not None and t.last <= k < tail.first), default=None)
+        if comma is not None and any(a.last <= comma for a in acts) and not any(
+                m.kind == "trigger" and m.first > comma for m in sa.matches):
+            acts = [a for a in acts if a.last <= comma]
+        # "التقى X مع Y، الذي يعد مستشارا لـZ", "X met Y, who is seen as Z's right hand": a relative
+        # clause after a comma that describes a party named after the word names no party of it
+        rel = next((k for k in range(t.last + 2, len(sa.tokens)) if k - 1 in sa.commas
+                    and sa.tokens[k].folded in lex.relatives
+                    and any(t.last < a.first and a.last < k for a in acts)), None)
+        if rel is not None:
+            # (up to the comma that closes it: "التقت X، التي تشغل منصب Y، بالرئيس Z" meets Z, but not
+            # a party of another contact word after it: "الذين يزورون قطر، لحضور اجتماعهم مع Z")
+            close = min((k for k in sa.commas + sa.clause_ends if k >= rel), default=len(sa.tokens))
+            acts = [a for a in acts if a.first < rel or (a.first > close and not any(
+                m.kind == "trigger" and close < m.first < a.first for m in sa.matches))]
+        for r in reporting:
+            if r.first > t.last and sum(a.last < r.first for a in acts) >= 2 and \
+                    any(t.last < a.first < r.first for a in acts):
+                said = [a for a in acts if a.first > r.last and (not lex.subject_after_verb or any(
+                    sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
+                acts = [a for a in acts if a not in said]
+                break
+        # "בפגישה עם X: Y דרש ...", "في لقائه مع X: Y ...": a label telling a contact with one party,
+        # then the one who spoke in it
+        if len(acts) == 1 and acts[0].first > t.last and acts[0].last in sa.labels:
+            speaker = next((a for a in actors if a.first == acts[0].last + 1), None)
+            if speaker is not None:
+                acts = acts + [speaker]
+        # "לפגישה היסטורית: אובמה וקסטרו", "a historic meeting: X and Y": a label ending in the
+        # contact word, then the pair
+        label = next((k for k in sa.labels if t.last <= k <= t.last + 2), None)
+        if not acts and label is not None:
+            pair = [a for a in actors if a.first > label]
+            if len(pair) >= 2 and pair[0].first == label + 1 and _list_next(pair[0], pair[1], sa, lex):
+                acts = pair[:2]
+        theirs = _their_parties(t, acts, sa, lex)
+        if theirs is None and tv.weak:
+            theirs = _his_with(t, acts, sa, lex)
+        if theirs is not None:
+            acts = theirs
+        # "أعرب X عن أمله في ...، وذلك خلال لقائه السبت مع Y", "X said ... during his meeting with Y":
+        # "his" names the one the sentence opens with, when nobody before the word is the word's own
+        head = actors[0] if actors else None
+        # (or a contact verb opening a clause after "but": "X יחרים את ... - אבל נפגש עם Y")
+        but = t.first > 0 and sa.tokens[t.first - 1].folded in lex.but_words
+        opened = (possessed(t, sa, lex) or but) and head is not None and head.last < t.first and head not in acts \
+            and not any(a.last < t.first for a in acts) and any(a.first > t.last for a in acts) \
+            and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex)
+        if opened:
+            acts = [head] + acts
+        elif possessed(t, sa, lex) and head is not None and any(a is head for a in acts) and head.last < t.first \
+                and any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)) \
+                and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex) \
+                and any(a.first > t.last for a in acts) and any(head.last < a.first < t.first for a in acts):
+            # "وثمن X دور Y ...، وذلك خلال استقباله Z", "X praised Y's role ... during his meeting with Z":
+            # "his" after "during" is the sentence's subject; the persons between are what he spoke of
+            acts = [head] + [a for a in acts if a.first > t.last]
+        if lex.capitalised_names:
+            # "the president-elect's eldest daughter": an owner of something other than a contact
+            # stands for that thing, not as a party ("Obama's meeting" keeps Obama)
+            acts = [a for a in acts if not sa.tokens[a.last].surface.endswith(POSSESSIVE) or any(
+                m.kind == "trigger" and a.last < m.first <= a.last + 3 for m in sa.matches)]
+        # "מכתב התנגדות למינוי גופמן", "against the appointment of X": the appointee is the matter
+        for ap in (m for m in sa.matches if m.kind == "appointed"):
+            acts = [a for a in acts if not (a.first > ap.last and max(_title_start(a, sa), ap.last + 1) - ap.last <= 2)]
+        # "ترامب يقر بلقاء ابنه بمحامية", "أقر X بأن ابنه التقى Y", "his son met Y": a relative the
+        # text names only by his kinship, right before or after the word, did it; whose kin he is,
+        # and anyone named before, is no party
+        kin = _kin_doer(t, sa, lex)
+        if kin is not None:
+            acts = [a for a in acts if a.first > kin]
+        # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
+        for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
+            acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
+        if tv.type == "message":
+            # "שלח מכתב לנתניהו על ראש השב"כ", "a letter to X about Y": after its addressee, a
+            # person right after "about" is what the letter is about
+            for ab in (m for m in sa.matches if m.kind == "about" and m.first > t.last):
+                if any(t.last < a.last < ab.first and _is_object(a, sa, lex) for a in acts):
+                    # (the first person after it, a few title words at most in between)
+                    nxt = next((a for a in acts if a.first > ab.last), None)
+                    if nxt is not None and nxt.first - ab.last <= 5:
+                        acts = [a for a in acts if a is not nxt]
+        # "אובמה על ביקור נתניהו", "X on Y's visit": who speaks about a contact is not in it
+        held = {k for a in acts for k in range(a.first, a.last + 1)}      # ("on Netanyahu's visit")
+        # (an article may stand between when the doer follows the word, "against the visit of X";
+        # not "his": "on his visit" is during it; not "on the phone call", the medium)
+        owners = lex.possessive_words | lex.pair_possessives
+        doer_after = any(0 < _title_start(a, sa) - t.last <= 4 for a in acts if a.first > t.last)
+        about = next((m for m in sa.matches if m.kind == "about" and m.last < t.first
+                      and all(k in held or (doer_after and k in sa.skip and sa.tokens[k].folded not in owners)
+                              for k in range(m.last + 1, t.first))), None)
+        if about is not None:
+            acts = [a for a in acts if a.first > about.last]
+            if about.last == t.first - 1:
+                # "وحول زيارة X إلى المملكة، أكد Y أن ...": the visit is what Y speaks about
+                acts = [a for a in acts if not any(m.kind == "reporting" and t.last < m.first < a.first
+                                                   for m in sa.matches)]
+        elif t.prefix and t.prefix[-1:] in lex.about_prefixes and not any(
+                m.kind in ("light", "trigger") and m.last == t.first - 1 for m in sa.matches) and not any(
+                word_in(k, lex.made_words, sa, lex) for k in range(max(0, t.first - 10), t.first)
+                if sa.same_clause(k, t.first)) and \
+                _genitive_doer(t, [a for a in acts if a.first > t.last], sa, lex) is not None:
+            # "رحب X بزيارة Y لبريطانيا": a visit with its visitor named, the object of a verb that
+            # is no contact (not "قام بزيارة"): X speaks of it
+            acts = [a for a in acts if a.first > t.last]
+        # "the visit and the friendship between X and Y": the persons after a "between" of a noun
+        # joined to the word are that noun's, not the word's
+        joined = next((m for m in sa.matches if m.kind == "between" and 0 < m.first - t.last <= 6
+                       and _joined_between(t.last, m.first, sa, lex)
+                       and not any(t.last < a.first < m.first for a in acts)), None)
+        if joined is not None:
+            acts = [a for a in acts if a.first < joined.first]
+        # "... between X and Y": exactly those
+        btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4
+                    and not _joined_between(t.last, m.first, sa, lex)), None)
+        if btw is not None:
+            # ... up to the next contact word ("لقاء بين X وY غداة زيارة ... بحث مع Z")
+            stop = min([m.first for m in trig if m.first > btw.last] +
+                       [b + 1 for b in sa.clause_ends if b >= btw.last] + [len(sa.tokens)])
+            named = [a for a in actors if btw.last < a.first < stop]
+            if named:
+                acts = named
+        elif lex.genitive_pairs:
+            # "أشاد X بلقاء Y بZ", "פגישת Y עם Z": a contact word followed by its doer and an
+            # object names both parties; persons before it are not in it
+            after = [a for a in acts if a.first > t.last]
+            if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
+                    and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
+                acts = after
+            elif len(after) >= 2 and after[0].first == t.last + 1 and not _object_prefixed(after[0], lex) \
+                    and after[1].first == after[0].last + 1 and after[1].prefix[:1] in lex.conjunctions \
+                    and not (tv.present or (not (t.prefix and t.prefix[-1:] in lex.object_prefixes) and any(
+                        0 <= t.first - a.last - 1 <= 1 for a in acts if a.last < t.first))) \
+                    and not any(a.first < t.first and sa.same_clause(a.last, t.first) and
+                                any(m.kind == "object" and a.last < m.first < t.first for m in sa.matches) for a in acts):
+                acts = after[:2]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
+                #                       (not after a verb with its subject: "X يلتقي A وB" meets them)
+        if tv.type == "message" and lex.capitalised_names:
+            # "Comey's letter ... to absolve Clinton": an owned letter goes to those it is addressed to
+            owner = next((a for a in acts if t.first - 2 <= a.last < t.first and
+                          sa.tokens[a.last].surface.endswith(POSSESSIVE)), None)
+            if owner is not None:
+                acts = [owner] + [a for a in acts if a is not owner and a.first > t.last and any(
+                    m.kind == "object" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
+        if all(id(x) in muted for x in g) and brought is None:
+            continue
+        if _definite(t, sa, lex) and not t.suffix and acts \
+                and all(a.last < t.first for a in acts) and t.first - acts[-1].last > ANAPHOR_GAP:
+            continue          # "... ، وقد عكس اللقاء متانة العلاقات": the meeting told before, far back
+        pending = False
+        if tv.light_only and light_of(t) is None:
+            continue          # "كتاب" is a book unless a verb of sending governs it
+        between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
+        front = None
+        if brought is not None:
+            acts = brought
+        if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
+                and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
+                and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
+                and not _pair_subject(t, acts, sa, lex) and not _fronted_pair(t, acts, sa, lex) \
+                and not _pair_then_during(t, acts, sa, lex) \
+                and (front := _fronted(t, acts, sa, lex)) is None and \
+                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
+            after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
+            first_after = lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1
+            # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with: a
+            # call; "بحث X مع Y", discussed with: a contact the next sentence tells, "حضر اللقاء ...")
+            titled = _title_words(sa) if first_after else set()
+            with_joined = first_after and any(
+                m.kind == "object" and m.last == f - 1 and after[0][1].last < m.first
+                and all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
+                and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:] for m in sa.matches)
+            if not with_joined and not (first_after and any(
+                    sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
+                    for a0 in (after[0][1],) for f, _ in after[1:])):
+                continue      # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
+            pending = not (with_joined and t.value.type == "call")
+        # "بحضور X", "in the presence of X": X attended, the contact is between the others
+        for at in (m for m in sa.matches if m.kind == "attendance"):
+            after = at.last
+            if any(0 < m.first - at.last <= 2 for m in triggers(sa)):
+                # "X and Y attended the meeting": its subject attended too
+                after = max([b for b in sa.clause_ends if b < at.first], default=-1)
+            acts = _drop_between(acts, after, _list_end(at, acts, sa))
+        # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
+        for ld in (m for m in sa.matches if m.kind == "not_party"):
+            stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
+                       [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
+            # (the person after the cue and those listed with him, not the persons after them:
+            # "pictures of Netanyahu as Blinken met Herzog")
+            listed = [a for a in acts if ld.last < a.first < stop]
+            for k in range(1, len(listed)):
+                if not _list_next(listed[k - 1], listed[k], sa, lex):
+                    stop = listed[k].first
+                    break
+            if listed and listed[0].first > ld.last and (
+                    (t.first == listed[-1].last + 1 and lex.gerund_suffix
+                     and sa.tokens[t.first].folded.endswith(lex.gerund_suffix))
+                    or (t.first == listed[-1].last + 2 and sa.tokens[t.first - 1].folded in lex.shown_pronouns)):
+                continue          # "photos of Mugabe meeting with Y", "صورة لـX وY وهما يتصافحان": those shown do it
+            acts = _drop_between(acts, ld.last, stop)
+        # "هنأ X Y باختيار Z وليا للعهد", "congratulated Y on the election of Z": with a party named
+        # between the contact word and it, the person chosen is what the words were about (not
+        # "بعث X برقية تهنئة بمناسبة انتخاب Y": nobody named between, Y is the addressee)
+        # (the word bare, with the person right after it: not "عقب انتخابه ...", after his own election)
+        for oc in (m for m in sa.matches if m.kind == "occasion" and not m.suffix):
+            chosen = next((a for a in acts if a.first > oc.last), None)
+            if chosen is None or _title_start(chosen, sa) - oc.last > 2 or \
+                    not any(t.last < a.first and a.last < oc.first for a in acts):
+                continue
+            listed = _list_run([chosen] + [a for a in acts if a.first > chosen.last], sa, lex)
+            # (and the office they were chosen for: "... as crown prince", "وليا للعهد")
+            listed += [a for a in acts if a.kind == "role" and a.bare and 0 < a.first - listed[-1].last <= 3]
+            acts = [a for a in acts if not any(a is x for x in listed)]
+        # "زيارة X للقاهرة بعد أسبوعين من عودة سفير السودان Y": after the word, "after" and the noun of
+        # another happening (a return, an appointment): the persons from there on are that happening's
+        # (its own person named right after it: not "عقب انتخابه", after his own election)
+        for oe in (m for m in sa.matches if m.kind == "other_event" and m.first > t.last and not m.suffix):
+            if not any(0 < _title_start(a, sa) - oe.last <= 3 for a in acts):
+                continue
+            if any(sa.tokens[k].folded in lex.after_words for k in range(max(t.last + 1, oe.first - OTHER_EVENT_GAP), oe.first)):
+                stop = min([m.first for m in trig if m.first > oe.last] + [b + 1 for b in sa.clause_ends if b >= oe.last]
+                           + [len(sa.tokens)])
+                acts = _drop_between(acts, oe.last, stop)
+        # "رفع X الشكر لخادم الحرمين" in a meeting: the one thanked (or pledged allegiance to) is named, not met
+        for tr in (m for m in sa.matches if m.kind == "tribute" and tv.type == "meeting"):
+            acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
+                                            and _object_prefixed(a, lex) and a.first > t.last + 1)]
+        # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
+        for src in (m for m in sa.matches if m.kind == "source"):
+            told_by = next((a for a in acts if a.first > src.last), None)
+            if told_by is not None and _title_start(told_by, sa) - src.last <= 4 and told_by.last < t.first:
+                acts = [a for a in acts if a is not told_by]
+        # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
+        if tv.type in ("meeting", "call"):
+            for cv in (m for m in sa.matches if m.kind == "conveyed"):
+                if conj[gi] and cv.last < starts[gi]:
+                    continue      # ("... وبعث برقية مواساة لـY، وتلقى اتصالا من Z": another clause's greetings)
+                stop = min([m.first for m in sa.matches if m.kind == "conveyed_to" and m.first > cv.last] +
+                           [a.first for a in acts if a.first > cv.last and _object_prefixed(a, lex)] +
+                           [b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
+                acts = _drop_between(acts, cv.last, stop)
+        if tv.type == "meeting":
+            # "طلب X نقل تحياته إلى Y", "asked him to convey his greetings to Y": Y is absent too
+            for cv in (m for m in sa.matches if m.kind == "conveyed_own"):
+                stop = min([b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
+                acts = _drop_between(acts, cv.last, stop)
+        courier = None
+        if tv.type == "message":
+            acts = _without_carriers(acts, t, froms, sa, lex)
+            courier = _courier(acts, t, froms, sa, lex)
+            acts = [a for a in acts if a is not courier]
+        # "قال X، بعد محادثاته مع Y، إن ... الرئيس Z": after the contact, a "that" answering a verb of
+        # saying before it opens what was said; the persons there are not parties
+        # (not a relative clause that names the parties: "the meeting that took place ... between")
+        if brought is None and any(r.last < t.first for r in reporting):
+            that = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.complementizers), None)
+            # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة")
+            if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
+                acts = [a for a in acts if a.first < that]
+        elif brought is None:
+            # "وبعد اجتماع الوفد بالرئيس قال X إن Y مستعد ...", "after the meeting, X said Y ...": a verb of
+            # saying after the word, then "that": what was said names no party
+            said = next((r for r in reporting if r.first > t.last and sa.same_clause(t.last, r.first)), None)
+            that = next((k for k in range(said.last + 1, min(len(sa.tokens), said.last + SAID_THAT_REACH))
+                         if sa.tokens[k].folded in lex.complementizers), None) if said is not None else None
+            if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
+                acts = [a for a in acts if a.first < that]
+        # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
+        negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
+        acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
+        to = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 2), None) \
+            if tv.type == "message" and light_of(t) is None else None
+        if to is not None and not any(0 < _addressed_start(a, sa, lex) - to.last <= 3 for a in acts):
+            continue          # "two letters to Congress by Comey": to no person
+        if tv.type == "message" and tv.role == "neutral" and light_of(t) is None and \
+                not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) for a in acts) and \
+                not any(m.kind == "from" and m.first > t.last for m in sa.matches):
+            continue          # "Comey's letter stunned Clinton": a letter is between its sender and whom it is to
+            #                   (or from: "השיב לאיגרת מאובמה", "שלח לחמינאי מכתב")
+        # (or after "to" and a verb: "called to congratulate Trump")
+        reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else 2
+        if t.phrase in lex.needs_object and not any(
+                a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts):
+            continue          # "A and B called emergency meetings": "called" phones the person right after it
+        # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
+        # with the word after "during", nobody else its party: the two persons named before them
+        acts, paired = _clause_parties(t, acts, trig, sa, lex)
+        # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
+        # sentence does not name as a person; the objects did not meet each other
+        # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
+        if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
+                _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers)) \
+                and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
+                _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
+            continue
+        c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
+                      blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
+                      needs_past_date=between == "plain")
+        # "محادثات تمهيدية استعدادا لقمة بين A وB": the parties all follow a later word of the group
+        # that is yet to come; theirs is that one
+        later = next((x for x in trig if x.first > t.last and blocked[id(x)] and acts and sa.same_clause(t.last, x.first)
+                      and all(a.first > x.last for a in acts)), None)
+        if c.blocked is None and later is not None and brought is None:
+            c.blocked = blocked[id(later)]
+        if tv.role == "guest":
+            c = _reception(c, t, actors, sa, lex)
+            # ("كان في استقبال X كل من A وB": "each of" opens a line of those who greeted him)
+            line = any(sa.tokens[k].folded in lex.line_words for k in range(t.last + 1, min(len(sa.tokens), t.last + 12)))
+            # (a title and the name its words run into are one host: "وزير الخارجية بدولة قطر الدكتور X")
+            titled = _title_words(sa)
+            hosts = c.actors[1:]
+            hosts = [a for i, a in enumerate(hosts) if not (
+                a.kind == "role" and i + 1 < len(hosts) and hosts[i + 1].first - a.last <= TITLE_RUN_HOST
+                and sa.tokens_prefix(hosts[i + 1].first)[:1] not in lex.conjunctions
+                and not any(a.last <= k < hosts[i + 1].first for k in sa.commas)
+                and all(sa.tokens_prefix(k)[:1] not in lex.conjunctions for k in range(a.last + 1, hosts[i + 1].first)))]
+            if len(hosts) < WELCOME_LINE and not line:
+                out.append(c)
+            continue      # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
+        before = [a for a in acts if a.last < t.first]
+        after = [a for a in acts if a.first > t.last]
+        light = next((lt for x in (t, *g) if (lt := light_of(x)) is not None), None)
+        if light is not None:
+            c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)
+            inside = [a for a in acts if light.last < a.first < t.first]
+            before_light = [a for a in acts if a.last < light.first]
+            c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
+            c.present = light.phrase in lex.light_present     # "حيث يجري مباحثات": yet to come, outside a lead
+            if light.value == "subject":
+                c.initiator = c.subject
+            else:
+                c.initiator_rule = "from"
+        elif gi in resumed:
+            c.subject = resumed[gi]
+            if tv.role in ("subject", "passive"):
+                c.initiator = c.subject
+        elif (front := front or _fronted(t, acts, sa, lex)) is not None:
+            # "وفي رسالتيه إلى A وB، أكد X": the main clause's subject did it, to each of those after "to"
+            c.subject = front
+            if not any(a is front for a in c.actors):
+                c.actors = [front] + [a for a in c.actors if a.first > t.last]     # (its subject may stand far on)
+            if tv.role in ("subject", "passive", "neutral") and tv.type == "message":
+                c.initiator = front
+        elif (doer := _genitive_doer(t, after, sa, lex) or _possessor(t, acts, sa, lex)
+              or _relative_doer(t, acts, sa, lex)) is not None:
+            # "أهمية زيارة ولي العهد لمصر", "Trump's visit", "ביקורו של X": a visit noun's doer is its possessor
+            c.subject = c.initiator = doer
+            # ("وصف الرئيس X زيارة نظيره": the visit of his counterpart was to him)
+            if doer.kind != "counterpart" and not any(
+                    word_in(k, lex.during, sa, lex) for k in range(max(0, t.first - 2), t.first)):
+                # ("وصف X زيارة Y بأنها ناجحة", "X described Y's visit as a success": whoever speaks
+                # of the visit took no part in it; one "during" it was there)
+                # (the head of the state it went to hosted it: "وأكد الرئيس المصري أهمية زيارة Y لمصر")
+                to = {m.value for m in sa.matches if m.kind == "country" and t.last < m.first <= doer.last + 3}
+                c.actors = [a for a in c.actors if a.last < t.first and _heads(a, to, lex)] + [doer] + [
+                    a for a in c.actors if a.first > t.last and a is not doer]
+        else:
+            # SVO, or VSO when the verb opens the clause with two actors after it
+            # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are
+            # both its objects; the subject stands before)
+            # ("X spoke with Y and Z by phone": with the word after all its parties, the subject is
+            # the one before "with")
+            with_at = next((m.first for m in sa.matches if m.kind == "object" and not after and before
+                            and before[0].last < m.first < before[-1].first
+                            and sa.same_clause(m.first, t.first)), None)
+            if with_at is not None:
+                c.subject = [a for a in before if a.last < with_at][-1]
+            elif tv.role == "subject" and not lex.subject_after_verb and len(before) == 2 and not after \
+                    and not _list_next(before[0], before[1], sa, lex):
+                c.subject = before[0]     # "Putin congratulated Xi in a telegram": the verb's object stands last
+            elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
+                             or _coordinated(after[0], after[1], sa, lex)):
+                c.subject = before[-1]
+            elif after:
+                c.subject = after[0]
+            if tv.role in ("subject", "passive"):
+                c.initiator = c.subject
+            elif tv.role == "host":
+                c.initiator_rule = "other"
+            elif tv.role == "receive":
+                c.initiator_rule = "from"
+        # (the persons before a "that" opening what was said are outside it: "قلت للرئيس X إنه خلال
+        # لقائنا Y ...", I told X that during our meeting with Y)
+        that = _that_before(t.first, sa, lex)
+        inner = [a for a in c.actors if that is None or a.first > that]
+        if len({who(a) for a in inner}) <= 1 and _first_person(t, light, sa, lex) \
+                and (sp := _speaker(t, sa, lex)) is not None:
+            # (not a pair of others the speaker talks about: "I think the meeting of A and B ...")
+            # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact
+            c.actors = [sp] + [a for a in inner if who(a) != who(sp)]
+            c.subject = sp
+            if (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
+                c.initiator = sp
+        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not any(
+                sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
+                not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \
+                len(inner) < len(c.actors) and any(r.last < that for r in _reporting(sa, lex)):
+            # "أوضح X أن المسألة طرحت خلال محادثات Y مع Z": two persons in what was said are its
+            # parties; the one who said it is not (unless the word is his, "his talks with ...", or
+            # he is its subject: "قال X إنه بحث مع Y ومع Z")
+            c.actors = inner
+            if c.subject is not None and not any(a is c.subject for a in inner):
+                c.subject = None
+            if c.initiator is not None and not any(a is c.initiator for a in inner):
+                c.initiator = None
+        if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
+            c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
+        # (a verb of holding, not "يجري": "يجري التحضير ... بعدما التقى" is no holding of the meeting)
+        if any(word_in(k, lex.holding_verbs, sa, lex) and sa.same_clause(k, t.first)
+               and not (k > 0 and sa.tokens[k - 1].folded in lex.past_auxiliaries)
+               and not any(k < m.first < t.first for m in trig)
+               for k in range(max(0, t.first - 20), t.first)):
+            c.present = True          # "يعقد X وY ... أول لقاء بينهما": held now or later, told in the present
+        # (not for his contact told as the time after which he did something: "ألغى X المناورات
+        # ... بعد لقائه مع Y": what X cancelled is no cue of the meeting)
+        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.possessive_words)   # ("after his meeting")
+        since = at >= 0 and sa.tokens[at].folded in lex.after_words and possessed(t, sa, lex)
+        if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened and not since:
+            # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
+            c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
+        if courier is not None:
+            # (the courier is no party: the writer "from" whom the letter came sent it)
+            c.subject, c.initiator, c.initiator_rule, c.carried = None, None, "from", True
+        if c.initiator_rule == "from":
+            marked = [a for a in acts if _from_prefixed(a, sa, lex) and a is not c.subject]
+            for f in froms:
+                nxt = [a for a in acts if a.first > f.last and a is not c.subject]
+                if nxt and _title_start(nxt[0], sa) - f.last <= 4:
+                    # "اتصالين من الملك A ... والملك B": each sender of the list called
+                    marked += [a for a in nxt if a not in marked]
+            c.initiators = marked
+            c.initiator = marked[0] if marked else None
+            c.initiator_rule = None if marked else "other"
+        if tv.type == "message" and c.initiator is None and c.initiator_rule is None and len(acts) == 2:
+            # "قال X في رسالة إلى Y", "X said in a letter to Y": the one it is addressed to did not send it
+            to = [a for a in acts if a.first > t.last and (_is_object(a, sa, lex) or any(
+                m.kind == "conveyed_to" and 0 < _addressed_start(a, sa, lex) - m.last <= 3 for m in sa.matches))]
+            if len(to) == 1:
+                c.initiator = next(a for a in acts if a is not to[0])
+        if brought is not None and c.blocked == "future":
+            c.blocked = None      # "سيعود ... بعد القمة التي جمعته بـX": the relative's past verb tells it took place
+        if paired:
+            # (the pair is the doer of the clause the word stands in; the cues before the pair's
+            # names belong to the clause that named them)
+            c.subject = c.initiator = None
+            c.blocked = _blocked(t, sa, lex)
+        c.told_past = _first_in_the_past(t, sa, lex)
+        out.append(c)
+        if courier is not None and _handed_over(t, sa, lex):
+            # "سلم المبعوث X الرئيس Y رسالة من Z": who gave the letter in person met the one he gave it to
+            to = [a for a in acts if a.first > courier.last and not _from_marked(a, acts, froms, sa, lex)]
+            if len(to) == 1:
+                out.append(Candidate("meeting", t, [courier, to[0]], subject=courier, initiator=courier,
+                                     blocked=c.blocked, told_past=c.told_past))
+    return out

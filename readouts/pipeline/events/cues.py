@@ -1,0 +1,331 @@
+"""Events, cues: whether a contact word tells a contact that took place (`_blocked`): future,
+negation, requests, habits, questions of place and time around the word.
+"""
+from __future__ import annotations
+
+from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
+from readouts.knowledge.lexicon import Lexicon, rarity
+from readouts.knowledge.matcher import Match
+from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _visitor_of)
+
+FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
+BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
+BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
+AFTER_PARTY_REACH = 8  # ... and farther, when only its other party stands between ("the summit with X will")
+# cues that say what was asked or refused, not whether the contact took place
+SETTING_CUES = frozenset({"request", "negation", "knowledge", "continuing"})
+# ... and those of them that may bear on the telling of a contact, not on the contact ("refused to reveal")
+TELLING_CUES = frozenset({"negation", "knowledge"})
+
+
+AFTER_CATEGORIES = {"habitual", "public"}    # "يتصل X بانتظام", "رسالة مفتوحة": also read after the trigger
+MESSAGE_ONLY = {"public"}          # "غرد ووجه رسالة إلى X", "an open letter": no message sent, but a meeting stays one
+UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, in any clause, leaves it unheld
+
+
+def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"صورا رائعة للاجتماع": after a noun of record (photos, footage, minutes), with an adjective
+    at most between, the lam of the contact word says "of", not "in order to"."""
+    return bool(lex.lam_of_nouns) and any(
+        sa.tokens[k].folded in lex.lam_of_nouns for k in range(max(0, t.first - 2), t.first)
+        if k == t.first - 1 or sa.tokens[k + 1].folded.endswith(LAM_ADJ_END))
+
+
+LAM_ADJ_END = ("ة", "ا", "ه")     # (an indefinite adjective agreeing with a plural or feminine noun)
+
+
+def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
+    """Why a trigger is no event, or None. Cues are read from a few tokens before the
+    trigger, or before `anchor` (its light verb or subject standing in front of it)."""
+    start = min(t.first, anchor if anchor is not None else t.first)
+    if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)):
+        return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
+    if t.value.present and t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words:
+        return "future"       # "عندما يلتقي X مع Y", "when X meets Y": the present after "when" is to come
+    if t.value.present and any(tuple(tok.folded for tok in sa.tokens[max(0, t.first - len(w)):t.first]) == w
+                               for w in lex.plan_words):
+        return "future"       # "على أن يلتقي لاحقا بنظيره": the present after "provided that" is arranged
+    # the light verb or subject in front of the word, when it frames it: next to it, or with a
+    # party in between ("سيسلم X رسالة"), not a verb of another phrase ("سيجري في موعده، بعد اتصال")
+    framing = anchor is not None and anchor < t.first and (t.first - anchor <= 2 or any(
+        anchor < a.first and a.last < t.first for a in sa.actors))
+    if framing and any(m.first == anchor and m.kind == "light" and m.prefix and m.prefix in lex.future_prefixes
+                       for m in sa.matches):
+        return "future"       # "سيسلم X رسالة": the light verb of the contact is in the future
+    after = _after_parties(t, sa, lex)      # the first token after the word and its parties
+    if lex.future_token is not None:
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}     # "سيرغي" is a name
+        # two words before it, or up to four when they are a time phrase and a preposition
+        # ("سيشاركان هذا الأسبوع في اجتماع"), never across a clause end
+        near = {k for k in range(max(0, t.first - BLOCK_BEFORE), t.first) if sa.same_clause(k, t.first)
+                and (k >= t.first - 2 or not any(j in named for j in range(k, t.first)))}
+        if framing:
+            near |= set(range(max(0, anchor - 2), anchor + 1))
+        # ("سيتخذ قراره بعد أن التقى X": what comes "after that" the contact tells it was held)
+        done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1) if _after_that(k, sa, lex)),
+                   default=-1)
+        near = {k for k in near if k > done}
+        if any(lex.future_token.match(sa.tokens[k].folded) or
+               (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
+               for k in near if k not in named):
+            return "future"
+        if any(_may(k, sa, lex) for k in near if k not in named):
+            return "future"       # "قد يجريان محادثات": they may hold talks
+        # "وسيخصص X يومه الأول للقاء مع Y": a clause opened by a verb in the future tells all it holds
+        # as yet to come (not a verb in the past on the way, nor a relative or "after that" clause)
+        opening = max((b + 1 for b in sa.clause_ends if b < t.first), default=0)
+        if opening < t.first and opening not in named and _future_verb(sa.tokens[opening], lex) and not any(
+                m.kind == "past_verb" and opening < m.first <= t.last for m in sa.matches) and not any(
+                sa.tokens[k].folded in lex.relatives or sa.tokens[k].folded in lex.after_words or
+                sa.tokens[k].folded in lex.told_of or _after_that(k, sa, lex) for k in range(opening + 1, t.first)):
+            return "future"
+        # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
+        k = after
+        if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
+                and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
+            return "future"
+        # "اجتماعا مع X قد يعقد": the word and its party, then "may" and a verb
+        if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and _may(k, sa, lex):
+            return "future"
+        # "اجتماع X مع Y الذي سيشارك فيه Z": after the word and its parties, a relative clause in the future
+        if t.last + 1 < k + 1 < len(sa.tokens) and sa.same_clause(t.last, k + 1) and \
+                sa.tokens[k].folded in lex.relatives and lex.future_token.match(sa.tokens[k + 1].folded):
+            return "future"
+        # "القمة التي ستجمعه بـX": a relative clause after the word tells it in the future
+        rel = next((k for k in range(t.last + 1, min(len(sa.tokens) - 1, t.last + 6))
+                    if sa.tokens[k].folded in lex.relatives | lex.brought_relatives), None)
+        if rel is not None and not any(t.last < k <= rel for k in named) and sa.same_clause(t.last, rel + 1) \
+                and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
+            return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
+    # "ناقش الأمر مع X عدة مرات": after the word and its parties, "several times"
+    if any(m.kind == "cue" and m.value == "habitual" and m.first == after for m in sa.matches):
+        return "habitual"
+    # "اتصالاته مع X وغيره من الزعماء", "his calls with X and other leaders": contacts in general
+    if (t.value.weak or t.phrase in lex.plural_triggers) and any(
+            m.kind == "cue" and m.value == "others" and m.first <= after <= m.last for m in sa.matches):
+        return "habitual"
+    # "the meeting of X with Y would put ...": the word and its parties, then a modal
+    if t.last + 1 < after < len(sa.tokens) and sa.same_clause(t.last, after) \
+            and sa.tokens[after].folded in lex.party_then_future:
+        return "future"
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
+        return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
+    if lex.capitalised_names and _unknown_possessor(t, sa, lex):
+        return "possessor"
+    if t.phrase in lex.naming_verbs:
+        # "called Obama a very good man": naming someone, not phoning him
+        obj = next((a for a in sa.actors if a.first > t.last), None)
+        if obj is not None and obj.first - t.last <= 3 and obj.last + 1 < len(sa.tokens) and \
+                sa.tokens[obj.last + 1].folded in lex.naming_after:
+            return "naming"
+    if _between_states(t, sa):
+        return "states"
+    if _visit_to_place(t, sa, lex):
+        return "place"
+    # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
+    if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
+        return "future"
+    # "يلتقي خلالها", "ويلتقي X خلال الزيارة Y": a present-tense contact during a visit just announced
+    # is yet to come (its subject, with his titles, may stand between)
+    if t.value.present:
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        named |= {k for m in sa.matches if m.kind in TITLE_KINDS for k in range(m.first, m.last + 1)}
+        k = t.last + 1
+        while k < len(sa.tokens) and k in named:
+            k += 1
+        if k < len(sa.tokens) and sa.same_clause(t.last, k) and any(sa.tokens[k].folded.startswith(w) for w in lex.during):
+            return "future"
+    # "في زيارة يجري خلالها مباحثات مع X": a present light verb, then "during it", then the word
+    if t.first >= 2 and sa.tokens[t.first - 2].folded in lex.light_present and any(
+            sa.tokens[t.first - 1].folded.startswith(w) for w in lex.during):
+        return "future"
+    if t.value.role == "host":
+        # "في استقبال السفينة": a ship or a shipment received, nobody met; "has received a surprise
+        # challenge": what comes after an indefinite article is a thing (a call or a letter
+        # received is a longer contact word of its own)
+        nxt = [tok.folded for tok in sa.tokens[t.last + 1:t.last + 3]]
+        if nxt and (nxt[0] in lex.thing_words or (nxt[0] in lex.thing_articles and nxt[1:2] and
+                                                 nxt[1] not in lex.party_nouns and t.phrase in lex.thing_verbs)):
+            return "thing"
+        # "emails sent or received by X": a thing just before the word was received, nobody met
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        for k in range(t.first - 1, max(-1, t.first - 4), -1):
+            if k in named:
+                break
+            if sa.tokens[k].folded in lex.thing_words:
+                return "thing"
+    # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
+    if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
+            lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
+            if sa.same_clause(k, t.first)):
+        return "future"
+    # "دعا X Y إلى زيارة": a contact word after "to", with a request earlier in its clause, is asked for
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.purpose_words and any(
+            m.kind == "cue" and m.value == "request" and m.last < t.first - 1 and sa.same_clause(m.last, t.first)
+            for m in sa.matches):
+        return "request"
+    # "during" one or two words before the contact word ("خلال لقائه", "during their meeting")
+    # ("in a phone call", "in a letter": a call or letter is a setting too)
+    during = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
+                   if sa.tokens[k].folded in lex.during or (
+                       t.value.type in ("call", "message") and sa.tokens[k].folded in lex.fronted_words)), None)
+    for m in sa.matches:
+        if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
+            continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
+        if m.kind == "cue" and m.value in MESSAGE_ONLY and t.value.type != "message":
+            continue
+        if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            if m.value == "future" and any(x.kind == "trigger" and x.value.role != "future" and x.first < m.first
+                                           and m.last <= x.last for x in sa.matches):
+                continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
+            if m.value in SETTING_CUES and during is not None and m.last < during:
+                continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
+            if any(sa.tokens[k].folded in lex.told_of for k in range(m.last + 1, t.first)) and (
+                    m.value in TELLING_CUES or (m.value == "future" and any(
+                        x.kind == "cue" and x.value in TELLING_CUES and 0 <= m.first - x.last <= 2 for x in sa.matches))):
+                continue      # "رفض X كشف تفاصيل اتصاله مع Y", "declined to give details of the call": what
+                #               was refused is the telling, of a contact that was held (not "لترتيب تفاصيل
+                #               الاجتماع", to arrange its details: a contact still to come)
+            if m.value == "continuing" and _happened_after(t, sa, lex):
+                continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
+            if m.value == "future" and t.first > m.last + 1 and (sa.tokens[t.first - 1].folded in lex.after_words or any(
+                    _after_that(k, sa, lex) for k in range(m.last + 1, t.first - 1))):
+                continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y": what came "after" the
+                #               contact tells it was held
+            return "future" if m.value == "after_far" else m.value
+        if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
+                and sa.tokens[t.last + 1].folded in lex.relatives:
+            return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
+        if m.kind == "cue" and m.value == "future" and m.first == after and t.last < after \
+                and sa.same_clause(t.last, after) and not lex.capitalised_names and after - 1 not in sa.commas \
+                and not (sa.tokens_prefix(after)[:1] in lex.conjunctions) \
+                and (any(a.last == after - 1 for a in sa.actors) or any(
+                    m.kind in (*TITLE_KINDS, "country") and m.last == after - 1 for m in sa.matches)):
+            return "future"       # "الاجتماع مع زعيم كوريا الشمالية يجري الإعداد له": what is said of it next
+        if m.kind == "cue" and m.value == "future" and m.last < t.first <= m.last + FRAME_REACH \
+                and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
+                and sa.same_clause(m.last, t.first):
+            return "future"       # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come
+        if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
+                and sa.same_clause(t.last, m.first):
+            return m.value
+        if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first <= t.last + UNSCHEDULED_REACH:
+            return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
+        if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex):
+            return "future"
+        if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
+                _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
+            return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
+        if m.kind == "prior" and m.last == t.first - 1:
+            return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting": the contact is yet to come
+        if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1) and not (
+                m.value == "before" and (t.value.present or any(v.kind == "past_verb" and v.first == t.first
+                                                                for v in sa.matches))):
+            return "anaphoric"    # "this meeting", "هذا اللقاء", "הפגישה הזו": a contact told elsewhere
+            #                       (not a verb: "وقبل ذلك التقى X Y", before that X met Y)
+    return None
+
+
+def _happened_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a relative clause telling it as held follow the contact word ("المباحثات التي جرت",
+    "the talks that took place")?"""
+    k = t.last + 1
+    if k >= len(sa.tokens) or sa.tokens[k].folded not in lex.brought_relatives:
+        return False
+    words = tuple(sa.tokens[j].folded for j in range(k + 1, min(len(sa.tokens), k + 4)))
+    return any(words[:len(p)] == p for p in lex.brought.get("happened", ()))
+
+
+def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """The first token after a contact word and the parties, titles, countries and "with",
+    "between" that follow it ("القمة مع الزعيم الكوري كيم جونغ أون | ستعقد")."""
+    filler = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object", "place", "loc")
+               for k in range(m.first, m.last + 1)}
+    # (and where or when: "the meeting between X and Y in Singapore in November | could")
+    filler |= {k for k in range(t.last + 1, len(sa.tokens))
+               if sa.tokens[k].folded in lex.month_words and k - 1 in filler}
+    k = t.last + 1
+    # (one or two adjectives with the article right after the word: "لقاءه التاريخي مع X")
+    while k < min(len(sa.tokens), t.last + 3) and k not in filler and \
+            sa.tokens[k].folded.startswith(lex.adjective_articles) and k + 1 < len(sa.tokens) and (
+            k + 1 in filler or sa.tokens[k + 1].folded.startswith(lex.adjective_articles)):
+        k += 1
+    while k < len(sa.tokens) and k in filler and sa.same_clause(t.last, k):
+        k += 1
+    return k
+
+
+def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
+    """"محادثات جرت بين واشنطن وبيونغ يانغ", "talks between Israel and Lebanon": a contact
+    between states or capitals, not between persons named around it."""
+    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for m in sa.matches:
+        # the first "between" after the word, with nobody named in between ("محادثات مباشرة ... جرت بين")
+        if m.kind == "between" and t.last < m.first <= t.last + 8 and sa.same_clause(t.last, m.first) \
+                and not any(t.last < k < m.first for k in named):
+            k = m.last + 1
+            if k not in named and any(p.kind in ("place", "country") and p.first == k for p in sa.matches) \
+                    and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches):
+                return True
+    return False
+
+
+FUTURE_STEM = 3.0     # the verb under a future prefix is a word of the language ("ستعقد"), not a place ("سيئول")
+
+
+def _future_verb(tok, lex: Lexicon) -> bool:
+    """Is the token a verb in the future ("ستعقد", "وسيبحث"): the pack's future shape, and a
+    common word once its future prefix is taken off?"""
+    w = tok.folded
+    if not lex.future_verb_token.match(w):
+        return False
+    stem = lex.future_strip.sub("", w, count=1) if lex.future_strip is not None else w
+    return rarity(lex.lang)(stem) >= FUTURE_STEM
+
+
+def _first_in_the_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وكانت X أول زعيم أجنبي يزور Y", "X הייתה המנהיגה הראשונה שנפגשה עם Y": a contact word
+    after "the first/last (leader)", itself after a past "was", tells a past contact, whatever
+    the verb's tense."""
+    first = next((k for k in range(t.first - 1, max(-1, t.first - 5), -1)
+                  if sa.tokens[k].folded in lex.first_of_words and sa.same_clause(k, t.first)), None)
+    return first is not None and any(
+        sa.tokens[k].folded in lex.past_auxiliaries and sa.same_clause(k, first)
+        for k in range(max(0, first - 6), first))
+HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
+
+
+def _unknown_possessor(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"Comey's second letter": a contact noun owned by a name that is no actor here belongs to
+    someone we cannot tell, not to the names around it."""
+    owners = [k for k in range(max(0, t.first - 2), t.first) if sa.tokens[k].surface.endswith(POSSESSIVE)]
+    if not owners:
+        return False
+    covered = {k for m in sa.matches for k in range(m.first, m.last + 1)} | \
+              {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for k in owners:
+        stem = sa.tokens[k].surface[:-2]
+        if stem[:1].isupper() and k not in covered and rarity(lex.lang)(stem) < 3.8:
+            return True
+    return False
+
+
+def _visit_to_place(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"زار X الجمعة معرض الكتاب": a visit verb whose doer follows it, then (past words of the day)
+    a place as its object: a visit to the place, no contact."""
+    if t.value.role != "subject" or not lex.place_nouns:
+        return False
+    doer = _visitor_of(t, sa.actors, sa, lex)
+    if doer is None:
+        return False
+    # (past the doer's name and titles and words of the day)
+    skip = {k for m in sa.matches if m.kind in ("today", *TITLE_KINDS) for k in range(m.first, m.last + 1)}
+    skip |= {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    k = doer.last + 1
+    while k < len(sa.tokens) and (k in skip or sa.tokens[k].folded in lex.weekday_words):
+        k += 1
+    if k >= len(sa.tokens) or not sa.same_clause(doer.last, k):
+        return False
+    w = sa.tokens[k].folded
+    return w in lex.place_nouns or any(w.startswith(a) and w[len(a):] in lex.place_nouns for a in lex.definite)

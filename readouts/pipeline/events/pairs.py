@@ -1,0 +1,389 @@
+"""Events, pairs: contacts whose parties are a pair named together or referred to ("the two
+leaders", "قمتهما", "between A and B", "جمعتهما").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis
+from readouts.knowledge.lexicon import Lexicon, Trigger
+from readouts.knowledge.matcher import Match
+from readouts.pipeline.events.base import (Candidate, _definite, _is_object, _joined_between, _list_next, _list_run, _matched, _object_prefixed, _only_time_between, _that_at, _title_start, _visitor_of, triggers, who, word_in)
+from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
+
+def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> str | None:
+    """"قمة سوتشي بين A ونظيره B", "a summit in Helsinki between A and B": "between" right after
+    a contact word (two words at most in between, none a person), with two parties after it,
+    names both: "place" when a place name stands between (that summit took place), "plain"
+    otherwise (a contact only if the text dates it: "قمة بين X وY" may be hoped for), else None."""
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
+        return None           # "قبل أي قمة بين X وY", "before any summit between": none in particular
+    for m in sa.matches:
+        if m.kind != "between" or not (0 < m.first - t.last <= 3) or not sa.same_clause(t.last, m.first):
+            continue
+        # (a place or an adjective between: "قمة تاريخية بين", "the summit in Helsinki between")
+        if any(a.first < m.first and a.last > t.last for a in sa.actors) or _joined_between(t.last, m.first, sa, lex):
+            return None
+        after = [a for a in acts if a.first > m.last and sa.same_clause(m.last, a.first)]
+        if len(after) < 2 or _title_start(after[0], sa) - m.last > 2:
+            return None
+        placed = any(p.kind == "place" and t.last < p.first < m.first for p in sa.matches)
+        if not placed and m.first - t.last > 2:
+            return None       # ("قمة قد تعقد بين": words that are no place may say it is not held yet)
+        return "place" if placed else "plain"
+    return None
+
+
+FRONT_PAIR_REACH = 14  # "خلال قمة نادرة في أبريل في المنطقة ... أعاد X وY": words from the word to the pair, at most
+
+
+def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"فخلال قمة نادرة في أبريل أعاد X وY التأكيد ...", "During their summit in April, X and Y
+    agreed ...": "during" opening a clause before a contact word that names nobody, then two
+    persons joined by "and", the subject of the clause's verb: the contact was the pair's."""
+    # ("During a rare summit", "during their summit": an article, a pronoun or a word of no match between)
+    k = next((j for j in range(t.first - 1, max(-1, t.first - 4), -1) if word_in(j, lex.during, sa, lex)), None)
+    if k is None or any(any(m.first <= j <= m.last and m.kind not in ("indefinite", "transparent", "topic")
+                            for m in sa.matches) for j in range(k + 1, t.first)):
+        return False
+    w = sa.tokens[k].folded
+    glued = w[:1] in lex.conjunctions and w[1:] in lex.during      # ("فخلال": opening a clause of its own)
+    if not (k == 0 or glued or k - 1 in sa.clause_ends or k - 1 in sa.commas):
+        return False
+    after = [a for a in acts if a.first > t.last]
+    if len(after) < 2 or any(a.last < t.first and a.first > k for a in acts):
+        return False
+    a, b = after[0], after[1]
+    if _title_start(a, sa) - t.last > FRONT_PAIR_REACH or not _list_next(a, b, sa, lex) or \
+            not sa.same_clause(t.last, b.first) or any(m.kind in ("between", "object", "org") and t.last < m.first < a.first
+                                                        for m in sa.matches):
+        # (nor a summit of an organisation: "خلال قمة مجموعة العشرين، دعا X وY")
+        return False
+    return len(after) == 2 or not _list_next(b, after[2], sa, lex)
+
+
+PAIR_SUMMIT_REACH = 8   # "وقع X وY وثيقة في قمة": from the pair to "in"/"during", at most
+
+
+def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وقع X وY وثيقة في قمة تاريخية", "X and Y signed a document at a summit": two persons
+    joined by "and" after or before the clause's verb, then "in"/"during" right before a summit
+    word that names nobody after it in its clause: the summit was the pair's."""
+    if t.value.type != "meeting" or t.first == 0:
+        return False
+    k = t.first - 1
+    if not (word_in(k, lex.during, sa, lex) or sa.tokens[k].folded in lex.fronted_words):
+        return False
+    if any(a.first > t.last and sa.same_clause(t.last, a.first) for a in acts):
+        return False
+    before = [a for a in acts if a.last < k and sa.same_clause(a.last, k)]
+    if len(before) != 2 or not _list_next(before[0], before[1], sa, lex) or k - before[1].last > PAIR_SUMMIT_REACH:
+        return False
+    # (nobody else named, no verb of saying or other contact word between the pair and "in"; no cue of
+    # a plan, a hope, a request or a denial in the clause: "يأمل X وY في قمة قريبة")
+    return not any(m.kind in ("trigger", "reporting", "reporting_that", "clause") and before[1].last < m.first < k
+                   for m in sa.matches) and not any(m.kind == "cue" and m.first < k and sa.same_clause(m.first, k)
+                                                    for m in sa.matches)
+
+
+def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
+                      lex: Lexicon) -> list[ActorMention] | None:
+    """"القمة التاريخية في سنغافورة التي جمعته بالزعيم الكوري", "the summit that brought
+    together A and B": a contact word, a relative pronoun a few words on (nobody named between)
+    and a verb of bringing together in the past name the contact's parties: the persons listed
+    after the verb, or the sentence's doer and the one after it ("جمعته بـX"), or the two persons
+    named last before the word ("جمعتهما"). None when the words are not there."""
+    n = len(sa.tokens)
+    named = {k for a in actors for k in range(a.first, a.last + 1)}
+    rel = next((k for k in range(t.last + 1, min(n, t.last + 6))
+                if sa.tokens[k].folded in lex.brought_relatives), None)
+    if rel is None and lex.brought_bare_reach and not _definite(t, sa, lex):
+        # ("في اتصال هاتفي جمع الرئيسين": after an indefinite word the relative clause has no pronoun)
+        rel = next((k - 1 for k in range(t.last + 1, min(n, t.last + 1 + lex.brought_bare_reach))
+                    if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
+                           for phrases in lex.brought.values() for p in phrases)), None)
+    if rel is None or any(t.last < k < rel for k in named) or not sa.same_clause(t.last, rel):
+        return None
+    words = tuple(sa.tokens[k].folded for k in range(rel + 1, min(n, rel + 7)))
+    found = next(((kind, len(p)) for kind, phrases in lex.brought.items() for p in phrases
+                  if words[:len(p)] == p), None)
+    if found is None:
+        return None
+    kind, size = found
+    end = rel + size              # the last token of the phrase
+    before = [a for a in actors if a.last < t.first]
+    after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
+    listed = _list_run(after, sa, lex) if after and _title_start(after[0], sa) - end <= 1 else []
+    # (then "between" a few words on, nobody named before it, and the parties listed after it:
+    # "اللقاء الذي جرى أمس بين A وB", "القمة التي جمعت الأسبوع الماضي بين A وB")
+    btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
+                and sa.same_clause(end, m.first)), None)
+    if kind == "happened" or (kind == "after" and len(listed) < 2 and btw is not None):
+        if btw is None or any(end < a.first < btw.first for a in actors):
+            return None
+        parties = [a for a in after if a.first > btw.last]
+        listed = _list_run(parties, sa, lex) if parties and _title_start(parties[0], sa) - btw.last <= 2 else []
+        if not listed and any(m.kind == "pair" and m.first == btw.last + 1 for m in sa.matches):
+            # "المباحثات التي جرت بين الرئيسين": the two named before the word, if only two are
+            named_before = list({who(a): a for a in before}.values())
+            return named_before if len(named_before) == 2 else None
+        return listed if len(listed) >= 2 else None
+    if kind == "after" and not listed and any(m.kind == "pair" and m.first == end + 1 for m in sa.matches):
+        # "اجتماع القمة الذي جمع الزعيمين": the two named before, if only two are
+        named_before = list({who(a): a for a in before}.values())
+        return named_before if len(named_before) == 2 else None
+    if kind == "after":
+        return listed if len(listed) >= 2 else None
+    if kind == "doer":
+        # ("التي جمعته بـX وY": the doer and everyone listed with "ب": a summit of three)
+        doer = next((a for a in reversed(before) if not _is_object(a, sa, lex)), None)
+        return [doer] + listed if doer is not None and listed else None
+    if kind == "held":
+        # ("التي عقدها X مع Y": the doer right after the verb, then the one it was held with)
+        other = next((a for a in after[1:] if _is_object(a, sa, lex)), None) if listed else None
+        return [listed[0], other] if other is not None else None
+    # (the two close together, right before the word: "تعهد X لـY في القمة التي جمعتهما"; or, farther
+    # back, two persons side by side, a verb's doer and its object, when nobody else is named after
+    # them: "دعا X Y لزيارة ... ووافق Y ..., وذلك خلال القمة التي جمعتهما")
+    pair = before[-2:]
+    if len(pair) == 2 and t.first - pair[1].last <= 6 and _title_start(pair[1], sa) - pair[0].last <= 2:
+        return pair
+    for i in range(len(before) - 2, -1, -1):
+        a, b = before[i], before[i + 1]
+        if who(a) != who(b) and _title_start(b, sa) == a.last + 1 and \
+                all(who(x) in (who(a), who(b)) for x in before[i + 2:]):
+            return [a, b]
+    return None
+
+
+def _pair_owned(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the contact word carry "their" ("لقائهما", "פגישתם", "their meeting")?"""
+    return t.phrase in lex.pair_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.pair_possessives)
+
+
+def _their_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+                   lex: Lexicon) -> list[ActorMention] | None:
+    """"طلب X من Y خلال لقائهما نقل دعوة لـZ", "X asked Y during their meeting to invite Z": a
+    contact word owned by "their" with two or more persons before it in its clause names those as
+    its parties; the persons after it are what was said or asked there (not after "with": "their
+    meeting with Z" adds Z). None when the rule does not apply."""
+    if not _pair_owned(t, sa, lex):
+        return None
+    before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
+    nxt = next((a for a in acts if a.first > t.last), None)
+    if len(before) < 2:
+        return None
+    if nxt is None:
+        return before         # "X and Y concluded their talks": nobody after, the two before held them
+    start = _title_start(nxt, sa)
+    if start - t.last <= 3 and (_object_prefixed(nxt, lex) or any(
+            m.kind == "object" and t.last < m.first < start for m in sa.matches)):
+        return None
+    return before
+
+
+def _pair_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"Netanyahu and Putin spoke Tuesday", "X and Y talked": two persons joined by "and" right
+    before a weak contact word, as its subject, and nobody after it in its clause."""
+    before = [a for a in acts if a.last < t.first]
+    if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.speech_after:
+        return False          # "X and Y spoke of ...", "spoke at the ceremony": speeches, not a contact
+    return len(before) >= 2 and _only_time_between(before[-1].last, t.first, sa, lex) and not any(
+        t.last < a.first for a in acts if sa.same_clause(t.last, a.first)) \
+        and _list_next(before[-2], before[-1], sa, lex) and sa.same_clause(before[-2].last, t.first)
+
+
+def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
+    """"... and that the two leaders had agreed": the two persons named before the pair words
+    were in contact. The kind of contact comes from a trigger of the sentence (a visit or
+    meeting word, even one that is no event by itself); without one there is no candidate."""
+    pair = next((m for m in sa.matches if m.kind == "pair"), None)
+    if pair is None or not any(m.kind == "pairverb" and 0 < m.first - pair.last <= 3 for m in sa.matches):
+        return None
+    before = []
+    for a in reversed([a for a in sa.actors if a.last < pair.first]):
+        if a.kind in ("name", "short", "role") and all(a.surface != b.surface for b in before):
+            before.append(a)
+        if len(before) == 2:
+            break
+    trig = [m for m in triggers(sa) if m.value.role != "future"]
+    if len(before) < 2 or not trig:
+        return None
+    t = min(trig, key=lambda m: abs(m.first - pair.first))
+    c = Candidate(t.value.type, pair, sorted(before, key=lambda a: a.first))
+    c.trigger = Match("trigger", Trigger(t.value.type, "neutral"), pair.phrase, pair.first, pair.last,
+                      pair.start, pair.end, "", "")
+    # ("the two discussed": a weak word, the call or meeting the article reports for the pair)
+    c.weak = t.value.weak
+    if t.value.role in ("subject", "passive"):
+        # the visitor: the actor right before a visit word ("Trump's visit")
+        c.initiator = next((a for a in before if 0 <= t.first - a.last <= 2), None)
+    return c
+
+
+PAIR_BETWEEN_REACH = 4   # "المباحثات التي جرت بين الرئيسين": "between" this many words after the word, at most
+
+
+def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
+    """The two persons a sentence names, when it names exactly two (by name or surname, each
+    once or more): who "the two" of the next sentence may be."""
+    # (or by a title with its country: "الرئيس X ورئيس الوزراء الإثيوبي")
+    persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if (a.kind in ("name", "short") and a.candidates)
+               or (a.kind == "role" and a.office and not a.office.startswith("."))}
+    return list(persons.values()) if len(persons) == 2 and any(a.kind != "role" for a in persons.values()) else None
+
+
+WITH_PHRASE = 8       # "a call with top donors,": the words from "with" to the comma, at most
+
+
+def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word's "with" right after it (its day between at most) followed by words
+    that name nobody up to a comma ("On a call Saturday with top donors, X said ...", "في اتصال
+    مع كبار المتبرعين، قال X")? Then its other party is no person, whoever the rest names."""
+    w = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 3
+              and sa.tokens[m.first].folded in lex.with_words and _only_time_between(t.last, m.first, sa, lex)), None)
+    if w is None:
+        return False
+    comma = next((k for k in sa.commas if k > w.last), None)
+    if comma is None and len(sa.tokens) - 1 - w.last <= WITH_PHRASE:
+        comma = len(sa.tokens) - 1      # ("... in call with top donors": to the sentence's end)
+    if comma is None or comma - w.last > WITH_PHRASE or comma == w.last + 1:
+        return False
+    return not any(w.last < a.last and a.first <= comma for a in sa.actors) and not any(
+        m.kind in ("role", "role_fixed", "official", "proxy", "country") and w.last < m.first <= comma for m in sa.matches)
+
+
+def between_pair(t: Match, sa: SentenceAnalysis) -> bool:
+    """Is the contact word's "between" a pair word a few words after it ("المباحثات التي جرت بين
+    الرئيسين", "the talks between the two leaders")?"""
+    return any(m.kind == "between" and 0 < m.first - t.last <= PAIR_BETWEEN_REACH and any(
+        p.kind == "pair" and p.first == m.last + 1 for p in sa.matches) for m in sa.matches)
+
+
+BETWEEN_NAMED = 4     # "بين الزعيمين الأميركي X": the pair's names this near after the pair word name them
+
+
+def told_before_pair(c: Candidate, sa: SentenceAnalysis) -> bool:
+    """"وتأتي المحادثات بين الرئيسين بعد أن وجه X تحذيرا إلى Y": the talks "between the two" were
+    the two's the text told before, and the persons named after the word are no parties of them
+    (unless they stand right after the pair word, only titles between: "القمة بين الزعيمين
+    الأميركي X والكوري Y")."""
+    if not between_pair(c.trigger, sa) or any(a.first <= c.trigger.last for a in c.actors):
+        return False
+    return not any(0 < a.first - p.last <= BETWEEN_NAMED and all(_matched(j, sa) for j in range(p.last + 1, a.first))
+                   for a in c.actors for p in sa.matches if p.kind == "pair" and p.first > c.trigger.last)
+
+
+PAIR_DURING_REACH = 8    # "وناقش الرئيسان الأزمة خلال اتصال هاتفي": from the pair words to the word, at most
+
+
+def _pair_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
+    """"وناقش الرئيسان الأزمة خلال اتصال هاتفي", "the two leaders discussed it during a phone
+    call", "השניים דנו בכך במהלך שיחה": pair words as the doer of a clause whose contact word
+    follows "during" (the word it governs, in its clause). The pair words, or None."""
+    k = t.first - 1
+    if k > 0 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
+        k -= 1                # ("during a phone call")
+    if k < 0 or sa.tokens[k].folded not in lex.during:
+        return None
+    return next((m for m in sa.matches if m.kind == "pair" and 0 < k - m.last <= PAIR_DURING_REACH
+                 and sa.same_clause(m.last, t.first)), None)
+
+
+def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
+    """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
+    leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
+    verb, "their meeting", or pair words right before the word), in a sentence that names
+    nobody, is a contact of the two persons the sentence before named (`pair`). One candidate per
+    such word that nothing blocks ("met in April, and again in May": two)."""
+    if not pair or any(a.kind in ("name", "short") for a in sa.actors):
+        return []
+    out = []
+    for t in triggers(sa):
+        # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
+        dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
+            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa) \
+            or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex)
+        if not dual or t.value.role == "future" or _blocked(t, sa, lex):
+            continue
+        # (the two stand where the word is: the sentence names them nowhere else)
+        actors = [replace(a, first=t.first, last=t.last, start=t.start, end=t.end) for a in pair]
+        c = Candidate(t.value.type, t, actors)
+        c.weak = t.value.weak     # ("the two discussed": the call or meeting the article reports)
+        out.append(c)
+    return out
+
+
+BROUGHT_PAIR_REACH = 4   # "أول قمة تاريخية جمعتهما": the verb of bringing the two together this near after the word
+
+
+def _brought_pair_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a verb that brought "the two of them" together follow the word closely, in its clause,
+    a relative pronoun between or none ("قمة تاريخية جمعتهما", "اللقاء الذي جمعهما")?"""
+    n = len(sa.tokens)
+    for k in range(t.last + 1, min(n, t.last + 1 + BROUGHT_PAIR_REACH)):
+        if not sa.same_clause(t.last, k):
+            return False
+        if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
+               for p in lex.brought.get("pair", ())):
+            return True
+    return False
+
+
+def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: SentenceAnalysis,
+                    lex: Lexicon) -> tuple[list[ActorMention], bool]:
+    """The parties a contact word keeps once the clauses around it are read: the pair that did a
+    clause whose word follows "during" (when it had none), and not the ones told of it, nor those
+    after "the day after", "when", or a visit word of their own. Also whether the pair was taken."""
+    pw = _pair_during(t, sa, lex) if not acts else None
+    paired = pw is not None
+    if paired:
+        two = list({a.surface: a for a in reversed([a for a in sa.actors if a.last < pw.first
+                                                     and a.kind in ("name", "short", "role")])}.values())[:2]
+        if len(two) == 2:
+            acts = sorted(two, key=lambda a: a.first)
+    # "أطلع X الرئيس Y على فحوى اجتماعه بـZ": what was told of the contact; the ones told stand
+    # between its doer and the word and are no parties
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.told_of:
+        before = [a for a in acts if a.last < t.first]
+        if len(before) >= 2:
+            acts = [before[0]] + [a for a in acts if a.first > t.last]
+    # "التقى X Y السبت غداة إعلان Z": "the day after"/"the eve of" what someone else did, after the
+    # word, names no party of it (unless a contact word follows: "غداة لقائه مع W")
+    eve = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.eve_words
+                and sa.same_clause(t.last, k) and not any(
+                    m.kind == "trigger" and k < m.first <= k + 2 for m in sa.matches)), None)
+    if eve is not None:
+        acts = [a for a in acts if a.last < eve]
+    # "استقبل X Y بالمطار حيث من المقرر أن يتناول العشاء مع Z": what a future cue and "that" after the
+    # word frame as still to come names no party of it
+    frame = next((m.first for m in sa.matches if m.kind == "cue" and m.value == "future" and m.first > t.last
+                  and m.last + 1 < len(sa.tokens) and _that_at(m.last + 1, sa, lex)), None)
+    if frame is not None:
+        acts = [a for a in acts if a.last < frame]
+    # "كان X في زيارته إلى أفريقيا عندما أعلن Y": "when" after the word opens a clause of its own;
+    # the persons named after it are not the word's parties
+    # (unless the clause tells a contact itself: "آخر زيارة لـX إلى روسيا عندما اجتمع مع Y")
+    when = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.when_words
+                 and sa.same_clause(t.last, k)), None)
+    if when is not None and not any(m.kind == "trigger" and when < m.first <= when + 2 for m in sa.matches):
+        acts = [a for a in acts if a.last < when]
+    # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
+    # it tells a contact of its own clause; the persons before "when" are not its parties
+    # (the word's own visitor, named right after it: the cuts before leave him, the ones below drop
+    # persons before the word only)
+    mine = _visitor_of(t, acts, sa, lex)
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words and mine is not None:
+        acts = [a for a in acts if a.first > t.last]
+    # "أشار X إلى أن زيارة Y إلى أوروبا ...": a visit word opening what was said, its visitor right after
+    # it: the one who said it is no party
+    # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
+    if t.value.role == "subject" and t.first > 0 and _that_at(t.first - 1, sa, lex) \
+            and not (t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators) and mine is not None:
+        acts = [a for a in acts if a.first > t.last]
+    # "وتأتي زيارة X بعد زيارة Y": the visitor a visit word of its own names is no party of this one
+    if t.value.role == "subject":
+        others = {id(v) for u in trig if u is not t and u.value.type == t.value.type and u.value.role == "subject"
+                  and (v := _visitor_of(u, acts, sa, lex)) is not None and v is not mine}
+        if mine is not None and others:
+            acts = [a for a in acts if id(a) not in others]
+    return acts, paired

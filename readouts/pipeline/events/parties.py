@@ -1,0 +1,467 @@
+"""Events, parties: who took part in a contact and who began it, read from the words around its
+trigger (speakers, couriers, hosts and guests, "his", relative clauses, "with").
+"""
+from __future__ import annotations
+
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
+from readouts.knowledge.lexicon import Lexicon
+from readouts.knowledge.matcher import Match
+from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_before, _title_start, triggers, who, word_in)
+
+def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
+                     groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"أبلغ ماكرون القادة الذين اتصل بهم، وهم ترمب الذي اتصل به ...": a relative pronoun right after a
+    person, then a contact verb whose pronoun points back at him ("اتصل به", "هاتفه") with nobody
+    named after it: he is its object, and the doer is the subject of the sentence's first contact,
+    named before its word, and none of `pointed` (the one or two persons the pronoun may point at).
+    That subject, or None."""
+    if rel != ante[-1].last + 1 or not (lex.resumptive_objects or lex.resumptive_verbs):
+        return None
+    word = sa.tokens[t.last].folded
+    nxt = sa.tokens[t.last + 1].folded if t.last + 1 < len(sa.tokens) else ""
+    if word not in lex.resumptive_verbs and nxt not in lex.resumptive_objects:
+        return None
+    first = min(g[0].first for g in groups)
+    if first >= t.first:
+        return None
+    before = [a for a in sa.actors if a.last < first]
+    return before[-1] if before and not any(before[-1] is a for a in pointed) else None
+
+
+def relative_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The relative pronoun standing one or two words before a contact word ("الذي التقى أيضا"
+    is "الذي" + two words: up to three), if any."""
+    return next((k for k in range(max(0, t.first - 3), t.first) if sa.tokens[k].folded in lex.relatives), None)
+
+
+def _addressed(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is `a` the one spoken to, its title or name glued to "to" ("قال X لنظيره Y في اتصال
+    هاتفي": X said it to Y during their call, so X is a party)?"""
+    k = _title_start(a, sa)
+    return _object_prefixed(a, lex) or _prepositional(sa.tokens_prefix(k), lex)
+
+
+def _during_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"تعهد X خلال قمة تاريخية في سنغافورة مع Y", "X said during a summit in Helsinki with Y":
+    a weak contact word right after "during", with "with" and a party after it and its doer
+    before "during", in one clause, tells a contact of the two."""
+    # ("during a summit": an article may stand between)
+    if not any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)):
+        return False
+    after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
+    before = [a for a in acts if a.last < t.first - 1 and sa.same_clause(a.last, t.first)]
+    if not after or not before:
+        return False
+    start = _title_start(after[0], sa)
+    betweens = {m.first for m in sa.matches if m.kind == "between"}
+    return start - t.last <= 6 and not any(t.last < a.last < start for a in sa.actors) and any(
+        m.kind == "object" and m.first not in betweens and t.last < m.first < start and start - m.last <= 3
+        for m in sa.matches)
+
+
+TAIL_REACH = 6        # "..., Z said on Monday.": the verb of saying this many words from the sentence's end, at most
+SAID_IN_REACH = 4     # "أعلن الخميس في رسالة إلى Y": the verb of saying this many words before "in", at most
+
+
+def _said_in(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"أعلن X الخميس في رسالة إلى Y", "X said in a letter to Y": a weak letter or call word right
+    after "in", a verb of saying a few words before it with nobody named between, its speaker
+    before it in the clause, and "to"/"with" and a party after the word: the speaker wrote or
+    called."""
+    if t.value.type not in ("message", "call"):
+        return False
+    if t.prefix and t.prefix in lex.fronted_prefixes:
+        k = t.first           # ("במכתב ל-Y": "in" is a prefix of the word)
+    else:
+        k = t.first - 1
+        if k >= 1 and sa.tokens[k].folded in lex.possessive_words:
+            k -= 1            # ("in his letter to")
+        if k < 0 or sa.tokens[k].folded not in lex.fronted_words:
+            return False
+    said = next((m for m in reversed(_reporting(sa, lex)) if m.last < k and k - m.last <= SAID_IN_REACH), None)
+    if said is None or any(said.last < a.first < t.first for a in acts):
+        return False
+    before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
+    after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
+    if not before or not after:
+        return False
+    start = _title_start(after[0], sa)
+    return start - t.last <= 3 and any(m.kind == "object" and t.last < m.first < start for m in sa.matches)
+
+
+FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
+
+
+def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"وفي رسالة إلى Y، أكد X ...", "In his letters to A and B, X said ...", "במכתב ל-Y, אמר X":
+    a contact word opening the sentence after "in"/"during", its other party after "to"/"with",
+    then a comma and the main clause, whose subject is its doer. That doer, or None."""
+    k = t.first - 1
+    if k >= 1 and (sa.tokens[k].folded in lex.possessive_words or any(
+            m.kind == "indefinite" and m.first == k for m in sa.matches)):
+        k -= 1                # ("In his letters to", "In a call with")
+    fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during)) \
+        or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
+    if not fronted:
+        return None
+    after = [a for a in acts if a.first > t.last]
+    if not after:
+        return None
+    start = _title_start(after[0], sa)
+    if start - t.last > FRONT_REACH or any(t.last < a.last < start for a in sa.actors) or not any(
+            m.kind == "object" and t.last < m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex):
+        return None
+    # the comma that ends the fronted phrase, and a person beginning a few words after it
+    comma = next((k for k in sa.commas if after[0].last <= k), None)
+    if comma is None:
+        return None
+    # (a title before the comma is the fronted phrase's: "In a call with the Saudi crown prince, Trump said")
+    return next((a for a in sa.actors if comma < a.first and max(_title_start(a, sa), comma + 1) <= comma + FRONT_REACH), None)
+
+
+VSO_SUBJECT_REACH = 4   # "التقى المبعوث الأممي X": the verb's subject named this near after it
+FIRST_PERSON_REACH = 6   # "I just had a very good call with": the subject "I" this many words before the word, at most
+SPEAKER_GAP = 2       # "..., Trump said", "said Trump": the speaker this near the verb of saying
+
+
+def _first_person(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact the speaker's own, told in the first person ("I met Y", "my call with Y",
+    "שוחחתי עם Y", "التقيت Y", "أجريت اتصالا")?"""
+    heads = [t.first] + ([light.first] if light is not None else [])
+    for k in heads:
+        if word_in(k, lex.first_person_forms, sa, lex):
+            return True
+        if lex.first_person_token is not None and lex.first_person_token.search(sa.tokens[k].folded):
+            return True
+    start = min(heads)
+    for k in range(start - 1, max(-1, start - 1 - FIRST_PERSON_REACH), -1):
+        if any(a.first <= k <= a.last for a in sa.actors) or not sa.same_clause(k, start):
+            return False
+        if sa.tokens[k].folded in lex.first_person_words:
+            return True
+    return False
+
+
+def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person a verb of saying in the sentence names as its speaker ("..., Trump said", "قال
+    ترامب", "X told reporters"), or the person a label before the word names ("נתניהו: ..."): the one
+    who tells his own contact in the first person. None when no one, or more than one, is."""
+    found = []
+    for k in sa.labels:
+        if k < t.first:
+            found += [a for a in sa.actors if a.last == k]
+    for r in _reporting(sa, lex):
+        # (after the contact, past the comma that closes what was said: "'... with Y,' X said")
+        comma = max((k for k in sa.commas if t.last <= k < r.first), default=-1)
+        found += [a for a in sa.actors if a.first > comma and (
+            (a.last < r.first and r.first - a.last <= SPEAKER_GAP)
+            or (a.first > r.last and _title_start(a, sa) - r.last <= SPEAKER_GAP))]
+    people = {who(a): a for a in found}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+TOLD_IN_GAP = 3       # "told Y in a phone call": words from the one spoken to to the contact word, at most
+
+
+def _told_in(r: Match, t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"X told Y in a phone call that ...", "X אמר ל-Y בשיחה טלפונית": a call or letter word a few
+    words after the one person a verb of saying is spoken to (its object, or one glued to "to"),
+    in the same clause: the speaker and that person are the call's two parties."""
+    if t.value.type not in ("call", "message"):
+        return False
+    heard = [a for a in acts if r.last < a.first < t.first]
+    if len(heard) != 1 or not sa.same_clause(r.last, t.first) or t.first - heard[0].last > TOLD_IN_GAP:
+        return False
+    start = _title_start(heard[0], sa)
+    return (sa.tokens[r.first].folded in lex.addressing and start == r.last + 1) or (
+        start - r.last <= 2 and _addressed(heard[0], sa, lex))
+
+
+OWNED_REACH = 3       # "قمته مع Y": "with" and Y's title start this many words after the word, at most
+
+
+def _his_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+              lex: Lexicon) -> list[ActorMention] | None:
+    """"قال X إن تغطية الصحف لقمته مع Y كانت ظالمة", "X said coverage of his summit with Y was
+    unfair": a contact word owned by "his"/"her", then "with" and a party, when the sentence
+    names one person only before the word, names that person and the party. None otherwise."""
+    if not (t.phrase in lex.owned_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words)):
+        return None
+    after = next((a for a in acts if a.first > t.last), None)
+    before = list({who(a): a for a in acts if a.last < t.first}.values())
+    if after is None or len(before) != 1:
+        return None
+    start = _title_start(after, sa)
+    if start - t.last > OWNED_REACH or not any(
+            m.kind == "object" and t.last < m.first < start for m in sa.matches):
+        return None
+    return [before[0], after]
+
+
+ATTENDEE_GAP = 9      # tokens from an attendance cue, or from one attendee, to the next attendee
+
+
+def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> int:
+    """Where the persons an attendance cue lists end: "بحضور A وB وC" runs on from title or
+    name to the next, but not across a clause end or into another contact word. A cue that
+    governs the contact word itself ("وحضر اللقاء كل من ...", "attended the meeting") lists
+    attendees to the end of its clause."""
+    trig = triggers(sa)
+    stop = min([m.first for m in trig if m.first > at.last + 2] +
+               [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
+    if any(0 < m.first - at.last <= 2 for m in trig):
+        return stop
+    end = at.last + ATTENDEE_GAP
+    people = sorted([a.first for a in acts] + [m.first for m in sa.matches if m.kind in ("role", "role_fixed", "official")])
+    for first in people:
+        if at.last < first < min(end, stop):
+            end = max(end, first + ATTENDEE_GAP)
+    return min(end, stop)
+
+
+COURIER_REACH = 16    # "سلم X Y رسالة": the verb of handing over this many words before the letter, at most
+
+
+def _from_prefixed(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is "from" glued to the mention, or to its title ("מהמלך X": from the king X)?"""
+    if a.prefix and a.prefix[-1:] in lex.from_prefixes:
+        return True
+    start = _title_start(a, sa)
+    return start < a.first and _prepositional(sa.tokens_prefix(start), lex, lex.from_prefixes)
+
+
+def _from_marked(a: ActorMention, acts: list[ActorMention], froms: list[Match], sa: SentenceAnalysis,
+                 lex: Lexicon) -> bool:
+    """Is `a` marked "from" (glued to it, or a few words after it, his title included, nobody between)?"""
+    start = _title_start(a, sa)
+    return _from_prefixed(a, sa, lex) or \
+        any(0 < start - f.last <= 4 and not any(f.last < b.first < a.first for b in acts) for f in froms)
+
+
+def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
+             lex: Lexicon) -> ActorMention | None:
+    """"سلم X الرئيس Y رسالة من Z", "X handed Y a letter from Z", "X מסר ל-Y מכתב מ-Z": the subject
+    of a verb of handing over, with the writer marked "from" after the letter, only carried it. Him, or None."""
+    if not any(a.first > t.last and _from_marked(a, acts, froms, sa, lex) for a in acts):
+        return None
+    hand = next((k for k in range(t.last, max(-1, t.first - COURIER_REACH), -1)
+                 if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
+    if hand is None:
+        return None
+    if hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
+        # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
+        courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
+    elif lex.subject_after_verb:
+        courier = next((a for a in acts if hand < a.first < t.first and not _object_prefixed(a, lex)), None)
+    else:
+        courier = next((a for a in reversed(acts) if a.last < hand and sa.same_clause(a.last, hand)), None)
+    return None if courier is None or _from_marked(courier, acts, froms, sa, lex) else courier
+
+
+def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
+                      lex: Lexicon) -> list[ActorMention]:
+    """The parties of a message, not the envoy who carried it: "تسلم من الجنرال X رسالة من Y"
+    (two senders marked "from", the one after the letter wrote it), "a letter from Y via X"."""
+    senders = [a for a in acts if _from_marked(a, acts, froms, sa, lex)]
+    if any(a.first > t.last for a in senders):
+        acts = [a for a in acts if not (a in senders and a.last < t.first)]
+    for cw in (m for m in sa.matches if m.kind == "carrier"):
+        nxt = min((a for a in acts if a.first > cw.last), key=lambda a: a.first, default=None)
+        if nxt is not None and _title_start(nxt, sa) - cw.last <= 4:
+            acts = [a for a in acts if a is not nxt]
+    return acts
+
+
+SAID_THAT_REACH = 13  # "قال مستشار الأمن القومي ... X إن": from the verb of saying to "that", at most
+
+
+HEAD_KINDS = ("head_of_state", "head_of_government")
+
+
+def _heads(a: ActorMention, countries: set, lex: Lexicon) -> bool:
+    """Is the mention the head of state or government of one of the countries (by the office its
+    role names, or any such office its one person ever held)?"""
+    if not countries:
+        return False
+    if a.kind == "role" and a.office:
+        country, kind = a.office.split(".", 1)
+        return country in countries and kind in HEAD_KINDS
+    if len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons:
+        return any(o.country in countries and o.kind in HEAD_KINDS for o in lex.gaz.persons[a.candidates[0]].offices)
+    return False
+
+
+def _possessor(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The possessor of a visit noun ("Trump's visit", "ביקורו של טראמפ", "the visit of X"): its doer."""
+    if t.value.role != "subject":
+        return None
+    before = [a for a in acts if a.last == t.first - 1]
+    if before and lex.capitalised_names and sa.tokens[before[0].last].surface.endswith(POSSESSIVE):
+        return before[0]
+    k = t.last + 1
+    if k < len(sa.tokens) and sa.tokens[k].folded in lex.of_words:
+        return next((a for a in acts if 0 < _title_start(a, sa) - k <= 1 or (
+            a.first > k and all(_matched(j, sa) for j in range(k + 1, a.first)) and a.first - k <= 6)), None)
+    return None
+
+
+def _relative_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The doer of a visit noun named in the relative clause right after it ("الزيارة الأخيرة التي قام
+    بها X", "the visit that X made", "הביקור שערך X"): the one who made the visit."""
+    if t.value.role != "subject" or not lex.made_by:
+        return None
+    k = t.last + 1
+    while k < len(sa.tokens) and k - t.last <= 2 and sa.tokens[k].folded.startswith(lex.adjective_articles) \
+            and sa.tokens[k].folded not in lex.relatives:
+        k += 1            # ("الزيارة الأخيرة التي": an adjective between)
+    if k >= len(sa.tokens) or sa.tokens[k].folded not in lex.relatives:
+        return None
+    words = tuple(tok.folded for tok in sa.tokens[k + 1:k + 4])
+    size = next((len(w) for w in lex.made_by if words[:len(w)] == w), None)
+    if size is None:
+        return None
+    end = k + size
+    return next((a for a in acts if 0 < _title_start(a, sa) - end <= 1), None)
+
+
+def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person right after a visit noun that carries no pronoun ("زيارة ولي العهد", "ביקור
+    נתניהו"): the one who made the visit."""
+    if not (lex.genitive_pairs and lex.noun_ending and t.value.role == "subject" and not t.suffix
+            and after and t.phrase.endswith(lex.noun_ending)):
+        return None
+    a = after[0]
+    if _title_start(a, sa) != t.last + 1 or _is_object(a, sa, lex):
+        return None
+    return a
+
+
+def _listed_after(a: ActorMention, owned: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is `a` the next item of a list a contact word's parties run on in ("من الشيخ A ... ، والأمير
+    B ... ، والشيخ C"): its title begins with "and", a few words after the last party it has."""
+    if not owned:
+        return False
+    for k in range(a.first, max(owned[-1].last, _title_start(a, sa) - 1), -1):
+        pfx = sa.tokens_prefix(k)
+        if pfx and pfx[0] in lex.conjunctions:
+            return 0 < k - owned[-1].last <= LIST_GAP
+    return False
+
+
+def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> Candidate:
+    """"وصل X ...، وكان في استقباله Y وZ", "קיבלו את פניו Y ו-Z": those after the word host the
+    guest its pronoun names, who is the last person named before it in the sentence, else
+    (a pronoun mention) the subject of the sentence before. Each host meets the guest."""
+    hosts = [a for a in c.actors if a.first > t.last]
+    before = [a for a in actors if a.last < t.first]
+    # ("صرح X أن Y كان في استقبال الوزير": the one who said it is neither guest nor host)
+    that = _that_before(t.first, sa, lex)
+    if that is not None and any(r.last < that for r in _reporting(sa, lex)):
+        before = [a for a in before if a.first > that]
+    if t.phrase in lex.guest_after and not t.suffix and hosts and _title_start(hosts[0], sa) - t.last <= 1:
+        guests = _list_run(hosts, sa, lex)       # "وكان في استقبال خادم الحرمين ... X وY": the guest first
+        if len(guests) >= 2 and len(hosts) == len(guests) + 1:
+            # "وكان في استقبال A وB لدى وصولهما ... H": two guests and their one host, who met each
+            c.actors, c.subject, c.initiator, c.pairs = [hosts[-1]] + guests, hosts[-1], None, True
+            return c
+        before, hosts = guests[:1], hosts[1:]
+    if not hosts and len(before) >= 2:
+        hosts = [before[-1]]              # "بومبيو يصل إلى الرياض والجبير في استقباله"
+        before = before[:1]
+    guest = before[-1] if before else None
+    if guest is None:
+        tok = sa.tokens[t.last]
+        guest = ActorMention("guest", t.last, t.last, tok.start, tok.end, tok.surface)
+    c.actors = [guest] + hosts
+    c.subject = c.initiator = guest
+    c.pairs = True
+    return c
+
+
+def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وقال في برقية شكر للرئيس Y", "He said in a letter to Y": a letter or call word right after
+    "in", a verb of saying just before it and nobody named before the word: its writer is the one
+    the sentence before was about."""
+    if t.value.type not in ("message", "call") or t.first < 2:
+        return False
+    k = t.first - 1
+    if k >= 1 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
+        k -= 1                # ("said in a letter")
+    if sa.tokens[k].folded not in lex.fronted_words:
+        return False
+    return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches)
+
+
+def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """Where a kinship noun with its owner ("ابنه", "his son", "בנו") stands as the contact word's
+    doer: right before it, or right after it (after "of" and a determiner at most); else None.
+    (A kinship noun is a common word: capitalised, in a language that capitalises names, it is
+    a name, "Masayoshi Son".)"""
+    if not lex.kin_words:
+        return None
+    k = t.last + 1
+    while k < len(sa.tokens) and (sa.tokens[k].folded in lex.of_words or sa.tokens[k].folded in lex.determiners):
+        k += 1
+    for j in (t.first - 1, k):
+        if 0 <= j < len(sa.tokens) and word_in(j, lex.kin_words, sa, lex) and not (
+                lex.capitalised_names and sa.tokens[j].surface[:1].isupper()):
+            return j
+    return None
+
+
+CASE_REACH = 5        # "اختفاء المواطن السعودي X": from the word of the case to the name, at most
+
+
+def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
+    """Where the parties of a discussed contact word begin: the persons right after it, with only
+    titles, countries, "with", "between" and time words between ("لمناقشة القمة القادمة مع
+    الزعيم الكوري", "to discuss the coming summit with the Korean leader"); and where the persons
+    a case is named after begin ("اختفاء الإعلامي السعودي جمال خاشقجي", "the killing of X")."""
+    topics = [m for m in sa.matches if m.kind in ("discussed", "topic_head")]
+    if not topics:
+        return set()
+    filler = {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in (
+        "country", "between", "object", "cue", "after", "discussed") for k in range(m.first, m.last + 1)}
+    starts = {a.first: a for a in sa.actors}
+    found: set[int] = set()
+    verbs = {k for m in sa.matches if m.kind in VERB_KINDS for k in range(m.first, m.last + 1)}
+    for d in topics:
+        k = d.last + 1
+        if d.kind == "topic_head":
+            # ("اختفاء المواطن السعودي X": a few words of who he is, no verb, before the name)
+            nxt = next((a for a in sa.actors if a.first > d.last), None)
+            if nxt is not None and nxt.first - d.last <= CASE_REACH and sa.same_clause(d.last, nxt.first) \
+                    and not any(d.last < j < nxt.first for j in verbs):
+                found.add(nxt.first)
+            continue
+        while k < len(sa.tokens) and sa.same_clause(d.last, k) and (k in filler or k in starts):
+            if k in starts:
+                found.add(k)
+                k = starts[k].last
+            k += 1
+    return found
+
+
+def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """A verb of speaking ("تحدث") tells a call only with "with" right after it or right after its
+    doer ("تحدث X مع Y", "X تحدث مع Y"; not "تحدث عن", spoke about), and not beside another
+    contact word, which tells the contact ("تحدث مع X خلال لقائهما": they met)."""
+    if any(m.kind == "trigger" and not m.value.weak and not (m.first <= t.first <= m.last)
+           and sa.same_clause(t.last, m.first) for m in sa.matches):
+        return False      # (nor beside a call word: "تحدث مع X على الهاتف" is that call's)
+    k = t.last + 1
+    doer = next((a for a in sa.actors if _title_start(a, sa) == k), None)
+    if doer is not None:
+        k = doer.last + 1
+    return k < len(sa.tokens) and sa.tokens[k].folded in lex.with_words
+
+
+def _speaking(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    w = sa.tokens[t.first].folded
+    return w in lex.spoke_words or (bool(t.prefix) and w[len(t.prefix):] in lex.spoke_words)
+
+
+def _handed_over(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the letter word given in person: a verb of handing over, in its clause, before it?"""
+    return any(word_in(k, lex.hand_over, sa, lex) and sa.same_clause(k, t.first)
+               for k in range(max(0, t.first - COURIER_REACH), t.first))
