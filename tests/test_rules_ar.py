@@ -3137,3 +3137,19 @@ def test_his_meeting_with_several_hosts_of_one_country_is_one_meeting_with_each(
     one(run("وعقد وزير الخارجية الأمريكي مايك بومبيو في الرياض اجتماعا مع العاهل السعودي الملك سلمان بن عبد العزيز "
             "ووزير الخارجية السعودي عادل الجبير.", date(2018, 10, 17)),
         "meeting", "Mike Pompeo", "Salman of Saudi Arabia", "Adel al-Jubeir")
+
+
+def test_an_envoy_named_after_his_title_and_states_however_common_his_name_s_words():
+    d = date(2015, 8, 3)
+    ev = one(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية باكستان لدى المملكة منظور الحق.", d),
+             "meeting", "Faisal bin Bandar Al Saud", "منظور الحق")
+    assert ev.date == "2015-08-02"
+    # an honorific between, and a comma before the name
+    assert with_pair(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير دولة باكستان الأستاذ منظور الحق.", d),
+                     "Faisal bin Bandar Al Saud", "منظور الحق")
+    assert with_pair(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية ألمانيا الاتحادية لدى المملكة، "
+                         "بوريس روغه.", d), "Faisal bin Bandar Al Saud", "بوريس روغه")
+    # no name after the title: nobody is made up of the words that follow
+    for text in ("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير باكستان لدى المملكة في مكتبه بقصر الحكم.",
+                 "استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير باكستان لدى المملكة بمناسبة انتهاء عمله."):
+        assert run(text, d) == [], text

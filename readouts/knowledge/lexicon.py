@@ -237,6 +237,8 @@ class Lexicon:
         self.hand_over = folded("hand_over_verbs")
         self.group_doers = folded("group_doers")
         self.summit_words = folded("summit_words")
+        self.envoy_words = folded("envoy_words")
+        self.envoy_fillers = folded("envoy_fillers")
         # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words
         # that are its subject before it, forms of the word itself, and a shape of such forms
         self.first_person_words = folded("first_person_words")

@@ -1043,12 +1043,68 @@ def _official_of(sa: SentenceAnalysis, a: "ActorMention") -> str | None:
     return None
 
 
+ENVOY_RUN = 9         # "سفير جمهورية ألمانيا الاتحادية لدى المملكة": words of a title's states and places, at most
+ENVOY_NAME = 3        # words of the name after it, at most
+ENVOY_STOP = 5.5      # a word this common ends the name ("سفير باكستان لدى المملكة في مكتبه")
+
+
+def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
+    """The name after an envoy's title, however common its words ("سفير جمهورية باكستان لدى
+    المملكة منظور الحق", "سفير دولة باكستان الأستاذ X", "ambassador ... ، بوريس روغه"): the title,
+    its states and places (and the words that join them: "جمهورية", "لدى"), at most one comma and
+    an honorific, then two or three words up to a punctuation mark, a word of the pack, a common
+    word, a word glued to a preposition, or a definite word once two are read."""
+    tokens, out = sa.tokens, []
+    covered = _covered(sa.matches, tokens, lex)
+    placed = {k for m in sa.matches if m.kind in ("country", "place") for k in range(m.first, m.last + 1)}
+    honour = {k for m in sa.matches if m.kind in ("name_title", "transparent") for k in range(m.first, m.last + 1)}
+    common = rarity(lex.lang)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.folded not in lex.envoy_words:
+            continue
+        k, states, commas = i + 1, False, 0
+        while k < n and k - i <= ENVOY_RUN and (k in placed or tokens[k].folded in lex.envoy_fillers):
+            states = states or k in placed
+            k += 1
+            gap = text[tokens[k - 1].end:tokens[k].start] if k < n else ""
+            if gap.strip(" ،,"):
+                break
+            if gap.strip():
+                commas += 1
+                break
+        if not states or k >= n or k - 1 in placed and k - 1 == i:
+            continue
+        if text[tokens[k - 1].end:tokens[k].start].strip(" ،,"):
+            continue
+        while k < n and k in honour:
+            k += 1
+        first, last = k, None
+        for j in range(k, min(n, k + ENVOY_NAME)):
+            w = tokens[j]
+            if j > k and text[tokens[j - 1].end:w.start].strip():
+                break         # (a mark between words ends the name)
+            if j in covered or common(w.surface) >= ENVOY_STOP or _clitic_word(w, lex) or \
+                    w.folded[:1] in lex.conjunctions and common(w.surface[1:]) >= CONJOINED_COMMON or \
+                    (j - k >= 2 and any(w.folded.startswith(a) for a in lex.definite)):
+                break
+            last = j
+        if last is None or last == first:
+            continue
+        out.append(ActorMention("unknown", first, last, tokens[first].start, tokens[last].end,
+                                text[tokens[first].start:tokens[last].end], titled=True))
+    return out
+
+
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False) -> None:
     """Add to a sentence the names with no gazetteer entry that `free_names` finds there."""
     if not lex.name_max:
         return
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
+    if lex.envoy_words:
+        held = taken | {k for a in found for k in range(a.first, a.last + 1)}
+        found += [a for a in envoy_names(sa, lex, text) if not any(a.first <= k <= a.last for k in held)]
     # a name right after a word for a thing named after a person ("USS Gerald R. Ford") is the thing's
     # (titles may stand between: "قلادة الملك عبد العزيز", the necklace named after King Abdulaziz)
     named_after = set()
