@@ -1415,3 +1415,4 @@ def test_a_summit_between_two_states_is_one_of_their_leaders():
              "meeting", "Kim Jong Un", "Moon Jae-in")
     assert ev.date == "2018-05"
     assert run("Talks between the two Koreas resumed last month.", date(2018, 6, 1)) == []
+

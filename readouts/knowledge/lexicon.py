@@ -238,6 +238,9 @@ class Lexicon:
         self.group_doers = folded("group_doers")
         self.summit_words = folded("summit_words")
         self.envoy_words = folded("envoy_words")
+        self.announcing = folded("announcing_words")
+        self.holding_nouns = folded("holding_nouns")
+        self.announced_about = folded("announced_about")
         self.envoy_fillers = folded("envoy_fillers")
         # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words
         # that are its subject before it, forms of the word itself, and a shape of such forms

@@ -108,6 +108,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if t.last + 1 < after < len(sa.tokens) and sa.same_clause(t.last, after) \
             and sa.tokens[after].folded in lex.party_then_future:
         return "future"
+    if lex.announcing and _announced_holding(t, sa, lex):
+        return "future"       # "أعلن الكرملين عن عقد قمة بين X وY": the holding announced is to come
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
@@ -329,3 +331,25 @@ def _visit_to_place(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         return False
     w = sa.tokens[k].folded
     return w in lex.place_nouns or any(w.startswith(a) and w[len(a):] in lex.place_nouns for a in lex.definite)
+
+
+ANNOUNCED_REACH = 6   # "أعلن الكرملين الأربعاء عن عقد قمة": the verb of announcing this near before the holding
+
+
+def _announced_holding(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word the object of "the holding" (عقد, إجراء) announced or revealed shortly
+    before it ("يعلن عن عقد قمة", "أعلن الكرملين الأربعاء عن عقد قمة"), in its clause, with no other
+    contact word between?"""
+    k = t.first
+    if sa.tokens[k].folded not in lex.holding_nouns:
+        k -= 1                # (the noun of holding before the word, or as its first word: "عقد قمة")
+    if k < 1 or sa.tokens[k].folded not in lex.holding_nouns:
+        return False
+    if sa.tokens[k - 1].folded not in lex.announced_about and sa.tokens[k - 1].folded not in lex.announcing:
+        return False          # ("about" the holding, or the announcing right before it)
+    for j in range(k - 1, max(-1, k - 1 - ANNOUNCED_REACH), -1):
+        if not sa.same_clause(j, t.first) or any(m.kind == "trigger" and m.first <= j <= m.last for m in sa.matches):
+            return False
+        if sa.tokens[j].folded in lex.announcing:
+            return True
+    return False
