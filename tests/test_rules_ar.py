@@ -3170,3 +3170,9 @@ def test_an_announced_holding_of_a_contact_is_still_to_come():
 def test_a_contact_whose_place_and_time_are_not_set_is_not_held_yet():
     assert run("وتحدث مستشار الكرملين عن قمة ثنائية بين الرئيس الروسي فلاديمير بوتين ونظيره الأمريكي دونالد ترامب "
                "في بلد ثالث دون تحديد مكان وزمان انعقادها.", date(2018, 6, 28)) == []
+
+
+def test_the_capital_named_by_its_state_s_adjective_is_where_a_visitor_met_his_host():
+    ev = one(run("والتقى وزير الدفاع البريطاني مايكل فالون مع نظيره العراقي خالد العبيدي في مقر الوزارة وسط العاصمة "
+                 "العراقية أمس.", date(2015, 8, 4)), "meeting", "Michael Fallon", "Khaled al-Obaidi")
+    assert ev.location == "Baghdad" and ev.initiator == "Michael Fallon"

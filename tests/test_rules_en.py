@@ -1416,3 +1416,9 @@ def test_a_summit_between_two_states_is_one_of_their_leaders():
     assert ev.date == "2018-05"
     assert run("Talks between the two Koreas resumed last month.", date(2018, 6, 1)) == []
 
+
+
+def test_the_capital_named_by_its_state_s_adjective_is_where_a_visitor_met_his_host():
+    ev = one(run("British Defence Secretary Michael Fallon met his Iraqi counterpart Khaled al-Obaidi in the Iraqi "
+                 "capital on Monday.", date(2015, 8, 4)), "meeting", "Michael Fallon", "Khaled al-Obaidi")
+    assert ev.location == "Baghdad" and ev.initiator == "Michael Fallon"

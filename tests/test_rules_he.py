@@ -1003,3 +1003,9 @@ def test_a_pair_that_did_something_during_a_summit_met_there():
 def test_the_person_a_case_is_named_after_is_no_party():
     one(run("ראש הממשלה בנימין נתניהו שוחח בטלפון עם נשיא רוסיה ולדימיר פוטין על חיסול המפקד האיראני קאסם "
             "סולימאני.", date(2020, 1, 5)), "call", NET, PUT)
+
+
+def test_the_capital_named_by_its_state_s_adjective_is_where_a_visitor_met_his_host():
+    ev = one(run("שר ההגנה הבריטי מייקל פאלון נפגש עם ראש ממשלת עיראק חיידר אל-עבאדי בבירה העיראקית.",
+                 date(2015, 8, 4)), "meeting", "Michael Fallon", "Haider al-Abadi")
+    assert ev.location == "Baghdad" and ev.initiator == "Michael Fallon"

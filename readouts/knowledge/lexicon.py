@@ -392,9 +392,17 @@ class Lexicon:
         self.definite_glued = set(p.section("clitics").get("definite_glued", []))
         self.articles = tuple(self.definite | self.definite_glued)     # every clitic chain ending in "the"
         m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)
-        for place in _load_json(DATA / "places.jsonl", []):
+        places = _load_json(DATA / "places.jsonl", [])
+        for place in places:
             for form in set(place.get("names", {}).get(lang, []) + [place["name"]]):
                 m.add("place", form, (place["name"], place.get("country")))
+        # "العاصمة العراقية", "the Iraqi capital", "הבירה העיראקית": the capital of the adjective's state
+        # (the pack's forms, "{adj}" standing for the adjective)
+        capitals = {pl.get("country"): pl["name"] for pl in places if pl.get("capital")}
+        for form in mk.get("capital_forms", []):
+            for phrase, code in p.section("demonyms").items():
+                if code in capitals and " " not in phrase:
+                    m.add("place", form.replace("{adj}", phrase), (capitals[code], code))
         for label, words in _load_json(DATA / "topics.json", {}).items():
             for w in words.get(lang, []) + (words.get("en", []) if lang != "en" else []):
                 m.add("topic", w, label)
