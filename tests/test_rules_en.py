@@ -1422,3 +1422,15 @@ def test_the_capital_named_by_its_state_s_adjective_is_where_a_visitor_met_his_h
     ev = one(run("British Defence Secretary Michael Fallon met his Iraqi counterpart Khaled al-Obaidi in the Iraqi "
                  "capital on Monday.", date(2015, 8, 4)), "meeting", "Michael Fallon", "Khaled al-Obaidi")
     assert ev.location == "Baghdad" and ev.initiator == "Michael Fallon"
+
+
+def test_a_personal_pronoun_opening_a_sentence_is_the_last_contact_s_subject():
+    d = date(2016, 11, 10)
+    evs = run("Donald Trump met President Barack Obama at the White House. He, along with Mike Pence, then met House "
+              "Speaker Paul Ryan.", d)
+    assert with_pair(evs, "Donald Trump", "Mike Pence", "Paul Ryan")
+    # a pronoun of the other gender stands for someone else; one inside the sentence is no doer
+    evs = run("Donald Trump met President Barack Obama at the White House. She later met House Speaker Paul Ryan.", d)
+    assert not [e for e in evs if "Paul Ryan" in names(e)]
+    evs = run("Donald Trump met President Barack Obama at the White House. Ryan said he met Mike Pence later.", d)
+    assert not [e for e in evs if "Donald Trump" in names(e) and "Mike Pence" in names(e)]

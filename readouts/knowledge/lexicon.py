@@ -169,6 +169,8 @@ class Lexicon:
         m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
         m.add_many("clause", mk.get("clause_words", []), None)
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
+        for word, gender in mk.get("personal_pronouns", {}).items():
+            m.add("pronoun", word, gender)
         m.add_many("former", mk.get("former", []), None)
         m.add_many("elect", mk.get("elect", []), None)
         m.add_many("appointed", mk.get("appointed_to", []), None)

@@ -57,6 +57,7 @@ class ActorMention:
     homograph: bool = False    # a surname alone that is also a month or a place: needs the full name in the article
     not_for: frozenset = frozenset()   # countries whose office the title never names ("president": no kingdom)
     only_for: frozenset = frozenset()  # when not empty, the only countries whose office it names ("king")
+    gender: str | None = None  # a personal pronoun's ("he": "m"): the person it stands for has it
 
     @property
     def unprefixed(self) -> str:
@@ -817,8 +818,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if e.kind == "name" and _chain_goes_on(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "أحمد بن عبدالعزيز القطان": a longer name, another man's
-        if e.kind == "pronoun":      # "جلالته": the subject of the article's last contact
-            actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix))
+        if e.kind == "pronoun" and (e.value is None or e.first == 0):
+            # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
+            # a personal pronoun (gendered, value) only as the sentence's first word, its doer
+            actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix,
+                                       gender=e.value))
         if e.kind in ("name", "short"):
             grouped = [m.value for m in matches if m.kind == e.kind and m.first == e.first and m.last == e.last]
             am = ActorMention(e.kind, e.first, e.last, e.start, e.end, text[e.start:e.end],
@@ -1435,6 +1439,11 @@ class Resolver:
             styled = self.styled.get(fold(m.unprefixed)) if m.start not in self.owning else None
             if styled and (styled[-1][1] > self.subject_at or self.last_subject not in {p for p, _ in styled}):
                 return styled[-1][0]
+            if m.gender:
+                # ("He met Y": the one the sentence before was about, or the last contact's subject,
+                # whose gender is the pronoun's; "She met Y" after a contact of a man's: someone else)
+                return next((p for p in (self.topic, self.last_subject)
+                             if p in self.gaz.persons and self.gaz.persons[p].gender == m.gender), None)
             return self.last_subject
         if m.kind == "unknown":
             # the words of a full name the article gives someone ("John Paul" in a headline over
