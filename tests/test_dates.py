@@ -236,6 +236,19 @@ def test_hijri():
     assert (e.date, e.kind) == ("2015-10-22", "absolute")
 
 
+def test_hijri_month_and_year_and_year_alone():
+    # a Hijri month and year: the Gregorian month of its middle
+    text = "زار الملك الطائف في شهر ربيع الأول من عام 1379هـ وعاد"
+    e = one(text, "ar")
+    assert span(text, e) == "ربيع الأول من عام 1379هـ"
+    assert (e.date, e.precision, e.kind, e.hint) == ("1959-09", "month", "hijri", "hijri=1379-03")
+    # a Hijri year with its marker: the Gregorian year of its middle
+    e = one("أقيم المهرجان في عام 1383هـ في الطائف", "ar")
+    assert (e.date, e.precision, e.kind) == ("1963", "year", "hijri")
+    # a number of that size with no marker and no month is no date
+    assert find_dates("حضر الاحتفال 1380 شخصا", "ar", dt.date(2015, 7, 25)) == []
+
+
 def test_weekday_before_absolute_merges():
     text = "التقى الوزيران الأحد 7 أغسطس 2015 في جدة"
     e = one(text, "ar")

@@ -264,6 +264,13 @@ class _Lang:
             hmon = _alt(self.hijri_names)
             pats.append(("hij", rf"(?<![\d.,:])(?P<d>\d{{1,2}})\s*(?:{pre_alt}{{0,2}})?(?P<mon>{hmon})(?!\w)"
                                 rf"\s*,?\s*(?P<y>\d{{3,4}})(?!\d){hmarkg}"))
+            # (a Hijri month and year, "في شهر ربيع الأول من عام 1379هـ"; a Hijri year, "عام 1383هـ")
+            yj = hij.get("year_joiners", [])
+            yjp = rf"(?:{_alt(yj)}\s*)?" if yj else ""
+            pats.append(("hijm", rf"(?<![\w\d])(?:{pre_alt}{{0,2}})?(?P<mon>{hmon})(?!\w)\s*,?\s*{yjp}"
+                                 rf"(?P<y>1[34]\d\d)(?!\d){hmarkg}"))
+            if hmark:
+                pats.append(("hijy", rf"(?<![\d.,:/])(?P<y>1[34]\d\d)\s*(?P<hm>{hmark})(?!\w)"))
         pats.append(("num", rf"(?<![\d.,/:])(?<!\d-)(?P<a>\d{{1,4}})(?P<s>[./\-])(?P<b>\d{{1,2}})(?P=s)"
                             rf"(?P<c>\d{{4}}|\d{{2}})(?!\d|[.,/\-:]\d){hmarkg}"))
         self._pats = pats         # (compiled on first use: see patterns)
@@ -464,6 +471,17 @@ def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool
                 if dt is None:
                     continue
                 out.append((s, e, _iso(dt), "day", "absolute", None))
+            elif kind in ("hijm", "hijy"):
+                y = int(gd["y"])
+                mon = L.hijri_names.get(" ".join(fold(m.group("mon")).split())) if kind == "hijm" else 6
+                if mon is None or not 1300 <= y <= 1500:
+                    continue
+                g = _hijri_to_greg(y, mon, 15)    # (the middle of the month, or of the year)
+                if kind == "hijm":
+                    out.append((s, e, g.isoformat()[:7] if g else None, "month" if g else None, "hijri",
+                                f"hijri={y:04d}-{mon:02d}"))
+                else:
+                    out.append((s, e, f"{g.year:04d}" if g else None, "year" if g else None, "hijri", f"hijri={y:04d}"))
             elif kind == "hij":
                 y, mon, day = int(gd["y"]), L.hijri_names.get(" ".join(fold(m.group("mon")).split())), int(gd["d"])
                 if mon is None or not (gd.get("hm") or 1300 <= y <= 1500):
