@@ -3176,3 +3176,15 @@ def test_the_capital_named_by_its_state_s_adjective_is_where_a_visitor_met_his_h
     ev = one(run("والتقى وزير الدفاع البريطاني مايكل فالون مع نظيره العراقي خالد العبيدي في مقر الوزارة وسط العاصمة "
                  "العراقية أمس.", date(2015, 8, 4)), "meeting", "Michael Fallon", "Khaled al-Obaidi")
     assert ev.location == "Baghdad" and ev.initiator == "Michael Fallon"
+
+
+def test_the_delegation_beside_a_contact_word_stands_for_its_head():
+    d = date(2018, 7, 14)
+    one(run("وصل وفد أمريكي برئاسة وزير الخارجية مايك بومبيو إلى القاهرة. والتقى الوفد الأمريكي الرئيس المصري عبد "
+            "الفتاح السيسي.", d), "meeting", "Mike Pompeo", SISI)
+    evs = run("وترأس وزير الخارجية مايك بومبيو وفدا يضم وزير الخزانة. والتقى الوفد الرئيس المكسيكي أنريكي بينيا نيتو.", d)
+    assert with_pair(evs, "Mike Pompeo", "Enrique Peña Nieto")
+    # the delegation of another state, or with no head named before, is nobody
+    assert run("وصل وفد أمريكي برئاسة وزير الخارجية مايك بومبيو إلى القاهرة. والتقى الوفد الروسي الرئيس المصري عبد "
+               "الفتاح السيسي.", d) == []
+    assert run("والتقى الوفد الأمريكي الرئيس المصري عبد الفتاح السيسي في القاهرة.", d) == []

@@ -1379,6 +1379,7 @@ class Resolver:
         self.styled: dict[str, list[tuple[str, int]]] = {}
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
+        self.delegation: tuple[str, int] | None = None   # the head of the last delegation named, and where
         self.before: list = []                  # the two sentences before, in the same field (their dates)
         self.name_at = name_at or {}            # word of a full name -> [(sentence, token, whose)], in text order
         self.here: int | None = None            # the sentence whose mentions are being resolved
@@ -1433,6 +1434,8 @@ class Resolver:
             return None           # "בחודשים מרץ ואפריל": a month, unless the article names Merz in full
         if m.kind in ("name", "short"):
             return self._pick(m.candidates, on, short=m.kind == "short", dated=dated)
+        if m.kind == "delegation":    # "the delegation": its head, named earlier in the article
+            return self.delegation[0] if self.delegation else None
         if m.kind == "pronoun":
             # ("سموه" after "استقبل الرئيس X الأمير Y": Y, the last one styled "prince"; the last
             # contact's subject when it was styled so and nobody was styled so after its sentence)

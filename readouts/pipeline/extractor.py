@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
-from readouts.pipeline.actors import (Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
+from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
                                       surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
@@ -297,6 +297,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # زار ...، على مأدبة أقامها سموه")
             _note_styled(sa, s.index, lex, resolver, published,
                          until=min((a.first for a in sa.actors if a.kind == "pronoun"), default=0))
+        if lex.delegation_refs:
+            _delegations(sa, s, lex, resolver, published)
         found = candidates(sa, lex)
         src = doc.title if s.field == "title" else doc.text
         if (src or "")[s.start:s.end].rstrip(" \"'»”").endswith(QUESTION_MARKS):
@@ -473,6 +475,52 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
 
 
 STYLE_REACH = 6       # "صاحب السمو الملكي الأمير X": a title this many words before a name, at most
+
+
+DELEGATION_REACH = 8    # "the delegation" stands for the head of one named this many sentences before, at most
+DELEGATION_STATED_REACH = 30   # ... or this many, when it is called by its state ("الوفد الأمريكي"), the head's
+HEAD_REACH = 5          # "وفد ... برئاسة وزير الخارجية X": words from the delegation to "headed by", and on to its head
+
+
+def _delegations(sa: SentenceAnalysis, s: Sentence, lex: Lexicon, resolver: Resolver, published: date | None) -> None:
+    """Note the head of a delegation the sentence names ("وفد أمريكي برئاسة X", "ترأس X وفدا"), and
+    make "the delegation" beside a contact word ("والتقى الوفد الأمريكي الرئيس Y") a mention of
+    the head of the one named last, a few sentences before at most."""
+    toks = sa.tokens
+    trig = [m for m in sa.matches if m.kind == "trigger"]
+    if resolver.delegation and trig:
+        taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        head = resolver.gaz.persons.get(resolver.delegation[0])
+        for k, tok in enumerate(toks):
+            if tok.folded not in lex.delegation_refs or k in taken:
+                continue
+            last, states = k, set()
+            while last + 1 < len(toks) and any(m.kind == "country" and m.first == last + 1 for m in sa.matches):
+                c = next(m for m in sa.matches if m.kind == "country" and m.first == last + 1)
+                last, states = c.last, states | {c.value}
+            # (a few sentences on; farther when its state is said and is the head's: "الوفد الأمريكي")
+            reach = DELEGATION_STATED_REACH if head is not None and states == {head.country} else DELEGATION_REACH
+            if s.index - resolver.delegation[1] > reach or (states and head is not None and head.country not in states):
+                continue
+            # (right after the contact verb, its doer; or right before it)
+            if any(t.last + 1 == k or t.first == last + 1 for t in trig):
+                sa.actors.append(ActorMention("delegation", k, last, tok.start, toks[last].end,
+                                              tok.surface))
+                sa.actors.sort(key=lambda a: a.first)
+    for k, tok in enumerate(toks):
+        head = None
+        if tok.folded in lex.headed_by and any(toks[j].folded in lex.delegation_nouns
+                                               for j in range(max(0, k - HEAD_REACH), k)):
+            head = next((a for a in sa.actors if a.kind in ("name", "short", "role") and 0 < a.first - k <= HEAD_REACH), None)
+        elif tok.folded in lex.heading_verbs:
+            head = next((a for a in sa.actors if a.kind in ("name", "short", "role") and 0 < a.first - k <= HEAD_REACH), None)
+            if head is not None and not any(toks[j].folded in lex.delegation_nouns
+                                            for j in range(head.last + 1, min(len(toks), head.last + 4))):
+                head = None
+        if head is not None:
+            pid = resolver.resolve(head, published)
+            if pid:
+                resolver.delegation = (pid, s.index)
 
 
 def _note_styled(sa: SentenceAnalysis, index: int, lex: Lexicon, resolver: Resolver, published: date | None,

@@ -650,7 +650,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
         if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
-                _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers)) \
+                _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
+                                             and not any(a.first == t.last + 1 for a in acts))) \
                 and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
                 _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
             continue
