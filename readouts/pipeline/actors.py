@@ -535,6 +535,8 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
     the name of its holder, if the text gives it, begins (the office's match, by token)."""
     out: dict[int, Match] = {}
     offices = [m for m in matches if m.kind in ("official", "role")]
+    if not offices:
+        return out
     for c in matches:
         if c.kind != "country" or (c.prefix and c.prefix not in lex.definite) or c.last + 1 >= len(tokens) \
                 or c.last + 1 in taken:
@@ -1059,6 +1061,8 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
     an honorific, then two or three words up to a punctuation mark, a word of the pack, a common
     word, a word glued to a preposition, or a definite word once two are read."""
     tokens, out = sa.tokens, []
+    if not any(tok.folded in lex.envoy_words for tok in tokens):
+        return out
     covered = _covered(sa.matches, tokens, lex)
     placed = {k for m in sa.matches if m.kind in ("country", "place") for k in range(m.first, m.last + 1)}
     honour = {k for m in sa.matches if m.kind in ("name_title", "transparent") for k in range(m.first, m.last + 1)}

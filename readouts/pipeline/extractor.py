@@ -487,6 +487,9 @@ def _delegations(sa: SentenceAnalysis, s: Sentence, lex: Lexicon, resolver: Reso
     make "the delegation" beside a contact word ("والتقى الوفد الأمريكي الرئيس Y") a mention of
     the head of the one named last, a few sentences before at most."""
     toks = sa.tokens
+    words = {tok.folded for tok in toks}
+    if not (words & lex.delegation_refs or words & lex.headed_by or words & lex.heading_verbs):
+        return
     trig = [m for m in sa.matches if m.kind == "trigger"]
     if resolver.delegation and trig:
         taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
