@@ -3188,3 +3188,23 @@ def test_the_delegation_beside_a_contact_word_stands_for_its_head():
     assert run("وصل وفد أمريكي برئاسة وزير الخارجية مايك بومبيو إلى القاهرة. والتقى الوفد الروسي الرئيس المصري عبد "
                "الفتاح السيسي.", d) == []
     assert run("والتقى الوفد الأمريكي الرئيس المصري عبد الفتاح السيسي في القاهرة.", d) == []
+
+
+def test_the_name_of_a_body_after_a_title_is_no_person():
+    evs = run("استقبل رئيس الديوان الملكي الأستاذ وليد السماعيل في مكتبه أمس معالي رئيس ديوان المظالم الشيخ الدكتور "
+              "خالد بن محمد اليوسف.", date(2015, 7, 24))
+    assert not [e for e in evs if any("ديوان" in p.name for p in e.participants)]
+
+
+def test_whose_approval_a_visit_had_is_no_party_of_it():
+    evs = run("وصدرت موافقة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على قيام وزير الخارجية عادل الجبير بزيارة "
+              "القاهرة حيث التقى الرئيس المصري عبد الفتاح السيسي.", date(2015, 7, 24))
+    assert evs and not [e for e in evs if "Salman of Saudi Arabia" in names(e)]
+
+
+def test_a_title_of_its_own_that_begins_with_a_role_s_word_names_no_head_of_state():
+    # (a bare "president" would be the one the article named last: "the chief executive" is none)
+    evs = run("وأمر الرئيس الأمريكي دونالد ترامب بزيادة القصف. وقال الرئيس الأفغاني أشرف غني لوزير الدفاع الأمريكي "
+              "جيمس ماتيس خلال اجتماع في القصر الرئاسي شارك فيه أيضا الرئيس التنفيذي في الحكومة عبد الله عبد الله "
+              "إن الخطة نجحت.", date(2018, 3, 13))
+    assert evs and not [e for e in evs if "Donald Trump" in names(e)]

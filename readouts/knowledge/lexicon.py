@@ -398,6 +398,7 @@ class Lexicon:
         self.definite_glued = set(p.section("clitics").get("definite_glued", []))
         self.articles = tuple(self.definite | self.definite_glued)     # every clitic chain ending in "the"
         m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)
+        m.add_many("nonrole", mk.get("not_roles", []), None)
         places = _load_json(DATA / "places.jsonl", [])
         for place in places:
             for form in set(place.get("names", {}).get(lang, []) + [place["name"]]):

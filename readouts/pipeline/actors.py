@@ -907,6 +907,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
             continue
         # "الرئيس القطري لنادي باريس", "president of the club": an organisation's title
+        if any(m.kind == "nonrole" and m.first <= first <= m.last for m in matches):
+            continue          # "الرئيس العام لشؤون المسجد الحرام": a title of its own, no head of state's
         if any(m.kind == "org" and last < m.first <= last + 3 for m in matches):
             continue
         # "the president-elect", "الرئيس المكسيكي المنتخب": the one who takes the office next
