@@ -286,3 +286,31 @@ def test_subprocess_stdout_is_clean_jsonl(tmp_path):
     assert f"{tmp_path / 'bad.txt'}: binary" in r.stderr
     r = subprocess.run(cmd + ["--help"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "extract" in r.stdout
+
+
+def test_extract_and_eval_leave_out_events_under_the_default_confidence(tmp_path):
+    """The real extractor: an envoy named as written in a reception line is found with a low
+    confidence (names the gazetteer lacks); `extract` leaves it out by default, prints it with
+    --min-confidence 0, and `eval` scores what `extract` prints."""
+    from readouts.pipeline.confidence import DEFAULT_MIN_CONFIDENCE
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "hi", "lang": "ar", "published": "2015-08-03",
+         "text": "التقى الرئيس المصري عبد الفتاح السيسي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في الرياض أمس."},
+        {"id": "lo", "lang": "ar", "published": "2015-08-03",
+         "text": "استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية باكستان لدى المملكة منظور الحق."},
+    ]) + "\n", encoding="utf-8")
+    every = [json.loads(x) for x in runner.invoke(app, ["extract", str(docs), "--min-confidence", "0", "-j", "1"]
+                                                 ).stdout.splitlines() if x.strip()]
+    assert {e["mentions"][0]["doc"] for e in every} == {"hi", "lo"}
+    low = [e for e in every if e["mentions"][0]["doc"] == "lo"]
+    assert low and all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in low)
+    shown = [json.loads(x) for x in runner.invoke(app, ["extract", str(docs), "-j", "1"]).stdout.splitlines() if x.strip()]
+    assert {e["mentions"][0]["doc"] for e in shown} == {"hi"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "lo", "lang": "ar", "published": "2015-08-03", "events": []}) + "\n",
+                    encoding="utf-8")
+    out = json.loads(runner.invoke(app, ["eval", str(gold), str(docs), "--json"]).stdout)
+    assert out["overall"]["fp"] == 0
+    out = json.loads(runner.invoke(app, ["eval", str(gold), str(docs), "--json", "--min-confidence", "0"]).stdout)
+    assert out["overall"]["fp"] == len(low)
