@@ -3208,3 +3208,15 @@ def test_a_title_of_its_own_that_begins_with_a_role_s_word_names_no_head_of_stat
               "جيمس ماتيس خلال اجتماع في القصر الرئاسي شارك فيه أيضا الرئيس التنفيذي في الحكومة عبد الله عبد الله "
               "إن الخطة نجحت.", date(2018, 3, 13))
     assert evs and not [e for e in evs if "Donald Trump" in names(e)]
+
+
+def test_their_two_meeting_names_the_two_named_not_a_third_title():
+    evs = run("وقال إن مايك بومبيو أسس علاقة جيدة مع كيم جونغ أون الذي كان الرئيس الأمريكي قد وصفه بالمجنون، وأضاف أن "
+              "اجتماعهما كان سلسا جدا.", date(2018, 4, 20))
+    one(evs, "meeting", "Mike Pompeo", "Kim Jong Un")
+
+
+def test_working_on_or_seeking_a_meeting_is_no_meeting_yet():
+    d = date(2018, 4, 20)
+    assert run("وكان الرئيس الأمريكي دونالد ترامب قد قال إنه يعمل على عقد اجتماع مع كيم جونغ أون.", d) == []
+    assert run("وتسعى المستشارة الألمانية أنغيلا ميركل إلى لقاء مع الرئيس الروسي فلاديمير بوتين.", d) == []

@@ -242,6 +242,7 @@ class Lexicon:
         self.headed_by = folded("headed_by")
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")
+        self.dual_triggers = folded("dual_triggers")
         self.summit_words = folded("summit_words")
         self.envoy_words = folded("envoy_words")
         self.announcing = folded("announcing_words")

@@ -646,6 +646,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
         # with the word after "during", nobody else its party: the two persons named before them
         acts, paired = _clause_parties(t, acts, trig, sa, lex)
+        # "وأضاف أن اجتماعهما كان سلسا", "their (two) meeting": a dual names two; when more are
+        # around it, the two named by name are they (not a title of someone said to have done else)
+        if t.phrase in lex.dual_triggers and len({who(a) for a in acts}) > 2:
+            named = [a for a in acts if a.kind in ("name", "short")]
+            if len({who(a) for a in named}) == 2:
+                acts = named
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
