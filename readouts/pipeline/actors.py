@@ -551,9 +551,6 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
     return out
 
 
-_PUNCT_BETWEEN = re.compile(r"[,;:.!?()\[\]\"«»\u060c\u061b\u061f]")
-
-
 def _office_before(first: int, tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon) -> bool:
     """Does an office a few words before token `first` ("رئيس حزب القوات اللبنانية سمير جعجع") let
     the surname of a name there be commoner? Not across a verb glued to "and" ("رئيس النيجر ويتقلد
