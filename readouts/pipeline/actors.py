@@ -455,9 +455,6 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if g is None and not lex.capitalised_names and rare(tokens[k].surface) >= TITLED_WORD:
             k += 1                      # a common word after the title
             continue
-        if g is None and t is not None and t.kind != "name_title" and not _foreign_word(tokens[k], matches, k, lex):
-            k += 1                      # (after an office and its country, a given name the lexicon
-            continue                    # lacks is a rare word, no word of the pack)
         g_last = g.last if g is not None else k
         end = _name_end(tokens, k, lex, text, covered)
         if end is None:
@@ -479,7 +476,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 last -= 1
             end = last
         if g is None and t is not None and t.kind != "name_title":
-            j = k                       # (after an office and its country, every word of the name is rare)
+            j = k                       # (after an office and its country, every word of the name is rare,
+            #                             a given name the lexicon lacks too; no word of the pack)
             while j <= end and _foreign_word(tokens[j], matches, j, lex):
                 j += 1
             end = j - 1
@@ -1311,7 +1309,7 @@ def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
     (none when a person is named there: "قمة بين مصر ممثلة برئيسها X")."""
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     for t in sa.matches:
-        if t.kind != "trigger" or fold(t.phrase) not in lex.summit_words:
+        if t.kind != "trigger" or t.phrase not in lex.summit_words:
             continue
         b = next((m for m in sa.matches if m.kind == "between" and t.last < m.first <= t.last + SUMMIT_BETWEEN
                   and sa.same_clause(t.last, m.first)), None)

@@ -437,7 +437,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
         # (or a summit "between" two states: "قمة بين مصر والسودان", their leaders')
         if sa.actors or any(m.kind in ("pair", "two_leaders", "country_pair") for m in sa.matches) or any(
                 t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig) or (
-                any(m.kind == "between" for m in sa.matches) and any(fold(t.phrase) in lex.summit_words for t in trig)):
+                any(m.kind == "between" for m in sa.matches) and any(t.phrase in lex.summit_words for t in trig)):
             return True, early
         if with_free_names(k).actors:
             return True, early
@@ -498,8 +498,7 @@ def _delegations(sa: SentenceAnalysis, s: Sentence, lex: Lexicon, resolver: Reso
             if tok.folded not in lex.delegation_refs or k in taken:
                 continue
             last, states = k, set()
-            while last + 1 < len(toks) and any(m.kind == "country" and m.first == last + 1 for m in sa.matches):
-                c = next(m for m in sa.matches if m.kind == "country" and m.first == last + 1)
+            while (c := next((m for m in sa.matches if m.kind == "country" and m.first == last + 1), None)) is not None:
                 last, states = c.last, states | {c.value}
             # (a few sentences on; farther when its state is said and is the head's: "الوفد الأمريكي")
             reach = DELEGATION_STATED_REACH if head is not None and states == {head.country} else DELEGATION_REACH
@@ -511,16 +510,15 @@ def _delegations(sa: SentenceAnalysis, s: Sentence, lex: Lexicon, resolver: Reso
                                               tok.surface))
                 sa.actors.sort(key=lambda a: a.first)
     for k, tok in enumerate(toks):
-        head = None
-        if tok.folded in lex.headed_by and any(toks[j].folded in lex.delegation_nouns
-                                               for j in range(max(0, k - HEAD_REACH), k)):
-            head = next((a for a in sa.actors if a.kind in ("name", "short", "role") and 0 < a.first - k <= HEAD_REACH), None)
-        elif tok.folded in lex.heading_verbs:
-            head = next((a for a in sa.actors if a.kind in ("name", "short", "role") and 0 < a.first - k <= HEAD_REACH), None)
-            if head is not None and not any(toks[j].folded in lex.delegation_nouns
-                                            for j in range(head.last + 1, min(len(toks), head.last + 4))):
-                head = None
-        if head is not None:
+        if tok.folded not in lex.headed_by and tok.folded not in lex.heading_verbs:
+            continue
+        head = next((a for a in sa.actors if a.kind in ("name", "short", "role") and 0 < a.first - k <= HEAD_REACH), None)
+        if head is None:
+            continue
+        # (the delegation before "headed by" it; after its head, for "X headed a delegation")
+        near = range(max(0, k - HEAD_REACH), k) if tok.folded in lex.headed_by else \
+            range(head.last + 1, min(len(toks), head.last + 4))
+        if any(toks[j].folded in lex.delegation_nouns for j in near):
             pid = resolver.resolve(head, published)
             if pid:
                 resolver.delegation = (pid, s.index)
