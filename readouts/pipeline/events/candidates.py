@@ -6,10 +6,21 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (ANAPHOR_GAP, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, _AND, _addressed_start, _coordinated, _count, _definite, _drop_between, _is_object, _joined_between, _list_next, _list_run, _object_prefixed, _reporting, _that_at, _that_before, _title_start, _title_words, possessed, triggers, who, word_in)
+from readouts.pipeline.events.base import (ANAPHOR_GAP, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW, SCOPE,
+                                           TITLE_KINDS, _AND, _addressed_start, _coordinated, _count, _definite,
+                                           _drop_between, _is_object, _joined_between, _list_next, _list_run,
+                                           _object_prefixed, _reporting, _that_at, _that_before, _title_start,
+                                           _title_words, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
-from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier, _discussed_parties, _during_with, _first_person, _from_marked, _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception, _relative_doer, _resumptive_doer, _said_in, _speaker, _speaking, _spoke_with, _told_in, _without_carriers, relative_before, said_in_unnamed)
-from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair, _pair_owned, _pair_subject, _pair_then_during, _their_parties)
+from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
+                                              _discussed_parties, _during_with, _first_person, _from_marked,
+                                              _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads,
+                                              _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
+                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speaking,
+                                              _spoke_with, _told_in, _without_carriers, relative_before,
+                                              said_in_unnamed)
+from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
+                                            _pair_owned, _pair_subject, _pair_then_during, _their_parties)
 
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line

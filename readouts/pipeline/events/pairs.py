@@ -7,7 +7,9 @@ from dataclasses import replace
 from readouts.pipeline.actors import ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (Candidate, _definite, _is_object, _joined_between, _list_next, _list_run, _matched, _object_prefixed, _only_time_between, _that_at, _title_start, _visitor_of, triggers, who, word_in)
+from readouts.pipeline.events.base import (Candidate, _definite, _is_object, _joined_between, _list_next, _list_run,
+                                           _matched, _object_prefixed, _only_time_between, _that_at, _title_start,
+                                           _visitor_of, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 
 def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> str | None:

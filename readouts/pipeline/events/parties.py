@@ -6,7 +6,9 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_before, _title_start, triggers, who, word_in)
+from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
+                                           _matched, _object_prefixed, _reporting, _that_before, _title_start,
+                                           triggers, who, word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
