@@ -289,16 +289,16 @@ def test_subprocess_stdout_is_clean_jsonl(tmp_path):
 
 
 def test_extract_and_eval_leave_out_events_under_the_default_confidence(tmp_path):
-    """The real extractor: an envoy named as written in a reception line is found with a low
-    confidence (names the gazetteer lacks); `extract` leaves it out by default, prints it with
-    --min-confidence 0, and `eval` scores what `extract` prints."""
+    """The real extractor: a meeting of three officials of one state is found with a low
+    confidence (three parties, all of one country); `extract` leaves it out by default, prints it
+    with --min-confidence 0, and `eval` scores what `extract` prints."""
     from readouts.pipeline.confidence import DEFAULT_MIN_CONFIDENCE
     docs = tmp_path / "docs.jsonl"
     docs.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
         {"id": "hi", "lang": "ar", "published": "2015-08-03",
          "text": "التقى الرئيس المصري عبد الفتاح السيسي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في الرياض أمس."},
         {"id": "lo", "lang": "ar", "published": "2015-08-03",
-         "text": "استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية باكستان لدى المملكة منظور الحق."},
+         "text": "التقى الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء المصري إبراهيم محلب ووزير الخارجية سامح شكري."},
     ]) + "\n", encoding="utf-8")
     every = [json.loads(x) for x in runner.invoke(app, ["extract", str(docs), "--min-confidence", "0", "-j", "1"]
                                                  ).stdout.splitlines() if x.strip()]

@@ -22,17 +22,51 @@ MODEL = Path(__file__).parent.parent / "data" / "confidence.json"
 DEFAULT_MIN_CONFIDENCE = 0.45
 
 FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "role", "parties3", "dated_text",
-            "undated", "call", "message", "lang_he", "lang_en", "retyped")
+            "undated", "call", "message", "lang_he", "lang_en", "retyped",
+            # how the parties were read and who they are
+            "top_all", "top_any", "same_country", "free_name", "span8", "span16", "subject", "split",
+            # the word, the sentence and what else the event has
+            "host_word", "neutral_word", "subject_word", "present", "long", "initiator", "location",
+            "background", "coarse_date",
+            # the document: how many contacts it tells, whether its title tells one
+            "few_pairs", "many_pairs", "title_event")
+
+TOP_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 
 
 def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool, unknown: int, role: bool,
-             parties: int, dated_text: bool, undated: bool, type_: str, lang: str, retyped: bool) -> dict[str, float]:
-    """The facts about one event that the model weighs (all 0/1 but `unknown`, a count)."""
+             parties: int, dated_text: bool, undated: bool, type_: str, lang: str, retyped: bool,
+             top: list[bool] = (), same_country: bool = False, free_name: bool = False, span: int = 0,
+             subject: bool = False, split: bool = False, word_role: str = "", present: bool = False,
+             tokens: int = 0, initiator: bool = False, location: bool = False, background: bool = False,
+             coarse_date: bool = False) -> dict[str, float]:
+    """The facts about one event that the model weighs (all 0/1 but `unknown`, a count).
+
+    top: for each party, whether he held a head of state's or government's or a foreign
+    minister's office on the date; span: tokens from the contact word to the farthest party;
+    free_name: a party read as a name the gazetteer lacks; subject: the sentence's subject is a
+    party; split: the candidate was split into one contact per counterpart; word_role: the
+    contact word's role in the pack (host, neutral, subject, ...); tokens: the sentence's
+    length; background: dated more than 60 days before publication; coarse_date: dated to a
+    month or a year. The document's facts are added by `document_features`."""
     return {"weak": float(weak), "talks": float(talks), "caption": float(caption), "title": float(title),
             "lead": float(lead), "unknown": float(min(unknown, 2)), "role": float(role),
             "parties3": float(parties > 2), "dated_text": float(dated_text), "undated": float(undated),
             "call": float(type_ == "call"), "message": float(type_ == "message"),
-            "lang_he": float(lang == "he"), "lang_en": float(lang == "en"), "retyped": float(retyped)}
+            "lang_he": float(lang == "he"), "lang_en": float(lang == "en"), "retyped": float(retyped),
+            "top_all": float(bool(top) and all(top)), "top_any": float(any(top)),
+            "same_country": float(same_country), "free_name": float(free_name),
+            "span8": float(span > 8), "span16": float(span > 16), "subject": float(subject), "split": float(split),
+            "host_word": float(word_role == "host"), "neutral_word": float(word_role == "neutral"),
+            "subject_word": float(word_role == "subject"), "present": float(present), "long": float(tokens > 45),
+            "initiator": float(initiator), "location": float(location), "background": float(background),
+            "coarse_date": float(coarse_date)}
+
+
+def document_features(pairs: int, title_event: bool) -> dict[str, float]:
+    """The facts of the document an event comes from: how many distinct pairs (or groups) of
+    parties its events have, and whether one of its events is told in its title."""
+    return {"few_pairs": float(pairs == 1), "many_pairs": float(pairs >= 4), "title_event": float(title_event)}
 
 
 @lru_cache(maxsize=1)

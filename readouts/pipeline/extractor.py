@@ -17,7 +17,8 @@ from readouts.pipeline import dates as dates_mod
 from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
                                       surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
-from readouts.pipeline.confidence import features as confidence_features, score as confidence_score
+from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
+    features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _is_object, _reporting, _that_at, candidates,
                                       dual_candidates, named_pair, pair_candidate, possessed, said_in_unnamed,
                                       told_before_pair, triggers, with_nobody, word_in)
@@ -135,6 +136,8 @@ def _state_office(a) -> bool:
 
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
+# a contact dated further back than this before publication is told as background (a fact of confidence)
+BACKGROUND_DAYS = 60
 
 
 # A document longer than this is read in pieces of about this size, cut at line or sentence
@@ -372,6 +375,13 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         held = [{p.id for p in ev.participants} for ev in raw if any(m.field == "text" for m in ev.mentions)]
         raw = [ev for ev in raw if not _announced(ev, future, held)]
     topics_by_sentence = [sorted({m.value for m in sa.matches if m.kind == "topic"}) for _, sa in analysed]
+    # what the whole article tells weighs on each of its events' confidence
+    doc_facts = confidence_document_features(
+        pairs=len({frozenset(p.id or p.name for p in ev.participants) for ev in raw}),
+        title_event=any(m.field == "title" for ev in raw for m in ev.mentions))
+    for ev in raw:
+        ev._facts = {**ev._facts, **doc_facts}
+        ev.confidence = confidence_score(ev._facts)
     return raw, topics_by_sentence
 
 
@@ -927,7 +937,15 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
         unknown=sum(1 for p in pids if p not in gaz.persons), parties=len(pids), type_=c.type, lang=lang,
         role=any(a.kind in ("role", "counterpart", "own", "pronoun", "guest") for a in c.actors if id(a) in resolved),
-        dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped)
+        dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped,
+        top=[p in gaz.persons and any(o.kind in TOP_OFFICES for o in gaz.persons[p].offices_on(on)) for p in pids],
+        same_country=len({countries[p] for p in pids}) == 1,
+        free_name=any(a.kind == "unknown" for a in c.actors if id(a) in resolved),
+        span=max((abs(a.first - c.trigger.first) for a in c.actors if id(a) in resolved), default=0),
+        subject=subject is not None, split=len(groups) > 1, word_role=c.trigger.value.role,
+        present=c.present or c.trigger.value.present, tokens=len(sa.tokens), initiator=initiator is not None,
+        location=location is not None, coarse_date=bool(ev_date) and len(ev_date) < 10,
+        background=bool(published) and on is not None and (published - on).days > BACKGROUND_DAYS)
     confidence = confidence_score(facts)
     out = []
     for g in groups:
