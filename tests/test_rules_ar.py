@@ -3220,3 +3220,32 @@ def test_working_on_or_seeking_a_meeting_is_no_meeting_yet():
     d = date(2018, 4, 20)
     assert run("وكان الرئيس الأمريكي دونالد ترامب قد قال إنه يعمل على عقد اجتماع مع كيم جونغ أون.", d) == []
     assert run("وتسعى المستشارة الألمانية أنغيلا ميركل إلى لقاء مع الرئيس الروسي فلاديمير بوتين.", d) == []
+
+
+def test_a_contact_noun_with_its_own_doer_and_an_unnamed_object_leaves_out_who_speaks_of_it():
+    # "after X's reception of a delegation": X received a group; the minister who spoke met nobody
+    d = date(2018, 8, 19)
+    evs = run("انتقد وزير الخارجية البحريني خالد بن أحمد آل خليفة أمس لبنان بعد استقبال حسن نصرالله أمين عام حزب الله "
+              "لوفد من المتمردين.", d)
+    assert not [e for e in evs if "Khalid bin Ahmed Al Khalifa" in names(e)]
+    # "a meeting of Turkish officials with Trump angered Rouhani": Rouhani is the object of another verb
+    assert run("وأثار لقاء مسؤولين أتراك بالرئيس الأمريكي دونالد ترامب الشهر الماضي غضب الرئيس الإيراني حسن روحاني.", d) == []
+    # (a named doer and a named object still make the pair, whoever speaks of it)
+    one(run("أشاد الرئيس المصري عبد الفتاح السيسي أمس بلقاء الملك عبدالله الثاني بالرئيس الفلسطيني محمود عباس في عمان.", d),
+        "meeting", ABD2, "Mahmoud Abbas")
+
+
+def test_a_summit_that_brought_them_together_names_everyone_listed_before_it():
+    one(run("أكد الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني الأربعاء بعد قمة ثلاثية "
+            "جمعتهم في أنقرة أنهم عازمون على تسريع الجهود.", date(2018, 4, 4)), "meeting", ERD, PUT, "Hassan Rouhani")
+
+
+def test_speakers_who_said_something_after_a_summit_held_it():
+    d = date(2018, 4, 4)
+    one(run("أكد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني الأربعاء "
+            "بعد قمة ثلاثية في أنقرة أنهم عازمون على تسريع الجهود.", d), "meeting", ERD, PUT, "Hassan Rouhani")
+    one(run("أكد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين الأربعاء بعد قمة في أنقرة أنهما "
+            "عازمان على تسريع الجهود.", d), "meeting", ERD, PUT)
+    # (a summit still to come, told after what they said, is none)
+    assert run("أكد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين الأربعاء أنهما عازمان على تسريع "
+               "الجهود قبل القمة المقبلة.", d) == []

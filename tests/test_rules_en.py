@@ -1434,3 +1434,14 @@ def test_a_personal_pronoun_opening_a_sentence_is_the_last_contact_s_subject():
     assert not [e for e in evs if "Paul Ryan" in names(e)]
     evs = run("Donald Trump met President Barack Obama at the White House. Ryan said he met Mike Pence later.", d)
     assert not [e for e in evs if "Donald Trump" in names(e) and "Mike Pence" in names(e)]
+
+
+def test_speakers_who_said_something_after_a_summit_held_it():
+    d = date(2018, 4, 4)
+    one(run("Turkish President Recep Tayyip Erdogan, Russian President Vladimir Putin and Iranian President Hassan "
+            "Rouhani said on Wednesday after a summit in Ankara that they would speed up their efforts.", d),
+        "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+    # (a meeting whose other party the sentence names is that meeting, with him)
+    one(run("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin said on Wednesday after a "
+            "meeting with Iranian President Hassan Rouhani that they would speed up their efforts.", d),
+        "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")

@@ -1009,3 +1009,18 @@ def test_the_capital_named_by_its_state_s_adjective_is_where_a_visitor_met_his_h
     ev = one(run("שר ההגנה הבריטי מייקל פאלון נפגש עם ראש ממשלת עיראק חיידר אל-עבאדי בבירה העיראקית.",
                  date(2015, 8, 4)), "meeting", "Michael Fallon", "Haider al-Abadi")
     assert ev.location == "Baghdad" and ev.initiator == "Michael Fallon"
+
+
+def test_a_construct_contact_with_its_own_doer_and_an_unnamed_delegation_leaves_out_who_speaks_of_it():
+    # "after Nasrallah's meeting with a delegation of the rebels": the Bahraini minister met nobody
+    evs = run("שר החוץ הבחריני חאלד בן אחמד אאל ח'ליפה תקף אמש את לבנון לאחר פגישת חסן נסראללה עם משלחת של המורדים.",
+              date(2018, 8, 19))
+    assert not [e for e in evs if "Hassan Nasrallah" in names(e)]
+    # (with a named object, the construct still names the pair)
+    one(run("פגישת ראש הממשלה בנימין נתניהו עם נשיא מצרים עבד אל-פתאח א-סיסי התקיימה אמש בקהיר.", date(2018, 8, 19)),
+        "meeting", "Benjamin Netanyahu", "Abdel Fattah el-Sisi")
+
+
+def test_speakers_who_said_something_after_a_summit_held_it():
+    one(run("נשיא טורקיה רג'פ טאיפ ארדואן ונשיא רוסיה ולדימיר פוטין אמרו אתמול לאחר פסגה באנקרה כי יאיצו את המאמצים.",
+            date(2018, 4, 4)), "meeting", "Recep Tayyip Erdoğan", PUT)

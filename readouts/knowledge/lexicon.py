@@ -239,6 +239,7 @@ class Lexicon:
         self.hand_over = folded("hand_over_verbs")
         self.group_doers = folded("group_doers")
         self.delegation_nouns = folded("delegation_nouns")
+        self.group_nouns = folded("group_nouns")
         self.headed_by = folded("headed_by")
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")
@@ -340,13 +341,14 @@ class Lexicon:
         # "صورة لـX وY وهما يتصافحان": a pronoun that says the ones shown do what follows
         self.shown_pronouns = folded("shown_pronouns")
         # "القمة التي جمعتهما", "the summit that brought together": phrases (folded words) by
-        # who the parties are: after the verb, the doer and the one after, the two named before
+        # who the parties are: after the verb, the doer and the one after, the two named before,
+        # all those listed together before
         self.brought_relatives = folded("brought_relatives")
         # after an indefinite contact word, the verb may follow it this near with no relative pronoun
         self.brought_bare_reach = int(mk.get("brought_bare_reach", 0))
         self.brought = {kind: word_tuples(key) for kind, key in
                         (("after", "brought_together"), ("doer", "brought_together_doer"),
-                         ("pair", "brought_together_pair"), ("held", "brought_held"),
+                         ("pair", "brought_together_pair"), ("group", "brought_together_group"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
         self.during = folded("during_words")
         # "الزيارة التي قام بها X", "the visit that X made": the relative clause names the visit's doer

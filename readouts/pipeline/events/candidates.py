@@ -16,9 +16,9 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads,
                                               _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
-                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speaking,
-                                              _spoke_with, _told_in, _without_carriers, relative_before,
-                                              said_in_unnamed)
+                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speakers_held,
+                                              _speaking, _spoke_with, _told_in, _unnamed_slot, _without_carriers,
+                                              relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
                                             _pair_owned, _pair_subject, _pair_then_during, _their_parties)
 
@@ -357,7 +357,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # the speaker may follow the verb ("أكد ترامب أن ..."); the reported clause keeps the rest.
                 # A word ending in a colon is a label ("דיווח: X ו-Y נפגשו"), with no speaker after it
                 after_r = [a for a in acts if a.first > r.last and a.last < verb]
+                # (not when the word is the time of the saying, what was said opening after it: "أكد X
+                # وY بعد قمة في أنقرة أنهما ...", the two said it after their summit)
                 if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
+                        and _speakers_held(t, acts, sa, lex) is None \
                         and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
                     acts = [a for a in acts if a is not after_r[0]]
@@ -498,6 +501,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
                     and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
                 acts = after
+            elif (alone := _unnamed_slot(t, after, sa, lex)) is not None:
+                acts = [alone]      # ("بعد استقبال X لوفد من ...": X and a group; the one who speaks of it is not in it)
             elif len(after) >= 2 and after[0].first == t.last + 1 and not _object_prefixed(after[0], lex) \
                     and after[1].first == after[0].last + 1 and after[1].prefix[:1] in lex.conjunctions \
                     and not (tv.present or (not (t.prefix and t.prefix[-1:] in lex.object_prefixes) and any(
@@ -525,6 +530,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         front = None
         if brought is not None:
             acts = brought
+        elif tv.weak and light_of(t) is None and between is None and theirs is None \
+                and (speakers := _speakers_held(t, acts, sa, lex)) is not None:
+            acts = brought = speakers      # (the speakers who said it after their summit held it)
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
                 and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \

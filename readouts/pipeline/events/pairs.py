@@ -143,6 +143,16 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         # ("التي عقدها X مع Y": the doer right after the verb, then the one it was held with)
         other = next((a for a in after[1:] if _is_object(a, sa, lex)), None) if listed else None
         return [listed[0], other] if other is not None else None
+    if kind == "group":
+        # ("أكد A وB وC بعد قمة ثلاثية جمعتهم": the last list of three or more named before; with
+        # only two persons named before, those two)
+        runs = [_list_run(before[i:], sa, lex) for i in range(len(before))
+                if i == 0 or not _list_next(before[i - 1], before[i], sa, lex)]
+        runs = [r for r in runs if len({who(a) for a in r}) >= 3]
+        if runs:
+            return runs[-1]
+        named_before = list({who(a): a for a in before}.values())
+        return named_before if len(named_before) == 2 else None
     # (the two close together, right before the word: "تعهد X لـY في القمة التي جمعتهما"; or, farther
     # back, two persons side by side, a verb's doer and its object, when nobody else is named after
     # them: "دعا X Y لزيارة ... ووافق Y ..., وذلك خلال القمة التي جمعتهما")

@@ -7,8 +7,8 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
-                                           _matched, _object_prefixed, _reporting, _that_before, _title_start,
-                                           triggers, who, word_in)
+                                           _matched, _object_prefixed, _reporting, _that_at, _that_before,
+                                           _title_start, triggers, who, word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -89,6 +89,36 @@ def _said_in(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
         return False
     start = _title_start(after[0], sa)
     return start - t.last <= 3 and any(m.kind == "object" and t.last < m.first < start for m in sa.matches)
+
+
+SPEAKERS_REACH = 12   # "أكد A وB الأربعاء بعد قمة": words from the speakers' list to the contact word, at most
+
+
+def _speakers_held(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
+    """"أكد A وB وC بعد قمة في أنقرة أنهم ...", "A and B said after a summit in Ankara that ...": a
+    contact word right after "after" or "during", told as the time of a verb of saying whose
+    speakers are two or more persons listed together, with what they said opening after the
+    word (a "that" in its clause), nobody named between the list and the word, nor between the
+    word and the "that": the speakers held it. The speakers, or None."""
+    k = t.first - 1
+    if k >= 1 and sa.tokens[k].folded in lex.determiners:
+        k -= 1            # ("after a summit", "after their summit")
+    if k < 0 or sa.tokens[k].folded not in lex.after_words | lex.during:
+        return None
+    that = next((j for j in range(t.last + 1, len(sa.tokens)) if _that_at(j, sa, lex) and sa.same_clause(t.last, j)), None)
+    if that is None or any(t.last < a.first < that for a in acts):
+        return None       # (not "after a meeting with Z", whose parties the word names itself)
+    said = next((m for m in reversed(_reporting(sa, lex)) if m.last < k), None)
+    before = [a for a in acts if a.last < t.first]
+    if said is None or not before or not sa.same_clause(said.last, t.first) or t.first - before[-1].last > SPEAKERS_REACH:
+        return None
+    # the list that ends last before the word, beginning right after the verb (VSO) or ending right before it (SVO)
+    for start in range(len(before)):
+        run = _list_run(before[start:], sa, lex)
+        if run[-1] is before[-1] and len({who(a) for a in run}) >= 2 and (
+                0 < _title_start(run[0], sa) - said.last <= 2 or 0 < said.first - run[-1].last <= 2):
+            return run
+    return None
 
 
 FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
@@ -336,6 +366,59 @@ def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, le
     if _title_start(a, sa) != t.last + 1 or _is_object(a, sa, lex):
         return None
     return a
+
+
+GROUP_AFTER_NAME = 7    # "حسن نصرالله أمين عام جماعة حزب الله لوفد": title words between a doer's name and an unnamed object
+
+
+def _group_noun(k: int, sa: SentenceAnalysis, lex: Lexicon) -> tuple[bool, bool]:
+    """Is token k a noun of an unnamed group ("وفد", "مسؤولين", "משלחת"), and does it carry an
+    object preposition ("لوفد", "بالوفد", "للوفد", "למשלחת")? The article is stripped too."""
+    if not lex.group_nouns or not 0 <= k < len(sa.tokens):
+        return False, False
+    word = sa.tokens[k].folded
+    forms = [(False, word)]
+    if word[:1] in lex.object_prefixes:
+        forms.append((True, word[1:]))
+    forms += [(True, word[len(g):]) for g in lex.definite_glued if word.startswith(g)]     # ("للوفد": ل + ال)
+    for marked, w in forms:
+        if any(w.startswith(art) and w[len(art):] in lex.group_nouns for art in ("", *lex.definite)):
+            return True, marked
+    return False, False
+
+
+def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """A contact noun with its own doer and its own object, one of them an unnamed group: "بعد
+    استقبال X لوفد من ..." (after X's reception of a delegation), "لقاء مسؤولين أكراد بالرئيس Y" (a
+    meeting of Kurdish officials with President Y), "פגישת X עם משלחת". The one person named in
+    the noun's phrase is its one party known; persons outside it (the sentence's subject, a later
+    object) are not in it. That person, or None."""
+    if t.suffix or not lex.group_nouns:
+        return None
+    group, marked = _group_noun(t.last + 1, sa, lex)
+    if group and not marked:
+        # the doer's place: the object is the first person after, marked and near (a delegation is
+        # left to the reading of delegations, which knows its head: "والتقى الوفد بالرئيس Y")
+        if sa.tokens[t.last + 1].folded in lex.delegation_nouns | lex.group_doers | lex.delegation_refs \
+                or any(a.first <= t.last + 1 <= a.last for a in after):
+            return None
+        obj = next((a for a in after if a.first > t.last + 1), None)
+        if obj is not None and _is_object(obj, sa, lex) and _title_start(obj, sa) - t.last <= 4 \
+                and sa.same_clause(t.last, obj.first):
+            return obj
+        return None
+    if not after or _title_start(after[0], sa) != t.last + 1 or _is_object(after[0], sa, lex):
+        return None
+    doer = after[0]
+    nxt = after[1].first if len(after) > 1 else len(sa.tokens)
+    for k in range(doer.last + 1, min(doer.last + 1 + GROUP_AFTER_NAME, nxt)):
+        if not sa.same_clause(doer.last, k):
+            return None
+        group, marked = _group_noun(k, sa, lex)
+        with_word = group and any(m.kind == "object" and m.last == k - 1 for m in sa.matches)
+        if group and (marked or with_word):
+            return doer
+    return None
 
 
 def _listed_after(a: ActorMention, owned: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
