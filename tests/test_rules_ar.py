@@ -3233,6 +3233,9 @@ def test_a_contact_noun_with_its_own_doer_and_an_unnamed_object_leaves_out_who_s
     # (a named doer and a named object still make the pair, whoever speaks of it)
     one(run("أشاد الرئيس المصري عبد الفتاح السيسي أمس بلقاء الملك عبدالله الثاني بالرئيس الفلسطيني محمود عباس في عمان.", d),
         "meeting", ABD2, "Mahmoud Abbas")
+    # (a group named in another phrase further on fills no place of a verb: both met)
+    one(run("وكان الرئيس الكوري الجنوبي مون جاي إن قد التقى الزعيم الكوري الشمالي كيم جونغ أون قبل أسبوع من عقد القمة "
+            "بين زعماء البلدين.", d), "meeting", "Moon Jae-in", "Kim Jong Un")
 
 
 def test_a_summit_that_brought_them_together_names_everyone_listed_before_it():
@@ -3249,3 +3252,18 @@ def test_speakers_who_said_something_after_a_summit_held_it():
     # (a summit still to come, told after what they said, is none)
     assert run("أكد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين الأربعاء أنهما عازمان على تسريع "
                "الجهود قبل القمة المقبلة.", d) == []
+
+
+def test_a_summit_announced_accepted_or_a_week_away_is_yet_to_come():
+    d = date(2018, 5, 2)
+    # "the announcement last March of a summit between X and Y"
+    assert run("وكان الإعلان في آذار/مارس الماضي عن قمة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم "
+               "جونغ أون قد فاجأ المراقبين.", d) == []
+    # "a week before the holding of the summit between X and Y"
+    assert run("وجاء القرار قبل أيام من عقد القمة بين زعيمي كوريا الشمالية والجنوبية.", d) == []
+    # a headline: "X accepts to meet Y"
+    assert extract(Document(id="t1", title="ترامب يقبل لقاء كيم جونغ أون", text="وقال البيت الأبيض إن الموعد لم يتحدد.",
+                            published=d)) == []
+    # (a call announced is one that was held: "أعلن البيت الأبيض عن اتصال بين X وY")
+    one(run("أعلن البيت الأبيض أمس عن اتصال هاتفي بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.", d),
+        "call", "Donald Trump", PUT)

@@ -218,8 +218,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
                 _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
             return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
-        if m.kind == "prior" and m.last == t.first - 1:
-            return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting": the contact is yet to come
+        if m.kind == "prior" and (m.last == t.first - 1 or (
+                m.last == t.first - 2 and sa.tokens[t.first - 1].folded in lex.holding_nouns)):
+            return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting", "قبل أسبوع من عقد القمة": yet to come
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1) and not (
                 m.value == "before" and (t.value.present or any(v.kind == "past_verb" and v.first == t.first
                                                                 for v in sa.matches))):
@@ -338,12 +339,15 @@ ANNOUNCED_REACH = 6   # "أعلن الكرملين الأربعاء عن عقد 
 
 def _announced_holding(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is the contact word the object of "the holding" (عقد, إجراء) announced or revealed shortly
-    before it ("يعلن عن عقد قمة", "أعلن الكرملين الأربعاء عن عقد قمة"), in its clause, with no other
-    contact word between?"""
+    before it ("يعلن عن عقد قمة", "أعلن الكرملين الأربعاء عن عقد قمة"), or a summit announced ("الإعلان
+    عن قمة"), in its clause, with no other contact word between?"""
     k = t.first
     if sa.tokens[k].folded not in lex.holding_nouns:
         k -= 1                # (the noun of holding before the word, or as its first word: "عقد قمة")
-    if k < 1 or sa.tokens[k].folded not in lex.holding_nouns:
+    if t.value.weak and t.value.type == "meeting" and 1 <= t.first and sa.tokens[t.first - 1].folded in lex.announced_about:
+        k = t.first           # ("الإعلان في مارس الماضي عن قمة بين X وY": a summit announced is to come;
+        #                       not a call or a talk, which are announced once held)
+    elif k < 1 or sa.tokens[k].folded not in lex.holding_nouns:
         return False
     if sa.tokens[k - 1].folded not in lex.announced_about and sa.tokens[k - 1].folded not in lex.announcing:
         return False          # ("about" the holding, or the announcing right before it)

@@ -8,7 +8,7 @@ from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
                                            _matched, _object_prefixed, _reporting, _that_at, _that_before,
-                                           _title_start, triggers, who, word_in)
+                                           _title_start, _title_words, triggers, who, word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -369,6 +369,7 @@ def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, le
 
 
 GROUP_AFTER_NAME = 7    # "حسن نصرالله أمين عام جماعة حزب الله لوفد": title words between a doer's name and an unnamed object
+UNTITLED_BETWEEN = 1    # ... of which words no title of ours holds ("الله" of "حزب الله"), at most
 
 
 def _group_noun(k: int, sa: SentenceAnalysis, lex: Lexicon) -> tuple[bool, bool]:
@@ -411,6 +412,8 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
         return None
     doer = after[0]
     nxt = after[1].first if len(after) > 1 else len(sa.tokens)
+    titled = _title_words(sa)
+    untitled = 0
     for k in range(doer.last + 1, min(doer.last + 1 + GROUP_AFTER_NAME, nxt)):
         if not sa.same_clause(doer.last, k):
             return None
@@ -418,6 +421,12 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
         with_word = group and any(m.kind == "object" and m.last == k - 1 for m in sa.matches)
         if group and (marked or with_word):
             return doer
+        # (only the doer's titles stand between: "حسن نصرالله أمين عام حزب الله لوفد"; not another
+        # phrase, "التقى X كيم قبل أسبوع من القمة بين زعماء البلدين")
+        if k not in titled and not any(m.kind == "object" and m.first == k for m in sa.matches):
+            untitled += 1
+            if untitled > UNTITLED_BETWEEN:
+                return None
     return None
 
 
