@@ -3267,3 +3267,12 @@ def test_a_summit_announced_accepted_or_a_week_away_is_yet_to_come():
     # (a call announced is one that was held: "أعلن البيت الأبيض عن اتصال بين X وY")
     one(run("أعلن البيت الأبيض أمس عن اتصال هاتفي بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.", d),
         "call", "Donald Trump", PUT)
+
+
+def test_a_summit_then_where_and_the_leaders_listed_names_them():
+    one(run("وانعقدت آخر قمة بين الدول الثلاث مطلع نيسان/أبريل في أنقرة، حيث كان الرئيس الروسي فلاديمير بوتين ونظيراه "
+            "الإيراني حسن روحاني والتركي رجب طيب أردوغان قد تعهدوا بالتعاون.", date(2018, 4, 28)),
+        "meeting", PUT, "Hassan Rouhani", ERD)
+    # (one person after "where", and a summit yet to come, make none)
+    assert run("وستعقد القمة المقبلة في طهران حيث يلتقي الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني.",
+               date(2018, 4, 28)) == []

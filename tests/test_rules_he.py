@@ -1024,3 +1024,8 @@ def test_a_construct_contact_with_its_own_doer_and_an_unnamed_delegation_leaves_
 def test_speakers_who_said_something_after_a_summit_held_it():
     one(run("נשיא טורקיה רג'פ טאיפ ארדואן ונשיא רוסיה ולדימיר פוטין אמרו אתמול לאחר פסגה באנקרה כי יאיצו את המאמצים.",
             date(2018, 4, 4)), "meeting", "Recep Tayyip Erdoğan", PUT)
+
+
+def test_a_summit_then_where_and_the_leaders_listed_names_them():
+    one(run("הפסגה האחרונה של שלוש המדינות התקיימה באנקרה בתחילת אפריל, שם נשיא רוסיה ולדימיר פוטין ונשיא איראן חסן רוחאני "
+            "התחייבו לשתף פעולה.", date(2018, 4, 28)), "meeting", PUT, "Hassan Rouhani")

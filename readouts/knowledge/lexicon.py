@@ -240,6 +240,7 @@ class Lexicon:
         self.group_doers = folded("group_doers")
         self.delegation_nouns = folded("delegation_nouns")
         self.group_nouns = folded("group_nouns")
+        self.where_words = folded("where_words")     # "حيث", "where": a clause telling what happened there
         self.headed_by = folded("headed_by")
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")

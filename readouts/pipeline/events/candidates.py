@@ -17,8 +17,8 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads,
                                               _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
                                               _relative_doer, _resumptive_doer, _said_in, _speaker, _speakers_held,
-                                              _speaking, _spoke_with, _told_in, _unnamed_slot, _without_carriers,
-                                              relative_before, said_in_unnamed)
+                                              _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
+                                              _without_carriers, relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
                                             _pair_owned, _pair_subject, _pair_then_during, _their_parties)
 
@@ -533,6 +533,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif tv.weak and light_of(t) is None and between is None and theirs is None \
                 and (speakers := _speakers_held(t, acts, sa, lex)) is not None:
             acts = brought = speakers      # (the speakers who said it after their summit held it)
+        elif tv.weak and tv.type == "meeting" and light_of(t) is None and theirs is None \
+                and (listed := _where_listed(t, acts, sa, lex)) is not None:
+            acts = brought = listed        # (the persons of the clause "where" after the summit held it)
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
                 and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \

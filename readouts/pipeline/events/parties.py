@@ -121,6 +121,29 @@ def _speakers_held(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex
     return None
 
 
+WHERE_REACH = 12      # "قمة بين الدول الثلاث مطلع أبريل في أنقرة، حيث ...": words from the contact word to "where", at most
+
+
+def _where_listed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
+    """"وانعقدت آخر قمة بين الدول الثلاث في أنقرة، حيث كان A ونظيراه B وC قد تعهدوا ...", "the last
+    summit of the three was in Ankara, where A, B and C pledged ...": a summit whose parties the
+    word does not name, then "where" and a clause whose subject is two or more persons listed
+    together (a verb or two may open it): they held it. Those persons, or None."""
+    if not lex.where_words or any(t.last < a.first and _title_start(a, sa) - t.last <= WHERE_REACH and
+                                  not any(sa.tokens[k].folded in lex.where_words for k in range(t.last + 1, a.first))
+                                  for a in acts):
+        return None       # (someone named between the word and "where": the word names its parties)
+    w = next((k for k in range(t.last + 1, min(len(sa.tokens), t.last + 1 + WHERE_REACH))
+              if sa.tokens[k].folded in lex.where_words), None)
+    if w is None:
+        return None
+    after = [a for a in acts if a.first > w]
+    if not after or _title_start(after[0], sa) - w > 3:
+        return None
+    run = _list_run(after, sa, lex)
+    return run if len({who(a) for a in run}) >= 2 else None
+
+
 FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
 
 
