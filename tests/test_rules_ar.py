@@ -3276,3 +3276,15 @@ def test_a_summit_then_where_and_the_leaders_listed_names_them():
     # (one person after "where", and a summit yet to come, make none)
     assert run("وستعقد القمة المقبلة في طهران حيث يلتقي الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني.",
                date(2018, 4, 28)) == []
+
+
+def test_those_who_attended_the_meeting_between_two_are_not_its_parties_but_the_two_are():
+    one(run("وحضر اللقاء بين الرئيس اليمني عبد ربه منصور هادي والمبعوث الأممي إسماعيل ولد الشيخ أحمد عدد من المسؤولين على "
+            "رأسهم نائب الرئيس خالد بحاح.", date(2015, 7, 27)), "meeting", "Abdrabbuh Mansur Hadi", "Ismail Ould Cheikh Ahmed")
+
+
+def test_a_present_tense_contact_word_in_what_was_said_leaves_its_persons_out():
+    # "X said during his reception of Y that the region, since Z's forces left, receives refugees"
+    one(run("أوضح الرئيس المصري عبد الفتاح السيسي خلال استقباله أمس وزير الخارجية الأردني أيمن الصفدي أن المنطقة بعد "
+            "خروج قوات الرئيس السوري بشار الأسد منها أصبحت تستقبل اللاجئين.", date(2018, 7, 13)),
+        "meeting", SISI, "Ayman Safadi")

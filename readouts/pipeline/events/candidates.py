@@ -560,9 +560,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last
-            if any(0 < m.first - at.last <= 2 for m in triggers(sa)):
+            attended = next((m for m in triggers(sa) if 0 < m.first - at.last <= 2), None)
+            if attended is not None:
                 # "X and Y attended the meeting": its subject attended too
                 after = max([b for b in sa.clause_ends if b < at.first], default=-1)
+                # ... but "حضر اللقاء بين A وB عدد من المسؤولين", "attended the meeting between A
+                # and B": A and B held it, those named after them attended
+                btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - attended.last <= 1), None)
+                held = _list_run([a for a in acts if btw is not None and a.first > btw.last], sa, lex)
+                if btw is not None and len(held) >= 2 and _title_start(held[0], sa) - btw.last <= 2:
+                    acts = [a for a in acts if not (after < a.first < btw.first or held[-1].last < a.first)]
+                    continue
             acts = _drop_between(acts, after, _list_end(at, acts, sa))
         # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
         for ld in (m for m in sa.matches if m.kind == "not_party"):
@@ -637,8 +645,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # (not a relative clause that names the parties: "the meeting that took place ... between")
         if brought is None and any(r.last < t.first for r in reporting):
             that = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.complementizers), None)
-            # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة")
-            if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
+            # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة"; a verb in
+            # the present there tells none: "أن عدن بعد تحريرها من ... X أصبحت تستقبل المساعدات")
+            if that is not None and not any(m.kind == "trigger" and m.first > that and not m.value.present
+                                            for m in sa.matches):
                 acts = [a for a in acts if a.first < that]
         elif brought is None:
             # "وبعد اجتماع الوفد بالرئيس قال X إن Y مستعد ...", "after the meeting, X said Y ...": a verb of
