@@ -3288,3 +3288,10 @@ def test_a_present_tense_contact_word_in_what_was_said_leaves_its_persons_out():
     one(run("أوضح الرئيس المصري عبد الفتاح السيسي خلال استقباله أمس وزير الخارجية الأردني أيمن الصفدي أن المنطقة بعد "
             "خروج قوات الرئيس السوري بشار الأسد منها أصبحت تستقبل اللاجئين.", date(2018, 7, 13)),
         "meeting", SISI, "Ayman Safadi")
+
+
+def test_talks_that_included_those_listed_are_theirs_alone():
+    # "X's visit to Tehran was preceded by a round of trilateral talks that included A, B and C"
+    one(run("وسبق زيارة وزير الخارجية السوري وليد المعلم إلى طهران، جولة مباحثات ثلاثية ضمت وزير الخارجية الأميركي جون "
+            "كيري، والروسي سيرجي لافروف، والسعودي عادل الجبير، في الدوحة.", date(2015, 8, 7)),
+        "meeting", "John Kerry", "Sergey Lavrov", "Adel al-Jubeir")
