@@ -3295,3 +3295,13 @@ def test_talks_that_included_those_listed_are_theirs_alone():
     one(run("وسبق زيارة وزير الخارجية السوري وليد المعلم إلى طهران، جولة مباحثات ثلاثية ضمت وزير الخارجية الأميركي جون "
             "كيري، والروسي سيرجي لافروف، والسعودي عادل الجبير، في الدوحة.", date(2015, 8, 7)),
         "meeting", "John Kerry", "Sergey Lavrov", "Adel al-Jubeir")
+
+
+def test_in_answer_to_someone_s_letter_the_letter_was_sent():
+    # "in answer from King Salman to the letter of President Hadi": the lam says "to", not "in order to"
+    evs = run("وتبدأ اليوم الهدنة التي أعلنت عنها قيادة التحالف استجابة من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز "
+              "لرسالة الرئيس اليمني عبد ربه منصور هادي لتفعيل توزيع المساعدات.", date(2015, 7, 26))
+    one(evs, "message", "Salman of Saudi Arabia", "Abdrabbuh Mansur Hadi")
+    # (a letter still being prepared for is yet to come)
+    assert run("وأعد الوزير الخطاب استعدادا لرسالة الرئيس المصري عبد الفتاح السيسي إلى الملك سلمان بن عبد العزيز.",
+               date(2015, 7, 26)) == []

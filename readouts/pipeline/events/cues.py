@@ -6,7 +6,8 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _visitor_of)
+from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _title_start,
+                                           _visitor_of)
 
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
@@ -34,11 +35,19 @@ def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 LAM_ADJ_END = ("ة", "ا", "ه")     # (an indefinite adjective agreeing with a plural or feminine noun)
 
 
+def _letter_of(t: Match, sa: SentenceAnalysis) -> bool:
+    """"استجابة لرسالة الرئيس X" (in answer to President X's letter): a letter is no act to do, so
+    its lam says "to" when its writer follows it; the letter was sent."""
+    return t.value.type == "message" and not t.suffix and any(
+        a.first > t.last and _title_start(a, sa) == t.last + 1 for a in sa.actors)
+
+
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
     """Why a trigger is no event, or None. Cues are read from a few tokens before the
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
     start = min(t.first, anchor if anchor is not None else t.first)
-    if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)):
+    if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)
+                                    and not _letter_of(t, sa)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
     if t.value.present and t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words:
         return "future"       # "عندما يلتقي X مع Y", "when X meets Y": the present after "when" is to come
