@@ -3305,3 +3305,17 @@ def test_in_answer_to_someone_s_letter_the_letter_was_sent():
     # (a letter still being prepared for is yet to come)
     assert run("وأعد الوزير الخطاب استعدادا لرسالة الرئيس المصري عبد الفتاح السيسي إلى الملك سلمان بن عبد العزيز.",
                date(2015, 7, 26)) == []
+
+
+def test_a_letter_asking_for_a_new_meeting_after_the_summit_that_brought_them_together():
+    # the letter was sent (its light verb makes it strong beside the meeting asked for), and the
+    # summit "after" which it asks is an earlier contact of the two, undated unless the text dates it
+    d = date(2018, 9, 11)
+    evs = run("قال البيت الأبيض إن الزعيم الكوري الشمالي كيم جونغ أون بعث رسالة إلى الرئيس الأمريكي دونالد ترامب يطلب فيها "
+              "عقد لقاء جديد بعد القمة التاريخية التي جمعتهما في سنغافورة.", d)
+    assert one([e for e in evs if e.type == "message"], "message", "Kim Jong Un", "Donald Trump").date == "2018-09-11"
+    assert one([e for e in evs if e.type == "meeting"], "meeting", "Kim Jong Un", "Donald Trump").date is None
+    evs = run("قال البيت الأبيض إن الزعيم الكوري الشمالي كيم جونغ أون بعث رسالة إلى الرئيس الأمريكي دونالد ترامب يطلب فيها "
+              "عقد لقاء جديد بعد القمة التاريخية التي جمعتهما في سنغافورة في يونيو الماضي.", d)
+    assert one([e for e in evs if e.type == "message"], "message", "Kim Jong Un", "Donald Trump").date == "2018-09-11"
+    assert one([e for e in evs if e.type == "meeting"], "meeting", "Kim Jong Un", "Donald Trump").date == "2018-06"

@@ -1445,3 +1445,12 @@ def test_speakers_who_said_something_after_a_summit_held_it():
     one(run("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin said on Wednesday after a "
             "meeting with Iranian President Hassan Rouhani that they would speed up their efforts.", d),
         "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+
+
+def test_a_letter_asking_for_a_new_meeting_after_the_summit_that_brought_them_together():
+    evs = run("The White House said North Korean leader Kim Jong Un sent a letter to President Donald Trump asking for "
+              "a new meeting after the historic summit that brought them together in Singapore in June.",
+              date(2018, 9, 11))
+    # (the month after "after the summit" is the summit's, not the letter's)
+    assert one([e for e in evs if e.type == "message"], "message", "Kim Jong Un", "Donald Trump").date == "2018-09-11"
+    assert one([e for e in evs if e.type == "meeting"], "meeting", "Kim Jong Un", "Donald Trump").date == "2018-06"

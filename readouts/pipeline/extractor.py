@@ -19,9 +19,9 @@ from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, 
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
-from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _is_object, _reporting, _that_at, candidates,
-                                      dual_candidates, named_pair, pair_candidate, possessed, said_in_unnamed,
-                                      told_before_pair, triggers, with_nobody, word_in)
+from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _reporting,
+                                      _that_at, candidates, dual_candidates, named_pair, pair_candidate, possessed,
+                                      said_in_unnamed, told_before_pair, triggers, with_nobody, word_in)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -738,6 +738,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # after a contact word that is only discussed)
     since_at += [sa.tokens[m.first].start - s.start for m in sa.matches
                  if m.kind == "discussed" and m.first > c.trigger.last]
+    # ("... رسالة يطلب فيها لقاء جديدا بعد القمة التي جمعتهما في يونيو": so is a date after "after"
+    # and another contact word whose own relative clause names its parties, the earlier contact's)
+    since_at += [sa.tokens[k].start - s.start for m in triggers(sa) if m.first > c.trigger.last + 1
+                 for k in (m.first - 1, m.first - 2, m.first - 3) if k > c.trigger.last
+                 and sa.tokens[k].folded in lex.after_words and _brought_together(m, sa.actors, sa, lex) is not None]
     if since_at:
         exprs = [e for e in exprs if e.start < min(since_at)]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)
@@ -768,6 +773,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
             return e.date, e.precision, None
         if e.hint:
             return None, None, e.hint
+    if c.earlier:
+        return None, None, "vague"    # ("يطلب لقاء جديدا بعد القمة التي جمعتهما": a summit before, its day untold)
     if published:
         return published.isoformat(), "day", "publication"
     return None, None, None

@@ -40,6 +40,7 @@ class Candidate:
     needs_past_date: bool = False   # a contact only when the text dates it in the past ("قمة بين X وY" alone may be hoped for)
     told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
     carried: bool = False        # a letter handed over by a courier who is no party ("سلم X Y رسالة من Z")
+    earlier: bool = False        # an earlier contact told after "after" ("بعد القمة التي جمعتهما"): undated unless told
 
 
 def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:

@@ -101,8 +101,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own
             closed.add(len(groups) - 1)
             continue
-        if any(0 < f - t.last <= 1 for f in betweens):
-            groups.append([t])        # "... following a summit between X and Y": its own contact
+        if any(0 < f - t.last <= 1 for f in betweens) or (
+                groups and at >= 0 and sa.tokens[at].folded in lex.after_words
+                and _brought_together(t, sa.actors, sa, lex) is not None):
+            groups.append([t])        # "... following a summit between X and Y", "بعد القمة التي جمعتهما": its own contact
             closed.add(len(groups) - 1)
             continue
         for gi, g in enumerate(groups):
@@ -178,8 +180,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
+    # (nor one its light verb stands right before, with the one it went to or came from right after
+    # it, "بعث رسالة إلى Y", "تلقى رسالة من Y", nor one a relative clause of
+    # bringing together follows, "بعد القمة التي جمعتهما": each tells a contact of its own)
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
-        sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))} if strong else set()
+        sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
+        and not (t.first - 1 in lights_at and t.value.type in ("call", "message") and any(
+            a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors))
+        and _brought_together(t, sa.actors, sa, lex) is None} if strong else set()
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
     topical = _discussed_parties(sa)
@@ -845,6 +853,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.subject = c.initiator = None
             c.blocked = _blocked(t, sa, lex)
         c.told_past = _first_in_the_past(t, sa, lex)
+        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
+        c.earlier = brought is not None and at >= 0 and sa.tokens[at].folded in lex.after_words
         out.append(c)
         if courier is not None and _handed_over(t, sa, lex):
             # "سلم المبعوث X الرئيس Y رسالة من Z": who gave the letter in person met the one he gave it to

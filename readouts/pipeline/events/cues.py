@@ -199,10 +199,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 #               الاجتماع", to arrange its details: a contact still to come)
             if m.value == "continuing" and _happened_after(t, sa, lex):
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
-            if m.value == "future" and t.first > m.last + 1 and (sa.tokens[t.first - 1].folded in lex.after_words or any(
+            if m.value in ("future", "request") and t.first > m.last + 1 and (
+                    sa.tokens[t.first - 1].folded in lex.after_words or any(
                     _after_that(k, sa, lex) for k in range(m.last + 1, t.first - 1))):
-                continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y": what came "after" the
-                #               contact tells it was held
+                continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y", "يطلب لقاء جديدا بعد
+                #               القمة": what came "after" the contact tells it was held
             return "future" if m.value == "after_far" else m.value
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:

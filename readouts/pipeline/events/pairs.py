@@ -164,6 +164,13 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         if who(a) != who(b) and _title_start(b, sa) == a.last + 1 and \
                 all(who(x) in (who(a), who(b)) for x in before[i + 2:]):
             return [a, b]
+    # (the only two persons the sentence names before it, however far, when the second is the
+    # object of the first's contact: "بعث X رسالة إلى Y يطلب فيها لقاء جديدا بعد القمة التي
+    # جمعتهما"; not two subjects of their own verbs)
+    named_before = list({who(a): a for a in before}.values())
+    if len(named_before) == 2 and _is_object(named_before[1], sa, lex) and any(
+            m.kind in ("trigger", "light") and named_before[0].last < m.first < named_before[1].first for m in sa.matches):
+        return named_before
     return None
 
 
