@@ -3319,3 +3319,20 @@ def test_a_letter_asking_for_a_new_meeting_after_the_summit_that_brought_them_to
               "عقد لقاء جديد بعد القمة التاريخية التي جمعتهما في سنغافورة في يونيو الماضي.", d)
     assert one([e for e in evs if e.type == "message"], "message", "Kim Jong Un", "Donald Trump").date == "2018-09-11"
     assert one([e for e in evs if e.type == "meeting"], "meeting", "Kim Jong Un", "Donald Trump").date == "2018-06"
+
+
+def test_a_message_conveyed_in_talks_leaves_the_talks_their_parties():
+    # ("نقل الرسالة في محادثات مع Y": no one the letter went to follows it; the talks hold both)
+    evs = run("وقال المسؤول إن رئيس الوزراء الإسرائيلي بنيامين نتنياهو نقل الرسالة في محادثات مع الرئيس الروسي فلاديمير "
+              "بوتين أمس.", date(2018, 7, 11))
+    one([e for e in evs if e.type == "meeting"], "meeting", NET, PUT)
+    # (one sent to someone, beside a meeting asked for, is a message of its own)
+    evs = run("وتلقى العاهل الأردني الملك عبدالله الثاني رسالة من الرئيس المصري عبد الفتاح السيسي يطلب فيها عقد لقاء قريب.",
+              date(2018, 7, 11))
+    one(evs, "message", ABD2, SISI)
+
+
+def test_a_message_handed_over_during_a_meeting_leaves_the_meeting_its_parties():
+    evs = run("ونقل وزير الدفاع الأمريكي جيم ماتيس رسالة إلى نظيره التركي نور الدين جانيكلي خلال لقاء في بروكسل أمس.",
+              date(2018, 2, 16))
+    assert with_pair([e for e in evs if e.type == "meeting"], "Jim Mattis", "Nurettin Canikli")

@@ -180,12 +180,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
-    # (nor one its light verb stands right before, with the one it went to or came from right after
-    # it, "بعث رسالة إلى Y", "تلقى رسالة من Y", nor one a relative clause of
+    # (nor one its light verb governs, with the one it went to or came from right after it, "بعث
+    # رسالة إلى Y", "تلقى X رسالة من Y", unless handed over during the strong one, "نقل X رسالة إلى Y
+    # خلال لقاء"; nor one a relative clause of
     # bringing together follows, "بعد القمة التي جمعتهما": each tells a contact of its own)
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
-        and not (t.first - 1 in lights_at and t.value.type in ("call", "message") and any(
+        and not (t.value.type in ("call", "message") and any(
+            m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) and not any(
+            any(sa.tokens[k].folded in lex.during for k in range(max(0, u.first - 2), u.first)) for u in strong)
+            and any(
             a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors))
         and _brought_together(t, sa.actors, sa, lex) is None} if strong else set()
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
