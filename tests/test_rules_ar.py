@@ -3336,3 +3336,13 @@ def test_a_message_handed_over_during_a_meeting_leaves_the_meeting_its_parties()
     evs = run("ونقل وزير الدفاع الأمريكي جيم ماتيس رسالة إلى نظيره التركي نور الدين جانيكلي خلال لقاء في بروكسل أمس.",
               date(2018, 2, 16))
     assert with_pair([e for e in evs if e.type == "meeting"], "Jim Mattis", "Nurettin Canikli")
+
+
+def test_a_prospect_discussed_during_a_meeting_between_the_two_leaves_the_meeting_held():
+    d = date(2015, 7, 27)
+    # "X and Y discussed the possibility of the diplomats' return during a meeting between them"
+    one(run("وناقش وزير الخارجية اليمني عز الدين الأصبحي والأمين العام لمجلس التعاون عبد اللطيف الزياني إمكانية عودة "
+            "الدبلوماسيين خلال لقاء بينهما في الرياض.", d), "meeting", "Izz al-Din al-Asbahi", "Abdullatif bin Rashid Al Zayani")
+    # (scheduled to discuss it: still to come)
+    assert run("ومن المقرر أن يناقش وزير الخارجية اليمني عز الدين الأصبحي والأمين العام لمجلس التعاون عبد اللطيف الزياني "
+               "إمكانية عودة الدبلوماسيين خلال لقاء بينهما في الرياض.", d) == []

@@ -191,6 +191,13 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
+            if m.value == "future" and during is not None and m.last < during and any(
+                    (v.kind == "past_verb" or (v.kind == "trigger" and not v.value.present and v.value.role != "future"
+                                               and v.prefix not in lex.future_prefixes)) and v.last < m.first
+                    and sa.same_clause(v.last, t.first)
+                    for v in sa.matches):
+                continue      # "ناقش X وY إمكانية عودة السفراء خلال لقاء بينهما": a past verb discussed a
+                #               prospect during a meeting that took place
             if any(sa.tokens[k].folded in lex.told_of for k in range(m.last + 1, t.first)) and (
                     m.value in TELLING_CUES or (m.value == "future" and any(
                         x.kind == "cue" and x.value in TELLING_CUES and 0 <= m.first - x.last <= 2 for x in sa.matches))):
@@ -209,11 +216,13 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and sa.tokens[t.last + 1].folded in lex.relatives:
             return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
         if m.kind == "cue" and m.value == "future" and m.first == after and t.last < after \
+                and sa.tokens[t.first].folded not in lex.discuss_words \
                 and sa.same_clause(t.last, after) and not lex.capitalised_names and after - 1 not in sa.commas \
                 and not (sa.tokens_prefix(after)[:1] in lex.conjunctions) \
                 and (any(a.last == after - 1 for a in sa.actors) or any(
                     m.kind in (*TITLE_KINDS, "country") and m.last == after - 1 for m in sa.matches)):
             return "future"       # "الاجتماع مع زعيم كوريا الشمالية يجري الإعداد له": what is said of it next
+            #                       (not what a verb of discussing took up: "ناقش X وY إمكانية عودة السفراء")
         if m.kind == "cue" and m.value == "future" and m.last < t.first <= m.last + FRAME_REACH \
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
                 and sa.same_clause(m.last, t.first):
