@@ -3346,3 +3346,22 @@ def test_a_prospect_discussed_during_a_meeting_between_the_two_leaves_the_meetin
     # (scheduled to discuss it: still to come)
     assert run("ومن المقرر أن يناقش وزير الخارجية اليمني عز الدين الأصبحي والأمين العام لمجلس التعاون عبد اللطيف الزياني "
                "إمكانية عودة الدبلوماسيين خلال لقاء بينهما في الرياض.", d) == []
+
+
+def test_a_meeting_whose_agenda_is_scheduled_is_yet_to_come():
+    d = date(2018, 3, 4)
+    # "X's meeting with Y continues the coordination, and the meeting is scheduled to address ..."
+    assert run("ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد الأمير محمد بن سلمان استمرارا للتنسيق بين البلدين، ومن "
+               "المقرر أن يتناول اللقاء أبرز القضايا الإقليمية.", d) == []
+    # (one that addressed them was held)
+    one(run("ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد الأمير محمد بن سلمان أمس استمرارا للتنسيق بين البلدين، وقد "
+            "تناول اللقاء أبرز القضايا الإقليمية.", d), "meeting", SISI, "Mohammed bin Salman")
+
+
+def test_a_second_meeting_announced_by_a_titled_speaker_is_yet_to_come():
+    d = date(2018, 10, 19)
+    assert not with_pair(run("وقالت المتحدثة إن الوزيرين اجتمعا الجمعة، في وقت أعلن فيه الرئيس الأمريكي دونالد ترامب عن "
+                             "لقاء ثان مع الزعيم الكوري الشمالي كيم جونغ أون.", d), "Donald Trump", "Kim Jong Un")
+    # (a meeting announced, with nothing that makes it another one, was held)
+    one(run("وأعلن البيت الأبيض عن لقاء بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين أمس.", d),
+        "meeting", "Donald Trump", PUT)

@@ -249,6 +249,7 @@ class Lexicon:
         self.envoy_words = folded("envoy_words")
         self.announcing = folded("announcing_words")
         self.holding_nouns = folded("holding_nouns")
+        self.renewed_words = folded("renewed_words")    # "لقاء ثان": another contact of the same pair
         self.announced_about = folded("announced_about")
         self.envoy_fillers = folded("envoy_fillers")
         # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words

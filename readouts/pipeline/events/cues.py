@@ -10,6 +10,7 @@ from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, 
                                            _visitor_of)
 
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
+FRAME_SUBJECT = 3     # "... ومن المقرر أن يتناول اللقاء": the contact named again this near after the framing "that"
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
 AFTER_PARTY_REACH = 8  # ... and farther, when only its other party stands between ("the summit with X will")
@@ -33,6 +34,17 @@ def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 
 LAM_ADJ_END = ("ة", "ا", "ه")     # (an indefinite adjective agreeing with a plural or feminine noun)
+
+
+def _same_word(u: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word u the word t named again with the article ("لقاء" ... "اللقاء", "meeting"
+    ... "the meeting")?"""
+    if u is t or u.first <= t.last:
+        return False
+    word = sa.tokens[u.first].folded
+    return any(word == art + sa.tokens[t.first].folded for art in lex.definite) or (
+        u.first > 0 and sa.tokens[u.first - 1].folded in lex.determiners
+        and word == sa.tokens[t.first].folded)
 
 
 def _letter_of(t: Match, sa: SentenceAnalysis) -> bool:
@@ -227,6 +239,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
                 and sa.same_clause(m.last, t.first):
             return "future"       # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come
+        if m.kind == "cue" and m.value == "future" and m.first > t.last \
+                and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
+                and any(u.first > m.last + 1 and u.first <= m.last + 1 + FRAME_SUBJECT and _same_word(u, t, sa, lex)
+                        for u in sa.matches if u.kind == "trigger"):
+            return "future"       # "لقاء X بY ...، ومن المقرر أن يتناول اللقاء ...": what it frames is the same
+            #                       contact, named again with the article ("the meeting"), yet to come
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
                 and sa.same_clause(t.last, m.first):
             return m.value
@@ -363,16 +381,25 @@ def _announced_holding(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     k = t.first
     if sa.tokens[k].folded not in lex.holding_nouns:
         k -= 1                # (the noun of holding before the word, or as its first word: "عقد قمة")
-    if t.value.weak and t.value.type == "meeting" and 1 <= t.first and sa.tokens[t.first - 1].folded in lex.announced_about:
-        k = t.first           # ("الإعلان في مارس الماضي عن قمة بين X وY": a summit announced is to come;
-        #                       not a call or a talk, which are announced once held)
+    if t.value.type == "meeting" and (t.value.weak or (
+            t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.renewed_words)) \
+            and 1 <= t.first and sa.tokens[t.first - 1].folded in lex.announced_about:
+        k = t.first           # ("الإعلان في مارس الماضي عن قمة بين X وY", "أعلن عن لقاء ثان مع Y": a summit or
+        #                       another meeting announced is to come; not a call or a talk, announced once held)
     elif k < 1 or sa.tokens[k].folded not in lex.holding_nouns:
         return False
     if sa.tokens[k - 1].folded not in lex.announced_about and sa.tokens[k - 1].folded not in lex.announcing:
         return False          # ("about" the holding, or the announcing right before it)
-    for j in range(k - 1, max(-1, k - 1 - ANNOUNCED_REACH), -1):
+    # (the announcer's name and titles do not count: "أعلن فيه الرئيس الأمريكي دونالد ترامب عن لقاء ثان")
+    named = {i for a in sa.actors for i in range(a.first, a.last + 1)} | {
+        i for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for i in range(m.first, m.last + 1)}
+    words = 0
+    for j in range(k - 1, -1, -1):
         if not sa.same_clause(j, t.first) or any(m.kind == "trigger" and m.first <= j <= m.last for m in sa.matches):
             return False
         if sa.tokens[j].folded in lex.announcing:
             return True
+        words += j not in named
+        if words >= ANNOUNCED_REACH:
+            return False
     return False
