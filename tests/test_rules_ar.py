@@ -3365,3 +3365,12 @@ def test_a_second_meeting_announced_by_a_titled_speaker_is_yet_to_come():
     # (a meeting announced, with nothing that makes it another one, was held)
     one(run("وأعلن البيت الأبيض عن لقاء بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين أمس.", d),
         "meeting", "Donald Trump", PUT)
+
+
+def test_officials_listed_after_among_them_are_each_a_counterpart():
+    evs = run("وقد ناقش وزير الخارجية السوري وليد المعلم الخطة مع المسؤولين الإيرانيين، وبينهم الرئيس حسن روحاني، وأمين "
+              "المجلس الأعلى للأمن القومي علي شمخاني، ووزير الخارجية محمد جواد ظريف.", date(2015, 8, 7))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Walid Muallem", p}) for p in
+                                                 ("Hassan Rouhani", "Ali Shamkhani", "Mohammad Javad Zarif")}
+    # (a group with nobody listed names no counterpart)
+    assert run("وناقش وزير الخارجية السوري وليد المعلم الخطة مع المسؤولين الإيرانيين في طهران.", date(2015, 8, 7)) == []

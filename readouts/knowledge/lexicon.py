@@ -241,6 +241,7 @@ class Lexicon:
         self.delegation_nouns = folded("delegation_nouns")
         self.group_nouns = folded("group_nouns")
         self.where_words = folded("where_words")     # "حيث", "where": a clause telling what happened there
+        self.among_words = folded("among_words")     # "وبينهم", "among them": those of an unnamed group listed
         self.headed_by = folded("headed_by")
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")

@@ -18,7 +18,7 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
                                               _relative_doer, _resumptive_doer, _said_in, _speaker, _speakers_held,
                                               _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
-                                              _without_carriers, relative_before, said_in_unnamed)
+                                              _without_carriers, _among_listed, relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
                                             _pair_owned, _pair_subject, _pair_then_during, _their_parties)
 
@@ -191,7 +191,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             any(sa.tokens[k].folded in lex.during for k in range(max(0, u.first - 2), u.first)) for u in strong)
             and any(
             a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors))
-        and _brought_together(t, sa.actors, sa, lex) is None} if strong else set()
+        and _brought_together(t, sa.actors, sa, lex) is None
+        and _among_listed(t, sa.actors, sa, lex) is None} if strong else set()
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
     topical = _discussed_parties(sa)
@@ -513,7 +514,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
                     and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
                 acts = after
-            elif (alone := _unnamed_slot(t, after, sa, lex)) is not None:
+            elif (alone := _unnamed_slot(t, after, sa, lex)) is not None and _among_listed(t, acts, sa, lex) is None:
                 acts = [alone]      # ("بعد استقبال X لوفد من ...": X and a group; the one who speaks of it is not in it)
             elif len(after) >= 2 and after[0].first == t.last + 1 and not _object_prefixed(after[0], lex) \
                     and after[1].first == after[0].last + 1 and after[1].prefix[:1] in lex.conjunctions \
@@ -548,6 +549,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif tv.weak and tv.type == "meeting" and light_of(t) is None and theirs is None \
                 and (listed := _where_listed(t, acts, sa, lex)) is not None:
             acts = brought = listed        # (the persons of the clause "where" after the summit held it)
+        among = _among_listed(t, acts, sa, lex) if brought is None and between is None else None
+        if among is not None:
+            acts = brought = ([among[0]] if among[0] is not None else []) + among[1]   # (whoever did it, and those listed)
         if tv.weak and light_of(t) is None and between is None and brought is None and theirs is None \
                 and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
@@ -857,6 +861,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.subject = c.initiator = None
             c.blocked = _blocked(t, sa, lex)
         c.told_past = _first_in_the_past(t, sa, lex)
+        if among is not None and among[0] is not None and len(acts) >= 2:
+            c.subject, c.pairs = among[0], True     # one contact with each of those listed
         at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
         c.earlier = brought is not None and at >= 0 and sa.tokens[at].folded in lex.after_words
         out.append(c)

@@ -144,6 +144,37 @@ def _where_listed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     return run if len({who(a) for a in run}) >= 2 else None
 
 
+AMONG_REACH = 4       # "مع المسؤولين الإيرانيين، وبينهم": words from the unnamed group to "among them", at most
+AMONG_GROUP_REACH = 12  # ... and from the contact word to the group (its doer may stand between: "ناقش X الخطة مع ...")
+
+
+def _among_listed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+                  lex: Lexicon) -> tuple[ActorMention | None, list[ActorMention]] | None:
+    """"ناقش X الخطة مع المسؤولين الإيرانيين، وبينهم A وB وC", "met Iranian officials, among them A,
+    B and C": a contact with a group nobody names, then "among them" and a list: those listed are
+    its counterparts, one contact each with whoever did it (the last person named before the
+    group, after the word or before it in its clause). That person (or None) and those listed,
+    or None."""
+    if not lex.among_words:
+        return None
+    group = next((j for j in range(t.last + 1, min(len(sa.tokens), t.last + 1 + AMONG_GROUP_REACH))
+                  if _group_noun(j, sa, lex)[0] and not any(a.first <= j <= a.last for a in acts)), None)
+    if group is None:
+        return None
+    k = next((j for j in range(group + 1, min(len(sa.tokens), group + 1 + AMONG_REACH))
+              if sa.tokens[j].folded in lex.among_words), None)
+    if k is None or any(group < a.first < k for a in acts):
+        return None       # (the group before "among them", unnamed)
+    # (those named after it up to the next contact word or clause: the list may run over long titles)
+    stop = min([m.first for m in triggers(sa) if m.first > k] + [b + 1 for b in sa.clause_ends if b >= k]
+               + [len(sa.tokens)])
+    after = [a for a in acts if k < a.first < stop]
+    if not after or _title_start(after[0], sa) - k > 2:
+        return None
+    doer = next((a for a in reversed(acts) if a.last < group and sa.same_clause(a.last, t.first)), None)
+    return doer, list({who(a): a for a in after}.values())
+
+
 FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
 
 
