@@ -3374,3 +3374,13 @@ def test_officials_listed_after_among_them_are_each_a_counterpart():
                                                  ("Hassan Rouhani", "Ali Shamkhani", "Mohammad Javad Zarif")}
     # (a group with nobody listed names no counterpart)
     assert run("وناقش وزير الخارجية السوري وليد المعلم الخطة مع المسؤولين الإيرانيين في طهران.", date(2015, 8, 7)) == []
+
+
+def test_talks_inside_what_a_future_verb_speaks_of_are_yet_to_come():
+    d = date(2015, 7, 19)
+    # "the priority during the talks between X and Y ... will be ..."
+    assert run("وأعلنت الرئاسة النيجيرية أن الأولوية خلال المحادثات بين الرئيس النيجيري محمد بخاري والرئيس الأمريكي باراك "
+               "أوباما وكذلك مع مسؤولين آخرين في الإدارة الأميركية، ستكون تعزيز التعاون.", d) == []
+    # (a future verb in what was said during talks that were held does not reach them)
+    one(run("وقال المتحدث إن الرئيس النيجيري محمد بخاري شدد خلال المحادثات مع الرئيس الأمريكي باراك أوباما على أن بلاده "
+            "ستكثف مكافحة الإرهاب.", d), "meeting", "Muhammadu Buhari", OBAMA)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _title_start,
-                                           _visitor_of)
+from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _that_at,
+                                           _title_start, _visitor_of)
 
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
+FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
 FRAME_SUBJECT = 3     # "... ومن المقرر أن يتناول اللقاء": the contact named again this near after the framing "that"
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
@@ -192,6 +193,21 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     during = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
                    if sa.tokens[k].folded in lex.during or (
                        t.value.type in ("call", "message") and sa.tokens[k].folded in lex.fronted_words)), None)
+    # "الأولوية خلال المحادثات بين X وY ... ستكون": a contact after "during" inside what a verb in the
+    # future says something of (its subject), that verb after the word and its parties, nothing
+    # held between
+    # (not after a verb of its own clause: "شدد X خلال المحادثات مع Y على أن بلاده ستكثف")
+    opening = max([k for k in range(t.first) if _that_at(k, sa, lex)] + [-1])
+    verbs = ("trigger", "past_verb", "reporting", "light")
+    if during is not None and lex.future_verb_token is not None and t.value.type == "meeting" and not any(
+            m.kind in verbs and opening < m.first < during and sa.same_clause(m.first, t.first) for m in sa.matches):
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        for k in range(_after_parties(t, sa, lex), min(len(sa.tokens), t.last + 1 + FUTURE_VERB_REACH)):
+            if not sa.same_clause(t.last, k) or _that_at(k, sa, lex) or any(
+                    m.first == k and m.kind in verbs for m in sa.matches):
+                break
+            if k not in named and lex.future_verb_token.match(sa.tokens[k].folded):
+                return "future"
     for m in sa.matches:
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
