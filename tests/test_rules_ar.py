@@ -3384,3 +3384,27 @@ def test_talks_inside_what_a_future_verb_speaks_of_are_yet_to_come():
     # (a future verb in what was said during talks that were held does not reach them)
     one(run("وقال المتحدث إن الرئيس النيجيري محمد بخاري شدد خلال المحادثات مع الرئيس الأمريكي باراك أوباما على أن بلاده "
             "ستكثف مكافحة الإرهاب.", d), "meeting", "Muhammadu Buhari", OBAMA)
+
+
+def test_a_summit_that_brought_him_on_a_weekday_together_with_his_counterpart():
+    # "after many of them criticised his showing at a summit that brought him on Monday together with his Russian counterpart"
+    evs = run("يلتقي الرئيس الأميركي دونالد ترامب الثلاثاء بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته "
+              "الاثنين بنظيره الروسي، فلاديمير بوتين، في هلسنكي.", date(2018, 7, 17))
+    assert one(evs, "meeting", "Donald Trump", PUT).date == "2018-07-16"
+
+
+def test_talks_inside_a_long_subject_told_as_agreed_stay_held():
+    # "a plan that X and Y agreed during talks at Meseberg this week will protect the euro"
+    one(run("وأضاف أن خطة مبدئية لتعزيز منطقة اليورو اتفقت عليها المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي "
+            "إيمانويل ماكرون، أثناء محادثات في منتجع ميسبرغ هذا الأسبوع، ستحمي اليورو.", date(2018, 6, 23)),
+        "meeting", "Angela Merkel", MAC)
+
+
+def test_the_words_of_a_letter_and_a_title_that_sent_it_name_no_party():
+    d = date(2018, 7, 17)
+    # "in which he said that X ...": X is what the letter says
+    one(run("وبعث الرئيس المصري عبد الفتاح السيسي رسالة إلى الملك سلمان بن عبد العزيز قال فيها إن الرئيس الأمريكي دونالد "
+            "ترامب يدعم السلام.", d), "message", SISI, "Salman of Saudi Arabia")
+    # "the ambassador sent a letter to Y in which he said: X met ...": a bare title sent it, not X named before
+    assert run("وأضيف إلى السجلات اسم قاسم سليماني، حيث وجه السفير رسالة إلى وزير الخارجية القطري محمد بن عبد الرحمن "
+               "آل ثاني قال فيها: لقد التقى سليماني بالخاطفين مساء أمس.", d) == []

@@ -242,6 +242,7 @@ class Lexicon:
         self.group_nouns = folded("group_nouns")
         self.where_words = folded("where_words")     # "حيث", "where": a clause telling what happened there
         self.among_words = folded("among_words")     # "وبينهم", "among them": those of an unnamed group listed
+        self.said_in_it = folded("said_in_it")       # "قال فيها": the words of a letter or call follow
         self.headed_by = folded("headed_by")
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")

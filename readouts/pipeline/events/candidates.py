@@ -674,6 +674,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                          if sa.tokens[k].folded in lex.complementizers), None) if said is not None else None
             if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
                 acts = [a for a in acts if a.first < that]
+        # "وجه السفير رسالة إلى الوزير قال فيها: لقد التقى X ...", "a letter to Y in which he said ...": a
+        # letter's or call's words, opened by a verb of saying with "in it", name no party of it
+        if tv.type in ("message", "call") and lex.said_in_it:
+            said = next((r for r in reporting if r.first > t.last and r.last + 1 < len(sa.tokens)
+                         and sa.tokens[r.last + 1].folded in lex.said_in_it), None)
+            # (the speaker may be named right there, "اتصال أكد فيه الرئيس X أن ...": he took part)
+            speaker = next((a for a in acts if said is not None and 0 <= _title_start(a, sa) - (said.last + 2) <= 1), None)
+            if said is not None and speaker is None:
+                acts = [a for a in acts if a.first < said.first]
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
         negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
@@ -740,6 +749,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)
             inside = [a for a in acts if light.last < a.first < t.first]
             before_light = [a for a in acts if a.last < light.first]
+            if not inside and any(m.kind in ("role", "official") and light.last < m.first and m.last < t.first
+                                  for m in sa.matches) and t.value.type in ("message", "call"):
+                # "وجه السفير رسالة إلى Y": the light verb's doer is a title nobody is named by; whoever the
+                # sentence named before the verb did not send it
+                acts = c.actors = [a for a in acts if a.first > light.last]
+                before_light = []
             c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
             c.present = light.phrase in lex.light_present     # "حيث يجري مباحثات": yet to come, outside a lead
             if light.value == "subject":

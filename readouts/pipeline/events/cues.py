@@ -11,6 +11,7 @@ from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, 
 
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
+FUTURE_SUBJECT_WORDS = 2  # "أن الأولوية خلال المحادثات ... ستكون": words of the subject before "during", at most
 FRAME_SUBJECT = 3     # "... ومن المقرر أن يتناول اللقاء": the contact named again this near after the framing "that"
 BLOCK_BEFORE = 4      # tokens before a trigger searched for cues
 BLOCK_AFTER = 3       # tokens after a trigger searched for post-cues ("the planned meeting")
@@ -199,7 +200,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # (not after a verb of its own clause: "شدد X خلال المحادثات مع Y على أن بلاده ستكثف")
     opening = max([k for k in range(t.first) if _that_at(k, sa, lex)] + [-1])
     verbs = ("trigger", "past_verb", "reporting", "light")
-    if during is not None and lex.future_verb_token is not None and t.value.type == "meeting" and not any(
+    # (the subject a noun or two long, right after its "that": "أن الأولوية خلال المحادثات"; not a
+    # longer phrase, "أن خطة ... اتفقت عليها X وY أثناء محادثات ... ستحمي", whose own verb tells them held)
+    if during is not None and lex.future_verb_token is not None and t.value.type == "meeting" \
+            and 0 <= opening and during - opening <= FUTURE_SUBJECT_WORDS + 1 and not any(
             m.kind in verbs and opening < m.first < during and sa.same_clause(m.first, t.first) for m in sa.matches):
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
         for k in range(_after_parties(t, sa, lex), min(len(sa.tokens), t.last + 1 + FUTURE_VERB_REACH)):

@@ -114,7 +114,10 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     end = rel + size              # the last token of the phrase
     before = [a for a in actors if a.last < t.first]
     after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
-    listed = _list_run(after, sa, lex) if after and _title_start(after[0], sa) - end <= 1 else []
+    # (a day may stand between the verb and them: "قمة جمعته الاثنين بنظيره الروسي")
+    gap = _title_start(after[0], sa) - end if after else None
+    listed = _list_run(after, sa, lex) if gap is not None and (gap <= 1 or (
+        gap == 2 and end + 1 < n and sa.tokens[end + 1].folded in lex.weekday_words)) else []
     # (then "between" a few words on, nobody named before it, and the parties listed after it:
     # "اللقاء الذي جرى أمس بين A وB", "القمة التي جمعت الأسبوع الماضي بين A وB")
     btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
