@@ -340,7 +340,6 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     ev.type, ev._weak = opener.value.type, False
                     ev._facts = {**ev._facts, "weak": 0.0, "retyped": 1.0,
                                  "call": float(ev.type == "call"), "message": float(ev.type == "message")}
-                    ev.confidence = confidence_score(ev._facts)
         pending = []
         told = len(raw)
         for c in found:
@@ -953,7 +952,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         present=c.present or c.trigger.value.present, tokens=len(sa.tokens), initiator=initiator is not None,
         location=location is not None, coarse_date=bool(ev_date) and len(ev_date) < 10,
         background=bool(published) and on is not None and (published - on).days > BACKGROUND_DAYS)
-    confidence = confidence_score(facts)
+    # (scored once the whole article is read, with its document's facts: end of _extract_raw)
     out = []
     for g in groups:
         people = [_person(gaz, p, on, office_of.get(p)) for p in g]
@@ -965,7 +964,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                                initiator=init_name, date=ev_date)
         ev = Event(c.type, people, initiator=init_name,
                    date=ev_date, date_precision=precision, date_hint=hint if hint != "publication" else None,
-                   location=location, confidence=confidence, mentions=[mention],
+                   location=location, mentions=[mention],
                    date_basis=None if ev_date is None else ("publication" if hint == "publication" else "text"),
                    location_country=loc_country)
         ev.location_role = location_role

@@ -51,6 +51,12 @@ def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 TITLE_RUN = 4         # "met Chief Cabinet Secretary X": a post-cue word this near before a name, titles between, is the title's
 
 
+def _word_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """The index of the word before a contact word, a determiner between passed over ("after a
+    summit", "since the meeting"); -1 at the sentence's start."""
+    return t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
+
+
 def _title_words(sa: SentenceAnalysis) -> set[int]:
     """The tokens inside a title or a country ("نائب رئيس مجلس الوزراء", "الكويتي")."""
     return {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for k in range(m.first, m.last + 1)}

@@ -10,7 +10,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, Candidate, LEND_WINDOW, 
                                            TITLE_KINDS, _AND, _addressed_start, _coordinated, _count, _definite,
                                            _drop_between, _is_object, _joined_between, _list_next, _list_run,
                                            _object_prefixed, _reporting, _that_at, _that_before, _title_start,
-                                           _title_words, possessed, triggers, who, word_in)
+                                           _title_words, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
@@ -96,7 +96,7 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 not t.value.weak or any(m.kind == "light" and m.last < t.first and t.first - m.last <= 2 for m in sa.matches)):
             groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
             continue                  # (not "زار X الرياض والتقى Y", "visited Washington and met Y": one visit)
-        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
+        at = _word_before(t, sa, lex)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
             groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own
             closed.add(len(groups) - 1)
@@ -180,19 +180,24 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
-    # (nor one its light verb governs, with the one it went to or came from right after it, "بعث
-    # رسالة إلى Y", "تلقى X رسالة من Y", unless handed over during the strong one, "نقل X رسالة إلى Y
-    # خلال لقاء"; nor one a relative clause of
-    # bringing together follows, "بعد القمة التي جمعتهما": each tells a contact of its own)
+    strong_during = any(any(sa.tokens[k].folded in lex.during for k in range(max(0, u.first - 2), u.first))
+                        for u in strong)
+
+    def own_contact(t: Match) -> bool:
+        """Does a weak word tell a contact of its own beside a strong one: one its light verb governs,
+        with the one it went to or came from right after it ("بعث رسالة إلى Y", "تلقى X رسالة من Y";
+        not one handed over during the strong contact, "نقل X رسالة إلى Y خلال لقاء"), one a relative
+        clause of bringing together follows ("بعد القمة التي جمعتهما"), or one with "among them" and
+        a list after its group?"""
+        if t.value.type in ("call", "message") and not strong_during and any(
+                m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) and any(
+                a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors):
+            return True
+        return _brought_together(t, sa.actors, sa, lex) is not None or _among_listed(t, sa.actors, sa, lex) is not None
+
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
-        and not (t.value.type in ("call", "message") and any(
-            m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) and not any(
-            any(sa.tokens[k].folded in lex.during for k in range(max(0, u.first - 2), u.first)) for u in strong)
-            and any(
-            a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors))
-        and _brought_together(t, sa.actors, sa, lex) is None
-        and _among_listed(t, sa.actors, sa, lex) is None} if strong else set()
+        and not own_contact(t)} if strong else set()
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
     topical = _discussed_parties(sa)
@@ -878,7 +883,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         c.told_past = _first_in_the_past(t, sa, lex)
         if among is not None and among[0] is not None and len(acts) >= 2:
             c.subject, c.pairs = among[0], True     # one contact with each of those listed
-        at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
+        at = _word_before(t, sa, lex)
         c.earlier = brought is not None and at >= 0 and sa.tokens[at].folded in lex.after_words
         out.append(c)
         if courier is not None and _handed_over(t, sa, lex):

@@ -7,7 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _that_at,
-                                           _title_start, _visitor_of)
+                                           _title_start, _title_words, _visitor_of)
 
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
@@ -411,8 +411,7 @@ def _announced_holding(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if sa.tokens[k - 1].folded not in lex.announced_about and sa.tokens[k - 1].folded not in lex.announcing:
         return False          # ("about" the holding, or the announcing right before it)
     # (the announcer's name and titles do not count: "أعلن فيه الرئيس الأمريكي دونالد ترامب عن لقاء ثان")
-    named = {i for a in sa.actors for i in range(a.first, a.last + 1)} | {
-        i for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for i in range(m.first, m.last + 1)}
+    named = {i for a in sa.actors for i in range(a.first, a.last + 1)} | _title_words(sa)
     words = 0
     for j in range(k - 1, -1, -1):
         if not sa.same_clause(j, t.first) or any(m.kind == "trigger" and m.first <= j <= m.last for m in sa.matches):

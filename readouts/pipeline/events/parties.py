@@ -8,7 +8,7 @@ from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
                                            _matched, _object_prefixed, _reporting, _that_at, _that_before,
-                                           _title_start, _title_words, triggers, who, word_in)
+                                           _title_start, _title_words, _word_before, triggers, who, word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -100,9 +100,7 @@ def _speakers_held(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex
     speakers are two or more persons listed together, with what they said opening after the
     word (a "that" in its clause), nobody named between the list and the word, nor between the
     word and the "that": the speakers held it. The speakers, or None."""
-    k = t.first - 1
-    if k >= 1 and sa.tokens[k].folded in lex.determiners:
-        k -= 1            # ("after a summit", "after their summit")
+    k = _word_before(t, sa, lex)      # ("after a summit", "after their summit")
     if k < 0 or sa.tokens[k].folded not in lex.after_words | lex.during:
         return None
     that = next((j for j in range(t.last + 1, len(sa.tokens)) if _that_at(j, sa, lex) and sa.same_clause(t.last, j)), None)
