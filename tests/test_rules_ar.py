@@ -3408,3 +3408,83 @@ def test_the_words_of_a_letter_and_a_title_that_sent_it_name_no_party():
     # "the ambassador sent a letter to Y in which he said: X met ...": a bare title sent it, not X named before
     assert run("وأضيف إلى السجلات اسم قاسم سليماني، حيث وجه السفير رسالة إلى وزير الخارجية القطري محمد بن عبد الرحمن "
                "آل ثاني قال فيها: لقد التقى سليماني بالخاطفين مساء أمس.", d) == []
+
+
+def test_bilateral_consultations_between_a_minister_and_his_counterpart_are_talks():
+    d = date(2019, 3, 4)
+    # "X and his Jordanian counterpart, Y, held bilateral consultations in Amman on Sunday"
+    ev = one(run("عقد وزير الخارجية المصري سامح شكري ونظيره الأردني، أيمن الصفدي، مشاورات ثنائية في عمّان الأحد.", d),
+             "meeting", "Sameh Shoukry", "Ayman Safadi")
+    assert ev.date == "2019-03-03"
+    # (two of one state travelling to "the Egyptian-Jordanian consultations" did not consult each other)
+    assert run("وتوجه وزير الخارجية المصري سامح شكري ووزير الدفاع المصري محمد زكي إلى عمّان للمشاركة في المشاورات "
+               "المصرية الأردنية.", d) == []
+
+
+def test_the_speaker_who_says_he_and_another_did_it_during_talks_is_a_party():
+    d = date(2019, 3, 4)
+    # "X explained that he and King Y stressed during the talks their support for the plan"
+    one(run("وأوضح وزير الدفاع الأمريكي باتريك شاناهان أنه والملك عبدالله الثاني أكدا خلال المحادثات دعمهما للخطة.", d),
+        "meeting", "Patrick M. Shanahan", ABD2)
+    # (a "that" with no pronoun joined to the other: the speaker only reports it)
+    evs = run("وأوضح وزير الدفاع الأمريكي باتريك شاناهان أن الملك عبدالله الثاني أكد خلال المحادثات دعمه للخطة.", d)
+    assert not any("Patrick M. Shanahan" in names(e) for e in evs)
+
+
+def test_the_speaker_of_as_announced_after_a_planned_word_keeps_his_own_meeting():
+    # "Germany and Iran intend to resume their consultations, as announced by minister X in Tehran after his
+    # meeting with the Iranian oil minister Y"
+    ev = one(run("وتعتزم ألمانيا وإيران استئناف محادثاتهما حول التجارة، حسبما أعلن وزير الاقتصاد الألماني زيجمار جابريل "
+                 "في طهران عقب لقائه وزير النفط الإيراني بيجن زنجنه.", date(2015, 10, 5)),
+             "meeting", "Sigmar Gabriel", "Bijan Namdar Zanganeh")
+    assert ev.initiator == "Sigmar Gabriel"
+
+
+def test_what_a_statement_was_taken_to_mean_is_no_contact():
+    d = date(2018, 4, 18)
+    # "a statement the president made, understood to mean that he had spoken directly with the Korean leader"
+    assert run("وأوضح البيت الأبيض تصريحا أدلى به الرئيس الأمريكي دونالد ترامب، وفهم منه أنه سبق وأن تحادث مباشرة مع "
+               "الزعيم الكوري الشمالي كيم جونغ أون.", d) == []
+    one(run("وأكد البيت الأبيض أن الرئيس الأمريكي دونالد ترامب تحادث مباشرة مع الزعيم الكوري الشمالي كيم جونغ أون.", d),
+        "call", "Donald Trump", "Kim Jong Un")
+
+
+def test_two_persons_a_preposition_governs_before_during_a_visit_did_nothing_together():
+    d = date(2019, 5, 6)
+    # "a blast hit a convoy of the prime minister X and the intelligence chief Y during a visit to Gaza"
+    assert run("وأصاب انفجار موكبا لرئيس الوزراء الفلسطيني رامي الحمد الله ورئيس المخابرات الفلسطينية ماجد فرج خلال "
+               "زيارة لقطاع غزة.", d) == []
+    # (the pair as the verb's subject, during a visit: one visited the other)
+    one(run("ووقع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الهندي ناريندرا مودي اتفاقيات خلال زيارة لرام الله.", d),
+        "meeting", "Mahmoud Abbas", "Narendra Modi")
+
+
+def test_a_thank_you_letter_received_from_someone_is_a_message():
+    d = date(2016, 2, 10)
+    # "in a letter of thanks the minister X received from prince Y"
+    one(run("وجاء ذلك في خطاب شكر تلقاه وزير الشؤون الإسلامية صالح آل الشيخ من أمير منطقة القصيم الأمير فيصل بن "
+            "مشعل.", d), "message", "Saleh bin Abdul-Aziz Al ash-Sheikh", "Faisal bin Mishaal Al Saud")
+    # ("خطاب" alone is a speech)
+    assert run("وألقى الأمير فيصل بن مشعل خطابا أمام وزير الشؤون الإسلامية صالح آل الشيخ.", d) == []
+
+
+def test_a_host_who_received_him_received_the_one_the_sentence_before_was_about():
+    d = date(2018, 3, 8)
+    # "X arrived in London. The queen, Elizabeth II, received him at Windsor."
+    evs = run("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى لندن في زيارة رسمية. وقد استقبلته الملكة إليزابيث الثانية "
+              "في قلعة وندسور.", d)
+    one(evs, "meeting", "Mohammed bin Salman", "Elizabeth II")
+    # (nobody the sentence before was about: no guest to tell)
+    assert run("تحسن الطقس في لندن. وقد استقبلته الملكة إليزابيث الثانية في قلعة وندسور.", d) == []
+
+
+def test_a_title_only_a_woman_bears_is_no_man_s_office():
+    d = date(2018, 3, 8)
+    # "Lebanese PM Saad Hariri ... the crown prince met Prince Charles and the (female) prime minister"
+    evs = run("وكان رئيس الوزراء اللبناني سعد الحريري قد زار لندن الشهر الماضي. والتقى ولي العهد السعودي الأمير محمد "
+              "بن سلمان الأمير تشارلز ورئيسة الوزراء.", d)
+    assert not any("Saad Hariri" in names(e) for e in evs)
+    assert any(names(e) >= {"Mohammed bin Salman", "Charles III"} for e in evs)
+    # (the British one is a woman: the title finds her)
+    one(run("والتقى ولي العهد السعودي الأمير محمد بن سلمان رئيسة الوزراء البريطانية في لندن.", d),
+        "meeting", "Mohammed bin Salman", "Theresa May")

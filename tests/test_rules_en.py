@@ -1454,3 +1454,15 @@ def test_a_letter_asking_for_a_new_meeting_after_the_summit_that_brought_them_to
     # (the month after "after the summit" is the summit's, not the letter's)
     assert one([e for e in evs if e.type == "message"], "message", "Kim Jong Un", "Donald Trump").date == "2018-09-11"
     assert one([e for e in evs if e.type == "meeting"], "meeting", "Kim Jong Un", "Donald Trump").date == "2018-06"
+
+
+def test_the_speaker_who_says_he_and_another_did_it_during_the_talks_is_a_party():
+    # "X said he and Y ... during the talks": "he" is the speaker, joined to Y
+    one(run("Defense Secretary Jim Mattis said he and King Abdullah II reaffirmed their support for the accord during "
+            "the talks in Amman."), "meeting", "Jim Mattis", "Abdullah II of Jordan")
+    # (the pair named together, no speaker, "during the talks": theirs)
+    one(run("Jim Mattis and King Abdullah II reaffirmed their support for the accord during the talks in Amman."),
+        "meeting", "Jim Mattis", "Abdullah II of Jordan")
+    # (a speaker who says only that the other did it is no party)
+    assert not any("Jim Mattis" in names(e) for e in run(
+        "Jim Mattis said King Abdullah II reaffirmed his support for the accord during the talks in Amman."))

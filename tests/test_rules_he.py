@@ -1029,3 +1029,13 @@ def test_speakers_who_said_something_after_a_summit_held_it():
 def test_a_summit_then_where_and_the_leaders_listed_names_them():
     one(run("הפסגה האחרונה של שלוש המדינות התקיימה באנקרה בתחילת אפריל, שם נשיא רוסיה ולדימיר פוטין ונשיא איראן חסן רוחאני "
             "התחייבו לשתף פעולה.", date(2018, 4, 28)), "meeting", PUT, "Hassan Rouhani")
+
+
+def test_a_title_only_a_woman_bears_is_no_man_s_office():
+    d = date(2018, 3, 8)
+    # "PM Netanyahu visited London. President Rivlin met today with the (female) prime minister."
+    evs = run("ראש הממשלה בנימין נתניהו ביקר בלונדון. נשיא המדינה ראובן ריבלין נפגש היום עם ראשת הממשלה.", d)
+    assert not any("Benjamin Netanyahu" in names(e) for e in evs)
+    # (the male title still finds him)
+    one(run("ראש הממשלה בנימין נתניהו ביקר בלונדון. נשיא המדינה ראובן ריבלין נפגש היום עם ראש הממשלה.", d),
+        "meeting", "Reuven Rivlin", "Benjamin Netanyahu")

@@ -208,6 +208,7 @@ class Lexicon:
         m.add_many("other_event", mk.get("other_event_nouns", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
+        self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = folded("name_particles")
         # words that make one name word with the next ("عبد الله", "أبو مازن")

@@ -929,6 +929,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix, elect=elect,
+                                   gender="f" if phrase.split()[0] in lex.feminine_titles else None,
                                    not_for=_title_countries(phrase, lex.title_not_for, lex),
                                    only_for=_title_countries(phrase, lex.title_only_for, lex)))
 
@@ -1481,8 +1482,13 @@ class Resolver:
                 return self._next_holder(country, kind, on, exclude)
             # "the North Korean leader": the leader, else the head of state, else of government
             kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+            if m.gender:
+                # ("رئيسة الوزراء", a woman's title: no man holds it here)
+                exclude = exclude | {p for p in self.doc_pids if self.gaz.persons[p].gender not in (None, m.gender)}
             for k in kinds:
                 got = self._resolve_office(country, k, on, exclude, m.not_for, m.only_for)
+                if got and m.gender and self.gaz.persons[got].gender not in (None, m.gender):
+                    continue
                 if got:
                     return got
         return None

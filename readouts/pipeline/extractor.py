@@ -483,6 +483,25 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
     return False, early
 
 
+def _two_states(t, sa: SentenceAnalysis) -> set[str]:
+    """The two states a contact word is told as between by adjectives right beside it ("المشاورات
+    المصرية الروسية", "השיחות האמריקאיות-רוסיות", "the US-Russian talks"), or an empty set."""
+    at = {m.first: m for m in sa.matches if m.kind == "country"}
+    ends = {m.last: m for m in sa.matches if m.kind == "country"}
+    after, k = [], t.last + 1
+    while k in at and len(after) < 3:
+        after.append(at[k].value)
+        k = at[k].last + 1
+    before, k = [], t.first - 1
+    while k in ends and len(before) < 3:
+        before.append(ends[k].value)
+        k = ends[k].first - 1
+    for states in (after, before):
+        if len(states) == 2 and len(set(states)) == 2:
+            return set(states)
+    return set()
+
+
 STYLE_REACH = 6       # "صاحب السمو الملكي الأمير X": a title this many words before a name, at most
 
 
@@ -580,7 +599,11 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     t = c.trigger
     if len(pids) != 1 or resolver.topic is None or resolver.topic in pids:
         return None
-    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)) or any(a.first < t.first for a in sa.actors):
+    # (or a host's verb with "him" glued to it, its host named after it: "حيث استقبلته الملكة X",
+    # where the queen received him)
+    hosted = t.value.role == "host" and bool(t.suffix) and lex.subject_after_verb and any(
+        a.first > t.last for a in c.actors)
+    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted) or any(a.first < t.first for a in sa.actors):
         return None
     return resolver.topic
 
@@ -911,6 +934,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     office_of = {resolved[id(a)]: a.office for a in c.actors if id(a) in resolved}
     countries = {p: (gaz.persons[p].country if p in gaz.persons else (office_of.get(p) or ".").split(".")[0] or None)
                  for p in pids}
+    if len({countries[p] for p in pids}) == 1 and countries[pids[0]] in _two_states(c.trigger, sa):
+        return None       # "المشاورات المصرية الروسية" with Egyptians alone named: not a contact between them
     location_role = None
     if loc_country:
         hosts = [p for p in pids if countries[p] == loc_country]

@@ -16,10 +16,10 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads,
                                               _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
-                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speakers_held,
+                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speaker_joined, _speakers_held,
                                               _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
                                               _without_carriers, _among_listed, relative_before, said_in_unnamed)
-from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
+from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _governed_pair, _clause_parties, _fronted_pair,
                                             _pair_owned, _pair_subject, _pair_then_during, _their_parties)
 
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
@@ -137,6 +137,9 @@ def _after_also(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(sa.tokens[j].folded in lex.also_words for j in range(max(0, k - 2), k))
 
 
+SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الألماني X": words from a verb of saying to its speaker's name, at most
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     if lex.spoke_words:
@@ -144,6 +147,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
     # the other party is named by a pronoun)
     if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
+                                              or (t.value.role == "host" and t.suffix and lex.subject_after_verb)
                                               for t in trig) else 2):
         return []
     # words that only name or title a person: a light verb may stand farther from its noun when a
@@ -236,6 +240,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             or (i > 0 and _after_sequence(groups[i][0], sa, lex) and sum(
                 groups[i][0].last < a.first and sa.same_clause(groups[i][0].last, a.first) for a in sa.actors) <= 1)
             for i in range(len(groups))]
+    reporting = _reporting(sa, lex)
     for a in actors:
         # inside a group's own stretch ("تلقى X اتصالا"): that group
         inside = [gi for gi in range(len(groups)) if starts[gi] < a.first < groups[gi][0].first]
@@ -257,6 +262,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if a.first > g[-1].last and nxt is not None and a.last < starts[nxt]:
                 if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt]:
                     continue
+                if any(g[-1].last < r.first and 0 < a.first - r.last <= SPEAKER_REACH and not any(
+                        r.last < b.first < a.first for b in actors) for r in reporting):
+                    continue      # "..., حسبما أعلن X عقب لقائه Y": the speaker of a verb of saying after
+                    #               the contact word, whose own contact follows, is not the first word's
                 key = -1
             if best is None or key < best[0]:
                 best = (key, gi)
@@ -302,7 +311,6 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             owned[gi] = [a for a in owned[gi] if a.first > rel]
             continue
         owned[gi] = [ante[-1]] + [a for a in owned[gi] if a.first > rel]
-    reporting = _reporting(sa, lex)
     verb_at: dict[int, int] = {}     # group -> where its clause's verb stands, when a weak word handed it its parties
     # a weak word beside a strong one hands it its subject ("Trump discussed trade during a meeting
     # with Abe", "بحث X مع Y ... خلال اتصال هاتفي")
@@ -429,6 +437,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             theirs = _his_with(t, acts, sa, lex)
         if theirs is not None:
             acts = theirs
+        # "وأوضح X أنه وY أكدا خلال المحادثات", "X said he and Y ... during the talks": the speaker, "he"
+        # beside a party, is one too
+        for sp in [sp for a in acts if (sp := _speaker_joined(a, sa, lex)) is not None]:
+            if not any(who(b) == who(sp) for b in acts):
+                acts = sorted(acts + [sp], key=lambda b: b.first)
         # "أعرب X عن أمله في ...، وذلك خلال لقائه السبت مع Y", "X said ... during his meeting with Y":
         # "his" names the one the sentence opens with, when nobody before the word is the word's own
         head = actors[0] if actors else None
@@ -554,6 +567,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif tv.weak and tv.type == "meeting" and light_of(t) is None and theirs is None \
                 and (listed := _where_listed(t, acts, sa, lex)) is not None:
             acts = brought = listed        # (the persons of the clause "where" after the summit held it)
+        if brought is None and between is None and light_of(t) is None and _governed_pair(t, acts, sa, lex):
+            continue
         among = _among_listed(t, acts, sa, lex) if brought is None and between is None else None
         if among is not None:
             acts = brought = ([among[0]] if among[0] is not None else []) + among[1]   # (whoever did it, and those listed)

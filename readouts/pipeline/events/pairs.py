@@ -4,13 +4,14 @@ leaders", "قمتهما", "between A and B", "جمعتهما").
 from __future__ import annotations
 
 from dataclasses import replace
-from readouts.pipeline.actors import ActorMention, SentenceAnalysis
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (Candidate, _definite, _is_object, _joined_between, _list_next, _list_run,
                                            _matched, _object_prefixed, _only_time_between, _that_at, _title_start,
-                                           _visitor_of, triggers, who, word_in)
+                                           _visitor_of, _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
+from readouts.pipeline.events.parties import _speaker_joined
 
 def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> str | None:
     """"قمة سوتشي بين A ونظيره B", "a summit in Helsinki between A and B": "between" right after
@@ -72,19 +73,40 @@ def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, 
     word that names nobody after it in its clause: the summit was the pair's."""
     if t.value.type != "meeting" or t.first == 0:
         return False
-    k = t.first - 1
-    if not (word_in(k, lex.during, sa, lex) or sa.tokens[k].folded in lex.fronted_words):
+    k = _word_before(t, sa, lex)      # ("during the talks")
+    if k < 0 or not (word_in(k, lex.during, sa, lex) or sa.tokens[k].folded in lex.fronted_words):
         return False
     if any(a.first > t.last and sa.same_clause(t.last, a.first) for a in acts):
         return False
     before = [a for a in acts if a.last < k and sa.same_clause(a.last, k)]
-    if len(before) != 2 or not _list_next(before[0], before[1], sa, lex) or k - before[1].last > PAIR_SUMMIT_REACH:
+    if len(before) != 2 or k - before[1].last > PAIR_SUMMIT_REACH or not (
+            _list_next(before[0], before[1], sa, lex) or _speaker_joined(before[1], sa, lex) is before[0]):
         return False
     # (nobody else named, no verb of saying or other contact word between the pair and "in"; no cue of
     # a plan, a hope, a request or a denial in the clause: "يأمل X وY في قمة قريبة")
     return not any(m.kind in ("trigger", "reporting", "reporting_that", "clause") and before[1].last < m.first < k
                    for m in sa.matches) and not any(m.kind == "cue" and m.first < k and sa.same_clause(m.first, k)
                                                     for m in sa.matches)
+
+
+GOVERNED_TITLE = 5     # words of the second one's title, at most
+
+
+def _governed_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"استهدف انفجار موكبا لX وY خلال زيارة لغزة", "a convoy of X and Y ... during a visit": the only
+    two persons of a contact word after "during", listed together before it after a preposition glued
+    to the first one's title: they are what a noun or verb before them governs, and did nothing with
+    each other."""
+    k = _word_before(t, sa, lex)
+    if len(acts) != 2 or acts[1].last >= t.first or k < 0 or not word_in(k, lex.during, sa, lex):
+        return False      # (only for a word told as the time: not "صورة لX وY وهما يتصافحان", shaking hands)
+    # (his title may be one the matcher only knows as an official's: "ورئيس المخابرات الفلسطينية X")
+    nxt = acts[0].last + 1
+    if not (_list_next(acts[0], acts[1], sa, lex) or (
+            sa.tokens_prefix(nxt)[:1] in lex.conjunctions and acts[1].first - nxt <= GOVERNED_TITLE)):
+        return False
+    start = _title_start(acts[0], sa)
+    return _prepositional(sa.tokens_prefix(start), lex) and sa.same_clause(start, t.first)
 
 
 def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
+from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
                                            _matched, _object_prefixed, _reporting, _that_at, _that_before,
                                            _title_start, _title_words, _word_before, triggers, who, word_in)
 
@@ -242,6 +242,30 @@ def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | Non
             or (a.first > r.last and _title_start(a, sa) - r.last <= SPEAKER_GAP))]
     people = {who(a): a for a in found}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _speaker_joined(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"وأوضح X أنه وY أكدا ...", "X said he and Y agreed ...", "X אמר כי הוא ו-Y ...": a person joined
+    by "and" to the pronoun that opens what a speaker said ("that he"), the speaker named right
+    beside the verb of saying before it in its clause: "he" is the speaker, who did it with that
+    person. The speaker's mention, or None."""
+    s = _title_start(a, sa)
+    if sa.tokens_prefix(s)[:1] in lex.conjunctions:
+        j = s - 1                 # ("والملك": the "and" glued to the title)
+    elif s >= 2 and sa.tokens[s - 1].folded in _AND:
+        j = s - 2
+    else:
+        return None
+    if j < 1 or sa.tokens[j].folded not in lex.that_pronouns:
+        return None
+    said = next((r for r in reversed(_reporting(sa, lex)) if r.last < j and sa.same_clause(r.last, j)
+                 and j - r.last <= SPEAKER_GAP + 4), None)
+    if said is None:
+        return None
+    found = {who(b): b for b in sa.actors if b.last < j and b is not a and (
+        (b.last < said.first and said.first - b.last <= SPEAKER_GAP)
+        or (b.first > said.last and _title_start(b, sa) - said.last <= SPEAKER_GAP))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 TOLD_IN_GAP = 3       # "told Y in a phone call": words from the one spoken to to the contact word, at most
