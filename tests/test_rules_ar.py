@@ -3488,3 +3488,18 @@ def test_a_title_only_a_woman_bears_is_no_man_s_office():
     # (the British one is a woman: the title finds her)
     one(run("والتقى ولي العهد السعودي الأمير محمد بن سلمان رئيسة الوزراء البريطانية في لندن.", d),
         "meeting", "Mohammed bin Salman", "Theresa May")
+
+
+def test_a_name_written_without_bin_is_the_full_name_the_article_gave():
+    d = date(2016, 2, 10)
+    # "prince X bin Y bin Z met the minister W. ... prince X Y (no 'bin') thanked him"
+    evs = run("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل بن سعود وزير الشؤون الإسلامية صالح آل الشيخ. وقد التقى "
+              "الأمير فيصل مشعل بوزير الشؤون الإسلامية صالح آل الشيخ مرة أخرى أمس.", d)
+    assert all(names(e) == {"Faisal bin Mishaal Al Saud", "Saleh bin Abdul-Aziz Al ash-Sheikh"} for e in evs) and evs
+
+
+def test_a_programme_named_after_a_title_names_no_party():
+    d = date(2016, 2, 10)
+    # "X met Y to review the king's guests programme": the king is the programme's name
+    one(run("التقى وزير الشؤون الإسلامية صالح آل الشيخ أمير منطقة القصيم الأمير فيصل بن مشعل لبحث برنامج ضيوف خادم "
+            "الحرمين الشريفين للحج.", d), "meeting", "Saleh bin Abdul-Aziz Al ash-Sheikh", "Faisal bin Mishaal Al Saud")

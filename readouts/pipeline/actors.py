@@ -1367,7 +1367,8 @@ class Resolver:
     """Resolves mentions with what the article says elsewhere and who held which office when."""
 
     def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None,
-                 home: str | None = None, name_at: dict[str, list] | None = None):
+                 home: str | None = None, name_at: dict[str, list] | None = None,
+                 chains: dict[str, set[tuple[str, ...]]] | None = None):
         self.gaz = gaz
         self.home = home
         self.doc_pids = doc_pids
@@ -1383,6 +1384,7 @@ class Resolver:
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.delegation: tuple[str, int] | None = None   # the head of the last delegation named, and where
         self.before: list = []                  # the two sentences before, in the same field (their dates)
+        self.chains = chains or {}              # whose -> his full names' words, "بن" left out
         self.name_at = name_at or {}            # word of a full name -> [(sentence, token, whose)], in text order
         self.here: int | None = None            # the sentence whose mentions are being resolved
 
@@ -1451,6 +1453,13 @@ class Resolver:
                              if p in self.gaz.persons and self.gaz.persons[p].gender == m.gender), None)
             return self.last_subject
         if m.kind == "unknown":
+            # "فيصل مشعل" after "فيصل بن مشعل بن سعود": the opening words of a full name the
+            # article gives someone, written without "بن": that person
+            words = tuple(fold(w) for w in m.unprefixed.split())
+            if len(words) >= 2:
+                whose = {p for p, seqs in self.chains.items() if any(seq[:len(words)] == words for seq in seqs)}
+                if len(whose) == 1:
+                    return next(iter(whose))
             # the words of a full name the article gives someone ("John Paul" in a headline over
             # "Pope John Paul II", "كيم يونغ" over "كيم يونغ أون"): that person
             owners = None

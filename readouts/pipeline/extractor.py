@@ -264,8 +264,16 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     # the words of the full names the article uses, and whose names they are
     name_words: dict[str, set[str]] = {}
     name_at: dict[str, list[tuple[int, int, str]]] = {}     # and where: (sentence, token, whose)
+    chains: dict[str, set[tuple[str, ...]]] = {}     # whose -> the words of a full name, "بن" left out
     for n, (_, sa) in enumerate(analysed):
         for a in sa.actors:
+            if a.kind == "name" and len(a.candidates) == 1 and lex.patronymics:
+                words = [sa.tokens[k].folded for k in range(a.first, a.last + 1)]
+                if a.prefix and words[0].startswith(a.prefix):
+                    words[0] = words[0][len(a.prefix):]
+                chain = tuple(w for w in words if w not in lex.patronymics)
+                if len(chain) < len(words):
+                    chains.setdefault(a.candidates[0], set()).add(chain)
             if a.kind == "name" and len(a.candidates) == 1:
                 for k in range(a.first, a.last + 1):
                     word = sa.tokens[k].folded
@@ -281,7 +289,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 if len(a.candidates) == 1 and (a.kind == "name" or (
                     a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
-    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at)
+    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
