@@ -611,7 +611,8 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     # where the queen received him)
     hosted = t.value.role == "host" and bool(t.suffix) and lex.subject_after_verb and any(
         a.first > t.last for a in c.actors)
-    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted) or any(a.first < t.first for a in sa.actors):
+    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted) or any(
+            a.first < t.first for a in sa.actors):
         return None
     return resolver.topic
 

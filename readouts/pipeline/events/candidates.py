@@ -16,11 +16,11 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads,
                                               _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
-                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speaker_joined, _speakers_held,
-                                              _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
+                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speaker_joined,
+                                              _speakers_held, _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
                                               _without_carriers, _among_listed, relative_before, said_in_unnamed)
-from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _governed_pair, _clause_parties, _fronted_pair,
-                                            _pair_owned, _pair_subject, _pair_then_during, _their_parties)
+from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
+                                            _governed_pair, _pair_owned, _pair_subject, _pair_then_during, _their_parties)
 
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
@@ -137,7 +137,8 @@ def _after_also(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(sa.tokens[j].folded in lex.also_words for j in range(max(0, k - 2), k))
 
 
-SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الألماني X": words from a verb of saying to its speaker's name, at most
+SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الألماني X": words from a verb of saying to its speaker's name,
+#                       at most
 
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
