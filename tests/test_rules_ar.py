@@ -3503,3 +3503,45 @@ def test_a_programme_named_after_a_title_names_no_party():
     # "X met Y to review the king's guests programme": the king is the programme's name
     one(run("التقى وزير الشؤون الإسلامية صالح آل الشيخ أمير منطقة القصيم الأمير فيصل بن مشعل لبحث برنامج ضيوف خادم "
             "الحرمين الشريفين للحج.", d), "meeting", "Saleh bin Abdul-Aziz Al ash-Sheikh", "Faisal bin Mishaal Al Saud")
+
+
+def test_his_words_toward_his_counterpart_during_a_summit_named_by_its_city_tell_their_summit():
+    d = date(2018, 7, 17)
+    # "X's warm remarks toward his counterpart Y during the Helsinki summit drew criticism"
+    one(run("أثارت تصريحات ترامب الودية تجاه نظيره بوتين خلال قمة هلسنكي موجة من الانتقادات.", d),
+        "meeting", "Donald Trump", PUT)
+    # (his counterpart's own meeting with a third, in what he said, is not his)
+    one(run("وقال ترامب إن لقاء نظيره بوتين مع الرئيس الصيني شي جين بينغ كان مثمرا.", d),
+        "meeting", PUT, "Xi Jinping")
+
+
+def test_a_person_named_after_since_is_no_party_of_the_visit():
+    d = date(2016, 3, 2)
+    # "X arrived in Aden on the first visit to the city since its liberation from Y's forces"
+    assert run("وصل رئيس الوزراء اليمني خالد بحاح إلى عدن في زيارة هي الأولى للمدينة منذ تحريرها من قوات الرئيس "
+               "المخلوع علي عبدالله صالح.", d) == []
+    one(run("وصل رئيس الوزراء اليمني خالد بحاح إلى الرياض في زيارة التقى خلالها الملك سلمان بن عبد العزيز.", d),
+        "meeting", "Khaled Bahah", "Salman of Saudi Arabia")
+
+
+def test_a_date_after_a_later_contact_word_yet_to_come_is_that_one_s():
+    d = date(2018, 8, 1)
+    # "X spoke by phone with his counterpart Y, provided that he meets him this week in Singapore"
+    ev = one(run("وتحدث وزير الخارجية الأمريكي مايك بومبيو هاتفيا مع نظيره التركي مولود تشاوش أوغلو على أن يلتقيه "
+                 "هذا الأسبوع في سنغافورة.", d), "call", "Mike Pompeo", "Mevlüt Çavuşoğlu")
+    assert ev.date == "2018-08-01"
+    # "the talks of X and Y ... will reflect on the coming meeting of ministers on 27 August"
+    ev = one(run("وأكد أن مباحثات القاهرة بين ولي العهد السعودي محمد بن سلمان والرئيس المصري عبد الفتاح السيسي من شأنها "
+                 "أن تنعكس على الاجتماع المقبل لوزراء الدفاع العرب في 27 أغسطس المقبل.", date(2015, 7, 31)),
+             "meeting", "Mohammed bin Salman", SISI)
+    assert ev.date == "2015-07-31"
+
+
+def test_a_contact_word_after_that_with_a_future_verb_right_after_it_is_yet_to_come():
+    d = date(2018, 3, 20)
+    # "observers in the capitals where X and his counterpart Y live see that the meeting will carry weight"
+    assert run("ويرى مراقبون في واشنطن وموسكو حيث يقيم الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتين أن "
+               "اللقاء سيحمل أهمية كبيرة للبلدين.", d) == []
+    # (a verb in the past after it tells it was held)
+    one(run("ويرى مراقبون في واشنطن وموسكو أن الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتين عقدا اللقاء "
+            "أمس.", d), "meeting", "Donald Trump", PUT)

@@ -774,6 +774,10 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     since_at += [sa.tokens[k].start - s.start for m in triggers(sa) if m.first > c.trigger.last + 1
                  for k in (m.first - 1, m.first - 2, m.first - 3) if k > c.trigger.last
                  and sa.tokens[k].folded in lex.after_words and _brought_together(m, sa.actors, sa, lex) is not None]
+    # ("... أن مباحثات X وY ... من شأنه أن ينعكس على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس": so is a
+    # date after another contact word told as yet to come, that one's)
+    since_at += [sa.tokens[m.first].start - s.start for m in triggers(sa) if m.first > c.trigger.last + 1
+                 and _blocked(m, sa, lex) == "future"]
     if since_at:
         exprs = [e for e in exprs if e.start < min(since_at)]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)

@@ -389,7 +389,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
                         and _speakers_held(t, acts, sa, lex) is None \
                         and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
-                        and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)):
+                        and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)) \
+                        and not any(m.kind == "role" and m.value == "counterpart" and after_r[0].last < m.first
+                                    and m.last == after_r[1].first - 1 for m in sa.matches):
+                    # (the speaker stays when the other is named as his counterpart: "تصريحات X تجاه
+                    # نظيره Y خلال قمة هلسنكي", his statements toward his counterpart at their summit)
                     acts = [a for a in acts if a is not after_r[0]]
         # "التقى X Y، الذي أكد أن Z ...", "X met Y and said Z had ...": after a verb of saying that
         # follows the contact and its parties, the persons named are what was said, not parties
@@ -474,6 +478,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         kin = _kin_doer(t, sa, lex)
         if kin is not None:
             acts = [a for a in acts if a.first > kin]
+        # "في زيارة هي الأولى للمدينة منذ تحريرها من X", "the first visit since ... from X": a person
+        # named after "since" after the word is in what marks the time, no party (when one stays)
+        since = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.since_words
+                      and sa.same_clause(t.last, k)), None)
+        if since is not None and any(a.first < since for a in acts) and not any(t.last < a.first < since for a in acts):
+            # (up to another contact word: "زار X مصر ... منذ عشرة أعوام، وزار Y روسيا" names its own doer)
+            stop = min([m.first for m in trig if m.first > since] + [len(sa.tokens)])
+            acts = [a for a in acts if a.first < since or a.first > stop]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]

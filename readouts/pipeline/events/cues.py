@@ -102,6 +102,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 sa.tokens[k].folded in lex.relatives or sa.tokens[k].folded in lex.after_words or
                 sa.tokens[k].folded in lex.told_of or _after_that(k, sa, lex) for k in range(opening + 1, t.first)):
             return "future"
+        # "يجمع متابعون على أن اللقاء سيحمل ثقلا": the word as the subject of a "that", its verb right
+        # after it in the future
+        if t.first > 0 and _that_at(t.first - 1, sa, lex) and t.last + 1 < len(sa.tokens) \
+                and _future_verb(sa.tokens[t.last + 1], lex):
+            return "future"
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
         k = after
         if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \

@@ -69,8 +69,9 @@ PAIR_SUMMIT_REACH = 8   # "وقع X وY وثيقة في قمة": from the pair t
 
 def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقع X وY وثيقة في قمة تاريخية", "X and Y signed a document at a summit": two persons
-    joined by "and" after or before the clause's verb, then "in"/"during" right before a summit
-    word that names nobody after it in its clause: the summit was the pair's."""
+    joined by "and" after or before the clause's verb (or the second named as the first's
+    counterpart), then "in"/"during" right before a summit word that names nobody after it in its
+    clause: the summit was the pair's."""
     if t.value.type != "meeting" or t.first == 0:
         return False
     k = _word_before(t, sa, lex)      # ("during the talks")
@@ -79,8 +80,13 @@ def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, 
     if any(a.first > t.last and sa.same_clause(t.last, a.first) for a in acts):
         return False
     before = [a for a in acts if a.last < k and sa.same_clause(a.last, k)]
+    # (or the second named as the first's counterpart: "تصريحات X تجاه نظيره Y خلال قمة هلسنكي")
+    counterpart = len(before) == 2 and any(
+        m.kind == "role" and m.value == "counterpart" and before[0].last < m.first and m.last == before[1].first - 1
+        for m in sa.matches)
     if len(before) != 2 or k - before[1].last > PAIR_SUMMIT_REACH or not (
-            _list_next(before[0], before[1], sa, lex) or _speaker_joined(before[1], sa, lex) is before[0]):
+            _list_next(before[0], before[1], sa, lex) or _speaker_joined(before[1], sa, lex) is before[0]
+            or counterpart):
         return False
     # (nobody else named, no verb of saying or other contact word between the pair and "in"; no cue of
     # a plan, a hope, a request or a denial in the clause: "يأمل X وY في قمة قريبة")
