@@ -3545,3 +3545,32 @@ def test_a_contact_word_after_that_with_a_future_verb_right_after_it_is_yet_to_c
     # (a verb in the past after it tells it was held)
     one(run("ويرى مراقبون في واشنطن وموسكو أن الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتين عقدا اللقاء "
             "أمس.", d), "meeting", "Donald Trump", PUT)
+
+
+def test_two_persons_who_spoke_together_in_a_dual_verb_made_a_call():
+    d = date(2015, 7, 23)
+    # "the White House said the two presidents, the American X and the Turkish Y, spoke on Wednesday"
+    ev = one(run("وقال البيت الأبيض إن الرئيسين الأمريكي باراك أوباما والتركي رجب طيب إردوغان تحدثا يوم الأربعاء.", d),
+             "call", OBAMA, ERD)
+    assert ev.date == "2015-07-22"
+    # (the two spoke about something, each on his own: no contact)
+    assert run("وقال البيت الأبيض إن الرئيس الأمريكي باراك أوباما والرئيس التركي رجب طيب إردوغان تحدثا عن الحرب "
+               "في مؤتمرين منفصلين.", d) == []
+
+
+def test_a_given_name_before_a_known_full_name_makes_it_another_man_s():
+    d = date(2015, 8, 10)
+    # "the governor received corporal Mohammed Ali Asiri": not the ambassador Ali Asiri
+    assert not any("Ali Awadh Asiri" in names(e) for e in run(
+        "واستقبل محافظ المنطقة أحمد خالد السديري العريف محمد علي عسيري في مكتبه.", d))
+    # (a noun with a feminine ending before it is no given name: "the life of X")
+    one(run("وتناول الكتاب حياة حسين حبري ولقاءه مع الرئيس الليبي معمر القذافي.", d),
+        "meeting", "Hissène Habré", "Muammar Gaddafi")
+
+
+def test_between_a_few_words_of_time_after_the_contact_word_names_its_parties():
+    d = date(2018, 3, 1)
+    # "X began his article recalling a meeting that took place 73 years ago between Y and Z"
+    evs = run("وبدأ وزير الخارجية البريطاني بوريس جونسون مقاله بالتذكير بلقاء حدث قبل 73 عاما بين رئيس الوزراء "
+              "البريطاني الراحل ونستون تشرشل والملك عبد العزيز آل سعود.", d)
+    assert [names(e) for e in evs] == [{"Winston Churchill", "Ibn Saud"}]

@@ -1466,3 +1466,21 @@ def test_the_speaker_who_says_he_and_another_did_it_during_the_talks_is_a_party(
     # (a speaker who says only that the other did it is no party)
     assert not any("Jim Mattis" in names(e) for e in run(
         "Jim Mattis said King Abdullah II reaffirmed his support for the accord during the talks in Amman."))
+
+
+def test_briefing_or_greeting_a_named_person_is_meeting_him():
+    one(run("Prime Minister Shaukat Aziz briefed Commonwealth Secretary-General Don McKinnon on the elections.",
+            date(2004, 10, 23)), "meeting", "Shaukat Aziz", "Don McKinnon")
+    one(run("President George W. Bush greeted Prime Minister Ariel Sharon at the White House on Monday.",
+            date(2004, 10, 23)), "meeting", "George W. Bush", "Ariel Sharon")
+    # (a plan greeted with doubt by two leaders is a reaction)
+    assert run("The plan was greeted with doubt by Prime Minister Ariel Sharon and President George W. Bush.",
+               date(2004, 10, 23)) == []
+
+
+def test_to_before_an_article_is_a_preposition_not_an_infinitive():
+    # "responded to the criticism of his call": no plan
+    one(run("Prime Minister Manmohan Singh responded to the criticism of his congratulatory call to President "
+            "George W. Bush.", date(2004, 11, 5)), "call", "Manmohan Singh", "George W. Bush")
+    # ("to" before a verb still tells a plan)
+    assert run("Prime Minister Manmohan Singh is expected to call President George W. Bush.", date(2004, 11, 5)) == []

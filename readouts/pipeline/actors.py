@@ -625,6 +625,21 @@ def _chain_goes_on(e: Match, tokens: list[Token], matches: list[Match], lex: Lex
     return rarity(lex.lang)(tokens[k].surface) < CHAIN_SURNAME
 
 
+def _given_name_before(e: Match, tokens: list[Token], matches: list[Match], lex: Lexicon, text: str) -> bool:
+    """Does a given name no match stands on run straight into a known full name of a language that
+    names a man by his given name, his father's and his family's ("مفرح علي عسيري" before "علي
+    عسيري")? Then the name written is a longer one, another man's."""
+    k = e.first - 1
+    if not lex.patronymics or k < 0 or text[tokens[k].end:tokens[e.first].start].strip():
+        return False
+    w = tokens[k].folded
+    if w not in lex.given_names or any(m.first <= k <= m.last for m in matches if m.kind not in ("topic", "given")):
+        return False
+    # (not a word with a feminine ending, a noun more often than a man's name: "حياة حسين حبري", the
+    # life of X)
+    return not any(w.endswith(f) for f in lex.feminine_endings)
+
+
 def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is `word` the first word of a full name of one of the persons the short form `e` may be?"""
     pids = {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}
@@ -815,6 +830,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if e.kind == "name" and _chain_goes_on(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "أحمد بن عبدالعزيز القطان": a longer name, another man's
+        if e.kind == "name" and _given_name_before(e, tokens, matches, lex, text):
+            others_names.add((e.first, e.last))
+            continue              # "العريف مفرح علي عسيري": a given name before a known name, another man's
         if e.kind == "pronoun" and (e.value is None or e.first == 0):
             # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
             # a personal pronoun (gendered, value) only as the sentence's first word, its doer

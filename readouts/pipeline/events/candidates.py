@@ -137,6 +137,7 @@ def _after_also(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(sa.tokens[j].folded in lex.also_words for j in range(max(0, k - 2), k))
 
 
+BETWEEN_REACH = 6     # "بلقاء حدث قبل 73 عاما بين X وY": words from a contact word to its "between", at most
 SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الألماني X": words from a verb of saying to its speaker's name,
 #                       at most
 
@@ -392,8 +393,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)) \
                         and not any(m.kind == "role" and m.value == "counterpart" and after_r[0].last < m.first
                                     and m.last == after_r[1].first - 1 for m in sa.matches):
-                    # (the speaker stays when the other is named as his counterpart: "تصريحات X تجاه
-                    # نظيره Y خلال قمة هلسنكي", his statements toward his counterpart at their summit)
+                    # (not when the other is named as his counterpart: "تصريحات X تجاه نظيره Y خلال قمة
+                    # هلسنكي", his statements toward his counterpart at their summit)
                     acts = [a for a in acts if a is not after_r[0]]
         # "التقى X Y، الذي أكد أن Z ...", "X met Y and said Z had ...": after a verb of saying that
         # follows the contact and its parties, the persons named are what was said, not parties
@@ -529,7 +530,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if joined is not None:
             acts = [a for a in acts if a.first < joined.first]
         # "... between X and Y": exactly those
-        btw = next((m for m in sa.matches if m.kind == "between" and 0 <= m.first - t.last <= 4
+        # (farther when only a time or a place stands between, nobody named: "بلقاء حدث قبل 73 عاما بين X وY",
+        # "اللقاء المرتقب في البيت الأبيض بين X وY")
+        btw = next((m for m in sa.matches if m.kind == "between" and (0 <= m.first - t.last <= 4 or (
+                        0 < m.first - t.last <= BETWEEN_REACH and sa.same_clause(t.last, m.first)
+                        and not any(t.last < a.first < m.first for a in actors)))
                     and not _joined_between(t.last, m.first, sa, lex)), None)
         if btw is not None:
             # ... up to the next contact word ("لقاء بين X وY غداة زيارة ... بحث مع Z")

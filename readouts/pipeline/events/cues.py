@@ -226,6 +226,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             if m.value == "future" and any(x.kind == "trigger" and x.value.role != "future" and x.first < m.first
                                            and m.last <= x.last for x in sa.matches):
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
+            if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
+                    and sa.tokens[m.last + 1].folded in lex.determiners:
+                continue      # "responded to the criticism of his call": a one-word cue before an article is a
+                #               preposition ("to the"), no infinitive
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
             if m.value == "future" and during is not None and m.last < during and any(

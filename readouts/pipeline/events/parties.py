@@ -6,7 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
+from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _list_next, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
                                            _matched, _object_prefixed, _reporting, _that_at, _that_before,
                                            _title_start, _title_words, _word_before, triggers, who, word_in)
 
@@ -620,6 +620,13 @@ def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
            and sa.same_clause(t.last, m.first) for m in sa.matches):
         return False      # (nor beside a call word: "تحدث مع X على الهاتف" is that call's)
     k = t.last + 1
+    # ("الرئيسان X وY تحدثا يوم الأربعاء": the two spoke, with each other, two persons listed right
+    # before the dual verb and nothing "about" after it)
+    before = [a for a in sa.actors if a.last < t.first and sa.same_clause(a.last, t.first)]
+    if t.phrase in lex.dual_verbs and len(before) >= 2 and t.first - before[-1].last <= 2 \
+            and _list_next(before[-2], before[-1], sa, lex) \
+            and not any(m.kind == "about" and m.first == k for m in sa.matches):
+        return True
     doer = next((a for a in sa.actors if _title_start(a, sa) == k), None)
     if doer is not None:
         k = doer.last + 1
