@@ -1471,6 +1471,9 @@ def test_the_speaker_who_says_he_and_another_did_it_during_the_talks_is_a_party(
 def test_briefing_or_greeting_a_named_person_is_meeting_him():
     one(run("Prime Minister Shaukat Aziz briefed Commonwealth Secretary-General Don McKinnon on the elections.",
             date(2004, 10, 23)), "meeting", "Shaukat Aziz", "Don McKinnon")
+    # (briefed by phone: a call)
+    one(run("Prime Minister Shaukat Aziz briefed Commonwealth Secretary-General Don McKinnon by phone on the "
+            "elections.", date(2004, 10, 23)), "call", "Shaukat Aziz", "Don McKinnon")
     one(run("President George W. Bush greeted Prime Minister Ariel Sharon at the White House on Monday.",
             date(2004, 10, 23)), "meeting", "George W. Bush", "Ariel Sharon")
     # (a plan greeted with doubt by two leaders is a reaction)
