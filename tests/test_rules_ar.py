@@ -3574,3 +3574,33 @@ def test_between_a_few_words_of_time_after_the_contact_word_names_its_parties():
     evs = run("وبدأ وزير الخارجية البريطاني بوريس جونسون مقاله بالتذكير بلقاء حدث قبل 73 عاما بين رئيس الوزراء "
               "البريطاني الراحل ونستون تشرشل والملك عبد العزيز آل سعود.", d)
     assert [names(e) for e in evs] == [{"Winston Churchill", "Ibn Saud"}]
+
+
+def test_a_verb_of_reviewing_opening_the_sentence_with_a_long_post_then_with_y_in_a_city_is_a_meeting():
+    d = date(2015, 8, 3)
+    # "X, adviser at the royal court and supervisor of the relief centre, reviewed yesterday with the Yemeni
+    # information minister Y the centre's work, at its headquarters in Riyadh"
+    ev = one(run("استعرض المستشار بالديوان الملكي المشرف العام على مركز الإغاثة الدكتور عبدالله بن عبدالعزيز الربيعة أمس "
+                 "مع وزيرة الإعلام اليمنية نادية السقاف أعمال المركز في مقره بالرياض.", d),
+             "meeting", "Abdullah Al Rabeeah", "Nadia al-Sakkaf")
+    assert ev.date == "2015-08-02"
+    # (no place: what they reviewed may have been by phone; it waits for the next sentence to say)
+    assert run("استعرض المستشار بالديوان الملكي المشرف العام على مركز الإغاثة الدكتور عبدالله بن عبدالعزيز الربيعة أمس "
+               "مع وزيرة الإعلام اليمنية نادية السقاف أعمال المركز.", d) == []
+
+
+def test_his_meeting_joined_to_a_visit_whose_doer_follows_it_is_that_doer_s():
+    d = date(2018, 4, 10)
+    # "the papers covered X's visit to Paris and his meeting with President Y"
+    one(run("واهتمت الصحف كذلك بزيارة ولي العهد السعودي محمد بن سلمان لباريس ولقائه بالرئيس ماكرون.", d),
+        "meeting", "Mohammed bin Salman", MAC)
+
+
+def test_an_unnamed_delegation_that_met_two_persons_brought_them_no_meeting_with_each_other():
+    d = date(2015, 8, 10)
+    # "sources said the Iranian delegation met X and Y in three long meetings"
+    assert run("وقالت المصادر إن الوفد الإيراني التقى رئيس الوزراء العراقي حيدر العبادي ونوري المالكي في ثلاثة "
+               "اجتماعات مطولة.", d) == []
+    # (a delegation whose head is named: his meeting)
+    one(run("وقالت المصادر إن الوفد الإيراني برئاسة قاسم سليماني التقى رئيس الوزراء العراقي حيدر العبادي في بغداد.",
+            d), "meeting", "Qasem Soleimani", "Haider al-Abadi")

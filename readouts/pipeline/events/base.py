@@ -175,13 +175,13 @@ _AND = frozenset({"and", "or", "&"})
 
 
 def _only_time_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Do only words of the day ("اليوم السبت", "on Saturday", commas around them) stand between
-    tokens a and b?"""
+    """Do only words of the day ("اليوم السبت", "on Saturday", "أمس", commas around them) stand
+    between tokens a and b?"""
     today = {k for m in sa.matches if m.kind == "today" for k in range(m.first, m.last + 1)}
 
     def day(w: str) -> bool:         # (with a clitic chain before it or none: "בשבת")
         return any(w.startswith(ch) and w[len(ch):] in lex.weekday_words for ch in ("", *lex.matcher.chains))
-    return all(k in today or day(sa.tokens[k].folded) or
+    return all(k in today or day(sa.tokens[k].folded) or sa.tokens[k].folded in lex.relative_day_words or
                (sa.tokens[k].folded in lex.weekday_leads and k + 1 < b) for k in range(a + 1, b))
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (ANAPHOR_GAP, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW, SCOPE,
-                                           TITLE_KINDS, _AND, _addressed_start, _coordinated, _count, _definite,
+from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW, SCOPE,
+                                           TITLE_KINDS, VERB_KINDS, _AND, _addressed_start, _coordinated, _count, _definite,
                                            _drop_between, _is_object, _joined_between, _list_next, _list_run,
-                                           _object_prefixed, _reporting, _that_at, _that_before, _title_start,
+                                           _object_prefixed, _only_time_between, _reporting, _that_at, _that_before, _title_start,
                                            _title_words, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
-                                              _from_prefixed, _fronted, _genitive_doer, _handed_over, _heads,
+                                              _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over, _heads,
                                               _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
                                               _relative_doer, _resumptive_doer, _said_in, _speaker, _speaker_joined,
                                               _speakers_held, _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
@@ -453,6 +453,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         head = actors[0] if actors else None
         # (or a contact verb opening a clause after "but": "X יחרים את ... - אבל נפגש עם Y")
         but = t.first > 0 and sa.tokens[t.first - 1].folded in lex.but_words
+        # "بزيارة X لباريس ولقائه بالرئيس Y", "X's visit to Paris and his meeting with Y": "his" on a
+        # word joined by "and" to a contact word whose doer follows it is that doer
+        if possessed(t, sa, lex) and t.prefix[:1] in lex.conjunctions and not any(a.last < t.first for a in acts):
+            prev = max((m for m in trig if m.last < t.first and sa.same_clause(m.last, t.first)),
+                       key=lambda m: m.first, default=None)
+            doer = next((a for a in actors if prev is not None and _title_start(a, sa) == prev.last + 1
+                         and a.last < t.first), None)
+            # (not when the first word is framed as no contact told, "تزامنا مع زيارة X لطهران ولقائها Y":
+            # the word joined to it shares that frame)
+            if doer is not None and not any(prev.last < b.first < t.first and b is not doer for b in actors) \
+                    and _blocked(prev, sa, lex) in (None, "anaphoric"):
+                acts = [doer] + acts
         opened = (possessed(t, sa, lex) or but) and head is not None and head.last < t.first and head not in acts \
             and not any(a.last < t.first for a in acts) and any(a.first > t.last for a in acts) \
             and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex)
@@ -585,7 +597,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif tv.weak and tv.type == "meeting" and light_of(t) is None and theirs is None \
                 and (listed := _where_listed(t, acts, sa, lex)) is not None:
             acts = brought = listed        # (the persons of the clause "where" after the summit held it)
-        if brought is None and between is None and light_of(t) is None and _governed_pair(t, acts, sa, lex):
+        if brought is None and between is None and light_of(t) is None and (
+                _governed_pair(t, acts, sa, lex) or _group_subject(t, acts, sa, lex)):
             continue
         among = _among_listed(t, acts, sa, lex) if brought is None and between is None else None
         if among is not None:
@@ -598,19 +611,30 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
-            first_after = lex.subject_after_verb and len(after) >= 2 and after[0][0] - t.last <= 1
+            # (or, for a verb opening the sentence, after a long description of his post with no verb
+            # in it: "استعرض المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور X أمس مع Y")
+            first_after = lex.subject_after_verb and len(after) >= 2 and (after[0][0] - t.last <= 1 or (
+                t.first == 0 and not any(m.kind in VERB_KINDS and t.last < m.first < after[0][0] for m in sa.matches)))
             # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with: a
             # call; "بحث X مع Y", discussed with: a contact the next sentence tells, "حضر اللقاء ...")
             titled = _title_words(sa) if first_after else set()
+            offices = {m.first for m in sa.matches if m.kind == "official"}
             with_joined = first_after and any(
-                m.kind == "object" and m.last == f - 1 and after[0][1].last < m.first
-                and all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
+                m.kind == "object" and m.last < f and after[0][1].last < m.first
+                # (the other's title may open with a word of office the pack has no post for: "مع وزير
+                # الإعلام اليمني X")
+                and all(k in titled or (m.last + 1 in offices and k - m.last <= OFFICE_RUN) for k in range(m.last + 1, f))
+                and (all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
+                     or _only_time_between(after[0][1].last, m.first, sa, lex))        # (or "yesterday")
                 and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:] for m in sa.matches)
             if not with_joined and not (first_after and any(
                     sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
                     for a0 in (after[0][1],) for f, _ in after[1:])):
                 continue      # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
-            pending = not (with_joined and t.value.type == "call")
+            # (not when a city is named after them in the clause, where they sat: "استعرض X مع Y ... بمقر
+            # المركز بالرياض")
+            pending = not (with_joined and t.value.type == "call") and not any(
+                m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first) for m in sa.matches)
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last

@@ -464,6 +464,19 @@ def _group_noun(k: int, sa: SentenceAnalysis, lex: Lexicon) -> tuple[bool, bool]
     return False, False
 
 
+def _group_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وقالت المراجع إن الوفد الإيراني التقى X وY", "the Iranian delegation met X and Y": an unnamed
+    group right before the contact verb (its state's adjective may follow it) is its doer, and the
+    persons named after the verb, its objects, did not meet each other."""
+    if not lex.group_nouns or not acts or any(a.first < t.first or a.kind == "delegation" for a in acts):
+        return False
+    states = {k for m in sa.matches if m.kind == "country" for k in range(m.first, m.last + 1)}
+    k = t.first - 1
+    while k >= 0 and k in states and t.first - k <= 3:
+        k -= 1
+    return k >= 0 and sa.same_clause(k, t.first) and _group_noun(k, sa, lex) == (True, False)
+
+
 def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """A contact noun with its own doer and its own object, one of them an unnamed group: "بعد
     استقبال X لوفد من ..." (after X's reception of a delegation), "لقاء مسؤولين أكراد بالرئيس Y" (a
