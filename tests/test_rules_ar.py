@@ -3604,3 +3604,12 @@ def test_an_unnamed_delegation_that_met_two_persons_brought_them_no_meeting_with
     # (a delegation whose head is named: his meeting)
     one(run("وقالت المصادر إن الوفد الإيراني برئاسة قاسم سليماني التقى رئيس الوزراء العراقي حيدر العبادي في بغداد.",
             d), "meeting", "Qasem Soleimani", "Haider al-Abadi")
+
+
+def test_the_title_of_the_second_of_two_listed_titles_does_not_swallow_the_first():
+    d = date(2015, 7, 24)
+    # "X said his meeting with His Highness the Crown Prince and His Highness the Deputy Crown Prince stressed
+    # the strength of the ties between the two countries, which serves both peoples"
+    evs = run("وأبان وزير الخارجية المصري سامح شكري أن لقاءه بسمو ولي العهد، وسمو ولي ولي العهد أكد قوة العلاقات "
+              "بين البلدين، بما يخدم الشعبين الشقيقين.", d)
+    assert any(names(e) == {"Sameh Shoukry", "Mohammed bin Salman"} for e in evs)

@@ -136,8 +136,10 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     """Where a mention begins, the title before its name included ("والرئيس الروسي فلاديمير بوتين")."""
     titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent")
               for i in range(m.first, m.last + 1)}
+    # (not into the words of another person named before: "بسمو ولي العهد، وسمو ولي ولي العهد")
+    others = {i for b in sa.actors if b is not a and b.last < a.first for i in range(b.first, b.last + 1)}
     first = a.first
-    while first - 1 in titled:
+    while first - 1 in titled and first - 1 not in others:
         first -= 1
     return first
 TITLE_WORDS = 4       # "زار المرشد الإيراني آية الله X": words of a title the pack does not know, at most
