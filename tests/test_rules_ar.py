@@ -3613,3 +3613,12 @@ def test_the_title_of_the_second_of_two_listed_titles_does_not_swallow_the_first
     evs = run("وأبان وزير الخارجية المصري سامح شكري أن لقاءه بسمو ولي العهد، وسمو ولي ولي العهد أكد قوة العلاقات "
               "بين البلدين، بما يخدم الشعبين الشقيقين.", d)
     assert any(names(e) == {"Sameh Shoukry", "Mohammed bin Salman"} for e in evs)
+
+
+def test_criticism_aimed_at_his_meeting_is_no_plan_to_meet():
+    d = date(2018, 7, 30)
+    # "in his reply to criticism aimed at his meeting with the Russian president earlier this month"
+    one(run("وقال الرئيس الأمريكي دونالد ترامب ذلك في رده على انتقادات وجهت للقائه مع الرئيس الروسي فلاديمير بوتين في "
+            "وقت سابق من الشهر الجاري.", d), "meeting", "Donald Trump", PUT)
+    # (the lam of purpose still tells a plan: "he travelled to Helsinki to meet him")
+    assert run("وتوجه الرئيس الأمريكي دونالد ترامب إلى هلسنكي للقاء الرئيس الروسي فلاديمير بوتين.", d) == []
