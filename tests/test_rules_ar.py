@@ -3622,3 +3622,26 @@ def test_criticism_aimed_at_his_meeting_is_no_plan_to_meet():
             "وقت سابق من الشهر الجاري.", d), "meeting", "Donald Trump", PUT)
     # (the lam of purpose still tells a plan: "he travelled to Helsinki to meet him")
     assert run("وتوجه الرئيس الأمريكي دونالد ترامب إلى هلسنكي للقاء الرئيس الروسي فلاديمير بوتين.", d) == []
+
+
+def test_the_envoy_who_read_out_a_letter_from_his_president_is_no_party():
+    d = date(2018, 4, 15)
+    # "the Russian envoy to the UN X read out a letter from President Y accusing the allies"
+    assert run("وقرأ المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا رسالة من الرئيس الروسي فلاديمير بوتين يتهم فيها "
+               "الحلفاء بالتسرع.", d) == []
+
+
+def test_a_person_named_after_except_is_no_party():
+    d = date(2018, 7, 13)
+    # "since 1952 the queen has received every US president except Lyndon Johnson"
+    assert run("ومنذ عام 1952 استقبلت الملكة إليزابيث الثانية جميع الرؤساء الأمريكيين باستثناء ليندون جونسون.", d) == []
+
+
+def test_a_conversation_held_with_someone_during_a_visit_is_a_meeting():
+    d = date(2018, 4, 29)
+    # "X said he held a good conversation with the North Korean leader during his visit to Pyongyang"
+    one(run("وأكد وزير الخارجية الأمريكي مايك بومبيو أنه أجرى محادثة جيدة مع زعيم كوريا الشمالية خلال زيارته "
+            "بيونغ يانغ.", d), "meeting", "Mike Pompeo", "Kim Jong Un")
+    # (a conversation by phone is a call)
+    one(run("وأجرى الرئيس الأمريكي دونالد ترامب محادثة هاتفية مع الرئيس الروسي فلاديمير بوتين.", d),
+        "call", "Donald Trump", PUT)

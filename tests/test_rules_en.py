@@ -1487,3 +1487,8 @@ def test_to_before_an_article_is_a_preposition_not_an_infinitive():
             "George W. Bush.", date(2004, 11, 5)), "call", "Manmohan Singh", "George W. Bush")
     # ("to" before a verb still tells a plan)
     assert run("Prime Minister Manmohan Singh is expected to call President George W. Bush.", date(2004, 11, 5)) == []
+
+
+def test_the_envoy_who_read_a_letter_from_his_president_is_no_party():
+    assert run("Russian envoy Vassily Nebenzia read a letter from President Vladimir Putin accusing the allies.",
+               date(2018, 4, 15)) == []
