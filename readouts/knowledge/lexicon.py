@@ -277,8 +277,8 @@ class Lexicon:
                               for w in forms if " " not in w.strip()}
         self.weekday_leads = folded("day_leads")    # ("on", "يوم", "ביום": before a weekday's name)
         # the single words of a day counted from the publication ("أمس", "yesterday", "אתמול")
-        self.relative_day_words = {phrase_key(w) for r in p.section("dates").get("relative", []) if r.get("unit") == "day"
-                                   for w in r.get("phrases", []) if " " not in w.strip()}
+        self.relative_day_words = {phrase_key(w) for r in p.section("dates").get("relative", [])
+                                   if r.get("unit") == "day" for w in r.get("phrases", []) if " " not in w.strip()}
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"

@@ -6,21 +6,24 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW, SCOPE,
-                                           TITLE_KINDS, VERB_KINDS, _AND, _addressed_start, _coordinated, _count, _definite,
-                                           _drop_between, _is_object, _joined_between, _list_next, _list_run,
-                                           _object_prefixed, _only_time_between, _reporting, _that_at, _that_before, _title_start,
-                                           _title_words, _word_before, possessed, triggers, who, word_in)
+from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW,
+                                           SCOPE, TITLE_KINDS, VERB_KINDS, _AND, _addressed_start, _coordinated,
+                                           _count, _definite, _drop_between, _is_object, _joined_between, _list_next,
+                                           _list_run, _object_prefixed, _only_time_between, _reporting, _that_at,
+                                           _that_before, _title_start, _title_words, _word_before, possessed, triggers,
+                                           who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
-                                              _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over, _heads,
-                                              _his_with, _kin_doer, _list_end, _listed_after, _possessor, _reception,
-                                              _relative_doer, _resumptive_doer, _said_in, _speaker, _speaker_joined,
-                                              _speakers_held, _speaking, _spoke_with, _told_in, _unnamed_slot, _where_listed,
-                                              _without_carriers, _among_listed, relative_before, said_in_unnamed)
+                                              _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over,
+                                              _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
+                                              _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
+                                              _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
+                                              _unnamed_slot, _where_listed, _without_carriers, _among_listed,
+                                              relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_pair, _brought_together, _clause_parties, _fronted_pair,
-                                            _governed_pair, _pair_owned, _pair_subject, _pair_then_during, _their_parties)
+                                            _governed_pair, _pair_owned, _pair_subject, _pair_then_during,
+                                            _their_parties)
 
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
@@ -390,7 +393,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 if lex.subject_after_verb and len(after_r) >= 2 and after_r[0].first - r.last <= 8 \
                         and _speakers_held(t, acts, sa, lex) is None \
                         and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
-                        and not any(sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, after_r[0].first)) \
+                        and not any(sa.tokens[k].folded in lex.complementizers
+                                    for k in range(r.last + 1, after_r[0].first)) \
                         and not any(m.kind == "role" and m.value == "counterpart" and after_r[0].last < m.first
                                     and m.last == after_r[1].first - 1 for m in sa.matches):
                     # (not when the other is named as his counterpart: "تصريحات X تجاه نظيره Y خلال قمة
@@ -623,7 +627,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 m.kind == "object" and m.last < f and after[0][1].last < m.first
                 # (the other's title may open with a word of office the pack has no post for: "مع وزير
                 # الإعلام اليمني X")
-                and all(k in titled or (m.last + 1 in offices and k - m.last <= OFFICE_RUN) for k in range(m.last + 1, f))
+                and all(k in titled or (m.last + 1 in offices and k - m.last <= OFFICE_RUN)
+                        for k in range(m.last + 1, f))
                 and (all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
                      or _only_time_between(after[0][1].last, m.first, sa, lex))        # (or "yesterday")
                 and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:] for m in sa.matches)
@@ -634,7 +639,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (not when a city is named after them in the clause, where they sat: "استعرض X مع Y ... بمقر
             # المركز بالرياض")
             pending = not (with_joined and t.value.type == "call") and not any(
-                m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first) for m in sa.matches)
+                m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first)
+                for m in sa.matches)
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance"):
             after = at.last

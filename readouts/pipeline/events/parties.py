@@ -6,8 +6,8 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _list_next, TITLE_KINDS, VERB_KINDS, _is_object, _list_run,
-                                           _matched, _object_prefixed, _reporting, _that_at, _that_before,
+from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _list_next, TITLE_KINDS, VERB_KINDS, _is_object,
+                                           _list_run, _matched, _object_prefixed, _reporting, _that_at, _that_before,
                                            _title_start, _title_words, _word_before, triggers, who, word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
