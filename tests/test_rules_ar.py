@@ -3645,3 +3645,10 @@ def test_a_conversation_held_with_someone_during_a_visit_is_a_meeting():
     # (a conversation by phone is a call)
     one(run("وأجرى الرئيس الأمريكي دونالد ترامب محادثة هاتفية مع الرئيس الروسي فلاديمير بوتين.", d),
         "call", "Donald Trump", PUT)
+
+
+def test_what_he_told_his_counterpart_of_a_state_during_their_summit_tells_the_summit():
+    d = date(2018, 7, 19)
+    # "X said Wednesday that he told his Russian counterpart Y during the Helsinki summit that ..."
+    one(run("وأكد الرئيس الأمريكي دونالد ترامب الأربعاء أنه أبلغ نظيره الروسي فلاديمير بوتين أثناء قمة هلسنكي رفض "
+            "بلاده أي تدخل.", d), "meeting", "Donald Trump", PUT)

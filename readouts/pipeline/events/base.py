@@ -142,6 +142,14 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     while first - 1 in titled and first - 1 not in others:
         first -= 1
     return first
+def _counterpart_of(a: ActorMention, b: ActorMention, sa: SentenceAnalysis) -> bool:
+    """Is b named as a's counterpart: "his counterpart" opening b's title, after a ("X ... نظيره
+    الروسي Y")?"""
+    start = _title_start(b, sa)
+    return any(m.kind == "role" and m.value == "counterpart" and a.last < m.first and start <= m.first
+               and m.last < b.first for m in sa.matches)
+
+
 TITLE_WORDS = 4       # "زار المرشد الإيراني آية الله X": words of a title the pack does not know, at most
 OFFICE_RUN = 8        # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y": words of a title from "to" to the name, at most
 VERB_KINDS = frozenset({"trigger", "reporting", "reporting_that", "light", "past_verb", "clause"})

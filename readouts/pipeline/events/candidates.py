@@ -6,12 +6,12 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, LEND_WINDOW, LIGHT_TITLED, LIGHT_WINDOW,
-                                           SCOPE, TITLE_KINDS, VERB_KINDS, _AND, _addressed_start, _coordinated,
-                                           _count, _definite, _drop_between, _is_object, _joined_between, _list_next,
-                                           _list_run, _object_prefixed, _only_time_between, _reporting, _that_at,
-                                           _that_before, _title_start, _title_words, _word_before, possessed, triggers,
-                                           who, word_in)
+from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW,
+                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
+                                           _addressed_start, _coordinated, _count, _definite, _drop_between,
+                                           _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
+                                           _only_time_between, _reporting, _that_at, _that_before, _title_start,
+                                           _title_words, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
@@ -395,8 +395,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
                         and not any(sa.tokens[k].folded in lex.complementizers
                                     for k in range(r.last + 1, after_r[0].first)) \
-                        and not any(m.kind == "role" and m.value == "counterpart" and after_r[0].last < m.first
-                                    and m.last == after_r[1].first - 1 for m in sa.matches):
+                        and not _counterpart_of(after_r[0], after_r[1], sa):
                     # (not when the other is named as his counterpart: "تصريحات X تجاه نظيره Y خلال قمة
                     # هلسنكي", his statements toward his counterpart at their summit)
                     acts = [a for a in acts if a is not after_r[0]]

@@ -7,9 +7,9 @@ from dataclasses import replace
 from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (Candidate, _definite, _is_object, _joined_between, _list_next, _list_run,
-                                           _matched, _object_prefixed, _only_time_between, _that_at, _title_start,
-                                           _visitor_of, _word_before, triggers, who, word_in)
+from readouts.pipeline.events.base import (Candidate, _counterpart_of, _definite, _is_object, _joined_between,
+                                           _list_next, _list_run, _matched, _object_prefixed, _only_time_between,
+                                           _that_at, _title_start, _visitor_of, _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
 
@@ -81,9 +81,7 @@ def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, 
         return False
     before = [a for a in acts if a.last < k and sa.same_clause(a.last, k)]
     # (or the second named as the first's counterpart: "تصريحات X تجاه نظيره Y خلال قمة هلسنكي")
-    counterpart = len(before) == 2 and any(
-        m.kind == "role" and m.value == "counterpart" and before[0].last < m.first and m.last == before[1].first - 1
-        for m in sa.matches)
+    counterpart = len(before) == 2 and _counterpart_of(before[0], before[1], sa)
     if len(before) != 2 or k - before[1].last > PAIR_SUMMIT_REACH or not (
             _list_next(before[0], before[1], sa, lex) or _speaker_joined(before[1], sa, lex) is before[0]
             or counterpart):
