@@ -3652,3 +3652,13 @@ def test_what_he_told_his_counterpart_of_a_state_during_their_summit_tells_the_s
     # "X said Wednesday that he told his Russian counterpart Y during the Helsinki summit that ..."
     one(run("وأكد الرئيس الأمريكي دونالد ترامب الأربعاء أنه أبلغ نظيره الروسي فلاديمير بوتين أثناء قمة هلسنكي رفض "
             "بلاده أي تدخل.", d), "meeting", "Donald Trump", PUT)
+
+
+def test_a_summit_a_verb_in_the_future_speaks_of_is_yet_to_come():
+    d = date(2018, 6, 27)
+    # "X said President Y will raise all the issues with his Russian counterpart Z during an upcoming summit"
+    assert run("وقال مستشار الأمن القومي الأميركي جون بولتون إن الرئيس دونالد ترامب سيطرح جميع القضايا مع نظيره "
+               "الروسي فلاديمير بوتين خلال قمة مقبلة بين الزعيمين.", d) == []
+    # (a name that looks like a future verb, "سيرغي", is no verb)
+    one(run("وبحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون الأزمة خلال قمة في مانيلا.", d),
+        "meeting", "Sergey Lavrov", "Rex Tillerson")

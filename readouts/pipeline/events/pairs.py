@@ -88,9 +88,13 @@ def _pair_then_during(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, 
         return False
     # (nobody else named, no verb of saying or other contact word between the pair and "in"; no cue of
     # a plan, a hope, a request or a denial in the clause: "يأمل X وY في قمة قريبة")
+    # (nor a verb in the future before it: "سيطرح X مع نظيره Y خلال قمة", he will raise it at a summit)
     return not any(m.kind in ("trigger", "reporting", "reporting_that", "clause") and before[1].last < m.first < k
                    for m in sa.matches) and not any(m.kind == "cue" and m.first < k and sa.same_clause(m.first, k)
-                                                    for m in sa.matches)
+                                                    for m in sa.matches) and not (
+        lex.future_verb_token is not None and any(lex.future_verb_token.match(sa.tokens[j].folded)
+                                                  for j in range(before[0].first, k) if sa.same_clause(j, k)
+                                                  and not any(a.first <= j <= a.last for a in sa.actors)))
 
 
 GOVERNED_TITLE = 5     # words of the second one's title, at most
