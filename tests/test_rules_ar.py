@@ -3662,3 +3662,16 @@ def test_a_summit_a_verb_in_the_future_speaks_of_is_yet_to_come():
     # (a name that looks like a future verb, "سيرغي", is no verb)
     one(run("وبحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون الأزمة خلال قمة في مانيلا.", d),
         "meeting", "Sergey Lavrov", "Rex Tillerson")
+
+
+def test_the_subject_of_what_happened_in_a_contact_is_no_party():
+    d = date(2018, 5, 24)
+    # "X held consultations with the members of parliament today, in which Y won the support of 111 deputies"
+    assert run("وأجرى الرئيس اللبناني ميشال عون مشاورات مع أعضاء مجلس النواب اليوم حصل فيها سعد الحريري على تأييد "
+               "111 نائبا.", d) == []
+    # (one who took part in it is a party: "a meeting in which Y took part")
+    one(run("وعقد الرئيس اللبناني ميشال عون اجتماعا شارك فيه رئيس الوزراء سعد الحريري.", d),
+        "meeting", "Michel Aoun", "Saad Hariri")
+    # ("and in which Y took part": the "and" glued to the verb)
+    one(run("وعقد الرئيس اللبناني ميشال عون اجتماعا في بعبدا وشارك فيه رئيس الوزراء سعد الحريري.", d),
+        "meeting", "Michel Aoun", "Saad Hariri")

@@ -285,6 +285,8 @@ class Lexicon:
         self.told_of = folded("told_of")            # "أطلع X Y على نتائج اجتماعه": what was told of a contact
         self.eve_words = folded("eve_words")        # "غداة", "عشية": the day after, the eve of
         self.during_it = folded("during_it")        # "التقى خلالها": during the contact just named
+        self.in_it = folded("in_it")                # "حصل فيها X": what happened in the contact just named
+        self.took_part = folded("took_part")        # "شارك فيه X": he took part in it
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
         self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match

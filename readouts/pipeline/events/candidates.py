@@ -502,6 +502,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (up to another contact word: "زار X مصر ... منذ عشرة أعوام، وزار Y روسيا" names its own doer)
             stop = min([m.first for m in trig if m.first > since] + [len(sa.tokens)])
             acts = [a for a in acts if a.first < since or a.first > stop]
+        # "أجرى X مشاورات مع النواب حصل فيها Y على التأييد", consultations in which Y won support: the
+        # subject of a verb glued to "in it" after the word tells what happened there, no party
+        for k in range(t.last + 2, len(sa.tokens) - 1):
+            verb = sa.tokens[k - 1].folded
+            if sa.tokens[k].folded in lex.in_it and verb not in lex.took_part and not (
+                    verb[:1] in lex.conjunctions and verb[1:] in lex.took_part) and not any(
+                    m.first <= k - 1 <= m.last for m in sa.matches if m.kind in VERB_KINDS or m.kind in TITLE_KINDS):
+                acts = [a for a in acts if not (a.first > k and _title_start(a, sa) - k <= 2)]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
