@@ -3675,3 +3675,22 @@ def test_the_subject_of_what_happened_in_a_contact_is_no_party():
     # ("and in which Y took part": the "and" glued to the verb)
     one(run("وعقد الرئيس اللبناني ميشال عون اجتماعا في بعبدا وشارك فيه رئيس الوزراء سعد الحريري.", d),
         "meeting", "Michel Aoun", "Saad Hariri")
+
+
+def test_a_short_blessing_between_a_dash_and_a_comma_is_a_parenthesis():
+    d = date(2015, 7, 24)
+    # "King Salman - may God protect him, received yesterday at the palace the Egyptian foreign minister X"
+    ev = one(run("استقبل الملك سلمان بن عبدالعزيز - حفظه الله، في قصر السلام يوم أمس، وزير الخارجية المصري سامح "
+                 "شكري.", d), "meeting", "Salman of Saudi Arabia", "Sameh Shoukry")
+    assert ev.date == "2015-07-23"
+    # (a longer clause after a dash still ends the first: "X met Y - and the press, in its turn, ...")
+    evs = run("التقى الرئيس المصري عبد الفتاح السيسي بالملك عبدالله الثاني - وقالت الصحف المحلية في عمان، إن "
+              "وزير الخارجية الأردني أيمن الصفدي حضر.", d)
+    assert any(names(e) == {SISI, ABD2} for e in evs)
+
+
+def test_spellings_of_abiy_ahmed_and_isaias_afwerki_the_news_uses():
+    d = date(2018, 7, 15)
+    # (no titles and no full names: the short forms alone must be known)
+    one(run("وصل الرئيس الإريتري إلى أديس أبابا السبت في زيارة تاريخية. وكان آبيي في استقبال أفورقي في المطار.", d),
+        "meeting", "Abiy Ahmed", "Isaias Afwerki")

@@ -33,6 +33,7 @@ _FOLDED = itemgetter(3)          # Token.folded
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
 _COMMA = re.compile(r"[,\u060c]")
+PAREN_WORDS = 3       # "- حفظه الله،": words from a dash to the comma that closes it as a parenthesis, at most
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
@@ -1024,12 +1025,16 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     dashes = _gaps_with(_DASH, tokens, text)
     if len(dashes) >= 2:          # "- President Obama and President Hollande -" is a parenthesis, not a new clause
         clause_ends = [k for k in clause_ends if k not in dashes[:2]]
+    # ("الملك سلمان - حفظه الله، في قصر السلام": a short blessing opened by a dash and closed by a comma
+    # is a parenthesis too)
+    commas = _gaps_with(_COMMA, tokens, text)
+    clause_ends = [k for k in clause_ends if not (k in dashes and any(0 < c - k <= PAREN_WORDS for c in commas))]
     if "clause" in kinds:
         clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
-                            labels=_gaps_with(_COLON, tokens, text), commas=_gaps_with(_COMMA, tokens, text))
+                            labels=_gaps_with(_COLON, tokens, text), commas=commas)
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
