@@ -3694,3 +3694,10 @@ def test_spellings_of_abiy_ahmed_and_isaias_afwerki_the_news_uses():
     # (no titles and no full names: the short forms alone must be known)
     one(run("وصل الرئيس الإريتري إلى أديس أبابا السبت في زيارة تاريخية. وكان آبيي في استقبال أفورقي في المطار.", d),
         "meeting", "Abiy Ahmed", "Isaias Afwerki")
+
+
+def test_he_expressed_in_a_cable_he_sent_to_y_is_his_message():
+    d = date(2015, 8, 6)
+    # "King X condemned the bombing. He expressed, in a cable he sent to his brother King Y, his condemnation"
+    one(run("أدان الملك عبدالله الثاني ملك الأردن التفجير الإرهابي في أبها. وعبّر في برقية بعث بها إلى أخيه الملك سلمان بن "
+            "عبدالعزيز عن استنكاره الشديد.", d), "message", ABD2, "Salman of Saudi Arabia")

@@ -572,7 +572,8 @@ def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         k -= 1                # ("said in a letter")
     if sa.tokens[k].folded not in lex.fronted_words:
         return False
-    return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches)
+    return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches) or (
+        k >= 1 and sa.tokens[k - 1].folded in lex.expressed_in)
 
 
 def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
