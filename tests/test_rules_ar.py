@@ -3701,3 +3701,19 @@ def test_he_expressed_in_a_cable_he_sent_to_y_is_his_message():
     # "King X condemned the bombing. He expressed, in a cable he sent to his brother King Y, his condemnation"
     one(run("أدان الملك عبدالله الثاني ملك الأردن التفجير الإرهابي في أبها. وعبّر في برقية بعث بها إلى أخيه الملك سلمان بن "
             "عبدالعزيز عن استنكاره الشديد.", d), "message", ABD2, "Salman of Saudi Arabia")
+
+
+def test_a_proposed_meeting_is_no_meeting():
+    d = date(2018, 7, 31)
+    # "X surprised Iran with his proposal of a meeting with President Y without preconditions"
+    assert run("وفاجأ الرئيس الأمريكي دونالد ترامب إيران باقتراحه لقاء مع الرئيس الإيراني حسن روحاني دون شروط مسبقة.",
+               d) == []
+
+
+def test_a_future_verb_after_a_comma_that_follows_the_contact_is_what_was_said_there():
+    d = date(2018, 4, 24)
+    # "X said, at the start of a meeting with Y at the White House, 'they will face bigger problems'"
+    one(run('وقال الرئيس الأمريكي دونالد ترامب في مستهل لقاء مع الرئيس الفرنسي إيمانويل ماكرون بالبيت الأبيض، '
+            '"سيواجهون مشكلات أكبر".', d), "meeting", "Donald Trump", MAC)
+    # (no comma: the word and its party, then a verb in the future, is yet to come)
+    assert run("وأعلن البيت الأبيض أن القمة مع الزعيم الكوري الشمالي كيم جونغ أون ستعقد في سنغافورة.", d) == []

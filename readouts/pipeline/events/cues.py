@@ -109,7 +109,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "future"
         # "القمة مع الزعيم الكوري كيم جونغ أون ستعقد": the word and its party, then a verb in the future
         k = after
+        # (not after a comma: "في مستهل لقاء مع X بالبيت الأبيض، "سيواجهون ..."": what he said there)
         if t.last + 1 < k < len(sa.tokens) and sa.same_clause(t.last, k) and _future_verb(sa.tokens[k], lex) \
+                and k - 1 not in sa.commas \
                 and not any(m.first <= k <= m.last for m in sa.matches if m.kind not in ("topic", "cue")):
             return "future"
         # "اجتماعا مع X قد يعقد": the word and its party, then "may" and a verb
