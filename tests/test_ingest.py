@@ -125,12 +125,13 @@ def test_malformed_jsonl_lines_mixed_with_good(tmp_path):
     ]) + "\n"
     p = write(tmp_path / "mixed.jsonl", content)
     docs, errs = run([p])
-    assert [d.id for d in docs] == ["g1", "g8"]
-    assert docs[1].origin == f"{p}:8"
+    # (a title with no text is kept, read from its title, and reported)
+    assert [d.id for d in docs] == ["g1", "nt", "g8"]
+    assert docs[2].origin == f"{p}:8"
     assert len(errs) == 5
     for line, err in zip([2, 3, 4, 5, 6], errs):
         assert err.startswith(f"{p}:{line}: "), err
-    assert "JSON" in errs[0] and "object" in errs[1] and "text" in errs[2]
+    assert "JSON" in errs[0] and "object" in errs[1] and "only the title" in errs[2] and "text" in errs[3]
 
 
 def test_jsonl_gz_streams(tmp_path):
@@ -447,3 +448,19 @@ def test_published_option_outside_the_calendar_of_news_is_refused(tmp_path):
         r = CliRunner().invoke(app, ["extract", str(p), "--published", value])
         assert r.exit_code == 2 and "no publication date" in r.output
     assert CliRunner().invoke(app, ["extract", str(p), "--published", "2023-05-07"]).exit_code == 0
+
+
+def test_a_headline_with_no_body_is_read_from_its_title(tmp_path):
+    lines = [{"id": "h1", "title": "الملك سلمان يتلقى اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي", "text": "",
+              "published": "2015-08-01", "lang": "ar"},
+             {"id": "h2", "title": "President Joe Biden spoke by phone with King Abdullah II", "published": "2023-05-07"},
+             {"id": "h3", "text": "", "title": "  "}]
+    p = write(tmp_path / "d.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    docs, errs = run([p])
+    assert [d.id for d in docs] == ["h1", "h2"] and all(d.text == d.title for d in docs)
+    assert errs[0].startswith(f"{p}:1:") and "only the title" in errs[0]
+    assert errs[-1].startswith(f"{p}:3:") and 'empty "text" and no "title"' in errs[-1]
+    from readouts.pipeline.extractor import extract
+    (ev,) = extract(docs[0])
+    assert ev.type == "call" and {p.name for p in ev.participants} == {"Salman of Saudi Arabia",
+                                                                       "Abdel Fattah el-Sisi"}

@@ -390,10 +390,14 @@ def _line_doc(obj, label: str, lineno: int, default_id: str,
             pub, pub_from = html_pub, "html"
     elif text is not None and not isinstance(text, str):
         raise InputProblem(f'"text" is not a string (got {type(text).__name__})')
+    elif title is not None and not _blank(title):
+        # (a headline with no body, as feeds and archives often give: its title is its text too)
+        warn('no "text": only the title is read')
+        text = _normalise_newlines(title)
     elif isinstance(text, str):
-        raise InputProblem('empty "text"')
+        raise InputProblem('empty "text" and no "title"')
     else:
-        raise InputProblem('missing "text" (and no "html")')
+        raise InputProblem('missing "text" (and no "html" or "title")')
     doc_id = _opt_str(obj.get("id")) or default_id
     return Document(id=doc_id, text=text, title=title, url=_opt_str(obj.get("url")),
                     source=_opt_str(obj.get("source")), lang=_opt_str(obj.get("lang")),
