@@ -3717,3 +3717,10 @@ def test_a_future_verb_after_a_comma_that_follows_the_contact_is_what_was_said_t
             '"سيواجهون مشكلات أكبر".', d), "meeting", "Donald Trump", MAC)
     # (no comma: the word and its party, then a verb in the future, is yet to come)
     assert run("وأعلن البيت الأبيض أن القمة مع الزعيم الكوري الشمالي كيم جونغ أون ستعقد في سنغافورة.", d) == []
+
+
+def test_the_joint_press_conference_of_two_during_a_summit_tells_their_summit():
+    d = date(2018, 6, 19)
+    # "follow live the joint press conference of X and Y during the bilateral summit at Meseberg"
+    one(run("تابعوا مباشرة المؤتمر الصحفي المشترك للرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل "
+            "خلال القمة الثنائية في ميسبرغ.", d), "meeting", MAC, "Angela Merkel")

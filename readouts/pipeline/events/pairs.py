@@ -114,6 +114,10 @@ def _governed_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex
             sa.tokens_prefix(nxt)[:1] in lex.conjunctions and acts[1].first - nxt <= GOVERNED_TITLE)):
         return False
     start = _title_start(acts[0], sa)
+    # (not a noun said to be theirs jointly: "المؤتمر الصحفي المشترك لX وY خلال القمة", their joint press
+    # conference during the summit, was theirs)
+    if any(m.kind == "joint" and 0 < start - m.last <= 2 for m in sa.matches):
+        return False
     return _prepositional(sa.tokens_prefix(start), lex) and sa.same_clause(start, t.first)
 
 
