@@ -3724,3 +3724,12 @@ def test_the_joint_press_conference_of_two_during_a_summit_tells_their_summit():
     # "follow live the joint press conference of X and Y during the bilateral summit at Meseberg"
     one(run("تابعوا مباشرة المؤتمر الصحفي المشترك للرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل "
             "خلال القمة الثنائية في ميسبرغ.", d), "meeting", MAC, "Angela Merkel")
+
+
+def test_two_cables_one_to_each_of_two_presidents():
+    d = date(2015, 7, 26)
+    # "the crown prince sent two similar congratulation cables to President X, and another to President Y"
+    evs = run("وبعث ولي العهد الأمير محمد بن نايف ببرقيتي تهنئة مماثلة للرئيس المالديفي عبدالله يامين، وأخرى للرئيسة "
+              "الليبيرية إيلين جونسون سيرليف.", d)
+    assert sorted(tuple(sorted(names(e))) for e in evs if e.type == "message") == [
+        ("Abdulla Yameen", "Muhammad bin Nayef"), ("Ellen Johnson Sirleaf", "Muhammad bin Nayef")]
