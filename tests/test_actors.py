@@ -355,3 +355,17 @@ def test_coverage_has_no_unexplained_gaps_beyond_the_known_ones():
     known_missing = {"MRT.foreign_minister"}
     gaps = {o.key for e in coverage.report(Gazetteer.load(), wide=False) for o in e.offices if o.gaps}
     assert gaps <= known_missing, sorted(gaps - known_missing)
+
+
+def test_a_common_word_with_his_pronoun_after_an_envoy_is_no_name():
+    from readouts.knowledge.lexicon import lexicon
+    from readouts.knowledge.matcher import tokens_of
+    from readouts.pipeline.actors import analyse, envoy_names
+    lex = lexicon("ar")
+    # "the Chinese ambassador affirmed the continuation of his country's support": no name after the title
+    text = "من جهته أكد السفير الصيني تواصل دعم بلاده لليمن."
+    assert envoy_names(analyse(tokens_of(text, 0, len(text)), lex, text), lex, text) == []
+    # (a name after the title is still read, common words and all: "منظور الحق")
+    text = "استقبل الأمير سفير جمهورية باكستان لدى المملكة منظور الحق في مكتبه."
+    found = envoy_names(analyse(tokens_of(text, 0, len(text)), lex, text), lex, text)
+    assert [a.surface for a in found] == ["منظور الحق"]

@@ -1120,9 +1120,22 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
             last = j
         if last is None or last == first:
             continue
+        if any(_owned_common(tokens[j].folded, lex) for j in range(first, last + 1)):
+            continue          # "أكد السفير الصيني تواصل دعم بلاده": "his country" is no word of a name
         out.append(ActorMention("unknown", first, last, tokens[first].start, tokens[last].end,
                                 text[tokens[first].start:tokens[last].end], titled=True))
     return out
+
+
+OWNED_COMMON = 4.0    # a common word this frequent, with a pronoun glued to it ("بلاده"), is no word of a name
+
+
+def _owned_common(word: str, lex: Lexicon) -> bool:
+    """Is the folded word a common word with a possessive pronoun glued to it ("بلاده", his
+    country)?"""
+    common = rarity(lex.lang)
+    return any(word.endswith(s) and len(word) - len(s) >= 3 and common(word[:-len(s)]) >= OWNED_COMMON
+               for s in lex.matcher.suffixes)
 
 
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False) -> None:
