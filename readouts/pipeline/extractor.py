@@ -267,22 +267,20 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     chains: dict[str, set[tuple[str, ...]]] = {}     # whose -> the words of a full name, "بن" left out
     for n, (_, sa) in enumerate(analysed):
         for a in sa.actors:
-            if a.kind == "name" and len(a.candidates) == 1 and lex.patronymics:
-                words = [sa.tokens[k].folded for k in range(a.first, a.last + 1)]
-                if a.prefix and words[0].startswith(a.prefix):
-                    words[0] = words[0][len(a.prefix):]
-                chain = tuple(w for w in words if w not in lex.patronymics)
-                if len(chain) < len(words):
-                    chains.setdefault(a.candidates[0], set()).add(chain)
-            if a.kind == "name" and len(a.candidates) == 1:
-                for k in range(a.first, a.last + 1):
-                    word = sa.tokens[k].folded
-                    if k > a.first and sa.tokens[k - 1].folded in lex.patronymics:
-                        continue      # "محمد بن سلمان": "سلمان" alone is his father, not him
-                    if k == a.first and a.prefix and word.startswith(a.prefix):
-                        word = word[len(a.prefix):]
-                    name_words.setdefault(word, set()).add(a.candidates[0])
-                    name_at.setdefault(word, []).append((n, a.first, a.candidates[0]))
+            if a.kind != "name" or len(a.candidates) != 1:
+                continue
+            whose = a.candidates[0]
+            words = [sa.tokens[k].folded for k in range(a.first, a.last + 1)]
+            if a.prefix and words[0].startswith(a.prefix):
+                words[0] = words[0][len(a.prefix):]
+            for i, word in enumerate(words):
+                if i and sa.tokens[a.first + i - 1].folded in lex.patronymics:
+                    continue      # "محمد بن سلمان": "سلمان" alone is his father, not him
+                name_words.setdefault(word, set()).add(whose)
+                name_at.setdefault(word, []).append((n, a.first, whose))
+            chain = tuple(w for w in words if w not in lex.patronymics)
+            if len(chain) < len(words):
+                chains.setdefault(whose, set()).add(chain)
     # persons the article names unambiguously: a full name, or a short form only one person
     # has whose career had begun by the publication date
     doc_pids = {a.candidates[0] for _, sa in analysed for a in sa.actors
@@ -769,15 +767,15 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # after a contact word that is only discussed)
     since_at += [sa.tokens[m.first].start - s.start for m in sa.matches
                  if m.kind == "discussed" and m.first > c.trigger.last]
+    later = [m for m in triggers(sa) if m.first > c.trigger.last + 1]     # the contact words after the word's
     # ("... رسالة يطلب فيها لقاء جديدا بعد القمة التي جمعتهما في يونيو": so is a date after "after"
     # and another contact word whose own relative clause names its parties, the earlier contact's)
-    since_at += [sa.tokens[k].start - s.start for m in triggers(sa) if m.first > c.trigger.last + 1
+    since_at += [sa.tokens[k].start - s.start for m in later
                  for k in (m.first - 1, m.first - 2, m.first - 3) if k > c.trigger.last
                  and sa.tokens[k].folded in lex.after_words and _brought_together(m, sa.actors, sa, lex) is not None]
     # ("... أن مباحثات X وY ... من شأنه أن ينعكس على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس": so is a
     # date after another contact word told as yet to come, that one's)
-    since_at += [sa.tokens[m.first].start - s.start for m in triggers(sa) if m.first > c.trigger.last + 1
-                 and _blocked(m, sa, lex) == "future"]
+    since_at += [sa.tokens[m.first].start - s.start for m in later if _blocked(m, sa, lex) == "future"]
     if since_at:
         exprs = [e for e in exprs if e.start < min(since_at)]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)

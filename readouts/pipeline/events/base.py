@@ -142,6 +142,8 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     while first - 1 in titled and first - 1 not in others:
         first -= 1
     return first
+
+
 def _counterpart_of(a: ActorMention, b: ActorMention, sa: SentenceAnalysis) -> bool:
     """Is b named as a's counterpart: "his counterpart" opening b's title, after a ("X ... نظيره
     الروسي Y")?"""
