@@ -3733,3 +3733,78 @@ def test_two_cables_one_to_each_of_two_presidents():
               "الليبيرية إيلين جونسون سيرليف.", d)
     assert sorted(tuple(sorted(names(e))) for e in evs if e.type == "message") == [
         ("Abdulla Yameen", "Muhammad bin Nayef"), ("Ellen Johnson Sirleaf", "Muhammad bin Nayef")]
+
+
+# ---------------------------------------------------------------- from s46 (causes, in sentences of our own)
+
+SAF, SHOUKRY = "Ayman Safadi", "Sameh Shoukry"
+
+
+def test_an_arrival_names_the_guest_of_the_reception_after_it():
+    # "وصل X إلى ..." with no visit word: the pronoun of "وكان في استقباله" is X, on the day he arrived
+    ev = one(run("وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة مساء أمس. "
+                 "وكان في استقباله في المطار وزير الخارجية سامح شكري.", date(2019, 2, 20)), "meeting", SAF, SHOUKRY)
+    assert ev.initiator == SAF and ev.date == "2019-02-19"
+    # the arrival words are read as written: "فيصل" is a name (here one the gazetteer lacks), no "ف" + "يصل"
+    one(run("استقبل الرئيس عبد الفتاح السيسي أمس الأمير فيصل بن عبدالله رئيس هيئة الهلال الأحمر السعودي.",
+            date(2020, 3, 4)), "meeting", SISI, "فيصل بن عبدالله")
+
+
+def test_a_group_met_whose_head_is_named_is_its_head():
+    # "بالوفد ... ، برئاسة X": the group's head is the one met, even past a phrase and a comma
+    one(run("التقى وزير الخارجية أيمن الصفدي بالوفد العراقي المشارك في المحادثات، برئاسة وزير الخارجية فؤاد "
+            "حسين، أمس في عمان.", date(2021, 5, 10)), "meeting", SAF, "Fuad Hussein")
+    # a group with no head named is nobody we can name
+    assert run("التقى وزير الخارجية أيمن الصفدي بالوفد العراقي المشارك في المحادثات أمس.", date(2021, 5, 10)) == []
+
+
+def test_an_adjective_of_the_group_met_is_no_cue_of_the_contact():
+    # "الحكومي" after "بالوفد" says whose delegation, not that the meeting is a cabinet's or yet to come
+    one(run("التقى الصفدي أمس بالوفد الحكومي العراقي برئاسة وزير الخارجية فؤاد حسين.", date(2021, 5, 10)),
+        "meeting", SAF, "Fuad Hussein")
+    # right after the contact word it still is ("الاجتماع الحكومي المقبل")
+    assert run("ناقش الصفدي وشكري الاجتماع الحكومي المقبل.", date(2021, 5, 10)) == []
+
+
+def test_a_verb_of_intending_frames_the_contact_of_its_clause():
+    assert run("يعتزم الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس إجراء محادثات الخميس مع "
+               "الرئيس الأوكراني فولوديمير زيلينسكي.", date(2023, 2, 7)) == []
+    ev = one(run("أجرى الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس محادثات الخميس مع "
+                 "الرئيس الأوكراني فولوديمير زيلينسكي.", date(2023, 2, 10)), "meeting", MAC, "Olaf Scholz", ZEL)
+    assert ev.date == "2023-02-09"
+
+
+def test_interest_in_a_visit_and_a_meeting_is_no_contact():
+    assert run("قال التلفزيون الرسمي إن الرئيس السوري بشار الأسد مهتم بزيارة موسكو ولقاء الرئيس فلاديمير بوتين.",
+               date(2019, 2, 20)) == []
+
+
+def test_leaders_on_whose_instructions_a_visit_agreed_are_not_its_parties():
+    assert run("واتفق البلدان خلال الزيارة، بناء على توجيه الملك عبدالله الثاني والرئيس عبد الفتاح السيسي، على "
+               "تشكيل لجنة مشتركة.", date(2019, 2, 20)) == []
+
+
+def test_and_with_a_pronoun_glued_is_no_word_of_a_monarchs_name():
+    # "الملك سلمان وحرصه": "and his keenness"; during his reception of Y he met Y
+    ev = one(run("وهي علاقات أكد على متانتها الملك سلمان وحرصه على تطويرها خلال استقباله الرئيس اللبناني "
+                 "ميشال عون أمس.", date(2017, 1, 10)), "meeting", "Salman of Saudi Arabia", "Michel Aoun")
+    assert ev.date == "2017-01-09"
+
+
+def test_joined_owned_words():
+    from readouts.knowledge.lexicon import lexicon
+    from readouts.pipeline.actors import _joined_owned
+    lex = lexicon("ar")
+    assert _joined_owned("وحرصه", lex) and _joined_owned("وجهوده", lex)
+    assert not _joined_owned("وجيه", lex) and not _joined_owned("وليد", lex) and not _joined_owned("حرصه", lex)
+
+
+def test_during_his_reception_after_another_contact_is_a_contact_of_its_own():
+    # a visit with its two parties, then another person who "during his reception of" someone said ...
+    evs = run("وعززت زيارة الرئيس الفرنسي إيمانويل ماكرون للرئيس عبد الفتاح السيسي الثقة التي عبر عنها الملك "
+              "عبدالله الثاني خلال استقباله وزير الخارجية الفرنسي الأسبوع الماضي.", date(2019, 1, 29))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({MAC, SISI}),
+                                                  frozenset({ABD2, "Jean-Yves Le Drian"})}
+    # the same person's own meeting told again is one contact
+    one(run("التقى الرئيس إيمانويل ماكرون الرئيس عبد الفتاح السيسي، وأكد خلال لقائه الرئيس المصري دعم فرنسا.",
+            date(2019, 1, 29)), "meeting", MAC, SISI)

@@ -1039,3 +1039,10 @@ def test_a_title_only_a_woman_bears_is_no_man_s_office():
     # (the male title still finds him)
     one(run("ראש הממשלה בנימין נתניהו ביקר בלונדון. נשיא המדינה ראובן ריבלין נפגש היום עם ראש הממשלה.", d),
         "meeting", "Reuven Rivlin", "Benjamin Netanyahu")
+
+
+def test_an_arrival_names_the_guest_of_the_reception_after_it():
+    # "נחת X ב..." and then "את פניו קיבל Y": X met Y, on the day he landed
+    ev = one(run("ראש הממשלה בנימין נתניהו נחת אמש בוושינגטון. את פניו קיבל שר החוץ רקס טילרסון.", date(2018, 3, 5)),
+             "meeting", "Benjamin Netanyahu", "Rex Tillerson")
+    assert ev.initiator == "Benjamin Netanyahu" and ev.date == "2018-03-04"

@@ -203,6 +203,8 @@ class Lexicon:
         m.add_many("anaphor", mk.get("anaphoric_before", []), "before")
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)
+        # "وصل X إلى ...", "arrived in" (as written, no clitic taken off: "فيصل" is no "ف" + "يصل")
+        m.add_many("arrival", mk.get("arrival", []), None, prefixes=False)
         m.add_many("deceased", mk.get("deceased", []), None)    # "طيب الله ثراه", "ז״ל": said of the dead
         # "بعد عودة سفير X": after a contact word, "after" and the noun of another happening: its persons are that one's
         m.add_many("other_event", mk.get("other_event_nouns", []), None)
@@ -246,6 +248,7 @@ class Lexicon:
         self.among_words = folded("among_words")     # "وبينهم", "among them": those of an unnamed group listed
         self.said_in_it = folded("said_in_it")       # "قال فيها": the words of a letter or call follow
         self.headed_by = folded("headed_by")
+        self.intent_openers = folded("intent_openers")     # "يعتزم", "intends": a verb of intending
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")
         self.dual_triggers = folded("dual_triggers")

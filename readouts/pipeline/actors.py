@@ -341,7 +341,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             w = tokens[j].folded
             if w in lex.given_names or w in lex.name_particles or tokens[j - 1].folded in lex.name_compounds:
                 continue
-            if common(tokens[j].surface) >= (5.0 if any(w.startswith(a) for a in lex.definite) else 4.0):
+            if common(tokens[j].surface) >= (5.0 if any(w.startswith(a) for a in lex.definite) else 4.0) \
+                    or _joined_owned(w, lex):       # ("الملك سلمان وحرصه": and his keenness)
                 end = j - 1
                 break
         while end > i and tokens[end].folded not in lex.given_names and \
@@ -434,6 +435,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     def namelike(j: int, limit: float) -> bool:
         w = tokens[j]
         before = tokens[j - 1].folded if j > 0 else ""
+        if not lex.capitalised_names and _joined_owned(w.folded, lex):
+            return False            # "الملك سلمان وحرصه على ...": "and his keenness" is no word of a name
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
             before in lex.name_compounds or (before[:1] in lex.conjunctions and before[1:] in lex.name_compounds)
@@ -1135,6 +1138,19 @@ def _owned_common(word: str, lex: Lexicon) -> bool:
     country)?"""
     common = rarity(lex.lang)
     return any(word.endswith(s) and len(word) - len(s) >= 3 and common(word[:-len(s)]) >= OWNED_COMMON
+               for s in lex.matcher.suffixes)
+
+
+JOINED_OWNED = 3.0    # ... and a word this frequent, with "and" before it and a pronoun after ("وحرصه")
+
+
+def _joined_owned(word: str, lex: Lexicon) -> bool:
+    """Is the folded word "and" + a common word of three letters or more + a possessive pronoun
+    ("وحرصه", and his keenness), no given name ("وجيه" keeps: too short a stem)?"""
+    if word[:1] not in lex.conjunctions or word in lex.given_names:
+        return False
+    common = rarity(lex.lang)
+    return any(word.endswith(s) and len(word) - 1 - len(s) >= 3 and common(word[1:-len(s)]) >= JOINED_OWNED
                for s in lex.matcher.suffixes)
 
 

@@ -649,10 +649,10 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
 
 
 def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: date | None) -> str | None:
-    """"وصل X إلى الدوحة في زيارة رسمية": the one person of a sentence that tells of a visit with
-    no host, whom a reception in the next sentences names by a pronoun ("وكان في استقباله")."""
+    """"وصل X إلى الدوحة في زيارة رسمية": the one person of a sentence that tells of a visit or an
+    arrival with no host, whom a reception in the next sentences names by a pronoun ("وكان في استقباله")."""
     if not any(t.value.type == "meeting" and t.value.role in ("subject", "passive") and _blocked(t, sa, lex) is None
-               for t in triggers(sa)):
+               for t in triggers(sa)) and not any(m.kind == "arrival" for m in sa.matches):
         return None
     pids = {resolver.resolve(a, published) for a in sa.actors if a.kind in ("name", "short", "role")}
     pids.discard(None)
@@ -725,7 +725,8 @@ def _ahead(e) -> bool:
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
                 lex: Lexicon, before: list[Sentence] = ()):
     """The date expression nearest the trigger; the publication date when the text gives none.
-    A sentence opening with "also" ("كما استقبل ...") and no date of its own goes on telling the
+    A sentence opening with "also" ("كما استقبل ...") or telling a reception of one whose arrival
+    was told just before ("وكان في استقباله"), with no date of its own, goes on telling the
     day of the sentences before it (`before`, the nearest last): the last date the nearest of
     them that states one gives, if past."""
     pos = c.trigger.start - s.start
@@ -735,7 +736,10 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
     if quotes and not any(a <= pos < b for a, b in quotes):
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
-    also = not exprs and bool(sa.tokens) and word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
+    # (and a reception of the one whose arrival the sentence before told: "وصل X إلى الدوحة أمس. وكان
+    # في استقباله Y" took place on the day he arrived)
+    also = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
+                                              or any(a.kind == "guest" for a in c.actors))
     for prev in (reversed(before) if also else ()):
         told = [e for e in _stated_dates(prev.text, lang, published)
                 if e.date and not _after_publication(e.date, published) and not _ahead(e)]

@@ -99,6 +99,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 not t.value.weak or any(m.kind == "light" and m.last < t.first and t.first - m.last <= 2 for m in sa.matches)):
             groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
             continue                  # (not "زار X الرياض والتقى Y", "visited Washington and met Y": one visit)
+        if groups and _own_during(t, groups[-1], sa, lex):
+            groups.append([t])        # "زيارة X لـY ...، التي أكد A ... خلال استقباله B": A's own contact
+            continue
         at = _word_before(t, sa, lex)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
             groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own
@@ -121,6 +124,24 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         else:
             groups.append([t])
     return groups
+
+
+OWNER_REACH = 12      # "أكد الملك سلمان ... خلال استقباله Y": words from the owner's name to "during his ...", at most
+
+
+def _own_during(t: Match, prev: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word "during his reception of Y" ("خلال استقباله Y", "during his meeting with
+    Y") a contact of its own, after an earlier contact word that has two parties before it already:
+    its object named right after it, and another person (its owner) named between the two, the
+    subject of a verb that is no contact?"""
+    if not possessed(t, sa, lex) or not any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)):
+        return False
+    if not any(a.first > t.last and _title_start(a, sa) - t.last <= 1 for a in sa.actors):
+        return False
+    owner = next((a for a in reversed(sa.actors) if a.last < t.first), None)
+    if owner is None or owner.first < prev[-1].last or t.first - owner.last > OWNER_REACH:
+        return False
+    return len({who(a) for a in sa.actors if a.last < owner.first}) >= 2
 
 
 def _after_sequence(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _that_at,
                                            _title_start, _title_words, _visitor_of)
 
+INTENT_REACH = 16     # "يعتزم الرئيس ... إجراء محادثات": from a verb of intending to the contact word it frames, at most
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
 FUTURE_SUBJECT_WORDS = 2  # "أن الأولوية خلال المحادثات ... ستكون": words of the subject before "during", at most
@@ -54,6 +55,12 @@ def _letter_of(t: Match, sa: SentenceAnalysis) -> bool:
     its lam says "to" when its writer follows it; the letter was sent."""
     return t.value.type == "message" and not t.suffix and any(
         a.first > t.last and _title_start(a, sa) == t.last + 1 for a in sa.actors)
+
+
+def _group_word(word: str, lex: Lexicon) -> bool:
+    """Is the folded word a noun of a group ("وفد", "بالوفد", "المسؤولين"), prefixes and article aside?"""
+    forms = {word} | {word[len(p):] for p in (*lex.object_prefixes, *lex.definite_glued) if p and word.startswith(p)}
+    return any(w[len(a):] in lex.group_nouns for w in forms for a in ("", *lex.definite) if w.startswith(a))
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
@@ -270,6 +277,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
                 and sa.same_clause(m.last, t.first):
             return "future"       # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come
+        if m.kind == "cue" and m.value == "future" and m.phrase in lex.intent_openers \
+                and m.last < t.first <= m.last + INTENT_REACH and sa.same_clause(m.last, t.first) and not any(
+                    v.kind in ("past_verb", "reporting", "trigger") and m.last < v.first < t.first for v in sa.matches):
+            return "future"       # "يعتزم X وY إجراء محادثات مع Z": a verb of intending frames its clause
         if m.kind == "cue" and m.value == "future" and m.first > t.last \
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
                 and any(u.first > m.last + 1 and u.first <= m.last + 1 + FRAME_SUBJECT and _same_word(u, t, sa, lex)
@@ -281,8 +292,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return m.value
         if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first <= t.last + UNSCHEDULED_REACH:
             return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
-        if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex):
-            return "future"
+        if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex) \
+                and not (m.first - 1 > t.last and _group_word(sa.tokens[m.first - 1].folded, lex)):
+            return "future"       # (not an adjective of a group met: "التقى X بالوفد الحكومي")
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
                 _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
             return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue

@@ -464,6 +464,19 @@ def _group_noun(k: int, sa: SentenceAnalysis, lex: Lexicon) -> tuple[bool, bool]
     return False, False
 
 
+GROUP_HEAD_REACH = 8    # "بالوفد الحكومي اليمني إلى محادثات جنيف، برئاسة X": words from the group to "headed by", at most
+
+
+def _group_headed(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the group noun at k have its head named ("بالوفد ... برئاسة وزير الخارجية X", "a
+    delegation led by X")? Then the group is no unnamed party: its head stands for it."""
+    for j in range(k + 1, min(len(sa.tokens), k + 1 + GROUP_HEAD_REACH)):
+        if sa.tokens[j].folded in lex.headed_by:
+            return any(a.kind in ("name", "short", "role") and 0 < _title_start(a, sa) - j <= 2 and a.first > j
+                       for a in sa.actors)
+    return False
+
+
 def _group_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقالت المراجع إن الوفد الإيراني التقى X وY", "the Iranian delegation met X and Y": an unnamed
     group right before the contact verb (its state's adjective may follow it) is its doer, and the
@@ -509,7 +522,7 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
         group, marked = _group_noun(k, sa, lex)
         with_word = group and any(m.kind == "object" and m.last == k - 1 for m in sa.matches)
         if group and (marked or with_word):
-            return doer
+            return None if _group_headed(k, sa, lex) else doer
         # (only the doer's titles stand between: "حسن نصرالله أمين عام حزب الله لوفد"; not another
         # phrase, "التقى X كيم قبل أسبوع من القمة بين زعماء البلدين")
         if k not in titled and not any(m.kind == "object" and m.first == k for m in sa.matches):
