@@ -3808,3 +3808,12 @@ def test_during_his_reception_after_another_contact_is_a_contact_of_its_own():
     # the same person's own meeting told again is one contact
     one(run("التقى الرئيس إيمانويل ماكرون الرئيس عبد الفتاح السيسي، وأكد خلال لقائه الرئيس المصري دعم فرنسا.",
             date(2019, 1, 29)), "meeting", MAC, SISI)
+
+
+def test_greetings_conveyed_end_at_the_one_they_went_to_even_for_another_contact():
+    # the greetings of X went to Y during the visit; the reception told after Y is a contact of its own
+    evs = run("وعززت زيارة الرئيس الفرنسي إيمانويل ماكرون التي نقل خلالها تحيات رئيس الوزراء إدوار فيليب للرئيس "
+              "عبد الفتاح السيسي الثقة التي عبر عنها الملك عبدالله الثاني خلال استقباله وزير الخارجية الفرنسي "
+              "الأسبوع الماضي.", date(2019, 1, 29))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({MAC, SISI}),
+                                                  frozenset({ABD2, "Jean-Yves Le Drian"})}

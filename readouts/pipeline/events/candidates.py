@@ -738,8 +738,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             for cv in (m for m in sa.matches if m.kind == "conveyed"):
                 if conj[gi] and cv.last < starts[gi]:
                     continue      # ("... وبعث برقية مواساة لـY، وتلقى اتصالا من Z": another clause's greetings)
+                # (greetings told before the word end at the one they went to, whether or not he is a
+                # party of this word: "نقل خلالها تحيات X للرئيس Y، ... خلال استقباله Z" leaves Z alone)
+                ends = sa.actors if cv.last < t.first else acts
                 stop = min([m.first for m in sa.matches if m.kind == "conveyed_to" and m.first > cv.last] +
-                           [a.first for a in acts if a.first > cv.last and _object_prefixed(a, lex)] +
+                           [a.first for a in ends if a.first > cv.last and _object_prefixed(a, lex)] +
                            [b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
                 acts = _drop_between(acts, cv.last, stop)
         if tv.type == "meeting":
