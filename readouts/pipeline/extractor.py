@@ -979,22 +979,26 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     elif (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
             and len(pids) > 2 and subject:     # one per counterpart
         groups = [[subject, p] for p in pids if p != subject]
-    facts = confidence_features(
-        weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
-        unknown=sum(1 for p in pids if p not in gaz.persons), parties=len(pids), type_=c.type, lang=lang,
-        role=any(a.kind in ("role", "counterpart", "own", "pronoun", "guest") for a in c.actors if id(a) in resolved),
-        dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped,
-        top=[p in gaz.persons and any(o.kind in TOP_OFFICES for o in gaz.persons[p].offices_on(on)) for p in pids],
-        same_country=len({countries[p] for p in pids}) == 1,
-        free_name=any(a.kind == "unknown" for a in c.actors if id(a) in resolved),
-        span=max((abs(a.first - c.trigger.first) for a in c.actors if id(a) in resolved), default=0),
-        subject=subject is not None, split=len(groups) > 1, word_role=c.trigger.value.role,
-        present=c.present or c.trigger.value.present, tokens=len(sa.tokens), initiator=initiator is not None,
-        location=location is not None, coarse_date=bool(ev_date) and len(ev_date) < 10,
-        background=bool(published) and on is not None and (published - on).days > BACKGROUND_DAYS)
+    def facts_of(g: list[str]) -> dict[str, float]:
+        """The facts of the contact of the persons g (after a split, each contact's own parties)."""
+        return confidence_features(
+            weak=c.weak, talks=c.trigger.value.talks, caption=s.caption, title=s.field == "title", lead=s.index <= 2,
+            unknown=sum(1 for p in g if p not in gaz.persons), parties=len(g), type_=c.type, lang=lang,
+            role=any(a.kind in ("role", "counterpart", "own", "pronoun", "guest") for a in c.actors
+                     if resolved.get(id(a)) in g),
+            dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped,
+            top=[p in gaz.persons and any(o.kind in TOP_OFFICES for o in gaz.persons[p].offices_on(on)) for p in g],
+            same_country=len({countries[p] for p in g}) == 1,
+            free_name=any(a.kind == "unknown" for a in c.actors if resolved.get(id(a)) in g),
+            span=max((abs(a.first - c.trigger.first) for a in c.actors if resolved.get(id(a)) in g), default=0),
+            subject=subject is not None, split=len(groups) > 1, word_role=c.trigger.value.role,
+            present=c.present or c.trigger.value.present, tokens=len(sa.tokens), initiator=initiator is not None,
+            location=location is not None, coarse_date=bool(ev_date) and len(ev_date) < 10,
+            background=bool(published) and on is not None and (published - on).days > BACKGROUND_DAYS)
     # (scored once the whole article is read, with its document's facts: end of _extract_raw)
     out = []
     for g in groups:
+        facts = facts_of(g)
         people = [_person(gaz, p, on, office_of.get(p)) for p in g]
         init = initiator if initiator in g else next((p for p in marked if p in g), None)
         init_name = (gaz.persons[init].name if init in gaz.persons else init[5:]) if init else None
