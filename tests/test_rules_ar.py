@@ -3817,3 +3817,62 @@ def test_greetings_conveyed_end_at_the_one_they_went_to_even_for_another_contact
               "الأسبوع الماضي.", date(2019, 1, 29))
     assert {frozenset(names(e)) for e in evs} == {frozenset({MAC, SISI}),
                                                   frozenset({ABD2, "Jean-Yves Le Drian"})}
+
+
+# ---------------------------------------------------------------- from s47
+
+def test_a_summit_of_a_stated_size_is_of_that_many_persons_named():
+    # "القمة الثلاثية" with exactly three persons named, "بحضور" and "إلى جانب" or not: one meeting of the three
+    one(run("واستضافت أنقرة القمة الثلاثية بحضور الرئيس رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين إلى جانب "
+            "الرئيس الإيراني حسن روحاني.", date(2018, 4, 5)),
+        "meeting", ERD, PUT, "Hassan Rouhani")
+    # four named for a summit of three: the size says nothing of who met
+    assert not any(len(e.participants) == 4 for e in run(
+        "واستضافت أنقرة القمة الثلاثية بحضور الرئيس رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين "
+        "والرئيس الإيراني حسن روحاني والأمين العام أنطونيو غوتيريش.", date(2018, 4, 5)))
+    # without a size, those present at a summit are no parties of it
+    assert not any(len(e.participants) == 3 for e in run(
+        "وعقدت القمة في أنقرة بحضور الرئيس رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين إلى جانب الرئيس "
+        "الإيراني حسن روحاني.", date(2018, 4, 5)))
+
+
+def test_the_visits_of_two_persons_are_no_contact_of_theirs():
+    # "زيارة X وY": each visited someone else
+    assert run("قال رئيس الوزراء عمر الرزاز معلقا على زيارة بنيامين نتنياهو وجاريد كوشنر إن موقف الأردن ثابت.",
+               date(2018, 6, 20)) == []
+    # a meeting word keeps its pair ("لقاء X وY")
+    one(run("وجرى لقاء محمود عباس وبنيامين نتنياهو في القدس أمس.", date(2010, 9, 16)), "meeting",
+        "Mahmoud Abbas", NET)
+
+
+def test_the_meeting_of_two_with_a_third_is_of_the_three():
+    ev = one(run("وجاء لقاء جاريد كوشنر وجيسون غرينبلات مع الملك عبد الله الثاني في عمان أمس.",
+                 date(2018, 6, 20)), "meeting", "Jared Kushner", "Jason Greenblatt", ABD2)
+    assert ev.type == "meeting"
+
+
+def test_what_was_stressed_during_a_meeting_is_no_cue_of_it():
+    # "أكد X خلال مباحثاته مع Y ضرورة ...": the necessity stressed, not a meeting yet to come
+    evs = run("وأكد الملك عبدالله الثاني خلال مباحثاته مع جاريد كوشنر ضرورة التوصل إلى سلام عادل.", date(2018, 6, 20))
+    one(evs, "meeting", ABD2, "Jared Kushner")
+    # after the word and its party with no "during", it still is ("الاجتماع مع X ضرورة ...")
+    assert run("وقال مسؤول إن الاجتماع مع جاريد كوشنر ضرورة لا بد منها.", date(2018, 6, 20)) == []
+
+
+def test_a_contact_its_own_words_date_in_the_past_is_not_the_visit_to_come():
+    # a coming visit, then the invitation "extended during a call in April last" and "confirmed during his
+    # reception of Y in June last": those two were held, each on its own date
+    text = ("تأتي الزيارة المرتقبة التي سيقوم بها الرئيس رجب طيب أردوغان إلى موسكو تلبية لدعوة الرئيس فلاديمير "
+            "بوتين، التي وجهها خلال مكالمة هاتفية في مارس الماضي، وأكدها الرئيس بوتين خلال استقباله وزير "
+            "الخارجية التركي مولود تشاووش أوغلو في سوتشي، في مايو الماضي.")
+    evs = run(text, date(2017, 8, 8))
+    ev = next(e for e in evs if names(e) == {PUT, "Mevlüt Çavuşoğlu"})
+    assert ev.type == "meeting" and ev.date == "2017-05"
+    # the visit itself stays to come
+    assert not any(names(e) == {ERD, PUT} and e.type == "meeting" for e in evs)
+
+
+def test_a_meeting_scheduled_during_which_something_is_hoped_stays_to_come():
+    # "خلال اجتماع ... مقرر الثلاثاء": no verb of saying governs "during", the schedule is the meeting's
+    assert run("وأمل الوزير الفرنسي في التوصل إلى اتفاق خلال اجتماع فرنسي ألماني مقرر الثلاثاء قرب برلين، "
+               "سترأسه المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون.", date(2018, 6, 17)) == []

@@ -1492,3 +1492,13 @@ def test_to_before_an_article_is_a_preposition_not_an_infinitive():
 def test_the_envoy_who_read_a_letter_from_his_president_is_no_party():
     assert run("Russian envoy Vassily Nebenzia read a letter from President Vladimir Putin accusing the allies.",
                date(2018, 4, 15)) == []
+
+
+def test_a_summit_of_a_stated_size_is_of_that_many_persons_named():
+    one(run("Turkey hosted the trilateral summit with President Recep Tayyip Erdogan, Russian President Vladimir "
+            "Putin and Iranian President Hassan Rouhani in attendance.", date(2018, 4, 5)),
+        "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+    # a summit of three with two named: the size names nobody else
+    assert not any(len(e.participants) == 3 for e in run(
+        "Turkey hosted the trilateral summit with President Recep Tayyip Erdogan and Russian President Vladimir "
+        "Putin in attendance.", date(2018, 4, 5)))

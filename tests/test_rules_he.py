@@ -1046,3 +1046,8 @@ def test_an_arrival_names_the_guest_of_the_reception_after_it():
     ev = one(run("ראש הממשלה בנימין נתניהו נחת אמש בוושינגטון. את פניו קיבל שר החוץ רקס טילרסון.", date(2018, 3, 5)),
              "meeting", "Benjamin Netanyahu", "Rex Tillerson")
     assert ev.initiator == "Benjamin Netanyahu" and ev.date == "2018-03-04"
+
+
+def test_a_summit_of_a_stated_size_is_of_that_many_persons_named():
+    one(run("בפסגה המשולשת באנקרה השתתפו הנשיא רג׳פ טאיפ ארדואן, נשיא רוסיה ולדימיר פוטין ונשיא איראן חסן רוחאני.",
+            date(2018, 4, 5)), "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")

@@ -253,6 +253,11 @@ class Lexicon:
         self.delegation_refs = folded("delegation_refs")
         self.dual_triggers = folded("dual_triggers")
         self.summit_words = folded("summit_words")
+        # "في أبريل الماضي", "last April": words that date what they follow (or precede) in the past
+        dsec = p.section("dates")
+        self.past_date_words = {fold(w) for w in dsec.get("past_after", []) + dsec.get("past_before", [])}
+        # "الثلاثية", "trilateral": how many a summit was of
+        self.summit_sizes = {fold(w): int(n) for w, n in mk.get("summit_sizes", {}).items()}
         self.envoy_words = folded("envoy_words")
         self.announcing = folded("announcing_words")
         self.holding_nouns = folded("holding_nouns")

@@ -782,6 +782,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     since_at += [sa.tokens[m.first].start - s.start for m in later if _blocked(m, sa, lex) == "future"]
     if since_at:
         exprs = [e for e in exprs if e.start < min(since_at)]
+    # ("وجهها خلال مكالمة في أبريل الماضي، وأكدها خلال استقباله Y في يونيو الماضي": a date between
+    # another contact word and the word is that one's, when a date follows the word too)
+    before = [sa.tokens[m.last].end - s.start for m in triggers(sa) if m.last < c.trigger.first]
+    if before and any(e.start > pos for e in exprs):
+        exprs = [e for e in exprs if not (max(before) <= e.start < pos)]
     # ("التقيا في أبريل، بينما اجتمعا في مايو": the date of the word's own clause, when it has one)
     own = [e for e in exprs if sa.same_clause(c.trigger.first, _token_at(sa, s.start + e.start))]
     if not own:

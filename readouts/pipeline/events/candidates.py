@@ -144,6 +144,37 @@ def _own_during(t: Match, prev: list[Match], sa: SentenceAnalysis, lex: Lexicon)
     return len({who(a) for a in sa.actors if a.last < owner.first}) >= 2
 
 
+PAST_DATE_REACH = 14    # "خلال مكالمة هاتفية جرت بين الجانبين في أبريل الماضي": words from the contact word to its past date
+
+
+def _dated_past_after(t: Match, trig: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word dating something in the past ("الماضي", "last") follow the contact word, before
+    the next contact word and within a few words?"""
+    stop = min([u.first for u in trig if u.first > t.last] + [t.last + 1 + PAST_DATE_REACH, len(sa.tokens)])
+    return any(sa.tokens[k].folded in lex.past_date_words for k in range(t.last + 1, stop))
+
+
+def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalysis,
+                  lex: Lexicon) -> tuple[Match, list[ActorMention]] | None:
+    """A summit word that says how many took part ("القمة الثلاثية", "the trilateral summit",
+    "פסגה משולשת"), in a sentence naming exactly that many persons, all in the word's clause: it
+    was the meeting of those persons (the word and them), attendance words or not. Else None."""
+    if not lex.summit_sizes:
+        return None
+    for t in g:
+        if t.phrase not in lex.summit_words and not any(sa.tokens[k].folded in lex.summit_words
+                                                        for k in range(t.first, t.last + 1)):
+            continue          # (the word alone or in a phrase: "summit with")
+        size = next((lex.summit_sizes[sa.tokens[k].folded] for k in (t.first - 1, t.last + 1, t.last + 2)
+                     if 0 <= k < len(sa.tokens) and sa.tokens[k].folded in lex.summit_sizes), None)
+        if size is None:
+            continue
+        named = list({who(a): a for a in actors if sa.same_clause(a.first, t.first)}.values())
+        if len(named) == size and len({who(a) for a in actors}) == size:
+            return t, sorted(named, key=lambda a: a.first)
+    return None
+
+
 def _after_sequence(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does "عقب", "بعد", "after" stand up to three words before the contact word, nobody named
     between ("عقب لقاء", "بعد أيام على استقباله")?"""
@@ -241,9 +272,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             blocked[id(t)] = blocked[id(prev)]
     # "سيعقد X اجتماعا مع Y خلال زيارة لقطر", "X will meet Y during a visit to Qatar": a contact word
     # after "during" shares the time of the contact before it in its clause
+    # (not one its own words date in the past: "... التي وجهها خلال مكالمة هاتفية في أبريل الماضي")
     for i, t in enumerate(trig):
         if blocked[id(t)] is None and any(sa.tokens[k].folded in lex.during for k in range(max(0, t.first - 2), t.first)):
-            if any(blocked[id(u)] == "future" and sa.same_clause(u.last, t.first) for u in trig[:i]):
+            if any(blocked[id(u)] == "future" and sa.same_clause(u.last, t.first) for u in trig[:i]) \
+                    and not _dated_past_after(t, trig, sa, lex):
                 blocked[id(t)] = "future"
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
@@ -379,8 +412,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # parties by a relative clause leads
         brought_at = next(((x, b) for x in g if (b := _brought_together(x, actors, sa, lex)) is not None), None)
         brought = None
+        sized = _sized_summit(g, actors, sa, lex) if brought_at is None else None
         if brought_at is not None:
             t, brought = brought_at
+        elif sized is not None:
+            t, brought = sized       # "القمة الثلاثية بحضور A وB وC": the three it is said to be of
         tv: Trigger = t.value
         acts = owned[gi]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
@@ -604,6 +640,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                                 any(m.kind == "object" and a.last < m.first < t.first for m in sa.matches) for a in acts):
                 acts = after[:2]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
                 #                       (not after a verb with its subject: "X يلتقي A وB" meets them)
+                if tv.role == "subject":
+                    acts = []         # "زيارة X وY": their visits, to someone else; no contact of the two
+                elif len(after) >= 3 and _is_object(after[2], sa, lex) and 0 < _title_start(after[2], sa) - after[1].last <= 2:
+                    acts = after[:3]  # "لقاء X وY مع Z": the two met Z together
         if tv.type == "message" and lex.capitalised_names:
             # "Comey's letter ... to absolve Clinton": an owned letter goes to those it is addressed to
             owner = next((a for a in acts if t.first - 2 <= a.last < t.first and
@@ -670,7 +710,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first)
                 for m in sa.matches)
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
-        for at in (m for m in sa.matches if m.kind == "attendance"):
+        for at in (m for m in sa.matches if m.kind == "attendance" and sized is None):
             after = at.last
             attended = next((m for m in triggers(sa) if 0 < m.first - at.last <= 2), None)
             if attended is not None:
@@ -685,7 +725,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     continue
             acts = _drop_between(acts, after, _list_end(at, acts, sa))
         # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
-        for ld in (m for m in sa.matches if m.kind == "not_party"):
+        for ld in (m for m in sa.matches if m.kind == "not_party" and sized is None):
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
                        [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
             # (the person after the cue and those listed with him, not the persons after them:

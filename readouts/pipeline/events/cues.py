@@ -265,14 +265,18 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
             return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
-        if m.kind == "cue" and m.value == "future" and m.first == after and t.last < after \
+        if m.kind == "cue" and m.value == "future" and m.first == after and t.last < after and not (
+                during is not None and any(v.kind in ("reporting", "past_verb") and v.last < during
+                                           and sa.same_clause(v.last, t.first) for v in sa.matches)) \
                 and sa.tokens[t.first].folded not in lex.discuss_words \
                 and sa.same_clause(t.last, after) and not lex.capitalised_names and after - 1 not in sa.commas \
                 and not (sa.tokens_prefix(after)[:1] in lex.conjunctions) \
                 and (any(a.last == after - 1 for a in sa.actors) or any(
                     m.kind in (*TITLE_KINDS, "country") and m.last == after - 1 for m in sa.matches)):
             return "future"       # "الاجتماع مع زعيم كوريا الشمالية يجري الإعداد له": what is said of it next
-            #                       (not what a verb of discussing took up: "ناقش X وY إمكانية عودة السفراء")
+            #                       (not what a verb of discussing took up: "ناقش X وY إمكانية عودة السفراء";
+            #                       nor what a verb of saying before "during" it said: "أكد X خلال
+            #                       مباحثاته مع Y ضرورة ...")
         if m.kind == "cue" and m.value == "future" and m.last < t.first <= m.last + FRAME_REACH \
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
                 and sa.same_clause(m.last, t.first):
