@@ -3876,3 +3876,16 @@ def test_a_meeting_scheduled_during_which_something_is_hoped_stays_to_come():
     # "خلال اجتماع ... مقرر الثلاثاء": no verb of saying governs "during", the schedule is the meeting's
     assert run("وأمل الوزير الفرنسي في التوصل إلى اتفاق خلال اجتماع فرنسي ألماني مقرر الثلاثاء قرب برلين، "
                "سترأسه المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون.", date(2018, 6, 17)) == []
+
+
+def test_the_summit_of_an_article_that_said_its_size_is_of_that_many():
+    # the title says "the quadrilateral summit"; "the summit" after it, with four persons named, is theirs
+    text = ("قمة الرياض الرباعية تبحث دعم الاقتصاد الأردني\n"
+            "وحضر القمة إلى جانب الملك سلمان بن عبد العزيز كل من أمير الكويت الشيخ صباح الأحمد الجابر الصباح "
+            "والشيخ محمد بن راشد آل مكتوم والعاهل الأردني الملك عبدالله الثاني.")
+    evs = extract(Document(id="t1", title=text.split("\n")[0], text=text.split("\n")[1], published=date(2018, 6, 11)))
+    assert any(names(e) == {"Salman of Saudi Arabia", "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+                            "Mohammed bin Rashid Al Maktoum", ABD2} for e in evs)
+    # told as yet to come, the summit is none
+    assert run("تعقد في إسطنبول قمة رباعية. وقال المتحدث إن الرؤساء رجب طيب أردوغان وفلاديمير بوتين وإيمانويل "
+               "ماكرون والمستشارة أنغيلا ميركل سيشاركون في القمة.", date(2018, 10, 19)) == []

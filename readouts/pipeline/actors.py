@@ -78,6 +78,7 @@ class SentenceAnalysis:
     triggers: list[Match] | None = None     # its contact words, once events.triggers has read them
     labels: list[int] = field(default_factory=list)   # token i ends a label: a colon after it ("בפגישה עם X: Y ...")
     commas: list[int] = field(default_factory=list)   # a comma stands after token i
+    summit_size: int | None = None   # how many a summit the article told of before was of ("القمة الرباعية")
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""

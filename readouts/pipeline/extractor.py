@@ -21,6 +21,7 @@ from readouts.pipeline.confidence import TOP_OFFICES, document_features as confi
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _reporting,
                                       _that_at, candidates, dual_candidates, named_pair, pair_candidate, possessed,
+                                      summit_size_told,
                                       said_in_unnamed, told_before_pair, triggers, with_nobody, word_in)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
@@ -294,6 +295,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     future: list[set[str]] = []      # the persons of each contact the text tells as yet to come
     pending: list[tuple] = []        # weak pairs of the last sentence, waiting to be told what they were
     last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
+    summit_size = None               # how many the last summit the article said the size of was of
     for n, (s, sa) in enumerate(analysed):
         resolver.here = n
         lead = s.field == "title" or s.index <= 2
@@ -308,7 +310,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                          until=min((a.first for a in sa.actors if a.kind == "pronoun"), default=0))
         if lex.delegation_refs:
             _delegations(sa, s, lex, resolver, published)
+        sa.summit_size = summit_size            # ("قمة مكة الرباعية" in the title: "وحضر القمة A وB وC وD")
         found = candidates(sa, lex)
+        summit_size = summit_size_told(sa, lex) or summit_size
         src = doc.title if s.field == "title" else doc.text
         if (src or "")[s.start:s.end].rstrip(" \"'»”").endswith(QUESTION_MARKS):
             # "ما هي الملفات على طاولة محادثات X وY؟", "Will X meet Y?": a question tells no contact

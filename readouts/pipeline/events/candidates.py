@@ -154,6 +154,21 @@ def _dated_past_after(t: Match, trig: list[Match], sa: SentenceAnalysis, lex: Le
     return any(sa.tokens[k].folded in lex.past_date_words for k in range(t.last + 1, stop))
 
 
+def summit_size(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """How many the summit word t says its summit was of ("القمة الرباعية": 4), or None."""
+    return next((lex.summit_sizes[sa.tokens[k].folded] for k in (t.first - 1, t.last + 1, t.last + 2)
+                 if 0 <= k < len(sa.tokens) and sa.tokens[k].folded in lex.summit_sizes), None)
+
+
+def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The size a summit word of the sentence says (for the sentences after it), or None."""
+    if not lex.summit_sizes:
+        return None
+    return next((n for t in triggers(sa) if t.phrase in lex.summit_words or any(
+        sa.tokens[k].folded in lex.summit_words for k in range(t.first, t.last + 1))
+        if (n := summit_size(t, sa, lex)) is not None), None)
+
+
 def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalysis,
                   lex: Lexicon) -> tuple[Match, list[ActorMention]] | None:
     """A summit word that says how many took part ("القمة الثلاثية", "the trilateral summit",
@@ -165,12 +180,24 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
         if t.phrase not in lex.summit_words and not any(sa.tokens[k].folded in lex.summit_words
                                                         for k in range(t.first, t.last + 1)):
             continue          # (the word alone or in a phrase: "summit with")
-        size = next((lex.summit_sizes[sa.tokens[k].folded] for k in (t.first - 1, t.last + 1, t.last + 2)
-                     if 0 <= k < len(sa.tokens) and sa.tokens[k].folded in lex.summit_sizes), None)
+        size = summit_size(t, sa, lex)
+        if size is None and sa.summit_size and (any(t.prefix.endswith(a) for a in lex.definite if a) or (
+                t.first > 0 and sa.tokens[t.first - 1].folded in lex.determiners)):
+            size = sa.summit_size     # "the summit" of an article that told of "the quadrilateral summit"
         if size is None:
             continue
-        named = list({who(a): a for a in actors if sa.same_clause(a.first, t.first)}.values())
-        if len(named) == size and len({who(a) for a in actors}) == size:
+        # (a title and the name right after it are one person: "العاهل الأردني الملك عبدالله"; the
+        # title is kept when the name is one the gazetteer lacks)
+        persons = []
+        for a in sorted(actors, key=lambda a: a.first):
+            prev = persons[-1] if persons else None
+            if prev is not None and prev.kind == "role" and 0 < a.first - prev.last <= 2 and a.kind != "role":
+                if a.kind != "unknown":
+                    persons[-1] = a
+                continue
+            persons.append(a)
+        named = list({who(a): a for a in persons if sa.same_clause(a.first, t.first)}.values())
+        if len(named) == size and len({who(a) for a in persons}) == size:
             return t, sorted(named, key=lambda a: a.first)
     return None
 
@@ -1007,7 +1034,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 m.kind == "conveyed_to" and 0 < _addressed_start(a, sa, lex) - m.last <= 3 for m in sa.matches))]
             if len(to) == 1:
                 c.initiator = next(a for a in acts if a is not to[0])
-        if brought is not None and c.blocked == "future":
+        if brought is not None and c.blocked == "future" and sized is None:
             c.blocked = None      # "سيعود ... بعد القمة التي جمعته بـX": the relative's past verb tells it took place
         if paired:
             # (the pair is the doer of the clause the word stands in; the cues before the pair's
