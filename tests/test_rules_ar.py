@@ -983,8 +983,10 @@ def test_a_denial_of_a_meeting_is_no_meeting():
 def test_what_only_coincides_with_a_visit_is_no_meeting():
     d = date(2015, 7, 28)
     assert run("وانتقد المرشد علي خامنئي الأوروبيين تزامنا مع زيارة فيديريكا موغيريني لطهران.", published=d) == []
-    assert run("وتزامنت هذه المواقف مع زيارة فيديريكا موغيريني لطهران ولقائها الرئيس حسن روحاني.",
-               published=d) == []
+    # (what it coincides with is told in a clause of its own: a meeting told there as held is one,
+    # of its own parties, the positions' holder not among them)
+    one(run("وتزامنت هذه المواقف مع زيارة فيديريكا موغيريني لطهران ولقائها الرئيس حسن روحاني.", published=d),
+        "meeting", "Federica Mogherini", "Hassan Rouhani")
 
 
 def test_visiting_a_website_or_playing_a_match_is_no_contact():
@@ -3889,3 +3891,34 @@ def test_the_summit_of_an_article_that_said_its_size_is_of_that_many():
     # told as yet to come, the summit is none
     assert run("تعقد في إسطنبول قمة رباعية. وقال المتحدث إن الرؤساء رجب طيب أردوغان وفلاديمير بوتين وإيمانويل "
                "ماكرون والمستشارة أنغيلا ميركل سيشاركون في القمة.", date(2018, 10, 19)) == []
+
+
+# ---------------------------------------------------------------- from s48
+
+def test_what_coincides_is_told_in_a_clause_of_its_own():
+    # the contact that coincides with something took place
+    one(run("واللافت أن الضربة تزامنت مع عقد بنيامين نتنياهو مباحثات مع الرئيس الروسي فلاديمير بوتين أمس.",
+            date(2018, 7, 12)), "meeting", NET, PUT)
+    # the persons on either side of it are no parties of each other's
+    assert not any(names(e) == {"Sergey Lavrov", "Mike Pompeo"} for e in run(
+        "وتتزامن زيارة سيرغي لافروف مع بدء اجتماع الأربعاء بين وزير الخارجية مايك بومبيو ومسؤول كوري شمالي.",
+        date(2018, 5, 31)))
+    assert run("انتقد الرئيس رجب طيب أردوغان تزامنا مع زيارة الرئيس فلاديمير بوتين إلى القاهرة سياسة واشنطن.",
+               date(2018, 5, 31)) == []
+    # "بالتزامن مع ذلك" has its "with": the call after it keeps its two parties
+    one(run("بالتزامن مع ذلك، أعلنت الخارجية الأمريكية أن الوزير مايك بومبيو تحدث هاتفيا مع نظيره التركي مولود "
+            "تشاووش أوغلو.", date(2018, 8, 1)), "call", "Mike Pompeo", "Mevlüt Çavuşoğlu")
+
+
+def test_had_earlier_opens_a_clause_of_its_own():
+    # "وسبق أن هاجم X": what X did before is no part of the visit told first
+    assert not any("Ali Khamenei" in names(e) for e in run(
+        "وتزامن ذلك مع زيارة فيديريكا موغيريني لطهران لبحث تطبيق الاتفاق النووي، وسبق أن هاجم المرشد علي خامنئي "
+        "الولايات المتحدة.", date(2015, 7, 31)))
+
+
+def test_after_a_verb_of_hastening_the_lam_tells_what_was_done():
+    one(run("وسارع رئيس الوزراء بنيامين نتنياهو للاتصال بالرئيس محمود عباس.", date(2015, 8, 1)),
+        "call", NET, "Mahmoud Abbas")
+    # after a verb of calling for it, the lam is a purpose still
+    assert run("ودعا رئيس الوزراء بنيامين نتنياهو للاتصال بالرئيس محمود عباس.", date(2015, 8, 1)) == []

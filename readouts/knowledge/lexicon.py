@@ -277,6 +277,7 @@ class Lexicon:
         # the same, read on the written form where folding loses the mark ("سأزور": I will visit)
         self.future_written = re.compile(mk["future_written"]) if mk.get("future_written") else None
         self.future_prefixes = set(mk.get("future_prefixes", []))
+        self.lam_done_verbs = folded("lam_done_verbs")    # "سارع X للاتصال": hastened to call, and did
         self.lam_of_nouns = folded("lam_of_nouns")    # "صور للقاء": photos of the meeting, not "to meet"
         # "قد" + an imperfect verb: "may" (a possibility, not a contact told)
         self.may_words = folded("may_words")

@@ -1035,6 +1035,18 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     clause_ends = [k for k in clause_ends if not (k in dashes and any(0 < c - k <= PAREN_WORDS for c in commas))]
     if "clause" in kinds:
         clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
+    # ("انتقد X تزامنا مع زيارة Y", "تتزامن زيارة X مع بدء اجتماع بين Y وZ": what coincides is told
+    # in a clause of its own; the persons on either side are not each other's parties)
+    for m in matches:
+        if m.kind == "cue" and m.value == "coinciding":
+            if m.first > 0:
+                clause_ends.append(m.first - 1)
+            # (a verb, "تتزامن زيارة X مع ...": the other side begins at its "with")
+            w = None if tokens[m.last].folded in lex.with_words else next(   # ("بالتزامن مع" has its own)
+                (k for k in range(m.last + 1, min(len(tokens), m.last + 1 + COINCIDING_WITH))
+                 if tokens[k].folded in lex.with_words), None)
+            if w is not None:
+                clause_ends.append(w - 1)
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
@@ -1317,6 +1329,9 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lamb
             if rare(t.surface[len(pre):]) < SURNAME_WORD and elsewhere(w):
                 return True
     return False
+
+
+COINCIDING_WITH = 14    # "تزامن قيام X بجولة في القارة السمراء مع": words from a verb of coinciding to its "with", at most
 
 
 def two_countries_leaders(analysed: list, lex: Lexicon | None = None) -> None:

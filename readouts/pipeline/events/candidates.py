@@ -751,6 +751,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     acts = [a for a in acts if not (after < a.first < btw.first or held[-1].last < a.first)]
                     continue
             acts = _drop_between(acts, after, _list_end(at, acts, sa))
+        # "انتقد X تزامنا مع زيارة Y", "coinciding with Y's visit": those before the cue are no parties
+        for co in (m for m in sa.matches if m.kind == "cue" and m.value == "coinciding"
+                   and m.last < t.first and sa.same_clause(m.last, t.first)):
+            acts = [a for a in acts if a.first > co.last]
         # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
         for ld in (m for m in sa.matches if m.kind == "not_party" and sized is None):
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +

@@ -28,9 +28,16 @@ MESSAGE_ONLY = {"public"}          # "غرد ووجه رسالة إلى X", "an 
 UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, in any clause, leaves it unheld
 
 
+LAM_DONE_REACH = 6     # "سارع نتنياهو للاتصال": words from a verb of hastening to the lam of its contact word
+
+
 def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"صورا رائعة للاجتماع": after a noun of record (photos, footage, minutes), with an adjective
-    at most between, the lam of the contact word says "of", not "in order to"."""
+    at most between, the lam of the contact word says "of", not "in order to". And "سارع X للاتصال
+    بـY" (hastened to call Y): after a verb of hastening the lam tells what was done."""
+    if lex.lam_done_verbs and any(sa.tokens[k].folded in lex.lam_done_verbs
+                                  for k in range(max(0, t.first - LAM_DONE_REACH), t.first)):
+        return True
     return bool(lex.lam_of_nouns) and any(
         sa.tokens[k].folded in lex.lam_of_nouns for k in range(max(0, t.first - 2), t.first)
         if k == t.first - 1 or sa.tokens[k + 1].folded.endswith(LAM_ADJ_END))
@@ -232,6 +239,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value in MESSAGE_ONLY and t.value.type != "message":
             continue
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            if m.value == "coinciding":
+                continue      # "تزامنت مع عقد X مباحثات مع Y": the contact took place; those before the cue
+                #               are no parties of it (candidates drops them)
             if m.value == "future" and any(x.kind == "trigger" and x.value.role != "future" and x.first < m.first
                                            and m.last <= x.last for x in sa.matches):
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
