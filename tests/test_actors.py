@@ -369,3 +369,14 @@ def test_a_common_word_with_his_pronoun_after_an_envoy_is_no_name():
     text = "استقبل الأمير سفير جمهورية باكستان لدى المملكة منظور الحق في مكتبه."
     found = envoy_names(analyse(tokens_of(text, 0, len(text)), lex, text), lex, text)
     assert [a.surface for a in found] == ["منظور الحق"]
+
+
+def test_a_chain_written_without_its_regnal_number_is_the_same_person():
+    # "حسين بن عبدالله الثاني" (the son of Abdullah II) is written "حسين بن عبد الله" too
+    one(run("استقبل ولي العهد الأمير حسين بن عبد الله في عمان أمس الأمير وليام.", date(2018, 6, 25)),
+        "meeting", "Hussein, Crown Prince of Jordan", "William, Prince of Wales")
+    one(run("Crown Prince Hussein bin Abdullah met Prince William in Amman on Sunday.", date(2018, 6, 25)),
+        "meeting", "Hussein, Crown Prince of Jordan", "William, Prince of Wales")
+    # a ruler's own name keeps its number: "عبدالله" alone is no name of Abdullah II
+    from readouts.knowledge.lexicon import _regnal_variants
+    assert _regnal_variants("عبدالله الثاني") == set() and _regnal_variants("Abdullah II") == set()

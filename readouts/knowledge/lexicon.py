@@ -462,8 +462,9 @@ class Lexicon:
             foreign = lang == "ar" and person.country not in ARAB_STATES
             for lg in langs:
                 for n in person.names.get(lg, []):
-                    for v in (_hyphen_variants(n) if lg != "ar" else {
-                            b for h in _hyphen_variants(n) | _nisba_variants(n, common) for b in _ibn_variants(h)}):
+                    for v in (_hyphen_variants(n) | _regnal_variants(n) if lg != "ar" else {
+                            b for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
+                            for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
                             m.add("name", w, pid)
                 for n in person.short.get(lg, []):
@@ -499,6 +500,20 @@ def _nisba_variants(name: str, common) -> set[str]:
     if not (last.startswith("ال") and last.endswith("ي") and len(last) >= 6) or common(last[2:]) >= NISBA_RARE:
         return set()
     return {" ".join(words[:-1] + [last[2:]])}
+
+
+REGNAL = frozenset({"الأول", "الاول", "الثاني", "الثالث", "الرابع", "I", "II", "III", "IV"})
+SON_OF = frozenset({"بن", "ابن", "bin", "ibn", "ben"})
+
+
+def _regnal_variants(name: str) -> set[str]:
+    """A name chain with a regnal number after it ("حسين بن عبدالله الثاني", "Hussein bin Abdullah
+    II", the son of Abdullah II) is also written without the number; only a chain of three words at
+    least ("X بن Y") is, never a ruler's own name ("عبدالله الثاني")."""
+    words = name.split()
+    if len(words) >= 4 and words[-1] in REGNAL and any(w in SON_OF for w in words[1:-2]):
+        return {" ".join(words[:-1])}
+    return set()
 
 
 def _ibn_variants(name: str) -> tuple[str, ...]:
