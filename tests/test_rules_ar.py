@@ -3922,3 +3922,23 @@ def test_after_a_verb_of_hastening_the_lam_tells_what_was_done():
         "call", NET, "Mahmoud Abbas")
     # after a verb of calling for it, the lam is a purpose still
     assert run("ودعا رئيس الوزراء بنيامين نتنياهو للاتصال بالرئيس محمود عباس.", date(2015, 8, 1)) == []
+
+
+# ---------------------------------------------------------------- from s49
+
+def test_a_contact_between_them_is_of_the_two_who_spoke_of_it():
+    # "أكد X وY خلال اتصال جرى بينهما ...": the two who said it held the call
+    one(run("وأكد الملك سلمان والرئيس دونالد ترامب خلال اتصال جرى بينهما ضرورة استقرار أسواق النفط.",
+            date(2018, 6, 30)), "call", "Salman of Saudi Arabia", "Donald Trump")
+    # a monarch called by his given name, then "and" and another known name: two persons
+    one(run("وأكد الملك سلمان وترامب خلال اتصال جرى بينهما ضرورة استقرار أسواق النفط.", date(2018, 6, 30)),
+        "call", "Salman of Saudi Arabia", "Donald Trump")
+
+
+def test_a_ruler_named_in_full_is_then_called_by_his_given_name():
+    text = ("شكا الرئيس الإيراني حسن روحاني لأمير قطر تميم بن حمد آل ثاني صعوبات بلاده. "
+            "واتصل تميم بالرئيس روحاني عقب ذلك.")
+    one(run(text, date(2018, 6, 18)), "call", "Tamim bin Hamad Al Thani", "Hassan Rouhani")
+    # a common given name alone is nobody's ("محمد" after "محمد بن راشد")
+    assert not any(names(e) == {"Mohammed bin Rashid Al Maktoum", "Hassan Rouhani"} for e in run(
+        "استقبل الشيخ محمد بن راشد آل مكتوم الوزير أمس. واتصل محمد بروحاني عقب ذلك.", date(2018, 6, 18)))

@@ -346,6 +346,7 @@ class Lexicon:
         self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
+        self.between_them = folded("between_them")      # "اتصال جرى بينهما": the two named before held it
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")

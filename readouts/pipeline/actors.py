@@ -316,8 +316,10 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     if end is None:
         return None
     if end + 1 < len(tokens) and not text[tokens[end].end:tokens[end + 1].start].strip() and any(
-            m.kind in ("name", "short") and m.first == end + 1 for m in matches):
+            m.kind in ("name", "short") and m.first == end + 1 and m.prefix[:1] not in lex.conjunctions
+            for m in matches):
         return None           # "وزيرة الخارجية فدريكا موغريني": the known person, her given name spelt another way
+        #                       (not another person after "and": "الملك سلمان وترامب")
     if end == i:
         if given_only and (tokens[i].folded in lex.given_names or 0 in given_names_at(tokens[i:i + 1], lex)):
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
@@ -1232,6 +1234,30 @@ def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
             yield (w, key, a.first) if at else (w, key)
 
 
+RULER_FIRST_COMMON = 4.5   # a ruler's given name this common or more ("محمد", "عبدالله", "صباح") is nobody's alone
+
+
+def ruler_firsts(sa: SentenceAnalysis, lex: Lexicon):
+    """(folded given name, whose, first token) of each full name chain "X بن Y ..." of a head of
+    state the gazetteer knows ("تميم بن حمد آل ثاني"): Arab rulers are called by the given name
+    alone ("واتصل تميم بروحاني"), unless it is a common one."""
+    if not lex.name_particles or lex.capitalised_names:
+        return
+    common = rarity(lex.lang)
+    for a in sa.actors:
+        if a.kind != "name" or len(a.candidates) != 1 or a.last - a.first < 2:
+            continue
+        if sa.tokens[a.first + 1].folded not in lex.name_particles:
+            continue
+        person = lex.gaz.persons.get(a.candidates[0])
+        if person is None or not any(o.kind == "head_of_state" for o in person.offices):
+            continue
+        t = sa.tokens[a.first]
+        w = t.folded[len(a.prefix):] if a.prefix and t.folded.startswith(a.prefix) else t.folded
+        if common(w) < RULER_FIRST_COMMON:
+            yield w, a.candidates[0], a.first
+
+
 SURNAME_REACH = 1     # a surname two persons of the article share names the one named in full this many sentences back at most
 
 
@@ -1255,15 +1281,20 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     owners: dict[str, set] = {}
     # where each word of a full name stands: word -> [(sentence, token, whose)], in text order
     seen: dict[str, list[tuple[int, int, object]]] = {}
+    firsts: set[str] = set()        # given names a ruler is called by alone ("تميم" after "تميم بن حمد")
     for n, (_, sa) in enumerate(analysed):
         for w, key, first in surnames_named(sa, lex, at=True):
+            owners.setdefault(w, set()).add(key)
+            seen.setdefault(w, []).append((n, first, key))
+        for w, key, first in ruler_firsts(sa, lex):
+            firsts.add(w)
             owners.setdefault(w, set()).add(key)
             seen.setdefault(w, []).append((n, first, key))
     rare = rarity(lex.lang)
     # every form a surname may take in the text, with a clitic chain before it: form -> (chain, surname)
     forms: dict[str, tuple[str, str]] = {}
     for w, keys in owners.items():
-        if len(w) < 3 or w in lex.not_names or w in lex.given_data:
+        if len(w) < 3 or w in lex.not_names or (w in lex.given_data and w not in firsts):
             continue
         for pre in [""] + lex.matcher.chains:
             forms.setdefault(pre + w, (pre, w))

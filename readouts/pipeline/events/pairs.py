@@ -211,9 +211,15 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     return None
 
 
+BETWEEN_THEM_REACH = 3    # "خلال اتصال جرى بينهما": words from the contact word to its "between them", at most
+
+
 def _pair_owned(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Does the contact word carry "their" ("لقائهما", "פגישתם", "their meeting")?"""
-    return t.phrase in lex.pair_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.pair_possessives)
+    """Does the contact word carry "their" ("لقائهما", "פגישתם", "their meeting"), or is it said to
+    have been "between them" right after it ("اتصال جرى بينهما")?"""
+    return t.phrase in lex.pair_triggers or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.pair_possessives) \
+        or any(sa.tokens[k].folded in lex.between_them
+               for k in range(t.last + 1, min(len(sa.tokens), t.last + 1 + BETWEEN_THEM_REACH)))
 
 
 def _their_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
