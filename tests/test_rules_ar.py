@@ -3942,3 +3942,9 @@ def test_a_ruler_named_in_full_is_then_called_by_his_given_name():
     # a common given name alone is nobody's ("محمد" after "محمد بن راشد")
     assert not any(names(e) == {"Mohammed bin Rashid Al Maktoum", "Hassan Rouhani"} for e in run(
         "استقبل الشيخ محمد بن راشد آل مكتوم الوزير أمس. واتصل محمد بروحاني عقب ذلك.", date(2018, 6, 18)))
+
+
+def test_a_meeting_that_brought_him_together_with_someone_is_his():
+    # "لقاء جمعه مع X": the pronoun of "brought him" is the one the sentence before was about
+    one(run("وصل وزير الدفاع الأمريكي آشتون كارتر اليوم إلى أربيل. وبعد لقاء جمعه أمس مع نظيره العراقي خالد "
+            "العبيدي في بغداد، توجه إلى الشمال.", date(2015, 7, 24)), "meeting", "Ash Carter", "Khaled al-Obaidi")
