@@ -211,7 +211,8 @@ class Lexicon:
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
         self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
-        self.feminine_endings = folded("feminine_endings")  # "ة": a word so ending is rarely a man's given name
+        self.feminine_endings = folded("feminine_endings")
+        self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb  # "ة": a word so ending is rarely a man's given name
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = folded("name_particles")
         # words that make one name word with the next ("عبد الله", "أبو مازن")

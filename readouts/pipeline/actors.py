@@ -327,6 +327,9 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
         if any(m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches):
             return None           # "الرئيس الأميركي، وهنأ رئيس السنغال": a word of the pack ("and he congratulated")
+        if lex.accusative_ending and tokens[i].folded.endswith(lex.accusative_ending) and len(tokens[i].folded) > 3 \
+                and rarity(lex.lang)(tokens[i].folded[:-len(lex.accusative_ending)]) >= ADVERB_STEM:
+            return None           # "الزعيم الكوري الشمالي تحضيرا للقمة": a noun used as an adverb ("in preparation")
         if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC) or _future_verb_word(tokens[i], lex):
             return None           # "الرئيس الأميركي بنزع السلاح": a preposition glued to a word ("ب" + "نزع");
             #                       "ولي العهد السعودي ستنطلق": a verb in the future (س + a common verb)
@@ -378,6 +381,7 @@ WORD_KINDS = frozenset({"topic", "cue", "reporting", "reporting_that", "light", 
 CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part of a name
 VERB_ZIPF = 3.0      # Zipf frequency under which a word of a pack's name_stop_rare shape is no name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
+ADVERB_STEM = 3.4     # a word with the adverb ending whose stem is this common ("تحضير") is no one-word name
 ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
 FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
 ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
