@@ -3965,3 +3965,15 @@ def test_former_after_a_title_is_no_name():
     # "وهو وزير لبناني أسبق وديبلوماسي محنك": "a former minister and a seasoned diplomat"
     assert not any(any("أسبق" in n for n in names(e)) for e in run(
         "التقى الرئيس عبد الفتاح السيسي أمس طارق متري، وهو وزير لبناني أسبق وديبلوماسي محنك.", date(2016, 5, 20)))
+
+
+def test_guests_of_a_host_the_sentence_does_not_name_did_not_meet_each_other():
+    # "(قال X إنه) استقبل ملك إسبانيا ورئيس كولومبيا": each was his guest
+    assert run("وقال رئيس المجلس إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا.", date(2018, 6, 20)) == []
+    # after "between", the pair is the pair ("استضافت القاعة المؤتمر المشترك بين A وB" keeps its meaning)
+    assert any(names(e) == {"Donald Trump", PUT} for e in run(
+        "وطرد الأمن صحفيا من القاعة التي استضافت المؤتمر المشترك بين الرئيس دونالد ترامب ونظيره الروسي فلاديمير "
+        "بوتين في هلسنكي الاثنين.", date(2018, 7, 17)))
+    # a host named before the verb received both
+    evs = run("الملك عبدالله الثاني استقبل أمس الرئيس محمود عباس ووزير الخارجية رياض المالكي.", date(2018, 6, 20))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({ABD2, "Mahmoud Abbas"}), frozenset({ABD2, "Riyad al-Maliki"})}

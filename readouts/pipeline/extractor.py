@@ -945,6 +945,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     named = [a for a in c.actors if id(a) in resolved and a.kind != "guest"]
     if topic is None and len(named) == len(pids) and _met_by_someone_untold(c, named, sa, lex):
         return None
+    if topic is None and _guests_of_someone_untold(c, named, sa, lex):
+        return None       # "إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا": each his guest, not each other's
     if c.pairs and subject is None:
         return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
     if subject:
@@ -1042,6 +1044,24 @@ def _met_by_someone_untold(c: Candidate, named: list, sa: SentenceAnalysis, lex:
         and not any(m.kind == "between" and m.last < named[0].first for m in sa.matches) \
         and any(m.kind in ("proxy", "role", "official", "name_title") and m.last < t.first
                 and sa.same_clause(m.last, t.first) for m in sa.matches)
+
+
+def _guests_of_someone_untold(c: Candidate, named: list, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"(قال X إنه) استقبل A وB", "(he) received A and B": a verb of receiving with its host
+    untold and two or more guests joined by "and" after it, nobody before it in its clause: the
+    guests did not meet each other."""
+    t = c.trigger
+    if t.value.role != "host" or len(named) < 2 or not all(a.first > t.last for a in named):
+        return False
+    if any(a.last < t.first and sa.same_clause(a.last, t.first) for a in sa.actors):
+        return False
+    # (not persons after "between" or after another contact word: "استضافت المؤتمر المشترك بين A وB",
+    # "استقبلت ... الرفات ... خلال قمة جمعت A وB")
+    if any(m.kind == "between" and t.last < m.first < named[0].first for m in sa.matches) or any(
+            u.kind == "trigger" and t.last < u.first < named[-1].first for u in sa.matches):
+        return False
+    return all(sa.tokens_prefix(a.first)[:1] in lex.conjunctions or a.prefix[:1] in lex.conjunctions
+               for a in named[1:])
 
 
 def _person(gaz, pid: str, on: date | None, office: str | None) -> Person:
