@@ -3977,3 +3977,15 @@ def test_guests_of_a_host_the_sentence_does_not_name_did_not_meet_each_other():
     # a host named before the verb received both
     evs = run("الملك عبدالله الثاني استقبل أمس الرئيس محمود عباس ووزير الخارجية رياض المالكي.", date(2018, 6, 20))
     assert {frozenset(names(e)) for e in evs} == {frozenset({ABD2, "Mahmoud Abbas"}), frozenset({ABD2, "Riyad al-Maliki"})}
+
+
+def test_talks_that_begin_today_are_announced():
+    # "تبدأ اليوم المباحثات بين X وY", "اللقاء الذي يجمع اليوم X وY": a verb of beginning or holding in the
+    # present with "today" tells talks to come
+    assert run("تبدأ اليوم في موسكو المباحثات بين وزير الخارجية سيرغي لافروف ونظيره السعودي عادل الجبير.",
+               date(2015, 8, 11)) == []
+    assert run("وأشار إلى أن اللقاء الذي يجمع في الدوحة اليوم وزيري الخارجية سيرغي لافروف وعادل الجبير سيناقش الحل.",
+               date(2015, 8, 3)) == []
+    # in the past they were held
+    one(run("بدأت أمس في موسكو المباحثات بين وزير الخارجية سيرغي لافروف ونظيره السعودي عادل الجبير.",
+            date(2015, 8, 11)), "meeting", "Sergey Lavrov", "Adel al-Jubeir")

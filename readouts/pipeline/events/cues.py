@@ -9,6 +9,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _that_at,
                                            _title_start, _title_words, _visitor_of)
 
+BEGIN_REACH = 5       # "تبدأ اليوم في موسكو المباحثات": words from a verb of beginning to the contact noun, at most
 INTENT_REACH = 16     # "يعتزم الرئيس ... إجراء محادثات": from a verb of intending to the contact word it frames, at most
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
 FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
@@ -171,6 +172,13 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
     if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
         return "future"
+    # ... and so is a contact noun a verb of beginning or holding in the present governs ("تبدأ اليوم
+    # المباحثات بين X وY", "اللقاء الذي يجمع اليوم X وY")
+    if lex.begin_present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
+        rel = next((k for k in (t.last + 1, t.last + 2) if k < len(sa.tokens) and sa.tokens[k].folded in lex.relatives), None)
+        at = [*range(max(0, t.first - BEGIN_REACH), t.first)] + ([rel + 1] if rel is not None else [])
+        if any(k < len(sa.tokens) and sa.tokens[k].folded in lex.begin_present for k in at):
+            return "future"
     # "يلتقي خلالها", "ويلتقي X خلال الزيارة Y": a present-tense contact during a visit just announced
     # is yet to come (its subject, with his titles, may stand between)
     if t.value.present:
