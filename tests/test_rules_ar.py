@@ -3989,3 +3989,14 @@ def test_talks_that_begin_today_are_announced():
     # in the past they were held
     one(run("بدأت أمس في موسكو المباحثات بين وزير الخارجية سيرغي لافروف ونظيره السعودي عادل الجبير.",
             date(2015, 8, 11)), "meeting", "Sergey Lavrov", "Adel al-Jubeir")
+
+
+def test_another_summit_that_may_be_held_is_to_come():
+    # "قمة أخرى بين الزعيمين قد تعقد": "another", then the pair, then "may be held"
+    evs = run("التقى رئيس الوزراء الياباني شينزو آبي الرئيس الصيني شي جين بينغ في نوفمبر 2014. وتقول مصادر "
+              "يابانية إن قمة أخرى بين الزعيمين قد تعقد هذا العام.", date(2015, 7, 24))
+    one(evs, "meeting", "Shinzo Abe", "Xi Jinping")
+    assert evs[0].date == "2014-11"
+    # "a new round of talks" held keeps its contact
+    one(run("وعقد الرئيس عبد الفتاح السيسي جولة جديدة من المباحثات مع الرئيس فلاديمير بوتين أمس.",
+            date(2015, 7, 24)), "meeting", SISI, PUT)

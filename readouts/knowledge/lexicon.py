@@ -250,6 +250,7 @@ class Lexicon:
         self.said_in_it = folded("said_in_it")       # "قال فيها": the words of a letter or call follow
         self.headed_by = folded("headed_by")
         self.intent_openers = folded("intent_openers")     # "يعتزم", "intends": a verb of intending
+        self.word_adjectives = folded("word_adjectives")   # "قمة أخرى": another (new) contact, its cues after it
         self.begin_present = folded("begin_present")       # "تبدأ اليوم المباحثات": begins today, not held yet
         self.heading_verbs = folded("heading_verbs")
         self.delegation_refs = folded("delegation_refs")

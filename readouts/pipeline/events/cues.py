@@ -345,8 +345,12 @@ def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     """The first token after a contact word and the parties, titles, countries and "with",
     "between" that follow it ("القمة مع الزعيم الكوري كيم جونغ أون | ستعقد")."""
     filler = {k for a in sa.actors for k in range(a.first, a.last + 1)}
-    filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object", "place", "loc")
+    filler |= {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind in ("country", "between", "object", "place", "loc",
+                                                                         "two_leaders", "pair")
                for k in range(m.first, m.last + 1)}
+    # ("قمة أخرى بين الزعيمين | قد تعقد": "another", "a new" right after the word)
+    if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.word_adjectives:
+        filler.add(t.last + 1)
     # (and where or when: "the meeting between X and Y in Singapore in November | could")
     filler |= {k for k in range(t.last + 1, len(sa.tokens))
                if sa.tokens[k].folded in lex.month_words and k - 1 in filler}
