@@ -211,8 +211,8 @@ class Lexicon:
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
         self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
-        self.feminine_endings = folded("feminine_endings")
-        self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb  # "ة": a word so ending is rarely a man's given name
+        self.feminine_endings = folded("feminine_endings")  # "ة": a word so ending is rarely a man's given name
+        self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = folded("name_particles")
         # words that make one name word with the next ("عبد الله", "أبو مازن")
@@ -257,8 +257,8 @@ class Lexicon:
         self.dual_triggers = folded("dual_triggers")
         self.summit_words = folded("summit_words")
         # "في أبريل الماضي", "last April": words that date what they follow (or precede) in the past
-        dsec = p.section("dates")
-        self.past_date_words = {fold(w) for w in dsec.get("past_after", []) + dsec.get("past_before", [])}
+        dates = p.section("dates")
+        self.past_date_words = {fold(w) for w in dates.get("past_after", []) + dates.get("past_before", [])}
         # "الثلاثية", "trilateral": how many a summit was of
         self.summit_sizes = {fold(w): int(n) for w, n in mk.get("summit_sizes", {}).items()}
         self.envoy_words = folded("envoy_words")
@@ -285,11 +285,11 @@ class Lexicon:
         # "قد" + an imperfect verb: "may" (a possibility, not a contact told)
         self.may_words = folded("may_words")
         # the names of the weekdays (the date pack's), single words: "X وY، اليوم السبت، مباحثات"
-        self.weekday_words = {phrase_key(w) for forms in p.section("dates").get("weekdays", {}).values()
+        self.weekday_words = {phrase_key(w) for forms in dates.get("weekdays", {}).values()
                               for w in forms if " " not in w.strip()}
         self.weekday_leads = folded("day_leads")    # ("on", "يوم", "ביום": before a weekday's name)
         # the single words of a day counted from the publication ("أمس", "yesterday", "אתמול")
-        self.relative_day_words = {phrase_key(w) for r in p.section("dates").get("relative", [])
+        self.relative_day_words = {phrase_key(w) for r in dates.get("relative", [])
                                    if r.get("unit") == "day" for w in r.get("phrases", []) if " " not in w.strip()}
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
@@ -381,7 +381,7 @@ class Lexicon:
         self.plan_words = word_tuples("plan_words")   # "على أن يلتقي"
         self.when_words = folded("when_words")        # "عندما يلتقي", "when he meets": yet to come
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
-        self.since_words = {fold(w) for w in p.section("dates").get("since_words", [])}
+        self.since_words = {fold(w) for w in dates.get("since_words", [])}
         self.determiners = folded("determiners")      # "the", "their": may stand between "since" and the word
         # "in" opening a sentence before a contact word ("وفي رسالة إلى Y، أكد X"), as a word or a clitic
         self.fronted_words = folded("fronted_words")
@@ -397,7 +397,6 @@ class Lexicon:
         self.possessive_after = folded("possessive_after")    # "اجتماع له": "of his" after the word
         # month names: a surname spelt like one ("מרץ", March / Merz) names a person only in an
         # article that names them in full
-        dates = p.section("dates")
         self.month_words = {fold(w) for names in dates.get("months", {}).values() for w in names}
         self.month_leads = {fold(w) for w in dates.get("month_leads", []) + dates.get("month_list_words", [])}
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}

@@ -1152,11 +1152,11 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
 OWNED_COMMON = 4.0    # a common word this frequent, with a pronoun glued to it ("بلاده"), is no word of a name
 
 
-def _owned_common(word: str, lex: Lexicon) -> bool:
-    """Is the folded word a common word with a possessive pronoun glued to it ("بلاده", his
-    country)?"""
+def _owned_common(word: str, lex: Lexicon, at_least: float = OWNED_COMMON) -> bool:
+    """Is the folded word a common word (of three letters or more, this frequent at least) with a
+    possessive pronoun glued to it ("بلاده", his country)?"""
     common = rarity(lex.lang)
-    return any(word.endswith(s) and len(word) - len(s) >= 3 and common(word[:-len(s)]) >= OWNED_COMMON
+    return any(word.endswith(s) and len(word) - len(s) >= 3 and common(word[:-len(s)]) >= at_least
                for s in lex.matcher.suffixes)
 
 
@@ -1168,9 +1168,7 @@ def _joined_owned(word: str, lex: Lexicon) -> bool:
     ("وحرصه", and his keenness), no given name ("وجيه" keeps: too short a stem)?"""
     if word[:1] not in lex.conjunctions or word in lex.given_names:
         return False
-    common = rarity(lex.lang)
-    return any(word.endswith(s) and len(word) - 1 - len(s) >= 3 and common(word[1:-len(s)]) >= JOINED_OWNED
-               for s in lex.matcher.suffixes)
+    return _owned_common(word[1:], lex, JOINED_OWNED)
 
 
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False) -> None:

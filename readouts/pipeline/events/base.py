@@ -152,6 +152,22 @@ def _counterpart_of(a: ActorMention, b: ActorMention, sa: SentenceAnalysis) -> b
                and m.last < b.first for m in sa.matches)
 
 
+def _group_noun(k: int, sa: SentenceAnalysis, lex: Lexicon) -> tuple[bool, bool]:
+    """Is token k a noun of an unnamed group ("وفد", "مسؤولين", "משלחת"), and does it carry an
+    object preposition ("لوفد", "بالوفد", "للوفد", "למשלחת")? The article is stripped too."""
+    if not lex.group_nouns or not 0 <= k < len(sa.tokens):
+        return False, False
+    word = sa.tokens[k].folded
+    forms = [(False, word)]
+    if word[:1] in lex.object_prefixes:
+        forms.append((True, word[1:]))
+    forms += [(True, word[len(g):]) for g in lex.definite_glued if word.startswith(g)]     # ("للوفد": ل + ال)
+    for marked, w in forms:
+        if any(w.startswith(art) and w[len(art):] in lex.group_nouns for art in ("", *lex.definite)):
+            return True, marked
+    return False, False
+
+
 TITLE_WORDS = 4       # "زار المرشد الإيراني آية الله X": words of a title the pack does not know, at most
 OFFICE_RUN = 8        # "إلى مفوض الأمم المتحدة السامي لحقوق الإنسان Y": words of a title from "to" to the name, at most
 VERB_KINDS = frozenset({"trigger", "reporting", "reporting_that", "light", "past_verb", "clause"})

@@ -154,6 +154,12 @@ def _dated_past_after(t: Match, trig: list[Match], sa: SentenceAnalysis, lex: Le
     return any(sa.tokens[k].folded in lex.past_date_words for k in range(t.last + 1, stop))
 
 
+def _summit_word(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word a summit word, alone or in a phrase ("summit with")?"""
+    return t.phrase in lex.summit_words or any(sa.tokens[k].folded in lex.summit_words
+                                               for k in range(t.first, t.last + 1))
+
+
 def summit_size(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """How many the summit word t says its summit was of ("القمة الرباعية": 4), or None."""
     return next((lex.summit_sizes[sa.tokens[k].folded] for k in (t.first - 1, t.last + 1, t.last + 2)
@@ -164,9 +170,8 @@ def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """The size a summit word of the sentence says (for the sentences after it), or None."""
     if not lex.summit_sizes:
         return None
-    return next((n for t in triggers(sa) if t.phrase in lex.summit_words or any(
-        sa.tokens[k].folded in lex.summit_words for k in range(t.first, t.last + 1))
-        if (n := summit_size(t, sa, lex)) is not None), None)
+    return next((n for t in triggers(sa) if _summit_word(t, sa, lex)
+                 if (n := summit_size(t, sa, lex)) is not None), None)
 
 
 def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalysis,
@@ -177,9 +182,8 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
     if not lex.summit_sizes:
         return None
     for t in g:
-        if t.phrase not in lex.summit_words and not any(sa.tokens[k].folded in lex.summit_words
-                                                        for k in range(t.first, t.last + 1)):
-            continue          # (the word alone or in a phrase: "summit with")
+        if not _summit_word(t, sa, lex):
+            continue
         size = summit_size(t, sa, lex)
         if size is None and sa.summit_size and (any(t.prefix.endswith(a) for a in lex.definite if a) or (
                 t.first > 0 and sa.tokens[t.first - 1].folded in lex.determiners)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _in_title, _matched, _may, _that_at,
+from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _group_noun, _in_title, _matched, _may, _that_at,
                                            _title_start, _title_words, _visitor_of)
 
 BEGIN_REACH = 5       # "تبدأ اليوم في موسكو المباحثات": words from a verb of beginning to the contact noun, at most
@@ -63,12 +63,6 @@ def _letter_of(t: Match, sa: SentenceAnalysis) -> bool:
     its lam says "to" when its writer follows it; the letter was sent."""
     return t.value.type == "message" and not t.suffix and any(
         a.first > t.last and _title_start(a, sa) == t.last + 1 for a in sa.actors)
-
-
-def _group_word(word: str, lex: Lexicon) -> bool:
-    """Is the folded word a noun of a group ("وفد", "بالوفد", "المسؤولين"), prefixes and article aside?"""
-    forms = {word} | {word[len(p):] for p in (*lex.object_prefixes, *lex.definite_glued) if p and word.startswith(p)}
-    return any(w[len(a):] in lex.group_nouns for w in forms for a in ("", *lex.definite) if w.startswith(a))
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
@@ -170,11 +164,13 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if _visit_to_place(t, sa, lex):
         return "place"
     # "دي ميستورا يلتقي الأسد اليوم": a present-tense contact of "today" is announced, not told
-    if t.value.present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
+    today = (t.value.present or bool(lex.begin_present)) and any(
+        m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches)
+    if t.value.present and today:
         return "future"
     # ... and so is a contact noun a verb of beginning or holding in the present governs ("تبدأ اليوم
     # المباحثات بين X وY", "اللقاء الذي يجمع اليوم X وY")
-    if lex.begin_present and any(m.kind == "today" and sa.same_clause(m.first, t.first) for m in sa.matches):
+    if lex.begin_present and today:
         rel = next((k for k in (t.last + 1, t.last + 2) if k < len(sa.tokens) and sa.tokens[k].folded in lex.relatives), None)
         at = [*range(max(0, t.first - BEGIN_REACH), t.first)] + ([rel + 1] if rel is not None else [])
         if any(k < len(sa.tokens) and sa.tokens[k].folded in lex.begin_present for k in at):
@@ -315,7 +311,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first <= t.last + UNSCHEDULED_REACH:
             return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex) \
-                and not (m.first - 1 > t.last and _group_word(sa.tokens[m.first - 1].folded, lex)):
+                and not (m.first - 1 > t.last and _group_noun(m.first - 1, sa, lex)[0]):
             return "future"       # (not an adjective of a group met: "التقى X بالوفد الحكومي")
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
                 _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _list_next, TITLE_KINDS, VERB_KINDS, _is_object,
-                                           _list_run, _matched, _object_prefixed, _reporting, _that_at, _that_before,
-                                           _title_start, _title_words, _word_before, triggers, who, word_in)
+from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+                                           _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_at,
+                                           _that_before, _title_start, _title_words, _word_before, triggers, who, word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -446,22 +446,6 @@ def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, le
 
 GROUP_AFTER_NAME = 7    # "حسن نصرالله أمين عام جماعة حزب الله لوفد": title words between a doer's name and an unnamed object
 UNTITLED_BETWEEN = 1    # ... of which words no title of ours holds ("الله" of "حزب الله"), at most
-
-
-def _group_noun(k: int, sa: SentenceAnalysis, lex: Lexicon) -> tuple[bool, bool]:
-    """Is token k a noun of an unnamed group ("وفد", "مسؤولين", "משלחת"), and does it carry an
-    object preposition ("لوفد", "بالوفد", "للوفد", "למשלחת")? The article is stripped too."""
-    if not lex.group_nouns or not 0 <= k < len(sa.tokens):
-        return False, False
-    word = sa.tokens[k].folded
-    forms = [(False, word)]
-    if word[:1] in lex.object_prefixes:
-        forms.append((True, word[1:]))
-    forms += [(True, word[len(g):]) for g in lex.definite_glued if word.startswith(g)]     # ("للوفد": ل + ال)
-    for marked, w in forms:
-        if any(w.startswith(art) and w[len(art):] in lex.group_nouns for art in ("", *lex.definite)):
-            return True, marked
-    return False, False
 
 
 GROUP_HEAD_REACH = 8    # "بالوفد الحكومي اليمني إلى محادثات جنيف، برئاسة X": words from the group to "headed by", at most
