@@ -4000,3 +4000,38 @@ def test_another_summit_that_may_be_held_is_to_come():
     # "a new round of talks" held keeps its contact
     one(run("وعقد الرئيس عبد الفتاح السيسي جولة جديدة من المباحثات مع الرئيس فلاديمير بوتين أمس.",
             date(2015, 7, 24)), "meeting", SISI, PUT)
+
+
+def test_a_contact_held_between_him_and_someone_is_his_with_that_one():
+    # "اللقاء الذي جرى بينه وبين Y": "him" is the one before the word who is no object
+    ev = one(run("وأشاد الرئيس المصري عبد الفتاح السيسي بالقمة التي عقدت بينه وبين العاهل الأردني الملك عبد الله "
+                 "الثاني الأحد.", date(2018, 5, 1)), "meeting", SISI, ABD2)
+    assert ev.date == "2018-04-29"
+    one(run("وقال السيسي إنه بحث خلال الاتصال الهاتفي بينه وبين العاهل الأردني عبد الله الثاني أمس الأوضاع في "
+            "غزة.", date(2018, 5, 1)), "call", SISI, ABD2)
+    # one awaited between him and another was not held
+    assert run("ولمح الرئيس الأمريكي دونالد ترامب إلى أن القمة المرتقبة بينه وبين الرئيس الروسي فلاديمير بوتين "
+               "قد تجري في فيينا.", date(2018, 5, 1)) == []
+
+
+def test_a_question_of_a_contact_told_as_held_keeps_it():
+    # "ردا على سؤال عما إذا كان اللقاء الذي جرى ... يستحق": what is asked is of a contact that took place
+    one(run("وسئل الرئيس التركي رجب طيب أردوغان عما إذا كان اللقاء المطول الذي جرى بينه وبين الرئيس الروسي "
+            "فلاديمير بوتين الخميس مفيدا.", date(2018, 5, 1)), "meeting", ERD, PUT)
+    # a contact asked of, with no relative clause telling it held, was not
+    assert run("وسئل الرئيس التركي رجب طيب أردوغان عما إذا كان سيلتقي الرئيس الروسي فلاديمير بوتين.",
+               date(2018, 5, 1)) == []
+
+
+def test_a_summit_between_two_said_to_have_taken_place_needs_no_date():
+    # "عقدت القمة بين X وY": a verb of taking place before the word; or after the parties
+    one(run("وعقدت القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.",
+            date(2018, 9, 30)), "meeting", "Donald Trump", PUT)
+    one(run("القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين انعقدت في هلسنكي.",
+            date(2018, 9, 30)), "meeting", "Donald Trump", PUT)
+    # or a relative clause of the place that saw it ("التي شهدتها هلسنكي بين")
+    one(run("وجاءت الزيارة بعد القمة التي شهدتها هلسنكي بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير "
+            "بوتين.", date(2018, 9, 30)), "meeting", "Donald Trump", PUT)
+    # with no such verb, a summit between the two may only be hoped for
+    assert run("ويأمل الجانبان في القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+               date(2018, 9, 30)) == []

@@ -1502,3 +1502,20 @@ def test_a_summit_of_a_stated_size_is_of_that_many_persons_named():
     assert not any(len(e.participants) == 3 for e in run(
         "Turkey hosted the trilateral summit with President Recep Tayyip Erdogan and Russian President Vladimir "
         "Putin in attendance.", date(2018, 4, 5)))
+
+
+def test_talks_held_between_him_and_someone_are_his_with_that_one():
+    one(run("Egyptian President Abdel Fattah el-Sisi praised the talks held between him and King Abdullah II of "
+            "Jordan on Sunday.", date(2018, 5, 1)), "meeting", "Abdel Fattah el-Sisi", "Abdullah II of Jordan")
+    assert run("President Donald Trump said the summit expected between him and Russian President Vladimir Putin "
+               "could be in Vienna.", date(2018, 5, 1)) == []
+
+
+def test_a_summit_between_two_said_to_have_taken_place_needs_no_date():
+    one(run("The summit between President Donald Trump and Russian President Vladimir Putin took place in Helsinki.",
+            date(2018, 9, 30)), "meeting", "Donald Trump", "Vladimir Putin")
+    # a question of talks told as held keeps them
+    one(run("Asked whether the talks that took place between Putin and Trump were useful, Lavrov said yes.",
+            date(2018, 9, 30)), "meeting", "Donald Trump", "Vladimir Putin")
+    assert run("Both sides hope for a summit between President Donald Trump and Russian President Vladimir Putin.",
+               date(2018, 9, 30)) == []

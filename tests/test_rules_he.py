@@ -1051,3 +1051,19 @@ def test_an_arrival_names_the_guest_of_the_reception_after_it():
 def test_a_summit_of_a_stated_size_is_of_that_many_persons_named():
     one(run("בפסגה המשולשת באנקרה השתתפו הנשיא רג׳פ טאיפ ארדואן, נשיא רוסיה ולדימיר פוטין ונשיא איראן חסן רוחאני.",
             date(2018, 4, 5)), "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+
+
+def test_a_meeting_held_between_him_and_someone_is_his_with_that_one():
+    # "הפגישה שהתקיימה בינו לבין Y": "him" is the one before the word
+    one(run("נשיא מצרים עבד אל-פתאח א-סיסי שיבח את הפגישה שהתקיימה בינו לבין מלך ירדן עבדאללה השני ביום ראשון.",
+            date(2018, 5, 1)), "meeting", "Abdel Fattah el-Sisi", "Abdullah II of Jordan")
+    # one awaited between them was not held
+    assert run("נשיא ארצות הברית דונלד טראמפ רמז כי הפסגה הצפויה בינו לבין נשיא רוסיה ולדימיר פוטין תיערך בווינה.",
+               date(2018, 5, 1)) == []
+
+
+def test_a_summit_between_two_said_to_have_taken_place_needs_no_date():
+    one(run("הפסגה בין נשיא ארצות הברית דונלד טראמפ לנשיא רוסיה ולדימיר פוטין התקיימה בהלסינקי.", date(2018, 9, 30)),
+        "meeting", "Donald Trump", PUT)
+    assert run("שני הצדדים מקווים לפסגה בין נשיא ארצות הברית דונלד טראמפ לנשיא רוסיה ולדימיר פוטין.",
+               date(2018, 9, 30)) == []

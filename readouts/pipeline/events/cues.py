@@ -268,8 +268,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "رفض X كشف تفاصيل اتصاله مع Y", "declined to give details of the call": what
                 #               was refused is the telling, of a contact that was held (not "لترتيب تفاصيل
                 #               الاجتماع", to arrange its details: a contact still to come)
-            if m.value == "continuing" and _happened_after(t, sa, lex):
-                continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held
+            if m.value in ("continuing", "conditional", "request", "future") and _happened_after(t, sa, lex):
+                continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held;
+                #               "سئل عما إذا كان اللقاء الذي جرى بينهما ناجحا", "asked whether the talks that
+                #               took place": asked of one that was held, whatever is asked or planned of it
             if m.value in ("future", "request") and t.first > m.last + 1 and (
                     sa.tokens[t.first - 1].folded in lex.after_words or any(
                     _after_that(k, sa, lex) for k in range(m.last + 1, t.first - 1))):
@@ -327,11 +329,17 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     return None
 
 
+HAPPENED_RELATIVE = 3   # "اللقاء التاريخي الذي جرى": words from the contact word to the relative pronoun, at most
+
+
 def _happened_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Does a relative clause telling it as held follow the contact word ("المباحثات التي جرت",
-    "the talks that took place")?"""
-    k = t.last + 1
-    if k >= len(sa.tokens) or sa.tokens[k].folded not in lex.brought_relatives:
+    """Does a relative clause telling it as held follow the contact word, an adjective or two
+    between and nobody named ("المباحثات التي جرت", "اللقاء التاريخي الذي جرى", "the talks that
+    took place")?"""
+    named = {j for a in sa.actors for j in range(a.first, a.last + 1)}
+    k = next((j for j in range(t.last + 1, min(len(sa.tokens), t.last + 1 + HAPPENED_RELATIVE))
+              if sa.tokens[j].folded in lex.brought_relatives), None)
+    if k is None or any(j in named for j in range(t.last + 1, k)):
         return False
     words = tuple(sa.tokens[j].folded for j in range(k + 1, min(len(sa.tokens), k + 4)))
     return any(words[:len(p)] == p for p in lex.brought.get("happened", ()))

@@ -16,8 +16,8 @@ from readouts.pipeline.events.parties import _speaker_joined
 def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> str | None:
     """"قمة سوتشي بين A ونظيره B", "a summit in Helsinki between A and B": "between" right after
     a contact word (two words at most in between, none a person), with two parties after it,
-    names both: "place" when a place name stands between (that summit took place), "plain"
-    otherwise (a contact only if the text dates it: "قمة بين X وY" may be hoped for), else None."""
+    names both: "place" when a place name stands between (that summit took place), "held" when a
+    verb says it took place ("عقدت القمة بين"), "plain" otherwise (a contact only if the text dates it: "قمة بين X وY" may be hoped for), else None."""
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return None           # "قبل أي قمة بين X وY", "before any summit between": none in particular
     for m in sa.matches:
@@ -32,8 +32,22 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
         placed = any(p.kind == "place" and t.last < p.first < m.first for p in sa.matches)
         if not placed and m.first - t.last > 2:
             return None       # ("قمة قد تعقد بين": words that are no place may say it is not held yet)
-        return "place" if placed else "plain"
+        return "place" if placed else "held" if _took_place(t, after, sa, lex) else "plain"
     return None
+
+
+def _took_place(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"عقدت القمة بين X وY", "the summit between X and Y took place in ...": a verb of taking
+    place in the past right before the contact word, or right after the parties listed after
+    "between", tells it was held."""
+    k = t.first - 1
+    if k >= 0 and sa.same_clause(k, t.first) and any(
+            p == (sa.tokens[k].folded,) or (sa.tokens[k].folded[:1] in lex.conjunctions and p == (sa.tokens[k].folded[1:],))
+            for p in lex.took_place):
+        return True
+    end = _list_run(after, sa, lex)[-1].last + 1
+    words = tuple(sa.tokens[j].folded for j in range(end, min(len(sa.tokens), end + 3)))
+    return sa.same_clause(t.last, end) and end < len(sa.tokens) and any(words[:len(p)] == p for p in lex.took_place)
 
 
 FRONT_PAIR_REACH = 14  # "خلال قمة نادرة في أبريل في المنطقة ... أعاد X وY": words from the word to the pair, at most
@@ -209,6 +223,43 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
             m.kind in ("trigger", "light") and named_before[0].last < m.first < named_before[1].first for m in sa.matches):
         return named_before
     return None
+
+
+BETWEEN_HIM_REACH = 8     # "اللقاء الذي جرى في القرية الحدودية بينه وبين": words from the contact word, at most
+
+
+def _between_him(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
+                 lex: Lexicon) -> list[ActorMention] | None:
+    """"أشاد X بالقمة التي عقدت بينه وبين Y", "X said the talks held between him and Y went well":
+    "between him and" a few words after a contact word (nobody named in between, same clause, a
+    verb of taking place between or "during" before the word), then a person right after it: the contact was that person's (and those listed with him) with
+    the one "him" stands for, the nearest person before the word who is no object. None when the
+    words are not there."""
+    n = len(sa.tokens)
+    named = {k for a in actors for k in range(a.first, a.last + 1)}
+    for k in range(t.last + 1, min(n, t.last + 1 + BETWEEN_HIM_REACH)):
+        if k in named or not sa.same_clause(t.last, k):
+            return None
+        size = next((len(p) for p in lex.between_him
+                     if tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p), 0)
+        if size:
+            break
+    else:
+        return None
+    # (told as held: a verb of taking place between, "الذي جرى بينه وبين", or "during" before the word;
+    # "القمة المرتقبة بينه وبين Y", the summit awaited between him and Y, is not)
+    held = {p[0] for p in lex.brought.get("happened", ()) + lex.took_place if len(p) == 1}
+    if not (any(word_in(j, held, sa, lex) for j in range(t.last + 1, k)) or (
+            (w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.during, sa, lex))):
+        return None
+    end = k + size                # the first token after the phrase
+    after = [a for a in actors if a.first >= end and sa.same_clause(k, a.first)]
+    if not after or _title_start(after[0], sa) != end:
+        return None
+    doer = next((a for a in reversed(actors) if a.last < t.first and not _is_object(a, sa, lex)), None)
+    if doer is None:
+        return None
+    return [doer] + [a for a in _list_run(after, sa, lex) if who(a) != who(doer)]
 
 
 BETWEEN_THEM_REACH = 3    # "خلال اتصال جرى بينهما": words from the contact word to its "between them", at most
