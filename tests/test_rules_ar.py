@@ -4035,3 +4035,19 @@ def test_a_summit_between_two_said_to_have_taken_place_needs_no_date():
     # with no such verb, a summit between the two may only be hoped for
     assert run("ويأمل الجانبان في القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
                date(2018, 9, 30)) == []
+
+
+def test_two_who_signed_together_met():
+    # "وقع X وY اتفاقا": a verb of doing together, with the pair joined by "and" after it or before it
+    one(run("ووقع رئيس جنوب السودان سلفا كير وزعيم المتمردين رياك مشار في الخرطوم اتفاق السلام.",
+            date(2018, 8, 9)), "meeting", "Salva Kiir Mayardit", "Riek Machar")
+    ev = one(run("وكان رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري إسياس أفورقي قد وقعا إعلان سلام في يوليو "
+                 "الماضي.", date(2018, 9, 11)), "meeting", "Abiy Ahmed", "Isaias Afwerki")
+    assert ev.date == "2018-07"
+    one(run("ووقع الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان أمس اتفاقا حول إدلب.",
+            date(2018, 9, 18)), "meeting", PUT, ERD)
+    # one who signed alone, a memo naming another, or a decree each signed in his office: no contact
+    assert run("ووقع الرئيس الأمريكي دونالد ترامب أمس مذكرة تطلب من وزير الدفاع جيمس ماتيس تقديم قائمة.",
+               date(2018, 4, 8)) == []
+    assert run("والمرسوم الذي صدر أمس وقعه رئيس الجمهورية ميشال عون ورئيس الوزراء سعد الحريري.",
+               date(2018, 6, 8)) == []

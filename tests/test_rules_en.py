@@ -1519,3 +1519,14 @@ def test_a_summit_between_two_said_to_have_taken_place_needs_no_date():
             date(2018, 9, 30)), "meeting", "Donald Trump", "Vladimir Putin")
     assert run("Both sides hope for a summit between President Donald Trump and Russian President Vladimir Putin.",
                date(2018, 9, 30)) == []
+
+
+def test_two_who_signed_together_met():
+    one(run("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace declaration "
+            "in Asmara on Monday.", date(2018, 7, 10)), "meeting", "Abiy Ahmed", "Isaias Afwerki")
+    # one who signed alone: no contact
+    assert run("President Donald Trump signed a memo on Monday asking Defense Secretary Jim Mattis to list bases.",
+               date(2018, 7, 10)) == []
+    # a letter signed by one and sent to another is the letter's message, not a signing together
+    one(run("A letter signed by Benjamin Netanyahu was sent to Vladimir Putin on Monday.", date(2018, 7, 10)),
+        "message", NET, PUT)

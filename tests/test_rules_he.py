@@ -1067,3 +1067,10 @@ def test_a_summit_between_two_said_to_have_taken_place_needs_no_date():
         "meeting", "Donald Trump", PUT)
     assert run("שני הצדדים מקווים לפסגה בין נשיא ארצות הברית דונלד טראמפ לנשיא רוסיה ולדימיר פוטין.",
                date(2018, 9, 30)) == []
+
+
+def test_two_who_signed_together_met():
+    one(run("ראש ממשלת אתיופיה אביי אחמד ונשיא אריתריאה איסאיאס אפוורקי חתמו ביום שני על הצהרת שלום באסמרה.",
+            date(2018, 7, 10)), "meeting", "Abiy Ahmed", "Isaias Afwerki")
+    # one who signed alone: no contact, and a letter he signed keeps its addressee
+    assert run("ראש הממשלה בנימין נתניהו חתם אתמול על צו שמורה לשר הביטחון אביגדור ליברמן.", date(2018, 7, 10)) == []

@@ -38,6 +38,7 @@ class Trigger:
     talks: bool = False      # "held talks", "محادثات": a meeting, or the call the article reports for the pair
     light_only: bool = False  # a noun that is a contact only after a verb of sending ("رفع X كتابا")
     remote: bool = False     # a screen ("عبر الفيديو", "by video link"): a meeting word beside it was a call
+    joint: bool = False      # done together ("وقع X وY اتفاقا", "X and Y signed"): a contact of a joined pair only
 
 
 def _babel_countries(lang: str) -> dict[str, str]:
@@ -125,6 +126,8 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", talks=True))
                 elif role == "with_light":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True, light_only=True))
+                elif role == "joint":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True, joint=True))
                 elif role == "remote":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", remote=True))
                 elif role == "dual":

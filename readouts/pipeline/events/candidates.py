@@ -22,7 +22,7 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_parties, _fronted_pair,
-                                            _governed_pair, _pair_owned, _pair_subject, _pair_then_during,
+                                            _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
 
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
@@ -230,6 +230,9 @@ SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الأل�
 
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
+    # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
+    # else it is no contact word and owns nobody ("a letter signed by X to Y" is the letter's)
+    trig = [t for t in trig if not t.value.joint or _joint_parties(t, sa.actors, sa, lex) is not None]
     if lex.spoke_words:
         trig = [t for t in trig if not _speaking(t, sa, lex) or _spoke_with(t, sa, lex)]
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
@@ -442,6 +445,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             t = next(x for x in g if not x.value.present and not x.value.weak)
         # "... محادثات بعد تعهد X لـY في القمة التي جمعتهما": a word of the group that names its
         # parties by a relative clause leads
+        if t.value.joint and any(not x.value.joint for x in g):
+            t = next(x for x in g if not x.value.joint)     # ("a letter signed by X to Y": the letter leads)
         brought_at = next(((x, b) for x in g if (b := _brought_together(x, actors, sa, lex)) is not None), None) \
             or next(((x, b) for x in g if (b := _between_him(x, actors, sa, lex)) is not None), None)
         brought = None
@@ -692,6 +697,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         pending = False
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
+        if tv.joint and brought is None:
+            if (joint := _joint_parties(t, actors, sa, lex)) is None:
+                continue      # "وقع X مذكرة تطلب من Y": signed alone, no contact
+            acts = brought = joint
         between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
         front = None
         if brought is not None:

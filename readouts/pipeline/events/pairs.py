@@ -7,7 +7,7 @@ from dataclasses import replace
 from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (Candidate, _counterpart_of, _definite, _is_object, _joined_between,
+from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object, _joined_between,
                                            _list_next, _list_run, _matched, _object_prefixed, _only_time_between,
                                            _that_at, _title_start, _visitor_of, _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
@@ -260,6 +260,44 @@ def _between_him(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
     if doer is None:
         return None
     return [doer] + [a for a in _list_run(after, sa, lex) if who(a) != who(doer)]
+
+
+def _and_joined(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is b listed right after a with "and" ("X وY", "X and Y", "X ו-Y"), not a comma alone?"""
+    start = _title_start(b, sa)
+    if _coordinated(a, b, sa, lex) or (_list_next(a, b, sa, lex) and (b.prefix[:1] in lex.conjunctions or any(
+            sa.tokens[k].folded in _AND for k in range(a.last + 1, start)))):
+        return True
+    # (or his title's first word glued to "and", a word or two of it the pack has no title for:
+    # "X وزعيم المتمردين Y")
+    return 1 <= start - a.last - 1 <= JOINED_TITLE and sa.tokens[a.last + 1].folded[:1] in lex.conjunctions
+
+
+JOINED_TITLE = 3      # "X وزعيم المتمردين Y": words from the first one's name to the second's, at most
+
+
+def _joint_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+                   lex: Lexicon) -> list[ActorMention] | None:
+    """"وقع X وY اتفاقا", "X and Y signed an accord", "وقع X مع Y": a verb of doing together
+    (signing) is a contact of the two persons joined by "and" right after it (the verb first), or
+    right before it (only a time or "قد", already, between), or of the one right after it and the one after
+    "with" next; of nobody else ("X signed a memo asking Y"). None when no such pair."""
+    if t.suffix:
+        return None           # ("المرسوم الذي وقعه X وY": signed it, a decree, each in his office)
+    after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
+    if len(after) >= 2 and _only_time_between(t.last, _title_start(after[0], sa), sa, lex):
+        if _and_joined(after[0], after[1], sa, lex):
+            return [after[0]] + _list_run(after[1:], sa, lex)
+        if _title_start(after[1], sa) - after[0].last <= 2 and any(
+                m.kind == "object" and after[0].last < m.first < _title_start(after[1], sa)
+                and sa.tokens[m.first].folded in lex.with_words for m in sa.matches):
+            return after[:2]
+    before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
+    if len(before) >= 2 and _and_joined(before[-2], before[-1], sa, lex) and (
+            _only_time_between(before[-1].last, t.first, sa, lex) or all(
+                sa.tokens[k].folded in lex.may_words for k in range(before[-1].last + 1, t.first))):
+        return before[-2:]
+    return None
 
 
 BETWEEN_THEM_REACH = 3    # "خلال اتصال جرى بينهما": words from the contact word to its "between them", at most
