@@ -4051,3 +4051,31 @@ def test_two_who_signed_together_met():
                date(2018, 4, 8)) == []
     assert run("والمرسوم الذي صدر أمس وقعه رئيس الجمهورية ميشال عون ورئيس الوزراء سعد الحريري.",
                date(2018, 6, 8)) == []
+
+
+def test_a_family_name_written_first_alone_before_a_date_is_its_holder():
+    # "كيم" alone after "كيم جونغ أون" in full; a date's words after it ("أواخر الشهر الماضي") are no
+    # given names of another Kim; "after the summit of X, late last month, with Y" was held
+    evs = run("وقبل أسابيع من القمة المرتقبة بين الرئيس الأميركي دونالد ترامب وزعيم كوريا الشمالية كيم جونغ أون، "
+              "انتقدت بيونغيانغ الأحد ادعاءات أمريكية.\nوحذر متحدث من تدمير الانفراجة بعد قمة كيم أواخر الشهر "
+              "الماضي مع رئيس كوريا الجنوبية مون جاي إن.", date(2018, 5, 6))
+    ev = one(evs, "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04"
+    # another Kim with given names of his own is not him
+    evs = run("وقبل أسابيع من القمة المرتقبة بين الرئيس الأميركي دونالد ترامب وزعيم كوريا الشمالية كيم جونغ أون، "
+              "انتقدت بيونغيانغ الأحد ادعاءات أمريكية.\nوحذر متحدث بعد لقاء كيم يونغ تشول أواخر الشهر الماضي مع "
+              "رئيس كوريا الجنوبية مون جاي إن.", date(2018, 5, 6))
+    assert not any("Kim Jong Un" in names(e) for e in evs)
+
+
+def test_a_summit_after_which_something_came_was_held():
+    # "بعد قمة X مع Y", "بعد القمة بين X وY": "after" tells a summit that took place
+    one(run("وجاءت التصريحات بعد قمة الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبد الله الثاني.",
+            date(2018, 5, 6)), "meeting", SISI, ABD2)
+    one(run("وجاءت التصريحات بعد القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+            date(2018, 9, 30)), "meeting", "Donald Trump", PUT)
+    # what is expected to come after a summit between two does not tell it held
+    assert run("ومن المتوقع أن يعلن الاتفاق بعد القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير "
+               "بوتين.", date(2018, 9, 30)) == []
+    assert run("ومن المحتمل أن يعلن الاتفاق بعد القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير "
+               "بوتين.", date(2018, 9, 30)) == []

@@ -1530,3 +1530,10 @@ def test_two_who_signed_together_met():
     # a letter signed by one and sent to another is the letter's message, not a signing together
     one(run("A letter signed by Benjamin Netanyahu was sent to Vladimir Putin on Monday.", date(2018, 7, 10)),
         "message", NET, PUT)
+
+
+def test_a_summit_after_which_something_came_was_held():
+    one(run("The remarks came after the summit between Kim Jong Un and South Korean President Moon Jae-in.",
+            date(2018, 5, 6)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert run("Officials expect to announce the deal after the summit between President Donald Trump and Russian "
+               "President Vladimir Putin.", date(2018, 9, 30)) == []

@@ -1074,3 +1074,8 @@ def test_two_who_signed_together_met():
             date(2018, 7, 10)), "meeting", "Abiy Ahmed", "Isaias Afwerki")
     # one who signed alone: no contact, and a letter he signed keeps its addressee
     assert run("ראש הממשלה בנימין נתניהו חתם אתמול על צו שמורה לשר הביטחון אביגדור ליברמן.", date(2018, 7, 10)) == []
+
+
+def test_a_summit_after_which_something_came_was_held():
+    one(run("הדברים נאמרו אחרי הפסגה בין נשיא ארצות הברית דונלד טראמפ לנשיא רוסיה ולדימיר פוטין.", date(2018, 9, 30)),
+        "meeting", "Donald Trump", PUT)

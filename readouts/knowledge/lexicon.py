@@ -294,6 +294,9 @@ class Lexicon:
         # the single words of a day counted from the publication ("أمس", "yesterday", "אתמול")
         self.relative_day_words = {phrase_key(w) for r in dates.get("relative", [])
                                    if r.get("unit") == "day" for w in r.get("phrases", []) if " " not in w.strip()}
+        # every word of a date counted from the publication or named ("أواخر الشهر الماضي", "last week")
+        self.date_phrase_words = {k for r in dates.get("relative", []) for w in r.get("phrases", [])
+                                  for k in phrase_key(w).split()}
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"

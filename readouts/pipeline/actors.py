@@ -603,8 +603,9 @@ def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) ->
     common = rarity(lex.lang)
     words = []
     for t in after:
-        if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON:
-            break
+        if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON \
+                or t.folded in lex.month_leads or t.folded in lex.weekday_words or t.folded in lex.relative_day_words:
+            break         # (a word of the date after him is no given name: "قمة كيم أواخر الشهر الماضي")
         words.append(t.folded)
     if not words:
         return False

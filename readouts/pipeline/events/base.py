@@ -213,6 +213,14 @@ def _only_time_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bo
                (sa.tokens[k].folded in lex.weekday_leads and k + 1 < b) for k in range(a + 1, b))
 
 
+def _only_date_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Do only words of a date stand between tokens a and b: a day's ("أمس", "on Saturday"), or a
+    week's, a month's, a year's ("أواخر الشهر الماضي", "late last month", "في مايو")?"""
+    return _only_time_between(a, b, sa, lex) or all(
+        (w := sa.tokens[k].folded) in lex.date_phrase_words or w in lex.month_words or w in lex.month_leads
+        or w.isdigit() for k in range(a + 1, b))
+
+
 def _list_run(items: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
     """The first of `items` and those listed with it after it ("A وB وC"), up to the first that is not."""
     run = items[:1]

@@ -10,7 +10,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_start, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
-                                           _only_time_between, _reporting, _that_at, _that_before, _title_start,
+                                           _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
                                            _title_words, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
@@ -740,7 +740,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and all(k in titled or (m.last + 1 in offices and k - m.last <= OFFICE_RUN)
                         for k in range(m.last + 1, f))
                 and (all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
-                     or _only_time_between(after[0][1].last, m.first, sa, lex))        # (or "yesterday")
+                     or _only_date_between(after[0][1].last, m.first, sa, lex))        # (or "yesterday",
+                #                                                              "late last month")
                 and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:] for m in sa.matches)
             if not with_joined and not (first_after and any(
                     sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
@@ -748,9 +749,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 continue      # a weak trigger ("spoke to") needs its two parties right beside it, or a light verb
             # (not when a city is named after them in the clause, where they sat: "استعرض X مع Y ... بمقر
             # المركز بالرياض")
+            # (nor after "after": "بعد قمة X مع Y", "following the summit of X with Y", told as held)
             pending = not (with_joined and t.value.type == "call") and not any(
                 m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first)
-                for m in sa.matches)
+                for m in sa.matches) and not ((w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance" and sized is None):
             after = at.last

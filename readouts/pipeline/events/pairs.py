@@ -39,7 +39,13 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
 def _took_place(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"عقدت القمة بين X وY", "the summit between X and Y took place in ...": a verb of taking
     place in the past right before the contact word, or right after the parties listed after
-    "between", tells it was held."""
+    "between", or "after"/"since" before the word, tells it was held."""
+    w = _word_before(t, sa, lex)
+    if w >= 0 and (word_in(w, lex.after_words, sa, lex) or word_in(w, lex.since_words, sa, lex)) and not any(
+            m.kind == "cue" and m.value in ("future", "request", "conditional") and m.last < t.first
+            and sa.same_clause(m.last, t.first) for m in sa.matches):
+        return True           # "بعد القمة بين X وY", "after/since the summit between X and Y": it was held
+        #                       (not what is to come after it: "من المحتمل أن يعلن ذلك بعد القمة بين X وY")
     k = t.first - 1
     if k >= 0 and sa.same_clause(k, t.first) and any(
             p == (sa.tokens[k].folded,) or (sa.tokens[k].folded[:1] in lex.conjunctions and p == (sa.tokens[k].folded[1:],))
