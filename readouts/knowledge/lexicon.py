@@ -410,8 +410,15 @@ class Lexicon:
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")
+        # ("للأمين العام للأمم المتحدة": "to" fused with the article drops the article's first letter; a
+        # title written with the article is found in that form too, after the preposition's clitic)
+        glued = p.section("clitics").get("definite_glued", [])
+        arts = [a for a in p.section("clitics").get("definite", []) if any(g.endswith(a[1:]) for g in glued)]
         for phrase, key in p.section("roles_fixed").items():
             m.add("role_fixed", phrase, key)
+            art = next((a for a in arts if phrase.startswith(a) and len(phrase.split()[0]) > len(a) + 2), None)
+            if art is not None:
+                m.add("role_fixed", phrase[1:], key)
         self.bare_roles = {phrase_key(x) for x in p.section("roles_bare").get("list", [])}
         # a title that never names the head of state of these countries ("أمير" of a kingdom)
         self.title_not_for = {phrase_key(k): set(v) for k, v in p.section("roles_not_for").items()}

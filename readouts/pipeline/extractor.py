@@ -640,8 +640,9 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     """"حيث التقى الملكة إليزابيث ورئيسة الوزراء تيريزا ماي", "met the king and the crown
     prince": a visitor who meets several persons of one other country is counted one meeting
     per host (ANNOTATION.md), unless the sentence calls the meeting joint ("قمة ثلاثية",
-    "trilateral")."""
-    if subject is None or any(m.kind == "joint" for m in sa.matches) or (
+    "trilateral"). A host who receives several guests of one country ("استقبل الملك A وB في إطار
+    جولتهما") received them together: one meeting."""
+    if subject is None or c.trigger.value.role == "host" or any(m.kind == "joint" for m in sa.matches) or (
             c.trigger.phrase in lex.meeting_nouns and not possessed(c.trigger, sa, lex)):
         return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting; not
         #                       "اجتماعه بالملك A وولي عهده B", his meeting with the king and the crown prince)

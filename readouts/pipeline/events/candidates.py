@@ -988,7 +988,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.subject = before[0]     # "Putin congratulated Xi in a telegram": the verb's object stands last
             elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
                              or _coordinated(after[0], after[1], sa, lex)):
-                c.subject = before[-1]
+                # (of a visit, the nearest before that no preposition governs: "وركز X على ملف حساس
+                # بالنسبة للمستشارة الألمانية في اليوم الأول من زيارته": his visit is X's)
+                c.subject = next((a for a in reversed(before) if not _is_object(a, sa, lex)), before[-1]) \
+                    if tv.role == "subject" else before[-1]
             elif after:
                 c.subject = after[0]
             if tv.role in ("subject", "passive"):
