@@ -4106,3 +4106,13 @@ def test_his_visit_is_the_subject_s_not_that_of_one_a_preposition_governs():
                  "قضية تنطوي على أهمية كبيرة بالنسبة للمستشارة الألمانية في اليوم الأول من زيارته لبرلين.",
                  date(2018, 6, 5)), "meeting", NET, "Angela Merkel")
     assert ev.initiator == NET
+
+
+def test_a_meeting_held_with_persons_taking_part_is_theirs():
+    # "عقد اجتماع تشاوري بمشاركة A ونظيريه B وC، وD": nobody owns the word before the cue
+    one(run("وعقد في عمان أمس اجتماع ثلاثي بمشاركة وزير الخارجية المصري سامح شكري ونظيريه الأردني أيمن الصفدي "
+            "والفلسطيني رياض المالكي، ورئيس دائرة المفاوضات صائب عريقات، بمشاركة مسؤولين أمنيين.", date(2018, 6, 1)),
+        "meeting", "Sameh Shoukry", "Ayman Safadi", "Riyad al-Maliki", "Saeb Erekat")
+    # with its parties named before it, one taking part only attended
+    one(run("التقى الرئيس المصري عبد الفتاح السيسي أمس العاهل الأردني الملك عبد الله الثاني بمشاركة وزير الخارجية "
+            "سامح شكري.", date(2018, 6, 1)), "meeting", SISI, ABD2)

@@ -1537,3 +1537,8 @@ def test_a_summit_after_which_something_came_was_held():
             date(2018, 5, 6)), "meeting", "Kim Jong Un", "Moon Jae-in")
     assert run("Officials expect to announce the deal after the summit between President Donald Trump and Russian "
                "President Vladimir Putin.", date(2018, 9, 30)) == []
+
+
+def test_a_meeting_held_with_persons_taking_part_is_theirs():
+    one(run("A consultative meeting attended by Egyptian Foreign Minister Sameh Shoukry and his Jordanian counterpart "
+            "Ayman Safadi was held in Amman on Thursday.", date(2018, 6, 1)), "meeting", "Sameh Shoukry", "Ayman Safadi")

@@ -1079,3 +1079,11 @@ def test_two_who_signed_together_met():
 def test_a_summit_after_which_something_came_was_held():
     one(run("הדברים נאמרו אחרי הפסגה בין נשיא ארצות הברית דונלד טראמפ לנשיא רוסיה ולדימיר פוטין.", date(2018, 9, 30)),
         "meeting", "Donald Trump", PUT)
+
+
+def test_a_meeting_held_with_persons_taking_part_is_theirs():
+    one(run("בקהיר התקיימה אתמול פגישה בהשתתפות שר החוץ המצרי סאמח שוכרי ושר החוץ הירדני איימן ספדי.", date(2018, 6, 1)),
+        "meeting", "Sameh Shoukry", "Ayman Safadi")
+    # with its parties named before it, one taking part only attended ("בהשתתפות" as "בנוכחות")
+    one(run("ראש הממשלה בנימין נתניהו נפגש אתמול עם נשיא ארצות הברית דונלד טראמפ בהשתתפות שר החוץ מייק פומפאו.",
+            date(2018, 6, 1)), "meeting", NET, "Donald Trump")

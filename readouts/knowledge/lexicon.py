@@ -356,6 +356,7 @@ class Lexicon:
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
         self.between_them = folded("between_them")      # "اتصال جرى بينهما": the two named before held it
+        self.taking_part = {phrase_key(w) for w in mk.get("taking_part", [])}   # "بمشاركة": those after it held it
         self.between_him = word_tuples("between_him")   # "التي عقدت بينه وبين Y": the one before with Y
         self.took_place = word_tuples("took_place")     # "عقدت القمة بين X وY": a summit between them held
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word

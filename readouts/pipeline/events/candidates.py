@@ -228,6 +228,31 @@ SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الأل�
 #                       at most
 
 
+TAKING_PART_GAP = 3      # "اجتماع تشاوري بمشاركة": words from the meeting word to the cue, at most
+TAKING_PART_MAX = 8      # persons named as taking part, at most
+
+
+def _taking_part(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
+    """"عقد بالقاهرة اجتماع تشاوري بمشاركة A ونظيريه B وC، وD": a meeting word that nobody before
+    it in its clause owns, then a cue of taking part a few words on (nobody named between): the
+    persons named after the cue, up to the next cue or the clause's end, held the meeting. None
+    when the words are not so."""
+    if t.value.type != "meeting" or any(a.last < t.first and sa.same_clause(a.last, t.first) for a in acts):
+        return None
+    at = next((m for m in sa.matches if m.kind == "attendance" and m.phrase in lex.taking_part
+               and 0 < m.first - t.last <= TAKING_PART_GAP and sa.same_clause(t.last, m.first)), None)
+    if at is None or any(t.last < a.first < at.first for a in acts):
+        return None
+    stop = min([m.first for m in sa.matches if m.first > at.last and (m.kind in ("attendance", "trigger") or (
+        m.kind == "cue" and m.value in ("future", "request")))] + [b + 1 for b in sa.clause_ends if b >= at.last]
+               + [len(sa.tokens)])
+    listed = [a for a in acts if at.last < a.first < stop]
+    if not listed or _title_start(listed[0], sa) - at.last > 2:
+        return None
+    listed = list({who(a): a for a in listed}.values())
+    return listed if 2 <= len(listed) <= TAKING_PART_MAX else None
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -449,7 +474,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             t = next(x for x in g if not x.value.joint)     # ("a letter signed by X to Y": the letter leads)
         brought_at = next(((x, b) for x in g if (b := _brought_together(x, actors, sa, lex)) is not None), None) \
             or next(((x, b) for x in g if (b := _between_him(x, actors, sa, lex)) is not None), None)
-        brought = None
+        brought = taking = None
         sized = _sized_summit(g, actors, sa, lex) if brought_at is None else None
         if brought_at is not None:
             t, brought = brought_at
@@ -753,8 +778,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             pending = not (with_joined and t.value.type == "call") and not any(
                 m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first)
                 for m in sa.matches) and not ((w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
+        # "عقد اجتماع تشاوري بمشاركة A ونظيريه B وC", "a meeting was held with A, B and C taking
+        # part": a meeting word with nobody before it, then the cue, names its parties after the cue
+        if brought is None and sized is None and (taking := _taking_part(t, acts, sa, lex)) is not None:
+            acts = brought = taking
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
-        for at in (m for m in sa.matches if m.kind == "attendance" and sized is None):
+        for at in (m for m in sa.matches if m.kind == "attendance" and sized is None and taking is None):
             after = at.last
             attended = next((m for m in triggers(sa) if 0 < m.first - at.last <= 2), None)
             if attended is not None:
