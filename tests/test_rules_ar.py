@@ -4116,3 +4116,21 @@ def test_a_meeting_held_with_persons_taking_part_is_theirs():
     # with its parties named before it, one taking part only attended
     one(run("التقى الرئيس المصري عبد الفتاح السيسي أمس العاهل الأردني الملك عبد الله الثاني بمشاركة وزير الخارجية "
             "سامح شكري.", date(2018, 6, 1)), "meeting", SISI, ABD2)
+
+
+def test_a_malaysian_leader_goes_by_his_given_name():
+    # "نجيب" after "نجيب عبد الرزاق": the given name comes first and is the one used alone; and
+    # "the two" right after a contact verb, its subject, are the two persons named before
+    evs = run("وقال رئيس وزراء ماليزيا نجيب عبد الرزاق إن قطر مهتمة بالاستثمار.\nوأوضح نجيب أن أمير قطر الشيخ تميم بن "
+              "حمد آل ثاني أبدى اهتماما بالمشروع، والتقى الاثنان في كوالالمبور الجمعة الماضية.", date(2015, 8, 5))
+    ev = one(evs, "meeting", "Najib Razak", "Tamim bin Hamad Al Thani")
+    assert ev.date == "2015-07-31"
+
+
+def test_the_two_after_a_contact_verb_are_the_pair_named_before():
+    ev = one(run("وأشاد رئيس الوزراء الماليزي نجيب عبد الرزاق بأمير قطر الشيخ تميم بن حمد آل ثاني.\nوالتقى الزعيمان "
+                 "في كوالالمبور الجمعة الماضية.", date(2015, 8, 5)), "meeting", "Najib Razak", "Tamim bin Hamad Al Thani")
+    assert ev.date == "2015-07-31"
+    # the two who will meet have not met
+    assert run("وأشاد رئيس الوزراء الماليزي نجيب عبد الرزاق بأمير قطر الشيخ تميم بن حمد آل ثاني.\nوسيلتقي الزعيمان "
+               "في كوالالمبور الجمعة المقبلة.", date(2015, 8, 5)) == []

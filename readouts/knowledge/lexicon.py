@@ -69,6 +69,9 @@ def _load_json(path: Path, default):
 
 
 FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM"}   # "كيم" of "كيم جونغ أون"
+# countries whose leaders the press calls by the given name, which comes first: a Malay name is the
+# given name and the father's ("نجيب عبد الرزاق", then "نجيب"; "Mahathir Mohamad", then "Mahathir")
+GIVEN_NAME_CALLED = {"MYS", "BRN"}
 COMMON_FIRST = 4.0         # a gazetteer first word this common (Zipf) is a word first ("بات": became) ...
 COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons bear it ("جون", "ديفيد")
 

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
-from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
+from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, rarity
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
 
@@ -1242,18 +1242,22 @@ RULER_FIRST_COMMON = 4.5   # a ruler's given name this common or more ("محمد
 
 def ruler_firsts(sa: SentenceAnalysis, lex: Lexicon):
     """(folded given name, whose, first token) of each full name chain "X بن Y ..." of a head of
-    state the gazetteer knows ("تميم بن حمد آل ثاني"): Arab rulers are called by the given name
-    alone ("واتصل تميم بروحاني"), unless it is a common one."""
+    state the gazetteer knows ("تميم بن حمد آل ثاني"), and of each full name of a person of a
+    country whose leaders go by the given name ("نجيب عبد الرزاق"): they are called by the given
+    name alone ("واتصل تميم بروحاني", "ذكر نجيب"), unless it is a common one."""
     if not lex.name_particles or lex.capitalised_names:
         return
     common = rarity(lex.lang)
     for a in sa.actors:
-        if a.kind != "name" or len(a.candidates) != 1 or a.last - a.first < 2:
-            continue
-        if sa.tokens[a.first + 1].folded not in lex.name_particles:
+        if a.kind != "name" or len(a.candidates) != 1 or a.last <= a.first:
             continue
         person = lex.gaz.persons.get(a.candidates[0])
-        if person is None or not any(o.kind == "head_of_state" for o in person.offices):
+        if person is None:
+            continue
+        # (or anyone of a country whose leaders go by the given name: "نجيب" after "نجيب عبد الرزاق")
+        if person.country not in GIVEN_NAME_CALLED and (
+                a.last - a.first < 2 or sa.tokens[a.first + 1].folded not in lex.name_particles
+                or not any(o.kind == "head_of_state" for o in person.offices)):
             continue
         t = sa.tokens[a.first]
         w = t.folded[len(a.prefix):] if a.prefix and t.folded.startswith(a.prefix) else t.folded

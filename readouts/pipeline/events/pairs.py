@@ -350,11 +350,17 @@ def _pair_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
 
 
 def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
-    """"... and that the two leaders had agreed": the two persons named before the pair words
-    were in contact. The kind of contact comes from a trigger of the sentence (a visit or
+    """"... and that the two leaders had agreed", "ذكر X أن Y أشار إلى ...، والتقى الاثنان": the two
+    persons named before the pair words (after a verb of agreeing, or a contact verb's subject) were
+    in contact. The kind of contact comes from a trigger of the sentence (a visit or
     meeting word, even one that is no event by itself); without one there is no candidate."""
     pair = next((m for m in sa.matches if m.kind == "pair"), None)
-    if pair is None or not any(m.kind == "pairverb" and 0 < m.first - pair.last <= 3 for m in sa.matches):
+    if pair is None:
+        return None
+    # (or the pair right after a contact verb, its subject: "ذكر X أن Y ...، والتقى الاثنان الجمعة")
+    verb = next((m for m in triggers(sa) if m.value.role != "future" and m.first < pair.first
+                 and _only_time_between(m.last, pair.first, sa, lex)), None)
+    if verb is None and not any(m.kind == "pairverb" and 0 < m.first - pair.last <= 3 for m in sa.matches):
         return None
     before = []
     for a in reversed([a for a in sa.actors if a.last < pair.first]):
@@ -365,8 +371,10 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
     trig = [m for m in triggers(sa) if m.value.role != "future"]
     if len(before) < 2 or not trig:
         return None
-    t = min(trig, key=lambda m: abs(m.first - pair.first))
+    t = verb or min(trig, key=lambda m: abs(m.first - pair.first))
     c = Candidate(t.value.type, pair, sorted(before, key=lambda a: a.first))
+    if verb is not None:
+        c.blocked = _blocked(verb, sa, lex)
     c.trigger = Match("trigger", Trigger(t.value.type, "neutral"), pair.phrase, pair.first, pair.last,
                       pair.start, pair.end, "", "")
     # ("the two discussed": a weak word, the call or meeting the article reports for the pair)
@@ -457,8 +465,10 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
     out = []
     for t in triggers(sa):
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
+        # (the pair words right before the word, or right after a verb as its subject: "والتقى الزعيمان")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
-            m.kind == "pair" and 0 < t.first - m.last <= 2 for m in sa.matches) or between_pair(t, sa) \
+            m.kind == "pair" and (0 < t.first - m.last <= 2 or (m.first > t.last and _only_time_between(t.last, m.first, sa, lex)))
+            for m in sa.matches) or between_pair(t, sa) \
             or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
