@@ -4134,3 +4134,12 @@ def test_the_two_after_a_contact_verb_are_the_pair_named_before():
     # the two who will meet have not met
     assert run("وأشاد رئيس الوزراء الماليزي نجيب عبد الرزاق بأمير قطر الشيخ تميم بن حمد آل ثاني.\nوسيلتقي الزعيمان "
                "في كوالالمبور الجمعة المقبلة.", date(2015, 8, 5)) == []
+
+
+def test_his_meeting_in_a_relative_clause_is_the_one_the_pronoun_follows():
+    # "بموقف X الذي عبر عنه في لقائه مع Y": "his" is X's, not the speaker's
+    one(run("وأشاد لافروف بموقف الرئيس الروسي فلاديمير بوتين الذي عبر عنه في لقائه مع الأمير محمد بن سلمان أمس.",
+            date(2015, 8, 4)), "meeting", PUT, "Mohammed bin Salman")
+    # his meeting with his counterpart that will take place, an adjective between, is to come
+    assert run("وقال الرئيس الأمريكي دونالد ترامب الذي تحدث أمس إن لقاءه التاريخي مع نظيره الكوري الشمالي سيتم في "
+               "مايو.", date(2018, 4, 10)) == []

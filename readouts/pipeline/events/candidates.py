@@ -253,6 +253,21 @@ def _taking_part(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
     return listed if 2 <= len(listed) <= TAKING_PART_MAX else None
 
 
+RELATIVE_OWNER_REACH = 6    # "X الذي طرحها في لقائه": words from the relative pronoun to the word, at most
+
+
+def _relative_owner(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person a relative pronoun follows right after his name ("بوتين الذي"), when the pronoun
+    opens the clause of a contact word that carries "his" a few words on, nobody named between:
+    the owner of "his meeting". None otherwise."""
+    for k in range(t.first - 1, max(-1, t.first - 1 - RELATIVE_OWNER_REACH), -1):
+        if any(a.first <= k <= a.last for a in actors) or not sa.same_clause(k, t.first):
+            return None
+        if sa.tokens[k].folded in lex.relatives:
+            return next((a for a in actors if a.last == k - 1), None)
+    return None
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -588,6 +603,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if doer is not None and not any(prev.last < b.first < t.first and b is not doer for b in actors) \
                     and _blocked(prev, sa, lex) in (None, "anaphoric"):
                 acts = [doer] + acts
+        # "مبادرة X الذي طرحها في لقائه مع Y", "X's plan, which he put forward in his meeting with Y":
+        # "his" in a relative clause is the one the relative pronoun follows
+        antecedent = _relative_owner(t, actors, sa, lex) if possessed(t, sa, lex) else None
+        if antecedent is not None and any(a.first > t.last for a in acts):
+            acts = [antecedent] + [a for a in acts if a.first > t.last]
+            head = antecedent
         opened = (possessed(t, sa, lex) or but) and head is not None and head.last < t.first and head not in acts \
             and not any(a.last < t.first for a in acts) and any(a.first > t.last for a in acts) \
             and _title_start(head, sa) <= OPENING and not _is_object(head, sa, lex)

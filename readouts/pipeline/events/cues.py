@@ -316,8 +316,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and not (m.first - 1 > t.last and _group_noun(m.first - 1, sa, lex)[0]):
             return "future"       # (not an adjective of a group met: "التقى X بالوفد الحكومي")
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
-                _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) for j in range(t.last + 1, m.first)):
+                _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) or (
+                    j - t.last <= 2 and lex.adjective_articles and sa.tokens[j].folded.startswith(lex.adjective_articles))
+                for j in range(t.last + 1, m.first)):
             return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
+            #                       (and an adjective or two of the word: "لقاءه التاريخي مع Y سيتم")
         if m.kind == "prior" and (m.last == t.first - 1 or (
                 m.last == t.first - 2 and sa.tokens[t.first - 1].folded in lex.holding_nouns)):
             return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting", "قبل أسبوع من عقد القمة": yet to come
