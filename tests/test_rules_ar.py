@@ -4143,3 +4143,16 @@ def test_his_meeting_in_a_relative_clause_is_the_one_the_pronoun_follows():
     # his meeting with his counterpart that will take place, an adjective between, is to come
     assert run("وقال الرئيس الأمريكي دونالد ترامب الذي تحدث أمس إن لقاءه التاريخي مع نظيره الكوري الشمالي سيتم في "
                "مايو.", date(2018, 4, 10)) == []
+
+
+def test_an_honorific_pronoun_after_one_styled_so_whom_we_cannot_tell_is_nobody_we_know():
+    # "معاليه" after "معالي وزير الخارجية" with no country: not the guest of the contact told before
+    evs = run("واستقبل صاحب السمو الملكي الأمير محمد بن سلمان في جدة أمس وزير الخارجية الأمريكي جون كيري.\nوكان معالي "
+              "وزير الخارجية قد وصل إلى الدوحة أمس في زيارة رسمية.\nوكان في استقبال معاليه لدى وصوله وزير الخارجية "
+              "القطري خالد بن محمد العطية.", date(2015, 7, 26))
+    assert not any("Khalid bin Mohammad Al Attiyah" in names(e) for e in evs)
+    # one styled so whom we know is the one
+    ev = one(run("وصل معالي وزير الخارجية عادل الجبير إلى الدوحة أمس في زيارة رسمية.\nوكان في استقبال معاليه لدى "
+                 "وصوله وزير الخارجية القطري خالد بن محمد العطية.", date(2015, 7, 26)),
+             "meeting", "Adel al-Jubeir", "Khalid bin Mohammad Al Attiyah")
+    assert ev.initiator == "Adel al-Jubeir"

@@ -582,9 +582,9 @@ def _note_styled(sa: SentenceAnalysis, index: int, lex: Lexicon, resolver: Resol
             for i in range(len(words) - len(t) + 1))]
         if not fams:
             continue
+        # (one styled so whom we cannot tell, "معالي وزير الخارجية" with no country, is the last one
+        # styled so all the same: "معاليه" after him is nobody we know, not someone styled before)
         pid = resolver.resolve(a, published)
-        if pid is None:
-            continue
         for p in fams:
             seen = [x for x in resolver.styled.get(p, []) if x[0] != pid]
             resolver.styled[p] = seen + [(pid, index)]
