@@ -4156,3 +4156,14 @@ def test_an_honorific_pronoun_after_one_styled_so_whom_we_cannot_tell_is_nobody_
                  "وصوله وزير الخارجية القطري خالد بن محمد العطية.", date(2015, 7, 26)),
              "meeting", "Adel al-Jubeir", "Khalid bin Mohammad Al Attiyah")
     assert ev.initiator == "Adel al-Jubeir"
+
+
+def test_his_adviser_named_after_the_word_is_the_adviser_himself():
+    # "صهر الرئيس الأمريكي ومستشاره X": "ومستشاره" folds like "مستشارة" (an adviser of someone), but
+    # as written it is "his adviser": X is the one who visited
+    ev = one(run("زار صهر الرئيس الأمريكي ومستشاره جاريد كوشنر الثلاثاء الأردن، والتقى العاهل الأردني الملك عبد الله "
+                 "الثاني.", date(2018, 6, 20)), "meeting", "Jared Kushner", ABD2)
+    assert ev.initiator == "Jared Kushner"
+    # "مستشارة الرئيس" as written is the president's adviser, not the president
+    assert not any("Donald Trump" in names(e) for e in run(
+        "التقى الملك عبد الله الثاني أمس مستشارة الرئيس الأمريكي إيفانكا ترامب.", date(2018, 6, 20)))

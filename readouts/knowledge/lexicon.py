@@ -218,6 +218,7 @@ class Lexicon:
         self.not_names = folded("not_names")
         self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
         self.feminine_endings = folded("feminine_endings")  # "ة": a word so ending is rarely a man's given name
+        self.feminine_endings_raw = tuple(mk.get("feminine_endings", []))    # the same, as written
         self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = folded("name_particles")

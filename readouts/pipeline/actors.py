@@ -990,7 +990,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
             return any(x.kind in ("role", "role_fixed", "name", "short", "country") and p.last < x.first <= p.last + 3
                        and _prepositional(x.prefix, lex) for x in matches)
 
-        proxies = [m for m in matches if m.kind == "proxy" and not m.suffix
+        # (a word read both as a proxy with "his" and as one without, "ومستشاره", folded like
+        # "مستشارة": as written, his adviser when it does not end in a feminine ending)
+        suffixed = {m.first for m in matches if m.kind == "proxy" and m.suffix
+                    and not tokens[m.first].surface.endswith(lex.feminine_endings_raw or ("\0",))}
+        proxies = [m for m in matches if m.kind == "proxy" and not m.suffix and m.first not in suffixed
                    and not any(k in roles for k in range(m.first, m.last + 1))
                    and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite) and not whose(m))]
         # (nor one with the article, a title in apposition: "المبعوث الأممي X" is X, "مبعوث X" X's envoy,
