@@ -4167,3 +4167,12 @@ def test_his_adviser_named_after_the_word_is_the_adviser_himself():
     # "مستشارة الرئيس" as written is the president's adviser, not the president
     assert not any("Donald Trump" in names(e) for e in run(
         "التقى الملك عبد الله الثاني أمس مستشارة الرئيس الأمريكي إيفانكا ترامب.", date(2018, 6, 20)))
+
+
+def test_a_speaker_who_spoke_beside_another_at_a_joint_press_conference_after_talks_held_them():
+    # "شدد X، في مؤتمر صحفي مشترك عقده مع Y، عقب جلسة مباحثات": the talks were X's with Y
+    one(run("وأكد الرئيس المصري عبد الفتاح السيسي، في مؤتمر صحفي مشترك عقده مع العاهل الأردني الملك عبد الله الثاني، "
+            "عقب جلسة مباحثات في القاهرة أمس، دعم مصر للأردن.", date(2018, 8, 13)), "meeting", SISI, ABD2)
+    # a speaker who only tells another's talks is no party of them
+    one(run("وقال الرئيس المصري عبد الفتاح السيسي أمس إن الرئيس التركي رجب طيب أردوغان أجرى مباحثات مع العاهل "
+            "الأردني الملك عبد الله الثاني.", date(2018, 8, 13)), "meeting", ERD, ABD2)

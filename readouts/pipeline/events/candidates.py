@@ -18,7 +18,7 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
                                               _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
-                                              _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
+                                              _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_parties, _fronted_pair,
@@ -512,6 +512,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             verb = min([t.first] + [k for k in [x.first for x in g] + [verb_at.get(gi, t.first)] if k > r.last])
             if _told_in(r, t, acts, sa, lex):
                 break         # "X told Y in a phone call": the speaker called the one he spoke to
+            if _joint_with(r, t, acts, sa, lex):
+                break         # "شدد X، في مؤتمر صحفي مشترك عقده مع Y، عقب مباحثات": X spoke beside Y
             if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and _that_at(t.first - 1, sa, lex) \

@@ -285,6 +285,23 @@ def _told_in(r: Match, t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
         start - r.last <= 2 and _addressed(heard[0], sa, lex))
 
 
+JOINT_WITH_REACH = 3   # "في مؤتمر صحفي مشترك عقده مع Y": words from the joint word to "with", at most
+
+
+def _joint_with(r: Match, t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"شدد X، في مؤتمر صحفي مشترك عقده مع Y، عقب جلسة مباحثات": a word of doing jointly right
+    after the verb of saying, with "with" and a person after it before the contact word: the
+    speaker did it with that person, and the contact word after it ("after talks") was theirs."""
+    joint = next((m for m in sa.matches if m.kind == "joint" and r.last < m.first < t.first
+                  and sa.same_clause(r.last, m.first)), None)
+    if joint is None:
+        return False
+    return any(m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+               and joint.last < m.first <= joint.last + JOINT_WITH_REACH and any(
+                   0 < _title_start(a, sa) - m.last <= 2 and a.last < t.first for a in acts)
+               for m in sa.matches)
+
+
 OWNED_REACH = 3       # "قمته مع Y": "with" and Y's title start this many words after the word, at most
 
 
