@@ -4176,3 +4176,14 @@ def test_a_speaker_who_spoke_beside_another_at_a_joint_press_conference_after_ta
     # a speaker who only tells another's talks is no party of them
     one(run("وقال الرئيس المصري عبد الفتاح السيسي أمس إن الرئيس التركي رجب طيب أردوغان أجرى مباحثات مع العاهل "
             "الأردني الملك عبد الله الثاني.", date(2018, 8, 13)), "meeting", ERD, ABD2)
+
+
+def test_a_visit_to_a_country_whose_head_another_contact_word_names_was_with_that_head():
+    # "بعث X برقية للرئيس Y رئيس مصر، وذلك بعد انتهاء زيارة سموه لمصر": X visited Y
+    evs = run("بعث صاحب السمو الملكي الأمير محمد بن سلمان برقية شكر لفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر "
+              "العربية، وذلك بعد انتهاء زيارة سموه لمصر.", date(2015, 8, 1))
+    assert {(e.type, frozenset(names(e))) for e in evs} == {
+        ("message", frozenset({"Mohammed bin Salman", SISI})), ("meeting", frozenset({"Mohammed bin Salman", SISI}))}
+    # one who spoke of the visit is no host of it
+    assert run("ورحب وزير الخارجية البريطاني بوريس جونسون بزيارة الرئيس الأمريكي دونالد ترامب لبريطانيا الشهر المقبل.",
+               date(2018, 4, 27)) == []

@@ -1022,8 +1022,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # of the visit took no part in it; one "during" it was there)
                 # (the head of the state it went to hosted it: "وأكد الرئيس المصري أهمية زيارة Y لمصر")
                 to = {m.value for m in sa.matches if m.kind == "country" and t.last < m.first <= doer.last + 3}
-                c.actors = [a for a in c.actors if a.last < t.first and _heads(a, to, lex)] + [doer] + [
-                    a for a in c.actors if a.first > t.last and a is not doer]
+                # (the head may be named before, a party of another contact word of the sentence:
+                # "بعث X برقية للرئيس Y، وذلك بعد انتهاء زيارة سموه لمصر"; not one who spoke of it,
+                # "رحب Y بزيارة X لبريطانيا")
+                hosts = [a for a in c.actors if a.last < t.first and _heads(a, to, lex)] or [
+                    a for a in actors if a.last < t.first and a is not doer and _heads(a, to, lex) and any(
+                        m.kind == "trigger" and m is not t and m.last < a.first for m in sa.matches)] if to else []
+                c.actors = hosts + [doer] + [a for a in c.actors if a.first > t.last and a is not doer]
         else:
             # SVO, or VSO when the verb opens the clause with two actors after it
             # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are
