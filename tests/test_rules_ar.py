@@ -4187,3 +4187,26 @@ def test_a_visit_to_a_country_whose_head_another_contact_word_names_was_with_tha
     # one who spoke of the visit is no host of it
     assert run("ورحب وزير الخارجية البريطاني بوريس جونسون بزيارة الرئيس الأمريكي دونالد ترامب لبريطانيا الشهر المقبل.",
                date(2018, 4, 27)) == []
+
+
+def test_a_letter_sent_in_a_relative_clause_and_a_summit_between_the_two():
+    # "في خطاب أرسله X إلى Y بعد عودته من قمة بين الزعيمين": X's letter to Y, and the summit of the
+    # two persons the sentence names; "شي" alone is the Xi Jinping the sentence names in full
+    evs = run("ووصف الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني شي جين بينغ بالصديق، في خطاب أرسله كيم إلى شي "
+              "بعد عودته من قمة بين الزعيمين الثلاثاء.", date(2018, 5, 9))
+    got = {(e.type, frozenset(names(e))): e for e in evs}
+    assert set(got) == {("message", frozenset({"Kim Jong Un", "Xi Jinping"})),
+                        ("meeting", frozenset({"Kim Jong Un", "Xi Jinping"}))}
+    assert got[("message", frozenset({"Kim Jong Un", "Xi Jinping"}))].initiator == "Kim Jong Un"
+    # "خطاب" with a verb of sending before it is a letter; with none, a speech
+    one(run("وأرسل وزير الاقتصاد التركي نهاد زيبكجي أمس خطابا إلى وزير التجارة الأمريكي ويلبور روس.",
+            date(2018, 4, 5)), "message", "Nihat Zeybekci", "Wilbur Ross")
+    assert run("وألقى الرئيس التركي رجب طيب أردوغان خطابا أمس أشاد فيه بالرئيس الروسي فلاديمير بوتين.",
+               date(2018, 4, 5)) == []
+
+
+def test_a_letter_and_a_meeting_of_one_pair_stay_two_contacts():
+    # "تلقى X رسالة من Y" and "والتقى X بY في يونيو بقمة جمعتهما": a letter is no meeting
+    evs = run("تلقى الرئيس الأميركي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون أمس.\nوالتقى ترامب بكيم "
+              "في يونيو الماضي بقمة جمعتهما في سنغافورة.", date(2018, 9, 10))
+    assert {e.type for e in evs} == {"message", "meeting"}

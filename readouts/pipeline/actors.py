@@ -1305,7 +1305,10 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     # every form a surname may take in the text, with a clitic chain before it: form -> (chain, surname)
     forms: dict[str, tuple[str, str]] = {}
     for w, keys in owners.items():
-        if len(w) < 3 or w in lex.not_names or (w in lex.given_data and w not in firsts):
+        # (a family name of two letters written first is one too, "شي" of "شي جين بينغ")
+        short_family = len(w) == 2 and all(isinstance(k, str) and k in lex.gaz.persons
+                                           and lex.gaz.persons[k].country in FAMILY_NAME_FIRST for k in keys)
+        if (len(w) < 3 and not short_family) or w in lex.not_names or (w in lex.given_data and w not in firsts):
             continue
         for pre in [""] + lex.matcher.chains:
             forms.setdefault(pre + w, (pre, w))

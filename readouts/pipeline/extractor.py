@@ -332,6 +332,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 found.append(pc)
             elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
                 found += dual_candidates(sa, lex, last_pair[1])
+        elif (pc := pair_candidate(sa, lex)) is not None and pc.via is not None and not pc.blocked and not any(
+                c.trigger.first <= pc.via.first <= c.trigger.last for c in found):
+            # ("في خطاب أرسله X إلى Y بعد عودته من قمة بين الزعيمين": the letter, and the summit of the two)
+            found.append(pc)
         if game:
             for c in found:
                 c.blocked = c.blocked or "game"
@@ -1135,7 +1139,9 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     same_sentence = {(ev.participant_key(), ev._sentence_index): ev.type for ev in raw if not ev._weak and not ev._talks}
     for ev in raw:
         typ = ev.type
-        if ev._weak and ev.participant_key() in strong_keys:
+        # (a letter is no meeting or call, nor they one: "تلقى X رسالة من Y" and "التقى X بY في قمة جمعتهما")
+        if ev._weak and ev.participant_key() in strong_keys and "message" not in (
+                ev.type, same_sentence.get((ev.participant_key(), ev._sentence_index), strong_keys[ev.participant_key()])):
             # "the two discussed ..." refers back to the call/meeting the article reports
             typ = same_sentence.get((ev.participant_key(), ev._sentence_index), strong_keys[ev.participant_key()])
             ev.type = typ

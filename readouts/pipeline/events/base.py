@@ -41,6 +41,7 @@ class Candidate:
     told_past: bool = False      # a present-tense word in a past frame ("كانت X أول زعيم يزور Y"): told, not announced
     carried: bool = False        # a letter handed over by a courier who is no party ("سلم X Y رسالة من Z")
     earlier: bool = False        # an earlier contact told after "after" ("بعد القمة التي جمعتهما"): undated unless told
+    via: Match | None = None     # the contact word a pair candidate was read from ("قمة بين الزعيمين")
 
 
 def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:

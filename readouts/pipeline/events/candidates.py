@@ -957,7 +957,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
                 _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
             continue
-        c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g), weak=tv.weak,
+        c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g),
+                      # (a message word a verb of sending governs was sent: "أرسل X إلى Y رسالة")
+                      weak=tv.weak and not (tv.type == "message" and light_of(t) is not None),
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
                       needs_past_date=between == "plain")
         # "محادثات تمهيدية استعدادا لقمة بين A وB": the parties all follow a later word of the group
@@ -995,6 +997,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = c.actors = [a for a in acts if a.first > light.last]
                 before_light = []
             c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
+            if light.first > t.last and (doer := next((a for a in acts if a.first > light.last), None)) is not None \
+                    and _title_start(doer, sa) - light.last <= 1 and not _is_object(doer, sa, lex):
+                # "خطاب أرسله كيم إلى شي", "a letter which X sent to Y": the doer right after the
+                # relative clause's verb sent it; those named before the word are outside the clause
+                acts = c.actors = [a for a in acts if a.first > light.last]
+                c.subject = doer
             c.present = light.phrase in lex.light_present     # "حيث يجري مباحثات": yet to come, outside a lead
             if light.value == "subject":
                 c.initiator = c.subject

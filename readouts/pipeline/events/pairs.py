@@ -357,9 +357,12 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
     pair = next((m for m in sa.matches if m.kind == "pair"), None)
     if pair is None:
         return None
-    # (or the pair right after a contact verb, its subject: "ذكر X أن Y ...، والتقى الاثنان الجمعة")
+    # (or the pair right after a contact verb, its subject: "ذكر X أن Y ...، والتقى الاثنان الجمعة";
+    # or after "between" right after a contact word: "بعد عودته من قمة بين الزعيمين")
     verb = next((m for m in triggers(sa) if m.value.role != "future" and m.first < pair.first
-                 and _only_time_between(m.last, pair.first, sa, lex)), None)
+                 and (_only_time_between(m.last, pair.first, sa, lex) or (
+                     between_pair(m, sa) and any(b.kind == "between" and b.last == pair.first - 1 for b in sa.matches)))),
+                None)
     if verb is None and not any(m.kind == "pairverb" and 0 < m.first - pair.last <= 3 for m in sa.matches):
         return None
     before = []
@@ -373,12 +376,14 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
         return None
     t = verb or min(trig, key=lambda m: abs(m.first - pair.first))
     c = Candidate(t.value.type, pair, sorted(before, key=lambda a: a.first))
-    if verb is not None:
-        c.blocked = _blocked(verb, sa, lex)
     c.trigger = Match("trigger", Trigger(t.value.type, "neutral"), pair.phrase, pair.first, pair.last,
                       pair.start, pair.end, "", "")
     # ("the two discussed": a weak word, the call or meeting the article reports for the pair)
     c.weak = t.value.weak
+    if verb is not None:
+        c.blocked = _blocked(verb, sa, lex)
+        c.via = verb
+        c.weak = c.weak and not between_pair(verb, sa)     # ("قمة بين الزعيمين": a summit of its own)
     if t.value.role in ("subject", "passive"):
         # the visitor: the actor right before a visit word ("Trump's visit")
         c.initiator = next((a for a in before if 0 <= t.first - a.last <= 2), None)
