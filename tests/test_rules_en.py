@@ -1542,3 +1542,12 @@ def test_a_summit_after_which_something_came_was_held():
 def test_a_meeting_held_with_persons_taking_part_is_theirs():
     one(run("A consultative meeting attended by Egyptian Foreign Minister Sameh Shoukry and his Jordanian counterpart "
             "Ayman Safadi was held in Amman on Thursday.", date(2018, 6, 1)), "meeting", "Sameh Shoukry", "Ayman Safadi")
+
+
+def test_a_present_contact_verb_after_when_and_its_subject_is_to_come():
+    # "... will top the agenda when Prime Minister X welcomes Y to a summit"
+    assert run("Terrorism will top the agenda when Spanish Prime Minister Jose Luis Rodriguez Zapatero welcomes French "
+               "President Jacques Chirac to a summit meeting Monday.", date(2004, 11, 10)) == []
+    # a headline's present verb with no "when" is told
+    one(run("Spanish Prime Minister Jose Luis Rodriguez Zapatero welcomes French President Jacques Chirac in Madrid.",
+            date(2004, 11, 10)), "meeting", "José Luis Rodríguez Zapatero", "Jacques Chirac")

@@ -72,8 +72,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)
                                     and not _letter_of(t, sa)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
-    if t.value.present and t.first > 0 and sa.tokens[t.first - 1].folded in lex.when_words:
+    if (t.value.present or sa.tokens[t.first].folded in lex.present_forms) and t.first > 0 and (
+            sa.tokens[t.first - 1].folded in lex.when_words or any(
+            a.last == t.first - 1 and _title_start(a, sa) > 0 and sa.tokens[_title_start(a, sa) - 1].folded in lex.when_words
+            for a in sa.actors)):
         return "future"       # "عندما يلتقي X مع Y", "when X meets Y": the present after "when" is to come
+        #                       (its subject between: "when Prime Minister X welcomes Y")
     if t.value.present and any(tuple(tok.folded for tok in sa.tokens[max(0, t.first - len(w)):t.first]) == w
                                for w in lex.plan_words):
         return "future"       # "على أن يلتقي لاحقا بنظيره": the present after "provided that" is arranged
