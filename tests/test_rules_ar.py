@@ -4210,3 +4210,19 @@ def test_a_letter_and_a_meeting_of_one_pair_stay_two_contacts():
     evs = run("تلقى الرئيس الأميركي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون أمس.\nوالتقى ترامب بكيم "
               "في يونيو الماضي بقمة جمعتهما في سنغافورة.", date(2018, 9, 10))
     assert {e.type for e in evs} == {"message", "meeting"}
+
+
+def test_already_before_a_past_contact_verb_that_looks_imperfect_is_no_may():
+    # "وقد تحدث X مع Y": "قد" before the past "تحدث" (spoke) is "already"; before "يتحدث", "may"
+    one(run("هذا وقد تحدث الرئيس الأمريكي دونالد ترامب مع الشيخ محمد بن زايد ولي عهد أبوظبي، وفقا لبيان البيت الأبيض، "
+            "السبت.", date(2018, 4, 8)), "call", "Donald Trump", "Mohamed bin Zayed Al Nahyan")
+    assert run("وقال مسؤول إن الرئيس الأمريكي دونالد ترامب قد يتحدث مع ولي عهد أبوظبي الشيخ محمد بن زايد السبت.",
+               date(2018, 4, 8)) == []
+
+
+def test_two_calls_held_in_a_relative_clause_with_two_persons_are_one_with_each():
+    # "مكالمتين أجراها X مع Y وZ": a call with each of those listed after "with"
+    evs = run("ويأتي ذلك بعد مكالمتين أجراها الرئيس الأمريكي دونالد ترامب مع العاهل السعودي الملك سلمان بن عبد العزيز "
+              "وأمير قطر.", date(2018, 4, 8))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Donald Trump", "Salman of Saudi Arabia"}),
+                                                 frozenset({"Donald Trump", "Tamim bin Hamad Al Thani"})}

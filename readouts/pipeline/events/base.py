@@ -94,8 +94,13 @@ def word_in(k: int, words: set[str], sa: SentenceAnalysis, lex: Lexicon) -> bool
 def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is token k "may" before an imperfect verb ("قد يجريان", "قد يعقد")? ("قد" before a past
     verb is "already": "قد التقى")"""
+    # (not before a verb the pack knows in the past that only looks imperfect, a past verb or a contact
+    # verb not marked present: "وقد تحدث X مع Y", "وقد تلقى X اتصالا")
     return lex.imperfect_token is not None and k + 1 < len(sa.tokens) and sa.tokens[k].folded in lex.may_words \
-        and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None
+        and lex.imperfect_token.match(sa.tokens[k + 1].folded) is not None \
+        and not any(m.first == k + 1 and not m.prefix and (m.kind == "past_verb" or (
+            m.kind == "trigger" and m.first == m.last and not m.value.present and m.value.role != "future"))
+            for m in sa.matches)
 
 
 def _definite(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:

@@ -198,8 +198,9 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         return [doer] + listed if doer is not None and listed else None
     if kind == "held":
         # ("التي عقدها X مع Y": the doer right after the verb, then the one it was held with)
+        # (and those listed with him: "مكالمتين أجراها X مع Y وZ", one with each)
         other = next((a for a in after[1:] if _is_object(a, sa, lex)), None) if listed else None
-        return [listed[0], other] if other is not None else None
+        return [listed[0]] + _list_run(after[after.index(other):], sa, lex) if other is not None else None
     if kind == "group":
         # ("أكد A وB وC بعد قمة ثلاثية جمعتهم": the last list of three or more named before; with
         # only two persons named before, those two)
