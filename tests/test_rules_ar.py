@@ -4218,6 +4218,9 @@ def test_already_before_a_past_contact_verb_that_looks_imperfect_is_no_may():
             "السبت.", date(2018, 4, 8)), "call", "Donald Trump", "Mohamed bin Zayed Al Nahyan")
     assert run("وقال مسؤول إن الرئيس الأمريكي دونالد ترامب قد يتحدث مع ولي عهد أبوظبي الشيخ محمد بن زايد السبت.",
                date(2018, 4, 8)) == []
+    # (the other's title may name a place: "مع ولي عهد أبوظبي الشيخ Y")
+    one(run("هذا وقد تحدث الرئيس الأمريكي دونالد ترامب مع ولي عهد أبوظبي الشيخ محمد بن زايد، وفقا لبيان البيت الأبيض، "
+            "السبت.", date(2018, 4, 8)), "call", "Donald Trump", "Mohamed bin Zayed Al Nahyan")
 
 
 def test_two_calls_held_in_a_relative_clause_with_two_persons_are_one_with_each():

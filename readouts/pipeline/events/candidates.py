@@ -779,7 +779,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 t.first == 0 and not any(m.kind in VERB_KINDS and t.last < m.first < after[0][0] for m in sa.matches)))
             # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with: a
             # call; "بحث X مع Y", discussed with: a contact the next sentence tells, "حضر اللقاء ...")
-            titled = _title_words(sa) if first_after else set()
+            # (a place in the other's title too: "مع ولي عهد أبوظبي الشيخ Y")
+            titled = _title_words(sa) | {k for m in sa.matches if m.kind in ("place", "loc")
+                                         for k in range(m.first, m.last + 1)} if first_after else set()
             offices = {m.first for m in sa.matches if m.kind == "official"}
             with_joined = first_after and any(
                 m.kind == "object" and m.last < f and after[0][1].last < m.first
