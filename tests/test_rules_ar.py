@@ -4229,3 +4229,13 @@ def test_two_calls_held_in_a_relative_clause_with_two_persons_are_one_with_each(
               "وأمير قطر.", date(2018, 4, 8))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Donald Trump", "Salman of Saudi Arabia"}),
                                                  frozenset({"Donald Trump", "Tamim bin Hamad Al Thani"})}
+
+
+def test_a_scheduled_frame_reaches_on_while_no_past_verb_stands_between():
+    # "من المقرر أن تحمله إلى باريس حيث يلتقي X، وإلى لندن التي يجري فيها مشاورات مع Y": all of it is planned
+    assert run("وبدأ رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس جولة أوروبية، ومن المقرر أن تحمله الجولة أيضا إلى "
+               "باريس حيث يلتقي الرئيس إيمانويل ماكرون الثلاثاء، وإلى لندن التي يجري فيها مشاورات مع رئيسة الوزراء "
+               "تيريزا ماي.", date(2018, 6, 4)) == []
+    # the same contact told in the past is held
+    one(run("وكان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد زار لندن أمس حيث أجرى مشاورات مع رئيسة الوزراء تيريزا "
+            "ماي.", date(2018, 6, 4)), "meeting", NET, "Theresa May")

@@ -297,10 +297,15 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             #                       (not what a verb of discussing took up: "ناقش X وY إمكانية عودة السفراء";
             #                       nor what a verb of saying before "during" it said: "أكد X خلال
             #                       مباحثاته مع Y ضرورة ...")
-        if m.kind == "cue" and m.value == "future" and m.last < t.first <= m.last + FRAME_REACH \
+        if m.kind == "cue" and m.value == "future" and m.last < t.first \
                 and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
+                and (t.first <= m.last + FRAME_REACH or not any(
+                    v.kind in ("past_verb", "reporting") or (v.kind == "trigger" and not v.value.present)
+                    for v in sa.matches if m.last < v.first < t.first)) \
                 and sa.same_clause(m.last, t.first):
             return "future"       # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come
+            #                       (farther on, while no past verb or verb of saying stands between: "من
+            #                       المقرر أن تحمله إلى باريس حيث يلتقي X، وإلى لندن التي يجري فيها مشاورات مع Y")
         if m.kind == "cue" and m.value == "future" and m.phrase in lex.intent_openers \
                 and m.last < t.first <= m.last + INTENT_REACH and sa.same_clause(m.last, t.first) and not any(
                     v.kind in ("past_verb", "reporting", "trigger") and m.last < v.first < t.first for v in sa.matches):
