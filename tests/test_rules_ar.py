@@ -4239,3 +4239,20 @@ def test_a_scheduled_frame_reaches_on_while_no_past_verb_stands_between():
     # the same contact told in the past is held
     one(run("وكان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد زار لندن أمس حيث أجرى مشاورات مع رئيسة الوزراء تيريزا "
             "ماي.", date(2018, 6, 4)), "meeting", NET, "Theresa May")
+
+
+def test_a_contact_after_which_a_pledge_not_to_do_something_came_was_held():
+    # "تعهدا بأنهما لن يتسامحا ...، وذلك إثر اتصال هاتفي بينهما": the negation is of the pledge
+    one(run("أعلنت الرئاسة الفرنسية الجمعة أن الرئيسين الفرنسي إيمانويل ماكرون والأميركي دونالد ترامب تعهدا بأنهما لن "
+            "يقبلا أي استخدام للسلاح الكيماوي، وذلك إثر اتصال هاتفي بينهما.", date(2018, 3, 2)),
+        "call", MAC, "Donald Trump")
+    # a contact denied stays denied
+    assert run("ونفى البيت الأبيض أن يكون الرئيس الأمريكي دونالد ترامب قد أجرى اتصالا هاتفيا مع الرئيس الفرنسي "
+               "إيمانويل ماكرون.", date(2018, 3, 2)) == []
+
+
+def test_a_hosting_by_a_group_is_the_group_s_not_that_of_someone_named_before():
+    # "بعد استضافة قيادة حزب X رئيس فرنسا السابق Y": the leadership hosted Y; the minister named
+    # in the clause before took no part
+    assert run("وانتقد وزير الخارجية الأميركي جون كيري الاتفاق، وتزايدت الانتقادات بعد استضافة قيادة حزب نداء تونس "
+               "رئيس فرنسا السابق نيكولا ساركوزي.", date(2015, 8, 6)) == []

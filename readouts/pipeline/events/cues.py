@@ -12,6 +12,7 @@ from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _group_noun
 BEGIN_REACH = 5       # "تبدأ اليوم في موسكو المباحثات": words from a verb of beginning to the contact noun, at most
 INTENT_REACH = 16     # "يعتزم الرئيس ... إجراء محادثات": from a verb of intending to the contact word it frames, at most
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
+FRAME_SUBJECT = 4     # "نفى البيت الأبيض أن": words from the cue to its "that", at most
 FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
 FUTURE_SUBJECT_WORDS = 2  # "أن الأولوية خلال المحادثات ... ستكون": words of the subject before "during", at most
 FRAME_SUBJECT = 3     # "... ومن المقرر أن يتناول اللقاء": the contact named again this near after the framing "that"
@@ -276,11 +277,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "مواصلة للمباحثات التي جرت بين ...": going on from talks that were held;
                 #               "سئل عما إذا كان اللقاء الذي جرى بينهما ناجحا", "asked whether the talks that
                 #               took place": asked of one that was held, whatever is asked or planned of it
-            if m.value in ("future", "request") and t.first > m.last + 1 and (
+            if m.value in ("future", "request", "negation") and t.first > m.last + 1 and (
                     sa.tokens[t.first - 1].folded in lex.after_words or any(
                     _after_that(k, sa, lex) for k in range(m.last + 1, t.first - 1))):
                 continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y", "يطلب لقاء جديدا بعد
-                #               القمة": what came "after" the contact tells it was held
+                #               القمة", "تعهدا بأنهما لن يتسامحا ...، إثر اتصال بينهما": what came "after" the
+                #               contact tells it was held
             return "future" if m.value == "after_far" else m.value
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
@@ -297,13 +299,15 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             #                       (not what a verb of discussing took up: "ناقش X وY إمكانية عودة السفراء";
             #                       nor what a verb of saying before "during" it said: "أكد X خلال
             #                       مباحثاته مع Y ضرورة ...")
-        if m.kind == "cue" and m.value == "future" and m.last < t.first \
-                and m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.complementizers \
+        # (its own subject may stand between it and "that": "ونفى البيت الأبيض أن يكون X قد أجرى اتصالا")
+        if m.kind == "cue" and m.value in ("future", "negation") and m.last < t.first and any(
+                _that_at(k, sa, lex) for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_SUBJECT))) \
                 and (t.first <= m.last + FRAME_REACH or not any(
                     v.kind in ("past_verb", "reporting") or (v.kind == "trigger" and not v.value.present)
                     for v in sa.matches if m.last < v.first < t.first)) \
                 and sa.same_clause(m.last, t.first):
-            return "future"       # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come
+            return m.value        # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come;
+            #                       "ونفى X أن يكون Y قد أجرى اتصالا": all a denial frames did not happen
             #                       (farther on, while no past verb or verb of saying stands between: "من
             #                       المقرر أن تحمله إلى باريس حيث يلتقي X، وإلى لندن التي يجري فيها مشاورات مع Y")
         if m.kind == "cue" and m.value == "future" and m.phrase in lex.intent_openers \

@@ -497,7 +497,9 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
     meeting of Kurdish officials with President Y), "פגישת X עם משלחת". The one person named in
     the noun's phrase is its one party known; persons outside it (the sentence's subject, a later
     object) are not in it. That person, or None."""
-    if t.suffix or not lex.group_nouns:
+    # (a verb's pronoun ending is no noun's feminine ending, as written: "استضافة" is a hosting)
+    if (t.suffix and not sa.tokens[t.last].surface.endswith(lex.feminine_endings_raw or ("\0",))) \
+            or not lex.group_nouns:
         return None
     group, marked = _group_noun(t.last + 1, sa, lex)
     if group and not marked:
@@ -506,8 +508,11 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
         if sa.tokens[t.last + 1].folded in lex.delegation_nouns | lex.group_doers | lex.delegation_refs \
                 or any(a.first <= t.last + 1 <= a.last for a in after):
             return None
+        # (a host's guest needs no marker, and the group may be named at length: "استضافة قيادة حزب
+        # نداء تونس رئيس فرنسا السابق X", the party leadership's hosting of X)
         obj = next((a for a in after if a.first > t.last + 1), None)
-        if obj is not None and _is_object(obj, sa, lex) and _title_start(obj, sa) - t.last <= 4 \
+        if obj is not None and (_is_object(obj, sa, lex) and _title_start(obj, sa) - t.last <= 4 or (
+                t.value.role == "host" and _title_start(obj, sa) - t.last <= GROUP_AFTER_NAME)) \
                 and sa.same_clause(t.last, obj.first):
             return obj
         return None
