@@ -301,7 +301,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             #                       مباحثاته مع Y ضرورة ...")
         # (its own subject may stand between it and "that": "ونفى البيت الأبيض أن يكون X قد أجرى اتصالا")
         if m.kind == "cue" and m.value in ("future", "negation") and m.last < t.first and any(
-                _that_at(k, sa, lex) for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_SUBJECT))) \
+                _that_at(k, sa, lex) and not any(m.last <= c < k for c in sa.commas) and not any(
+                    v.kind in ("reporting", "trigger", "past_verb") and m.last < v.first < k for v in sa.matches)
+                for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_SUBJECT))) \
                 and (t.first <= m.last + FRAME_REACH or not any(
                     v.kind in ("past_verb", "reporting") or (v.kind == "trigger" and not v.value.present)
                     for v in sa.matches if m.last < v.first < t.first)) \
