@@ -4256,3 +4256,12 @@ def test_a_hosting_by_a_group_is_the_group_s_not_that_of_someone_named_before():
     # in the clause before took no part
     assert run("وانتقد وزير الخارجية الأميركي جون كيري الاتفاق، وتزايدت الانتقادات بعد استضافة قيادة حزب نداء تونس "
                "رئيس فرنسا السابق نيكولا ساركوزي.", date(2015, 8, 6)) == []
+
+
+def test_an_organisation_s_meeting_is_no_contact_of_the_persons_near_it():
+    # "للمشاركة في اجتماع لحلف الناتو حيث دافع عن سياسة رئيسه X": no contact of the minister with X
+    assert run("وتوجه وزير الخارجية الأمريكي مايك بومبيو الجمعة إلى بروكسل للمشاركة في اجتماع لحلف الناتو حيث دافع عن "
+               "سياسة رئيسه دونالد ترامب.", date(2018, 4, 27)) == []
+    # a meeting of two on its sidelines is theirs
+    one(run("والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره التركي مولود جاويش أوغلو أمس على هامش اجتماع لحلف الناتو "
+            "في بروكسل.", date(2018, 4, 27)), "meeting", "Mike Pompeo", "Mevlüt Çavuşoğlu")

@@ -41,6 +41,17 @@ class Trigger:
     joint: bool = False      # done together ("وقع X وY اتفاقا", "X and Y signed"): a contact of a joined pair only
 
 
+def _is_state_code(code: str) -> bool:
+    """Is the code a state's (ISO 3166 alpha-3, or Kosovo's user-assigned XKX), not an organisation's?"""
+    if code == "XKX":
+        return True
+    try:
+        import pycountry
+        return pycountry.countries.get(alpha_3=code) is not None
+    except Exception:
+        return len(code) == 3 and code.isupper()
+
+
 def _babel_countries(lang: str) -> dict[str, str]:
     """Country names in `lang` from babel's CLDR data, keyed to ISO 3166 alpha-3."""
     try:
@@ -441,6 +452,10 @@ class Lexicon:
                     for art in definite:
                         m.add("country", words[0] + " " + " ".join(art + w for w in words[1:]), code)
         self.demonyms = {phrase_key(x) for x in p.section("demonyms")}
+        # organisations among them ("الناتو", "the EU"): codes that are no state's (ISO 3166 alpha-3)
+        self.org_codes = set(p.section("org_adjectives").values()) | {
+            code for table in ("countries", "demonyms") for code in p.section(table).values()
+            if not _is_state_code(code)}
         self.definite = set(p.section("clitics").get("definite", []))
         # the article merged with a preposition ("للملك"): the word is definite
         self.definite_glued = set(p.section("clitics").get("definite_glued", []))

@@ -745,6 +745,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         pending = False
         if tv.light_only and light_of(t) is None:
             continue          # "كتاب" is a book unless a verb of sending governs it
+        if tv.type == "meeting" and t.phrase in lex.meeting_nouns and brought is None \
+                and all(x is t or x.value.weak for x in g) and any(
+                m.kind == "country" and m.value in lex.org_codes and m.first == t.last + 1 for m in sa.matches) \
+                and not any(m.kind in ("between", "object") and t.last < m.first and sa.same_clause(t.last, m.first)
+                            and any(_title_start(a, sa) - m.last in (1, 2) for a in acts) for m in sa.matches):
+            continue          # "للمشاركة في اجتماع لحلف الناتو حيث دافع عن سياسة رئيسه X": an organisation's
+            #                   meeting, its members named nowhere as meeting each other
         if tv.joint and brought is None:
             if (joint := _joint_parties(t, actors, sa, lex)) is None:
                 continue      # "وقع X مذكرة تطلب من Y": signed alone, no contact
