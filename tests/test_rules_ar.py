@@ -4265,3 +4265,14 @@ def test_an_organisation_s_meeting_is_no_contact_of_the_persons_near_it():
     # a meeting of two on its sidelines is theirs
     one(run("والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره التركي مولود جاويش أوغلو أمس على هامش اجتماع لحلف الناتو "
             "في بروكسل.", date(2018, 4, 27)), "meeting", "Mike Pompeo", "Mevlüt Çavuşoğlu")
+
+
+def test_a_past_relative_clause_is_told_whatever_frames_its_antecedent():
+    # "لا يبدو أن X الذي زار طهران والتقى Y وZ قد نجح": the visit and meetings were held
+    evs = run("لا يبدو أن وزير الخارجية الفرنسي لوران فابيوس الذي زار طهران يوم الأربعاء، والتقى الرئيس حسن روحاني، "
+              "ونظيره محمد جواد ظريف، قد نجح في تغيير موقف إيران.", date(2015, 7, 31))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Laurent Fabius", "Hassan Rouhani"}),
+                                                 frozenset({"Laurent Fabius", "Mohammad Javad Zarif"})}
+    # a verb of seeming with "that" frames no denial; a denial does
+    assert run("ونفت الرئاسة الفرنسية أن يكون وزير الخارجية لوران فابيوس قد التقى الرئيس الإيراني حسن روحاني.",
+               date(2015, 7, 31)) == []

@@ -404,6 +404,7 @@ class Lexicon:
         self.made_by = word_tuples("made_by")
         self.plan_words = word_tuples("plan_words")   # "على أن يلتقي"
         self.when_words = folded("when_words")        # "عندما يلتقي", "when he meets": yet to come
+        self.denials = folded("denials")      # "نفى X أن": a denial frames what its "that" opens
         self.present_forms = folded("present_forms")  # "welcomes": a contact verb in the present (see when_words)
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
         self.since_words = {fold(w) for w in dates.get("since_words", [])}

@@ -248,6 +248,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value in MESSAGE_ONLY and t.value.type != "message":
             continue
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            if not t.value.present and t.value.role != "future" and t.first >= 1 and any(
+                    sa.tokens[k].folded in lex.relatives for k in range(max(m.last + 1, t.first - 2), t.first)):
+                continue      # "لا يبدو أن X الذي زار إيران والتقى Y قد نجح": a relative clause in the past
+                #               tells what was done, whatever frames the one it belongs to
             if m.value == "coinciding":
                 continue      # "تزامنت مع عقد X مباحثات مع Y": the contact took place; those before the cue
                 #               are no parties of it (candidates drops them)
@@ -300,7 +304,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             #                       nor what a verb of saying before "during" it said: "أكد X خلال
             #                       مباحثاته مع Y ضرورة ...")
         # (its own subject may stand between it and "that": "ونفى البيت الأبيض أن يكون X قد أجرى اتصالا")
-        if m.kind == "cue" and m.value in ("future", "negation") and m.last < t.first and any(
+        if m.kind == "cue" and (m.value == "future" or (m.value == "negation" and m.phrase in lex.denials)) \
+                and m.last < t.first and any(
                 _that_at(k, sa, lex) and not any(m.last <= c < k for c in sa.commas) and not any(
                     v.kind in ("reporting", "trigger", "past_verb") and m.last < v.first < k for v in sa.matches)
                 for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_SUBJECT))) \
