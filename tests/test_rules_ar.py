@@ -4276,3 +4276,13 @@ def test_a_past_relative_clause_is_told_whatever_frames_its_antecedent():
     # a verb of seeming with "that" frames no denial; a denial does
     assert run("ونفت الرئاسة الفرنسية أن يكون وزير الخارجية لوران فابيوس قد التقى الرئيس الإيراني حسن روحاني.",
                date(2015, 7, 31)) == []
+
+
+def test_their_talks_after_a_statement_of_the_only_two_named_before():
+    # "أصدرت القمة للرئيسين X وY بيانا ...، بعد عقد جولة محادثات بينهما": the talks were the two's
+    one(run("أصدرت القمة المصرية السودانية للرئيسين المصري عبد الفتاح السيسي، والسوداني عمر البشير بيانا مشتركا، يؤكد "
+            "التعاون بين البلدين، بعد عقد جولة محادثات بينهما الخميس.", date(2018, 7, 20)),
+        "meeting", SISI, "Omar al-Bashir")
+    # a first meeting between the two agreed on, to come, is none
+    assert run("وأعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد أنه اتفق مع الرئيس الروسي فلاديمير بوتين على لقاء "
+               "قريب، في أول اجتماع بينهما منذ أشهر.", date(2018, 10, 7)) == []

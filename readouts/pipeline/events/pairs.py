@@ -329,7 +329,14 @@ def _their_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
     nxt = next((a for a in acts if a.first > t.last), None)
     if len(before) < 2:
-        return None
+        # (or the only two persons the sentence names before it, however far, when the word is told
+        # "after": "أصدرت القمة للرئيسين X وY بيانا ...، بعد عقد جولة محادثات بينهما")
+        # (told as held, "after" a few words before it: not "اتفق X مع Y على لقاء قريب، في أول اجتماع بينهما")
+        named = list({who(a): a for a in sa.actors if a.last < t.first}.values())
+        if len(named) != 2 or any(a.first > t.last for a in sa.actors) or not any(
+                word_in(k, lex.after_words, sa, lex) for k in range(max(0, t.first - 3), t.first)):
+            return None
+        before = named
     if nxt is None:
         return before         # "X and Y concluded their talks": nobody after, the two before held them
     start = _title_start(nxt, sa)
