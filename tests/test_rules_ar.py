@@ -4051,6 +4051,9 @@ def test_two_who_signed_together_met():
                date(2018, 4, 8)) == []
     assert run("والمرسوم الذي صدر أمس وقعه رئيس الجمهورية ميشال عون ورئيس الوزراء سعد الحريري.",
                date(2018, 6, 8)) == []
+    # the two who launched or opened something together met ("أطلقا", "افتتحا": dual verbs of doing together)
+    one(run("وكان وزير الخارجية المصري سامح شكري ونظيره الأمريكي جون كيري قد أطلقا أمس جلسات الحوار الاستراتيجي.",
+            date(2015, 8, 3)), "meeting", "Sameh Shoukry", "John Kerry")
 
 
 def test_a_family_name_written_first_alone_before_a_date_is_its_holder():
