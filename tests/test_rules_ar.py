@@ -4289,3 +4289,16 @@ def test_their_talks_after_a_statement_of_the_only_two_named_before():
     # a first meeting between the two agreed on, to come, is none
     assert run("وأعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد أنه اتفق مع الرئيس الروسي فلاديمير بوتين على لقاء "
                "قريب، في أول اجتماع بينهما منذ أشهر.", date(2018, 10, 7)) == []
+
+
+def test_a_summit_he_held_with_someone_is_the_clause_subject_s():
+    # "تعهد كيم بالعمل ... خلال قمة عقدها مع نظيره Y": "كيم" alone before a word with the article is
+    # Kim Jong Un, and the summit he held was with Y only
+    ev = one(run("وأشاد الزعيم الكوري الشمالي كيم جونغ أون بالرئيس الأمريكي دونالد ترامب.\nوفي تحول جذري منذ تبادل "
+                 "الرئيسين كيم وترامب التهديدات، تعهد كيم بالعمل على نزع الأسلحة النووية خلال قمة عقدها مع نظيره "
+                 "الكوري الجنوبي مون جاي إن الشهر الماضي.", date(2018, 5, 15)), "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04"
+    # the clause's subject held it, not the one he will brief
+    one(run("وقال مكتب الرئاسة إن الرئيس الكوري الجنوبي مون جاي إن سوف يطلع رئيس الوزراء الياباني شينزو آبي على نتائج "
+            "القمة الأخيرة التي عقدها مع الزعيم الكوري الشمالي كيم جونغ أون.", date(2018, 5, 1)),
+        "meeting", "Moon Jae-in", "Kim Jong Un")

@@ -602,10 +602,14 @@ def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) ->
         return False
     common = rarity(lex.lang)
     words = []
+    the = tuple(ch for ch in lex.matcher.chains if ch.endswith(tuple(lex.definite))) + tuple(lex.definite_glued) \
+        if lex.definite else ()
     for t in after:
         if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON \
-                or t.folded in lex.month_leads or t.folded in lex.weekday_words or t.folded in lex.relative_day_words:
-            break         # (a word of the date after him is no given name: "قمة كيم أواخر الشهر الماضي")
+                or t.folded in lex.month_leads or t.folded in lex.weekday_words or t.folded in lex.relative_day_words \
+                or (the and t.folded.startswith(the)):
+            break         # (a word of the date after him is no given name: "قمة كيم أواخر الشهر الماضي"; nor
+            #               one with the article: "تعهد كيم بالعمل على")
         words.append(t.folded)
     if not words:
         return False

@@ -200,7 +200,19 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
         # ("التي عقدها X مع Y": the doer right after the verb, then the one it was held with)
         # (and those listed with him: "مكالمتين أجراها X مع Y وZ", one with each)
         other = next((a for a in after[1:] if _is_object(a, sa, lex)), None) if listed else None
-        return [listed[0]] + _list_run(after[after.index(other):], sa, lex) if other is not None else None
+        if other is not None:
+            return [listed[0]] + _list_run(after[after.index(other):], sa, lex)
+        # (no doer after the verb: the clause's subject before the word held it, "تعهد X ... خلال قمة
+        # عقدها مع نظيره Y")
+        other = after[0] if after and _is_object(after[0], sa, lex) and _title_start(after[0], sa) - end <= 2 else None
+        # (the first person of the clause, its subject: "مون سوف يطلع آبي على نتائج القمة التي عقدها مع Y";
+        # not one after "between", a party of another contact: "القمة بين X وY، تعهد X ... خلال قمة عقدها مع Z")
+        doer = next((a for a in before if sa.same_clause(a.last, t.first) and not _is_object(a, sa, lex)
+                     and not any(m.kind == "between" and m.last < a.first and sa.same_clause(m.last, a.first)
+                                 for m in sa.matches)), None)
+        if other is None or doer is None or who(doer) == who(other):
+            return None
+        return [doer] + _list_run(after[after.index(other):], sa, lex)
     if kind == "group":
         # ("أكد A وB وC بعد قمة ثلاثية جمعتهم": the last list of three or more named before; with
         # only two persons named before, those two)
