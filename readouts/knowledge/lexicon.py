@@ -374,6 +374,7 @@ class Lexicon:
         self.taking_part = {phrase_key(w) for w in mk.get("taking_part", [])}   # "بمشاركة": those after it held it
         self.between_him = word_tuples("between_him")   # "التي عقدت بينه وبين Y": the one before with Y
         self.took_place = word_tuples("took_place")     # "عقدت القمة بين X وY": a summit between them held
+        self.took_place_words = {ph[0] for ph in self.took_place if len(ph) == 1}
         self.pair_possessives = folded("pair_possessives")      # "their" before a contact word
         # words that make "that" a conjunction of time ("بعد أن زار": after he visited)
         self.subordinators = folded("subordinators")
@@ -399,6 +400,9 @@ class Lexicon:
                         (("after", "brought_together"), ("doer", "brought_together_doer"),
                          ("pair", "brought_together_pair"), ("group", "brought_together_group"), ("held", "brought_held"),
                          ("happened", "brought_happened"))}
+        # the single words that tell a contact took place ("جرى", "عقدت", "התקיימה"): of a relative clause
+        # of taking place, or before a contact word and after its parties
+        self.held_words = {ph[0] for ph in self.brought["happened"] if len(ph) == 1} | self.took_place_words
         self.during = folded("during_words")
         # "الزيارة التي قام بها X", "the visit that X made": the relative clause names the visit's doer
         self.made_by = word_tuples("made_by")
@@ -461,6 +465,9 @@ class Lexicon:
         # the article merged with a preposition ("للملك"): the word is definite
         self.definite_glued = set(p.section("clitics").get("definite_glued", []))
         self.articles = tuple(self.definite | self.definite_glued)     # every clitic chain ending in "the"
+        # the article with any clitic chain before it ("بال", "وال", "لل"): a word so beginning is no name
+        self.article_chains = tuple(ch for ch in m.chains if ch.endswith(tuple(self.definite))) + \
+            tuple(self.definite_glued) if self.definite else ()
         m.add_many("indefinite", mk.get("indefinite", []), None, prefixes=False)
         m.add_many("nonrole", mk.get("not_roles", []), None)
         places = _load_json(DATA / "places.jsonl", [])

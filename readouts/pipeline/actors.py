@@ -602,12 +602,10 @@ def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) ->
         return False
     common = rarity(lex.lang)
     words = []
-    the = tuple(ch for ch in lex.matcher.chains if ch.endswith(tuple(lex.definite))) + tuple(lex.definite_glued) \
-        if lex.definite else ()
     for t in after:
         if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON \
                 or t.folded in lex.month_leads or t.folded in lex.weekday_words or t.folded in lex.relative_day_words \
-                or (the and t.folded.startswith(the)):
+                or (lex.article_chains and t.folded.startswith(lex.article_chains)):
             break         # (a word of the date after him is no given name: "قمة كيم أواخر الشهر الماضي"; nor
             #               one with the article: "تعهد كيم بالعمل على")
         words.append(t.folded)
@@ -997,7 +995,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # (a word read both as a proxy with "his" and as one without, "ومستشاره", folded like
         # "مستشارة": as written, his adviser when it does not end in a feminine ending)
         suffixed = {m.first for m in matches if m.kind == "proxy" and m.suffix
-                    and not tokens[m.first].surface.endswith(lex.feminine_endings_raw or ("\0",))}
+                    and not tokens[m.first].surface.endswith(lex.feminine_endings_raw)}
         proxies = [m for m in matches if m.kind == "proxy" and not m.suffix and m.first not in suffixed
                    and not any(k in roles for k in range(m.first, m.last + 1))
                    and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite) and not whose(m))]

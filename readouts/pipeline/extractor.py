@@ -1138,14 +1138,13 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     # (a strong word of the weak word's own sentence first: "the two discussed it during a call")
     same_sentence = {(ev.participant_key(), ev._sentence_index): ev.type for ev in raw if not ev._weak and not ev._talks}
     for ev in raw:
-        typ = ev.type
+        key = ev.participant_key()
+        # "the two discussed ..." refers back to the call/meeting the article reports
         # (a letter is no meeting or call, nor they one: "تلقى X رسالة من Y" and "التقى X بY في قمة جمعتهما")
-        if ev._weak and ev.participant_key() in strong_keys and "message" not in (
-                ev.type, same_sentence.get((ev.participant_key(), ev._sentence_index), strong_keys[ev.participant_key()])):
-            # "the two discussed ..." refers back to the call/meeting the article reports
-            typ = same_sentence.get((ev.participant_key(), ev._sentence_index), strong_keys[ev.participant_key()])
-            ev.type = typ
-        groups.setdefault((typ, ev.participant_key()), []).append(ev)
+        strong = same_sentence.get((key, ev._sentence_index), strong_keys[key]) if ev._weak and key in strong_keys else None
+        if strong is not None and "message" not in (ev.type, strong):
+            ev.type = strong
+        groups.setdefault((ev.type, key), []).append(ev)
     out: list[Event] = []
     clusters = [(c, offset) for evs in groups.values() for c, offset in _date_clusters(evs)]
     for evs, offset in clusters:

@@ -21,7 +21,8 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               relative_before, said_in_unnamed)
-from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_parties, _fronted_pair,
+from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_names_parties,
+                                            _clause_parties, _fronted_pair,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
 
@@ -109,7 +110,7 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             continue
         if any(0 < f - t.last <= 1 for f in betweens) or (
                 groups and at >= 0 and sa.tokens[at].folded in lex.after_words
-                and (_brought_together(t, sa.actors, sa, lex) or _between_him(t, sa.actors, sa, lex)) is not None):
+                and _clause_names_parties(t, sa.actors, sa, lex)):
             groups.append([t])        # "... following a summit between X and Y", "بعد القمة التي جمعتهما": its own contact
             closed.add(len(groups) - 1)
             continue
@@ -328,8 +329,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) and any(
                 a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors):
             return True
-        return (_brought_together(t, sa.actors, sa, lex) or _between_him(t, sa.actors, sa, lex)) is not None \
-            or _among_listed(t, sa.actors, sa, lex) is not None
+        return _clause_names_parties(t, sa.actors, sa, lex) or _among_listed(t, sa.actors, sa, lex) is not None
 
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))

@@ -7,8 +7,8 @@ from dataclasses import replace
 from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object, _joined_between,
-                                           _list_next, _list_run, _matched, _object_prefixed, _only_time_between,
+from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object,
+                                           _joined_between, _list_next, _list_run, _matched, _object_prefixed, _only_time_between,
                                            _that_at, _title_start, _visitor_of, _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
@@ -17,7 +17,8 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     """"قمة سوتشي بين A ونظيره B", "a summit in Helsinki between A and B": "between" right after
     a contact word (two words at most in between, none a person), with two parties after it,
     names both: "place" when a place name stands between (that summit took place), "held" when a
-    verb says it took place ("عقدت القمة بين"), "plain" otherwise (a contact only if the text dates it: "قمة بين X وY" may be hoped for), else None."""
+    verb says it took place ("عقدت القمة بين"), "plain" otherwise (a contact only if the text dates
+    it: "قمة بين X وY" may be hoped for), else None."""
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return None           # "قبل أي قمة بين X وY", "before any summit between": none in particular
     for m in sa.matches:
@@ -47,9 +48,7 @@ def _took_place(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: 
         return True           # "بعد القمة بين X وY", "after/since the summit between X and Y": it was held
         #                       (not what is to come after it: "من المحتمل أن يعلن ذلك بعد القمة بين X وY")
     k = t.first - 1
-    if k >= 0 and sa.same_clause(k, t.first) and any(
-            p == (sa.tokens[k].folded,) or (sa.tokens[k].folded[:1] in lex.conjunctions and p == (sa.tokens[k].folded[1:],))
-            for p in lex.took_place):
+    if k >= 0 and sa.same_clause(k, t.first) and word_in(k, lex.took_place_words, sa, lex):
         return True
     end = _list_run(after, sa, lex)[-1].last + 1
     words = tuple(sa.tokens[j].folded for j in range(end, min(len(sa.tokens), end + 3)))
@@ -244,6 +243,12 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     return None
 
 
+def _clause_names_parties(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a clause after the contact word name its parties: one of bringing together or taking
+    place ("القمة التي جمعتهما"), or "between him and Y" ("اللقاء الذي جرى بينه وبين Y")?"""
+    return (_brought_together(t, actors, sa, lex) or _between_him(t, actors, sa, lex)) is not None
+
+
 BETWEEN_HIM_REACH = 8     # "اللقاء الذي جرى في القرية الحدودية بينه وبين": words from the contact word, at most
 
 
@@ -251,9 +256,9 @@ def _between_him(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
                  lex: Lexicon) -> list[ActorMention] | None:
     """"أشاد X بالقمة التي عقدت بينه وبين Y", "X said the talks held between him and Y went well":
     "between him and" a few words after a contact word (nobody named in between, same clause, a
-    verb of taking place between or "during" before the word), then a person right after it: the contact was that person's (and those listed with him) with
-    the one "him" stands for, the nearest person before the word who is no object. None when the
-    words are not there."""
+    verb of taking place between or "during" before the word), then a person right after it: the
+    contact was that person's (and those listed with him) with the one "him" stands for, the
+    nearest person before the word who is no object. None when the words are not there."""
     n = len(sa.tokens)
     named = {k for a in actors for k in range(a.first, a.last + 1)}
     for k in range(t.last + 1, min(n, t.last + 1 + BETWEEN_HIM_REACH)):
@@ -267,8 +272,7 @@ def _between_him(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
         return None
     # (told as held: a verb of taking place between, "الذي جرى بينه وبين", or "during" before the word;
     # "القمة المرتقبة بينه وبين Y", the summit awaited between him and Y, is not)
-    held = {p[0] for p in lex.brought.get("happened", ()) + lex.took_place if len(p) == 1}
-    if not (any(word_in(j, held, sa, lex) for j in range(t.last + 1, k)) or (
+    if not (any(word_in(j, lex.held_words, sa, lex) for j in range(t.last + 1, k)) or (
             (w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.during, sa, lex))):
         return None
     end = k + size                # the first token after the phrase

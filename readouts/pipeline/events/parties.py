@@ -498,7 +498,7 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
     the noun's phrase is its one party known; persons outside it (the sentence's subject, a later
     object) are not in it. That person, or None."""
     # (a verb's pronoun ending is no noun's feminine ending, as written: "استضافة" is a hosting)
-    if (t.suffix and not sa.tokens[t.last].surface.endswith(lex.feminine_endings_raw or ("\0",))) \
+    if (t.suffix and not sa.tokens[t.last].surface.endswith(lex.feminine_endings_raw)) \
             or not lex.group_nouns:
         return None
     group, marked = _group_noun(t.last + 1, sa, lex)
