@@ -4302,3 +4302,26 @@ def test_a_summit_he_held_with_someone_is_the_clause_subject_s():
     one(run("وقال مكتب الرئاسة إن الرئيس الكوري الجنوبي مون جاي إن سوف يطلع رئيس الوزراء الياباني شينزو آبي على نتائج "
             "القمة الأخيرة التي عقدها مع الزعيم الكوري الشمالي كيم جونغ أون.", date(2018, 5, 1)),
         "meeting", "Moon Jae-in", "Kim Jong Un")
+
+
+def test_a_place_shaped_like_a_future_verb_is_no_future_cue():
+    # "سيدني", "ستوكهولم" begin like a verb in the future ("سيلتقي"); a place is none
+    one(run("وفي سيدني التقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الأسترالي مالكوم ترنبول.", date(2018, 5, 2)),
+        "meeting", MAC, "Malcolm Turnbull")
+    one(run("وفي ستوكهولم، التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو.", date(2019, 3, 10)),
+        "meeting", "Sergey Lavrov", "Mike Pompeo")
+    # a verb in the future before it still tells a contact to come
+    assert run("وسيلتقي وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في ستوكهولم.",
+               date(2019, 3, 10)) == []
+
+
+def test_a_pair_named_after_met_during_it_met_by_themselves():
+    # "بعد قمة في هانوي، التقى خلالها X وY": the two met at the summit; the one whose visit came
+    # after it took no part
+    ev = one(run("وتأتي زيارة وزير الخارجية الصيني وانغ يي بعد قمة تاريخية في هانوي، التقى خلالها الرئيس الأمريكي "
+                 "دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.", date(2019, 3, 10)),
+             "meeting", "Donald Trump", "Kim Jong Un")
+    assert ev.initiator is None
+    # one named after "during it" with a preposition is whom the visitor met
+    one(run("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض في زيارة التقى خلالها بالملك سلمان بن عبد العزيز.",
+            date(2019, 3, 10)), "meeting", "Mike Pompeo", "Salman of Saudi Arabia")

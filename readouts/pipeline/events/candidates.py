@@ -78,6 +78,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         if groups and relative_before(t, sa, lex) is not None:
             groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
             continue
+        if groups and _pair_after_during(t, sa, lex):
+            groups.append([t])        # "قمة ...، التقى خلالها X وY": the pair's own meeting there
+            continue
         if groups and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.during_it \
                 and groups[-1][0].value.type == t.value.type and sa.same_clause(groups[-1][-1].last, t.first) \
                 and (blocked[id(groups[-1][0])] is None) == (b is None):
@@ -128,6 +131,17 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
 
 
 OWNER_REACH = 12      # "أكد الملك سلمان ... خلال استقباله Y": words from the owner's name to "during his ...", at most
+
+
+def _pair_after_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"قمة في سنغافورة، التقى خلالها X وY": after "during it" the verb names its own subject and
+    the one it met, joined by "and" (no preposition on the first): the pair met there, and whoever
+    made the contact named before (a tour "after" the summit) is no party of it."""
+    if t.last + 1 >= len(sa.tokens) or sa.tokens[t.last + 1].folded not in lex.during_it:
+        return False
+    after = [a for a in sa.actors if a.first > t.last + 1 and sa.same_clause(t.last, a.first)]
+    return len(after) >= 2 and _title_start(after[0], sa) == t.last + 2 and not _is_object(after[0], sa, lex) \
+        and _list_next(after[0], after[1], sa, lex) and not _is_object(after[1], sa, lex)
 
 
 def _own_during(t: Match, prev: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -456,9 +470,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and sa.same_clause(groups[prev][0].first, groups[gi][0].first) \
                 and not any(groups[prev][-1].last < m.first < groups[gi][0].first
                             for m in reporting) \
-                and not any(a.last < groups[prev][0].first for a in owned[gi]):
+                and not any(a.last < groups[prev][0].first for a in owned[gi]) \
+                and not _pair_after_during(groups[gi][0], sa, lex):
             # (the persons between the two words are the weak word's objects, not the strong one's
-            # subject: "X said he discussed Z with Y in a phone call")
+            # subject: "X said he discussed Z with Y in a phone call"; a pair named after "during
+            # it" met there by themselves)
             verb_at[gi] = groups[prev][0].first
             if not owned[gi]:
                 owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's

@@ -102,9 +102,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1) if _after_that(k, sa, lex)),
                    default=-1)
         near = {k for k in near if k > done}
+        # (a place is no verb either: "سنغافورة", "ستوكهولم", "سيدني" have the future's shape)
+        placed = _place_tokens(sa)
         if any(lex.future_token.match(sa.tokens[k].folded) or
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
-               for k in near if k not in named):
+               for k in near if k not in named and k not in placed):
             return "future"
         if any(_may(k, sa, lex) for k in near if k not in named):
             return "future"       # "قد يجريان محادثات": they may hold talks
@@ -212,7 +214,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
     if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
             lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
-            if sa.same_clause(k, t.first)):
+            if sa.same_clause(k, t.first) and k not in _place_tokens(sa)):
         return "future"
     # "دعا X Y إلى زيارة": a contact word after "to", with a request earlier in its clause, is asked for
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.purpose_words and any(
@@ -408,6 +410,11 @@ def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
 
 
 FUTURE_STEM = 3.0     # the verb under a future prefix is a word of the language ("ستعقد"), not a place ("سيئول")
+
+
+def _place_tokens(sa: SentenceAnalysis) -> set[int]:
+    """The tokens of the sentence's places and countries: words a shape of verbs may fit."""
+    return {k for m in sa.matches if m.kind in ("place", "country") for k in range(m.first, m.last + 1)}
 
 
 def _future_verb(tok, lex: Lexicon) -> bool:
