@@ -4325,3 +4325,48 @@ def test_a_pair_named_after_met_during_it_met_by_themselves():
     # one named after "during it" with a preposition is whom the visitor met
     one(run("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض في زيارة التقى خلالها بالملك سلمان بن عبد العزيز.",
             date(2019, 3, 10)), "meeting", "Mike Pompeo", "Salman of Saudi Arabia")
+
+
+def _agency_article(*tail: str) -> Document:
+    """An agency's article (dateline "(CNN)--" in its second line) with lines appended after it."""
+    body = ["أعلنت وزارة الزراعة الأردنية خطة جديدة لحماية غابات عجلون من الحرائق خلال الصيف",
+            "عمان، الأردن (CNN)-- أعلنت وزارة الزراعة الأردنية، الأحد، خطة جديدة لحماية غابات عجلون من "
+            "الحرائق خلال أشهر الصيف، تشمل أبراج مراقبة وفرق تدخل سريع.",
+            "وقال المتحدث باسم الوزارة إن الخطة تغطي أكثر من عشرين ألف دونم من الأحراج الطبيعية في المحافظة.",
+            "وأضاف أن فرق الدفاع المدني ستشارك في تدريبات مشتركة مع حراس الغابات قبل نهاية الشهر."]
+    return Document(id="t1", title="خطة أردنية لحماية غابات عجلون", text="\n".join(body + list(tail)),
+                    published=date(2018, 8, 19))
+
+
+def test_leads_of_other_stories_after_an_agency_article_hold_no_contact():
+    # each appended line opens a story of its own that the article and the lines before never name
+    doc = _agency_article(
+        "تلقى الرئيس المصري عبد الفتاح السيسي، الأحد، اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون تناول "
+        "الأوضاع في ليبيا والتعاون الاقتصادي بين البلدين.",
+        "أعلنت شركة نفط كويتية، الأحد، اكتشاف حقل غاز جديد في المنطقة الشمالية قرب الحدود مع العراق، وفقا "
+        "لبيان رسمي صدر عنها.")
+    assert extract(doc) == []
+    # a last line that goes on with the article ("و...") is the article's: its contact is told
+    doc = _agency_article(
+        "وكان وزير الزراعة الأردني قد بحث الخطة مع نظيره المصري خلال زيارة قصيرة إلى القاهرة الشهر الماضي.",
+        "وتلقى الرئيس المصري عبد الفتاح السيسي، الأحد، اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون تناول "
+        "الأوضاع في ليبيا والتعاون الاقتصادي بين البلدين.")
+    one(extract(doc), "call", SISI, MAC)
+
+
+def test_a_last_line_that_names_what_the_article_names_is_no_appended_lead():
+    # the article tells of Jordan's forests; a line on Ajloun's forests is its own, whatever its opening
+    doc = _agency_article(
+        "أكد وزير الخارجية الأردني أيمن الصفدي في اتصال هاتفي مع نظيره المصري سامح شكري، الأحد، أن حرائق "
+        "غابات عجلون تحت السيطرة.",
+        "أعلنت شركة نفط كويتية، الأحد، اكتشاف حقل غاز جديد في المنطقة الشمالية قرب الحدود مع العراق، وفقا "
+        "لبيان رسمي صدر عنها.")
+    one(extract(doc), "call", "Ayman Safadi", "Sameh Shoukry")
+    # and with no agency's dateline at its head, lines at its end are the article's
+    doc = _agency_article(
+        "تلقى الرئيس المصري عبد الفتاح السيسي، الأحد، اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون تناول "
+        "الأوضاع في ليبيا والتعاون الاقتصادي بين البلدين.",
+        "أعلنت شركة نفط كويتية، الأحد، اكتشاف حقل غاز جديد في المنطقة الشمالية قرب الحدود مع العراق، وفقا "
+        "لبيان رسمي صدر عنها.")
+    doc.text = doc.text.replace("عمان، الأردن (CNN)-- ", "")
+    one(extract(doc), "call", SISI, MAC)

@@ -87,9 +87,68 @@ def _teaser_of_rest(line: str, text: str, end: int) -> bool:
     return _SPACES.sub(" ", rest).strip().startswith(flat)
 
 
+# Leads of other stories a site appends after an agency's article ("related news"): each a
+# paragraph of its own, about something the article and the leads before it never name
+TEASER_RUN = 2          # lines of such leads at the end of a text, at least
+TEASER_CHARS = (60, 400)  # a lead's length in characters
+TEASER_RARE = 4.0       # a word rarer than this on wordfreq's Zipf scale is a story's own (a name, a place)
+TEASER_HEAD_LINES = 3   # the agency's dateline stands in one of the text's first lines
+# "دبي، الإمارات العربية المتحدة (CNN)--", "واشنطن (رويترز) -": an agency's name in brackets, then a dash
+_AGENCY_DATELINE = re.compile(r"\([^()\n]{2,20}\)\s*[-\u2013\u2014]{1,2}")
+
+
+class _TeaserTail:
+    """Where a run of appended leads of other stories begins in an agency's article, if one ends it."""
+
+    def __init__(self, pack: Pack, bp: dict):
+        self.openers = tuple(fold(w) for w in bp.get("teaser_continued", []))
+        self.strip = sorted((fold(w) for w in bp.get("teaser_strip", [])), key=len, reverse=True)
+        self.lang = pack.code
+        self._rarity = None
+
+    def own_words(self, line: str) -> set[str]:
+        """The line's rare words, folded, their article and clitics taken off."""
+        if self._rarity is None:
+            from readouts.knowledge.lexicon import rarity
+            self._rarity = rarity(self.lang)
+        out = set()
+        for w in _WORD.findall(line):
+            if w.isdigit() or self._rarity(w) >= TEASER_RARE:
+                continue
+            f = fold(w)
+            for p in self.strip:
+                if f.startswith(p) and len(f) - len(p) >= 3:
+                    f = f[len(p):]
+                    break
+            if len(f) >= 3:
+                out.add(f)
+        return out
+
+    def start(self, title: str, text: str) -> int | None:
+        if not self.openers or _AGENCY_DATELINE.search(text, 0, 2000) is None:
+            return None
+        lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()]
+        if len(lines) < TEASER_HEAD_LINES + TEASER_RUN or not any(
+                _AGENCY_DATELINE.search(line[:120]) for _, line in lines[:TEASER_HEAD_LINES]):
+            return None
+        words = [self.own_words(line) for _, line in lines]
+        before = [self.own_words(title)]          # the words of the title and of each line before
+        for w in words[:-1]:
+            before.append(before[-1] | w)
+        run = None
+        for k in range(len(lines) - 1, TEASER_HEAD_LINES - 1, -1):
+            line = lines[k][1]
+            if not TEASER_CHARS[0] <= len(line) <= TEASER_CHARS[1] or fold(line).startswith(self.openers) \
+                    or not words[k] or words[k] & before[k]:
+                break             # a line that goes on with the article, or shares its names
+            run = k
+        return lines[run][0] if run is not None and len(lines) - run >= TEASER_RUN else None
+
+
 class Cleaner:
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
+        self.teasers = _TeaserTail(pack, bp)
         self.cut_after = tuple(fold(c) for c in bp.get("cut_after", []))
         # a line that opens with these ends the article however long it is ("رابط الخبر بصحيفة X: <headline>")
         self.cut_from = tuple(fold(c) for c in bp.get("cut_from", []))
@@ -131,8 +190,9 @@ class Cleaner:
         text = doc.text
         seen: set[str] = set()
         lead = 0                   # text lines read so far
+        teasers = self.teasers.start(doc.title or "", text)
         for m in _LINE.finditer(text):
-            if m.start() == m.end():
+            if m.start() == m.end() or (teasers is not None and m.start() >= teasers):
                 break
             start, end = m.start(), m.end()
             line = text[start:end].rstrip("\n")
