@@ -4370,3 +4370,27 @@ def test_a_last_line_that_names_what_the_article_names_is_no_appended_lead():
         "لبيان رسمي صدر عنها.")
     doc.text = doc.text.replace("عمان، الأردن (CNN)-- ", "")
     one(extract(doc), "call", SISI, MAC)
+
+
+def test_a_bare_title_stands_for_the_minister_the_article_is_about():
+    # "الوزير" with nothing after it is the first minister the article styled so, not the last
+    text = ("بحث وزير الخارجية الروسي سيرغي لافروف في الدوحة الأزمة السورية.\n"
+            "وعقد مؤتمرا صحفيا بعد لقاء جمعه مع وزير الخارجية الأمريكي جون كيري.\n"
+            "وذكر الوزير أن اللقاء الذي أجراه في الدوحة مع رئيس الائتلاف السوري المعارض خالد خوجة كان مفيدا.")
+    evs = run(text, date(2015, 8, 4))
+    assert {frozenset(names(e)) for e in evs} >= {frozenset({"Sergey Lavrov", "Khaled Khoja"})}
+    assert not any("Khaled Khoja" in names(e) and "John Kerry" in names(e) for e in evs)
+    # "خلال اجتماع الوزير، الخميس، مع A وB": the minister met the two
+    text = ("وقال وزير الكهرباء المصري محمد شاكر إن ثلاث محطات جديدة ستعمل قريبا.\n"
+            "جاء ذلك خلال اجتماع الوزير، الخميس، مع الرئيس عبد الفتاح السيسي ورئيس الحكومة شريف إسماعيل.")
+    one(run(text, date(2018, 4, 19)), "meeting", "Mohamed Shaker (politician)", SISI, "Sherif Ismail")
+    # a title with a name after it is that person's title, nobody named before
+    evs = run("وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة.\nوالتقى الوزير سامح شكري نظيره الأردني أيمن "
+              "الصفدي.", date(2018, 5, 2))
+    assert not any("Sergey Lavrov" in names(e) for e in evs)
+
+
+def test_one_who_came_along_on_a_visit_met_nobody_by_it():
+    # "خلال زيارة إلى فرنسا مرافقا ولي العهد": he accompanied the crown prince, no meeting of theirs
+    assert run("وقال وزير الثقافة السعودي عواد العواد أثناء زيارة إلى فرنسا مرافقا ولي العهد الأمير محمد بن "
+               "سلمان إن المشاركة في المهرجان رمزية.", date(2018, 4, 9), ) == []

@@ -186,6 +186,9 @@ class Lexicon:
         m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
         m.add_many("clause", mk.get("clause_words", []), None)
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
+        # a bare title with no name, office or country after it stands for whom the text styled so
+        self.title_pronouns = {fold(w) for w in mk.get("title_pronouns", [])}
+        m.add_many("pronoun", mk.get("title_pronouns", []), None)
         for word, gender in mk.get("personal_pronouns", {}).items():
             m.add("pronoun", word, gender)
         m.add_many("former", mk.get("former", []), None)

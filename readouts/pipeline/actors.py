@@ -731,6 +731,23 @@ def _hyphen_pairs(tokens: list[Token], matches: list[Match], lex: Lexicon, text:
     return out if cut else None
 
 
+BARE_TITLE_NEXT = 3.5    # the word after a bare title is a common one (Zipf), no name of someone
+
+
+def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon) -> bool:
+    """"واستعرض الوزير", "the minister": a title that stands alone (the end of the sentence, or a
+    common word after it that begins no name, office, country or place) stands for someone named
+    before, not for the one a name after it would give."""
+    k = e.last + 1
+    if k >= len(tokens):
+        return True
+    if any(m.first in (k, k + 1) and m.kind in ("name", "short", "role", "role_fixed", "country", "place", "given",
+                                                 "name_title", "official", "org")
+           for m in matches):
+        return False
+    return rarity(lex.lang)(tokens[k].surface) >= BARE_TITLE_NEXT
+
+
 def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     matches = lex.matcher.find(tokens)
     if any("-" in tok.surface for tok in tokens):
@@ -847,6 +864,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if e.kind == "name" and _given_name_before(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "العريف مفرح علي عسيري": a given name before a known name, another man's
+        if e.kind == "pronoun" and lex.title_pronouns and tokens[e.first].folded[len(e.prefix):] in lex.title_pronouns \
+                and not _bare_title(e, tokens, matches, lex):
+            continue              # "الوزير سامح شكري", "الوزير المفوض": a title, no one it stands for
         if e.kind == "pronoun" and (e.value is None or e.first == 0):
             # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
             # a personal pronoun (gendered, value) only as the sentence's first word, its doer
@@ -1495,6 +1515,8 @@ class Resolver:
         self.owning: set[int] = set()           # offsets of honorific pronouns owning a contact word ("زيارة سموه")
         # honorific pronoun -> (person, sentence) the text styled with its titles, the last last
         self.styled: dict[str, list[tuple[str, int]]] = {}
+        self.first_styled: dict[str, str] = {}   # honorific pronoun -> the first person the text styled so
+        self.bare_titles: frozenset = frozenset()   # the pronouns that are bare titles ("الوزير")
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.delegation: tuple[str, int] | None = None   # the head of the last delegation named, and where
@@ -1558,7 +1580,12 @@ class Resolver:
         if m.kind == "pronoun":
             # ("سموه" after "استقبل الرئيس X الأمير Y": Y, the last one styled "prince"; the last
             # contact's subject when it was styled so and nobody was styled so after its sentence)
-            styled = self.styled.get(fold(m.unprefixed)) if m.start not in self.owning else None
+            key = fold(m.unprefixed)
+            styled = self.styled.get(key) if m.start not in self.owning else None
+            if styled and key in self.bare_titles:
+                # ("وذكر الوزير" after "X ... لقاء مع وزير الخارجية Y": the article's minister, X)
+                # a bare title is the first person the text styled so, whom the article is about
+                return self.first_styled.get(key)
             if styled and (styled[-1][1] > self.subject_at or self.last_subject not in {p for p, _ in styled}):
                 return styled[-1][0]
             if m.gender:

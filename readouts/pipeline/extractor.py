@@ -289,6 +289,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains)
+    resolver.bare_titles = frozenset(lex.title_pronouns)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
@@ -592,6 +593,8 @@ def _note_styled(sa: SentenceAnalysis, index: int, lex: Lexicon, resolver: Resol
         for p in fams:
             seen = [x for x in resolver.styled.get(p, []) if x[0] != pid]
             resolver.styled[p] = seen + [(pid, index)]
+            if pid is not None:
+                resolver.first_styled.setdefault(p, pid)
 
 
 def _announced(ev: Event, future: list[set[str]], held: list[set[str]]) -> bool:
