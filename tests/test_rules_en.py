@@ -1551,3 +1551,13 @@ def test_a_present_contact_verb_after_when_and_its_subject_is_to_come():
     # a headline's present verb with no "when" is told
     one(run("Spanish Prime Minister Jose Luis Rodriguez Zapatero welcomes French President Jacques Chirac in Madrid.",
             date(2004, 11, 10)), "meeting", "José Luis Rodríguez Zapatero", "Jacques Chirac")
+
+
+def test_the_bare_title_stands_for_the_minister_the_article_is_about():
+    text = ("Israeli Defence Minister Avigdor Liberman arrived in Washington on Monday.\n"
+            "The minister met US Defense Secretary Jim Mattis at the Pentagon.")
+    one(run(text, date(2017, 3, 7)), "meeting", "Avigdor Lieberman", "Jim Mattis")
+    # a title followed by a name is that person's, nobody named before
+    text = ("Israeli Defence Minister Avigdor Liberman arrived in Washington on Monday.\n"
+            "The minister Ayelet Shaked met the US ambassador David Friedman in Jerusalem.")
+    assert not any("Avigdor Lieberman" in names(e) for e in run(text, date(2017, 3, 7)))

@@ -1087,3 +1087,11 @@ def test_a_meeting_held_with_persons_taking_part_is_theirs():
     # with its parties named before it, one taking part only attended ("בהשתתפות" as "בנוכחות")
     one(run("ראש הממשלה בנימין נתניהו נפגש אתמול עם נשיא ארצות הברית דונלד טראמפ בהשתתפות שר החוץ מייק פומפאו.",
             date(2018, 6, 1)), "meeting", NET, "Donald Trump")
+
+
+def test_the_bare_title_stands_for_the_minister_the_article_is_about():
+    text = "שר הביטחון אביגדור ליברמן נחת בוושינגטון.\nהשר נפגש עם מזכיר ההגנה האמריקני ג׳יימס מאטיס בפנטגון."
+    one(run(text, date(2017, 3, 7)), "meeting", "Avigdor Lieberman", "Jim Mattis")
+    # a title followed by a name is that person's
+    text = "שר הביטחון אביגדור ליברמן נחת בוושינגטון.\nהשרה איילת שקד נפגשה עם השגריר האמריקני דיוויד פרידמן."
+    assert not any("Avigdor Lieberman" in names(e) for e in run(text, date(2017, 3, 7)))

@@ -864,7 +864,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         if e.kind == "name" and _given_name_before(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "العريف مفرح علي عسيري": a given name before a known name, another man's
-        if e.kind == "pronoun" and lex.title_pronouns and tokens[e.first].folded[len(e.prefix):] in lex.title_pronouns \
+        if e.kind == "pronoun" and lex.title_pronouns and " ".join(
+                tokens[k].folded for k in range(e.first, e.last + 1))[len(e.prefix):] in lex.title_pronouns \
                 and not _bare_title(e, tokens, matches, lex):
             continue              # "الوزير سامح شكري", "الوزير المفوض": a title, no one it stands for
         if e.kind == "pronoun" and (e.value is None or e.first == 0):
