@@ -4394,3 +4394,14 @@ def test_one_who_came_along_on_a_visit_met_nobody_by_it():
     # "خلال زيارة إلى فرنسا مرافقا ولي العهد": he accompanied the crown prince, no meeting of theirs
     assert run("وقال وزير الثقافة السعودي عواد العواد أثناء زيارة إلى فرنسا مرافقا ولي العهد الأمير محمد بن "
                "سلمان إن المشاركة في المهرجان رمزية.", date(2018, 4, 9), ) == []
+
+
+def test_its_minister_is_the_minister_of_the_country_named_before():
+    # "قادا طهران للتحرك، فأجرى وزير خارجيتها اتصالا بنظيره الأميركي": "its" is Tehran's
+    one(run("وقد دفعت العقوبات الجديدة طهران للتحرك سريعا، فأجرى وزير خارجيتها اتصالا بنظيره الأميركي.",
+            date(2014, 1, 5)), "call", "Mohammad Javad Zarif", "John Kerry")
+    one(run("وقررت القاهرة التحرك، فأجرى رئيس حكومتها اتصالا هاتفيا بنظيره الفرنسي أمس.", date(2018, 8, 16)),
+        "call", "Mostafa Madbouly", "Édouard Philippe")
+    # after a person, "his" minister is still of that person's country
+    one(run("استقبل الرئيس التركي رجب طيب أردوغان ووزير خارجيته نظيره الإيراني محمد جواد ظريف.",
+            date(2018, 6, 1)), "meeting", ERD, "Mevlüt Çavuşoğlu", "Mohammad Javad Zarif")

@@ -1561,3 +1561,8 @@ def test_the_bare_title_stands_for_the_minister_the_article_is_about():
     text = ("Israeli Defence Minister Avigdor Liberman arrived in Washington on Monday.\n"
             "The minister Ayelet Shaked met the US ambassador David Friedman in Jerusalem.")
     assert not any("Avigdor Lieberman" in names(e) for e in run(text, date(2017, 3, 7)))
+
+
+def test_its_minister_is_the_minister_of_the_country_named_before():
+    one(run("Tehran moved fast after the new sanctions, and its foreign minister phoned his American counterpart "
+            "on Sunday.", date(2014, 1, 5)), "call", "Mohammad Javad Zarif", "John Kerry")

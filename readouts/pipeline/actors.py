@@ -1698,12 +1698,15 @@ class Resolver:
             return self._resolve_office(self.home, kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
 
-    def resolve_own(self, m: ActorMention, whose: str | None, on: date | None) -> str | None:
-        """'his foreign minister' = the holder of that office in the country of `whose`."""
+    def resolve_own(self, m: ActorMention, whose: str | None, on: date | None, country: str | None = None) -> str | None:
+        """'his foreign minister' = the holder of that office in the country of `whose`; 'its foreign
+        minister' ("قادا طهران للتحرك، فأجرى وزير خارجيتها") = the holder in `country`."""
         p = self.gaz.persons.get(whose) if whose else None
-        if p is None or not p.country:
+        if p is not None and p.country:
+            country = p.country
+        if not country:
             return None
-        holders = [h for h in self.gaz.holders(f"{p.country}{m.office}", on) if h != whose]
+        holders = [h for h in self.gaz.holders(f"{country}{m.office}", on) if h != whose]
         if on is None:
             holders = [h for h in holders if h in self.doc_pids]
         return holders[0] if len(holders) == 1 else None

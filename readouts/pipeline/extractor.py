@@ -608,6 +608,20 @@ def _announced(ev: Event, future: list[set[str]], held: list[set[str]]) -> bool:
     return any(ids <= f for f in future) and not any(ids <= h for h in held)
 
 
+def _country_before(a, sa: SentenceAnalysis) -> str | None:
+    """The country of the last country or place the sentence names before the mention, with no
+    person named between them."""
+    people = [b.last for b in sa.actors if b.last < a.first and b is not a]
+    for m in sorted(sa.matches, key=lambda m: -m.first):
+        if m.last >= a.first or (people and m.last < max(people)):
+            continue
+        if m.kind == "country" and isinstance(m.value, str):
+            return m.value
+        if m.kind == "place" and isinstance(m.value, tuple) and len(m.value) == 2:
+            return m.value[1]
+    return None
+
+
 def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
                    pids: list[str]) -> str | None:
     """"جدد الرئيس هادي ... . وشدد خلال لقائه المبعوث X": a contact word that carries "his" in a
@@ -913,6 +927,14 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if pid:
                 resolved[id(a)] = pid
     for a in c.actors:
+        # "قادا طهران للتحرك، فأجرى وزير خارجيتها اتصالا بنظيره": with no one named before it, "its
+        # minister" is the minister of the country or capital named last before it in the sentence
+        if a.kind == "own" and not any(id(b) in resolved for b in c.actors if b.last < a.first):
+            country = _country_before(a, sa)
+            pid = resolver.resolve_own(a, None, on, country=country) if country else None
+            if pid and pid not in resolved.values():
+                resolved[id(a)] = pid
+    for a in c.actors:
         if a.kind == "counterpart":
             other = resolved.get(id(c.subject)) if c.subject else None
             other = other or next(iter(resolved.values()), None)
@@ -920,7 +942,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if pid:
                 resolved[id(a)] = pid
     for a in c.actors:
-        if a.kind == "own":       # (whose: the person named last before the words)
+        if a.kind == "own" and id(a) not in resolved:       # (whose: the person named last before the words)
             whose = next((resolved[id(b)] for b in reversed(c.actors) if b.last < a.first and id(b) in resolved), None)
             pid = resolver.resolve_own(a, whose, on)
             if pid and pid not in resolved.values():
