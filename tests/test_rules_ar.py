@@ -4405,3 +4405,20 @@ def test_its_minister_is_the_minister_of_the_country_named_before():
     # after a person, "his" minister is still of that person's country
     one(run("استقبل الرئيس التركي رجب طيب أردوغان ووزير خارجيته نظيره الإيراني محمد جواد ظريف.",
             date(2018, 6, 1)), "meeting", ERD, "Mevlüt Çavuşoğlu", "Mohammad Javad Zarif")
+
+
+def test_a_sentence_that_opens_with_its_verb_has_the_subject_of_the_one_before():
+    # "والتقى بـY" after a sentence about X: X met Y (the verb's subject goes unsaid)
+    text = ("وصل وزير الخارجية الأمريكي مايك بومبيو إلى بيونغيانغ في زيارته الثانية.\n"
+            "والتقى بالزعيم الكوري الشمالي كيم جونغ أون.")
+    one(run(text, date(2018, 5, 9)), "meeting", "Mike Pompeo", "Kim Jong Un")
+    text = ("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس.\n"
+            "وأجرى محادثات أيضا مع الرئيس عبد الفتاح السيسي حول أوضاع المنطقة.")
+    one(run(text, date(2015, 8, 3)), "meeting", "John Kerry", SISI)
+    # a subject said after the verb is its subject: a title, or two persons referred to as a pair
+    text = ("كلف الرئيس اللبناني ميشال عون سعد الحريري بتشكيل الحكومة.\n"
+            "واجتمع رئيس الجمهورية برئيس البرلمان نبيه بري بعد الاستشارات.")
+    assert not any("Saad Hariri" in names(e) and "Nabih Berri" in names(e) for e in run(text, date(2018, 5, 24)))
+    text = ("وصل وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إلى الدوحة.\n"
+            "واجتمع الدبلوماسيان مع وزير الخارجية السعودي عادل الجبير.")
+    assert not any(names(e) == {"John Kerry", "Adel al-Jubeir"} for e in run(text, date(2015, 8, 3)))

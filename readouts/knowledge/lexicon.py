@@ -435,6 +435,10 @@ class Lexicon:
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")
+        # words that may open a sentence before its subjectless verb ("وقد", "كما")
+        self.dropped_openers = folded("dropped_openers")
+        # a word of this shape right after the verb is its subject, said after all ("الدبلوماسيان")
+        self.said_subject = re.compile(mk["said_subject"]) if mk.get("said_subject") else None
         # ("للأمين العام للأمم المتحدة": "to" fused with the article drops the article's first letter; a
         # title written with the article is found in that form too, after the preposition's clitic)
         glued = p.section("clitics").get("definite_glued", [])

@@ -22,7 +22,8 @@ from readouts.pipeline.confidence import TOP_OFFICES, document_features as confi
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _reporting,
                                       _that_at, candidates, dual_candidates, named_pair, pair_candidate, possessed,
                                       summit_size_told,
-                                      said_in_unnamed, told_before_pair, triggers, with_nobody, word_in)
+                                      said_in_unnamed, told_before_pair, triggers, with_nobody, word_in,
+                                      dropped_subject)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -634,7 +635,7 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     # where the queen received him)
     hosted = t.value.role == "host" and bool(t.suffix) and lex.subject_after_verb and any(
         a.first > t.last for a in c.actors)
-    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted) or any(
+    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted or dropped_subject(t, sa, lex)) or any(
             a.first < t.first for a in sa.actors):
         return None
     return resolver.topic

@@ -20,7 +20,7 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
-                                              relative_before, said_in_unnamed)
+                                              relative_before, said_in_unnamed, dropped_subject)
 from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_names_parties,
                                             _clause_parties, _fronted_pair,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
@@ -293,6 +293,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
     # the other party is named by a pronoun)
     if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
+                                              or dropped_subject(t, sa, lex)
                                               or (t.value.role == "host" and t.suffix and lex.subject_after_verb)
                                               for t in trig) else 2):
         return []

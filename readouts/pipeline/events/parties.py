@@ -580,6 +580,31 @@ def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceA
     return c
 
 
+DROPPED_OPENING = 4    # words before the contact word in a sentence that opens with its subjectless verb
+
+
+def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وقد حضر مأدبة غداء مع Y", "والتقى بالرئيس Y": a sentence that opens with a verb in the past
+    (after "and", "قد", "كما") and names one person only, after the contact word and marked as
+    its object: the verb's subject goes unsaid, the one the sentence before was about."""
+    if not lex.dropped_openers or t.first > DROPPED_OPENING or len(sa.actors) != 1:
+        return False
+    a = sa.actors[0]
+    if a.first <= t.last or a.kind not in ("name", "short", "role", "role_fixed") or not _is_object(a, sa, lex):
+        return False
+    v = next((k for k in range(t.first + 1) if sa.tokens[k].folded not in lex.dropped_openers), None)
+    if v is not None and v + 1 < len(sa.tokens) and lex.said_subject is not None \
+            and lex.said_subject.match(sa.tokens[v + 1].folded):
+        return False          # "واجتمع الدبلوماسيان مع Y": the two just named are its subject
+    if v is not None and any(m.first == v + 1 and m.kind in TITLE_KINDS and not _prepositional(m.prefix, lex)
+                             and v + 1 < a.first for m in sa.matches):
+        return False          # "واجتمع رئيس الجمهورية بـY": a title after the verb is its subject
+    # (the contact verb itself, or a light verb in the past before the contact noun: "وأجرى اتصالا بـY")
+    return v is not None and any(m.first == v and (m.kind == "past_verb" or (
+        m.kind == "light" and m.last + 1 == t.first)) for m in sa.matches) and not any(
+        m.kind == "reporting" and m.first < t.first for m in sa.matches)
+
+
 def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقال في برقية شكر للرئيس Y", "He said in a letter to Y": a letter or call word right after
     "in", a verb of saying just before it and nobody named before the word: its writer is the one
