@@ -4422,3 +4422,13 @@ def test_a_sentence_that_opens_with_its_verb_has_the_subject_of_the_one_before()
     text = ("وصل وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إلى الدوحة.\n"
             "واجتمع الدبلوماسيان مع وزير الخارجية السعودي عادل الجبير.")
     assert not any(names(e) == {"John Kerry", "Adel al-Jubeir"} for e in run(text, date(2015, 8, 3)))
+
+
+def test_a_known_name_written_with_two_letters_swapped_is_that_person():
+    # "مسعود بازراني" for "مسعود بارزاني"
+    one(run("وأجرى رئيس إقليم كردستان العراق مسعود بازراني اتصالا هاتفيا مع رئيس الوزراء التركي أحمد داود أوغلو.",
+            date(2015, 7, 26)), "call", "Masoud Barzani", "Ahmet Davutoğlu")
+    # a name no swap, drop or added vowel turns into a known one stays as written
+    ev = one(run("وأجرى رئيس إقليم كردستان العراق مسعود قرهداغي اتصالا هاتفيا مع رئيس الوزراء التركي أحمد داود أوغلو.",
+                 date(2015, 7, 26)), "call", "مسعود قرهداغي", "Ahmet Davutoğlu")
+    assert next(p for p in ev.participants if p.name == "مسعود قرهداغي").wikidata is None

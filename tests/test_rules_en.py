@@ -1566,3 +1566,12 @@ def test_the_bare_title_stands_for_the_minister_the_article_is_about():
 def test_its_minister_is_the_minister_of_the_country_named_before():
     one(run("Tehran moved fast after the new sanctions, and its foreign minister phoned his American counterpart "
             "on Sunday.", date(2014, 1, 5)), "call", "Mohammad Javad Zarif", "John Kerry")
+
+
+def test_a_known_name_written_with_a_letter_doubled_is_that_person():
+    one(run("Masoud Barzanni met Turkish Prime Minister Ahmet Davutoglu in Ankara.", date(2015, 7, 26)),
+        "meeting", "Masoud Barzani", "Ahmet Davutoğlu")
+    # not someone whose career had not begun by the date: the name stays as written
+    ev = one(run("Mike Pompoe met Benjamin Netanyahu in Jerusalem on Sunday.", date(2015, 7, 26)),
+             "meeting", "Mike Pompoe", "Benjamin Netanyahu")
+    assert "Mike Pompeo" not in names(ev)

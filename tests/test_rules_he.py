@@ -1095,3 +1095,8 @@ def test_the_bare_title_stands_for_the_minister_the_article_is_about():
     # a title followed by a name is that person's
     text = "שר הביטחון אביגדור ליברמן נחת בוושינגטון.\nהשרה איילת שקד נפגשה עם השגריר האמריקני דיוויד פרידמן."
     assert not any("Avigdor Lieberman" in names(e) for e in run(text, date(2017, 3, 7)))
+
+
+def test_a_known_name_written_with_two_letters_swapped_is_that_person():
+    one(run("בנימין נתנהיו נפגש עם מייק פומפאו בירושלים.", date(2018, 4, 29)),
+        "meeting", "Benjamin Netanyahu", "Mike Pompeo")

@@ -110,6 +110,10 @@ class Lexicon:
             return None
         return lru_cache(maxsize=262144)(form)
 
+    def name_persons(self, phrase: str) -> list[str]:
+        """The persons whose name, folded, is the phrase (the matcher's name entries)."""
+        return [v for kind, v, _, _ in self.matcher.entries(phrase) if kind == "name"]
+
     def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
         self.lang = lang
         self.pack: Pack = load_pack(lang)
@@ -126,6 +130,8 @@ class Lexicon:
         # the ending of a verbal noun ("زيارة"), whose doer follows it ("زيارة ولي العهد")
         self.noun_ending = fold(syntax.get("noun_ending", ""))
         self.demonym_side = syntax.get("demonym_side", "after")
+        # letters a writer adds or leaves out of a name ("بارزاني" / "بارازاني"): see name_persons
+        self.long_vowels = tuple(fold(v) for v in syntax.get("long_vowels", []))
         m = self.matcher
 
         for typ, lists in p.section("triggers").items():

@@ -1497,6 +1497,7 @@ def _same_name(written: str, known: str) -> bool:
 
 
 GLUED = 3     # letters of a next word a name's last word may run on into, when a space is missing
+MISSPELT_MIN = 5    # letters of a surname, at least, that a misspelling of it is looked up for
 
 
 class Resolver:
@@ -1518,6 +1519,10 @@ class Resolver:
         self.styled: dict[str, list[tuple[str, int]]] = {}
         self.first_styled: dict[str, str] = {}   # honorific pronoun -> the first person the text styled so
         self.bare_titles: frozenset = frozenset()   # the pronouns that are bare titles ("الوزير")
+        # folded name -> the persons the gazetteer gives it (the matcher's name entries), and the
+        # language's long vowels: for names written with a letter wrong (_misspelt)
+        self.name_entries = None
+        self.long_vowels: tuple[str, ...] = ()
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.delegation: tuple[str, int] | None = None   # the head of the last delegation named, and where
@@ -1615,6 +1620,9 @@ class Resolver:
                 owners = got if owners is None else owners & got
             if owners and len(owners) == 1:
                 return next(iter(owners))
+            misspelt = self._misspelt(words, on)
+            if misspelt is not None:
+                return misspelt
             if m.office is None:             # a name with no title: as written
                 return "name:" + m.unprefixed
             # the holder of the title's office on that date (of the article's persons for a bare
@@ -1644,6 +1652,23 @@ class Resolver:
                 if got:
                     return got
         return None
+
+    def _misspelt(self, words: tuple[str, ...], on: date | None) -> str | None:
+        """"مسعود بازراني" for "مسعود بارزاني": a name of two words or more the gazetteer lacks whose
+        last word, two letters swapped, one letter dropped or a long vowel added, gives the name
+        of one known person whose career had begun by the date."""
+        if self.name_entries is None or len(words) < 2 or len(words[-1]) < MISSPELT_MIN:
+            return None
+        head, w = " ".join(words[:-1]), words[-1]
+        variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
+        variants |= {w[:i] + w[i + 1:] for i in range(len(w))}
+        variants |= {w[:i] + v + w[i:] for i in range(1, len(w)) for v in self.long_vowels}
+        variants.discard(w)
+        found = set()
+        for v in variants:
+            found.update(self.name_entries(f"{head} {v}"))
+        found = {p for p in found if p in self.gaz.persons and self.gaz.persons[p].in_career(on)}
+        return found.pop() if len(found) == 1 else None
 
     def _next_holder(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:
         """Who takes the office next after `on`, within the months between an election and the

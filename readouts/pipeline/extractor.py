@@ -291,6 +291,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains)
     resolver.bare_titles = frozenset(lex.title_pronouns)
+    resolver.name_entries = lex.name_persons
+    resolver.long_vowels = lex.long_vowels
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
