@@ -4432,3 +4432,14 @@ def test_a_known_name_written_with_two_letters_swapped_is_that_person():
     ev = one(run("وأجرى رئيس إقليم كردستان العراق مسعود قرهداغي اتصالا هاتفيا مع رئيس الوزراء التركي أحمد داود أوغلو.",
                  date(2015, 7, 26)), "call", "مسعود قرهداغي", "Ahmet Davutoğlu")
     assert next(p for p in ev.participants if p.name == "مسعود قرهداغي").wikidata is None
+
+
+def test_the_persons_of_a_when_clause_after_a_summit_held_it():
+    # "تعود القمة الأخيرة ... إلى مطلع أبريل في أنقرة عندما تعهد A ونظيراه B وC": the summit was theirs
+    ev = one(run("وتعود القمة الأخيرة بين الدول الثلاث إلى مطلع أبريل في أنقرة عندما تعهد الرئيس الروسي فلاديمير "
+                 "بوتين ونظيراه الإيراني حسن روحاني والتركي رجب طيب أردوغان التعاون في سوريا.", date(2018, 4, 28)),
+             "meeting", PUT, "Hassan Rouhani", ERD)
+    assert ev.date == "2018-04"
+    # a "when" clause after a visit names no party of it
+    assert run("وكان الرئيس الفرنسي إيمانويل ماكرون في زيارة إلى الهند عندما أعلن الرئيس الأمريكي دونالد ترامب "
+               "قراره.", date(2018, 3, 10)) == []

@@ -775,14 +775,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = brought = joint
         between = _between_pair(t, acts, sa, lex) if tv.weak and light_of(t) is None else None
         front = None
+        where_held = False
         if brought is not None:
             acts = brought
         elif tv.weak and light_of(t) is None and between is None and theirs is None \
                 and (speakers := _speakers_held(t, acts, sa, lex)) is not None:
             acts = brought = speakers      # (the speakers who said it after their summit held it)
         elif tv.weak and tv.type == "meeting" and light_of(t) is None and theirs is None \
-                and (listed := _where_listed(t, acts, sa, lex)) is not None:
+                and (listed := _where_listed(t, acts or actors, sa, lex)) is not None:
             acts = brought = listed        # (the persons of the clause "where" after the summit held it)
+            where_held = True
         if brought is None and between is None and light_of(t) is None and (
                 _governed_pair(t, acts, sa, lex) or _group_subject(t, acts, sa, lex)):
             continue
@@ -967,7 +969,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             continue          # "A and B called emergency meetings": "called" phones the person right after it
         # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
         # with the word after "during", nobody else its party: the two persons named before them
-        acts, paired = _clause_parties(t, acts, trig, sa, lex)
+        # (the persons of a "where"/"when" clause that held the summit stay its parties)
+        acts, paired = _clause_parties(t, acts, trig, sa, lex) if not where_held else (acts, False)
         # "وأضاف أن اجتماعهما كان سلسا", "their (two) meeting": a dual names two; when more are
         # around it, the two named by name are they (not a title of someone said to have done else)
         if t.phrase in lex.dual_triggers and len({who(a) for a in acts}) > 2:
