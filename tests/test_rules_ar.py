@@ -4443,3 +4443,15 @@ def test_the_persons_of_a_when_clause_after_a_summit_held_it():
     # a "when" clause after a visit names no party of it
     assert run("وكان الرئيس الفرنسي إيمانويل ماكرون في زيارة إلى الهند عندما أعلن الرئيس الأمريكي دونالد ترامب "
                "قراره.", date(2018, 3, 10)) == []
+
+
+def test_his_guest_is_the_visitor_the_article_told_of():
+    # "استقبل X ضيفه في المطار": the guest is the one whose arrival the article told, sentences before
+    text = ("وصل الرئيس الفرنسي إيمانويل ماكرون مساء السبت إلى نيودلهي في زيارة دولة إلى الهند.\n"
+            "وتوجه ماكرون بعد ذلك إلى نصب المهاتما غاندي.\n"
+            "وأعلن الإليزيه توقيع عقود تجارية خلال الزيارة.\n"
+            "واستقبل رئيس الوزراء الهندي ناريندرا مودي ضيفه في المطار.")
+    ev = one(run(text, date(2018, 3, 10)), "meeting", "Narendra Modi", MAC)
+    assert ev.initiator == MAC
+    # with no visitor told, "his guest" is nobody we know
+    assert run("واستقبل رئيس الوزراء الهندي ناريندرا مودي ضيفه في المطار.", date(2018, 3, 10)) == []

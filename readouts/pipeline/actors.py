@@ -801,6 +801,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
     ents = longest(matches, ENTITY_KINDS)
     used: set[int] = set()
     actors: list[ActorMention] = []
+    # "استقبل ضيفه", "received his guest": the word with a pronoun on it stands for the visitor
+    actors += [ActorMention("guest", m.first, m.last, m.start, m.end, text[m.start:m.end], prefix=m.prefix)
+               for m in matches if m.kind == "guest_word" and m.suffix]
     names_by_first = {}
 
     def prefix_at(k: int) -> str:

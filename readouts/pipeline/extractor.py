@@ -700,6 +700,7 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and (attended or _blocked(t, sa, lex) is None)), None)
 
 
+GUEST_REACH = 6       # "استقبل ضيفه", "his guest": the visitor whose arrival was told this many sentences before, at most
 PAIR_REACH = 2        # "the two" of a sentence are the pair named this many sentences before, at most
 ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of this many sentences before it
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
@@ -923,7 +924,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if id(a) in dead:
             continue
         if a.kind == "guest":
-            if resolver.visitor and s.index - resolver.visitor[1] <= 2:
+            if resolver.visitor and s.index - resolver.visitor[1] <= (GUEST_REACH if a.start < a.end - 1 else 2):
                 resolved[id(a)] = resolver.visitor[0]
         elif a.kind not in ("counterpart", "own"):
             pid = resolver.resolve(a, on, exclude=set(resolved.values()), dated=dated)
