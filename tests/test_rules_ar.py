@@ -4455,3 +4455,25 @@ def test_his_guest_is_the_visitor_the_article_told_of():
     assert ev.initiator == MAC
     # with no visitor told, "his guest" is nobody we know
     assert run("واستقبل رئيس الوزراء الهندي ناريندرا مودي ضيفه في المطار.", date(2018, 3, 10)) == []
+
+
+def test_the_meeting_between_them_is_of_the_two_the_sentence_before_named():
+    # "جاء ذلك في الاجتماع الذي تم بينهما": the two named just before, one of them a name the
+    # gazetteer lacks, with his title
+    text = ("أطلق وزير التعليم الدكتور عزام بن محمد الدخيل والأمين العام لدارة الملك عبدالعزيز الأستاذ "
+            "سلمان بن محمد الفريحي برنامجا لتعزيز الوحدة الوطنية.\n"
+            "جاء ذلك في الاجتماع الذي تم بينهما في مقر الوزارة بالرياض.")
+    one(run(text, date(2015, 7, 29)), "meeting", "Azzam Al-Dakhil", "سلمان بن محمد الفريحي")
+    # "the contacts between them" in general are none
+    text = ("أطلق وزير التعليم الدكتور عزام بن محمد الدخيل والأمين العام لدارة الملك عبدالعزيز الأستاذ "
+            "سلمان بن محمد الفريحي برنامجا لتعزيز الوحدة الوطنية.\n"
+            "وكانت الاتصالات بينهما ودية دائما.")
+    assert run(text, date(2015, 7, 29)) == []
+
+
+def test_a_reception_names_the_visitor_whose_arrival_came_sentences_before():
+    text = ("وصل الأمير البريطاني وليام إلى الأردن الأحد في مستهل جولة في الشرق الأوسط.\n"
+            "وتشمل الجولة لقاءات مع لاجئين وجنود.\n"
+            "وحطت طائرة الأمير في مطار ماركا عند الساعة الرابعة.\n"
+            "وكان في استقباله ولي العهد الأردني الأمير حسين بن عبد الله.")
+    one(run(text, date(2018, 6, 24)), "meeting", "William, Prince of Wales", "Hussein, Crown Prince of Jordan")

@@ -20,6 +20,7 @@ from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _reporting,
+                                      _pair_owned,
                                       _that_at, candidates, dual_candidates, named_pair, pair_candidate, possessed,
                                       summit_size_told,
                                       said_in_unnamed, told_before_pair, triggers, with_nobody, word_in,
@@ -464,8 +465,9 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
         # (or a summit "between" two states: "قمة بين مصر والسودان", their leaders')
         if sa.actors or any(m.kind in ("pair", "two_leaders", "country_pair") for m in sa.matches) or any(
                 t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig) or (
-                any(m.kind == "between" for m in sa.matches) and any(t.phrase in lex.summit_words for t in trig)):
-            return True, early
+                any(m.kind == "between" for m in sa.matches) and any(t.phrase in lex.summit_words for t in trig)) or (
+                any(_pair_owned(t, sa, lex) for t in trig)):
+            return True, early    # (or a contact of two the sentence refers to: "الاجتماع الذي تم بينهما")
         if with_free_names(k).actors:
             return True, early
         nobody.append(k)
@@ -700,7 +702,7 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
                  and (attended or _blocked(t, sa, lex) is None)), None)
 
 
-GUEST_REACH = 6       # "استقبل ضيفه", "his guest": the visitor whose arrival was told this many sentences before, at most
+GUEST_REACH = 6       # "استقبل ضيفه", "وكان في استقباله": the visitor whose arrival was told this many sentences before, at most
 PAIR_REACH = 2        # "the two" of a sentence are the pair named this many sentences before, at most
 ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of this many sentences before it
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
@@ -924,7 +926,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if id(a) in dead:
             continue
         if a.kind == "guest":
-            if resolver.visitor and s.index - resolver.visitor[1] <= (GUEST_REACH if a.start < a.end - 1 else 2):
+            if resolver.visitor and s.index - resolver.visitor[1] <= GUEST_REACH:
                 resolved[id(a)] = resolver.visitor[0]
         elif a.kind not in ("counterpart", "own"):
             pid = resolver.resolve(a, on, exclude=set(resolved.values()), dated=dated)

@@ -421,8 +421,10 @@ def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
     """The two persons a sentence names, when it names exactly two (by name or surname, each
     once or more): who "the two" of the next sentence may be."""
     # (or by a title with its country: "الرئيس X ورئيس الوزراء الإثيوبي")
+    # (or by a name the gazetteer lacks, with its title: "والأمين العام لدارة الملك عبدالعزيز فهد السماري")
     persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if (a.kind in ("name", "short") and a.candidates)
-               or (a.kind == "role" and a.office and not a.office.startswith("."))}
+               or (a.kind == "role" and a.office and not a.office.startswith("."))
+               or (a.kind == "unknown" and (a.office or a.titled) and len(a.surface.split()) >= 2)}
     return list(persons.values()) if len(persons) == 2 and any(a.kind != "role" for a in persons.values()) else None
 
 
@@ -498,7 +500,8 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
             m.kind == "pair" and (0 < t.first - m.last <= 2 or (m.first > t.last and _only_time_between(t.last, m.first, sa, lex)))
             for m in sa.matches) or between_pair(t, sa) \
-            or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex)
+            or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex) \
+            or (_pair_owned(t, sa, lex) and t.phrase not in lex.plural_triggers)     # ("الاتصالات بينهما": in general)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         # (the two stand where the word is: the sentence names them nowhere else)
