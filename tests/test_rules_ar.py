@@ -4477,3 +4477,12 @@ def test_a_reception_names_the_visitor_whose_arrival_came_sentences_before():
             "وحطت طائرة الأمير في مطار ماركا عند الساعة الرابعة.\n"
             "وكان في استقباله ولي العهد الأردني الأمير حسين بن عبد الله.")
     one(run(text, date(2018, 6, 24)), "meeting", "William, Prince of Wales", "Hussein, Crown Prince of Jordan")
+
+
+def test_what_one_denied_in_a_call_with_a_newspaper_names_no_party_of_it():
+    # "نفى X في اتصال مع «الصحيفة» أن يكون Y ...": the call was with the paper; Y is in what was denied
+    assert run("نفى سفير المملكة في لبنان علي عواض عسيري في اتصال مع «عكاظ» أمس أن يكون وائل عبدالرحيم "
+               "المتهم في القضية سعوديا.", date(2015, 8, 7)) == []
+    # a denial of a contact stays a denial
+    assert run("ونفى البيت الأبيض أن يكون الرئيس الأمريكي دونالد ترامب قد أجرى اتصالا هاتفيا مع الرئيس الفرنسي "
+               "إيمانويل ماكرون.", date(2018, 3, 2)) == []
