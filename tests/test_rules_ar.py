@@ -4486,3 +4486,13 @@ def test_what_one_denied_in_a_call_with_a_newspaper_names_no_party_of_it():
     # a denial of a contact stays a denial
     assert run("ونفى البيت الأبيض أن يكون الرئيس الأمريكي دونالد ترامب قد أجرى اتصالا هاتفيا مع الرئيس الفرنسي "
                "إيمانويل ماكرون.", date(2018, 3, 2)) == []
+
+
+def test_me_after_the_contact_verb_makes_the_speaker_its_object():
+    # 'وقال X: "أرسل لي Y خطابا ..."': Y wrote to X
+    text = ("قال الألماني توماس باخ رئيس اللجنة الأولمبية الدولية اليوم إن السويسري سيب بلاتر ترك عضويته.\n"
+            "وقال باخ: \"أرسل لي السيد بلاتر خطابا يوم 23 يوليو يخبرني فيه بقراره\".")
+    ev = one(run(text, date(2015, 8, 3)), "message", "Thomas Bach", "Sepp Blatter")
+    assert ev.initiator == "Sepp Blatter" and ev.date == "2015-07-23"
+    # "me" of someone whose words these are not: no speaker, no contact of his
+    assert run("أرسل لي السيد بلاتر خطابا يوم 23 يوليو.", date(2015, 8, 3)) == []

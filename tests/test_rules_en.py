@@ -1575,3 +1575,9 @@ def test_a_known_name_written_with_a_letter_doubled_is_that_person():
     ev = one(run("Mike Pompoe met Benjamin Netanyahu in Jerusalem on Sunday.", date(2015, 7, 26)),
              "meeting", "Mike Pompoe", "Benjamin Netanyahu")
     assert "Mike Pompeo" not in names(ev)
+
+
+def test_me_after_the_contact_verb_makes_the_speaker_its_object():
+    ev = one(run('"Bronwyn Bishop phoned me on Saturday," Tony Abbott said.', date(2015, 8, 3)),
+             "call", "Tony Abbott", "Bronwyn Bishop")
+    assert ev.initiator == "Bronwyn Bishop"

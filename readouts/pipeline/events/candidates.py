@@ -20,7 +20,7 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
-                                              relative_before, said_in_unnamed, dropped_subject)
+                                              relative_before, said_in_unnamed, dropped_subject, _first_person_object)
 from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_names_parties,
                                             _clause_parties, _fronted_pair,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
@@ -1104,7 +1104,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact
             c.actors = [sp] + [a for a in inner if who(a) != who(sp)]
             c.subject = sp
-            if (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
+            if _first_person_object(t, light, sa, lex):
+                # ("أرسل لي X خطابا": the speaker was sent it, X sent it)
+                c.initiator = next((a for a in c.actors[1:] if not _is_object(a, sa, lex)), None)
+            elif (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
                 c.initiator = sp
         elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \

@@ -208,10 +208,18 @@ FIRST_PERSON_REACH = 6   # "I just had a very good call with": the subject "I" t
 SPEAKER_GAP = 2       # "..., Trump said", "said Trump": the speaker this near the verb of saying
 
 
+def _first_person_object(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"أرسل لي X خطابا", "اتصل بي X": "me" right after the contact's verb (or word), its object."""
+    heads = [t.first] + ([light.first] if light is not None else [])
+    return any(k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.first_person_objects for k in heads)
+
+
 def _first_person(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is the contact the speaker's own, told in the first person ("I met Y", "my call with Y",
-    "שוחחתי עם Y", "التقيت Y", "أجريت اتصالا")?"""
+    "שוחחתי עם Y", "التقيت Y", "أجريت اتصالا", "أرسل لي Y خطابا")?"""
     heads = [t.first] + ([light.first] if light is not None else [])
+    if _first_person_object(t, light, sa, lex):
+        return True
     for k in heads:
         if word_in(k, lex.first_person_forms, sa, lex):
             return True
