@@ -4496,3 +4496,21 @@ def test_me_after_the_contact_verb_makes_the_speaker_its_object():
     assert ev.initiator == "Sepp Blatter" and ev.date == "2015-07-23"
     # "me" of someone whose words these are not: no speaker, no contact of his
     assert run("أرسل لي السيد بلاتر خطابا يوم 23 يوليو.", date(2015, 8, 3)) == []
+
+
+def test_a_reported_clause_opened_by_a_verb_in_the_future_holds_no_contact_done():
+    # "قال X إنه سيسأل Y ... خلال قمتهما": what "that" opens with a future verb is to come
+    assert run("وقال ترامب إنه سيسأل الرئيس الروسي فلاديمير بوتين عن التدخل خلال قمتهما في هلسنكي يوم الاثنين.",
+               date(2018, 7, 13)) == []
+    assert run("وقالت الحكومة الفنلندية إنها ستعيد العمل بالضوابط الحدودية خلال القمة بين الرئيس الأميركي دونالد "
+               "ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.", date(2018, 7, 13)) == []
+    # a past verb after "that" tells one held
+    one(run("وقال وزير الخارجية الأمريكي مايك بومبيو إنه التقى الرئيس دونالد ترامب الأربعاء في البيت الأبيض.",
+            date(2018, 5, 1)), "meeting", "Mike Pompeo", "Donald Trump")
+
+
+def test_what_comes_in_the_wake_of_a_contact_tells_it_held():
+    # "قالت X إنها ستدعم ...، في أعقاب مباحثات بين A وB": the talks came first
+    one(run("قالت بريطانيا إنها ستدعم عودة زيمبابوي إلى الكومنولث، في أعقاب مباحثات في لندن بين وزير الخارجية "
+            "البريطاني بوريس جونسون ونظيره الزيمبابوي سيبوسيسو مويو.", date(2018, 4, 20)),
+        "meeting", "Boris Johnson", "Sibusiso Moyo")

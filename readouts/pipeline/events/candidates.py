@@ -535,7 +535,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and _that_at(t.first - 1, sa, lex) \
                         and gap is not None and gap <= 4 and not (
-                            t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators):
+                            t.first >= 2 and sa.tokens[t.first - 2].folded in lex.subordinators) and not (
+                            # ("قال X إنه التقى Y": "that he" before a verb: the speaker met Y)
+                            sa.tokens[t.first - 1].folded in lex.that_pronouns
+                            and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches)):
                     # (not "بعد أن زار Y", after he visited Y: a time, the speaker's own doing)
                     # "أوضح X أن لقاء Y مع Z", "قال X إن زيارة ولي العهد Y لمصر": X only tells it
                     acts = [a for a in acts if a.first > t.last]

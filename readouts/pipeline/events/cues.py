@@ -113,6 +113,12 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         # "وسيخصص X يومه الأول للقاء مع Y": a clause opened by a verb in the future tells all it holds
         # as yet to come (not a verb in the past on the way, nor a relative or "after that" clause)
         opening = max((b + 1 for b in sa.clause_ends if b < t.first), default=0)
+        # (or a reported clause opened by one right after "that": "وقال X إنه سيؤدي اليمين ... خلال
+        # أول زيارة")
+        that_open = max((k + 1 for k in range(opening, t.first - 1) if sa.tokens[k].folded in lex.complementizers
+                         and k + 1 < len(sa.tokens) and _future_verb(sa.tokens[k + 1], lex)), default=None)
+        if that_open is not None:
+            opening = that_open
         if opening < t.first and opening not in named and _future_verb(sa.tokens[opening], lex) and not any(
                 m.kind == "past_verb" and opening < m.first <= t.last for m in sa.matches) and not any(
                 sa.tokens[k].folded in lex.relatives or sa.tokens[k].folded in lex.after_words or
