@@ -4514,3 +4514,11 @@ def test_what_comes_in_the_wake_of_a_contact_tells_it_held():
     one(run("قالت بريطانيا إنها ستدعم عودة زيمبابوي إلى الكومنولث، في أعقاب مباحثات في لندن بين وزير الخارجية "
             "البريطاني بوريس جونسون ونظيره الزيمبابوي سيبوسيسو مويو.", date(2018, 4, 20)),
         "meeting", "Boris Johnson", "Sibusiso Moyo")
+
+
+def test_to_and_a_name_like_me_make_no_first_person():
+    # "زيارة إلى" (to) folds as "إلي" (to me); "لي" may be a Chinese name's first word
+    assert run("وكان الرئيس الفرنسي إيمانويل ماكرون في زيارة إلى الهند عندما أعلن الرئيس الأمريكي دونالد ترامب "
+               "قراره.", date(2018, 3, 10)) == []
+    one(run("وقال وزير الخارجية الروسي سيرغي لافروف: \"التقى لي كه تشيانغ الرئيس بوتين أمس\".", date(2018, 5, 1)),
+        "meeting", "Li Keqiang", PUT)

@@ -211,7 +211,9 @@ SPEAKER_GAP = 2       # "..., Trump said", "said Trump": the speaker this near t
 def _first_person_object(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"أرسل لي X خطابا", "اتصل بي X": "me" right after the contact's verb (or word), its object."""
     heads = [t.first] + ([light.first] if light is not None else [])
-    return any(k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.first_person_objects for k in heads)
+    # (not a word of a name: "التقى لي كه تشيانغ" met Li Keqiang)
+    return any(k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.first_person_objects
+               and not any(a.first <= k + 1 <= a.last for a in sa.actors) for k in heads)
 
 
 def _first_person(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> bool:
