@@ -12,7 +12,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
                                            _title_words, _word_before, possessed, triggers, who, word_in)
-from readouts.pipeline.events.cues import (_blocked, _first_in_the_past)
+from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over,
@@ -1165,7 +1165,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # names belong to the clause that named them)
             c.subject = c.initiator = None
             c.blocked = _blocked(t, sa, lex)
-        c.told_past = _first_in_the_past(t, sa, lex)
+        c.told_past = _first_in_the_past(t, sa, lex) or _seized(t, sa, lex)
         if among is not None and among[0] is not None and len(acts) >= 2:
             c.subject, c.pairs = among[0], True     # one contact with each of those listed
         at = _word_before(t, sa, lex)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (TITLE_KINDS, _after_that, _group_noun, _in_title, _matched, _may, _that_at,
+from readouts.pipeline.events.base import (TITLE_KINDS, word_in, _after_that, _group_noun, _in_title, _matched, _may, _that_at,
                                            _title_start, _title_words, _visitor_of)
 
 BEGIN_REACH = 5       # "تبدأ اليوم في موسكو المباحثات": words from a verb of beginning to the contact noun, at most
@@ -71,7 +71,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
     start = min(t.first, anchor if anchor is not None else t.first)
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)
-                                    and not _letter_of(t, sa)):
+                                    and not _letter_of(t, sa) and not _seized(t, sa, lex)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
     if (t.value.present or sa.tokens[t.first].folded in lex.present_forms) and t.first > 0 and (
             sa.tokens[t.first - 1].folded in lex.when_words or any(
@@ -431,6 +431,18 @@ def _future_verb(tok, lex: Lexicon) -> bool:
         return False
     stem = lex.future_strip.sub("", w, count=1) if lex.future_strip is not None else w
     return rarity(lex.lang)(stem) >= FUTURE_STEM
+
+
+SEIZED_REACH = 8      # words from "seized the opportunity" to the contact word it led to, at most
+
+
+def _seized(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"اغتنم X الفرصة ليمر بالكرملين ويبحث مع Y", "استغل X المونديال لزيارة الكرملين وبحث مع Y":
+    a verb of seizing an occasion in the past, a few words before the word in its clause, tells
+    that what he seized it to do was done (the purpose lam and the present verb after it)."""
+    return bool(lex.seized_words) and any(
+        word_in(k, lex.seized_words, sa, lex) and sa.same_clause(k, t.first)
+        for k in range(max(0, t.first - SEIZED_REACH), t.first))
 
 
 def _first_in_the_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
