@@ -4535,3 +4535,16 @@ def test_what_one_seized_an_occasion_to_do_was_done():
     # a purpose with no occasion seized is still to come
     assert run("وتوجه ماكرون إلى موسكو لزيارة الكرملين وبحث الملفات الخلافية مع الرئيس فلاديمير بوتين.",
                date(2018, 7, 16)) == []
+
+
+def test_he_added_that_he_discussed_with_his_counterpart():
+    # "وأضاف أنه بحث مع نظيره Y": the one the sentence before was about, over one naming nobody
+    text = ("قال وزير الخارجية المصري سامح شكري إن القمة العربية ستناقش الإرهاب.\n"
+            "وأشار إلى أن حل القضية الفلسطينية سيغير خريطة المنطقة.\n"
+            "وأضاف أنه بحث مع نظيره الأردني تنسيق المواقف.")
+    one(run(text, date(2018, 4, 1)), "meeting", "Sameh Shoukry", "Ayman Safadi")
+    text = ("قال وزير الخارجية المصري سامح شكري إن القمة العربية ستناقش الإرهاب.\n"
+            "وأضاف أنه بحث مع نظيره الأردني أيمن الصفدي الأوضاع في غزة.")
+    one(run(text, date(2018, 4, 1)), "meeting", "Sameh Shoukry", "Ayman Safadi")
+    # with nobody the text was about, nobody's
+    assert run("وأضاف أنه بحث مع نظيره الأردني تنسيق المواقف.", date(2018, 4, 1)) == []

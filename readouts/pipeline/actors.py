@@ -1528,6 +1528,7 @@ class Resolver:
         self.long_vowels: tuple[str, ...] = ()
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
+        self.said_topic: str | None = None      # ... or, over a sentence naming nobody, the one before
         self.delegation: tuple[str, int] | None = None   # the head of the last delegation named, and where
         self.before: list = []                  # the two sentences before, in the same field (their dates)
         self.chains = chains or {}              # whose -> his full names' words, "بن" left out

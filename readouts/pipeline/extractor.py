@@ -381,6 +381,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             resolver.visitor = (visitor, s.index)
         # who this sentence is about, for a "his meeting" in the next one (only the next one)
         topic = _topic(sa, resolver, published, lex) if s.field == "text" else None
+        # (the subject a verb of saying leaves unsaid is the one the text was about, over one sentence
+        # that names nobody: "قال X ... . وقال شكري إن ... . وأضاف أنه بحث مع نظيره")
+        resolver.said_topic = topic or (resolver.topic if s.field == "text" and not sa.actors else None)
         resolver.topic = topic
         resolver.before = (resolver.before + [s])[-ALSO_REACH:] if s.field == "text" else []
         # the two persons "the two" of the next sentence are: those this one names, if two
@@ -627,13 +630,23 @@ def _country_before(a, sa: SentenceAnalysis) -> str | None:
     return None
 
 
+def _unsaid_subject(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver) -> str | None:
+    """The subject a sentence opening with its verb leaves unsaid: the one the sentence before was
+    about; after "وأضاف أنه" (he added that he ...), the one the text was about before a sentence
+    that named nobody."""
+    t = c.trigger
+    said = t.first >= 2 and any(m.kind == "reporting" and m.first == t.first - 2 for m in sa.matches)
+    return resolver.topic or (resolver.said_topic if said else None)
+
+
 def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
                    pids: list[str]) -> str | None:
     """"جدد الرئيس هادي ... . وشدد خلال لقائه المبعوث X": a contact word that carries "his" in a
     sentence naming no one before it, with one party named, is that of the person the sentence
     before was about (resolver.topic)."""
     t = c.trigger
-    if len(pids) != 1 or resolver.topic is None or resolver.topic in pids:
+    topic = _unsaid_subject(c, sa, lex, resolver) if dropped_subject(t, sa, lex) else resolver.topic
+    if len(pids) != 1 or topic is None or topic in pids:
         return None
     # (or a host's verb with "him" glued to it, its host named after it: "حيث استقبلته الملكة X",
     # where the queen received him)
@@ -642,7 +655,7 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted or dropped_subject(t, sa, lex)) or any(
             a.first < t.first for a in sa.actors):
         return None
-    return resolver.topic
+    return topic
 
 
 
@@ -944,6 +957,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if a.kind == "counterpart":
             other = resolved.get(id(c.subject)) if c.subject else None
             other = other or next(iter(resolved.values()), None)
+            if other is None and dropped_subject(c.trigger, sa, lex):
+                other = _unsaid_subject(c, sa, lex, resolver)   # ("وأضاف أنه بحث مع نظيره الأردني")
             pid = resolver.resolve_counterpart(a, other, on)
             if pid:
                 resolved[id(a)] = pid

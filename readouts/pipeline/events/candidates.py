@@ -798,7 +798,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not (_first_person(t, None, sa, lex) and _speaker(t, sa, lex) is not None) \
                 and not _during_with(t, acts, sa, lex) and not _said_in(t, acts, sa, lex) \
                 and not _pair_subject(t, acts, sa, lex) and not _fronted_pair(t, acts, sa, lex) \
-                and not _pair_then_during(t, acts, sa, lex) \
+                and not _pair_then_during(t, acts, sa, lex) and not dropped_subject(t, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]

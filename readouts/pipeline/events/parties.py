@@ -600,9 +600,13 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if not lex.dropped_openers or t.first > DROPPED_OPENING or len(sa.actors) != 1:
         return False
     a = sa.actors[0]
-    if a.first <= t.last or a.kind not in ("name", "short", "role", "role_fixed") or not _is_object(a, sa, lex):
+    if a.first <= t.last or a.kind not in ("name", "short", "role", "role_fixed", "counterpart") or not _is_object(a, sa, lex):
         return False
     v = next((k for k in range(t.first + 1) if sa.tokens[k].folded not in lex.dropped_openers), None)
+    if v is not None and v + 2 == t.first and any(m.kind == "reporting" and m.first == v for m in sa.matches) \
+            and sa.tokens[v + 1].folded in lex.that_pronouns:
+        # ("وأضاف أنه بحث مع نظيره Y": a verb of saying with no subject, "that he", then the contact verb)
+        return any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) or t.value.role == "subject"
     if v is not None and v + 1 < len(sa.tokens) and lex.said_subject is not None \
             and lex.said_subject.match(sa.tokens[v + 1].folded):
         return False          # "واجتمع الدبلوماسيان مع Y": the two just named are its subject
