@@ -4548,3 +4548,18 @@ def test_he_added_that_he_discussed_with_his_counterpart():
     one(run(text, date(2018, 4, 1)), "meeting", "Sameh Shoukry", "Ayman Safadi")
     # with nobody the text was about, nobody's
     assert run("وأضاف أنه بحث مع نظيره الأردني تنسيق المواقف.", date(2018, 4, 1)) == []
+
+
+def test_the_principal_of_an_envoy_with_a_long_title_is_no_party():
+    # "X المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون": Ban sent the envoy; he met nobody
+    one(run("التقى الأمين العام للجامعة العربية نبيل العربي ستيفان دي ميستورا المبعوث الخاص للأمين العام للأمم "
+            "المتحدة بان كي مون إلى سوريا.", date(2015, 7, 21)), "meeting", "Nabil Elaraby", "Staffan de Mistura")
+
+
+def test_one_who_accompanied_a_visitor_is_no_party_and_every_time_is_habitual():
+    # "رافق X خلال الزيارة Y": Y came along
+    assert run("رافق ولي ولي العهد الأمير محمد بن سلمان خلال الزيارة مساعد وزير الدفاع محمد العايش.",
+               date(2015, 7, 21)) == []
+    # "وجه في كل مرة رسالة": every time, in general
+    assert run("وكان الرئيس المصري عبد الفتاح السيسي يوجه في كل مرة رسالة إلى رئيس الوزراء شريف إسماعيل.",
+               date(2015, 7, 22)) == []

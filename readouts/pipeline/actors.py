@@ -1033,8 +1033,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
             if any(k in state for k in between) and all((k in state or k in skip) and k not in roled for k in between):
                 return False      # "سفير الولايات المتحدة ديفيد فريدمان": a state's envoy, named after it
+            # (a title of several words counts as one: "المبعوث الخاص للأمين العام للأمم المتحدة X")
             return a.first > p.last and all(k in titles for k in between) and \
-                sum(k not in skip for k in between) <= 3 and (a.first - p.last - 1 <= 1 or all(k in titles for k in between))
+                sum(k not in skip and k not in roled for k in between) + any(k in roled for k in between) <= 3 and (
+                    a.first - p.last - 1 <= 1 or all(k in titles for k in between))
 
         def proxy_self(a: "ActorMention") -> bool:
             """"مستشار الرئيس الأمريكي جاريد كوشنر", "Deputy Foreign Minister Mikhail Bogdanov": a known
