@@ -4563,3 +4563,16 @@ def test_one_who_accompanied_a_visitor_is_no_party_and_every_time_is_habitual():
     # "وجه في كل مرة رسالة": every time, in general
     assert run("وكان الرئيس المصري عبد الفتاح السيسي يوجه في كل مرة رسالة إلى رئيس الوزراء شريف إسماعيل.",
                date(2015, 7, 22)) == []
+
+
+def test_a_cable_that_congratulated_in_it_someone_is_to_him():
+    # "ببرقية مماثلة هنأ فيها رئيس X": the one congratulated in it is whom it was sent to
+    text = ("بعث خادم الحرمين الشريفين الملك سلمان بن عبد العزيز برقية تهنئة للرئيس إدريس ديبي رئيس جمهورية "
+            "تشاد بمناسبة ذكرى الاستقلال.\n"
+            "كما بعث ولي العهد الأمير محمد بن نايف ببرقية مماثلة هنأ فيها رئيس تشاد بالمناسبة.")
+    evs = run(text, date(2015, 8, 10))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({SALMAN, "Idriss Déby"}),
+                                                 frozenset({"Muhammad bin Nayef", "Idriss Déby"})}
+    # what happened "in" a contact is still no party of it
+    assert run("أجرى رئيس الوزراء الإسرائيلي بنيامين نتنياهو مشاورات مع النواب حصل فيها وزير الدفاع أفيغدور "
+               "ليبرمان على التأييد.", date(2016, 5, 20)) == []

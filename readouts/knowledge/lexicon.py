@@ -332,6 +332,7 @@ class Lexicon:
         self.eve_words = folded("eve_words")        # "غداة", "عشية": the day after, the eve of
         self.during_it = folded("during_it")        # "التقى خلالها": during the contact just named
         self.in_it = folded("in_it")                # "حصل فيها X": what happened in the contact just named
+        self.greeted_in_it = folded("greeted_in_it")   # "ببرقية هنأ فيها X": X, its addressee
         self.expressed_in = folded("expressed_in")  # "وعبّر في برقية": said, right before "in" and a letter
         self.took_part = folded("took_part")        # "شارك فيه X": he took part in it
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)

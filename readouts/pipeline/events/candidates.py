@@ -669,6 +669,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # subject of a verb glued to "in it" after the word tells what happened there, no party
         for k in range(t.last + 2, len(sa.tokens) - 1):
             verb = sa.tokens[k - 1].folded
+            # (not a letter's "هنأ فيها Y", congratulated in it Y: Y is whom it was to)
+            if tv.type == "message" and verb in lex.greeted_in_it:
+                continue
             if sa.tokens[k].folded in lex.in_it and verb not in lex.took_part and not (
                     verb[:1] in lex.conjunctions and verb[1:] in lex.took_part) and not any(
                     m.first <= k - 1 <= m.last for m in sa.matches if m.kind in VERB_KINDS or m.kind in TITLE_KINDS):
