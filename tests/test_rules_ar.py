@@ -4322,6 +4322,10 @@ def test_a_pair_named_after_met_during_it_met_by_themselves():
                  "دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.", date(2019, 3, 10)),
              "meeting", "Donald Trump", "Kim Jong Un")
     assert ev.initiator is None
+    # (a tour "after" the summit: its maker is no party either)
+    one(run("جاءت جولة وزير الخارجية الصيني وانغ يي بعد قمة تاريخية في هانوي، التقى خلالها الرئيس الأمريكي، "
+            "دونالد ترامب، والزعيم الكوري الشمالي، كيم جونغ أون.", date(2019, 3, 10)),
+        "meeting", "Donald Trump", "Kim Jong Un")
     # one named after "during it" with a preposition is whom the visitor met
     one(run("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض في زيارة التقى خلالها بالملك سلمان بن عبد العزيز.",
             date(2019, 3, 10)), "meeting", "Mike Pompeo", "Salman of Saudi Arabia")

@@ -19,17 +19,15 @@ from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, 
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
-from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _reporting,
-                                      _pair_owned,
-                                      _that_at, candidates, dual_candidates, named_pair, pair_candidate, possessed,
-                                      summit_size_told,
-                                      said_in_unnamed, told_before_pair, triggers, with_nobody, word_in,
-                                      dropped_subject)
+from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
+                                      _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
+                                      pair_candidate, possessed, said_in_unnamed, summit_size_told, told_before_pair,
+                                      triggers, with_nobody, word_in)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
 from readouts.knowledge.lexicon import Lexicon, lexicon
-from readouts.knowledge.matcher import tokens_of
+from readouts.knowledge.matcher import Match, tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
 from readouts.packs import available
@@ -616,7 +614,7 @@ def _announced(ev: Event, future: list[set[str]], held: list[set[str]]) -> bool:
     return any(ids <= f for f in future) and not any(ids <= h for h in held)
 
 
-def _country_before(a, sa: SentenceAnalysis) -> str | None:
+def _country_before(a: ActorMention, sa: SentenceAnalysis) -> str | None:
     """The country of the last country or place the sentence names before the mention, with no
     person named between them."""
     people = [b.last for b in sa.actors if b.last < a.first and b is not a]
@@ -630,11 +628,10 @@ def _country_before(a, sa: SentenceAnalysis) -> str | None:
     return None
 
 
-def _unsaid_subject(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver) -> str | None:
+def _unsaid_subject(t: Match, sa: SentenceAnalysis, resolver: Resolver) -> str | None:
     """The subject a sentence opening with its verb leaves unsaid: the one the sentence before was
     about; after "وأضاف أنه" (he added that he ...), the one the text was about before a sentence
     that named nobody."""
-    t = c.trigger
     said = t.first >= 2 and any(m.kind == "reporting" and m.first == t.first - 2 for m in sa.matches)
     return resolver.topic or (resolver.said_topic if said else None)
 
@@ -645,14 +642,15 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     sentence naming no one before it, with one party named, is that of the person the sentence
     before was about (resolver.topic)."""
     t = c.trigger
-    topic = _unsaid_subject(c, sa, lex, resolver) if dropped_subject(t, sa, lex) else resolver.topic
+    dropped = dropped_subject(t, sa, lex)
+    topic = _unsaid_subject(t, sa, resolver) if dropped else resolver.topic
     if len(pids) != 1 or topic is None or topic in pids:
         return None
     # (or a host's verb with "him" glued to it, its host named after it: "حيث استقبلته الملكة X",
     # where the queen received him)
     hosted = t.value.role == "host" and bool(t.suffix) and lex.subject_after_verb and any(
         a.first > t.last for a in c.actors)
-    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted or dropped_subject(t, sa, lex)) or any(
+    if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted or dropped) or any(
             a.first < t.first for a in sa.actors):
         return None
     return topic
@@ -958,7 +956,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             other = resolved.get(id(c.subject)) if c.subject else None
             other = other or next(iter(resolved.values()), None)
             if other is None and dropped_subject(c.trigger, sa, lex):
-                other = _unsaid_subject(c, sa, lex, resolver)   # ("وأضاف أنه بحث مع نظيره الأردني")
+                other = _unsaid_subject(c.trigger, sa, resolver)   # ("وأضاف أنه بحث مع نظيره الأردني")
             pid = resolver.resolve_counterpart(a, other, on)
             if pid:
                 resolved[id(a)] = pid

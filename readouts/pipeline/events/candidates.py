@@ -20,7 +20,7 @@ from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_S
                                               _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
-                                              relative_before, said_in_unnamed, dropped_subject, _first_person_object)
+                                              _first_person_object, dropped_subject, relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_names_parties,
                                             _clause_parties, _fronted_pair,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
@@ -475,7 +475,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not _pair_after_during(groups[gi][0], sa, lex):
             # (the persons between the two words are the weak word's objects, not the strong one's
             # subject: "X said he discussed Z with Y in a phone call"; a pair named after "during
-            # it" met there by themselves)
+            # it" met there by themselves: "جاءت جولة X بعد قمة، التقى خلالها A وB")
             verb_at[gi] = groups[prev][0].first
             if not owned[gi]:
                 owned[gi] = list(owned[prev])    # "بحث X مع Y خلال اتصال هاتفي": its parties are the strong word's
