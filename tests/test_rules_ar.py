@@ -4580,3 +4580,12 @@ def test_a_cable_that_congratulated_in_it_someone_is_to_him():
     # what happened "in" a contact is still no party of it
     assert run("أجرى رئيس الوزراء الإسرائيلي بنيامين نتنياهو مشاورات مع النواب حصل فيها وزير الدفاع أفيغدور "
                "ليبرمان على التأييد.", date(2016, 5, 20)) == []
+
+
+def test_a_summit_one_takes_part_in_is_no_contact_with_whom_it_hosts():
+    # "يشارك X في قمة اقتصادية تستضيف Y": a gathering attended
+    assert run("ويشارك الرئيس الفرنسي إيمانويل ماكرون في قمة اقتصادية روسية تستضيف رئيس الوزراء الياباني شينزو آبي.",
+               date(2018, 5, 24)) == []
+    # a summit with someone is theirs
+    one(run("وشارك الرئيس الفرنسي إيمانويل ماكرون في قمة مع رئيس الوزراء الياباني شينزو آبي.", date(2018, 5, 24)),
+        "meeting", MAC, "Shinzo Abe")

@@ -302,6 +302,7 @@ class Lexicon:
         self.first_person_forms = folded("first_person_forms")
         self.first_person_objects = folded("first_person_objects")    # "أرسل لي": me, right after the verb
         self.seized_words = folded("seized_words")      # "اغتنم الفرصة ليبحث": what he seized it to do, he did
+        self.attend_words = folded("attend_words")      # "يشارك في قمة": a gathering attended
         self.first_person_token = re.compile(mk["first_person_token"]) if mk.get("first_person_token") else None
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
         # a shorter shape, safe only where the stem must also be a common word (events._future_verb)

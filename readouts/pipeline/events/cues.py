@@ -73,6 +73,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)
                                     and not _letter_of(t, sa) and not _seized(t, sa, lex)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
+    if _attended(t, sa, lex):
+        return "attended"     # "يشارك X في قمة اقتصادية تستضيف Y": a gathering he attends, no contact with Y
     if (t.value.present or sa.tokens[t.first].folded in lex.present_forms) and t.first > 0 and (
             sa.tokens[t.first - 1].folded in lex.when_words or any(
             a.last == t.first - 1 and _title_start(a, sa) > 0 and sa.tokens[_title_start(a, sa) - 1].folded in lex.when_words
@@ -431,6 +433,23 @@ def _future_verb(tok, lex: Lexicon) -> bool:
         return False
     stem = lex.future_strip.sub("", w, count=1) if lex.future_strip is not None else w
     return rarity(lex.lang)(stem) >= FUTURE_STEM
+
+
+ATTEND_REACH = 6      # words from "takes part in" to the summit word, at most (its subject may stand between)
+
+
+def _attended(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"يشارك ماكرون في قمة اقتصادية روسية تستضيف Y", "X attends a summit that hosts Y": a summit
+    word right after a verb of taking part, with nobody said to be met there ("with", "between")
+    after it in its clause, is a gathering attended, no contact of those named around it."""
+    if not lex.attend_words or t.phrase not in lex.summit_words:
+        return False
+    if not any(word_in(k, lex.attend_words, sa, lex) and sa.same_clause(k, t.first)
+               for k in range(max(0, t.first - ATTEND_REACH), t.first)):
+        return False
+    return not any(m.first > t.last and sa.same_clause(t.last, m.first) and (
+        m.kind == "between" or (m.kind == "object" and sa.tokens[m.first].folded in lex.with_words))
+        for m in sa.matches)
 
 
 SEIZED_REACH = 8      # words from "seized the opportunity" to the contact word it led to, at most
