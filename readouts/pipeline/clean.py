@@ -124,22 +124,25 @@ class _TeaserTail:
                 out.add(f)
         return out
 
+    def _lead_shaped(self, line: str) -> bool:
+        """Has the line a lead's length, and opens with no word that goes on with the article?"""
+        return TEASER_CHARS[0] <= len(line) <= TEASER_CHARS[1] and not fold(line).startswith(self.openers)
+
     def start(self, title: str, text: str) -> int | None:
         if not self.openers or _AGENCY_DATELINE.search(text, 0, 2000) is None:
             return None
         lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()]
         if len(lines) < TEASER_HEAD_LINES + TEASER_RUN or not any(
-                _AGENCY_DATELINE.search(line[:120]) for _, line in lines[:TEASER_HEAD_LINES]):
-            return None
+                _AGENCY_DATELINE.search(line[:120]) for _, line in lines[:TEASER_HEAD_LINES]) \
+                or not self._lead_shaped(lines[-1][1]):
+            return None           # (no agency dateline, or a last line that is no lead: no word is read)
         words = [self.own_words(line) for _, line in lines]
         before = [self.own_words(title)]          # the words of the title and of each line before
         for w in words[:-1]:
             before.append(before[-1] | w)
         run = None
         for k in range(len(lines) - 1, TEASER_HEAD_LINES - 1, -1):
-            line = lines[k][1]
-            if not TEASER_CHARS[0] <= len(line) <= TEASER_CHARS[1] or fold(line).startswith(self.openers) \
-                    or not words[k] or words[k] & before[k]:
+            if not self._lead_shaped(lines[k][1]) or not words[k] or words[k] & before[k]:
                 break             # a line that goes on with the article, or shares its names
             run = k
         return lines[run][0] if run is not None and len(lines) - run >= TEASER_RUN else None

@@ -12,7 +12,9 @@ from readouts.pipeline.events.base import (TITLE_KINDS, word_in, _after_that, _g
 BEGIN_REACH = 5       # "تبدأ اليوم في موسكو المباحثات": words from a verb of beginning to the contact noun, at most
 INTENT_REACH = 16     # "يعتزم الرئيس ... إجراء محادثات": from a verb of intending to the contact word it frames, at most
 FRAME_REACH = 12      # "من المقرر أن ...": a future cue with "that" after it frames this many words
-FRAME_SUBJECT = 4     # "نفى البيت الأبيض أن": words from the cue to its "that", at most
+# "نفى البيت الأبيض أن": words from a framing cue to its "that", at most (b271021 wrote it as a
+# second FRAME_SUBJECT = 4, which the one below shadowed: 3 is what ran and was measured since)
+FRAME_THAT_REACH = 3
 FUTURE_VERB_REACH = 24  # "خلال المحادثات بين X وY وكذلك مع مسؤولين آخرين، ستكون": the future verb after "during" the word, at most
 FUTURE_SUBJECT_WORDS = 2  # "أن الأولوية خلال المحادثات ... ستكون": words of the subject before "during", at most
 FRAME_SUBJECT = 3     # "... ومن المقرر أن يتناول اللقاء": the contact named again this near after the framing "that"
@@ -92,6 +94,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                        for m in sa.matches):
         return "future"       # "سيسلم X رسالة": the light verb of the contact is in the future
     after = _after_parties(t, sa, lex)      # the first token after the word and its parties
+    # (a place is no verb either: "سنغافورة", "ستوكهولم", "سيدني" have the future's shape)
+    placed = _place_tokens(sa) if lex.future_token is not None else set()
     if lex.future_token is not None:
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}     # "سيرغي" is a name
         # two words before it, or up to four when they are a time phrase and a preposition
@@ -104,8 +108,6 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1) if _after_that(k, sa, lex)),
                    default=-1)
         near = {k for k in near if k > done}
-        # (a place is no verb either: "سنغافورة", "ستوكهولم", "سيدني" have the future's shape)
-        placed = _place_tokens(sa)
         if any(lex.future_token.match(sa.tokens[k].folded) or
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
                for k in near if k not in named and k not in placed):
@@ -222,7 +224,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
     if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
             lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
-            if sa.same_clause(k, t.first) and k not in _place_tokens(sa)):
+            if sa.same_clause(k, t.first) and k not in placed):
         return "future"
     # "دعا X Y إلى زيارة": a contact word after "to", with a request earlier in its clause, is asked for
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.purpose_words and any(
@@ -318,7 +320,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and m.last < t.first and any(
                 _that_at(k, sa, lex) and not any(m.last <= c < k for c in sa.commas) and not any(
                     v.kind in ("reporting", "trigger", "past_verb") and m.last < v.first < k for v in sa.matches)
-                for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_SUBJECT))) \
+                for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_THAT_REACH))) \
                 and (t.first <= m.last + FRAME_REACH or not any(
                     v.kind in ("past_verb", "reporting") or (v.kind == "trigger" and not v.value.present)
                     for v in sa.matches if m.last < v.first < t.first)) \
