@@ -4589,3 +4589,14 @@ def test_a_summit_one_takes_part_in_is_no_contact_with_whom_it_hosts():
     # a summit with someone is theirs
     one(run("وشارك الرئيس الفرنسي إيمانويل ماكرون في قمة مع رئيس الوزراء الياباني شينزو آبي.", date(2018, 5, 24)),
         "meeting", MAC, "Shinzo Abe")
+
+
+def test_a_title_word_before_a_surname_belongs_to_the_doer_after_a_weak_verb():
+    # "بحث الوزير X أمس مع Y": the doer right after the verb even when its title word stands first and
+    # a connective opens the sentence
+    for lead in ("", "من جهة أخرى ", "وفي سياق آخر "):
+        one(run("وقال وزير الخارجية عادل الجبير إن بلاده تدعم الحل.\n" + lead +
+                "بحث الوزير الجبير أمس مع وزير الخارجية الإيطالي باولو جينتيلوني الملف الليبي في روما.",
+                date(2015, 8, 8)), "meeting", "Adel al-Jubeir", "Paolo Gentiloni")
+    # the title word does not join a subject that has none after the verb
+    assert run("من جهة أخرى بحث الوزير أمس مع الوفد الملف الليبي.", date(2015, 8, 8)) == []

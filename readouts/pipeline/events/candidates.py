@@ -807,7 +807,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             # (or, for a verb opening the sentence, after a long description of his post with no verb
             # in it: "استعرض المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور X أمس مع Y")
-            first_after = lex.subject_after_verb and len(after) >= 2 and (after[0][0] - t.last <= 1 or (
+            # (a title word of his may stand first: "بحث الوزير X مع Y")
+            honoured = {k for m in sa.matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
+            first_after = lex.subject_after_verb and len(after) >= 2 and (after[0][0] - t.last <= 1 or all(
+                k in honoured for k in range(t.last + 1, after[0][0])) or (
                 t.first == 0 and not any(m.kind in VERB_KINDS and t.last < m.first < after[0][0] for m in sa.matches)))
             # (the doer right after the verb, then the other after "with": "وتحدث X مع Y", spoke with: a
             # call; "بحث X مع Y", discussed with: a contact the next sentence tells, "حضر اللقاء ...")
