@@ -4600,3 +4600,15 @@ def test_a_title_word_before_a_surname_belongs_to_the_doer_after_a_weak_verb():
                 date(2015, 8, 8)), "meeting", "Adel al-Jubeir", "Paolo Gentiloni")
     # the title word does not join a subject that has none after the verb
     assert run("من جهة أخرى بحث الوزير أمس مع الوفد الملف الليبي.", date(2015, 8, 8)) == []
+
+
+def test_talks_with_two_persons_are_no_talks_of_the_two():
+    # "محادثات مع A وB": whose talks the sentence does not say; A and B did not talk together
+    for lead in ("وجرت في باريس", "وشملت الجولة"):
+        assert run(lead + " محادثات مع الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل.",
+                   date(2018, 6, 20)) == []
+    # talks of the two, or of one with the other, stay
+    one(run("وجرت محادثات بين الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل.", date(2018, 6, 20)),
+        "meeting", MAC, "Angela Merkel")
+    one(run("وأجرى الرئيس الفرنسي إيمانويل ماكرون محادثات مع المستشارة الألمانية أنغيلا ميركل.", date(2018, 6, 20)),
+        "meeting", MAC, "Angela Merkel")

@@ -1581,3 +1581,11 @@ def test_me_after_the_contact_verb_makes_the_speaker_its_object():
     ev = one(run('"Bronwyn Bishop phoned me on Saturday," Tony Abbott said.', date(2015, 8, 3)),
              "call", "Tony Abbott", "Bronwyn Bishop")
     assert ev.initiator == "Bronwyn Bishop"
+
+
+def test_en_talks_with_two_persons_are_no_talks_of_the_two():
+    # "talks with A and B": neither is said to have talked with the other
+    assert run("The programme of the trip includes talks with French President Emmanuel Macron and German "
+               "Chancellor Angela Merkel.", date(2018, 6, 20)) == []
+    one(run("French President Emmanuel Macron held talks with German Chancellor Angela Merkel.", date(2018, 6, 20)),
+        "meeting", "Emmanuel Macron", "Angela Merkel")

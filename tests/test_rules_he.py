@@ -1100,3 +1100,11 @@ def test_the_bare_title_stands_for_the_minister_the_article_is_about():
 def test_a_known_name_written_with_two_letters_swapped_is_that_person():
     one(run("בנימין נתנהיו נפגש עם מייק פומפאו בירושלים.", date(2018, 4, 29)),
         "meeting", "Benjamin Netanyahu", "Mike Pompeo")
+
+
+def test_he_talks_with_two_persons_are_no_talks_of_the_two():
+    # "שיחות עם A ועם B": whose talks the sentence does not say
+    assert run("בסדר היום גם שיחות עם נשיא צרפת עמנואל מקרון ועם קנצלרית גרמניה אנגלה מרקל.",
+               date(2018, 6, 20)) == []
+    one(run("נשיא צרפת עמנואל מקרון קיים שיחות עם קנצלרית גרמניה אנגלה מרקל.", date(2018, 6, 20)),
+        "meeting", "Emmanuel Macron", "Angela Merkel")

@@ -989,6 +989,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
+        if len(acts) >= 2 and all(a.first > t.last for a in acts) and brought is None and not t.suffix and (
+                (w := t.last + (sa.tokens[t.last].folded not in lex.with_words)) < len(sa.tokens)
+                and sa.tokens[w].folded in lex.with_words and _title_start(acts[0], sa) == w + 1
+                and all(sa.same_clause(t.last, a.first) for a in acts) and all(
+                _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:]))):
+            continue      # (a contact noun too: "talks with A and B", "محادثات مع A وB": whose talks the
+            #               sentence does not say; A did not talk with B)
         if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
                 _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
                                              and not any(a.first == t.last + 1 for a in acts))) \
