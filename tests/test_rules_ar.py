@@ -4612,3 +4612,18 @@ def test_talks_with_two_persons_are_no_talks_of_the_two():
         "meeting", MAC, "Angela Merkel")
     one(run("وأجرى الرئيس الفرنسي إيمانويل ماكرون محادثات مع المستشارة الألمانية أنغيلا ميركل.", date(2018, 6, 20)),
         "meeting", MAC, "Angela Merkel")
+
+
+def test_an_office_and_its_country_title_the_foreign_name_after_them():
+    # "بالرئيس الأمريكي فرانكلين روزفلت": the name after the office is its bearer, as written, not the
+    # holder of the office in the middle of that year
+    evs = run("والتقى الملك عبد العزيز آل سعود بالرئيس الأمريكي فرانكلين روزفلت على متن سفينة عام 1945.",
+              date(2018, 10, 11))
+    assert [sorted(names(e)) for e in evs] == [sorted(["Ibn Saud", "فرانكلين روزفلت"])]
+    evs = run("والتقى الرئيس المصري جمال عبد الناصر بالرئيس اليوغسلافي جوزيف تيتو عام 1956.", date(2015, 8, 8))
+    assert [sorted(names(e)) for e in evs] == [sorted(["Gamal Abdel Nasser", "جوزيف تيتو"])]
+    # a given name the lexicon knows, with the surname split: the office's holder, misspelt
+    one(run("وتلقى الرئيس عبد الفتاح السيسي رسالة خطية من الرئيس الجزائري عبدالعزيز بو تفليقه عبر فيها عن فخره.",
+            date(2015, 8, 8)), "message", SISI, "Abdelaziz Bouteflika")
+    # an office with no name after it is its holder's on the date
+    one(run("والتقى الملك سلمان بالرئيس الأمريكي في الرياض.", date(2017, 5, 20)), "meeting", SALMAN, "Donald Trump")

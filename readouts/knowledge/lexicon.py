@@ -122,6 +122,7 @@ class Lexicon:
         p = self.pack
         syntax = p.section("syntax")
         self.subject_after_verb = bool(syntax.get("subject_after_verb"))
+        self.roles_title_names = bool(syntax.get("roles_title_names"))
         # the country a bare title means when the article names nobody who holds it
         # (Hebrew "ראש הממשלה", "הרמטכ"ל": Israel's)
         self.home = syntax.get("home")

@@ -386,6 +386,7 @@ ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a c
 FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
 ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
+FIRST_OF_TWO = 4.2   # ... the first of two words there when the second is that rare
 FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
 RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
 
@@ -411,7 +412,7 @@ def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
 
 
 def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
-               title_case: bool = False) -> list["ActorMention"]:
+               title_case: bool = False, titles_held: frozenset[int] = frozenset()) -> list["ActorMention"]:
     """Names of persons the gazetteer lacks: a given name followed by surnames ("ماجد بن عبد
     الله الحقيل", "Mitch McConnell"), or any name after a title that carries no office
     ("الكاردينال جان لويس توران", "Senator Inhofe"). In scripts without capitals every word after
@@ -420,7 +421,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     must be rare too."""
     given = {k: m for k, m in given_names_at(tokens, lex).items() if k not in taken}
     titles = [m for m in matches if m.kind == "name_title"]
-    located = {} if lex.capitalised_names else _after_located_office(tokens, matches, taken, text, lex)
+    # (an office read as a role of its own may still title the name after it: `titles_held`, its tokens)
+    located = {} if lex.capitalised_names else _after_located_office(tokens, matches, taken - titles_held, text, lex)
+    # (such a role's title counts only for a name of foreign words the lexicon lacks: a given name it
+    # knows reads as without the title, "الرئيس الجزائري عبدالعزيز بو تفليقه" is the role's holder misspelt)
+    role_titled = set(located) - set(_after_located_office(tokens, matches, taken, text, lex)) if titles_held else set()
     if not given and not titles and not located:
         return []
     covered = _covered(matches, tokens, lex) | taken
@@ -460,6 +465,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             break
         k = spot
         g, t = given.get(k), titled.get(k)
+        if g is not None and k in role_titled:
+            t = None
         if k in covered:
             k += 1
             continue
@@ -489,6 +496,12 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if g is None and t is not None and t.kind != "name_title":
             j = k                       # (after an office and its country, every word of the name is rare,
             #                             a given name the lexicon lacks too; no word of the pack)
+            # (the first of two may be a given name a little commoner, when the next is rare:
+            # "الرئيس الأمريكي فرانكلين روزفلت")
+            if k + 1 <= end and not lex.capitalised_names and rare(_MARKS.sub("", tokens[k].surface)) < FIRST_OF_TWO \
+                    and not any(m.kind in WORD_KINDS and m.first == k for m in matches) \
+                    and not _clitic_word(tokens[k], lex, ONE_WORD_CLITIC) and _foreign_word(tokens[k + 1], matches, k + 1, lex):
+                j = k + 1
             while j <= end and _foreign_word(tokens[j], matches, j, lex):
                 j += 1
             end = j - 1
@@ -1209,7 +1222,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     if not lex.name_max:
         return
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
-    found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case)
+    roles = frozenset(k for a in sa.actors if a.kind == "role" and not a.bare for k in range(a.first, a.last + 1)) \
+        if lex.roles_title_names else frozenset()
+    found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case, roles)
     if lex.envoy_words:
         held = taken | {k for a in found for k in range(a.first, a.last + 1)}
         found += [a for a in envoy_names(sa, lex, text) if not any(a.first <= k <= a.last for k in held)]
