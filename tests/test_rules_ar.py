@@ -4627,3 +4627,16 @@ def test_an_office_and_its_country_title_the_foreign_name_after_them():
             date(2015, 8, 8)), "message", SISI, "Abdelaziz Bouteflika")
     # an office with no name after it is its holder's on the date
     one(run("والتقى الملك سلمان بالرئيس الأمريكي في الرياض.", date(2017, 5, 20)), "meeting", SALMAN, "Donald Trump")
+
+
+def test_a_surname_after_bin_is_the_son_named_so_not_the_father():
+    # "بن سلمان" after both "محمد بن سلمان" and "الملك سلمان بن عبد العزيز": the son
+    text = ("وقال ولي العهد السعودي الأمير محمد بن سلمان إنه لا يعلم شيئا عن القضية.\n"
+            "وأكد العاهل السعودي الملك سلمان بن عبد العزيز أن المملكة ترفض الاتهامات.\n"
+            "وجاءت المكالمة الهاتفية بين ترامب وبن سلمان قبل زيارة بومبيو إلى الرياض.")
+    one(run(text, date(2018, 10, 17)), "call", "Donald Trump", "Mohammed bin Salman")
+    # the father's name alone, with no "بن" before it, is still the king's
+    text = ("وقال ولي العهد السعودي الأمير محمد بن سلمان إنه لا يعلم شيئا عن القضية.\n"
+            "وأكد العاهل السعودي الملك سلمان بن عبد العزيز أن المملكة ترفض الاتهامات.\n"
+            "وجاءت المكالمة الهاتفية بين ترامب والملك سلمان قبل زيارة بومبيو إلى الرياض.")
+    one(run(text, date(2018, 10, 17)), "call", "Donald Trump", SALMAN)

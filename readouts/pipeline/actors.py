@@ -59,6 +59,7 @@ class ActorMention:
     not_for: frozenset = frozenset()   # countries whose office the title never names ("president": no kingdom)
     only_for: frozenset = frozenset()  # when not empty, the only countries whose office it names ("king")
     gender: str | None = None  # a personal pronoun's ("he": "m"): the person it stands for has it
+    son_of: bool = False       # a surname alone right after "بن" ("وبن سلمان"): whose father's name it is, read so
 
     @property
     def unprefixed(self) -> str:
@@ -1336,9 +1337,11 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     # where each word of a full name stands: word -> [(sentence, token, whose)], in text order
     seen: dict[str, list[tuple[int, int, object]]] = {}
     firsts: set[str] = set()        # given names a ruler is called by alone ("تميم" after "تميم بن حمد")
+    fathers: dict[str, set] = {}    # word -> whose full name ends with it (his father's or family name)
     for n, (_, sa) in enumerate(analysed):
         for w, key, first in surnames_named(sa, lex, at=True):
             owners.setdefault(w, set()).add(key)
+            fathers.setdefault(w, set()).add(key)
             seen.setdefault(w, []).append((n, first, key))
         for w, key, first in ruler_firsts(sa, lex):
             firsts.add(w)
@@ -1376,7 +1379,16 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             pre, w = hit
             if k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.junior_words:
                 continue          # "ترامب الابن": his son, not him
-            key = _owner(owners[w], seen[w], n, k)
+            keys = owners[w]
+            if k > 0 and not pre and sa.tokens[k].start - sa.tokens[k - 1].end <= 1 and (
+                    (b := sa.tokens[k - 1].folded) in lex.name_particles
+                    or (b[:1] in lex.conjunctions and b[1:] in lex.name_particles)):
+                # "وبن سلمان" after "الملك سلمان" and "محمد بن سلمان": the son, whose name ends so
+                keys = fathers.get(w, set()) & keys or keys
+                son_of = len(keys) == 1 and keys <= fathers.get(w, set())
+            else:
+                son_of = False
+            key = _owner(keys, [x for x in seen[w] if x[2] in keys], n, k)
             if key is None or rare(t.surface[len(pre):]) >= SURNAME_WORD:
                 continue
             if isinstance(key, str):
@@ -1384,7 +1396,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
                         _family_name_of_another({key}, _run_on(sa.tokens, k, None), lex):
                     continue      # "كيم يونغ تشول" in an article about Kim Jong Un (not "كيم لترامب":
                     #               another surname of the article)
-                added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre))
+                added.append(ActorMention("short", k, k, t.start, t.end, t.surface, candidates=[key], prefix=pre,
+                                          son_of=son_of))
             else:
                 added.append(ActorMention("unknown", k, k, t.start, t.end, key[0][5:], office=key[1], titled=key[2]))
         if added:
@@ -1588,6 +1601,8 @@ class Resolver:
                 dated: bool = False) -> str | None:
         """The person a mention names on date `on`; `dated` when that date comes from the text
         itself rather than from the publication date."""
+        if m.kind == "short" and m.son_of:
+            return m.candidates[0]
         if m.kind == "short":
             word = fold(m.unprefixed)
             owners = self.name_words.get(word, set())
