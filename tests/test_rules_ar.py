@@ -4640,3 +4640,12 @@ def test_a_surname_after_bin_is_the_son_named_so_not_the_father():
             "وأكد العاهل السعودي الملك سلمان بن عبد العزيز أن المملكة ترفض الاتهامات.\n"
             "وجاءت المكالمة الهاتفية بين ترامب والملك سلمان قبل زيارة بومبيو إلى الرياض.")
     one(run(text, date(2018, 10, 17)), "call", "Donald Trump", SALMAN)
+
+
+def test_a_present_verb_with_a_date_to_come_in_its_clause_is_planned():
+    # "يجتمع X الخميس بY في 12 يونيو المقبل": Thursday is when it was announced; the meeting is to come
+    assert run("يلتقي الرئيس الروسي فلاديمير بوتين الاثنين بالمستشارة الألمانية أنغيلا ميركل في 18 أغسطس المقبل في برلين.",
+               date(2018, 7, 30)) == []
+    # a verb in the past tells a meeting held, whatever is to come after it
+    one(run("التقى الرئيس الروسي فلاديمير بوتين الاثنين بالمستشارة الألمانية أنغيلا ميركل في برلين، قبل قمة مجموعة "
+            "العشرين في 30 نوفمبر المقبل.", date(2018, 8, 20)), "meeting", PUT, "Angela Merkel")

@@ -836,6 +836,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         # (a date in a clause of its own after the word's, "X وY נפגשו; הפלסטינים יפנו לאו״ם בספטמבר",
         # is that clause's; one before it may be a dateline: "الخميس - التقى X Y")
         exprs = [e for e in exprs if e.start < pos]
+    # ("يجتمع X الخميس بـY في 12 يونيو المقبل": a verb in the present with a date yet to come in its
+    # clause tells that day, whatever day the sentence also names, the one it was announced)
+    if c.trigger.value.present and not c.told_past and any(
+            e.date and (_after_publication(e.date, published) or _ahead(e)) for e in own or exprs):
+        return "future", None, None
     best = None
     for e in own or exprs:
         d = abs((e.start + e.end) / 2 - pos)
