@@ -4649,3 +4649,11 @@ def test_a_present_verb_with_a_date_to_come_in_its_clause_is_planned():
     # a verb in the past tells a meeting held, whatever is to come after it
     one(run("التقى الرئيس الروسي فلاديمير بوتين الاثنين بالمستشارة الألمانية أنغيلا ميركل في برلين، قبل قمة مجموعة "
             "العشرين في 30 نوفمبر المقبل.", date(2018, 8, 20)), "meeting", PUT, "Angela Merkel")
+
+
+def test_the_latter_after_a_contact_verb_is_its_doer():
+    # "بعد أن التقى الأخير بـ...": the last person named before the verb met them, not the first
+    assert run("وانتقد الرئيس الفنزويلي نيكولاس مادورو نائب الرئيس الأمريكي مايك بنس بشدة، بعد أن التقى الأخير "
+               "بلاجئين فنزويليين في كولومبيا.", date(2018, 6, 28)) == []
+    one(run("وانتقد الرئيس الفنزويلي نيكولاس مادورو نائب الرئيس الأمريكي مايك بنس بشدة، بعد أن التقى الأخير "
+            "الرئيس البرازيلي ميشال تامر في برازيليا.", date(2018, 6, 28)), "meeting", "Mike Pence", "Michel Temer")

@@ -989,6 +989,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
+        # "بعد أن التقى الأخير بـ...": the latter, the last person named before the verb, did it; the
+        # others named before are no parties of it
+        if lex.latter_words and brought is None and t.last + 1 < len(sa.tokens) \
+                and sa.tokens[t.last + 1].folded in lex.latter_words \
+                and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches):
+            ahead = [a for a in acts if a.last < t.first]
+            acts = ahead[-1:] + [a for a in acts if a.first > t.last]
+            if len({who(a) for a in acts}) < 2:
+                continue
         if len(acts) >= 2 and all(a.first > t.last for a in acts) and brought is None and not t.suffix and (
                 (w := t.last + (sa.tokens[t.last].folded not in lex.with_words)) < len(sa.tokens)
                 and sa.tokens[w].folded in lex.with_words and _title_start(acts[0], sa) == w + 1
