@@ -4657,3 +4657,14 @@ def test_the_latter_after_a_contact_verb_is_its_doer():
                "بلاجئين فنزويليين في كولومبيا.", date(2018, 6, 28)) == []
     one(run("وانتقد الرئيس الفنزويلي نيكولاس مادورو نائب الرئيس الأمريكي مايك بنس بشدة، بعد أن التقى الأخير "
             "الرئيس البرازيلي ميشال تامر في برازيليا.", date(2018, 6, 28)), "meeting", "Mike Pence", "Michel Temer")
+
+
+def test_a_contact_after_and_that_in_is_where_what_was_told_happened():
+    # "اتفق X وY على ضرورة ...، وذلك في اتصال هاتفي": the call took place; "the need to" frames the accord
+    one(run("واتفق الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل على ضرورة إصلاح منطقة اليورو، "
+            "وذلك في اتصال هاتفي.", date(2018, 3, 5)), "call", MAC, "Angela Merkel")
+    one(run("وأكد وزير الخارجية الروسي سيرغي لافروف أن بلاده ستواصل دعم الحل السياسي، وذلك خلال لقائه نظيره "
+            "الأمريكي جون كيري في جنيف.", date(2015, 8, 6)), "meeting", "Sergey Lavrov", "John Kerry")
+    # without it, the need to call is still a call to come
+    assert run("وأكد الرئيس الفرنسي إيمانويل ماكرون ضرورة إجراء اتصال هاتفي مع المستشارة الألمانية أنغيلا ميركل.",
+               date(2018, 3, 5)) == []

@@ -396,7 +396,8 @@ class Lexicon:
         self.subordinators = folded("subordinators")
         self.but_words = folded("but_words")          # "but" opening a clause whose doer is the sentence's
         self.discuss_words = folded("discuss_words")  # "to discuss": a contact word right after is a topic
-        self.latter_words = folded("latter_words")    # "التقى الأخير بـ...": the last person named did it
+        self.latter_words = folded("latter_words")
+        self.setting_refs = folded("setting_refs")    # "، وذلك في اتصال": what was told before happened in it    # "التقى الأخير بـ...": the last person named did it
         self.junior_words = folded("junior_words")    # "ترامب الابن", "Trump Jr.": not the surname's known owner
         self.kin_words = folded("kin_words")          # "ابنه", "his son": an unnamed relative as a contact's doer
         self.after_words = folded("after_words")      # "after" right before a contact word told as a time

@@ -264,6 +264,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     sa.tokens[k].folded in lex.relatives for k in range(max(m.last + 1, t.first - 2), t.first)):
                 continue      # "لا يبدو أن X الذي زار إيران والتقى Y قد نجح": a relative clause in the past
                 #               tells what was done, whatever frames the one it belongs to
+            if lex.setting_refs and t.first >= 2 and sa.tokens[t.first - 2].folded in lex.setting_refs \
+                    and m.last < t.first - 2:
+                continue      # "اتفق X وY على ضرورة ...، وذلك في اتصال هاتفي": the call is where what was told
+                #               before it happened; a cue there frames what they agreed, not the call
             if m.value == "coinciding":
                 continue      # "تزامنت مع عقد X مباحثات مع Y": the contact took place; those before the cue
                 #               are no parties of it (candidates drops them)
