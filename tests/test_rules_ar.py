@@ -4668,3 +4668,13 @@ def test_a_contact_after_and_that_in_is_where_what_was_told_happened():
     # without it, the need to call is still a call to come
     assert run("وأكد الرئيس الفرنسي إيمانويل ماكرون ضرورة إجراء اتصال هاتفي مع المستشارة الألمانية أنغيلا ميركل.",
                date(2018, 3, 5)) == []
+
+
+def test_a_cable_that_what_was_told_came_in_is_from_whom_it_was_told_of():
+    # "أكد X ... . جاء ذلك في برقية تهنئة للرئيس Y": X's words came in a cable to Y
+    text = ("أكد أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح عمق العلاقات بين البلدين الشقيقين.\n"
+            "جاء ذلك في برقية تهنئة للرئيس التونسي الباجي قائد السبسي بمناسبة العيد الوطني لبلاده.")
+    one(run(text, date(2015, 7, 25)), "message", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Beji Caid Essebsi")
+    text = ("أكد أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح عمق العلاقات بين البلدين الشقيقين، وذلك في "
+            "برقية إلى الرئيس التونسي الباجي قائد السبسي.")
+    one(run(text, date(2015, 7, 25)), "message", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Beji Caid Essebsi")

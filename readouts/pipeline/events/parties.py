@@ -630,8 +630,9 @@ def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         k -= 1                # ("said in a letter")
     if sa.tokens[k].folded not in lex.fronted_words:
         return False
+    # (or "جاء ذلك في برقية ... لـY", "وذلك في رسالة إلى Y": what the sentence before told was said in it)
     return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches) or (
-        k >= 1 and sa.tokens[k - 1].folded in lex.expressed_in)
+        k >= 1 and (sa.tokens[k - 1].folded in lex.expressed_in or sa.tokens[k - 1].folded in lex.setting_refs))
 
 
 def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
