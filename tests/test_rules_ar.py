@@ -4678,3 +4678,16 @@ def test_a_cable_that_what_was_told_came_in_is_from_whom_it_was_told_of():
     text = ("أكد أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح عمق العلاقات بين البلدين الشقيقين، وذلك في "
             "برقية إلى الرئيس التونسي الباجي قائد السبسي.")
     one(run(text, date(2015, 7, 25)), "message", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Beji Caid Essebsi")
+
+
+def test_a_long_list_of_callers_runs_on_past_the_scope_of_its_word():
+    # "تلقى X اتصالات من A، وB، وC، وD", each with a long title: every caller, however far the last
+    text = ("وتلقى الملك سلمان بن عبد العزيز مساء الأحد اتصالات هاتفية للتعزية من نائب رئيس الدولة رئيس مجلس الوزراء "
+            "حاكم إمارة دبي الشيخ محمد بن راشد آل مكتوم، ورئيس مجلس الوزراء وزير الخارجية بالوكالة بدولة الكويت "
+            "الشيخ صباح خالد الحمد الصباح، ووزير الدولة لشؤون الدفاع في دولة قطر اللواء الركن الشيخ خالد بن محمد "
+            "العطية، ونائب رئيس الوزراء للعلاقات والتعاون الدولي في سلطنة عمان السيد أسعد بن طارق آل سعيد، أعربوا "
+            "فيها عن تضامنهم.")
+    evs = run(text, date(2018, 7, 16))
+    got = {frozenset(names(e)) for e in evs}
+    assert len(got) == 4 and all(SALMAN in g and len(g) == 2 for g in got), got
+    assert all(e.type == "call" for e in evs)

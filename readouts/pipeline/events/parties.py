@@ -142,6 +142,7 @@ def _where_listed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     return run if len({who(a) for a in run}) >= 2 else None
 
 
+LIST_TITLE_RUN = 14   # "، ونائب رئيس مجلس الوزراء وزير الداخلية بدولة ... الشيخ C": words from "and" to the next party's name
 AMONG_REACH = 4       # "مع المسؤولين الإيرانيين، وبينهم": words from the unnamed group to "among them", at most
 AMONG_GROUP_REACH = 12  # ... and from the contact word to the group (its doer may stand between: "ناقش X الخطة مع ...")
 
@@ -557,7 +558,13 @@ def _listed_after(a: ActorMention, owned: list[ActorMention], sa: SentenceAnalys
         pfx = sa.tokens_prefix(k)
         if pfx and pfx[0] in lex.conjunctions:
             return 0 < k - owned[-1].last <= LIST_GAP
-    return False
+    # (a long title the pack reads only in part, opened by "and" right after the last party: "، ووزير
+    # الداخلية بمملكة البحرين الفريق الركن الشيخ C")
+    k = owned[-1].last + 1
+    pfx = sa.tokens_prefix(k) if k < a.first else ""
+    return bool(pfx) and pfx[0] in lex.conjunctions and a.first - k <= LIST_TITLE_RUN and not any(
+        owned[-1].last < b.first < a.first for b in sa.actors) and not any(
+        m.kind in VERB_KINDS and k <= m.first < a.first for m in sa.matches)
 
 
 def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> Candidate:
