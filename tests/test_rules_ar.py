@@ -4691,3 +4691,14 @@ def test_a_long_list_of_callers_runs_on_past_the_scope_of_its_word():
     got = {frozenset(names(e)) for e in evs}
     assert len(got) == 4 and all(SALMAN in g and len(g) == 2 for g in got), got
     assert all(e.type == "call" for e in evs)
+
+
+def test_a_frame_of_what_should_be_ends_at_a_relative_clause_in_the_past():
+    # "كما كان ينبغي أن ... للوعود التي قطعها X خلال لقائه Y": the promises X made when he met Y
+    one(run("وقال المتحدث إن الحكومة لم تنفذ الاتفاق كما كان يفترض أن يحدث وفقا للتعهدات التي قدمها المبعوث الأممي "
+            "إلى سوريا ستيفان دي ميستورا خلال لقائه الرئيس السوري بشار الأسد.", date(2015, 8, 8)),
+        "meeting", "Staffan de Mistura", "Bashar al-Assad")
+    # a relative clause in the present under it is still framed
+    assert run("ومن المقرر أن يتوجه الوفد غدا إلى العاصمة واشنطن برفقة الوزراء والمستشارين والخبراء والصحفيين "
+               "المرافقين له التي يلتقي فيها رئيس الوزراء العراقي حيدر العبادي الرئيس الأمريكي باراك أوباما.",
+               date(2015, 8, 8)) == []

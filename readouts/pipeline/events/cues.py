@@ -325,9 +325,15 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 _that_at(k, sa, lex) and not any(m.last <= c < k for c in sa.commas) and not any(
                     v.kind in ("reporting", "trigger", "past_verb") and m.last < v.first < k for v in sa.matches)
                 for k in range(m.last + 1, min(t.first, m.last + 1 + FRAME_THAT_REACH))) \
-                and (t.first <= m.last + FRAME_REACH or not any(
+                and (t.first <= m.last + FRAME_REACH or not (any(
                     v.kind in ("past_verb", "reporting") or (v.kind == "trigger" and not v.value.present)
-                    for v in sa.matches if m.last < v.first < t.first)) \
+                    for v in sa.matches if m.last < v.first < t.first) or any(
+                    # (nor past a relative clause of its own: "كما كان يفترض ... للضمانات التي قدمها X
+                    # خلال لقائه Y", the guarantees X gave when he met Y)
+                    sa.tokens[k].folded in lex.relatives and k + 1 < t.first and lex.imperfect_token is not None
+                    and not lex.imperfect_token.match(sa.tokens[k + 1].folded)
+                    and not any(v.kind == "cue" and v.first == k + 1 for v in sa.matches)
+                    for k in range(m.last + 1, t.first)))) \
                 and sa.same_clause(m.last, t.first):
             return m.value        # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come;
             #                       "ونفى X أن يكون Y قد أجرى اتصالا": all a denial frames did not happen
