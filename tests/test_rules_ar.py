@@ -4702,3 +4702,11 @@ def test_a_frame_of_what_should_be_ends_at_a_relative_clause_in_the_past():
     assert run("ومن المقرر أن يتوجه الوفد غدا إلى العاصمة واشنطن برفقة الوزراء والمستشارين والخبراء والصحفيين "
                "المرافقين له التي يلتقي فيها رئيس الوزراء العراقي حيدر العبادي الرئيس الأمريكي باراك أوباما.",
                date(2015, 8, 8)) == []
+
+
+def test_a_date_after_after_he_had_met_is_the_earlier_contacts():
+    # "زار X ... حيث التقى Y بعد أن كان قد التقاه في يناير": January is the earlier meeting's day
+    evs = run("وزار رئيس الوزراء الياباني شينزو آبي موسكو حيث التقى الرئيس الروسي فلاديمير بوتين بعد أن كان قد "
+              "التقى به في يناير الماضي.", date(2018, 5, 27))
+    assert evs and all(e.date == "2018-05-27" for e in evs if names(e) == {"Shinzo Abe", PUT}), \
+        [(e.date, sorted(names(e))) for e in evs]

@@ -820,6 +820,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     since_at += [sa.tokens[k].start - s.start for m in later
                  for k in (m.first - 1, m.first - 2, m.first - 3) if k > c.trigger.last
                  and sa.tokens[k].folded in lex.after_words and _brought_together(m, sa.actors, sa, lex) is not None]
+    # ("حيث التقى Y بعد أن كان قد التقى به في مارس", "after he had met him in March": so is a date after
+    # another contact word a few words after "after that", an earlier contact's)
+    since_at += [sa.tokens[m.first].start - s.start for m in later if any(
+        _that_at(k + 1, sa, lex) and sa.tokens[k].folded in lex.after_words
+        for k in range(max(c.trigger.last + 1, m.first - AFTER_THAT_REACH), m.first - 1))]
     # ("... أن مباحثات X وY ... من شأنه أن ينعكس على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس": so is a
     # date after another contact word told as yet to come, that one's)
     since_at += [sa.tokens[m.first].start - s.start for m in later if _blocked(m, sa, lex) == "future"]
@@ -918,6 +923,7 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     return (cc.common_name or cc.name if cc else m.value), m.value
 
 
+AFTER_THAT_REACH = 5  # "بعد أن كان قد التقى": words from "after" to the contact word it dates, at most
 DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this near after a name say he is dead
 
 
