@@ -4710,3 +4710,17 @@ def test_a_date_after_after_he_had_met_is_the_earlier_contacts():
               "التقى به في يناير الماضي.", date(2018, 5, 27))
     assert evs and all(e.date == "2018-05-27" for e in evs if names(e) == {"Shinzo Abe", PUT}), \
         [(e.date, sorted(names(e))) for e in evs]
+
+
+def test_a_document_signed_by_two_for_their_sides_is_their_meeting():
+    # "ووقع الاتفاقية عن الجانب X A ونظيره B": the document and whose side come first, then the pair
+    one(run("ووقع المذكرة عن الجانب العماني وزير الخارجية يوسف بن علوي ونظيره الأردني أيمن الصفدي في مسقط.",
+            date(2018, 3, 4)), "meeting", "Yusuf bin Alawi bin Abdullah", "Ayman Safadi")
+    # a first title of the one named next ("رئيس مجلس الوزراء بالإنابة") is no third party
+    text = ("وقال رئيس مجلس الوزراء البحريني خليفة بن سلمان آل خليفة إن الاتفاقية تعزز العلاقات.\n"
+            "ووقع الاتفاقية عن الجانب البحريني رئيس مجلس الوزراء بالإنابة ووزير الخارجية خالد بن أحمد آل خليفة، "
+            "ونظيره المصري سامح شكري في المنامة.")
+    one(run(text, date(2018, 3, 4)), "meeting", "Khalid bin Ahmed Al Khalifa", "Sameh Shoukry")
+    # one who signed alone, a decree asking another, met nobody
+    assert run("ووقع الرئيس الفلسطيني محمود عباس المرسوم الذي يطالب رئيس الوزراء رامي الحمد الله بالاستقالة.",
+               date(2018, 3, 4)) == []

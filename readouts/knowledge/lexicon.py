@@ -397,7 +397,9 @@ class Lexicon:
         self.but_words = folded("but_words")          # "but" opening a clause whose doer is the sentence's
         self.discuss_words = folded("discuss_words")  # "to discuss": a contact word right after is a topic
         self.latter_words = folded("latter_words")
-        self.setting_refs = folded("setting_refs")    # "، وذلك في اتصال": what was told before happened in it    # "التقى الأخير بـ...": the last person named did it
+        self.setting_refs = folded("setting_refs")
+        self.signed_objects = folded("signed_objects")    # "ووقع الاتفاقية X ونظيره Y": what was signed, fronted
+        self.on_side = folded("on_side")          # "عن الجانب الكويتي X": for whom he signed, before his name    # "، وذلك في اتصال": what was told before happened in it    # "التقى الأخير بـ...": the last person named did it
         self.junior_words = folded("junior_words")    # "ترامب الابن", "Trump Jr.": not the surname's known owner
         self.kin_words = folded("kin_words")          # "ابنه", "his son": an unnamed relative as a contact's doer
         self.after_words = folded("after_words")      # "after" right before a contact word told as a time

@@ -308,7 +308,19 @@ def _joint_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     if t.suffix:
         return None           # ("المرسوم الذي وقعه X وY": signed it, a decree, each in his office)
     after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
-    if len(after) >= 2 and _only_time_between(t.last, _title_start(after[0], sa), sa, lex):
+    # ("ووقع الاتفاقية عن الجانب الكويتي X ونظيره Y": the document, then for whose side)
+    lead = t.last
+    if lead + 1 < len(sa.tokens) and sa.tokens[lead + 1].folded in lex.signed_objects:
+        lead += 1
+    side = " ".join(sa.tokens[k].folded for k in range(lead + 1, min(len(sa.tokens), lead + 3)))
+    if lex.on_side and side in lex.on_side and any(m.kind == "country" and m.first == lead + 3 for m in sa.matches):
+        lead = next(m.last for m in sa.matches if m.kind == "country" and m.first == lead + 3)
+    # ("رئيس مجلس الوزراء بالإنابة ووزير الخارجية X": a first title of the one named next, not a person)
+    if lead > t.last and len(after) >= 3 and after[0].kind == "role" and after[1].kind != "role" \
+            and 0 < _title_start(after[1], sa) - after[0].last <= 3 \
+            and _only_time_between(lead, _title_start(after[0], sa), sa, lex):
+        after, lead = after[1:], _title_start(after[1], sa) - 1
+    if len(after) >= 2 and _only_time_between(lead, _title_start(after[0], sa), sa, lex):
         if _and_joined(after[0], after[1], sa, lex):
             return [after[0]] + _list_run(after[1:], sa, lex)
         if _title_start(after[1], sa) - after[0].last <= 2 and any(
