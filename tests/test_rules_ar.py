@@ -4724,3 +4724,22 @@ def test_a_document_signed_by_two_for_their_sides_is_their_meeting():
     # one who signed alone, a decree asking another, met nobody
     assert run("ووقع الرئيس الفلسطيني محمود عباس المرسوم الذي يطالب رئيس الوزراء رامي الحمد الله بالاستقالة.",
                date(2018, 3, 4)) == []
+
+
+def test_talks_with_two_persons_after_an_adjective_are_no_talks_of_the_two():
+    # "محادثات مباشرة مع A وB": an adjective between the word and "with" changes nothing
+    assert run("وسعى إلى إجراء محادثات مباشرة مع الرئيس الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني.",
+               date(2018, 9, 11)) == []
+    one(run("وأجرى الرئيس الفرنسي إيمانويل ماكرون محادثات مطولة مع المستشارة الألمانية أنغيلا ميركل.",
+            date(2018, 9, 11)), "meeting", MAC, "Angela Merkel")
+
+
+def test_one_who_says_what_a_visit_shows_is_none_of_its_parties():
+    # "أوضح X أن الزيارة تؤكد ...": X comments on a visit told before; he made none
+    text = ("التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس المصري عبد الفتاح السيسي في القاهرة.\n"
+            "من جهته قال السفير الدكتور محمد شاكر رئيس المجلس المصري للشؤون الخارجية أن الزيارة تعكس قوة "
+            "الروابط، مشيدا بحرص سموه على المشاركة.")
+    one(run(text, date(2015, 7, 31)), "meeting", "Mohammed bin Salman", SISI)
+    # the meeting he says he held is his
+    one(run("وذكر وزير الخارجية الروسي سيرغي لافروف أن اللقاء الذي أجراه في الدوحة مع نظيره الأمريكي جون كيري كان "
+            "مفيدا.", date(2015, 8, 4)), "meeting", "Sergey Lavrov", "John Kerry")

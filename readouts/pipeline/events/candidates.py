@@ -989,6 +989,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
+        # "أوضح X أن الزيارة تؤكد ...", "X said the visit shows ...": a contact told before, its word with the
+        # article and nothing of its own right after "that"; the one who says it is none of its parties
+        # (a visit, made by the visitor, with a verb of its own right after it: not "أن اللقاء الذي أجراه مع
+        # Y", "أن الرسالة التي بعث بها إليه Y", the speaker's own)
+        if brought is None and not t.suffix and tv.role == "subject" and t.first >= 2 and _that_at(t.first - 1, sa, lex) \
+                and _definite(t, sa, lex) and any(r.last < t.first - 1 for r in reporting) \
+                and t.last + 1 < len(sa.tokens) and lex.imperfect_token is not None \
+                and lex.imperfect_token.match(sa.tokens[t.last + 1].folded):
+            acts = [a for a in acts if a.first > t.last]
         # "بعد أن التقى الأخير بـ...": the latter, the last person named before the verb, did it; the
         # others named before are no parties of it
         if lex.latter_words and brought is None and t.last + 1 < len(sa.tokens) \
@@ -999,11 +1008,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len({who(a) for a in acts}) < 2:
                 continue
         if len(acts) >= 2 and all(a.first > t.last for a in acts) and brought is None and not t.suffix and (
-                (w := t.last + (sa.tokens[t.last].folded not in lex.with_words)) < len(sa.tokens)
-                and sa.tokens[w].folded in lex.with_words and _title_start(acts[0], sa) == w + 1
+                (w := next((k for k in range(t.last, min(len(sa.tokens), t.last + 3)) if sa.tokens[k].folded in lex.with_words
+                            and not any(t.last < j < k for a in sa.actors for j in range(a.first, a.last + 1))), -1)) >= 0
+                and _title_start(acts[0], sa) == w + 1
                 and all(sa.same_clause(t.last, a.first) for a in acts) and all(
                 _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:]))):
-            continue      # (a contact noun too: "talks with A and B", "محادثات مع A وB": whose talks the
+            continue      # (a contact noun too: "talks with A and B", "محادثات مباشرة مع A وB": whose talks the
             #               sentence does not say; A did not talk with B)
         if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
                 _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
