@@ -4743,3 +4743,13 @@ def test_one_who_says_what_a_visit_shows_is_none_of_its_parties():
     # the meeting he says he held is his
     one(run("وذكر وزير الخارجية الروسي سيرغي لافروف أن اللقاء الذي أجراه في الدوحة مع نظيره الأمريكي جون كيري كان "
             "مفيدا.", date(2015, 8, 4)), "meeting", "Sergey Lavrov", "John Kerry")
+
+
+def test_meetings_the_minister_made_with_two_are_one_each_with_him():
+    # "اللقاءات التي قام بها الوزير مع A وB": the minister of that very sentence met each of them
+    text = ("قال وزير الخارجية المصري سامح شكري إن بلاده ترحب بالاتفاق.\n"
+            "وأشاد وزير الخارجية السعودي عادل الجبير بالاتفاق، لا سيما بعد اللقاءات التي قام بها الوزير مع "
+            "الرئيس الفرنسي فرانسوا هولاند ووزير الخارجية لوران فابيوس.")
+    evs = run(text, date(2015, 7, 24))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Adel al-Jubeir", "François Hollande"}),
+                                                 frozenset({"Adel al-Jubeir", "Laurent Fabius"})}

@@ -753,8 +753,8 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon) -> bool:
     common word after it that begins no name, office, country or place) stands for someone named
     before, not for the one a name after it would give."""
     k = e.last + 1
-    if k >= len(tokens):
-        return True
+    if k >= len(tokens) or tokens[k].folded in lex.with_words:
+        return True               # ("التي قام بها الوزير مع الرئيس X": "with" ends him)
     if any(m.first in (k, k + 1) and m.kind in ("name", "short", "role", "role_fixed", "country", "place", "given",
                                                  "name_title", "official", "org")
            for m in matches):
@@ -1552,6 +1552,7 @@ class Resolver:
         self.styled: dict[str, list[tuple[str, int]]] = {}
         self.first_styled: dict[str, str] = {}   # honorific pronoun -> the first person the text styled so
         self.bare_titles: frozenset = frozenset()   # the pronouns that are bare titles ("الوزير")
+        self.sentence = -1                          # the index of the sentence being read
         # folded name -> the persons the gazetteer gives it (the matcher's name entries), and the
         # language's long vowels: for names written with a letter wrong (_misspelt)
         self.name_entries = None
@@ -1626,7 +1627,10 @@ class Resolver:
             styled = self.styled.get(key) if m.start not in self.owning else None
             if styled and key in self.bare_titles:
                 # ("وذكر الوزير" after "X ... لقاء مع وزير الخارجية Y": the article's minister, X)
-                # a bare title is the first person the text styled so, whom the article is about
+                # a bare title is the first person the text styled so, whom the article is about, unless
+                # its own sentence styled one so before it ("واستعرض وزير الخارجية X ... التي قام بها الوزير")
+                if styled[-1][1] == self.sentence:
+                    return styled[-1][0]
                 return self.first_styled.get(key)
             if styled and (styled[-1][1] > self.subject_at or self.last_subject not in {p for p, _ in styled}):
                 return styled[-1][0]

@@ -301,6 +301,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     summit_size = None               # how many the last summit the article said the size of was of
     for n, (s, sa) in enumerate(analysed):
         resolver.here = n
+        resolver.sentence = s.index
         lead = s.field == "title" or s.index <= 2
         # ("زيارة سموه لقصر ...": the pronoun owning a contact word keeps to the last contact's subject)
         resolver.owning = {a.start for a in sa.actors if a.kind == "pronoun" and lex.owning_noun is not None and any(
