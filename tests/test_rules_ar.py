@@ -4753,3 +4753,13 @@ def test_meetings_the_minister_made_with_two_are_one_each_with_him():
     evs = run(text, date(2015, 7, 24))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Adel al-Jubeir", "François Hollande"}),
                                                  frozenset({"Adel al-Jubeir", "Laurent Fabius"})}
+
+
+def test_a_title_of_the_day_with_a_shorter_form_of_its_holders_name_is_the_holder():
+    # "رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني" in 2015: a former prime minister bore that
+    # name; the one of the day, Abdullah bin Nasser bin Khalifa, bears all its words
+    one(run("والتقت مساعدة وزير الخارجية الأمريكي آن باترسون مع رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني.",
+            date(2015, 8, 3)), "meeting", "Anne W. Patterson", "Abdullah bin Nasser bin Khalifa Al Thani")
+    # a former holder named so is himself
+    one(run("والتقت مساعدة وزير الخارجية الأمريكي آن باترسون مع رئيس الوزراء القطري السابق الشيخ عبدالله بن خليفة "
+            "آل ثاني.", date(2015, 8, 3)), "meeting", "Anne W. Patterson", "Abdullah bin Khalifa Al Thani")

@@ -1589,3 +1589,10 @@ def test_en_talks_with_two_persons_are_no_talks_of_the_two():
                "Chancellor Angela Merkel.", date(2018, 6, 20)) == []
     one(run("French President Emmanuel Macron held talks with German Chancellor Angela Merkel.", date(2018, 6, 20)),
         "meeting", "Emmanuel Macron", "Angela Merkel")
+
+
+def test_en_a_title_of_the_day_with_a_shorter_form_of_its_holders_name_is_the_holder():
+    # "Qatari Prime Minister Sheikh Abdullah bin Khalifa Al Thani" in 2015 is the prime minister of the day
+    evs = run("Assistant Secretary of State Anne Patterson met Qatari Prime Minister Sheikh Abdullah bin Khalifa Al "
+              "Thani in Doha on Sunday.", date(2015, 8, 3))
+    assert any("Abdullah bin Nasser bin Khalifa Al Thani" in names(e) for e in evs), [sorted(names(e)) for e in evs]

@@ -957,7 +957,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                 and not any(ents[i - 1].last <= b < first for b in clause_ends):
             named = names_by_first.get(i - 1)
         if named is not None:
-            named.office = named.office or office
+            # (not a former office: "رئيس الوزراء القطري السابق X" held it once, not on the day)
+            if not any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
+                named.office = named.office or office
             if named.first > e.first and not named.prefix:
                 named.prefix = e.prefix
             continue
@@ -1529,6 +1531,15 @@ def _same_name(written: str, known: str) -> bool:
     return a[0] == b[0] and SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
 
 
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Do all the words stand in the longer name, in order, with others between ("عبدالله بن خليفة آل
+    ثاني" in "عبدالله بن ناصر بن خليفة آل ثاني"), the longer name longer?"""
+    if len(longer) <= len(words):
+        return False
+    it = iter(longer)
+    return all(w in it for w in words)
+
+
 GLUED = 3     # letters of a next word a name's last word may run on into, when a space is missing
 MISSPELT_MIN = 5    # letters of a surname, at least, that a misspelling of it is looked up for
 
@@ -1617,7 +1628,20 @@ class Resolver:
         if m.homograph and not set(m.candidates) & self.doc_pids:
             return None           # "בחודשים מרץ ואפריל": a month, unless the article names Merz in full
         if m.kind in ("name", "short"):
-            return self._pick(m.candidates, on, short=m.kind == "short", dated=dated)
+            got = self._pick(m.candidates, on, short=m.kind == "short", dated=dated)
+            if m.kind == "name" and got is not None and on is not None and m.office and not m.office.startswith("."):
+                # "رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني" in 2015: the name a former holder
+                # bore, written for the holder of the day, whose longer name holds its every word in order
+                country, kind = m.office.split(".", 1)
+                person = self.gaz.persons.get(got)
+                if person is not None and not any(o.kind == kind and o.held_on(on) for o in person.offices):
+                    holders = [h for h in self.gaz.holders(m.office, on) if h != got]
+                    words = [fold(w) for w in m.unprefixed.split()]
+                    fits = [h for h in holders if any(_in_order(words, [fold(w) for w in n.split()])
+                                                      for ns in self.gaz.persons[h].names.values() for n in ns)]
+                    if len(holders) == 1 and fits:
+                        return fits[0]
+            return got
         if m.kind == "delegation":    # "the delegation": its head, named earlier in the article
             return self.delegation[0] if self.delegation else None
         if m.kind == "pronoun":
