@@ -4763,3 +4763,13 @@ def test_a_title_of_the_day_with_a_shorter_form_of_its_holders_name_is_the_holde
     # a former holder named so is himself
     one(run("والتقت مساعدة وزير الخارجية الأمريكي آن باترسون مع رئيس الوزراء القطري السابق الشيخ عبدالله بن خليفة "
             "آل ثاني.", date(2015, 8, 3)), "meeting", "Anne W. Patterson", "Abdullah bin Khalifa Al Thani")
+
+
+def test_two_foreign_words_after_an_office_and_its_portfolio_are_its_bearer():
+    # "وزير الثقافة لوه شوشنج": the office with its portfolio, then a name the gazetteer lacks, its
+    # country told before ("المبعوث الخاص لرئيس الصين")
+    evs = run("واستقبل الرئيس عبد الفتاح السيسي أمس المبعوث الخاص لرئيس الصين وزير الثقافة لوه شوشنج في القاهرة.",
+              date(2015, 8, 9))
+    assert [sorted(names(e)) for e in evs] == [sorted([SISI, "لوه شوشنج"])]
+    # common words after a portfolio are no name
+    assert run("واستقبل الرئيس عبد الفتاح السيسي وزير الثقافة الجديد في القاهرة.", date(2015, 8, 9)) == []

@@ -571,6 +571,18 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
                     any(tokens[j].folded.startswith(a) for a in lex.articles) for j in range(o.last + 1, c.first)):
             continue          # (the words between are the office's own, each with the article: "الدولة للشؤون الخارجية")
         out[c.last + 1] = o
+    # ("وزير الثقافة لوه شوشنج": an office, its portfolio with the article, then two foreign words the
+    # language does not use: a name, its country told elsewhere)
+    for o in offices:
+        k = o.last + 1
+        while k < len(tokens) and k - o.last <= LOCATED_RUN and k not in taken and \
+                any(tokens[k].folded.startswith(a) for a in lex.articles) and \
+                not any(m.first == k and m.kind in ("name", "short", "country") for m in matches):
+            k += 1
+        if k > o.last + 1 and k + 1 < len(tokens) and k not in out and k not in taken and k + 1 not in taken \
+                and not _PUNCT_BETWEEN.search(text, tokens[o.first].end, tokens[k + 1].start) \
+                and _foreign_word(tokens[k], matches, k, lex) and _foreign_word(tokens[k + 1], matches, k + 1, lex):
+            out[k] = o
     return out
 
 
