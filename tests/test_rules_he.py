@@ -1108,3 +1108,11 @@ def test_he_talks_with_two_persons_are_no_talks_of_the_two():
                date(2018, 6, 20)) == []
     one(run("נשיא צרפת עמנואל מקרון קיים שיחות עם קנצלרית גרמניה אנגלה מרקל.", date(2018, 6, 20)),
         "meeting", "Emmanuel Macron", "Angela Merkel")
+
+
+def test_he_one_who_convened_persons_met_them():
+    # "X כינס את הרמטכ"ל וראש השב"כ": X met the persons he convened
+    evs = run('ראש הממשלה בנימין נתניהו כינס את שר הביטחון משה יעלון והרמטכ"ל לדיון דחוף.', date(2014, 11, 20))
+    assert len(evs) == 1 and {"Benjamin Netanyahu", "Moshe Ya'alon"} <= names(evs[0]), [sorted(names(e)) for e in evs]
+    # a consultation convened ahead of another's decision is no contact with him
+    assert run('נתניהו כינס התייעצות ביטחונית לקראת הכרעתו של נשיא ארה"ב דונלד טראמפ.', date(2018, 5, 7)) == []

@@ -974,7 +974,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # (or after "to" and a verb: "called to congratulate Trump")
         reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else 2
         if t.phrase in lex.needs_object and not any(
-                a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts):
+                a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts) and not any(
+                m.kind == "trigger" and m.first == t.last + 1 for m in sa.matches):   # ("כינס פגישה עם Y")
             continue          # "A and B called emergency meetings": "called" phones the person right after it
         # "قمة بين X وY تطرق إليها الرئيسان خلال اتصال هاتفي": pair words as the doer of a clause
         # with the word after "during", nobody else its party: the two persons named before them
