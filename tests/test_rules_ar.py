@@ -4773,3 +4773,14 @@ def test_two_foreign_words_after_an_office_and_its_portfolio_are_its_bearer():
     assert [sorted(names(e)) for e in evs] == [sorted([SISI, "لوه شوشنج"])]
     # common words after a portfolio are no name
     assert run("واستقبل الرئيس عبد الفتاح السيسي وزير الثقافة الجديد في القاهرة.", date(2015, 8, 9)) == []
+
+
+def test_his_counterparts_of_several_countries_are_each_the_holder_there():
+    # "نظراؤه الفرنسي والألماني", "his French and German counterparts": each country's holder of his office
+    one(run("والتقى وزير الخارجية الإيراني محمد جواد ظريف في بروكسل نظيريه الفرنسي والألماني.", date(2018, 5, 16)),
+        "meeting", "Mohammad Javad Zarif", "Jean-Yves Le Drian", "Heiko Maas")
+    # after another party whose office those countries lack, they are still the counterparts of the one
+    # who met them all
+    one(run("وعقد وزير الخارجية الإيراني محمد جواد ظريف اجتماعا مع مسؤولة السياسة الخارجية في الاتحاد الأوروبي "
+            "فيديريكا موغيريني ونظرائه الفرنسي والألماني والبريطاني.", date(2018, 5, 16)),
+        "meeting", "Mohammad Javad Zarif", "Federica Mogherini", "Jean-Yves Le Drian", "Heiko Maas", "Boris Johnson")

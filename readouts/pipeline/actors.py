@@ -174,8 +174,8 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
         for k in found:
             c = ents[k]
             used.add(k)
-            out.append(ActorMention("role", c.first, c.last, c.start, c.end, text[c.start:c.end],
-                                    office=f"{c.value}.{e.value}", prefix=c.prefix))
+            out.append(ActorMention("counterpart" if e.value == "counterpart" else "role", c.first, c.last, c.start,
+                                    c.end, text[c.start:c.end], office=f"{c.value}.{e.value}", prefix=c.prefix))
     return out
 
 

@@ -970,6 +970,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if other is None and dropped_subject(c.trigger, sa, lex):
                 other = _unsaid_subject(c.trigger, sa, resolver)   # ("وأضاف أنه بحث مع نظيره الأردني")
             pid = resolver.resolve_counterpart(a, other, on)
+            # (an office the country has no holder of: the counterpart of another party, "مع موغيريني
+            # ونظرائه الفرنسي والألماني" of the one who met them all)
+            for o in (() if pid else [p for p in dict.fromkeys(resolved.values()) if p != other]):
+                pid = resolver.resolve_counterpart(a, o, on)
+                if pid:
+                    break
             if pid:
                 resolved[id(a)] = pid
     for a in c.actors:
