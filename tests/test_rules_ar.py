@@ -4784,3 +4784,14 @@ def test_his_counterparts_of_several_countries_are_each_the_holder_there():
     one(run("وعقد وزير الخارجية الإيراني محمد جواد ظريف اجتماعا مع مسؤولة السياسة الخارجية في الاتحاد الأوروبي "
             "فيديريكا موغيريني ونظرائه الفرنسي والألماني والبريطاني.", date(2018, 5, 16)),
         "meeting", "Mohammad Javad Zarif", "Federica Mogherini", "Jean-Yves Le Drian", "Heiko Maas", "Boris Johnson")
+
+
+def test_one_who_stressed_in_a_call_called_the_one_he_told_just_before():
+    # "أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...": the call was with Y
+    text = ("وأبلغت رئيسة الوزراء البريطانية تيريزا ماي نظيرها الكندي جاستن ترودو بأن القرار خاطئ.\n"
+            "وشددت ماي في اتصال هاتفي مساء الأحد على أن بلادها ستدافع عن مصالحها.")
+    one(run(text, date(2018, 6, 4)), "call", "Theresa May", "Justin Trudeau")
+    # what he said in a speech is no letter to anyone
+    text = ("وانتقد الرئيس الإيراني حسن روحاني الرئيس الأمريكي دونالد ترامب بشدة.\n"
+            "وقال روحاني في خطاب بمناسبة اليوم الوطني إن بلاده لن تنتهك الاتفاق.")
+    assert run(text, date(2018, 4, 9)) == []

@@ -21,7 +21,7 @@ from readouts.pipeline.confidence import TOP_OFFICES, document_features as confi
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
-                                      pair_candidate, possessed, said_in_unnamed, summit_size_told, told_before_pair,
+                                      pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
@@ -336,6 +336,16 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 found.append(pc)
             elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
                 found += dual_candidates(sa, lex, last_pair[1])
+            # ("أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...": the call was with the one he told,
+            # in a sentence right before, which named the two)
+            if s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
+                for t, speaker in said_in_to_one(sa, lex):
+                    pids = [resolver.resolve(a, published) for a in last_pair[1]]
+                    me = resolver.resolve(speaker, published)
+                    if me is not None and me in pids and len(set(pids)) == 2:
+                        other = last_pair[1][1 - pids.index(me)]
+                        found.append(Candidate(t.value.type, t, [speaker, replace(other, first=t.first, last=t.last,
+                                                                                    start=t.start, end=t.end)]))
         elif (pc := pair_candidate(sa, lex)) is not None and pc.via is not None and not pc.blocked and not any(
                 c.trigger.first <= pc.via.first <= c.trigger.last for c in found):
             # ("في خطاب أرسله X إلى Y بعد عودته من قمة بين الزعيمين": the letter, and the summit of the two)

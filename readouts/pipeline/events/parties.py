@@ -6,6 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
+from readouts.pipeline.events.cues import _blocked
 from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _word_before, triggers, who, word_in)
@@ -624,6 +625,26 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return v is not None and any(m.first == v and (m.kind == "past_verb" or (
         m.kind == "light" and m.last + 1 == t.first)) for m in sa.matches) and not any(
         m.kind == "reporting" and m.first < t.first for m in sa.matches)
+
+
+def said_in_to_one(sa: SentenceAnalysis, lex: Lexicon) -> list[tuple[Match, ActorMention]]:
+    """"أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...", "X told Y ... . X stressed in a phone
+    call ...": a call word right after "in" (not a letter: "قال في خطاب" is in a speech), a verb of
+    saying a few words before it, and one person named in the sentence, its speaker before it: (word,
+    speaker) for each such word. Whom he called the sentence before tells (the caller's pair there)."""
+    named = [a for a in sa.actors if a.kind in ("name", "short", "role", "role_fixed")]
+    if len(named) != 1:
+        return []
+    out = []
+    for t in triggers(sa):
+        if t.value.type != "call" or t.first < 1 or named[0].last >= t.first \
+                or sa.tokens[t.first - 1].folded not in lex.fronted_words or _blocked(t, sa, lex):
+            continue
+        k = t.first - 1
+        said = next((m for m in reversed(_reporting(sa, lex)) if m.last < k and k - m.last <= SAID_IN_REACH), None)
+        if said is not None and abs(said.first - named[0].first) <= SAID_IN_REACH + 2:
+            out.append((t, named[0]))
+    return out
 
 
 def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
