@@ -283,6 +283,44 @@ def _relative_owner(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, 
     return None
 
 
+def _speaker_of_told_visit(t: Match, reporting: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"أوضح X أن الزيارة تؤكد ...", "X said the visit shows ...": a visit word with the article and
+    nothing of its own, right after a "that" a verb of saying opens, with a verb in the present right
+    after it, is a visit told before; whoever says it is none of its parties (not "أن اللقاء الذي أجراه
+    مع Y", "أن الرسالة التي بعث بها إليه Y": the speaker's own)."""
+    return not t.suffix and t.value.role == "subject" and t.first >= 2 and _that_at(t.first - 1, sa, lex) \
+        and _definite(t, sa, lex) and any(r.last < t.first - 1 for r in reporting) \
+        and t.last + 1 < len(sa.tokens) and lex.imperfect_token is not None \
+        and bool(lex.imperfect_token.match(sa.tokens[t.last + 1].folded))
+
+
+def _latter_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
+    """"بعد أن التقى الأخير بـ...": "the latter" right after a contact verb in the past is its doer, the
+    last person named before the verb; the others named before it are no parties, and whom he met is
+    named after the verb or not at all. The parties so read, or None when the rule does not apply."""
+    if not lex.latter_words or t.last + 1 >= len(sa.tokens) or sa.tokens[t.last + 1].folded not in lex.latter_words \
+            or not any(m.kind == "past_verb" and m.first == t.first for m in sa.matches):
+        return None
+    ahead = [a for a in acts if a.last < t.first]
+    return ahead[-1:] + [a for a in acts if a.first > t.last]
+
+
+WITH_AFTER = 2        # "محادثات مباشرة مع": words from a contact noun to its "with", at most
+
+
+def _talks_with_list(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"talks with A and B", "محادثات مباشرة مع A وB", "שיחות עם A ועם B": a contact word whose
+    parties all stand after it, listed right after its "with" (a word or two between at most, naming
+    nobody), in its clause. Whose talks the sentence does not say, and A did not talk with B."""
+    if len(acts) < 2 or t.suffix or not all(a.first > t.last and sa.same_clause(t.last, a.first) for a in acts):
+        return False
+    w = next((k for k in range(t.last, min(len(sa.tokens), t.last + 1 + WITH_AFTER))
+              if sa.tokens[k].folded in lex.with_words
+              and not any(t.last < j < k for a in sa.actors for j in range(a.first, a.last + 1))), None)
+    return w is not None and _title_start(acts[0], sa) == w + 1 and all(
+        _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:]))
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -987,35 +1025,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             named = [a for a in acts if a.kind in ("name", "short")]
             if len({who(a) for a in named}) == 2:
                 acts = named
+        if brought is None and _speaker_of_told_visit(t, reporting, sa, lex):
+            acts = [a for a in acts if a.first > t.last]
+        if brought is None and (latter := _latter_doer(t, acts, sa, lex)) is not None:
+            acts = latter
+            if len({who(a) for a in acts}) < 2:
+                continue
+        if brought is None and _talks_with_list(t, acts, sa, lex):
+            continue
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
-        # "أوضح X أن الزيارة تؤكد ...", "X said the visit shows ...": a contact told before, its word with the
-        # article and nothing of its own right after "that"; the one who says it is none of its parties
-        # (a visit, made by the visitor, with a verb of its own right after it: not "أن اللقاء الذي أجراه مع
-        # Y", "أن الرسالة التي بعث بها إليه Y", the speaker's own)
-        if brought is None and not t.suffix and tv.role == "subject" and t.first >= 2 and _that_at(t.first - 1, sa, lex) \
-                and _definite(t, sa, lex) and any(r.last < t.first - 1 for r in reporting) \
-                and t.last + 1 < len(sa.tokens) and lex.imperfect_token is not None \
-                and lex.imperfect_token.match(sa.tokens[t.last + 1].folded):
-            acts = [a for a in acts if a.first > t.last]
-        # "بعد أن التقى الأخير بـ...": the latter, the last person named before the verb, did it; the
-        # others named before are no parties of it
-        if lex.latter_words and brought is None and t.last + 1 < len(sa.tokens) \
-                and sa.tokens[t.last + 1].folded in lex.latter_words \
-                and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches):
-            ahead = [a for a in acts if a.last < t.first]
-            acts = ahead[-1:] + [a for a in acts if a.first > t.last]
-            if len({who(a) for a in acts}) < 2:
-                continue
-        if len(acts) >= 2 and all(a.first > t.last for a in acts) and brought is None and not t.suffix and (
-                (w := next((k for k in range(t.last, min(len(sa.tokens), t.last + 3)) if sa.tokens[k].folded in lex.with_words
-                            and not any(t.last < j < k for a in sa.actors for j in range(a.first, a.last + 1))), -1)) >= 0
-                and _title_start(acts[0], sa) == w + 1
-                and all(sa.same_clause(t.last, a.first) for a in acts) and all(
-                _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:]))):
-            continue      # (a contact noun too: "talks with A and B", "محادثات مباشرة مع A وB": whose talks the
-            #               sentence does not say; A did not talk with B)
         if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
                 _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
                                              and not any(a.first == t.last + 1 for a in acts))) \
