@@ -4795,3 +4795,15 @@ def test_one_who_stressed_in_a_call_called_the_one_he_told_just_before():
     text = ("وانتقد الرئيس الإيراني حسن روحاني الرئيس الأمريكي دونالد ترامب بشدة.\n"
             "وقال روحاني في خطاب بمناسبة اليوم الوطني إن بلاده لن تنتهك الاتفاق.")
     assert run(text, date(2018, 4, 9)) == []
+
+
+def test_a_call_two_made_together_with_two_others_is_one_call_of_the_four():
+    # "أجرى X وY اتصالا هاتفيا مع A وB": one call of the four, not one of X with each of the others
+    evs = run("وأجرت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي فرانسوا هولاند اتصالا هاتفيا مع الرئيس الروسي "
+              "فلاديمير بوتين والرئيس الأوكراني بيترو بوروشينكو.", date(2015, 7, 18))
+    one(evs, "call", "Angela Merkel", "François Hollande", PUT, "Petro Poroshenko")
+    # one caller with two others: a call with each
+    evs = run("وأجرى الرئيس الفرنسي فرانسوا هولاند اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني "
+              "بيترو بوروشينكو.", date(2015, 7, 18))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"François Hollande", PUT}),
+                                                 frozenset({"François Hollande", "Petro Poroshenko"})}

@@ -1596,3 +1596,9 @@ def test_en_a_title_of_the_day_with_a_shorter_form_of_its_holders_name_is_the_ho
     evs = run("Assistant Secretary of State Anne Patterson met Qatari Prime Minister Sheikh Abdullah bin Khalifa Al "
               "Thani in Doha on Sunday.", date(2015, 8, 3))
     assert any("Abdullah bin Nasser bin Khalifa Al Thani" in names(e) for e in evs), [sorted(names(e)) for e in evs]
+
+
+def test_en_a_call_two_made_together_with_two_others_is_one_call_of_the_four():
+    one(run("German Chancellor Angela Merkel and French President Francois Hollande held a phone call with Russian "
+            "President Vladimir Putin and Ukrainian President Petro Poroshenko on Friday.", date(2015, 7, 19)),
+        "call", "Angela Merkel", "François Hollande", "Vladimir Putin", "Petro Poroshenko")

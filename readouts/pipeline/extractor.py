@@ -1065,8 +1065,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
     elif (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
-            and len(pids) > 2 and subject:     # one per counterpart
-        groups = [[subject, p] for p in pids if p != subject]
+            and len(pids) > 2 and subject and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
+        groups = [[subject, p] for p in pids if p != subject]     # one per counterpart
+        # (not "X وY أجريا اتصالا مع A وB", "X and Y held a call with A and B": one call of the four)
     def facts_of(g: list[str]) -> dict[str, float]:
         """The facts of the contact of the persons g (after a split, each contact's own parties)."""
         return confidence_features(
