@@ -305,6 +305,7 @@ def _latter_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
     return ahead[-1:] + [a for a in acts if a.first > t.last]
 
 
+MOURNED_REACH = 3     # "تأبين الرئيس الراحل X": words from the word of mourning to the title of the one mourned, at most
 WITH_AFTER = 2        # "محادثات مباشرة مع": words from a contact noun to its "with", at most
 
 
@@ -1025,6 +1026,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             named = [a for a in acts if a.kind in ("name", "short")]
             if len({who(a) for a in named}) == 2:
                 acts = named
+        if lex.mourned_words:      # ("خلال حفل تأبين الرئيس الراحل نلسون مانديلا": the one mourned)
+            acts = [a for a in acts if not any(sa.tokens[k].folded in lex.mourned_words
+                                               for k in range(max(0, _title_start(a, sa) - MOURNED_REACH), _title_start(a, sa)))]
         if brought is None and _speaker_of_told_visit(t, reporting, sa, lex):
             acts = [a for a in acts if a.first > t.last]
         if brought is None and (latter := _latter_doer(t, acts, sa, lex)) is not None:
