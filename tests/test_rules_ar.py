@@ -4817,3 +4817,10 @@ def test_a_woman_senator_titles_her_name_and_the_one_mourned_takes_no_part():
     # "خلال حفل تأبين X، مصافحة A لـB": X was mourned there
     one(run("وخلال حفل تأبين الرئيس الراحل نيلسون مانديلا، لفتت الأنظار مصافحة الرئيس الأمريكي باراك أوباما للرئيس "
             "الكوبي راؤول كاسترو في أول لقاء علني بينهما.", date(2013, 12, 11)), "meeting", "Barack Obama", "Raúl Castro")
+
+
+def test_a_meeting_word_of_three_takes_the_three_named_before_it():
+    # "واجه X A وB في اللقاء الثلاثي ...، وC رد على D": the trilateral meeting was of the three named before
+    one(run("وقد واجه الوزير الروسي سيرغي لافروف جون كيري وعادل الجبير في اللقاء الثلاثي بالدوحة الاثنين الماضي، "
+            "وبوغدانوف رد على تصريح رجب طيب أردوغان بأن فلاديمير بوتين قد يغير موقفه.", date(2015, 8, 8)),
+        "meeting", "Sergey Lavrov", "John Kerry", "Adel al-Jubeir")

@@ -197,8 +197,9 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
     if not lex.summit_sizes:
         return None
     for t in g:
-        if not _summit_word(t, sa, lex):
-            continue
+        summit = _summit_word(t, sa, lex)
+        if not summit and summit_size(t, sa, lex) is None:
+            continue          # (any meeting word that says its size, "اللقاء الثلاثي", for the persons before it)
         size = summit_size(t, sa, lex)
         if size is None and sa.summit_size and (any(t.prefix.endswith(a) for a in lex.definite if a) or (
                 t.first > 0 and sa.tokens[t.first - 1].folded in lex.determiners)):
@@ -216,8 +217,14 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
                 continue
             persons.append(a)
         named = list({who(a): a for a in persons if sa.same_clause(a.first, t.first)}.values())
-        if len(named) == size and len({who(a) for a in persons}) == size:
+        if summit and len(named) == size and len({who(a) for a in persons}) == size:
             return t, sorted(named, key=lambda a: a.first)
+        # ("X واجه A وB في اللقاء الثلاثي ...، وC رد على D": the three named before it in its clause,
+        # when exactly that many are, whoever the sentence names after it)
+        before = list({who(a): a for a in named if a.last < t.first}.values())
+        if len(before) == size and len(named) > size and not any(
+                m.kind == "between" and t.last < m.first <= t.last + 2 for m in sa.matches):   # (not "... بين A وB وC")
+            return t, sorted(before, key=lambda a: a.first)
     return None
 
 
