@@ -4824,3 +4824,9 @@ def test_a_meeting_word_of_three_takes_the_three_named_before_it():
     one(run("وقد واجه الوزير الروسي سيرغي لافروف جون كيري وعادل الجبير في اللقاء الثلاثي بالدوحة الاثنين الماضي، "
             "وبوغدانوف رد على تصريح رجب طيب أردوغان بأن فلاديمير بوتين قد يغير موقفه.", date(2015, 8, 8)),
         "meeting", "Sergey Lavrov", "John Kerry", "Adel al-Jubeir")
+
+
+def test_a_woman_assistant_of_a_minister_is_the_party_not_the_minister():
+    # "مع آن باترسون مساعدة وزير الخارجية الأمريكي": she is the party, not the secretary she assists
+    one(run("والتقى وزير الخارجية القطري خالد العطية مع آن باترسون مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى.",
+            date(2015, 8, 3)), "meeting", "Khalid bin Mohammad Al Attiyah", "Anne W. Patterson")
