@@ -4830,3 +4830,13 @@ def test_a_woman_assistant_of_a_minister_is_the_party_not_the_minister():
     # "مع آن باترسون مساعدة وزير الخارجية الأمريكي": she is the party, not the secretary she assists
     one(run("والتقى وزير الخارجية القطري خالد العطية مع آن باترسون مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى.",
             date(2015, 8, 3)), "meeting", "Khalid bin Mohammad Al Attiyah", "Anne W. Patterson")
+
+
+def test_counterparts_are_adjectives_and_a_meeting_to_attend_is_to_come():
+    # "مع نظيريه الإيراني والتركي، بريطانيا": a country's name after his counterparts is no third one
+    evs = run("واتهم وزير الخارجية الروسي سيرغي لافروف، في أعقاب محادثات مع نظيريه الإيراني والتركي، بريطانيا "
+              "بانتهاك القانون الدولي.", date(2018, 3, 16))
+    one(evs, "meeting", "Sergey Lavrov", "Mohammad Javad Zarif", "Mevlüt Çavuşoğlu")
+    # "دعوة لنظيريه لحضور اجتماع يعقد في القاهرة": a meeting they are invited to attend
+    assert run("ووجه وزير الخارجية المصري سامح شكري دعوة لنظيريه السوداني والإثيوبي لحضور اجتماع يعقد في القاهرة.",
+               date(2018, 4, 12)) == []

@@ -398,7 +398,8 @@ class Lexicon:
         self.discuss_words = folded("discuss_words")  # "to discuss": a contact word right after is a topic
         self.latter_words = folded("latter_words")
         self.setting_refs = folded("setting_refs")
-        self.mourned_words = folded("mourned_words")  # "حفل تأبين X": X, mourned, is no party
+        self.mourned_words = folded("mourned_words")
+        self.attend_purpose = folded("attend_purpose")    # "لحضور اجتماع": a meeting yet to come  # "حفل تأبين X": X, mourned, is no party
         self.signed_objects = folded("signed_objects")    # "ووقع الاتفاقية X ونظيره Y": what was signed, fronted
         self.on_side = folded("on_side")          # "عن الجانب الكويتي X": for whom he signed, before his name    # "، وذلك في اتصال": what was told before happened in it    # "التقى الأخير بـ...": the last person named did it
         self.junior_words = folded("junior_words")    # "ترامب الابن", "Trump Jr.": not the surname's known owner

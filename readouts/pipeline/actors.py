@@ -169,6 +169,12 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
                 found.insert(0, k)
                 first = ents[k].first
                 k -= 1
+        if e.value == "counterpart":
+            # (his counterparts are adjectives of their countries, with the article: "نظيريه الإيراني
+            # والتركي، بريطانيا ..." names two; a country's name after them is something else)
+            found = found[:next((n for n, k in enumerate(found) if not any(
+                tokens[ents[k].first].folded[len(ents[k].prefix):].startswith(a) or ents[k].prefix.endswith(a)
+                for a in lex.definite if a)), len(found))]
         if len(found) < 2:
             continue
         for k in found:

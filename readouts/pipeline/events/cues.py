@@ -75,6 +75,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)
                                     and not _letter_of(t, sa) and not _seized(t, sa, lex)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
+    if lex.attend_purpose and t.first > 0 and sa.tokens[t.first - 1].folded in lex.attend_purpose:
+        return "future"       # "دعوة لنظيريه لحضور اجتماع يعقد في القاهرة": to attend it, yet to come
     if _attended(t, sa, lex):
         return "attended"     # "يشارك X في قمة اقتصادية تستضيف Y": a gathering he attends, no contact with Y
     if (t.value.present or sa.tokens[t.first].folded in lex.present_forms) and t.first > 0 and (
