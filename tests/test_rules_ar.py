@@ -4840,3 +4840,12 @@ def test_counterparts_are_adjectives_and_a_meeting_to_attend_is_to_come():
     # "دعوة لنظيريه لحضور اجتماع يعقد في القاهرة": a meeting they are invited to attend
     assert run("ووجه وزير الخارجية المصري سامح شكري دعوة لنظيريه السوداني والإثيوبي لحضور اجتماع يعقد في القاهرة.",
                date(2018, 4, 12)) == []
+
+
+def test_she_signed_with_her_counterpart_after_a_title_read_in_part():
+    # "وقعت وزيرة الثقافة الفرنسية X مع نظيرها Y اتفاقية": the feminine verb, a title the pack reads in part
+    one(run("ووقعت وزيرة الثقافة الفرنسية فرانسواز نيسين مع نظيرها السعودي عواد العواد في باريس مذكرة تفاهم.",
+            date(2018, 4, 10)), "meeting", "Françoise Nyssen", "Awwad Alawwad")
+    # signed alone, a letter to another, met nobody
+    assert run("ووقعت وزيرة الثقافة الفرنسية فرانسواز نيسين رسالة تطالب فيها وزير الخارجية جان إيف لودريان بالتدخل.",
+               date(2018, 4, 10)) == []

@@ -320,6 +320,14 @@ def _joint_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
             and 0 < _title_start(after[1], sa) - after[0].last <= 3 \
             and _only_time_between(lead, _title_start(after[0], sa), sa, lex):
         after, lead = after[1:], _title_start(after[1], sa) - 1
+    # (a title the pack reads only in part before the first: "وقعت وزيرة الثقافة الفرنسية X مع نظيرها Y")
+    if after and not _only_time_between(lead, _title_start(after[0], sa), sa, lex) \
+            and _title_start(after[0], sa) - lead - 1 <= JOINT_TITLE and any(
+                m.kind == "official" and m.first == lead + 1 for m in sa.matches) and all(
+                any(m.kind in ("official", "role", "country") and m.first <= k <= m.last for m in sa.matches)
+                or any(sa.tokens[k].folded.startswith(a) for a in lex.articles)
+                for k in range(lead + 1, _title_start(after[0], sa))):
+        lead = _title_start(after[0], sa) - 1
     if len(after) >= 2 and _only_time_between(lead, _title_start(after[0], sa), sa, lex):
         if _and_joined(after[0], after[1], sa, lex):
             return [after[0]] + _list_run(after[1:], sa, lex)
@@ -335,6 +343,7 @@ def _joint_parties(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     return None
 
 
+JOINT_TITLE = 4       # "وقعت وزيرة الثقافة الفرنسية X": words of a title from the verb of signing to the name, at most
 BETWEEN_THEM_REACH = 3    # "خلال اتصال جرى بينهما": words from the contact word to its "between them", at most
 
 
