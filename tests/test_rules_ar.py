@@ -4849,3 +4849,10 @@ def test_she_signed_with_her_counterpart_after_a_title_read_in_part():
     # signed alone, a letter to another, met nobody
     assert run("ووقعت وزيرة الثقافة الفرنسية فرانسواز نيسين رسالة تطالب فيها وزير الخارجية جان إيف لودريان بالتدخل.",
                date(2018, 4, 10)) == []
+
+
+def test_the_only_date_in_a_relative_clause_of_another_noun_is_not_the_contacts():
+    # "نتائج العملية التي أطلقت في فبراير الماضي، ... وذلك خلال مباحثاته مع Y": February is the operation's
+    evs = run("واستعرض الرئيس المصري عبد الفتاح السيسي نتائج العملية العسكرية، التي أطلقت في فبراير الماضي، وذلك خلال "
+              "مباحثاته مع نظيره الروسي فلاديمير بوتين.", date(2018, 10, 17))
+    assert [(sorted(names(e)), e.date) for e in evs] == [(sorted([SISI, PUT]), "2018-10-17")]

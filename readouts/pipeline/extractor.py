@@ -815,9 +815,10 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
             exprs = [e for e in exprs if e.start < sa.tokens[said].start - s.start]
     # ("المفاوضات التي أجريت عام 2015، وذلك في اتصال ... الأحد": a date in a relative clause of another
     # noun, before the word's clause, is that noun's)
-    if len(exprs) > 1:
-        others = [e for e in exprs if not _relative_dated(e, s, sa, c, lex)]
-        exprs = others or exprs
+    # (the only date too: "نتائج العملية التي تم إطلاقها في فبراير، ... وذلك خلال مباحثاته مع Y" tells
+    # when the operation began, not when the talks were)
+    others = [e for e in exprs if not _relative_dated(e, s, sa, c, lex)]
+    exprs = others if others or len(exprs) == 1 else exprs
     # ("أول لقاء منذ لقاء A وB عام 2000", "the first since ... in 2000": a date after "since" after the
     # word is the earlier contact's)
     since_at = [tok.start - s.start for tok in sa.tokens[c.trigger.last + 1:] if tok.folded in lex.since_words]
