@@ -1602,3 +1602,11 @@ def test_en_a_call_two_made_together_with_two_others_is_one_call_of_the_four():
     one(run("German Chancellor Angela Merkel and French President Francois Hollande held a phone call with Russian "
             "President Vladimir Putin and Ukrainian President Petro Poroshenko on Friday.", date(2015, 7, 19)),
         "call", "Angela Merkel", "François Hollande", "Vladimir Putin", "Petro Poroshenko")
+
+
+def test_en_conferred_with_is_talks():
+    # "X conferred with Y": talks, a meeting unless the text says by phone
+    one(run("Later that day, President-elect Donald Trump conferred with Senate Majority Leader Mitch McConnell.",
+            date(2016, 11, 10)), "meeting", "Donald Trump", "Mitch McConnell")
+    one(run("Donald Trump conferred by phone with Japanese Prime Minister Shinzo Abe on Tuesday.", date(2017, 8, 30)),
+        "call", "Donald Trump", "Shinzo Abe")
