@@ -1567,7 +1567,8 @@ class Resolver:
 
     def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None,
                  home: str | None = None, name_at: dict[str, list] | None = None,
-                 chains: dict[str, set[tuple[str, ...]]] | None = None):
+                 chains: dict[str, set[tuple[str, ...]]] | None = None, bare_titles: frozenset = frozenset(),
+                 name_entries=None, long_vowels: tuple[str, ...] = ()):
         self.gaz = gaz
         self.home = home
         self.doc_pids = doc_pids
@@ -1580,12 +1581,12 @@ class Resolver:
         # honorific pronoun -> (person, sentence) the text styled with its titles, the last last
         self.styled: dict[str, list[tuple[str, int]]] = {}
         self.first_styled: dict[str, str] = {}   # honorific pronoun -> the first person the text styled so
-        self.bare_titles: frozenset = frozenset()   # the pronouns that are bare titles ("الوزير")
+        self.bare_titles = bare_titles              # the pronouns that are bare titles ("الوزير")
         self.sentence = -1                          # the index of the sentence being read
         # folded name -> the persons the gazetteer gives it (the matcher's name entries), and the
         # language's long vowels: for names written with a letter wrong (_misspelt)
-        self.name_entries = None
-        self.long_vowels: tuple[str, ...] = ()
+        self.name_entries = name_entries
+        self.long_vowels = long_vowels
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.said_topic: str | None = None      # ... or, over a sentence naming nobody, the one before

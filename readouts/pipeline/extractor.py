@@ -288,10 +288,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 if len(a.candidates) == 1 and (a.kind == "name" or (
                     a.kind == "short" and not a.homograph and gaz.persons[a.candidates[0]].in_career(published)
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
-    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains)
-    resolver.bare_titles = frozenset(lex.title_pronouns)
-    resolver.name_entries = lex.name_persons
-    resolver.long_vowels = lex.long_vowels
+    resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains,
+                        bare_titles=frozenset(lex.title_pronouns), name_entries=lex.name_persons,
+                        long_vowels=lex.long_vowels)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
@@ -338,14 +337,14 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 found += dual_candidates(sa, lex, last_pair[1])
             # ("أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...": the call was with the one he told,
             # in a sentence right before, which named the two)
-            if s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
-                for t, speaker in said_in_to_one(sa, lex):
-                    pids = [resolver.resolve(a, published) for a in last_pair[1]]
-                    me = resolver.resolve(speaker, published)
-                    if me is not None and me in pids and len(set(pids)) == 2:
-                        other = last_pair[1][1 - pids.index(me)]
-                        found.append(Candidate(t.value.type, t, [speaker, replace(other, first=t.first, last=t.last,
-                                                                                    start=t.start, end=t.end)]))
+            told = said_in_to_one(sa, lex) if s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH else []
+            pids = [resolver.resolve(a, published) for a in last_pair[1]] if told else []
+            for t, speaker in told:
+                me = resolver.resolve(speaker, published)
+                if me is not None and me in pids and len(set(pids)) == 2:
+                    other = last_pair[1][1 - pids.index(me)]
+                    found.append(Candidate(t.value.type, t, [speaker, replace(other, first=t.first, last=t.last,
+                                                                                start=t.start, end=t.end)]))
         elif (pc := pair_candidate(sa, lex)) is not None and pc.via is not None and not pc.blocked and not any(
                 c.trigger.first <= pc.via.first <= c.trigger.last for c in found):
             # ("في خطاب أرسله X إلى Y بعد عودته من قمة بين الزعيمين": the letter, and the summit of the two)

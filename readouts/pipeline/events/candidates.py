@@ -197,10 +197,9 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
     if not lex.summit_sizes:
         return None
     for t in g:
-        summit = _summit_word(t, sa, lex)
-        if not summit and summit_size(t, sa, lex) is None:
+        summit, size = _summit_word(t, sa, lex), summit_size(t, sa, lex)
+        if not summit and size is None:
             continue          # (any meeting word that says its size, "اللقاء الثلاثي", for the persons before it)
-        size = summit_size(t, sa, lex)
         if size is None and sa.summit_size and (any(t.prefix.endswith(a) for a in lex.definite if a) or (
                 t.first > 0 and sa.tokens[t.first - 1].folded in lex.determiners)):
             size = sa.summit_size     # "the summit" of an article that told of "the quadrilateral summit"
@@ -313,6 +312,14 @@ def _latter_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
 
 
 MOURNED_REACH = 3     # "تأبين الرئيس الراحل X": words from the word of mourning to the title of the one mourned, at most
+
+
+def _mourned(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"خلال حفل تأبين الرئيس الراحل نلسون مانديلا": is the person the one mourned (a word of mourning
+    a few words before his title), no party of a contact told there?"""
+    start = _title_start(a, sa)
+    return any(sa.tokens[k].folded in lex.mourned_words for k in range(max(0, start - MOURNED_REACH), start))
+
 WITH_AFTER = 2        # "محادثات مباشرة مع": words from a contact noun to its "with", at most
 
 
@@ -1033,9 +1040,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             named = [a for a in acts if a.kind in ("name", "short")]
             if len({who(a) for a in named}) == 2:
                 acts = named
-        if lex.mourned_words:      # ("خلال حفل تأبين الرئيس الراحل نلسون مانديلا": the one mourned)
-            acts = [a for a in acts if not any(sa.tokens[k].folded in lex.mourned_words
-                                               for k in range(max(0, _title_start(a, sa) - MOURNED_REACH), _title_start(a, sa)))]
+        if lex.mourned_words:
+            acts = [a for a in acts if not _mourned(a, sa, lex)]
         if brought is None and _speaker_of_told_visit(t, reporting, sa, lex):
             acts = [a for a in acts if a.first > t.last]
         if brought is None and (latter := _latter_doer(t, acts, sa, lex)) is not None:

@@ -66,6 +66,11 @@ TAIL_REACH = 6        # "..., Z said on Monday.": the verb of saying this many w
 SAID_IN_REACH = 4     # "أعلن الخميس في رسالة إلى Y": the verb of saying this many words before "in", at most
 
 
+def _said_before(k: int, sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
+    """The verb of saying nearest before token k ("in"), at most SAID_IN_REACH words before it."""
+    return next((m for m in reversed(_reporting(sa, lex)) if m.last < k and k - m.last <= SAID_IN_REACH), None)
+
+
 def _said_in(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"أعلن X الخميس في رسالة إلى Y", "X said in a letter to Y": a weak letter or call word right
     after "in", a verb of saying a few words before it with nobody named between, its speaker
@@ -81,7 +86,7 @@ def _said_in(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
             k -= 1            # ("in his letter to")
         if k < 0 or sa.tokens[k].folded not in lex.fronted_words:
             return False
-    said = next((m for m in reversed(_reporting(sa, lex)) if m.last < k and k - m.last <= SAID_IN_REACH), None)
+    said = _said_before(k, sa, lex)
     if said is None or any(said.last < a.first < t.first for a in acts):
         return False
     before = [a for a in acts if a.last < t.first and sa.same_clause(a.last, t.first)]
@@ -640,8 +645,7 @@ def said_in_to_one(sa: SentenceAnalysis, lex: Lexicon) -> list[tuple[Match, Acto
         if t.value.type != "call" or t.first < 1 or named[0].last >= t.first \
                 or sa.tokens[t.first - 1].folded not in lex.fronted_words or _blocked(t, sa, lex):
             continue
-        k = t.first - 1
-        said = next((m for m in reversed(_reporting(sa, lex)) if m.last < k and k - m.last <= SAID_IN_REACH), None)
+        said = _said_before(t.first - 1, sa, lex)
         if said is not None and abs(said.first - named[0].first) <= SAID_IN_REACH + 2:
             out.append((t, named[0]))
     return out
