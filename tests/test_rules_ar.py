@@ -4856,3 +4856,61 @@ def test_the_only_date_in_a_relative_clause_of_another_noun_is_not_the_contacts(
     evs = run("واستعرض الرئيس المصري عبد الفتاح السيسي نتائج العملية العسكرية، التي أطلقت في فبراير الماضي، وذلك خلال "
               "مباحثاته مع نظيره الروسي فلاديمير بوتين.", date(2018, 10, 17))
     assert [(sorted(names(e)), e.date) for e in evs] == [(sorted([SISI, PUT]), "2018-10-17")]
+
+
+def test_the_subject_before_a_verb_of_handing_over_only_carried_the_letter():
+    # "أن X سلم Y رسالة من Z": the one named before the verb carried it; the letter went from Z to Y
+    evs = run("وأفادت الرئاسة أن السفير حسام زكي سلم الرئيس الفلسطيني محمود عباس رسالة من الرئيس المصري "
+              "عبد الفتاح السيسي.", date(2015, 8, 4))
+    msg = [e for e in evs if e.type == "message"]
+    assert [sorted(names(e)) for e in msg] == [sorted(["Mahmoud Abbas", SISI])]
+    assert msg[0].initiator == SISI
+    # the verb first: the first one after it carried it ("سلم X Y رسالة من Z")
+    evs = run("وسلم وزير الخارجية المصري سامح شكري الرئيس الفلسطيني محمود عباس رسالة من الرئيس عبد الفتاح السيسي.",
+              date(2015, 8, 4))
+    assert [sorted(names(e)) for e in evs if e.type == "message"] == [sorted(["Mahmoud Abbas", SISI])]
+
+
+def test_a_meeting_of_three_names_joined_on_after_the_word_keeps_all_three():
+    # "اجتمع A وB وC": one meeting of the three, not of the first two
+    one(run("واجتمع سامح شكري وعادل الجبير وأنور قرقاش في الرياض لبحث الأزمة.", date(2018, 4, 12)),
+        "meeting", "Sameh Shoukry", "Adel al-Jubeir", "Anwar Gargash")
+    one(run("وجاء لقاء عباس ونتنياهو وأوباما على هامش أعمال الجمعية العامة.", date(2010, 9, 22)),
+        "meeting", "Mahmoud Abbas", NET, OBAMA)
+    # two named, then someone else's doing: still the pair
+    one(run("وجاء لقاء عباس ونتنياهو بعد أن دعا أوباما الطرفين إلى الحوار.", date(2010, 9, 22)),
+        "meeting", "Mahmoud Abbas", NET)
+
+
+def test_a_second_meeting_word_that_names_its_own_parties_is_a_meeting_of_its_own():
+    # "سبق اجتماعَ X مع وفد اجتماعٌ ثلاثي ضم A ووزير خارجية المملكة B و...C": the three of the second;
+    # "المملكة" standing for the country is part of B's title
+    one(run("وقد سبق الاجتماع الموسع بين جون كيري ووزراء دول الخليج اجتماع ثلاثي ضم كيري ووزير خارجية المملكة "
+            "عادل الجبير ووزير الخارجية الروسي سيرغي لافروف.", date(2015, 8, 4)),
+        "meeting", "John Kerry", "Adel al-Jubeir", "Sergey Lavrov")
+
+
+def test_a_visit_in_a_relative_clause_ends_at_its_comma():
+    # "انتقدت X، التي زارت طهران أمس ...، وسارع Y إلى الرد": X visited a city; Y answered her, met nobody
+    assert run("وبعد أن دعت فيديريكا موغيريني، التي زارت طهران أمس لبحث التعاون الإقليمي، سارع أنور قرقاش إلى "
+               "الرد عليها.", date(2015, 7, 31)) == []
+    # the relative clause's own object, between the commas, is its party
+    one(run("وأكدت فيديريكا موغيريني، التي التقت أمس محمد جواد ظريف، أن الاتفاق صامد.", date(2015, 7, 31)),
+        "meeting", "Federica Mogherini", "Mohammad Javad Zarif")
+
+
+def test_the_speaker_of_a_verb_of_saying_after_the_contact_word_is_no_party():
+    # "... بعد محادثات في بروكسل قال X «...»": X only spoke of it
+    assert run("وفي انتقاد لرئيس الوزراء اليوناني أليكسيس تسيبراس الذي وافق على الخطة بعد محادثات طويلة في بروكسل "
+               "قال وزير المالية الألماني فولفغانغ شويبله إن الطريق ما زال طويلا.", date(2015, 7, 20)) == []
+    # "خلال اجتماع مع Y، أشار X": X spoke in it
+    one(run("وخلال اجتماع مع الرئيس السوري بشار الأسد، أشار الرئيس الروسي فلاديمير بوتين إلى ضرورة الحل السياسي.",
+            date(2018, 5, 18)), "meeting", "Bashar al-Assad", PUT)
+
+
+def test_the_emir_of_qatar_by_his_given_name_alone():
+    # "تميم": the emir, as Arabic news names him (another family name after it is someone else)
+    one(run("وكان تميم قد وصل الولايات المتحدة، حيث التقى، الثلاثاء، الرئيس الأميركي، دونالد ترامب.",
+            date(2018, 4, 11)), "meeting", "Tamim bin Hamad Al Thani", "Donald Trump")
+    evs = run("والتقى عمار تميم الرئيس الأميركي دونالد ترامب.", date(2018, 4, 11))
+    assert all("Tamim bin Hamad Al Thani" not in names(e) for e in evs)

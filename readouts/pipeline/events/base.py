@@ -140,7 +140,8 @@ def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
 
 def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     """Where a mention begins, the title before its name included ("والرئيس الروسي فلاديمير بوتين")."""
-    titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent")
+    # (a state's word standing for its country is one too: "وزير خارجية المملكة X")
+    titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent", "cprefix")
               for i in range(m.first, m.last + 1)}
     # (not into the words of another person named before: "بسمو ولي العهد، وسمو ولي ولي العهد")
     others = {i for b in sa.actors if b is not a and b.last < a.first for i in range(b.first, b.last + 1)}
@@ -148,6 +149,15 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     while first - 1 in titled and first - 1 not in others:
         first -= 1
     return first
+
+
+def _titled_start(a: ActorMention, sa: SentenceAnalysis) -> int:
+    """Where a mention begins with every title word before it, offices the pack reads only in part
+    included ("أن السفير X", "قال وزير المالية الألماني X"); not into another person's words."""
+    titled, start = _title_words(sa), _title_start(a, sa)
+    while start - 1 in titled and not any(b.first <= start - 1 <= b.last for b in sa.actors if b is not a):
+        start -= 1
+    return start
 
 
 def _counterpart_of(a: ActorMention, b: ActorMention, sa: SentenceAnalysis) -> bool:

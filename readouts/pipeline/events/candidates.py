@@ -11,7 +11,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _addressed_start, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
-                                           _title_words, _word_before, possessed, triggers, who, word_in)
+                                           _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
@@ -103,6 +103,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 not t.value.weak or any(m.kind == "light" and m.last < t.first and t.first - m.last <= 2 for m in sa.matches)):
             groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
             continue                  # (not "زار X الرياض والتقى Y", "visited Washington and met Y": one visit)
+        if groups and not t.value.weak and _brought_together(t, sa.actors, sa, lex) is not None:
+            groups.append([t])        # "سبق اجتماعَ X مع Y اجتماعٌ ثلاثي ضم A وB وC": the second names its own
+            closed.add(len(groups) - 1)
+            continue
         if groups and _own_during(t, groups[-1], sa, lex):
             groups.append([t])        # "زيارة X لـY ...، التي أكد A ... خلال استقباله B": A's own contact
             continue
@@ -631,6 +635,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             close = min((k for k in sa.commas + sa.clause_ends if k >= rel), default=len(sa.tokens))
             acts = [a for a in acts if a.first < rel or (a.first > close and not any(
                 m.kind == "trigger" and close < m.first < a.first for m in sa.matches))]
+        elif t.first >= 2 and sa.tokens[t.first - 1].folded in lex.relatives and t.first - 2 in sa.commas \
+                and len(groups) == 1:     # (with another contact word, the person may be that one's)
+            # "طالبت X، التي زارت طهران أمس ...، حرص Y على الرد": a contact word opening a relative clause
+            # after its antecedent's comma ends at the next comma; a person named after it, another word
+            # first (not a day: "X، الذي التقى، الثلاثاء، Y"), is the subject of the sentence's own verb
+            close = next((k for k in sa.commas if k > t.last), None)
+            later = [a for a in acts if close is not None and a.first > close]
+            if later and _title_start(later[0], sa) - close >= 2 and not any(
+                    sa.tokens[k].folded in lex.weekday_words or sa.tokens[k].folded in lex.date_phrase_words
+                    for k in range(close + 1, later[0].first)):
+                acts = [a for a in acts if a.first <= close]
         for r in reporting:
             if r.first > t.last and sum(a.last < r.first for a in acts) >= 2 and \
                     any(t.last < a.first < r.first for a in acts):
@@ -638,6 +653,19 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
                 acts = [a for a in acts if a not in said]
                 break
+        # "... بعد محادثات طوال الليل في بروكسل قال X «...»": a verb of saying after the word, nobody
+        # named between, opens a clause of its own; its speaker right after it is no party, nor is
+        # anyone in what he said (not "... قال خلاله X", the one who spoke in the call)
+        # (not after "during" the word: "خلال اجتماع مع Y، أشار X": X spoke in it; nor with another
+        # contact word in the sentence, whose party he may be)
+        if lex.subject_after_verb and len(groups) == 1 and any(a.last < t.first for a in acts) and not any(
+                sa.tokens[k].folded in lex.during for k in range(max(0, g[0].first - 2), g[0].first)):
+            r = next((r for r in reporting if r.first > t.last and sa.same_clause(t.last, r.first)), None)
+            spk = next((a for a in acts if r is not None and a.first > r.last), None)
+            if spk is not None and _titled_start(spk, sa) - r.last <= 1 and not any(
+                    t.last < a.first < r.first for a in acts) and not (
+                    r.last + 1 < len(sa.tokens) and sa.tokens[r.last + 1].folded in lex.said_in_it):
+                acts = [a for a in acts if a.first < r.first]
         # "בפגישה עם X: Y דרש ...", "في لقائه مع X: Y ...": a label telling a contact with one party,
         # then the one who spoke in it
         if len(acts) == 1 and acts[0].first > t.last and acts[0].last in sa.labels:
@@ -800,7 +828,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         0 <= t.first - a.last - 1 <= 1 for a in acts if a.last < t.first))) \
                     and not any(a.first < t.first and sa.same_clause(a.last, t.first) and
                                 any(m.kind == "object" and a.last < m.first < t.first for m in sa.matches) for a in acts):
-                acts = after[:2]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
+                n = 2       # (and a third or more joined on, name after name: "اجتمع A وB وC")
+                while n < len(after) and after[n].prefix[:1] in lex.conjunctions \
+                        and after[n].first == after[n - 1].last + 1:
+                    n += 1
+                acts = after[:n]      # "פגישת הרצוג וביידן", "لقاء عباس ونتنياهو": the pair named after the word
                 #                       (not after a verb with its subject: "X يلتقي A وB" meets them)
                 if tv.role == "subject":
                     acts = []         # "زيارة X وY": their visits, to someone else; no contact of the two

@@ -9,7 +9,8 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
 from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_at,
-                                           _that_before, _title_start, _title_words, _word_before, triggers, who, word_in)
+                                           _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
+                                           word_in)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -393,11 +394,28 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
     if hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
         # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
         courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
+    elif lex.subject_after_verb and (svo := _subject_opens(hand, acts, sa, lex)) is not None and any(
+            hand < a.first < t.first for a in acts):
+        # "ذكرت الوكالة أن X سلم Y رسالة من Z": the subject named before the verb, which opens its
+        # clause, carried it; the one after the verb received it
+        courier = svo
     elif lex.subject_after_verb:
         courier = next((a for a in acts if hand < a.first < t.first and not _object_prefixed(a, lex)), None)
     else:
         courier = next((a for a in reversed(acts) if a.last < hand and sa.same_clause(a.last, hand)), None)
     return None if courier is None or _from_marked(courier, acts, froms, sa, lex) else courier
+
+
+def _subject_opens(k: int, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person named right before the verb at k, when his name (title included) opens the
+    clause: the sentence's start, a clause break, or "that" before it ("أن X سلم"). Else None."""
+    before = next((a for a in acts if a.last == k - 1), None)
+    if before is None or _object_prefixed(before, lex):
+        return None
+    start = _titled_start(before, sa)      # ("أن السفير X سلم": an envoy's title too)
+    if start == 0 or start - 1 in sa.clause_ends or sa.tokens[start - 1].folded in lex.complementizers:
+        return before
+    return None
 
 
 def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
