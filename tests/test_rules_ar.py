@@ -4914,3 +4914,19 @@ def test_the_emir_of_qatar_by_his_given_name_alone():
             date(2018, 4, 11)), "meeting", "Tamim bin Hamad Al Thani", "Donald Trump")
     evs = run("والتقى عمار تميم الرئيس الأميركي دونالد ترامب.", date(2018, 4, 11))
     assert all("Tamim bin Hamad Al Thani" not in names(e) for e in evs)
+
+
+def test_a_sentence_going_on_with_the_lead_persons_words_takes_the_day_the_lead_told():
+    # "أعرب X أمس عن ... . وأكد X، عقب استقباله Y، على ...": the reception was on the day the lead told
+    text = ("أعرب الرئيس الفلسطيني محمود عباس أمس الاثنين عن تأييده لتشكيل قوة عربية مشتركة.\n"
+            "وأكد عباس عقب استقباله في رام الله وزير الخارجية المصري سامح شكري على أهمية التنسيق.")
+    ev = one(run(text, date(2015, 8, 4)), "meeting", "Mahmoud Abbas", "Sameh Shoukry")
+    assert ev.date == "2015-08-03"
+    # another speaker goes on with nothing the lead told: the publication's day
+    text = text.replace("وأكد عباس عقب استقباله في رام الله", "وأكد العاهل الأردني الملك عبدالله الثاني عقب استقباله في عمان")
+    ev = one(run(text, date(2015, 8, 4)), "meeting", ABD2, "Sameh Shoukry")
+    assert ev.date == "2015-08-04"
+    # a lead that names a month, not a day counted from the publication, is not carried on
+    text = ("أعرب الرئيس الفلسطيني محمود عباس في يوليو عن تأييده لتشكيل قوة عربية مشتركة.\n"
+            "وأكد عباس عقب استقباله في رام الله وزير الخارجية المصري سامح شكري على أهمية التنسيق.")
+    assert one(run(text, date(2015, 8, 4)), "meeting", "Mahmoud Abbas", "Sameh Shoukry").date == "2015-08-04"

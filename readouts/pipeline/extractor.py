@@ -23,6 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
+from readouts.pipeline.events.base import _title_start
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -775,8 +776,22 @@ def _ahead(e) -> bool:
     return step.lstrip("+").isdigit() and int(step) > 0
 
 
+def _goes_on(sa: SentenceAnalysis, resolver: Resolver, published: date | None, lex: Lexicon) -> bool:
+    """Does the sentence go on with what the one before said of its person: "and" glued to a verb of
+    saying that opens it, its speaker right after, the person the sentence before was about ("أعرب
+    X أمس عن ... . وأكد X، عقب استقباله Y، على ...")?"""
+    if resolver.topic is None or not sa.tokens or not sa.tokens_prefix(0) or \
+            sa.tokens_prefix(0)[0] not in lex.conjunctions:
+        return False
+    if not any(m.kind == "reporting" and m.first == 0 for m in sa.matches):
+        return False
+    speaker = next((a for a in sa.actors if _title_start(a, sa) == 1), None)
+    return speaker is not None and speaker.kind in ("name", "short") and \
+        resolver.resolve(speaker, published) == resolver.topic
+
+
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
-                lex: Lexicon, before: list[Sentence] = ()):
+                lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False):
     """The date expression nearest the trigger; the publication date when the text gives none.
     A sentence opening with "also" ("كما استقبل ...") or telling a reception of one whose arrival
     was told just before ("وكان في استقباله"), with no date of its own, goes on telling the
@@ -793,9 +808,12 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # في استقباله Y" took place on the day he arrived)
     also = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
                                               or any(a.kind == "guest" for a in c.actors))
-    for prev in (reversed(before) if also else ()):
+    # (and a sentence that goes on with what the one right before said of its person, on the day that
+    # one told: "أعرب X أمس عن ... . وأكد X، عقب استقباله Y، على ...")
+    for prev in (reversed(before) if also else before[-1:] if goes_on and not exprs else ()):
         told = [e for e in _stated_dates(prev.text, lang, published)
-                if e.date and not _after_publication(e.date, published) and not _ahead(e)]
+                if e.date and not _after_publication(e.date, published) and not _ahead(e)
+                and (also or e.kind in ("relative", "weekday"))]     # (a day counted from the publication)
         if told:
             return told[-1].date, told[-1].precision, None
     if exprs:
@@ -940,7 +958,8 @@ DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this ne
 
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
-    ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before)
+    ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before,
+                                           not c.needs_past_date and _goes_on(sa, resolver, published, lex))
     # (a past the text does not fix, "قبل أيام", "a few days ago", is past all the same)
     if ev_date == "future" or (c.needs_past_date and ((ev_date is None and hint != "vague") or hint == "publication")):
         return None
