@@ -1118,7 +1118,7 @@ def test_a_name_as_written_and_a_longer_one_of_the_same_man_are_one_party():
     # a prince the gazetteer lacks (Turki bin Saud bin Mohammed, who was the example, has since been added)
     ev = one(run("أثمر لقاء الوزير ماجد بن عبدالله القصبي بالأمير بندر بن سعود بن محمد آل سعود امس عن شراكة. "
                  "وأكد الأمير بندر بن سعود أهمية اللقاء.", published=date(2015, 8, 10)), "meeting",
-             "Majid Al-Qasabi", "بندر بن سعود بن محمد")
+             "Majid Al-Qasabi", "بندر بن سعود بن محمد آل سعود")     # (his family's name too, after "آل")
     assert ev.date == "2015-08-09"
 
 
@@ -4930,3 +4930,75 @@ def test_a_sentence_going_on_with_the_lead_persons_words_takes_the_day_the_lead_
     text = ("أعرب الرئيس الفلسطيني محمود عباس في يوليو عن تأييده لتشكيل قوة عربية مشتركة.\n"
             "وأكد عباس عقب استقباله في رام الله وزير الخارجية المصري سامح شكري على أهمية التنسيق.")
     assert one(run(text, date(2015, 8, 4)), "meeting", "Mahmoud Abbas", "Sameh Shoukry").date == "2015-08-04"
+
+
+def test_a_letter_dated_before_the_verb_of_its_sending_is_the_writers():
+    # "في رسالة مؤرخة بتاريخ 23 من يوليو بعث بها إلى Y": the letter's date stands between it and its verb
+    ev = one(run("وقال وزير الخارجية المصري سامح شكري، في رسالة مؤرخة بتاريخ 12 من مارس بعث بها إلى الأمين العام "
+                 "للأمم المتحدة أنطونيو غوتيريش، إن مصر ملتزمة بالحل السياسي.", date(2018, 3, 15)),
+             "message", "Sameh Shoukry", "António Guterres")
+    assert ev.initiator == "Sameh Shoukry" and ev.date == "2018-03-12"
+    # the date alone, no verb of sending after it: the letter is no one's contact told here
+    assert run("وقال وزير الخارجية المصري سامح شكري إن رسالة مؤرخة بتاريخ 12 من مارس تضمنت موقف الأمين العام "
+               "للأمم المتحدة أنطونيو غوتيريش.", date(2018, 3, 15)) == []
+
+
+def test_was_then_already_opens_an_earlier_visit_of_its_own():
+    # "التقى A أمس X الذي وصل بعد زيارة لبغداد، وكان X قد زار بغداد الخميس، واجتمع مع B وC": the earlier
+    # visit is a contact of its own, one meeting per host, on its own day; not one meeting of the four
+    evs = run("والتقى رئيس إقليم كردستان مسعود بارزاني أمس في أربيل وزير الدفاع الأمريكي آشتون كارتر الذي وصل بعد "
+              "زيارة لبغداد، وكان كارتر قد زار بغداد الخميس، واجتمع مع رئيس الوزراء حيدر العبادي ورئيس البرلمان "
+              "سليم الجبوري.", date(2015, 7, 25))
+    assert {(frozenset(names(e)), e.date) for e in evs} == {
+        (frozenset({"Masoud Barzani", "Ash Carter"}), "2015-07-24"),
+        (frozenset({"Ash Carter", "Haider al-Abadi"}), "2015-07-23"),
+        (frozenset({"Ash Carter", "Salim al-Jabouri"}), "2015-07-23")}
+    # "..., وكان قد التقى Y": the subject named before goes on, one contact
+    one(run("ويزور رئيس الوزراء الإسرائيلي بنيامين نتنياهو لندن في إطار جولة أوروبية، وكان قد التقى رئيسة الحكومة "
+            "البريطانية تيريزا ماي.", date(2018, 6, 7)), "meeting", NET, "Theresa May")
+
+
+def test_friday_is_no_word_of_meeting_together():
+    # "الجمعة" (Friday) holds the letters of "جمع" (gathered): the visitor still met each host in turn
+    evs = run("وكان الرئيس الصيني شي جين بينغ التقى الجمعة مع حاكم دبي الشيخ محمد بن راشد آل مكتوم وولي عهد أبوظبي "
+              "الشيخ محمد بن زايد آل نهيان.", date(2018, 7, 21))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Xi Jinping", "Mohammed bin Rashid Al Maktoum"}),
+                                                 frozenset({"Xi Jinping", "Mohamed bin Zayed Al Nahyan"})}
+
+
+def test_a_given_name_ali_inside_a_name_is_no_word_about():
+    # "مرزوق علي الغانم": "علي" (Ali) is no "على" (about) that would make him speak of the cable
+    evs = run("بعث رئيس مجلس الأمة الكويتي مرزوق علي الغانم برقية تعزية إلى رئيس مجلس الشورى الدكتور عبدالله بن "
+              "محمد بن إبراهيم آل شيخ.", date(2015, 8, 10))
+    assert [(sorted(names(e)), e.initiator) for e in evs] == [
+        (sorted(["Marzouq Al-Ghanim", "عبدالله بن محمد بن إبراهيم آل شيخ"]), "Marzouq Al-Ghanim")]
+    # (the family's word after "آل" belongs to the name, though "شيخ" is a title elsewhere)
+
+
+def test_a_full_stop_right_after_a_closing_quotation_ends_the_sentence():
+    # "«...».وفي السياق نفسه": two sentences; the future visit of the first guards nothing of the second
+    evs = run("وقبيل الزيارة قال آشتون كارتر للصحفيين «سألتقي بنفسي مع قادتنا العسكريين».وفي السياق نفسه، قال البيت "
+              "الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا أثناء اتصال هاتفي ليل "
+              "الأربعاء على العمل معا.", date(2015, 7, 24))
+    ev = one(evs, "call", OBAMA, ERD)
+    assert ev.date == "2015-07-22"
+
+
+def test_already_before_a_feminine_past_verb_is_no_may():
+    # "قد تصدرت" (had topped) is a verb in the past: "قد" is "already", not "may"
+    ev = one(run("ورغم أن هذه المبادرة قد تصدرت مباحثات وزيري خارجية روسيا والولايات المتحدة في فيينا، إلا أن "
+                 "موسكو تسعى إلى قيادة التحالف.", date(2015, 7, 23)), "meeting", "Sergey Lavrov", "John Kerry")
+    assert ev.date == "2015-07-23"
+    # before an imperfect verb it is still "may"
+    assert run("ورغم ذلك قد تتصدر المبادرة مباحثات وزيري خارجية روسيا والولايات المتحدة في فيينا.",
+               date(2015, 7, 23)) == []
+
+
+def test_spoke_with_or_to_after_a_doer_with_a_title_the_pack_reads_in_part():
+    # "تحدث مستشار الأمن القومي X مع Y", "... إلى Y": spoke with him, as "spoke to" tells a call in English
+    for word in ("مع", "إلى"):
+        one(run(f"وتحدث مستشار الأمن القومي جون بولتون {word} ولي العهد السعودي الأمير محمد بن سلمان أمس.",
+                date(2018, 10, 10)), "call", "John Bolton", "Mohammed bin Salman")
+    # spoke about him: no call
+    assert run("وتحدث مستشار الأمن القومي جون بولتون عن ولي العهد السعودي الأمير محمد بن سلمان أمس.",
+               date(2018, 10, 10)) == []

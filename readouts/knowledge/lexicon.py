@@ -243,6 +243,7 @@ class Lexicon:
         self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = folded("name_particles")
+        self.family_particles = folded("family_particles")     # "آل": the next word is a family's name
         # words that make one name word with the next ("عبد الله", "أبو مازن")
         self.name_compounds = folded("name_compounds")
         self.name_compound_tails = folded("name_compound_tails")   # "كرم الله": the second word of one name
@@ -327,6 +328,7 @@ class Lexicon:
         # every word of a date counted from the publication or named ("أواخر الشهر الماضي", "last week")
         self.date_phrase_words = {k for r in dates.get("relative", []) for w in r.get("phrases", [])
                                   for k in phrase_key(w).split()}
+        self.spoke_to = folded("spoke_to")    # "تحدث X إلى Y": spoke to him
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
@@ -358,6 +360,8 @@ class Lexicon:
         self.complementizers = folded("complementizers")
         self.that_pronouns = folded("that_pronouns")    # "إنه", "that he": the speaker is what follows' subject
         self.relatives = folded("relatives")
+        self.earlier_openers = folded("earlier_openers")    # "وكان X قد زار": an earlier doing's clause
+        self.dated_words = folded("dated_words")    # "رسالة مؤرخة بتاريخ ...": the letter's date, then its verb
         self.resumptive_objects = folded("resumptive_objects")   # "الذي اتصل به": the one before is the object
         self.resumptive_verbs = folded("resumptive_verbs")
         self.dual_relatives = folded("dual_relatives")

@@ -198,7 +198,10 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         tok = tokens[k]
         chained = k + 1 < len(tokens) and tokens[k + 1].folded in lex.name_particles and tok.folded in lex.given_names
         word = tok.folded[1:] if tok.folded[:1] in lex.conjunctions and tok.folded[1:] in lex.not_names else tok.folded
-        if k in covered or (word in lex.not_names and not chained) or any(c.isdigit() for c in tok.surface):
+        # (the word after "آل" is the family's, whatever else it means: "آل شيخ", "آل خليفة")
+        family = k > i and tokens[k - 1].folded in lex.family_particles
+        if (k in covered and not family) or (word in lex.not_names and not chained and not family) \
+                or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
             break
@@ -225,7 +228,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             chain = True
         elif not (k > i and (tokens[k - 1].folded in lex.name_compounds or tok.folded in lex.name_compound_tails)):
             words += 1        # ("عبد الله" is one word of a name, "بن" none; a "بن" chain may run a word longer)
-            if words > lex.name_max + chain or (words > lex.name_max and rarity(lex.lang)(tok.surface) >= RARE_WORD):
+            if words > lex.name_max + chain or (words > lex.name_max and rarity(lex.lang)(tok.surface) >= RARE_WORD
+                                                and not family):
                 break
         end = k
     while end is not None and end > i and tokens[end].folded in lex.name_particles:
@@ -799,6 +803,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
         # "ترامب الابن", "Trump Jr.": a junior of the known person, nobody the gazetteer knows
         matches = [m for m in matches if not (m.kind in ("name", "short") and m.last + 1 < len(tokens)
                                               and tokens[m.last + 1].folded in lex.junior_words)]
+    if "joint" in kinds:
+        # a weekday is no word of doing together: "الجمعة" (Friday) holds "جمع" (gathered) and a clitic
+        matches = [m for m in matches if not (m.kind == "joint" and m.first == m.last
+                                              and tokens[m.first].folded in lex.weekday_words)]
     if lex.name_particles and "country" in kinds:
         # "تركي بن سعود": a one-word demonym or country right before "بن" is a man's given name
         matches = [m for m in matches if not (

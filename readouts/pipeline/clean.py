@@ -18,7 +18,9 @@ _WORD = re.compile(r"\w+")
 # sentence ends: . ! ? ؟ … followed by space; Arabic full stop; newline handled by segments
 _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+"
                        # (a full stop with no space after it between two Arabic or Hebrew words: "داعش.أهمية")
-                       r"|(?<=[\u0621-\u064a\u05d0-\u05ea]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})")
+                       r"|(?<=[\u0621-\u064a\u05d0-\u05ea]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})"
+                       # (or after a closing quotation mark: "«... قادتنا».وفي السياق")
+                       r"|(?<=[\"”»)]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})")
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<!\w)[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 

@@ -103,6 +103,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 not t.value.weak or any(m.kind == "light" and m.last < t.first and t.first - m.last <= 2 for m in sa.matches)):
             groups.append([t])        # "أجرى اتصالا بـX وتلقى اتصالا من Y": "and" opens a contact of its own
             continue                  # (not "زار X الرياض والتقى Y", "visited Washington and met Y": one visit)
+        if groups and not t.value.weak and not t.value.present and _earlier_opened(t, sa, lex):
+            closed.update(range(len(groups)))     # "... زيارته الحالية» وكان X قد زار بغداد واجتمع مع Y":
+            groups.append([t])                    # the clause of an earlier visit, its own contact
+            continue
         if groups and not t.value.weak and _brought_together(t, sa.actors, sa, lex) is not None:
             groups.append([t])        # "سبق اجتماعَ X مع Y اجتماعٌ ثلاثي ضم A وB وC": the second names its own
             closed.add(len(groups) - 1)
@@ -340,6 +344,38 @@ def _talks_with_list(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, l
         _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:]))
 
 
+EARLIER_REACH = 4     # "وكان وزير الدفاع X قد زار": from "was" to "already", at most this many words
+
+
+def _earlier_opened(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "already" stand right before the contact word, "was" a few words before it and the
+    clause's own subject between them ("وكان X قد زار")? (Not "..., وكان قد التقى Y": the subject
+    named before goes on.)"""
+    k = t.first - 1
+    if not lex.earlier_openers or k < 1 or sa.tokens[k].folded not in lex.may_words:
+        return False
+    was = next((j for j in range(k - 1, max(-1, k - 1 - EARLIER_REACH), -1)
+                if sa.tokens[j].folded in lex.earlier_openers), None)
+    return was is not None and any(was < a.first and a.last < k for a in sa.actors)
+
+
+DATED_REACH = 6       # "مؤرخة بتاريخ 23 من يوليو": the words of a letter's date, at most
+
+
+def _after_dated(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """Where the words right after a letter that say the day it is dated ("مؤرخة بتاريخ 23 من
+    يوليو 2015") end: the next token's index; -1 when no such word follows the letter."""
+    k = t.last + 1
+    if not lex.dated_words or k >= len(sa.tokens) or sa.tokens[k].folded not in lex.dated_words:
+        return -1
+    while k < len(sa.tokens) and k - t.last <= DATED_REACH and (
+            sa.tokens[k].folded in lex.dated_words or sa.tokens[k].folded in lex.month_words
+            or sa.tokens[k].folded in lex.date_phrase_words or sa.tokens[k].surface.isdigit()
+            or any(m.kind == "from" and m.first == k for m in sa.matches)):    # ("23 من يوليو")
+        k += 1
+    return k
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -376,6 +412,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
                       and t.value.type in ("call", "message") and (
                           m.first == t.last + 2 and sa.tokens[t.last + 1].folded in lex.relatives
+                          # ("رسالة مؤرخة بتاريخ 23 من يوليو بعث بها إلى Y": its date first)
+                          or (not m.prefix and m.first == _after_dated(t, sa, lex))
                           # ("رسالة بعثها إلى Y": after a word with no article the relative clause
                           # needs no pronoun; its verb carries the one that stands for the word)
                           or m.first == t.last + 1 and m.suffix and not m.prefix and not t.prefix
@@ -775,7 +813,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # not "his": "on his visit" is during it; not "on the phone call", the medium)
         owners = lex.possessive_words | lex.pair_possessives
         doer_after = any(0 < _title_start(a, sa) - t.last <= 4 for a in acts if a.first > t.last)
+        # (not a word of a person's name: "مرزوق علي الغانم", Ali, is no "على")
         about = next((m for m in sa.matches if m.kind == "about" and m.last < t.first
+                      and not any(a.first <= m.first and m.last <= a.last for a in sa.actors)
                       and all(k in held or (doer_after and k in sa.skip and sa.tokens[k].folded not in owners)
                               for k in range(m.last + 1, t.first))), None)
         if about is not None:
@@ -912,7 +952,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and (all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
                      or _only_date_between(after[0][1].last, m.first, sa, lex))        # (or "yesterday",
                 #                                                              "late last month")
-                and sa.tokens[m.first].folded in lex.with_words for f, _ in after[1:] for m in sa.matches)
+                and (sa.tokens[m.first].folded in lex.with_words or (      # ("تحدث X إلى Y": spoke to him)
+                    sa.tokens[m.first].folded in lex.spoke_to and _speaking(t, sa, lex)))
+                for f, _ in after[1:] for m in sa.matches)
             if not with_joined and not (first_after and any(
                     sa.tokens_prefix(f)[:1] in lex.conjunctions and f - a0.last <= 8
                     for a0 in (after[0][1],) for f, _ in after[1:])):

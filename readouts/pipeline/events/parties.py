@@ -735,6 +735,9 @@ def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
     return found
 
 
+SPOKE_DOER_REACH = 5  # "تحدث مستشار الأمن القومي X مع Y": the doer's name this near after the verb, a title before it
+
+
 def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """A verb of speaking ("تحدث") tells a call only with "with" right after it or right after its
     doer ("تحدث X مع Y", "X تحدث مع Y"; not "تحدث عن", spoke about), and not beside another
@@ -750,10 +753,14 @@ def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
             and _list_next(before[-2], before[-1], sa, lex) \
             and not any(m.kind == "about" and m.first == k for m in sa.matches):
         return True
-    doer = next((a for a in sa.actors if _title_start(a, sa) == k), None)
+    # (its doer's titles may be ones the pack reads only in part: "تحدث مستشار الأمن القومي X مع Y")
+    doer = next((a for a in sa.actors if _titled_start(a, sa) == k), None) or next(
+        (a for a in sa.actors if 0 < a.first - t.last <= SPOKE_DOER_REACH and not any(
+            m.kind in ("about", "object", "trigger") and t.last < m.first < a.first for m in sa.matches)
+         and not any(b.first < a.first and b.last > t.last for b in sa.actors if b is not a)), None)
     if doer is not None:
         k = doer.last + 1
-    return k < len(sa.tokens) and sa.tokens[k].folded in lex.with_words
+    return k < len(sa.tokens) and (sa.tokens[k].folded in lex.with_words or sa.tokens[k].folded in lex.spoke_to)
 
 
 def _speaking(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
