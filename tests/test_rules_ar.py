@@ -5002,3 +5002,26 @@ def test_spoke_with_or_to_after_a_doer_with_a_title_the_pack_reads_in_part():
     # spoke about him: no call
     assert run("وتحدث مستشار الأمن القومي جون بولتون عن ولي العهد السعودي الأمير محمد بن سلمان أمس.",
                date(2018, 10, 10)) == []
+
+
+def test_the_one_who_conveyed_a_kings_letter_only_carried_it():
+    # "نقل X رسالة الملك Y إلى Z": the letter is the king's (named right after it, no article), X carried it
+    ev = one(run("ونقل وزير الخارجية المغربي ناصر بوريطة رسالة الملك محمد السادس إلى الأمين العام للأمم المتحدة "
+                 "أنطونيو غوتيريش.", date(2018, 4, 6)), "message", "Mohammed VI of Morocco", "António Guterres")
+    assert ev.initiator == "Mohammed VI of Morocco"
+    # "وكان X قد نقل رسالة من Y إلى Z": the subject before "already" and the verb carried it
+    ev = one(run("وكان وزير الخارجية المغربي ناصر بوريطة قد نقل رسالة من الملك محمد السادس إلى الأمين العام للأمم "
+                 "المتحدة أنطونيو غوتيريش الأربعاء.", date(2018, 4, 6)), "message", "Mohammed VI of Morocco",
+             "António Guterres")
+    assert ev.date == "2018-04-04"
+    # with nobody it went to, the carrier and the writer exchanged nothing
+    assert run("وكان وزير الخارجية المغربي قد نقل رسالة من الملك محمد السادس للأمم المتحدة الأربعاء.",
+               date(2018, 4, 6)) == []
+
+
+def test_accepting_an_offer_of_talks_is_no_talks_held():
+    # "قبل X عرضا بإجراء محادثات مع Y": an offer accepted, talks yet to be held
+    assert run("وقبل الرئيس الأمريكي دونالد ترامب عرضا بإجراء محادثات مع الزعيم الكوري الشمالي كيم جونغ أون.",
+               date(2018, 3, 9)) == []
+    one(run("وأجرى الرئيس الأمريكي دونالد ترامب محادثات مع الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.",
+            date(2018, 6, 13)), "meeting", "Donald Trump", "Kim Jong Un")

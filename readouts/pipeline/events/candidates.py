@@ -15,7 +15,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
-                                              _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over,
+                                              _genitive_writer, _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
                                               _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
@@ -1293,6 +1293,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 if nxt and _title_start(nxt[0], sa) - f.last <= 4:
                     # "اتصالين من الملك A ... والملك B": each sender of the list called
                     marked += [a for a in nxt if a not in marked]
+            if not marked and courier is not None and (owner := _genitive_writer(t, acts, sa, lex)) is not None:
+                marked = [owner]        # ("نقل X رسالة الملك Y إلى Z": the king wrote it)
             c.initiators = marked
             c.initiator = marked[0] if marked else None
             c.initiator_rule = None if marked else "other"

@@ -7,7 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
-from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
                                            word_in)
@@ -381,11 +381,20 @@ def _from_marked(a: ActorMention, acts: list[ActorMention], froms: list[Match], 
         any(0 < start - f.last <= 4 and not any(f.last < b.first < a.first for b in acts) for f in froms)
 
 
+def _genitive_writer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The one whose letter it is, named right after a letter word with no article ("نقل X رسالة
+    الملك Y إلى Z": the king's letter), in a language whose nouns take their owner so. Him, or None."""
+    if not lex.genitive_pairs or _definite(t, sa, lex):
+        return None
+    return next((a for a in acts if _title_start(a, sa) == t.last + 1 and not _object_prefixed(a, lex)), None)
+
+
 def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
              lex: Lexicon) -> ActorMention | None:
     """"سلم X الرئيس Y رسالة من Z", "X handed Y a letter from Z", "X מסר ל-Y מכתב מ-Z": the subject
     of a verb of handing over, with the writer marked "from" after the letter, only carried it. Him, or None."""
-    if not any(a.first > t.last and _from_marked(a, acts, froms, sa, lex) for a in acts):
+    if not any(a.first > t.last and _from_marked(a, acts, froms, sa, lex) for a in acts) \
+            and _genitive_writer(t, acts, sa, lex) is None:
         return None
     hand = next((k for k in range(t.last, max(-1, t.first - COURIER_REACH), -1)
                  if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
@@ -394,10 +403,9 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
     if hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
         # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
         courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
-    elif lex.subject_after_verb and (svo := _subject_opens(hand, acts, sa, lex)) is not None and any(
-            hand < a.first < t.first for a in acts):
-        # "ذكرت الوكالة أن X سلم Y رسالة من Z": the subject named before the verb, which opens its
-        # clause, carried it; the one after the verb received it
+    elif lex.subject_after_verb and (svo := _subject_opens(hand, acts, sa, lex)) is not None:
+        # "ذكرت الوكالة أن X سلم Y رسالة من Z", "وكان X قد نقل رسالة من Z إلى Y": the subject named
+        # before the verb, which opens its clause, carried it; the one after the verb received it
         courier = svo
     elif lex.subject_after_verb:
         courier = next((a for a in acts if hand < a.first < t.first and not _object_prefixed(a, lex)), None)
@@ -409,11 +417,14 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
 def _subject_opens(k: int, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person named right before the verb at k, when his name (title included) opens the
     clause: the sentence's start, a clause break, or "that" before it ("أن X سلم"). Else None."""
+    if k > 0 and sa.tokens[k - 1].folded in lex.may_words:
+        k -= 1        # ("وكان X قد نقل": "already" between him and the verb)
     before = next((a for a in acts if a.last == k - 1), None)
     if before is None or _object_prefixed(before, lex):
         return None
     start = _titled_start(before, sa)      # ("أن السفير X سلم": an envoy's title too)
-    if start == 0 or start - 1 in sa.clause_ends or sa.tokens[start - 1].folded in lex.complementizers:
+    if start == 0 or start - 1 in sa.clause_ends or sa.tokens[start - 1].folded in lex.complementizers \
+            or sa.tokens[start - 1].folded in lex.earlier_openers:
         return before
     return None
 
