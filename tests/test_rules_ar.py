@@ -5025,3 +5025,13 @@ def test_accepting_an_offer_of_talks_is_no_talks_held():
                date(2018, 3, 9)) == []
     one(run("وأجرى الرئيس الأمريكي دونالد ترامب محادثات مع الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.",
             date(2018, 6, 13)), "meeting", "Donald Trump", "Kim Jong Un")
+
+
+def test_a_lone_read_also_marker_before_the_article_going_on_is_dropped_not_an_end():
+    # "اقرأ أيضا:" alone on its line where a link stood, then "وقالت ...": the article goes on
+    head = "أعلن البيت الأبيض الأربعاء إجراء اتصالات مع السعودية بشأن الصحفي المفقود.\nاقرأ أيضا:\n"
+    body = ("وقالت المتحدثة باسم البيت الأبيض إن وزير الخارجية الأمريكي مايك بومبيو أجرى اتصالا هاتفيا مع ولي "
+            "العهد السعودي الأمير محمد بن سلمان.\n")
+    one(run(head + body, date(2018, 10, 10)), "call", "Mike Pompeo", "Mohammed bin Salman")
+    # a headline of another story after the marker: the article ended there
+    assert run(head + "بومبيو يجري اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان\n", date(2018, 10, 10)) == []

@@ -150,13 +150,26 @@ class _TeaserTail:
         return lines[run][0] if run is not None and len(lines) - run >= TEASER_RUN else None
 
 
+CUT_MARKER_WORDS = 3   # a "read also" marker alone on its line ("اقرأ أيضا:") is this many words at most
+
+
 class Cleaner:
+    def _resumed(self, text: str, end: int) -> bool:
+        """Does the next line after `end` go on with the article ("وقالت ...")?"""
+        if not self.cut_resumed:
+            return False
+        nxt = text[end:end + 200].lstrip()
+        first = nxt.split(None, 1)[0] if nxt else ""
+        return fold(first) in self.cut_resumed
+
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
         self.teasers = _TeaserTail(pack, bp)
         self.cut_after = tuple(fold(c) for c in bp.get("cut_after", []))
         # a line that opens with these ends the article however long it is ("رابط الخبر بصحيفة X: <headline>")
         self.cut_from = tuple(fold(c) for c in bp.get("cut_from", []))
+        # the words that, opening the line after a lone "read also" marker, go on with the article
+        self.cut_resumed = tuple(fold(c) for c in bp.get("cut_after_resumed", []))
         # a tag list run on after the last sentence of a line ("... وقطر. سمات اجتماع جون كيري ...")
         tails = [re.escape(c) for c in bp.get("tail_tags", [])]
         self.tail_re = re.compile(r"[.!?؟]\s+(?:" + "|".join(tails) + r")\s+[^.!?؟]*$", re.I) if tails else None
@@ -217,6 +230,8 @@ class Cleaner:
                 at = start + (len(line) - len(line.lstrip()))
                 f = text_fold[at:at + len(stripped)]
             if f.startswith(self.cut_after) and nwords <= 10:
+                if nwords <= CUT_MARKER_WORDS and self._resumed(text, end):
+                    continue           # ("اقرأ أيضا:" where a link stood, then the article goes on)
                 break
             if self.cut_from and f.startswith(self.cut_from):
                 break
