@@ -5035,3 +5035,22 @@ def test_a_lone_read_also_marker_before_the_article_going_on_is_dropped_not_an_e
     one(run(head + body, date(2018, 10, 10)), "call", "Mike Pompeo", "Mohammed bin Salman")
     # a headline of another story after the marker: the article ended there
     assert run(head + "بومبيو يجري اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان\n", date(2018, 10, 10)) == []
+
+
+def test_discussed_with_after_a_day_and_a_city_is_a_meeting_there():
+    # "بحث X أمس في جدة مع Y": a day and where between the doer and "with"; the city says they sat together
+    ev = one(run("بحث وزير الخارجية عادل الجبير أمس في جدة مع وزير خارجية جمهورية مصر العربية سامح شكري "
+                 "العلاقات الثنائية.", date(2015, 7, 24)), "meeting", "Adel al-Jubeir", "Sameh Shoukry")
+    assert ev.date == "2015-07-23" and ev.initiator == "Sameh Shoukry"
+    # no city: a contact the next sentences may tell, none by itself
+    assert run("بحث وزير الخارجية عادل الجبير أمس مع وزير خارجية جمهورية مصر العربية سامح شكري العلاقات الثنائية.",
+               date(2015, 7, 24)) == []
+
+
+def test_a_deputys_title_names_the_deputy_unless_he_held_the_office_itself_that_day():
+    # "نائب وزير الخارجية X": X is the deputy in 2018, though he became minister in 2024
+    one(run("التقى نائب وزير الخارجية الإيراني عباس عراقجي بوزير الخارجية العماني يوسف بن علوي في مسقط.",
+            date(2018, 5, 21)), "meeting", "Abbas Araghchi", "Yusuf bin Alawi bin Abdullah")
+    # "مستشار الرئيس الأمريكي X" of the president himself: the adviser is someone else, unnamed
+    assert run("والتقى مستشار الرئيس الأمريكي دونالد ترامب بولي العهد السعودي الأمير محمد بن سلمان.",
+               date(2018, 5, 21)) == []

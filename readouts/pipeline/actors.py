@@ -784,7 +784,9 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon) -> bool:
     return rarity(lex.lang)(tokens[k].surface) >= BARE_TITLE_NEXT
 
 
-def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
+def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None) -> SentenceAnalysis:
+    """The persons, titles, cues and clause breaks of one sentence. on: the publication date, when
+    known (a name after a deputy's title is the deputy unless he held the title itself then)."""
     matches = lex.matcher.find(tokens)
     if any("-" in tok.surface for tok in tokens):
         pairs = _hyphen_pairs(tokens, matches, lex, text)
@@ -1092,8 +1094,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str) -> SentenceAnalysis:
                          and p.last < e.first and e.last < a.first}
                 if not kinds:
                     return False
+                # (held on the day, when the day is known: "نائب وزير الخارجية X" of a deputy made
+                # minister years later is the deputy)
                 held = any(o.kind in kinds or (o.kind in ("supreme_leader", "leader") and "head_of_state" in kinds)
-                           for pid in a.candidates if pid in lex.gaz.persons for o in lex.gaz.persons[pid].offices)
+                           for pid in a.candidates if pid in lex.gaz.persons
+                           for o in (lex.gaz.persons[pid].offices if on is None
+                                     else lex.gaz.persons[pid].offices_on(on)))
                 if held:
                     return False
                 a.office = None

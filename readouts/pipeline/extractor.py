@@ -245,7 +245,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         # no contact word anywhere: no event, and its sentences need no analysis (the unresolved
         # mentions of an article that tells of no contact are not looked for either)
         return [], [[] for _ in sents]
-    told, early = _may_tell_contact(doc, sents, lex, text_fold)
+    told, early = _may_tell_contact(doc, sents, lex, text_fold, published)
     if not told:
         # (nor are its unresolved mentions looked for: its other sentences are not analysed)
         return [], [[] for _ in sents]
@@ -254,7 +254,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         sa = early.get(k)
         if sa is None:
             src = doc.title if s.field == "title" else doc.text
-            sa = analyse(tokens_of(src, s.start, s.end), lex, src)
+            sa = analyse(tokens_of(src, s.start, s.end), lex, src, published)
         analysed.append((s, sa))
     # names the gazetteer lacks matter only in an article that tells of some contact
     if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
@@ -415,8 +415,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     return raw, topics_by_sentence
 
 
-def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
-                      text_fold: str | None = None) -> tuple[bool, dict[int, SentenceAnalysis]]:
+def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_fold: str | None = None,
+                      published: date | None = None) -> tuple[bool, dict[int, SentenceAnalysis]]:
     """Could the article tell of a contact? Read from the sentences with a contact word (found by
     the trigger automaton over each sentence's folded letters, without tokenising the others):
     every event comes from a sentence whose contact words survive `triggers`, and such a sentence
@@ -445,7 +445,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon,
     def analysis(j: int) -> SentenceAnalysis:
         sa = early.get(j)
         if sa is None:
-            sa = early[j] = analyse(tokens(j), lex, src_of(sents[j]))
+            sa = early[j] = analyse(tokens(j), lex, src_of(sents[j]), published)
         return sa
 
     def with_free_names(j: int) -> SentenceAnalysis:

@@ -934,6 +934,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # in it: "استعرض المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور X أمس مع Y")
             # (a title word of his may stand first: "بحث الوزير X مع Y")
             honoured = {k for m in sa.matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
+            locs = {m.last for m in sa.matches if m.kind == "loc"}      # ("في", "in": where, before a place)
             first_after = lex.subject_after_verb and len(after) >= 2 and (after[0][0] - t.last <= 1 or all(
                 k in honoured for k in range(t.last + 1, after[0][0])) or (
                 t.first == 0 and not any(m.kind in VERB_KINDS and t.last < m.first < after[0][0] for m in sa.matches)))
@@ -950,8 +951,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and all(k in titled or (m.last + 1 in offices and k - m.last <= OFFICE_RUN)
                         for k in range(m.last + 1, f))
                 and (all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
-                     or _only_date_between(after[0][1].last, m.first, sa, lex))        # (or "yesterday",
-                #                                                              "late last month")
+                     or _only_date_between(after[0][1].last, m.first, sa, lex)         # (or "yesterday",
+                     #                                                         "late last month")
+                     # (or both a day and where: "بحث X أمس في جدة مع Y")
+                     or all(k in titled or _only_date_between(k - 1, k + 1, sa, lex)
+                            for k in range(after[0][1].last + 1, m.first)))
                 and (sa.tokens[m.first].folded in lex.with_words or (      # ("تحدث X إلى Y": spoke to him)
                     sa.tokens[m.first].folded in lex.spoke_to and _speaking(t, sa, lex)))
                 for f, _ in after[1:] for m in sa.matches)
@@ -962,9 +966,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (not when a city is named after them in the clause, where they sat: "استعرض X مع Y ... بمقر
             # المركز بالرياض")
             # (nor after "after": "بعد قمة X مع Y", "following the summit of X with Y", told as held)
+            # (or before the other: "بحث X أمس في جدة مع Y")
             pending = not (with_joined and t.value.type == "call") and not any(
-                m.kind == "place" and m.first > after[-1][1].last and sa.same_clause(t.last, m.first)
-                for m in sa.matches) and not ((w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
+                m.kind == "place" and m.first > after[0][1].last and sa.same_clause(t.last, m.first)
+                and (m.first > after[-1][1].last or m.first - 1 in locs) for m in sa.matches) and not ((w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
         # "عقد اجتماع تشاوري بمشاركة A ونظيريه B وC", "a meeting was held with A, B and C taking
         # part": a meeting word with nobody before it, then the cue, names its parties after the cue
         if brought is None and sized is None and (taking := _taking_part(t, acts, sa, lex)) is not None:
