@@ -5054,3 +5054,26 @@ def test_a_deputys_title_names_the_deputy_unless_he_held_the_office_itself_that_
     # "مستشار الرئيس الأمريكي X" of the president himself: the adviser is someone else, unnamed
     assert run("والتقى مستشار الرئيس الأمريكي دونالد ترامب بولي العهد السعودي الأمير محمد بن سلمان.",
                date(2018, 5, 21)) == []
+
+
+def test_the_prime_minister_of_yemen_by_the_short_form_the_news_uses():
+    # "بن دغر" (also as a hashtag, "#بن_دغر"): Ahmed Obeid bin Daghr, whom the article named in full
+    text = ("أوضح رئيس الحكومة اليمنية أحمد بن دغر الأربعاء أن الاتفاق السياسي هو الخيار.\n"
+            "وأضاف #بن_دغر: \"إن الحسم يسير لصالح القوات.. والنصر بات قريبا\".\n"
+            "جاء ذلك أثناء لقائه في الرياض بالسفير الأميركي لدى اليمن، ماثيو تولر.")
+    # (the tail of his quotation names nobody; "that came during his meeting" points back over it)
+    one(run(text, date(2018, 3, 21)), "meeting", "Ahmed Obeid bin Daghr", "Matthew Tueller")
+
+
+def test_the_speaker_after_a_meeting_word_is_its_party_when_the_next_contact_is_in_what_he_said():
+    # "بعد اجتماع مع نظيره Y، قال X إن المزيد من الاجتماعات ستعقد": X met Y; the meetings to come are no one's
+    ev = one(run("وبعد اجتماع مع نظيره المغربي عزيز رباح في مراكش، قال وزير الطاقة الجزائري مصطفى قيطوني إن "
+                 "المزيد من الاجتماعات ستعقد.", date(2018, 10, 1)), "meeting", "Aziz Rabbah", "Mustapha Guitouni")
+    assert ev.initiator == "Mustapha Guitouni"
+    # a contact of his own after what he said is not inside it: still his ("قال X إن ... بعد لقائه Z" aside)
+    evs = run("وبعد اجتماع مع نظيره المغربي عزيز رباح في مراكش، قال وزير الطاقة الجزائري مصطفى قيطوني إن "
+              "البلدين متفقان.", date(2018, 10, 1))
+    one(evs, "meeting", "Aziz Rabbah", "Mustapha Guitouni")
+    # "قال X إنه عقد اجتماعا مع Y" after another word: "that he" makes the speaker the doer of what he said
+    one(run("وقبل توقيع الوثيقة التي وصفها ترامب بأنها شاملة، قال الزعيم الكوري الشمالي كيم جونغ أون إنه عقد "
+            "اجتماعا تاريخيا مع الرئيس الأمريكي دونالد ترامب.", date(2018, 6, 12)), "meeting", "Kim Jong Un", "Donald Trump")

@@ -654,7 +654,11 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     before was about (resolver.topic)."""
     t = c.trigger
     dropped = dropped_subject(t, sa, lex)
-    topic = _unsaid_subject(t, sa, resolver) if dropped else resolver.topic
+    # (over one sentence that names nobody, the tail of a quotation, when this one opens by pointing
+    # back at what was said: "وأضاف X: \"... .. ...\". جاء ذلك أثناء لقائه Y")
+    back = any(sa.tokens[k].folded in lex.setting_refs for k in range(min(3, len(sa.tokens))))
+    topic = _unsaid_subject(t, sa, resolver) if dropped else (
+        resolver.topic or (resolver.said_topic if back else None))
     if len(pids) != 1 or topic is None or topic in pids:
         return None
     # (or a host's verb with "him" glued to it, its host named after it: "حيث استقبلته الملكة X",

@@ -506,8 +506,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if a.first > g[-1].last and nxt is not None and a.last < starts[nxt]:
                 if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt]:
                     continue
+                # (not when the next contact word is inside what he said: "بعد اجتماع مع Y، قال X إن
+                # اجتماعات أخرى ستعقد")
                 if any(g[-1].last < r.first and 0 < a.first - r.last <= SPEAKER_REACH and not any(
-                        r.last < b.first < a.first for b in actors) for r in reporting):
+                        r.last < b.first < a.first for b in actors) for r in reporting) and not any(
+                        sa.tokens[k].folded in lex.complementizers and sa.tokens[k].folded not in lex.that_pronouns
+                        for k in range(a.last + 1, starts[nxt])):     # (not "قال X إنه عقد اجتماعا": he did)
                     continue      # "..., حسبما أعلن X عقب لقائه Y": the speaker of a verb of saying after
                     #               the contact word, whose own contact follows, is not the first word's
                 key = -1
