@@ -5077,3 +5077,20 @@ def test_the_speaker_after_a_meeting_word_is_its_party_when_the_next_contact_is_
     # "قال X إنه عقد اجتماعا مع Y" after another word: "that he" makes the speaker the doer of what he said
     one(run("وقبل توقيع الوثيقة التي وصفها ترامب بأنها شاملة، قال الزعيم الكوري الشمالي كيم جونغ أون إنه عقد "
             "اجتماعا تاريخيا مع الرئيس الأمريكي دونالد ترامب.", date(2018, 6, 12)), "meeting", "Kim Jong Un", "Donald Trump")
+
+
+def test_a_call_and_letters_the_subject_received_told_by_relative_clauses():
+    # "أطلع X المجلس على A، والاتصال الهاتفي الذي تلقاه من Y، وفحوى الرسالتين اللتين تلقاهما من B وC":
+    # each relative clause, its doer unsaid, received what it tells for the clause's subject
+    text = ("وأوضح وزير الإعلام في بيانه أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه مع الرئيس عمر "
+            "البشير، وكذلك الاتصال الهاتفي الذي تلقاه من الرئيس محمود عباس، وفحوى الرسالتين اللتين تلقاهما من "
+            "الملك عبدالله الثاني والرئيس مايثريبالا سيريسينا.")
+    evs = run(text, date(2015, 7, 24))
+    got = {(e.type, frozenset(names(e)), e.initiator) for e in evs}
+    assert got == {("meeting", frozenset({"Salman of Saudi Arabia", "Omar al-Bashir"}), None),
+                   ("call", frozenset({"Salman of Saudi Arabia", "Mahmoud Abbas"}), "Mahmoud Abbas"),
+                   ("message", frozenset({"Salman of Saudi Arabia", ABD2}), ABD2),
+                   ("message", frozenset({"Salman of Saudi Arabia", "Maithripala Sirisena"}), "Maithripala Sirisena")}
+    # the relative clause names its own receiver: he, not the speaker, received it
+    one(run("وتحدث الرئيس المصري عبد الفتاح السيسي عن الاتصال الهاتفي الذي تلقاه الرئيس محمود عباس من الرئيس "
+            "الأمريكي باراك أوباما.", date(2015, 7, 24)), "call", "Mahmoud Abbas", OBAMA)

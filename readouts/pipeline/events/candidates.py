@@ -359,6 +359,23 @@ def _earlier_opened(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return was is not None and any(was < a.first and a.last < k for a in sa.actors)
 
 
+def _received_by_subject(t: Match, rl: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
+    """The parties of a call or letter whose relative clause right after it received it from someone
+    named ("الاتصال الذي تلقاه من Y", "الرسالتين اللتين تلقاهما من A وB"), its doer unsaid: the
+    nearest person before the word who is no object (the clause's subject), and those it came from.
+    None when the words are not there."""
+    if rl is None or rl.value != "receive" or t.value.type not in ("call", "message"):
+        return None
+    frm = next((m for m in sa.matches if m.kind == "from" and m.first == rl.last + 1), None)
+    after = [a for a in sa.actors if frm is not None and a.first > frm.last]
+    if not after or _title_start(after[0], sa) - frm.last > 2:
+        return None
+    senders = _list_run(after, sa, lex)
+    doer = next((a for a in reversed(sa.actors) if a.last < t.first and not _is_object(a, sa, lex)
+                 and who(a) not in {who(b) for b in senders}), None)
+    return [doer] + senders if doer is not None else None
+
+
 DATED_REACH = 6       # "مؤرخة بتاريخ 23 من يوليو": the words of a letter's date, at most
 
 
@@ -467,8 +484,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     lights = [m for m in sa.matches if m.kind == "light"]
 
     def light_of(t: Match):
-        return next((m for m in reversed(lights) if m.last < t.first and near(m, t)
-                     and t.value.type in ("call", "message")), relative_light.get(t.first))
+        # (a relative clause's verb right after the word governs it before any verb before it: "...
+        # الذي تلقاه من A، وفحوى الرسالتين اللتين تلقاهما من B")
+        return relative_light.get(t.first) or next((m for m in reversed(lights) if m.last < t.first and near(m, t)
+                                                    and t.value.type in ("call", "message")), None)
 
     # where each group's stretch begins: its first trigger, or the light verb before it
     starts = []
@@ -822,6 +841,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                       and not any(a.first <= m.first and m.last <= a.last for a in sa.actors)
                       and all(k in held or (doer_after and k in sa.skip and sa.tokens[k].folded not in owners)
                               for k in range(m.last + 1, t.first))), None)
+        # (not when a relative clause right after the word tells it with its doer unsaid, "أطلع X المجلس
+        # على الاتصال الذي تلقاه من Y": he who briefed them received it)
+        rl = relative_light.get(t.first)
+        if about is not None and rl is not None and any(m.kind == "from" and m.first == rl.last + 1
+                                                        for m in sa.matches):
+            about = None
         if about is not None:
             acts = [a for a in acts if a.first > about.last]
             if about.last == t.first - 1:
@@ -1142,6 +1167,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
                 _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
             continue
+        # "أطلع X المجلس على ...، والاتصال الهاتفي الذي تلقاه من Y": a word whose relative clause received
+        # it from Y, its doer unsaid, was received by the subject of the clause the word stands in
+        received = _received_by_subject(t, relative_light.get(t.first), sa, lex) if brought is None else None
+        if received is not None:
+            acts = received
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g),
                       # (a message word a verb of sending governs was sent: "أرسل X إلى Y رسالة")
                       weak=tv.weak and not (tv.type == "message" and light_of(t) is not None),
@@ -1325,6 +1355,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.subject, c.pairs = among[0], True     # one contact with each of those listed
         at = _word_before(t, sa, lex)
         c.earlier = brought is not None and at >= 0 and sa.tokens[at].folded in lex.after_words
+        if received is not None and c.blocked == "anaphoric":
+            c.blocked = None      # ("وكذلك الاتصال الذي تلقاه من Y": the relative clause says which call)
         out.append(c)
         if courier is not None and _handed_over(t, sa, lex):
             # "سلم المبعوث X الرئيس Y رسالة من Z": who gave the letter in person met the one he gave it to
