@@ -15,7 +15,8 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
 from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
-                                              _genitive_writer, _from_prefixed, _fronted, _genitive_doer, _group_subject, _handed_over,
+                                              _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
+                                              _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
                                               _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
@@ -996,9 +997,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # المركز بالرياض")
             # (nor after "after": "بعد قمة X مع Y", "following the summit of X with Y", told as held)
             # (or before the other: "بحث X أمس في جدة مع Y")
-            pending = not (with_joined and t.value.type == "call") and not any(
-                m.kind == "place" and m.first > after[0][1].last and sa.same_clause(t.last, m.first)
-                and (m.first > after[-1][1].last or m.first - 1 in locs) for m in sa.matches) and not ((w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
+            sat = any(m.kind == "place" and m.first > after[0][1].last and sa.same_clause(t.last, m.first)
+                      and (m.first > after[-1][1].last or m.first - 1 in locs) for m in sa.matches)
+            pending = not (with_joined and t.value.type == "call") and not sat and not (
+                (w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
         # "عقد اجتماع تشاوري بمشاركة A ونظيريه B وC", "a meeting was held with A, B and C taking
         # part": a meeting word with nobody before it, then the cue, names its parties after the cue
         if brought is None and sized is None and (taking := _taking_part(t, acts, sa, lex)) is not None:
