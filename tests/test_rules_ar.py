@@ -5094,3 +5094,13 @@ def test_a_call_and_letters_the_subject_received_told_by_relative_clauses():
     # the relative clause names its own receiver: he, not the speaker, received it
     one(run("وتحدث الرئيس المصري عبد الفتاح السيسي عن الاتصال الهاتفي الذي تلقاه الرئيس محمود عباس من الرئيس "
             "الأمريكي باراك أوباما.", date(2015, 7, 24)), "call", "Mahmoud Abbas", OBAMA)
+
+
+def test_talks_between_a_state_and_a_body_with_those_taking_part_named():
+    # "المباحثات الدورية بين روسيا ومنظمة أوبك بمشاركة A وB": the states' talks, held by the two named
+    one(run("انطلقت في موسكو أمس المباحثات الدورية بين روسيا ومنظمة أوبك بمشاركة الكسندر نوفاك وزير الطاقة الروسي "
+            "وعبدالله البدري الأمين العام لمنظمة أوبك.", date(2015, 7, 31)),
+        "meeting", "Alexander Novak", "Abdalla Salem El-Badri")
+    # between the states with nobody named as taking part: no contact of persons
+    assert run("انطلقت في موسكو أمس المباحثات الدورية بين روسيا ومنظمة أوبك، وقال وزير الطاقة الروسي الكسندر "
+               "نوفاك إن الطلب سينمو.", date(2015, 7, 31)) == []

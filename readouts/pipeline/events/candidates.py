@@ -260,6 +260,7 @@ SPEAKER_REACH = 5     # "حسبما أعلن وزير الاقتصاد الأل�
 
 TAKING_PART_GAP = 3      # "اجتماع تشاوري بمشاركة": words from the meeting word to the cue, at most
 TAKING_PART_MAX = 8      # persons named as taking part, at most
+TAKING_PART_BETWEEN = 8  # "المباحثات بين روسيا ومنظمة أوبك بمشاركة": ... when a "between" of states stands there
 
 
 def _taking_part(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
@@ -269,8 +270,12 @@ def _taking_part(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
     when the words are not so."""
     if t.value.type != "meeting" or any(a.last < t.first and sa.same_clause(a.last, t.first) for a in acts):
         return None
+    # (farther after the states or bodies it was between: "المباحثات الدورية بين روسيا ومنظمة أوبك
+    # بمشاركة A وB", nobody named there)
+    between = any(m.kind == "between" and 0 < m.first - t.last <= 2 for m in sa.matches)
     at = next((m for m in sa.matches if m.kind == "attendance" and m.phrase in lex.taking_part
-               and 0 < m.first - t.last <= TAKING_PART_GAP and sa.same_clause(t.last, m.first)), None)
+               and 0 < m.first - t.last <= (TAKING_PART_BETWEEN if between else TAKING_PART_GAP)
+               and sa.same_clause(t.last, m.first)), None)
     if at is None or any(t.last < a.first < at.first for a in acts):
         return None
     stop = min([m.first for m in sa.matches if m.first > at.last and (m.kind in ("attendance", "trigger") or (
@@ -1359,6 +1364,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         c.earlier = brought is not None and at >= 0 and sa.tokens[at].folded in lex.after_words
         if received is not None and c.blocked == "anaphoric":
             c.blocked = None      # ("وكذلك الاتصال الذي تلقاه من Y": the relative clause says which call)
+        if taking is not None and c.blocked == "states":
+            c.blocked = None      # ("المباحثات بين روسيا وأوبك بمشاركة A وB": the states' talks, held by them)
         out.append(c)
         if courier is not None and _handed_over(t, sa, lex):
             # "سلم المبعوث X الرئيس Y رسالة من Z": who gave the letter in person met the one he gave it to
