@@ -1610,3 +1610,12 @@ def test_en_conferred_with_is_talks():
             date(2016, 11, 10)), "meeting", "Donald Trump", "Mitch McConnell")
     one(run("Donald Trump conferred by phone with Japanese Prime Minister Shinzo Abe on Tuesday.", date(2017, 8, 30)),
         "call", "Donald Trump", "Shinzo Abe")
+
+
+def test_a_cue_before_as_belongs_to_another_clause_than_the_meeting_after_it():
+    # "... will push ties to a dangerous place as meeting concludes": "to" frames the warning, not the meeting
+    one(run("Putin cautions Macron the dispute will drive relations to a dead end as meeting wraps up",
+            date(2019, 8, 19)), "meeting", PUT, MAC)
+    # "as well as" is no clause break: "is to address Congress as well as meeting Y" is yet to come
+    assert run("Iraqi Prime Minister Iyad Allawi is to address a joint session of Congress as well as meeting "
+               "President George W. Bush.", date(2004, 9, 20)) == []

@@ -332,6 +332,8 @@ class Lexicon:
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
+        self.cue_breakers = folded("cue_breakers")  # "... to a dangerous place as meeting concludes"
+        self.cue_breakers_not = folded("cue_breakers_not")      # ("as well as")
         self.told_of = folded("told_of")            # "أطلع X Y على نتائج اجتماعه": what was told of a contact
         self.eve_words = folded("eve_words")        # "غداة", "عشية": the day after, the eve of
         self.during_it = folded("during_it")        # "التقى خلالها": during the contact just named

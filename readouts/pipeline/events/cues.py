@@ -262,6 +262,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and m.value in MESSAGE_ONLY and t.value.type != "message":
             continue
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
+            if lex.cue_breakers and any(sa.tokens[k].folded in lex.cue_breakers and not (      # (not "as well as")
+                    k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.cue_breakers_not) and not (
+                    k > 0 and sa.tokens[k - 1].folded in lex.cue_breakers_not) for k in range(m.last + 1, t.first)):
+                continue      # "... push ties to 'a dangerous place' as meeting concludes": another clause's cue
             if not t.value.present and t.value.role != "future" and t.first >= 1 and any(
                     sa.tokens[k].folded in lex.relatives for k in range(max(m.last + 1, t.first - 2), t.first)):
                 continue      # "لا يبدو أن X الذي زار إيران والتقى Y قد نجح": a relative clause in the past
