@@ -154,14 +154,6 @@ CUT_MARKER_WORDS = 3   # a "read also" marker alone on its line ("اقرأ أي�
 
 
 class Cleaner:
-    def _resumed(self, text: str, end: int) -> bool:
-        """Does the next line after `end` go on with the article ("وقالت ...")?"""
-        if not self.cut_resumed:
-            return False
-        nxt = text[end:end + 200].lstrip()
-        first = nxt.split(None, 1)[0] if nxt else ""
-        return fold(first) in self.cut_resumed
-
     def __init__(self, pack: Pack):
         bp = pack.section("boilerplate")
         self.teasers = _TeaserTail(pack, bp)
@@ -197,6 +189,14 @@ class Cleaner:
         if m is not None and title[start:m.start()].strip():
             end = m.start()
         return Segment("title", start, end)
+
+    def _resumed(self, text: str, end: int) -> bool:
+        """Does the next line after `end` go on with the article ("وقالت ...")?"""
+        if not self.cut_resumed:
+            return False
+        nxt = text[end:end + 200].lstrip()
+        first = nxt.split(None, 1)[0] if nxt else ""
+        return fold(first) in self.cut_resumed
 
     def segments(self, doc: Document, dateline: tuple[int, int] | None = None,
                  text_fold: str | None = None) -> list[Segment]:

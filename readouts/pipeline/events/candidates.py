@@ -365,6 +365,11 @@ def _earlier_opened(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return was is not None and any(was < a.first and a.last < k for a in sa.actors)
 
 
+def _relative_from(rl: Match | None, sa: SentenceAnalysis) -> Match | None:
+    """The "from" right after the verb of a word's relative clause ("الذي تلقاه من"), or None."""
+    return next((m for m in sa.matches if rl is not None and m.kind == "from" and m.first == rl.last + 1), None)
+
+
 def _received_by_subject(t: Match, rl: Match | None, sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
     """The parties of a call or letter whose relative clause right after it received it from someone
     named ("الاتصال الذي تلقاه من Y", "الرسالتين اللتين تلقاهما من A وB"), its doer unsaid: the
@@ -372,7 +377,7 @@ def _received_by_subject(t: Match, rl: Match | None, sa: SentenceAnalysis, lex: 
     None when the words are not there."""
     if rl is None or rl.value != "receive" or t.value.type not in ("call", "message"):
         return None
-    frm = next((m for m in sa.matches if m.kind == "from" and m.first == rl.last + 1), None)
+    frm = _relative_from(rl, sa)
     after = [a for a in sa.actors if frm is not None and a.first > frm.last]
     if not after or _title_start(after[0], sa) - frm.last > 2:
         return None
@@ -849,9 +854,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                               for k in range(m.last + 1, t.first))), None)
         # (not when a relative clause right after the word tells it with its doer unsaid, "أطلع X المجلس
         # على الاتصال الذي تلقاه من Y": he who briefed them received it)
-        rl = relative_light.get(t.first)
-        if about is not None and rl is not None and any(m.kind == "from" and m.first == rl.last + 1
-                                                        for m in sa.matches):
+        if about is not None and _relative_from(relative_light.get(t.first), sa) is not None:
             about = None
         if about is not None:
             acts = [a for a in acts if a.first > about.last]
