@@ -5104,3 +5104,99 @@ def test_talks_between_a_state_and_a_body_with_those_taking_part_named():
     # between the states with nobody named as taking part: no contact of persons
     assert run("انطلقت في موسكو أمس المباحثات الدورية بين روسيا ومنظمة أوبك، وقال وزير الطاقة الروسي الكسندر "
                "نوفاك إن الطلب سينمو.", date(2015, 7, 31)) == []
+
+
+def test_an_indefinite_call_whose_relative_verb_carries_its_pronoun_came_from_the_one_after_from():
+    # "في اتصال هاتفي تلقاه X من Y": no article, no relative pronoun; "تلقاه" (received it) carries
+    # the call's pronoun as "بعثها" does a letter's, X received it and Y placed it
+    ev = one(run("وجاء ذلك في اتصال هاتفي تلقاه الرئيس المصري عبد الفتاح السيسي من الرئيس الفرنسي إيمانويل ماكرون "
+                 "مساء الثلاثاء.", date(2019, 3, 6)), "call", SISI, MAC)
+    assert ev.initiator == MAC
+    ev = one(run("وجاء ذلك في اتصال هاتفي تلقاه الرئيس الفرنسي إيمانويل ماكرون من الرئيس المصري عبد الفتاح السيسي "
+                 "مساء الثلاثاء.", date(2019, 3, 6)), "call", SISI, MAC)
+    assert ev.initiator == SISI
+
+
+def test_talks_of_one_minister_told_by_a_spokesman_are_not_the_spokesmans():
+    # "أوضح المتحدث X أن مباحثات الوزير Y في باريس ...": the talks' genitive is their doer; the one
+    # who speaks of them took no part, and nobody else is named
+    assert run("وأوضح السفير بدر عبد العاطي المتحدث الرسمي باسم الخارجية المصرية أن جدول مباحثات الوزير سامح شكري "
+               "في باريس الذي بدأ الليلة الماضية ويتواصل اليوم يتناول الأزمة الليبية.", date(2015, 9, 2)) == []
+    # with the other party named after "with", they are the two ministers' talks
+    one(run("وأوضح السفير بدر عبد العاطي المتحدث باسم الخارجية المصرية أن مباحثات الوزير سامح شكري مع نظيره "
+            "الأردني ناصر جودة في عمان تركزت على الأزمة الليبية.", date(2015, 9, 2)), "meeting", "Sameh Shoukry", "Nasser Judeh")
+    # "his talks" are the speaker's own
+    one(run("وأوضح الوزير سامح شكري أن مباحثاته مع نظيره الأردني ناصر جودة تركزت على الأزمة الليبية.",
+            date(2015, 9, 2)), "meeting", "Sameh Shoukry", "Nasser Judeh")
+
+
+def test_a_meeting_that_brought_the_two_together_in_a_sentence_naming_one_of_them():
+    # "عقب لقاء جمعهما، قال X ...": "the two of them" are the pair the sentence before named, X one of them
+    first = "أعلن وزير الخارجية الأردني أيمن الصفدي أن نظيره المصري سامح شكري أبلغه بدعم القاهرة للمبادرة. "
+    ev = one(run(first + "وفي حديث للصحفيين عقب لقاء جمعهما في عمان أمس، قال الصفدي إن التنسيق سيستمر.",
+                 date(2019, 2, 20)), "meeting", "Ayman Safadi", "Sameh Shoukry")
+    assert ev.date == "2019-02-19"
+    # a sentence that names someone else as well: whose "two" they are is not sure
+    assert run(first + "وفي حديث للصحفيين عقب لقاء جمعهما في عمان أمس، قال الصفدي إن الرئيس محمود عباس يدعم "
+               "المبادرة.", date(2019, 2, 20)) == []
+
+
+def test_a_name_after_a_word_of_succession_still_gives_the_article_its_surname():
+    # "خلفا لـX" leaves X out of the sentence's persons, but "X" alone later is still that person
+    text = ("وعينت الحكومة البريطانية ساجد جاويد وزيرا للداخلية خلفا لأمبر راد التي استقالت مساء الأحد. "
+            "وكتبت راد في رسالة إلى رئيسة الوزراء تيريزا ماي أنها تتحمل المسؤولية كاملة.")
+    ev = one(run(text, date(2018, 4, 30)), "message", "Amber Rudd", "Theresa May")
+    assert ev.initiator == "Amber Rudd"
+    # without the full name anywhere, the surname alone names nobody the gazetteer lists
+    assert run("وكتبت راد في رسالة إلى رئيسة الوزراء تيريزا ماي أنها تتحمل المسؤولية كاملة.", date(2018, 4, 30)) == []
+
+
+def test_a_surname_the_article_gave_in_full_is_not_its_bearer_after_a_word_of_his_party():
+    # "لكن حزب X يملك الأغلبية": X's party, not X, whom the article named in full before
+    first = ("وكان رئيس الوزراء الأرميني سيرج سركيسيان قد استقال من منصبه يوم الاثنين تحت ضغط احتجاجات قادها "
+             "النائب نيكول باشينيان. ")
+    assert run(first + "وقال باشينيان إنه اجتمع مع زعيم كتلة برلمانية لكسب تأييده، لكن حزب سركيسيان ما زال يملك "
+               "الأغلبية.", date(2018, 4, 26)) == []
+    one(run(first + "وقال باشينيان إنه اجتمع مع سركيسيان مساء الأحد.", date(2018, 4, 26)),
+        "meeting", "Nikol Pashinyan", "Serzh Sargsyan")
+
+
+def test_a_holders_name_written_after_his_title_by_its_first_words_or_other_long_vowels():
+    # "العاهل الأردني الملك عبد الله": the king of Jordan on the day, whose name begins with the words written
+    one(run("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع العاهل الأردني الملك عبد الله.", date(2018, 5, 15)),
+        "call", MAC, ABD2)
+    # "الرئيس الأرميني ساركيسيان" for "سركيسيان": the president of Armenia on the day
+    one(run("وتحدث الرئيس فلاديمير بوتين مع الرئيس الأرميني ساركيسيان بالهاتف.", date(2018, 5, 2)),
+        "call", PUT, "Armen Sarkissian")
+    one(run("وتحدث الرئيس فلاديمير بوتين مع الرئيس الأرميني ساركيسيان بالهاتف.", date(2017, 5, 2)),
+        "call", PUT, "Serzh Sargsyan")
+    # another surname, whatever its long vowels, is not the holder's
+    assert all("Armen Sarkissian" not in names(e) for e in run(
+        "وتحدث الرئيس فلاديمير بوتين مع الرئيس الأرميني السابق كوتشاريان بالهاتف.", date(2018, 5, 2)))
+
+
+def test_one_received_by_a_pronoun_after_a_sentence_telling_his_arrival():
+    # "عقب وصوله إلى مسقط" makes him the visitor; "واستقبله Y" two sentences on received him
+    text = ("تجول رئيس الوزراء الهندي ناريندرا مودي في السوق القديم عقب وصوله إلى مسقط يوم الأحد. "
+            "وأقيمت في المطار مراسم استقبال رسمية عزفت خلالها الفرق الموسيقية السلامين الوطنيين قبل أن يتوجه مودي "
+            "إلى الفندق. واستقبله السلطان قابوس بن سعيد في قصر العلم.")
+    one(run(text, date(2018, 2, 12)), "meeting", "Narendra Modi", "Qaboos bin Said")
+    # no arrival told: whom "him" stands for is not known
+    text = ("تجول رئيس الوزراء الهندي ناريندرا مودي في السوق القديم يوم الأحد. "
+            "وأقيمت في المطار مراسم رسمية عزفت خلالها الفرق الموسيقية السلامين الوطنيين قبل أن يتوجه مودي "
+            "إلى الفندق. واستقبله السلطان قابوس بن سعيد في قصر العلم.")
+    assert run(text, date(2018, 2, 12)) == []
+
+
+def test_a_contact_told_at_that_time_is_not_dated_by_the_publication():
+    # "واستضاف X حينها Y": a contact of some earlier time the sentence does not date
+    ev = one(run("واستضاف العاهل الأردني الملك عبدالله الثاني حينها الرئيس الفلسطيني محمود عباس في قصره.",
+                 date(2019, 7, 1)), "meeting", ABD2, "Mahmoud Abbas")
+    assert ev.date is None
+    ev = one(run("واستضاف العاهل الأردني الملك عبدالله الثاني الرئيس الفلسطيني محمود عباس في قصره.",
+                 date(2019, 7, 1)), "meeting", ABD2, "Mahmoud Abbas")
+    assert ev.date == "2019-07-01"
+    # a date the sentence gives still dates it
+    ev = one(run("واستضاف العاهل الأردني الملك عبدالله الثاني حينها الرئيس الفلسطيني محمود عباس في قصره يوم 3 مارس 2016.",
+                 date(2019, 7, 1)), "meeting", ABD2, "Mahmoud Abbas")
+    assert ev.date == "2016-03-03"

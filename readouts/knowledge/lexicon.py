@@ -187,6 +187,8 @@ class Lexicon:
         m.add_many("past_verb", mk.get("past_verbs", []), None)
         self.light_present = {phrase_key(w) for w in mk.get("light_present", [])}
         m.add_many("light", mk.get("light_receive", []), "receive")
+        m.add_many("light", mk.get("light_receive_carrying", []), "receive")
+        self.carrying_lights = {phrase_key(w) for w in mk.get("light_receive_carrying", [])}
         m.add_many("from", mk.get("from_words", []), "from", prefixes=False)
         m.add_many("transparent", mk.get("transparent", []), None)
         m.add_many("cprefix", mk.get("country_prefixes", []), None)
@@ -199,6 +201,7 @@ class Lexicon:
         for word, gender in mk.get("personal_pronouns", {}).items():
             m.add("pronoun", word, gender)
         m.add_many("former", mk.get("former", []), None)
+        m.add_many("then", mk.get("then_words", []), None)
         m.add_many("elect", mk.get("elect", []), None)
         m.add_many("appointed", mk.get("appointed_to", []), None)
         m.add_many("about_whom", mk.get("about_whom", []), None)

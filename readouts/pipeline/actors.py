@@ -80,6 +80,7 @@ class SentenceAnalysis:
     labels: list[int] = field(default_factory=list)   # token i ends a label: a colon after it ("בפגישה עם X: Y ...")
     commas: list[int] = field(default_factory=list)   # a comma stands after token i
     summit_size: int | None = None   # how many a summit the article told of before was of ("القمة الرباعية")
+    proxied: list[ActorMention] = field(default_factory=list)   # full names left out after a proxy word ("خلفا لـX")
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""
@@ -1106,10 +1107,16 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 return True
             return False
 
-        actors = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
+        kept = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
                   and not any(p.prefix == "" and lex.demonym_side == "before" and (p.first == a.last + 1 or (
                       # ("the king 's son": a possessive written apart)
                       p.first == a.last + 2 and _apart_possessive(tokens[a.last + 1], text))) for p in proxies)]
+        # (a name left out so is still the article's: "خلفا لآمبر راد ... وقالت راد": her surname
+        # names her after it)
+        proxied = [a for a in actors if a.kind == "name" and not any(a is b for b in kept)]
+        actors = kept
+    else:
+        proxied = []
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
@@ -1137,7 +1144,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
-                            labels=_gaps_with(_COLON, tokens, text), commas=commas)
+                            labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied)
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
@@ -1307,7 +1314,7 @@ def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
     """(folded word, whose) of each name of two words or more the sentence names in full: its last
     word, and its first too for a person of a country that writes the family name first (with
     `at`, (folded word, whose, the name's first token))."""
-    for a in sa.actors:
+    for a in sa.actors + sa.proxied:
         if a.last <= a.first or a.kind not in ("name", "unknown") or (a.kind == "name" and len(a.candidates) != 1):
             continue
         words = [sa.tokens[k] for k in range(a.first, a.last + 1)]
@@ -1405,6 +1412,9 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         if not any(m.kind == "trigger" for m in sa.matches):
             continue          # (a surname alone matters only where a contact is told)
         taken = _covered(sa.matches) | {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        # (right after a proxy word with neither "his" nor the article on it)
+        proxied = {m.last + 1 for m in sa.matches if m.kind == "proxy" and not m.suffix
+                   and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite))}
         added = []
         for k, t in enumerate(sa.tokens):
             hit = forms.get(t.folded)
@@ -1413,6 +1423,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             pre, w = hit
             if k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.junior_words:
                 continue          # "ترامب الابن": his son, not him
+            if k in proxied:
+                continue          # "لكن حزب X يمتلك الأغلبية": his party, not him (as analyse reads it)
             keys = owners[w]
             if k > 0 and not pre and sa.tokens[k].start - sa.tokens[k - 1].end <= 1 and (
                     (b := sa.tokens[k - 1].folded) in lex.name_particles
@@ -1550,9 +1562,11 @@ def _fits_title(country: str, not_for: frozenset, only_for: frozenset) -> bool:
     return country not in not_for and (not only_for or country in only_for)
 
 
-def _same_name(written: str, known: str) -> bool:
+def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = ()) -> bool:
     """Is a name written after a title the office holder's, misspelt ("مايك بومبو" for "مايك
-    بومبيو")? Their surnames agree, or their given names do and the rest is spelt alike."""
+    بومبيو")? Their surnames agree (or differ only by long vowels, "ساركيسيان" for "سركيسيان"), or
+    their given names do and the rest is spelt alike, or the name written is the first words of
+    the holder's ("الملك الأردني عبد الله" for "عبد الله الثاني")."""
     a, b = [fold(w) for w in written.split()], [fold(w) for w in known.split()]
     if not a or not b:
         return False
@@ -1560,7 +1574,20 @@ def _same_name(written: str, known: str) -> bool:
         return True
     if len(a) == 1 and a[0] == b[0] and len(a[0]) > 2:
         return True       # the title and the holder's given name ("Secretary-General Kofi")
+    if len(a) < len(b) and b[:len(a)] == a and len("".join(a)) > 3:
+        return True       # (a given name of two words: "عبد الله")
+    if long_vowels and len(a[-1]) >= SKELETON_MIN and _skeleton(a[-1], long_vowels) == _skeleton(b[-1], long_vowels):
+        return True
     return a[0] == b[0] and SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
+
+
+SKELETON_MIN = 6      # letters of a surname, at least, that may be matched with its long vowels left out
+
+
+def _skeleton(word: str, long_vowels: tuple[str, ...]) -> str:
+    """A word without the long vowels after its first letter (transliterations of one foreign name
+    differ in them: "ساركيسيان", "سركيسيان")."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in long_vowels)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
@@ -1727,7 +1754,8 @@ class Resolver:
             # misspelt, is Pompeo); else the name as written, even when the office has a holder
             country, kind = m.office.split(".", 1)
             got = self._resolve_office(country, kind, on, exclude)
-            if got and any(_same_name(m.surface, n) for ns in self.gaz.persons[got].names.values() for n in ns):
+            if got and any(_same_name(m.surface, n, self.long_vowels) for ns in self.gaz.persons[got].names.values()
+                           for n in ns):
                 return got
             if not country and len(m.unprefixed.split()) == 1:
                 # "الملك سلمان", "King Abdullah": the one head of state of that given name on the date

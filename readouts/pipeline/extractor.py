@@ -648,7 +648,7 @@ def _unsaid_subject(t: Match, sa: SentenceAnalysis, resolver: Resolver) -> str |
 
 
 def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
-                   pids: list[str]) -> str | None:
+                   pids: list[str], index: int) -> str | None:
     """"جدد الرئيس هادي ... . وشدد خلال لقائه المبعوث X": a contact word that carries "his" in a
     sentence naming no one before it, with one party named, is that of the person the sentence
     before was about (resolver.topic)."""
@@ -659,12 +659,14 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     back = any(sa.tokens[k].folded in lex.setting_refs for k in range(min(3, len(sa.tokens))))
     topic = _unsaid_subject(t, sa, resolver) if dropped else (
         resolver.topic or (resolver.said_topic if back else None))
-    if len(pids) != 1 or topic is None or topic in pids:
-        return None
     # (or a host's verb with "him" glued to it, its host named after it: "حيث استقبلته الملكة X",
     # where the queen received him)
     hosted = t.value.role == "host" and bool(t.suffix) and lex.subject_after_verb and any(
         a.first > t.last for a in c.actors)
+    if topic is None and hosted and resolver.visitor and index - resolver.visitor[1] <= GUEST_REACH:
+        topic = resolver.visitor[0]    # (him: the one whose arrival was told, "عقب وصوله إلى كينيا")
+    if len(pids) != 1 or topic is None or topic in pids:
+        return None
     if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted or dropped) or any(
             a.first < t.first for a in sa.actors):
         return None
@@ -794,6 +796,9 @@ def _goes_on(sa: SentenceAnalysis, resolver: Resolver, published: date | None, l
         resolver.resolve(speaker, published) == resolver.topic
 
 
+THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact word to "at that time", at most
+
+
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
                 lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False):
     """The date expression nearest the trigger; the publication date when the text gives none.
@@ -903,6 +908,9 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
             return None, None, e.hint
     if c.earlier:
         return None, None, "vague"    # ("يطلب لقاء جديدا بعد القمة التي جمعتهما": a summit before, its day untold)
+    if any(m.kind == "then" and sa.same_clause(m.first, c.trigger.first) and (
+            0 < m.first - c.trigger.last <= THEN_REACH or 0 < c.trigger.first - m.last <= THEN_REACH) for m in sa.matches):
+        return None, None, "vague"    # ("واستضاف X حينها Y", "at that time": some earlier day, untold here)
     if published:
         return published.isoformat(), "day", "publication"
     return None, None, None
@@ -1022,7 +1030,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         b.kind == "counterpart" and id(b) in resolved and b.last < a.first <= b.last + 2 for b in c.actors)}
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
     pids = [p for p in pids if not _written_form_of(p, pids, resolver.gaz)]
-    topic = _implicit_doer(c, sa, lex, resolver, pids)
+    topic = _implicit_doer(c, sa, lex, resolver, pids, s.index)
     if topic is not None:
         pids.insert(0, topic)
     if len(pids) < 2:

@@ -442,10 +442,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                           m.first == t.last + 2 and sa.tokens[t.last + 1].folded in lex.relatives
                           # ("رسالة مؤرخة بتاريخ 23 من يوليو بعث بها إلى Y": its date first)
                           or (not m.prefix and m.first == _after_dated(t, sa, lex))
-                          # ("رسالة بعثها إلى Y": after a word with no article the relative clause
-                          # needs no pronoun; its verb carries the one that stands for the word)
-                          or m.first == t.last + 1 and m.suffix and not m.prefix and not t.prefix
-                          and not lex.capitalised_names)}
+                          # ("رسالة بعثها إلى Y", "اتصال هاتفي تلقاه X من Y": after a word with no
+                          # article the relative clause needs no pronoun; its verb carries the one
+                          # that stands for the word)
+                          or m.first == t.last + 1 and (m.suffix or m.phrase in lex.carrying_lights)
+                          and not m.prefix and not t.prefix and not lex.capitalised_names)}
     # "التقى X Y لبحث الأوضاع": a weak verb of discussing with the purpose prefix after a strong word in
     # its clause is what the contact was for, and owns nobody (its subject would take the object before it)
     trig = [t for t in trig if not (t.value.weak and t.prefix and t.prefix in lex.future_prefixes
@@ -1317,6 +1318,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.subject = None
             if c.initiator is not None and not any(a is c.initiator for a in inner):
                 c.initiator = None
+        elif that is not None and len(inner) == 1 and len(inner) < len(c.actors) and tv.talks \
+                and not any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) \
+                and not t.suffix and inner[0].first > t.last and not _is_object(inner[0], sa, lex) \
+                and set(range(t.last + 1, inner[0].first)) <= _title_words(sa) \
+                and any(r.last < that for r in _reporting(sa, lex)):
+            # "كشف المتحدث X عن أن جدول مباحثات الوزير Y في الرياض ...": talks whose one party is
+            # named right after the word, in what was said, are not the speaker's (the genitive of
+            # "talks" is their doer; not that of "لقاء", whose genitive may be the one met)
+            c.actors = inner
+            c.subject = c.initiator = None
         if t.first > 0 and sa.tokens[t.first - 1].folded in lex.light_present:
             c.present = True          # "حيث يجري مباحثات مع": talks yet to be held, outside a lead
         # (a verb of holding, not "يجري": "يجري التحضير ... بعدما التقى" is no holding of the meeting)

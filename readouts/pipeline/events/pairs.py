@@ -510,9 +510,12 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
     """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
     leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
     verb, "their meeting", or pair words right before the word), in a sentence that names
-    nobody, is a contact of the two persons the sentence before named (`pair`). One candidate per
-    such word that nothing blocks ("met in April, and again in May": two)."""
-    if not pair or any(a.kind in ("name", "short") for a in sa.actors):
+    nobody but one of the two ("عقب لقاء جمعهما أمس، لفت X إلى ..."), is a contact of the two
+    persons the sentence before named (`pair`). One candidate per such word that nothing blocks
+    ("met in April, and again in May": two)."""
+    named = [a for a in sa.actors if a.kind in ("name", "short")]
+    if not pair or (named and any(a.kind not in ("name", "short") or who(a) not in {who(p) for p in pair}
+                                  for a in sa.actors)):
         return []
     out = []
     for t in triggers(sa):
