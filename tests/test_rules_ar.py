@@ -5170,6 +5170,9 @@ def test_a_holders_name_written_after_his_title_by_its_first_words_or_other_long
         "call", PUT, "Armen Sarkissian")
     one(run("وتحدث الرئيس فلاديمير بوتين مع الرئيس الأرميني ساركيسيان بالهاتف.", date(2017, 5, 2)),
         "call", PUT, "Serzh Sargsyan")
+    # "رئيس الوزراء الياباني، شينزو إيب": the holder's given name, and his surname's letters in another order
+    one(run("وأجرى رئيس الوزراء الياباني، شينزو إيب، اتصالا هاتفيا مع الرئيس فلاديمير بوتين لتهنئته.",
+            date(2018, 3, 20)), "call", PUT, "Shinzo Abe")
     # another surname, whatever its long vowels, is not the holder's
     assert all("Armen Sarkissian" not in names(e) for e in run(
         "وتحدث الرئيس فلاديمير بوتين مع الرئيس الأرميني السابق كوتشاريان بالهاتف.", date(2018, 5, 2)))

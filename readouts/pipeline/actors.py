@@ -1578,7 +1578,9 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = ()) -> b
         return True       # (a given name of two words: "عبد الله")
     if long_vowels and len(a[-1]) >= SKELETON_MIN and _skeleton(a[-1], long_vowels) == _skeleton(b[-1], long_vowels):
         return True
-    return a[0] == b[0] and SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
+    # (or the rest holds the same letters in another order: "شينزو إيب" for "شينزو آبي")
+    return a[0] == b[0] and (SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
+                             or (len(a) > 1 and sorted("".join(a[1:])) == sorted("".join(b[1:]))))
 
 
 SKELETON_MIN = 6      # letters of a surname, at least, that may be matched with its long vowels left out
