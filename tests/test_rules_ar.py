@@ -5203,3 +5203,49 @@ def test_a_contact_told_at_that_time_is_not_dated_by_the_publication():
     ev = one(run("واستضاف العاهل الأردني الملك عبدالله الثاني حينها الرئيس الفلسطيني محمود عباس في قصره يوم 3 مارس 2016.",
                  date(2019, 7, 1)), "meeting", ABD2, "Mahmoud Abbas")
     assert ev.date == "2016-03-03"
+
+
+def test_one_named_only_inside_a_quotation_is_not_one_of_the_two_the_next_sentence_speaks_of():
+    # "رد X بقوله: «... رحيل Y»" speaks of Y; "the two sides" of the next sentence are not X and Y
+    text = ("وأجرى وزير الخارجية السعودي عادل الجبير محادثات مع نظيره الروسي سيرغي لافروف في موسكو. "
+            "وعلق الجبير بقوله: «لا دور للرئيس بشار الأسد في مستقبل البلاد». "
+            "وكان الطرفان قد ناقشا المبادرة خلال لقائهما في الدوحة الأسبوع الماضي.")
+    evs = run(text, date(2015, 8, 11))
+    assert not any("Bashar al-Assad" in names(e) for e in evs), [sorted(names(e)) for e in evs]
+    with_pair(evs, "Adel al-Jubeir", "Sergey Lavrov")
+    # the same two named outside the quotation are the two
+    text = ("وأجرى وزير الخارجية السعودي عادل الجبير محادثات في موسكو. "
+            "وعلق الجبير على موقف الرئيس بشار الأسد من المبادرة. "
+            "وكان الطرفان قد ناقشا المبادرة خلال لقائهما في الدوحة الأسبوع الماضي.")
+    assert any(names(e) == {"Adel al-Jubeir", "Bashar al-Assad"} for e in run(text, date(2015, 8, 11)))
+
+
+def test_whom_a_participle_of_saying_after_the_contact_word_speaks_of_is_no_party():
+    # "... عقب اجتماع في بروكسل، مشيرا إلى أن Y ...": Y is in what was said
+    assert run("وتحدث وزير الخارجية الأمريكي مايك بومبيو عن الاتفاق عقب اجتماع لوزراء خارجية الحلف في "
+               "بروكسل، مشيرا إلى أن الرئيس دونالد ترامب لم يحسم قراره.", date(2018, 4, 29)) == []
+    # the party named before the participle stays one
+    one(run("والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف في بروكسل، مؤكدا أن الرئيس "
+            "دونالد ترامب لم يحسم قراره.", date(2018, 4, 29)), "meeting", "Mike Pompeo", "Sergey Lavrov")
+
+
+def test_a_visit_made_by_the_former_is_the_first_person_named():
+    # "حضر X ... مع مضيفه Y خلال زيارة قام بها الأول": X made the visit, Y hosted it
+    ev = one(run("وحضر ولي العهد السعودي الأمير محمد بن سلمان حفلا موسيقيا مع مضيفه الرئيس عبد الفتاح السيسي "
+                 "خلال زيارة قام بها الأول للقاهرة في مارس الماضي.", date(2018, 4, 23)),
+             "meeting", "Mohammed bin Salman", SISI)
+    assert ev.initiator == "Mohammed bin Salman" and ev.date == "2018-03"
+    # "the latter": the last one named before the word
+    ev = one(run("وحضر ولي العهد السعودي الأمير محمد بن سلمان حفلا موسيقيا مع ضيفه الرئيس عبد الفتاح السيسي "
+                 "خلال زيارة قام بها الأخير للرياض في مارس الماضي.", date(2018, 4, 23)),
+             "meeting", "Mohammed bin Salman", SISI)
+    assert ev.initiator == SISI
+
+
+def test_clashes_that_took_place_between_two_are_no_signing():
+    # "ووقعت بينهما مواجهات": "وقع" of things taking place, not of two signing together
+    text = ("وقال النائب إن الرئيس بشار الأسد يزيد تقاربه مع الرئيس فلاديمير بوتين. "
+            "ووقعت بينهما مواجهات كلامية متفرقة خلال الأشهر الماضية.")
+    assert run(text, date(2018, 6, 28)) == []
+    one(run("ووقع الرئيس فلاديمير بوتين والرئيس بشار الأسد اتفاقا للتعاون العسكري.", date(2018, 6, 28)),
+        "meeting", PUT, "Bashar al-Assad")

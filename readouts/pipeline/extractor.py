@@ -397,7 +397,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         resolver.before = (resolver.before + [s])[-ALSO_REACH:] if s.field == "text" else []
         # the two persons "the two" of the next sentence are: those this one names, if two
         if s.field == "text" and any(a.kind in ("name", "short") for a in sa.actors):
-            pair = named_pair(sa)
+            # (not one named only inside a quotation: "رد X بقوله: «... رحيل Y»" speaks of Y)
+            quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
+            pair = named_pair(replace(sa, actors=[a for a in sa.actors if not any(
+                b <= a.start < e for b, e in quoted)]) if quoted else sa)
             last_pair = (s.index, pair) if pair else None
     # "لقاء ثلاثي بين A وB وC" over "سيعقد A اجتماعا مع B وC": a headline contact the text tells
     # as yet to come, and nowhere as held, is to come

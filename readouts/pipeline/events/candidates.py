@@ -7,18 +7,18 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW,
-                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
+                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, THAT_WINDOW, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_start, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
-from readouts.pipeline.events.parties import (SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
+from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
                                               _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
-                                              _reception, _relative_doer, _resumptive_doer, _said_in, _speaker,
+                                              _reception, _referred_doer, _relative_doer, _resumptive_doer, _said_in, _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               _first_person_object, dropped_subject, relative_before, said_in_unnamed)
@@ -726,6 +726,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
                 acts = [a for a in acts if a not in said]
                 break
+        # "تحدث X ... عقب اجتماع في بروكسل، مشيرا إلى أن Y لم يتخذ قرارا": whom the "that" of a verb of
+        # saying after the word opens is spoken of in what was said, no party of the word
+        r = next((r for r in reporting if r.first > t.last), None)
+        that_k = next((k for k in range(r.last + 1, min(len(sa.tokens), r.last + 1 + THAT_WINDOW))
+                       if _that_at(k, sa, lex)), None) if r is not None else None
+        if that_k is not None and any(a.first < r.first for a in acts) and not any(
+                m.kind == "trigger" and r.last < m.first for m in sa.matches):
+            acts = [a for a in acts if a.first < that_k]
         # "... بعد محادثات طوال الليل في بروكسل قال X «...»": a verb of saying after the word, nobody
         # named between, opens a clause of its own; its speaker right after it is no party, nor is
         # anyone in what he said (not "... قال خلاله X", the one who spoke in the call)
@@ -1245,6 +1253,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.actors = [front] + [a for a in c.actors if a.first > t.last]     # (its subject may stand far on)
             if tv.role in ("subject", "passive", "neutral") and tv.type == "message":
                 c.initiator = front
+        elif (doer := _referred_doer(t, sa, lex)) is not None:
+            # "حضر X ... مع مضيفه Y خلال زيارة قام بها الأول": the former, named before, made the visit,
+            # to those the word has besides him
+            c.subject = c.initiator = doer
+            others = [a for a in c.actors if who(a) != who(doer)]
+            if not others:
+                # (the word took nobody else: the other of the two named before it, "the former" being one)
+                named = list({who(a): a for a in sa.actors if a.last < t.first and a.kind in NAMED_KINDS}.values())
+                others = [a for a in named if who(a) != who(doer)] if len(named) == 2 else []
+            c.actors = [doer] + others
         elif (doer := _genitive_doer(t, after, sa, lex) or _possessor(t, acts, sa, lex)
               or _relative_doer(t, acts, sa, lex)) is not None:
             # "أهمية زيارة ولي العهد لمصر", "Trump's visit", "ביקורו של X": a visit noun's doer is its possessor

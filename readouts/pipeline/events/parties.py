@@ -476,23 +476,48 @@ def _possessor(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     return None
 
 
-def _relative_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
-    """The doer of a visit noun named in the relative clause right after it ("الزيارة الأخيرة التي قام
-    بها X", "the visit that X made", "הביקור שערך X"): the one who made the visit."""
+NAMED_KINDS = frozenset({"name", "short", "role", "unknown"})     # mentions that name a person (no pronoun, no guest)
+
+
+def _made_by_end(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """Where the "made by" words of a relative clause right after a visit noun end ("الزيارة الأخيرة
+    التي قام بها", "the visit that ... made"; after a word with no article, with no relative pronoun:
+    "زيارة قام بها"), or None."""
     if t.value.role != "subject" or not lex.made_by:
         return None
     k = t.last + 1
     while k < len(sa.tokens) and k - t.last <= 2 and sa.tokens[k].folded.startswith(lex.adjective_articles) \
             and sa.tokens[k].folded not in lex.relatives:
         k += 1            # ("الزيارة الأخيرة التي": an adjective between)
-    if k >= len(sa.tokens) or sa.tokens[k].folded not in lex.relatives:
+    if k < len(sa.tokens) and sa.tokens[k].folded in lex.relatives:
+        start = k + 1
+    elif k == t.last + 1 and not _definite(t, sa, lex):
+        start = k
+    else:
         return None
-    words = tuple(tok.folded for tok in sa.tokens[k + 1:k + 4])
+    words = tuple(tok.folded for tok in sa.tokens[start:start + 3])
     size = next((len(w) for w in lex.made_by if words[:len(w)] == w), None)
-    if size is None:
+    return None if size is None else start + size - 1
+
+
+def _relative_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The doer of a visit noun named in the relative clause right after it ("الزيارة الأخيرة التي قام
+    بها X", "the visit that X made", "הביקור שערך X"): the one who made the visit."""
+    end = _made_by_end(t, sa, lex)
+    if end is None:
         return None
-    end = k + size
     return next((a for a in acts if 0 < _title_start(a, sa) - end <= 1), None)
+
+
+def _referred_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"خلال زيارة قام بها الأول للقاهرة": "the former" (or "the latter") as the doer of a visit
+    noun's relative clause is the first (or the last) person the sentence names before the word."""
+    end = _made_by_end(t, sa, lex)
+    before = [a for a in sa.actors if a.last < t.first and a.kind in NAMED_KINDS]
+    if end is None or not before or end + 1 >= len(sa.tokens):
+        return None
+    word = sa.tokens[end + 1].folded
+    return before[0] if word in lex.former_words else before[-1] if word in lex.latter_words else None
 
 
 def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
