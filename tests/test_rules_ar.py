@@ -5249,3 +5249,22 @@ def test_clashes_that_took_place_between_two_are_no_signing():
     assert run(text, date(2018, 6, 28)) == []
     one(run("ووقع الرئيس فلاديمير بوتين والرئيس بشار الأسد اتفاقا للتعاون العسكري.", date(2018, 6, 28)),
         "meeting", PUT, "Bashar al-Assad")
+
+
+def test_a_summit_named_by_its_month_between_two_is_dated_by_it():
+    # "قمة يونيو/حزيران بين A وB": the June summit, held when the month is past
+    ev = one(run("وجرى التفاهم على إعادة الرفات خلال قمة يونيو/حزيران بين الرئيس الأمريكي دونالد ترامب والزعيم "
+                 "الكوري الشمالي كيم جونغ أون.", date(2018, 7, 27)), "meeting", "Donald Trump", "Kim Jong Un")
+    assert ev.date == "2018-06"
+    # a month still to come: hoped for, not held
+    assert run("ويعمل الطرفان على التحضير لقمة يونيو بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم "
+               "جونغ أون.", date(2018, 5, 2)) == []
+
+
+def test_an_interior_minister_by_his_title_is_its_holder_that_day():
+    # "وزير الداخلية الفرنسي": the French interior minister on the day, as for foreign or defence ministers
+    one(run("واجتمع وزير الداخلية الفرنسي بوزير الشؤون الدينية الجزائري محمد عيسى في الجزائر العاصمة.",
+            date(2018, 3, 15)), "meeting", "Gérard Collomb", "Mohamed Aissa")
+    # "his counterpart" of an interior minister is the other country's interior minister
+    one(run("واجتمع وزير الداخلية الفرنسي جيرار كولومب بنظيره الجزائري في الجزائر العاصمة.", date(2018, 3, 15)),
+        "meeting", "Gérard Collomb", "Noureddine Bedoui")

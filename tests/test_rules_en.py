@@ -1619,3 +1619,10 @@ def test_a_cue_before_as_belongs_to_another_clause_than_the_meeting_after_it():
     # "as well as" is no clause break: "is to address Congress as well as meeting Y" is yet to come
     assert run("Iraqi Prime Minister Iyad Allawi is to address a joint session of Congress as well as meeting "
                "President George W. Bush.", date(2004, 9, 20)) == []
+
+
+def test_an_interior_minister_by_the_title_is_its_holder_that_day():
+    # "the French interior minister": the holder on the day, as for foreign or defence ministers
+    evs = run("The French interior minister met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.",
+              date(2018, 3, 15))
+    assert [sorted(names(e)) for e in evs] == [sorted(["Gérard Collomb", "Benjamin Netanyahu"])]

@@ -1116,3 +1116,9 @@ def test_he_one_who_convened_persons_met_them():
     assert len(evs) == 1 and {"Benjamin Netanyahu", "Moshe Ya'alon"} <= names(evs[0]), [sorted(names(e)) for e in evs]
     # a consultation convened ahead of another's decision is no contact with him
     assert run('נתניהו כינס התייעצות ביטחונית לקראת הכרעתו של נשיא ארה"ב דונלד טראמפ.', date(2018, 5, 7)) == []
+
+
+def test_an_interior_or_finance_minister_by_the_title_is_its_holder_that_day():
+    # "שר הפנים הצרפתי": the French interior minister on the day
+    evs = run("שר הפנים הצרפתי נפגש אתמול עם ראש הממשלה בנימין נתניהו בירושלים.", date(2018, 3, 15))
+    assert [sorted(names(e)) for e in evs] == [sorted(["Gérard Collomb", "Benjamin Netanyahu"])]

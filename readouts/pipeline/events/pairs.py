@@ -8,7 +8,7 @@ from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositio
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object,
-                                           _joined_between, _list_next, _list_run, _matched, _object_prefixed, _only_time_between,
+                                           _joined_between, _list_next, _list_run, _matched, _object_prefixed, _only_date_between, _only_time_between,
                                            _that_at, _title_start, _visitor_of, _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
@@ -31,8 +31,9 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
         if len(after) < 2 or _title_start(after[0], sa) - m.last > 2:
             return None
         placed = any(p.kind == "place" and t.last < p.first < m.first for p in sa.matches)
-        if not placed and m.first - t.last > 2:
-            return None       # ("قمة قد تعقد بين": words that are no place may say it is not held yet)
+        if not placed and m.first - t.last > 2 and not _only_date_between(t.last, m.first, sa, lex):
+            return None       # ("قمة قد تعقد بين": words that are no place may say it is not held yet;
+            #                   not those of a month: "قمة يونيو/حزيران بين A وB", dated by it)
         return "place" if placed else "held" if _took_place(t, after, sa, lex) else "plain"
     return None
 
