@@ -5268,3 +5268,28 @@ def test_an_interior_minister_by_his_title_is_its_holder_that_day():
     # "his counterpart" of an interior minister is the other country's interior minister
     one(run("واجتمع وزير الداخلية الفرنسي جيرار كولومب بنظيره الجزائري في الجزائر العاصمة.", date(2018, 3, 15)),
         "meeting", "Gérard Collomb", "Noureddine Bedoui")
+
+
+def test_a_meeting_whose_length_is_denied_was_held():
+    # "لم يستغرق اجتماع X مع Y أكثر من 15 دقيقة": it did not last long; it took place
+    ev = one(run("لم يستغرق اجتماع وزير الخارجية الأمريكي مايك بومبيو مع ولي العهد السعودي الأمير محمد بن سلمان "
+                 "أكثر من عشرين دقيقة.", date(2018, 10, 16)), "meeting", "Mike Pompeo", "Mohammed bin Salman")
+    assert ev.date == "2018-10-16"
+    # a meeting denied itself was not held
+    assert run("لم يعقد اجتماع وزير الخارجية الأمريكي مايك بومبيو مع ولي العهد السعودي الأمير محمد بن سلمان.",
+               date(2018, 10, 16)) == []
+
+
+def test_his_reception_is_that_of_the_subject_after_a_long_title_opening_the_sentence_before():
+    # "استعرض [a long title]، الدكتور X، ... . جاء ذلك خلال استقباله Y": X, named after the verb that
+    # opens the sentence before, is whom "his" stands for
+    text = ("استعرض المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، "
+            "الدكتور عبدالله الربيعة، خطط الإغاثة في اليمن. جاء ذلك خلال استقباله في الرياض أمس المبعوث "
+            "الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.")
+    ev = one(run(text, date(2015, 8, 4)), "meeting", "Abdullah Al Rabeeah", "Ismail Ould Cheikh Ahmed")
+    assert ev.initiator == "Abdullah Al Rabeeah"
+    # with a "that" before the name, the one named is in what was said: nobody is whom "his" stands for
+    text = ("أكد مصدر مسؤول في المركز أن المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور "
+            "عبدالله الربيعة أقر خطط الإغاثة في اليمن. جاء ذلك خلال استقباله في الرياض أمس المبعوث "
+            "الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.")
+    assert all(names(e) != {"Abdullah Al Rabeeah", "Ismail Ould Cheikh Ahmed"} for e in run(text, date(2015, 8, 4)))

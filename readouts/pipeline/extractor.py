@@ -23,7 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.base import _title_start
+from readouts.pipeline.events.base import VERB_KINDS, _title_start
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -677,11 +677,20 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
 
 
 
+TOPIC_NEAR = 8        # the person a sentence is about is named this near its start ...
+TOPIC_FAR = 20        # ... or this near, after the verb opening it, only his long title between ("استعرض المشرف
+#                       العام على مركز ... ، الدكتور X، الموضوعات")
+
+
 def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexicon) -> str | None:
     """The person a sentence is about: the first person it names, when named near its start and
-    not as an object ("קיימתי שיחה עם שר החוץ X" is not about X)."""
+    not as an object ("קיימתי שיחה עם שר החוץ X" is not about X); in a sentence opening with its
+    verb, the first person named after it with no verb or "that" between, however long his title."""
+    verb_first = lex.subject_after_verb and any(m.first == 0 and m.kind in VERB_KINDS for m in sa.matches)
     for a in sa.actors:
-        if a.first > 8:
+        if a.first > TOPIC_NEAR and not (verb_first and a.first <= TOPIC_FAR and a is sa.actors[0] and not any(
+                0 < m.first < a.first and m.kind in VERB_KINDS for m in sa.matches) and not any(
+                _that_at(k, sa, lex) for k in range(1, a.first))):
             break
         if _is_object(a, sa, lex):
             return None
