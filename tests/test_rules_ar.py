@@ -5293,3 +5293,37 @@ def test_his_reception_is_that_of_the_subject_after_a_long_title_opening_the_sen
             "عبدالله الربيعة أقر خطط الإغاثة في اليمن. جاء ذلك خلال استقباله في الرياض أمس المبعوث "
             "الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.")
     assert all(names(e) != {"Abdullah Al Rabeeah", "Ismail Ould Cheikh Ahmed"} for e in run(text, date(2015, 8, 4)))
+
+
+def test_a_date_in_what_was_said_dates_the_contact_it_names_again():
+    # "بحث X في اتصال هاتفي مع Y ...، مضيفا أن \"Y أكد خلال الاتصال الذي جرى أول من أمس ...\"": the call
+    # named again, with the article and its relative clause, is dated there
+    ev = one(run("وأوضح مكتب رئيس الوزراء التركي أن أحمد داود أوغلو بحث في اتصال هاتفي مع الأمين العام للأمم المتحدة "
+                 "بان كي مون الأوضاع في سوريا، مضيفا أن \"بان أكد خلال الاتصال الذي جرى أول من أمس دعمه لأنقرة\".",
+                 date(2015, 7, 27)), "call", "Ahmet Davutoğlu", "Ban Ki-moon")
+    assert ev.date == "2015-07-25"
+    # a date of something else in what was said does not date it
+    ev = one(run("وأوضح مكتب رئيس الوزراء التركي أن أحمد داود أوغلو بحث في اتصال هاتفي مع الأمين العام للأمم المتحدة "
+                 "بان كي مون الأوضاع في سوريا، مضيفا أن \"بان أعرب أول من أمس عن دعمه لأنقرة\".",
+                 date(2015, 7, 27)), "call", "Ahmet Davutoğlu", "Ban Ki-moon")
+    assert ev.date == "2015-07-27"
+
+
+def test_calls_the_speaker_made_with_two_named_are_his_with_each():
+    # "الاتصالات التي أجريناها معهما": the speaker's own calls, one with each of the two named
+    evs = run("وقال الرئيس التركي رجب طيب أردوغان: \"اتفقنا على ذلك مع الرئيس الروسي فلاديمير بوتين والرئيس "
+              "الإيراني حسن روحاني خلال الاتصالات التي أجريناها معهما بالأمس\".", date(2018, 2, 20))
+    assert sorted(sorted(names(e)) for e in evs) == [sorted([ERD, "Hassan Rouhani"]), sorted([ERD, PUT])]
+    assert all(e.type == "call" and e.initiator == ERD and e.date == "2018-02-19" for e in evs)
+    # with no speaker named in the sentence, the two named did not call each other
+    assert run("وتابع قائلا: \"اتفقنا على ذلك مع الرئيس الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني خلال "
+               "الاتصالات التي أجريناها معهما بالأمس\".", date(2018, 2, 20)) == []
+
+
+def test_details_or_talks_denied_are_no_talks_told_of():
+    # "لم يؤكد X تفاصيل أو مناقشات مع Y": the talks are not confirmed, not only their details
+    assert run("لم يؤكد المبعوث الأمريكي جايسون غرينبلات تفاصيل أو مناقشات مع الرئيس الفلسطيني محمود عباس.",
+               date(2018, 9, 3)) == []
+    # "رفض X كشف تفاصيل اتصاله مع Y": what was refused is the telling of a call that was held
+    one(run("ورفض المبعوث الأمريكي جايسون غرينبلات كشف تفاصيل اتصاله مع الرئيس الفلسطيني محمود عباس.",
+            date(2018, 9, 3)), "call", "Jason Greenblatt", "Mahmoud Abbas")

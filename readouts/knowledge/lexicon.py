@@ -407,6 +407,7 @@ class Lexicon:
         self.discuss_words = folded("discuss_words")  # "to discuss": a contact word right after is a topic
         self.latter_words = folded("latter_words")      # "التقى الأخير بـ...": the last person named did it
         self.former_words = folded("former_words")      # "زيارة قام بها الأول": the first person named did it
+        self.or_words = folded("or_words")              # "تفاصيل أو مناقشات": words joined by "or"
         self.duration_verbs = folded("duration_verbs")  # "لم يستغرق الاجتماع": a negated length, not a negated meeting
         self.setting_refs = folded("setting_refs")      # "، وذلك في اتصال": what was told before happened in it
         self.mourned_words = folded("mourned_words")    # "حفل تأبين X": X, mourned, is no party

@@ -23,7 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.base import VERB_KINDS, _title_start
+from readouts.pipeline.events.base import VERB_KINDS, _definite, _title_start
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -808,6 +808,7 @@ def _goes_on(sa: SentenceAnalysis, resolver: Resolver, published: date | None, l
         resolver.resolve(speaker, published) == resolver.topic
 
 
+AGAIN_REACH = 30      # "الاتصال الذي جرى مساء أول من أمس": characters from the contact named again to its date, at most
 THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact word to "at that time", at most
 
 
@@ -822,9 +823,19 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     exprs = _stated_dates(s.text, lang, published, pos)
     # (nor a date inside a quotation when the contact is told outside it: "قال X في مستهل محادثاته
     # مع Y: \"قد لا تعقد القمة في 12 يونيو\"")
+    # (whatever frames it, a date right after the contact named again with the article and a relative
+    # clause is its own: "مضيفا أن \"Y أكد خلال الاتصال الذي جرى مساء أول من أمس ...\"")
+    again = next((m for m in triggers(sa) if m.first > c.trigger.last + 1 and m.value.type == c.trigger.value.type
+                  and _definite(m, sa, lex) and m.last + 1 < len(sa.tokens)
+                  and sa.tokens[m.last + 1].folded in lex.relatives), None)
+    again_end = sa.tokens[again.last].end - s.start if again is not None else None
+
+    def dated_again(e) -> bool:
+        return again_end is not None and 0 <= e.start - again_end <= AGAIN_REACH
+
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
     if quotes and not any(a <= pos < b for a, b in quotes):
-        exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes)]
+        exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes) or dated_again(e)]
     # (and a reception of the one whose arrival the sentence before told: "وصل X إلى الدوحة أمس. وكان
     # في استقباله Y" took place on the day he arrived)
     also = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
@@ -850,7 +861,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
                     for k in range(m.last + 1, min(len(sa.tokens), m.last + 1 + THAT_WINDOW)) if _that_at(k, sa, lex)),
                    default=None)
         if said is not None:
-            exprs = [e for e in exprs if e.start < sa.tokens[said].start - s.start]
+            cut = sa.tokens[said].start - s.start
+            exprs = [e for e in exprs if e.start < cut or dated_again(e)]
     # ("المفاوضات التي أجريت عام 2015، وذلك في اتصال ... الأحد": a date in a relative clause of another
     # noun, before the word's clause, is that noun's)
     # (the only date too: "نتائج العملية التي تم إطلاقها في فبراير، ... وذلك خلال مباحثاته مع Y" tells

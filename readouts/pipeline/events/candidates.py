@@ -1116,7 +1116,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # saying before it opens what was said; the persons there are not parties
         # (not a relative clause that names the parties: "the meeting that took place ... between")
         if brought is None and any(r.last < t.first for r in reporting):
-            that = next((k for k in range(t.last + 1, len(sa.tokens)) if sa.tokens[k].folded in lex.complementizers), None)
+            that = next((k for k in range(t.last + 1, len(sa.tokens)) if _that_at(k, sa, lex)), None)
             # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة"; a verb in
             # the present there tells none: "أن عدن بعد تحريرها من ... X أصبحت تستقبل المساعدات")
             if that is not None and not any(m.kind == "trigger" and m.first > that and not m.value.present
@@ -1127,7 +1127,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # saying after the word, then "that": what was said names no party
             said = next((r for r in reporting if r.first > t.last and sa.same_clause(t.last, r.first)), None)
             that = next((k for k in range(said.last + 1, min(len(sa.tokens), said.last + SAID_THAT_REACH))
-                         if sa.tokens[k].folded in lex.complementizers), None) if said is not None else None
+                         if _that_at(k, sa, lex)), None) if said is not None else None
             if that is not None and not any(m.kind == "trigger" and m.first > that for m in sa.matches):
                 acts = [a for a in acts if a.first < that]
         # "وجه السفير رسالة إلى الوزير قال فيها: لقد التقى X ...", "a letter to Y in which he said ...": a
@@ -1313,17 +1313,26 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # لقائنا Y ...", I told X that during our meeting with Y)
         that = _that_before(t.first, sa, lex)
         inner = [a for a in c.actors if that is None or a.first > that]
-        if len({who(a) for a in inner}) <= 1 and _first_person(t, light, sa, lex) \
+        # (a relative clause's verb in the first person with "them" after it, "الاتصالات التي أجريناها
+        # معهما", the calls we made with the two: his own, with each of those named)
+        made_with = light is not None and light.first > t.last and word_in(light.first, lex.first_person_forms, sa, lex) \
+            and any(sa.tokens[k].folded in lex.resumptive_objects for k in range(light.last + 1, min(len(sa.tokens), light.last + 3)))
+        if (len({who(a) for a in inner}) <= 1 or made_with) and _first_person(t, light, sa, lex) \
                 and (sp := _speaker(t, sa, lex)) is not None:
             # (not a pair of others the speaker talks about: "I think the meeting of A and B ...")
             # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact
             c.actors = [sp] + [a for a in inner if who(a) != who(sp)]
             c.subject = sp
+            if made_with and len(c.actors) > 2:
+                c.pairs = True      # one contact with each
             if _first_person_object(t, light, sa, lex):
                 # ("أرسل لي X خطابا": the speaker was sent it, X sent it)
                 c.initiator = next((a for a in c.actors[1:] if not _is_object(a, sa, lex)), None)
             elif (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
                 c.initiator = sp
+        elif made_with and _first_person(t, light, sa, lex):
+            c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:
+            #                                       not those named's with each other)
         elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
                 not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \

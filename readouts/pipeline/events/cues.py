@@ -295,7 +295,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     for v in sa.matches):
                 continue      # "ناقش X وY إمكانية عودة السفراء خلال لقاء بينهما": a past verb discussed a
                 #               prospect during a meeting that took place
-            if any(sa.tokens[k].folded in lex.told_of for k in range(m.last + 1, t.first)) and (
+            if any(sa.tokens[k].folded in lex.told_of and not any(       # (its genitive, not beside it:
+                    sa.tokens[j].folded in lex.or_words for j in range(k + 1, t.first))  # "تفاصيل أو مناقشات")
+                    and not (sa.tokens_prefix(t.first)[:1] in lex.conjunctions and t.first == k + 1)
+                    for k in range(m.last + 1, t.first)) and (
                     m.value in TELLING_CUES or (m.value == "future" and any(
                         x.kind == "cue" and x.value in TELLING_CUES and 0 <= m.first - x.last <= 2 for x in sa.matches))):
                 continue      # "رفض X كشف تفاصيل اتصاله مع Y", "declined to give details of the call": what
