@@ -5327,3 +5327,34 @@ def test_details_or_talks_denied_are_no_talks_told_of():
     # "رفض X كشف تفاصيل اتصاله مع Y": what was refused is the telling of a call that was held
     one(run("ورفض المبعوث الأمريكي جايسون غرينبلات كشف تفاصيل اتصاله مع الرئيس الفلسطيني محمود عباس.",
             date(2018, 9, 3)), "call", "Jason Greenblatt", "Mahmoud Abbas")
+
+
+def test_a_headline_of_two_discussing_tells_their_talks():
+    # "X وY يبحثان ...": the dual of "يبحث" in a headline, the two's talks that the text tells
+    evs = extract(Document(id="t1", title="الأمير محمد بن سلمان والشيخ محمد بن زايد يبحثان أوضاع المنطقة",
+                           text="وجرى خلال اللقاء استعراض العلاقات الثنائية بين البلدين.", published=date(2015, 7, 24)))
+    one(evs, "meeting", "Mohammed bin Salman", "Mohamed bin Zayed Al Nahyan")
+    # outside a headline or lead, the present tense tells talks yet to be held
+    text = ("أعلن الديوان أن البلدين يواصلان التنسيق. وقال المصدر إن الأمير محمد بن سلمان والشيخ محمد بن زايد "
+            "يبحثان الأسبوع المقبل أوضاع المنطقة.")
+    assert run(text, date(2015, 7, 24)) == []
+
+
+def test_those_loyal_to_a_leader_are_not_him():
+    # "أطراف مؤيدة للرئيس X": parties that support him take part, not he
+    assert run("وتجري في مسقط محادثات يشرف عليها المبعوث الأممي إسماعيل ولد الشيخ أحمد وتشارك فيها أطراف مؤيدة "
+               "للرئيس عبد ربه منصور هادي.", date(2015, 8, 8)) == []
+    one(run("وأجرى المبعوث الأممي إسماعيل ولد الشيخ أحمد في الرياض محادثات مع الرئيس عبد ربه منصور هادي.",
+            date(2015, 8, 8)), "meeting", "Ismail Ould Cheikh Ahmed", "Abdrabbuh Mansur Hadi")
+
+
+def test_a_year_in_a_relative_clause_after_a_party_is_not_the_contacts():
+    # "... لقاء X مع Y، الذي دافع عن ... في انتخابات عام 2016": the year is what the relative clause tells
+    ev = one(run("وجاء الإعلان بعد ساعات من لقاء الرئيس الأمريكي دونالد ترامب مع نظيره الروسي فلاديمير بوتين، الذي "
+                 "نفى تدخل بلاده في الانتخابات الرئاسية لعام 2016.", date(2018, 7, 17)),
+             "meeting", "Donald Trump", PUT)
+    assert ev.date == "2018-07-17"
+    # a day there may be the one the party came: "استقبل X Y الذي وصل الثلاثاء"
+    ev = one(run("واستقبل رئيس الوزراء الإثيوبي آبي أحمد وزير الخارجية الإريتري عثمان صالح الذي وصل الثلاثاء إلى "
+                 "أديس أبابا.", date(2018, 6, 27)), "meeting", "Abiy Ahmed", "Osman Saleh Mohammed")
+    assert ev.date == "2018-06-26"

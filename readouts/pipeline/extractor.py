@@ -869,6 +869,13 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # when the operation began, not when the talks were)
     others = [e for e in exprs if not _relative_dated(e, s, sa, c, lex)]
     exprs = others if others or len(exprs) == 1 else exprs
+    # ("بعد لقاء X مع Y، الذي دافع عن ... في انتخابات 2016": a year in a relative clause opened right
+    # after a party of the word, after the word, is that clause's; not a day, which may be the one the
+    # party came: "استقبل X Y الذي وصل الثلاثاء")
+    opened = min((sa.tokens[k].start - s.start for k in range(c.trigger.last + 2, len(sa.tokens))
+                  if sa.tokens[k].folded in lex.relatives and any(a.last == k - 1 for a in c.actors)), default=None)
+    if opened is not None:
+        exprs = [e for e in exprs if e.start < opened or e.precision != "year"]
     # ("أول لقاء منذ لقاء A وB عام 2000", "the first since ... in 2000": a date after "since" after the
     # word is the earlier contact's)
     since_at = [tok.start - s.start for tok in sa.tokens[c.trigger.last + 1:] if tok.folded in lex.since_words]
