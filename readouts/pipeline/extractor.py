@@ -682,15 +682,22 @@ TOPIC_FAR = 20        # ... or this near, after the verb opening it, only his lo
 #                       العام على مركز ... ، الدكتور X، الموضوعات")
 
 
+def _subject_after_title(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the mention, however far after the verb opening the sentence (TOPIC_FAR words at most),
+    that verb's subject: no other verb nor "that" between, only his title ("استعرض المشرف العام على
+    مركز ...، الدكتور X")?"""
+    return lex.subject_after_verb and a.first <= TOPIC_FAR \
+        and any(m.first == 0 and m.kind in VERB_KINDS for m in sa.matches) \
+        and not any(0 < m.first < a.first and m.kind in VERB_KINDS for m in sa.matches) \
+        and not any(_that_at(k, sa, lex) for k in range(1, a.first))
+
+
 def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexicon) -> str | None:
     """The person a sentence is about: the first person it names, when named near its start and
     not as an object ("קיימתי שיחה עם שר החוץ X" is not about X); in a sentence opening with its
     verb, the first person named after it with no verb or "that" between, however long his title."""
-    verb_first = lex.subject_after_verb and any(m.first == 0 and m.kind in VERB_KINDS for m in sa.matches)
     for a in sa.actors:
-        if a.first > TOPIC_NEAR and not (verb_first and a.first <= TOPIC_FAR and a is sa.actors[0] and not any(
-                0 < m.first < a.first and m.kind in VERB_KINDS for m in sa.matches) and not any(
-                _that_at(k, sa, lex) for k in range(1, a.first))):
+        if a.first > TOPIC_NEAR and not (a is sa.actors[0] and _subject_after_title(a, sa, lex)):
             break
         if _is_object(a, sa, lex):
             return None

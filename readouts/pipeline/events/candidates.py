@@ -13,12 +13,14 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
-from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed, _courier,
+from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
+                                              _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
                                               _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
-                                              _reception, _referred_doer, _relative_doer, _resumptive_doer, _said_in, _speaker,
+                                              _reception, _referred_doer, _relative_doer, _resumptive_doer, _said_in,
+                                              _speaker,
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               _first_person_object, dropped_subject, relative_before, said_in_unnamed)

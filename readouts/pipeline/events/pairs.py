@@ -8,8 +8,9 @@ from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositio
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object,
-                                           _joined_between, _list_next, _list_run, _matched, _object_prefixed, _only_date_between, _only_time_between,
-                                           _that_at, _title_start, _visitor_of, _word_before, triggers, who, word_in)
+                                           _joined_between, _list_next, _list_run, _matched, _object_prefixed,
+                                           _only_date_between, _only_time_between, _that_at, _title_start, _visitor_of,
+                                           _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
 
