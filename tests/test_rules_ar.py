@@ -5358,3 +5358,14 @@ def test_a_year_in_a_relative_clause_after_a_party_is_not_the_contacts():
     ev = one(run("واستقبل رئيس الوزراء الإثيوبي آبي أحمد وزير الخارجية الإريتري عثمان صالح الذي وصل الثلاثاء إلى "
                  "أديس أبابا.", date(2018, 6, 27)), "meeting", "Abiy Ahmed", "Osman Saleh Mohammed")
     assert ev.date == "2018-06-26"
+
+
+def test_leads_cut_short_after_an_agency_article_hold_no_contact_though_they_share_its_names():
+    # related stories on the same subject share the article's names, but the agency cuts each lead short
+    call = ("تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من نظيره المصري سامح شكري بشأن حرائق غابات "
+            "عجلون وسبل التعاون في")
+    other = "أعلنت وزارة الزراعة الأردنية أن فرق الدفاع المدني في عجلون أنهت تدريباتها المشتركة مع حراس الغابات في"
+    assert extract(_agency_article(call, other)) == []
+    # whole sentences there are the article's own lines: the call is told
+    one(extract(_agency_article(call[:-len(" وسبل التعاون في")] + ".", other[:-len(" في")] + ".")),
+        "call", "Ayman Safadi", "Sameh Shoukry")

@@ -92,6 +92,8 @@ def _teaser_of_rest(line: str, text: str, end: int) -> bool:
 # Leads of other stories a site appends after an agency's article ("related news"): each a
 # paragraph of its own, about something the article and the leads before it never name
 TEASER_RUN = 2          # lines of such leads at the end of a text, at least
+TEASER_CUT = 2          # ... cut short mid-sentence, when they share the article's names
+_ENDS = tuple('.!?؟"»”)\'')     # what a line that is no cut-short lead ends with
 TEASER_CHARS = (60, 400)  # a lead's length in characters
 TEASER_RARE = 4.0       # a word rarer than this on wordfreq's Zipf scale is a story's own (a name, a place)
 TEASER_HEAD_LINES = 3   # the agency's dateline stands in one of the text's first lines
@@ -147,7 +149,25 @@ class _TeaserTail:
             if not self._lead_shaped(lines[k][1]) or not words[k] or words[k] & before[k]:
                 break             # a line that goes on with the article, or shares its names
             run = k
-        return lines[run][0] if run is not None and len(lines) - run >= TEASER_RUN else None
+        if run is not None and len(lines) - run >= TEASER_RUN:
+            return lines[run][0]
+        return self._cut_run(lines)
+
+    def _cut_run(self, lines: list[tuple[int, str]]) -> int | None:
+        """Leads of stories on the same subject share the article's names, but the agency cuts each
+        one short, mid-sentence: the first of a run of lead-shaped lines at the end of the text, at
+        least TEASER_CUT of them cut short and at least half, starting with one."""
+        start, cut = None, 0
+        best = None
+        for k in range(len(lines) - 1, TEASER_HEAD_LINES - 1, -1):
+            line = lines[k][1]
+            if not self._lead_shaped(line):
+                break
+            if not line.endswith(_ENDS):
+                cut += 1
+                if cut >= TEASER_CUT and 2 * cut >= len(lines) - k:
+                    best = k
+        return lines[best][0] if best is not None else None
 
 
 CUT_MARKER_WORDS = 3   # a "read also" marker alone on its line ("اقرأ أيضا:") is this many words at most
