@@ -81,6 +81,7 @@ class SentenceAnalysis:
     commas: list[int] = field(default_factory=list)   # a comma stands after token i
     summit_size: int | None = None   # how many a summit the article told of before was of ("القمة الرباعية")
     proxied: list[ActorMention] = field(default_factory=list)   # full names left out after a proxy word ("خلفا لـX")
+    proxy_ends: frozenset[int] = frozenset()    # the last tokens of the proxy words analyse read ("حزب", "مساعد")
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""
@@ -1115,8 +1116,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # names her after it)
         proxied = [a for a in actors if a.kind == "name" and not any(a is b for b in kept)]
         actors = kept
+        proxy_ends = frozenset(p.last for p in proxies)
     else:
-        proxied = []
+        proxied, proxy_ends = [], frozenset()
     actors.sort(key=lambda a: a.first)
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
@@ -1144,7 +1146,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
-                            labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied)
+                            labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied,
+                            proxy_ends=proxy_ends)
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
@@ -1412,9 +1415,6 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         if not any(m.kind == "trigger" for m in sa.matches):
             continue          # (a surname alone matters only where a contact is told)
         taken = _covered(sa.matches) | {k for a in sa.actors for k in range(a.first, a.last + 1)}
-        # (right after a proxy word with neither "his" nor the article on it)
-        proxied = {m.last + 1 for m in sa.matches if m.kind == "proxy" and not m.suffix
-                   and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite))}
         added = []
         for k, t in enumerate(sa.tokens):
             hit = forms.get(t.folded)
@@ -1423,8 +1423,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             pre, w = hit
             if k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.junior_words:
                 continue          # "ترامب الابن": his son, not him
-            if k in proxied:
-                continue          # "لكن حزب X يمتلك الأغلبية": his party, not him (as analyse reads it)
+            if k - 1 in sa.proxy_ends:
+                continue          # "لكن حزب X يمتلك الأغلبية": his party, not him (the proxies analyse read)
             keys = owners[w]
             if k > 0 and not pre and sa.tokens[k].start - sa.tokens[k - 1].end <= 1 and (
                     (b := sa.tokens[k - 1].folded) in lex.name_particles

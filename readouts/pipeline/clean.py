@@ -157,8 +157,7 @@ class _TeaserTail:
         """Leads of stories on the same subject share the article's names, but the agency cuts each
         one short, mid-sentence: the first of a run of lead-shaped lines at the end of the text, at
         least TEASER_CUT of them cut short and at least half, starting with one."""
-        start, cut = None, 0
-        best = None
+        cut, best = 0, None
         for k in range(len(lines) - 1, TEASER_HEAD_LINES - 1, -1):
             line = lines[k][1]
             if not self._lead_shaped(line):

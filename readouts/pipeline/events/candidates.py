@@ -7,7 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW,
-                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, THAT_WINDOW, TITLE_KINDS, VERB_KINDS, _AND,
+                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_start, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
@@ -728,14 +728,6 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     sa.tokens[k].folded in lex.complementizers for k in range(r.last + 1, a.first)))]
                 acts = [a for a in acts if a not in said]
                 break
-        # "تحدث X ... عقب اجتماع في بروكسل، مشيرا إلى أن Y لم يتخذ قرارا": whom the "that" of a verb of
-        # saying after the word opens is spoken of in what was said, no party of the word
-        r = next((r for r in reporting if r.first > t.last), None)
-        that_k = next((k for k in range(r.last + 1, min(len(sa.tokens), r.last + 1 + THAT_WINDOW))
-                       if _that_at(k, sa, lex)), None) if r is not None else None
-        if that_k is not None and any(a.first < r.first for a in acts) and not any(
-                m.kind == "trigger" and r.last < m.first for m in sa.matches):
-            acts = [a for a in acts if a.first < that_k]
         # "... بعد محادثات طوال الليل في بروكسل قال X «...»": a verb of saying after the word, nobody
         # named between, opens a clause of its own; its speaker right after it is no party, nor is
         # anyone in what he said (not "... قال خلاله X", the one who spoke in the call)
@@ -1338,7 +1330,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
                 not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \
-                len(inner) < len(c.actors) and any(r.last < that for r in _reporting(sa, lex)):
+                len(inner) < len(c.actors) and any(r.last < that for r in reporting):
             # "أوضح X أن المسألة طرحت خلال محادثات Y مع Z": two persons in what was said are its
             # parties; the one who said it is not (unless the word is his, "his talks with ...", or
             # he is its subject: "قال X إنه بحث مع Y ومع Z")
@@ -1351,7 +1343,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) \
                 and not t.suffix and inner[0].first > t.last and not _is_object(inner[0], sa, lex) \
                 and set(range(t.last + 1, inner[0].first)) <= _title_words(sa) \
-                and any(r.last < that for r in _reporting(sa, lex)):
+                and any(r.last < that for r in reporting):
             # "كشف المتحدث X عن أن جدول مباحثات الوزير Y في الرياض ...": talks whose one party is
             # named right after the word, in what was said, are not the speaker's (the genitive of
             # "talks" is their doer; not that of "لقاء", whose genitive may be the one met)
