@@ -69,9 +69,20 @@ def test_no_date(lang, text):
 def test_week_month_year_precision():
     e = one("השניים שוחחו בשבוע שעבר", "he")
     assert (e.date, e.precision, e.kind, e.hint) == ("2023-12", "month", "relative", "relative=week:-1")
-    # last week seen from the 3rd of a month falls in the previous month
-    e = one("They met last week.", "en", dt.date(2023, 12, 3))
-    assert e.date == "2023-11"
+    # last week seen from Saturday the 2nd falls in the previous month
+    e = one("They met last week.", "en", dt.date(2023, 12, 2))
+    assert (e.date, e.precision) == ("2023-11", "month")
+    # seen from Thursday the 14th, in this one
+    e = one("They met last week.", "en", dt.date(2023, 12, 14))
+    assert (e.date, e.precision) == ("2023-12", "month")
+    # a week that spans two months determines only its year (Monday 2018-05-07: April 29 to May 6)
+    e = one("وكان قد زار إسرائيل الأسبوع الماضي", "ar", dt.date(2018, 5, 7))
+    assert (e.date, e.precision) == ("2018", "year")
+    # ... and this week's first days may be last month's too (Tuesday 2018-05-01)
+    e = one("They met earlier this week.", "en", dt.date(2018, 5, 1))
+    assert (e.date, e.precision) == ("2018", "year")
+    # nor any part of a date across the new year
+    assert one("They met last week.", "en", dt.date(2025, 1, 6)).date is None
     e = one("الرئيس التقى الوزير هذا الأسبوع", "ar")
     assert (e.date, e.precision) == ("2023-12", "month")
     e = one("وكان قد زار القاهرة الشهر الماضي", "ar", dt.date(2024, 1, 20))

@@ -5369,3 +5369,89 @@ def test_leads_cut_short_after_an_agency_article_hold_no_contact_though_they_sha
     # whole sentences there are the article's own lines: the call is told
     one(extract(_agency_article(call[:-len(" وسبل التعاون في")] + ".", other[:-len(" في")] + ".")),
         "call", "Ayman Safadi", "Sameh Shoukry")
+
+
+def test_he_said_after_talks_with_y_is_the_meeting_of_the_one_the_sentence_before_was_about():
+    # "وقال بعد محادثات مع Y": the speaker the sentence leaves unsaid is the one the text was about
+    ev = one(run("وأشاد الرئيس الروسي فلاديمير بوتين بالاتفاق الموقع مع أنقرة. وقال بعد محادثات مع المستشار "
+                 "النمساوي سيباستيان كورتز في موسكو إن التنفيذ يسير كما خطط له.", date(2018, 10, 3)),
+             "meeting", PUT, "Sebastian Kurz")
+    assert ev.date == "2018-10-03"
+    # "during" too; and talks of others after "after" name no party of his ("بعد محادثات بين A وB")
+    one(run("ووصل وزير الخارجية الأمريكي مايك بومبيو إلى عمان. وقال خلال لقاء مع العاهل الأردني الملك عبد الله "
+            "الثاني إن بلاده تدعم الأردن.", date(2018, 10, 3)), "meeting", "Mike Pompeo", "Abdullah II of Jordan")
+    evs = run("وأشاد الرئيس الروسي فلاديمير بوتين بالاتفاق. وقال بعد محادثات بين المستشار النمساوي سيباستيان "
+              "كورتز ونظيره الألماني إن الأمور تسير.", date(2018, 10, 3))
+    assert not any(PUT in names(e) for e in evs)
+
+
+def test_the_president_of_the_republic_with_no_state_is_the_president_the_article_names():
+    # "رئيس الجمهورية", "رئيس البرلمان" with no state: the holders of the office the article names
+    text = ("استقبل الرئيس اللبناني ميشال عون في قصر بعبدا وفدا من البنك الدولي.\n"
+            "وفي وقت لاحق عقد رئيس الجمهورية اجتماعا مع رئيس مجلس النواب نبيه بري تناول الوضع الحكومي.")
+    one(run(text, date(2018, 6, 12)), "meeting", "Michel Aoun", "Nabih Berri")
+    # with no president named anywhere, nobody is meant
+    text = "وعقد رئيس الجمهورية اجتماعا مع رئيس مجلس النواب نبيه بري تناول الوضع الحكومي."
+    assert not any("Michel Aoun" in names(e) for e in run(text, date(2018, 6, 12)))
+
+
+def test_a_letter_to_his_brother_the_king_is_to_the_king():
+    # "رسالته لأخيه الملك Y": leaders call one another brother; the letter is to Y
+    ev = one(run("وأكد الرئيس الموريتاني محمد ولد عبد العزيز في رسالته لأخيه الملك محمد السادس دعم بلاده للمغرب.",
+                 date(2016, 3, 2)), "message", "Mohamed Ould Abdel Aziz", "Mohammed VI of Morocco")
+    assert ev.initiator == "Mohamed Ould Abdel Aziz"
+    # his title after his name, before "in his letter", keeps him its writer
+    ev = one(run("وأكد الرئيس محمد ولد عبد العزيز رئيس الجمهورية الموريتانية في رسالته الموجهة إلى العاهل المغربي "
+                 "الملك محمد السادس تضامن بلاده.", date(2016, 3, 2)),
+             "message", "Mohamed Ould Abdel Aziz", "Mohammed VI of Morocco")
+    assert ev.initiator == "Mohamed Ould Abdel Aziz"
+
+
+def test_a_family_name_with_the_article_may_come_back_without_it():
+    # "مسعود البارزاني" in full, then "بارزاني" alone: the same man
+    text = ("دعا رئيس إقليم كردستان مسعود البارزاني إلى وقف الغارات.\n"
+            "وقال مصدر في رئاسة الإقليم إن بارزاني أجرى اتصالا هاتفيا مع رئيس الوزراء التركي أحمد داود أوغلو.")
+    ev = one(run(text, date(2015, 7, 26)), "call", "Masoud Barzani", "Ahmet Davutoğlu")
+    assert ev.initiator == "Masoud Barzani"
+    # not when the bare form is a given name: "الأحمد" named in full is not every "أحمد"
+    text = ("وقال النائب جاسم الأحمد إن الجلسة تأجلت.\n"
+            "واستقبل أحمد وزير الخارجية الكويتي صباح الخالد الحمد الصباح.")
+    assert not any("جاسم الأحمد" in names(e) for e in run(text, date(2015, 7, 26)))
+
+
+def test_after_his_meeting_with_y_comma_x_said_is_xs_meeting():
+    # "وبعد لقائه Y، قال X": the main clause's subject is the one "his" stands for
+    ev = one(run("وبعد لقائه الرئيس الإيطالي سيرجيو ماتاريلا، كرر زعيم الرابطة ماتيو سالفيني خطابه عن تحالف يميني موحد.",
+                 date(2018, 4, 5)), "meeting", "Matteo Salvini", "Sergio Mattarella")
+    assert ev.date == "2018-04-05"
+    # a main clause that names no person after the comma leaves the fronted word's doer unsaid
+    assert run("وبعد لقائه الرئيس الإيطالي سيرجيو ماتاريلا، تجددت الخلافات داخل التحالف اليميني.",
+               date(2018, 4, 5)) == []
+
+
+def test_one_who_speaks_of_his_meetings_with_y_had_them():
+    # "تحدث X عن اجتماعين مع Y": what he speaks of is his own, two meetings with Y
+    evs = run("وفي مقابلة مع التلفزيون الرسمي تحدث وزير الخارجية الروسي سيرغي لافروف عن اجتماعين مع وزير الخارجية "
+              "الأمريكي جون كيري بشأن سوريا.", date(2015, 8, 9))
+    assert len(evs) == 2 and all(names(e) == {"Sergey Lavrov", "John Kerry"} and e.type == "meeting" for e in evs)
+    # one who speaks of another's visit is not in it
+    evs = run("وتحدث وزير الخارجية الروسي سيرغي لافروف عن زيارة وزير الخارجية الأمريكي جون كيري إلى الرياض.",
+              date(2015, 8, 9))
+    assert not any("Sergey Lavrov" in names(e) for e in evs)
+
+
+def test_a_visit_told_in_what_was_said_at_a_meeting_is_not_the_meetings():
+    # "قال X خلال لقاء مع الصحفيين إن ... خلال زيارة Y": Y's visit is what X spoke of, no party of his meeting
+    evs = run("وقال السفير السعودي في القاهرة أحمد قطان خلال لقاء مع رؤساء تحرير الصحف أمس إن الوفود الاقتصادية بدأت "
+              "تصل تنفيذا للاتفاق الموقع خلال زيارة ولي ولي العهد الأمير محمد بن سلمان.", date(2015, 8, 6))
+    assert not any(names(e) == {"Ahmed Kattan", "Mohammed bin Salman"} for e in evs)
+    # a contact verb in what was said keeps its other party: "قال X إنه التقى Y"
+    one(run("وقال السفير السعودي في القاهرة أحمد قطان خلال لقاء مع الصحفيين إنه التقى الأمير محمد بن سلمان أمس.",
+            date(2015, 8, 6)), "meeting", "Ahmed Kattan", "Mohammed bin Salman")
+
+
+def test_two_who_spoke_about_the_meeting_with_y_did_not_meet_him():
+    # "تحدثنا بشأن الاجتماع مع Y": the meeting is the one yet to come the text spoke of, not the speakers'
+    evs = run('وقال ترامب في تغريدة: "الرئيس الصيني شي جين بينغ وأنا تحدثنا طويلا بشأن الاجتماع مع زعيم كوريا '
+              'الشمالية كيم جونغ أون".', date(2018, 3, 10))
+    assert not any("Kim Jong Un" in names(e) for e in evs)

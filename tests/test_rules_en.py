@@ -1626,3 +1626,15 @@ def test_an_interior_minister_by_the_title_is_its_holder_that_day():
     evs = run("The French interior minister met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.",
               date(2018, 3, 15))
     assert [sorted(names(e)) for e in evs] == [sorted(["Gérard Collomb", "Benjamin Netanyahu"])]
+
+
+def test_he_said_after_talks_with_y_is_the_meeting_of_the_one_the_sentence_before_was_about():
+    ev = one(run("Russian President Vladimir Putin praised the deal with Ankara on Wednesday. He said after talks "
+                 "with Austrian Chancellor Sebastian Kurz that it was working.", date(2018, 10, 3)),
+             "meeting", "Vladimir Putin", "Sebastian Kurz")
+    assert ev.date == "2018-10-03"
+
+
+def test_after_his_talks_with_y_comma_x_said_is_xs_meeting():
+    one(run("After his talks with Italian President Sergio Mattarella, League leader Matteo Salvini restated his "
+            "terms.", date(2018, 4, 5)), "meeting", "Matteo Salvini", "Sergio Mattarella")

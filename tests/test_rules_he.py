@@ -1122,3 +1122,11 @@ def test_an_interior_or_finance_minister_by_the_title_is_its_holder_that_day():
     # "שר הפנים הצרפתי": the French interior minister on the day
     evs = run("שר הפנים הצרפתי נפגש אתמול עם ראש הממשלה בנימין נתניהו בירושלים.", date(2018, 3, 15))
     assert [sorted(names(e)) for e in evs] == [sorted(["Gérard Collomb", "Benjamin Netanyahu"])]
+
+
+def test_a_letter_against_someone_sent_to_an_addressee_before_it_is_not_to_him():
+    # "X שלח ל-Y מכתב נגד Z": Y, named before the word, is whom it was sent to; Z what it is against
+    evs = run('שר הביטחון משה יעלון שלח לראש הממשלה בנימין נתניהו מכתב חריף נגד שר האוצר יאיר לפיד',
+              date(2014, 11, 12))
+    ev = one(evs, "message", "Moshe Ya'alon", "Benjamin Netanyahu")
+    assert "Yair Lapid" not in names(ev)

@@ -279,6 +279,7 @@ class Lexicon:
         self.group_doers = folded("group_doers")
         self.delegation_nouns = folded("delegation_nouns")
         self.group_nouns = folded("group_nouns")
+        self.group_led_by = folded("group_led_by")      # "وفد بقيادة X": a group's head, not an authority named
         self.where_words = folded("where_words")     # "حيث", "where": a clause telling what happened there
         self.among_words = folded("among_words")     # "وبينهم", "among them": those of an unnamed group listed
         self.said_in_it = folded("said_in_it")       # "قال فيها": the words of a letter or call follow

@@ -1077,6 +1077,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             between = range(p.last + 1, a.first)
             if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
                 return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
+            start = a.first
+            while start - 1 > p.last and start - 1 in titles:
+                start -= 1
+            if start - p.last == 2 and start < a.first and any(
+                    x.first == start and x.kind in ("role", "role_fixed") and x.prefix[-1:] in lex.object_prefixes
+                    for x in matches):
+                return True       # "المستشار الاقتصادي للرئيس X": an adviser (of some field) to the president X
             if any(k in state for k in between) and all((k in state or k in skip) and k not in roled for k in between):
                 return False      # "سفير الولايات المتحدة ديفيد فريدمان": a state's envoy, named after it
             # (a title of several words counts as one: "المبعوث الخاص للأمين العام للأمم المتحدة X")
@@ -1409,6 +1416,12 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
                 for pre in lex.matcher.chains:
                     if pre.endswith(glued):
                         forms.setdefault(pre + w[len(art):], (pre, w))
+            # ("بارزاني" after "مسعود البارزاني": a family name of the article is written without it
+            # too, unless that form is a given name, "الأحمد"/"أحمد")
+            bare = w[len(art):]
+            if bare not in lex.given_data and bare not in lex.not_names:
+                for pre in [""] + [c for c in lex.matcher.chains if not any(c.endswith(g) for g in lex.definite_glued)]:
+                    forms.setdefault(pre + bare, (pre, w))
     if not forms:
         return
     for n, (_, sa) in enumerate(analysed):

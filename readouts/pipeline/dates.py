@@ -15,8 +15,11 @@ Resolution against ``published`` (never against the processing date):
 
 * relative, unit day ("today", "אמש", "الليلة الماضية"): published + offset, precision "day";
 * relative, unit week ("this week", "בשבוע שעבר", "الأسبوع الماضي"): the output format has no week
-  precision, so the result is the MONTH of published + 7*offset days, precision "month"
-  ("last week" published 2016-07-14 -> "2016-07"); the hint keeps "relative=week:-1";
+  precision, so the result is the MONTH all that week's days fall in, precision "month" ("last
+  week" published 2016-07-14 -> "2016-07"), or its YEAR when the week spans two months ("last
+  week" published 2018-05-07 -> "2018"), or nothing across two years; a week starts on any of
+  the pack's week_starts (ar, he: Sunday; en: Sunday or Monday); weeks counted back ("two weeks
+  ago") give the month of published - 7*N days; the hint keeps "relative=week:-1";
 * relative, unit month / year: published's month / year shifted, precision "month" / "year";
 * weekday: the most recent such day on or before published (same day allowed); with a past
   modifier ("last Tuesday", "الخميس الماضي") strictly before; with a next modifier strictly after;
@@ -189,6 +192,11 @@ class _Lang:
         self.past_after = set(words("past_after"))
         self.next_before = set(words("next_before"))
         self.next_after = set(words("next_after"))
+        # the days a week may start on where the language is read ("last week" is the one before)
+        starts = d.get("week_starts", ["sunday", "monday"])
+        if not starts or any(w not in WEEKDAYS for w in starts):
+            raise ValueError(f"{code}/dates.toml: bad week_starts {starts!r}")
+        self.week_starts = tuple(WEEKDAYS.index(w) for w in starts)
 
         # ---- token phrase index: first folded token -> entries
         self.index: dict[str, list[_Entry]] = {}
@@ -355,14 +363,27 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _resolve_rel(offset: int, unit: str, pub: _dt.date | None):
+def _resolve_rel(offset: int, unit: str, pub: _dt.date | None, week_starts: tuple[int, ...] = (6, 0)):
     if pub is None:
         return None, None
     if unit == "day":
         return _iso(pub + _dt.timedelta(days=offset)), "day"
-    if unit == "week":
+    if unit == "week" and abs(offset) > 1:
+        # ("two weeks ago", counted back from publication: the month of that day)
         d = pub + _dt.timedelta(days=7 * offset)
         return _ym(d.year, d.month), "month"
+    if unit == "week":
+        # the days of that week (one that starts on any day the language's countries start it on;
+        # up to publication for this week): its month when they all fall in one, else its year
+        ends = []
+        for first in week_starts:
+            start = pub - _dt.timedelta(days=(pub.weekday() - first) % 7 - 7 * offset)
+            end = start + _dt.timedelta(days=6)
+            ends += [start, min(end, pub) if offset == 0 else end]
+        lo, hi = min(ends), max(ends)
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return _ym(lo.year, lo.month), "month"
+        return (f"{lo.year:04d}", "year") if lo.year == hi.year else (None, None)
     if unit == "month":
         return _ym(*_shift_month(pub.year, pub.month, offset)), "month"
     return f"{pub.year + offset:04d}", "year"
@@ -647,7 +668,7 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
             e = text.find(")", e) + 1
         if ent.cat == "rel":
             off, unit = ent.val
-            date, prec = _resolve_rel(off, unit, pub)
+            date, prec = _resolve_rel(off, unit, pub, L.week_starts)
             hint = f"relative={off}" if unit == "day" else f"relative={unit}:{off}"
             out.append((s, e, date, prec, "relative", hint, ent.val))
         elif ent.cat in ("wd", "mon"):

@@ -10,7 +10,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_start, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
-                                           _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_start,
+                                           _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
 from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
@@ -35,6 +35,7 @@ OPENING = 3           # a person whose title begins this near the sentence start
 
 
 OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
+GROUP_LED_REACH = 3   # "ووفد أميركي رفيع بقيادة X": from the group's noun to "led by", at most
 
 
 ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
@@ -836,10 +837,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
         if tv.type == "message":
-            # "שלח מכתב לנתניהו על ראש השב"כ", "a letter to X about Y": after its addressee, a
-            # person right after "about" is what the letter is about
+            # "שלח מכתב לנתניהו על ראש השב"כ", "a letter to X about Y": after its addressee (after
+            # the word, or before it after the verb: "שלח לנתניהו מכתב נגד Y"), a person right after
+            # "about" is what the letter is about
             for ab in (m for m in sa.matches if m.kind == "about" and m.first > t.last):
-                if any(t.last < a.last < ab.first and _is_object(a, sa, lex) for a in acts):
+                if any(a.last < ab.first and _is_object(a, sa, lex) and sa.same_clause(a.last, ab.first) for a in acts):
                     # (the first person after it, a few title words at most in between)
                     nxt = next((a for a in acts if a.first > ab.last), None)
                     if nxt is not None and nxt.first - ab.last <= 5:
@@ -858,6 +860,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # (not when a relative clause right after the word tells it with its doer unsaid, "أطلع X المجلس
         # على الاتصال الذي تلقاه من Y": he who briefed them received it)
         if about is not None and _relative_from(relative_light.get(t.first), sa) is not None:
+            about = None
+        # (nor when the one speaking tells his own: "تحدث X عن اجتماعين مع Y", "spoke of his meetings
+        # with Y": the word, right after "about", takes its other party after "with"; "the meeting
+        # with Y" may be another's, one the text spoke of before: "تحدثنا بشأن الاجتماع مع Y")
+        if about is not None and about.last == t.first - 1 and t.last + 1 < len(sa.tokens) \
+                and (possessed(t, sa, lex) or not _definite(t, sa, lex)) \
+                and sa.tokens[t.last + 1].folded in lex.with_words and any(
+                m.last < about.first and (m.kind in ("reporting", "reporting_that") or m.phrase in lex.spoke_words)
+                for m in sa.matches):
             about = None
         if about is not None:
             acts = [a for a in acts if a.first > about.last]
@@ -969,7 +980,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not _pair_subject(t, acts, sa, lex) and not _fronted_pair(t, acts, sa, lex) \
                 and not _pair_then_during(t, acts, sa, lex) and not dropped_subject(t, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
-                not (any(0 < t.first - a.last <= 3 for a in acts) and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
+                not (any(0 < t.first - _title_end(a, sa) <= 3 for a in acts)
+                     and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             # (or, for a verb opening the sentence, after a long description of his post with no verb
             # in it: "استعرض المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور X أمس مع Y")
@@ -1041,6 +1053,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                        [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
             # (the person after the cue and those listed with him, not the persons after them:
             # "pictures of Netanyahu as Blinken met Herzog")
+            if ld.phrase in lex.group_led_by and any(word_in(k, lex.group_nouns, sa, lex)
+                                                     for k in range(max(0, ld.first - GROUP_LED_REACH), ld.first)):
+                continue          # ("ووفد أميركي بقيادة وزير التجارة X": the delegation's head, who took part)
             listed = [a for a in acts if ld.last < a.first < stop]
             for k in range(1, len(listed)):
                 if not _list_next(listed[k - 1], listed[k], sa, lex):
@@ -1113,8 +1128,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             that = next((k for k in range(t.last + 1, len(sa.tokens)) if _that_at(k, sa, lex)), None)
             # (not when what was said tells a contact itself: "... مضيفا أنه ناقش مع الربيعة"; a verb in
             # the present there tells none: "أن عدن بعد تحريرها من ... X أصبحت تستقبل المساعدات")
-            if that is not None and not any(m.kind == "trigger" and m.first > that and not m.value.present
-                                            for m in sa.matches):
+            # (a contact verb, or one opening what was said: "أنه ناقش مع Y"; not a noun farther on,
+            # "إن الوفود بدأت تصل ... خلال زيارة Y", another happening the speaker spoke of)
+            if that is not None and not any(m.kind == "trigger" and m.first > that and not m.value.present and (
+                    m.first - that <= 2 or any(v.kind in ("past_verb", "light") and v.first in (m.first, m.first - 1)
+                                               for v in sa.matches)) for m in sa.matches):
                 acts = [a for a in acts if a.first < that]
         elif brought is None:
             # "وبعد اجتماع الوفد بالرئيس قال X إن Y مستعد ...", "after the meeting, X said Y ...": a verb of
@@ -1141,10 +1159,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if to is not None and not any(0 < _addressed_start(a, sa, lex) - to.last <= 3 for a in acts):
             continue          # "two letters to Congress by Comey": to no person
         if tv.type == "message" and tv.role == "neutral" and light_of(t) is None and \
-                not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) for a in acts) and \
+                not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) or any(
+                    m.kind == "conveyed_to" and t.last < m.last and 0 < _addressed_start(a, sa, lex) - m.last <= 3
+                    for m in sa.matches) for a in acts) and \
                 not any(m.kind == "from" and m.first > t.last for m in sa.matches):
             continue          # "Comey's letter stunned Clinton": a letter is between its sender and whom it is to
-            #                   (or from: "השיב לאיגרת מאובמה", "שלח לחמינאי מכתב")
+            #                   (or from: "השיב לאיגרת מאובמה", "שלח לחמינאי מכתב"; or to "his brother" Y:
+            #                   "رسالته لأخيه الملك Y")
         # (or after "to" and a verb: "called to congratulate Trump")
         reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else 2
         if t.phrase in lex.needs_object and not any(

@@ -10,7 +10,7 @@ from readouts.pipeline.events.cues import _blocked
 from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
-                                           word_in)
+                                           word_in, possessed)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -186,13 +186,14 @@ FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this m
 
 def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """"وفي رسالة إلى Y، أكد X ...", "In his letters to A and B, X said ...", "במכתב ל-Y, אמר X":
-    a contact word opening the sentence after "in"/"during", its other party after "to"/"with",
+    a contact word opening the sentence after "in"/"during"/"after", its other party after "to"/"with",
     then a comma and the main clause, whose subject is its doer. That doer, or None."""
     k = t.first - 1
     if k >= 1 and (sa.tokens[k].folded in lex.possessive_words or any(
             m.kind == "indefinite" and m.first == k for m in sa.matches)):
         k -= 1                # ("In his letters to", "In a call with")
-    fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during)) \
+    fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during
+                                      or sa.tokens[k].folded in lex.after_words)) \
         or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
     if not fronted:
         return None
@@ -200,8 +201,10 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     if not after:
         return None
     start = _title_start(after[0], sa)
+    # (a word that carries "his" takes its other party with no "with": "وبعد لقائه Y، كرر X")
     if start - t.last > FRONT_REACH or any(t.last < a.last < start for a in sa.actors) or not any(
-            m.kind == "object" and t.last < m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex):
+            m.kind == "object" and t.last < m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex) \
+            and not (start == t.last + 1 and possessed(t, sa, lex)):
         return None
     # the comma that ends the fronted phrase, and a person beginning a few words after it
     comma = next((k for k in sa.commas if after[0].last <= k), None)
@@ -708,10 +711,19 @@ def said_in_to_one(sa: SentenceAnalysis, lex: Lexicon) -> list[tuple[Match, Acto
 def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقال في برقية شكر للرئيس Y", "He said in a letter to Y": a letter or call word right after
     "in", a verb of saying just before it and nobody named before the word: its writer is the one
-    the sentence before was about."""
-    if t.value.type not in ("message", "call") or t.first < 2:
+    the sentence before was about. So is the party of a meeting word right after "after" or
+    "during" and such a verb, whose other party follows "with" ("وقال بعد محادثات مع Y")."""
+    if t.first < 2:
         return False
     k = t.first - 1
+    if t.value.type == "meeting":
+        # ("وقال بعد محادثات مع Y", "said after talks with Y": a meeting word right after "after" or
+        # "during", a verb of saying right before that, and the other party after "with")
+        return (sa.tokens[k].folded in lex.after_words or sa.tokens[k].folded in lex.during) and any(
+            m.kind == "reporting" and m.last == k - 1 for m in sa.matches) and t.last + 1 < len(sa.tokens) \
+            and sa.tokens[t.last + 1].folded in lex.with_words
+    if t.value.type not in ("message", "call"):
+        return False
     if k >= 1 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
         k -= 1                # ("said in a letter")
     if sa.tokens[k].folded not in lex.fronted_words:
