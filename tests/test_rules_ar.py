@@ -5455,3 +5455,53 @@ def test_two_who_spoke_about_the_meeting_with_y_did_not_meet_him():
     evs = run('وقال ترامب في تغريدة: "الرئيس الصيني شي جين بينغ وأنا تحدثنا طويلا بشأن الاجتماع مع زعيم كوريا '
               'الشمالية كيم جونغ أون".', date(2018, 3, 10))
     assert not any("Kim Jong Un" in names(e) for e in evs)
+
+
+def test_he_said_that_he_held_talks_with_y_is_the_talks_of_the_one_the_text_was_about():
+    # "وقال إنه أجرى محادثات مع Y", "لكنه قال في مقابلة ... إنه التقى Y": "he" is who the text was about
+    text = ("أكد وزير الخزانة الأمريكي ستيفن منوتشين أن اقتصاد بلاده قوي. لكنه قال في مقابلة مع شبكة تلفزيونية "
+            "إنه أجرى محادثات صريحة حول العملة مع حاكم بنك الشعب الصيني يي غانغ.")
+    one(run(text, date(2018, 10, 12)), "meeting", "Steven Mnuchin", "Yi Gang")
+    text = "أكد وزير الخزانة الأمريكي ستيفن منوتشين أن اقتصاد بلاده قوي. وأضاف أنه التقى يي غانغ في بالي."
+    one(run(text, date(2018, 10, 12)), "meeting", "Steven Mnuchin", "Yi Gang")
+    # the verb's own subject between it and "that he": that one met Y, not the man before
+    text = "أكد وزير الخزانة الأمريكي ستيفن منوتشين أن اقتصاد بلاده قوي. وقال مسؤول إنه أجرى محادثات مع يي غانغ."
+    assert not any("Steven Mnuchin" in names(e) for e in run(text, date(2018, 10, 12)))
+
+
+def test_an_unseen_word_ending_like_a_plural_may_be_a_foreign_surname():
+    # "دميتري سابلين": a given name, then a word no count has seen that ends in "-ين": a name
+    ev = one(run("واستقبل الرئيس السوري بشار الأسد في دمشق أمس دميتري سابلين.", date(2018, 4, 16)),
+             "meeting", "Bashar al-Assad", "دميتري سابلين")
+    assert next(p for p in ev.participants if p.name == "دميتري سابلين").wikidata is None
+    # a plural the counts know stays a word: "المتظاهرين" names nobody
+    assert not any("دميتري المتظاهرين" in names(e) for e in run(
+        "واستقبل الرئيس السوري بشار الأسد في دمشق أمس دميتري المتظاهرين.", date(2018, 4, 16)))
+
+
+def test_according_to_x_who_met_him_x_is_a_party():
+    # "وقال Y، وفقا لـX، الذي اجتمع به": X met him, Y, the subject of the verb the sentence opens with
+    one(run("وقال الرئيس السوري بشار الأسد، وفقا للنائب الروسي دميتري سابلين، الذي اجتمع به في دمشق يوم الأحد، "
+            "إن أبناءه زاروا روسيا.", date(2018, 4, 16)), "meeting", "Bashar al-Assad", "دميتري سابلين")
+    # the source alone, with no such clause, stays out of the contact he tells of
+    evs = run("وقال النائب الروسي دميتري سابلين إن الرئيس السوري بشار الأسد التقى وزير الخارجية الروسي سيرغي "
+              "لافروف في دمشق.", date(2018, 4, 16))
+    assert not any("دميتري سابلين" in names(e) for e in evs)
+
+
+def test_and_the_two_spoke_after_a_verb_with_its_own_subject_is_not_the_last_pair():
+    # "فاجتمع A مع B وتحدثا": the dual shares the subject of the verb before it, not the two named before
+    text = ("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد وأيده وزير الخارجية جون كيري. فاجتمع الخصمان القديمان "
+            "مع الوسطاء وتحدثا عن الثقة.")
+    assert run(text, date(2015, 7, 22)) == []
+    # a dual verb opening its sentence is still the two named before
+    text = "أشاد الرئيس الأمريكي باراك أوباما ونظيره الفرنسي فرانسوا هولاند بالاتفاق. وتحدثا عن الاتفاق النووي."
+    one(run(text, date(2015, 7, 22)), "call", "Barack Obama", "François Hollande")
+
+
+def test_a_visit_to_a_place_made_by_x_was_made_by_x():
+    # "خلال زيارة إلى بنغلادش قام بها رئيس الحكومة الهندية": where it went stands between the word and its doer
+    ev = one(run("وكان رئيس الوزراء الهندي نارندرا مودي ونظيرته البنغالية الشيخة حسينة واجد وقعا الاتفاق مطلع يونيو "
+                 "خلال زيارة إلى بنغلادش قام بها رئيس الحكومة الهندية.", date(2015, 8, 1)),
+             "meeting", "Narendra Modi", "Sheikh Hasina")
+    assert ev.initiator == "Narendra Modi"

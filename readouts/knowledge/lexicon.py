@@ -254,6 +254,7 @@ class Lexicon:
         # name ("للأزمة"), endings a surname does not have ("حكومتنا", "المصابين")
         self.name_break = re.compile("|".join(f"^{re.escape(fold(p))}" for p in mk.get("name_break_prefixes", [])) or "(?!)")
         self.surname_reject = re.compile("|".join(mk.get("surname_reject", [])) or "(?!)")
+        self.surname_unseen_ok = re.compile("|".join(mk.get("surname_unseen_ok", [])) or "(?!)")
         # "his guest" ("استقبل ضيفه"): the visitor the article told of, as the pronoun on the word says
         m.add_many("guest_word", mk.get("guest_words", []), None)
         m.add_many("name_title", mk.get("name_titles", []), True)

@@ -269,6 +269,7 @@ def _clitic_word(tok: Token, lex: Lexicon, common: float | None = None) -> bool:
         rarity(lex.lang)(tok.surface[1:]) >= (CLITIC_COMMON if common is None else common)
 
 
+UNSEEN_WORD = 1.0           # a word rarer than this the word counts have not seen (a foreign name)
 GIVEN_CHAIN_COMMON = 4.5    # a word this common is itself a word, not a given name with clitics
 
 
@@ -543,7 +544,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             if lex.name_break.match(tokens[first].folded):
                 k = end + 1             # "للحاجة الملحة": a preposition with the article begins no name
                 continue
-            if not chain and (lex.surname_reject.search(words[-1]) or
+            unseen = rare(tokens[end].surface) < UNSEEN_WORD and not any(words[-1].startswith(a) for a in lex.definite) \
+                and lex.surname_unseen_ok.search(words[-1]) is not None
+            if not chain and ((lex.surname_reject.search(words[-1]) and not unseen) or
                               rare(tokens[end].surface) >= limit):
                 k = end + 1             # "سعيد حكومتنا", "ورود المصابين": words, not a name
                 continue

@@ -1097,8 +1097,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
         for src in (m for m in sa.matches if m.kind == "source"):
             told_by = next((a for a in acts if a.first > src.last), None)
-            if told_by is not None and _title_start(told_by, sa) - src.last <= 4 and told_by.last < t.first:
+            if told_by is not None and _title_start(told_by, sa) - src.last <= 4 and told_by.last < t.first \
+                    and gi not in resumed:
                 acts = [a for a in acts if a is not told_by]
+                # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):

@@ -530,6 +530,9 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
             or (_pair_owned(t, sa, lex) and t.phrase not in lex.plural_triggers)     # ("الاتصالات بينهما": in general)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
+        if t.phrase in lex.dual_verbs and t.prefix[:1] in lex.conjunctions and any(
+                m.kind == "past_verb" and m.last < t.first for m in sa.matches):
+            continue      # ("فاجتمع A مع B وتحدثا": "and the two spoke" shares the subject of the verb before it)
         # (the two stand where the word is: the sentence names them nowhere else)
         actors = [replace(a, first=t.first, last=t.last, start=t.start, end=t.end) for a in pair]
         c = Candidate(t.value.type, t, actors)

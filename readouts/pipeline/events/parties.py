@@ -8,7 +8,8 @@ from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
 from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
-                                           _is_object, _list_run, _matched, _object_prefixed, _reporting, _that_at,
+                                           _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
+                                           _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
                                            word_in, possessed)
 
@@ -27,7 +28,11 @@ def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list
         return None
     first = min(g[0].first for g in groups)
     if first >= t.first:
-        return None
+        # (the relative clause's the sentence's first contact: the one it points back at is the
+        # subject of the verb the sentence opens with, "وقال الأسد، وفقا لـX الذي اجتمع به")
+        first = _title_start(ante[-1], sa)
+        if not any(m.kind in VERB_KINDS and m.last < first for m in sa.matches):
+            return None
     before = [a for a in sa.actors if a.last < first]
     return before[-1] if before and not any(before[-1] is a for a in pointed) else None
 
@@ -490,17 +495,28 @@ def _made_by_end(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
         return None
     k = t.last + 1
     while k < len(sa.tokens) and k - t.last <= 2 and sa.tokens[k].folded.startswith(lex.adjective_articles) \
-            and sa.tokens[k].folded not in lex.relatives:
+            and sa.tokens[k].folded not in lex.relatives and not any(m.kind == "object" and m.first == k for m in sa.matches):
         k += 1            # ("الزيارة الأخيرة التي": an adjective between)
     if k < len(sa.tokens) and sa.tokens[k].folded in lex.relatives:
-        start = k + 1
+        starts = [k + 1]
     elif k == t.last + 1 and not _definite(t, sa, lex):
-        start = k
+        starts = [k]
+        # ("زيارة إلى بنغلادش قام بها X": where the visit went may stand between, a country or place
+        # (or one word) after "to", or a country or place glued to it: "زيارة لمصر قام بها X")
+        to = any(m.kind == "object" and m.first == k == m.last for m in sa.matches)
+        place = next((m for m in sa.matches if m.kind in ("country", "place") and m.first == k + to), None)
+        if place is not None and (to or _prepositional(place.prefix, lex)):
+            starts.append(place.last + 1)
+        elif to:
+            starts.append(k + 2)
     else:
         return None
-    words = tuple(tok.folded for tok in sa.tokens[start:start + 3])
-    size = next((len(w) for w in lex.made_by if words[:len(w)] == w), None)
-    return None if size is None else start + size - 1
+    for start in starts:
+        words = tuple(tok.folded for tok in sa.tokens[start:start + 3])
+        size = next((len(w) for w in lex.made_by if words[:len(w)] == w), None)
+        if size is not None:
+            return start + size - 1
+    return None
 
 
 def _relative_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -667,16 +683,34 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقد حضر مأدبة غداء مع Y", "والتقى بالرئيس Y": a sentence that opens with a verb in the past
     (after "and", "قد", "كما") and names one person only, after the contact word and marked as
     its object: the verb's subject goes unsaid, the one the sentence before was about."""
-    if not lex.dropped_openers or t.first > DROPPED_OPENING or len(sa.actors) != 1:
+    if not lex.dropped_openers or len(sa.actors) != 1:
         return False
     a = sa.actors[0]
-    if a.first <= t.last or a.kind not in ("name", "short", "role", "role_fixed", "counterpart") or not _is_object(a, sa, lex):
+    if a.first <= t.last or a.kind not in ("name", "short", "role", "role_fixed", "counterpart"):
         return False
     v = next((k for k in range(t.first + 1) if sa.tokens[k].folded not in lex.dropped_openers), None)
-    if v is not None and v + 2 == t.first and any(m.kind == "reporting" and m.first == v for m in sa.matches) \
-            and sa.tokens[v + 1].folded in lex.that_pronouns:
-        # ("وأضاف أنه بحث مع نظيره Y": a verb of saying with no subject, "that he", then the contact verb)
-        return any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) or t.value.role == "subject"
+    k = t.first - 1
+    if k >= 1 and any(m.kind == "light" and m.first == k and m.last + 1 == t.first for m in sa.matches):
+        k -= 1
+    if v is not None and v < k and sa.tokens[k].folded in lex.that_pronouns and any(
+            m.kind == "reporting" and m.first == v for m in sa.matches):
+        # ("وأضاف أنه بحث مع نظيره Y": a verb of saying with no subject, "that he", then the contact
+        # verb, whose subject "he" is, so the one after it is its object, with "with" or without:
+        # "وقال إنه التقى Y"; or a light verb in the past and its noun: "وقال إنه أجرى محادثات مع Y";
+        # where he said it may stand between: "لكنه قال في مقابلة مع شبكة ... إنه أجرى")
+        if v > DROPPED_OPENING or any(b.kind in VERB_KINDS and v < b.first < k for b in sa.matches):
+            return False      # (another verb between: "that" is not what the sentence's verb says)
+        if not (k == v + 1 or _only_date_between(v, k, sa, lex) or sa.tokens[v + 1].folded in lex.fronted_words):
+            return False      # ("وقال مسؤول إنه ...": the verb's own subject stands between, who did it)
+        if k == t.first - 1:
+            return any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) or t.value.role == "subject"
+        # (its other party after "with", a title the pack has no post for between: "مع حاكم بنك ... Y")
+        return _is_object(a, sa, lex) or any(
+            m.kind == "object" and t.last < m.first < a.first and sa.tokens[m.first].folded in lex.with_words
+            and sa.same_clause(m.first, a.first) and not any(
+                x.kind in VERB_KINDS and m.first < x.first < a.first for x in sa.matches) for m in sa.matches)
+    if t.first > DROPPED_OPENING or not _is_object(a, sa, lex):
+        return False
     if v is not None and v + 1 < len(sa.tokens) and lex.said_subject is not None \
             and lex.said_subject.match(sa.tokens[v + 1].folded):
         return False          # "واجتمع الدبلوماسيان مع Y": the two just named are its subject
