@@ -595,7 +595,7 @@ def test_a_name_of_one_person_is_answered_from_that_persons_kept_counts(web_db_c
                        " (SELECT MIN(rowid) FROM event_participants WHERE person_id = 'Q7747')")
     conn = queries.connect(web_db_copy)
     expected = {"Netanyahu": "Q43723", " lavrov ": "Q58217", "Putin": "Q7747", "q7747": "Q7747",
-                "Blinken": "X-antony-blinken", "Vladimir Putin": None, "Salman": None, "nobody": None}
+                "Blinken": "Q7821917", "Vladimir Putin": None, "Salman": None, "nobody": None}
     assert {name: queries._name_key(conn, name) for name in expected} == expected
 
     def answers(actor):
