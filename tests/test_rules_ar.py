@@ -5505,3 +5505,25 @@ def test_a_visit_to_a_place_made_by_x_was_made_by_x():
                  "خلال زيارة إلى بنغلادش قام بها رئيس الحكومة الهندية.", date(2015, 8, 1)),
              "meeting", "Narendra Modi", "Sheikh Hasina")
     assert ev.initiator == "Narendra Modi"
+
+
+def test_a_briefing_on_a_list_of_ones_own_contacts_gives_each_contact():
+    # "أطلع X المجلس على مباحثاته مع A، وB، وفحوى الاتصال الهاتفي الذي تلقاه من C، ومضمون الرسالة التي
+    # تسلمها من D، واستقبال X لـE، وF": each talk, call, letter and reception is X's own, one each
+    text = ("وأطلع خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المجلس خلال الجلسة على مباحثاته مع الرئيس "
+            "الفرنسي فرنسوا هولاند، والرئيس المصري عبد الفتاح السيسي، وفحوى الاتصالات الهاتفية التي تلقاها من "
+            "الرئيس التركي رجب طيب أردوغان، ومضمون الرسالة التي تسلمها من الرئيس الأفغاني محمد أشرف غني، "
+            "واستقبال خادم الحرمين الشريفين لرئيس وزراء نيوزيلندا جون كي، وفيكتور بونتا رئيس وزراء رومانيا.")
+    evs = run(text, date(2015, 4, 21))
+    SAL = "Salman of Saudi Arabia"
+    got = sorted((e.type, tuple(sorted(names(e)))) for e in evs)
+    want = sorted([("meeting", tuple(sorted((SAL, "François Hollande")))),
+                   ("meeting", tuple(sorted((SAL, "Abdel Fattah el-Sisi")))),
+                   ("call", tuple(sorted((SAL, ERD)))),
+                   ("message", tuple(sorted((SAL, "Ashraf Ghani")))),
+                   ("meeting", tuple(sorted((SAL, "John Key")))),
+                   ("meeting", tuple(sorted((SAL, "Victor Ponta"))))])
+    assert got == want
+    # talks with two counterparts named together, no comma between them, were held together
+    one(run("وقال وزير الخارجية الأمريكي مايك بومبيو إثر محادثات مع نظيريه الياباني تارو كونو والكوري الجنوبية كانغ "
+            "كيونغ وا إن العقوبات باقية.", date(2018, 7, 8)), "meeting", "Mike Pompeo", "Tarō Kōno", "Kang Kyung-wha")

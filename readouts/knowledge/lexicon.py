@@ -213,6 +213,7 @@ class Lexicon:
         self.naming_after = folded("naming_after")
         m.add_many("proxy", mk.get("proxy", []), None)
         m.add_many("source", mk.get("source_words", []), None)
+        m.add_many("briefing", mk.get("briefing", []), None, prefixes=False)
         m.add_many("tribute", mk.get("tribute_words", []), None)
         m.add_many("occasion", mk.get("occasion_words", []), None)
         m.add_many("two_leaders", mk.get("two_leaders_words", []), "leader")

@@ -708,6 +708,20 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
     return None
 
 
+def _comma_listed(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Are the parties after the contact word listed one after another, a comma and "and" before
+    each next one's title ("لـA، وB، وC")?"""
+    after = [a for a in c.actors if a.first > c.trigger.last and a is not c.subject]
+    if after and _title_start(after[0], sa) == c.trigger.last + 1:
+        after = after[1:]         # (the noun's own doer right after it: "استقبال X لـA، وB")
+    # (a comma, then "and" opening the next one's title or name; the one before may have his title
+    # after his name: "جون كي، وفيكتور بونتا رئيس وزراء رومانيا، والدكتور Z")
+    return len(after) >= 2 and all(any(
+        k in sa.commas and sa.tokens[k + 1].folded[:1] in lex.conjunctions and not any(
+            b is not y and k < b.first < y.first for b in sa.actors) for k in range(x.last, y.first))
+        for x, y in zip(after, after[1:]))
+
+
 def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: SentenceAnalysis,
                    c: Candidate, lex: Lexicon) -> bool:
     """"حيث التقى الملكة إليزابيث ورئيسة الوزراء تيريزا ماي", "met the king and the crown
@@ -715,8 +729,18 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     per host (ANNOTATION.md), unless the sentence calls the meeting joint ("قمة ثلاثية",
     "trilateral"). A host who receives several guests of one country ("استقبل الملك A وB في إطار
     جولتهما") received them together: one meeting."""
-    if subject is None or c.trigger.value.role == "host" or any(m.kind == "joint" for m in sa.matches) or (
-            c.trigger.phrase in lex.meeting_nouns and not possessed(c.trigger, sa, lex)):
+    if subject is None or any(m.kind == "joint" for m in sa.matches):
+        return False
+    # "مباحثاته مع A، وB، وC", "استقبال X لـA، وB، وC": his talks (a plural word), or a host's
+    # receptions, listed one after another with commas, with persons of as many other states: one
+    # meeting each (not "محادثات مع نظيريه الياباني والكوري", talks of the three together)
+    others = [p for p in pids if p != subject]
+    states = [countries.get(p) for p in others]
+    if len(others) >= 2 and None not in states and len(set(states)) == len(states) \
+            and countries.get(subject) not in states and _comma_listed(c, sa, lex) and (
+                c.trigger.phrase in lex.plural_triggers or c.trigger.value.role == "host"):
+        return True
+    if c.trigger.value.role == "host" or (c.trigger.phrase in lex.meeting_nouns and not possessed(c.trigger, sa, lex)):
         return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting; not
         #                       "اجتماعه بالملك A وولي عهده B", his meeting with the king and the crown prince)
     home = countries.get(subject)

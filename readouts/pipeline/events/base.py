@@ -4,7 +4,7 @@ stage of contact reading uses (a title's start, "that", "and", objects, lists, v
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional, rarity
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match, longest
 from readouts.textnorm import fold
@@ -117,6 +117,19 @@ def _joined_between(i: int, j: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions
                or (glued and sa.tokens[k].folded.startswith(glued) and len(sa.tokens[k].folded) > 4)
                for k in range(i + 1, j))
+
+
+def _and_glued(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does token k carry "and" ("وفحوى", "and the content of"): a match saw the conjunction glued
+    to it, or the word without its first letter is commoner than with it ("فحوى" over "وفحوى",
+    not "زير" over "وزير")?"""
+    if sa.tokens_prefix(k)[:1] in lex.conjunctions:
+        return True
+    w = sa.tokens[k].surface
+    if w[:1] not in lex.conjunctions or len(w) < 4:
+        return False
+    common = rarity(lex.lang)
+    return common(w[1:]) > common(w)
 
 
 def _count(t: Match, sa: SentenceAnalysis) -> int:

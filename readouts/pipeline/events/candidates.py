@@ -8,7 +8,7 @@ from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
-                                           _addressed_start, _coordinated, _count, _definite, _drop_between,
+                                           _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
@@ -133,8 +133,11 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             if gi in closed:
                 continue
             g0 = g[0]
+            # (not across a contact word of another type, a list of contacts moving on: "على مباحثاته
+            # مع A، وفحوى الاتصالات التي تلقاها من B، واستقبال X لـC": the reception is not the talks)
             if g0.value.type == t.value.type and sa.same_clause(g0.first, t.first) and \
-                    (blocked[id(g0)] is None) == (b is None):
+                    (blocked[id(g0)] is None) == (b is None) and not any(
+                    u.value.type != t.value.type and g[-1].last < u.first < t.first for u in trig):
                 g.append(t)
                 break
         else:
@@ -384,9 +387,15 @@ def _received_by_subject(t: Match, rl: Match | None, sa: SentenceAnalysis, lex: 
     after = [a for a in sa.actors if frm is not None and a.first > frm.last]
     if not after or _title_start(after[0], sa) - frm.last > 2:
         return None
-    senders = _list_run(after, sa, lex)
+    # (up to another contact word: "... التي تسلمها من A، واستقبال X لـB": B was received)
+    stop = min([m.first for m in triggers(sa) if m.first > frm.last] + [len(sa.tokens)])
+    senders = _list_run([a for a in after if a.first < stop], sa, lex)
+    # (not a party of another contact word before it: "على مباحثاته مع A، وB، وفحوى الاتصالات التي
+    # تلقاها من C": A and B are the talks'; the subject is the one who briefed on both)
+    others = [m for m in triggers(sa) if m.last < t.first and m.first != t.first]
     doer = next((a for a in reversed(sa.actors) if a.last < t.first and not _is_object(a, sa, lex)
-                 and who(a) not in {who(b) for b in senders}), None)
+                 and who(a) not in {who(b) for b in senders}
+                 and not any(u.last < a.first and sa.same_clause(u.last, a.first) for u in others)), None)
     return [doer] + senders if doer is not None else None
 
 
@@ -443,6 +452,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
                       and t.value.type in ("call", "message") and (
                           m.first == t.last + 2 and sa.tokens[t.last + 1].folded in lex.relatives
+                          # ("الاتصالات الهاتفية التي تلقاها": an adjective between)
+                          or (m.first == t.last + 3 and sa.tokens[t.last + 2].folded in lex.relatives
+                              and sa.tokens[t.last + 1].folded.startswith(lex.adjective_articles)
+                              and sa.tokens[t.last + 1].folded not in lex.relatives)
                           # ("رسالة مؤرخة بتاريخ 23 من يوليو بعث بها إلى Y": its date first)
                           or (not m.prefix and m.first == _after_dated(t, sa, lex))
                           # ("رسالة بعثها إلى Y", "اتصال هاتفي تلقاه X من Y": after a word with no
@@ -512,7 +525,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     order = sorted(range(len(groups)), key=lambda i: starts[i])
     owned: dict[int, list[ActorMention]] = {i: [] for i in range(len(groups))}
     # a verb glued to "and", or after "كما" (as well): coordinated with the verb before it
+    # (or a noun of what was told joined by "and" right before it, the next item of a list of contacts:
+    # "أطلع X المجلس على مباحثاته مع A، وفحوى الاتصالات التي تلقاها من B")
     conj = [bool(sa.tokens_prefix(starts[i]) and sa.tokens_prefix(starts[i])[0] in lex.conjunctions)
+            or (i > 0 and (k := min(starts[i], groups[i][0].first) - 1) >= 0
+                and sa.tokens[k].folded[:1] in lex.conjunctions and sa.tokens[k].folded[1:] in lex.told_of)
             or (i > 0 and _new_clause_verb(groups[i][0], sa, lex))
             or (_after_also(starts[i], sa, lex) and not groups[i][0].value.weak)
             or (i > 0 and _after_sequence(groups[i][0], sa, lex) and sum(
@@ -538,7 +555,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (not when the next verb is coordinated with "و/ו": it shares the subject, the actor is an object)
             nxt = order[rank + 1] if rank + 1 < len(order) else None
             if a.first > g[-1].last and nxt is not None and a.last < starts[nxt]:
-                if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt]:
+                # (not across a noun joined by "and" that opens the next item of a list: "..., والرئيس
+                # الإريتري A، وفحوى الاتصالات التي تلقاها من B": A is the last of the talks' list)
+                if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt] and not any(
+                        _and_glued(k, sa, lex) for k in range(a.last + 1, starts[nxt])):
                     continue
                 # (not when the next contact word is inside what he said: "بعد اجتماع مع Y، قال X إن
                 # اجتماعات أخرى ستعقد")
@@ -864,10 +884,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # (nor when the one speaking tells his own: "تحدث X عن اجتماعين مع Y", "spoke of his meetings
         # with Y": the word, right after "about", takes its other party after "with"; "the meeting
         # with Y" may be another's, one the text spoke of before: "تحدثنا بشأن الاجتماع مع Y")
+        # (and one who briefs others on his own talks: "أطلع X المجلس على مباحثاته مع Y")
         if about is not None and about.last == t.first - 1 and t.last + 1 < len(sa.tokens) \
                 and (possessed(t, sa, lex) or not _definite(t, sa, lex)) \
                 and sa.tokens[t.last + 1].folded in lex.with_words and any(
-                m.last < about.first and (m.kind in ("reporting", "reporting_that") or m.phrase in lex.spoke_words)
+                m.last < about.first and (m.kind in ("reporting", "reporting_that", "briefing")
+                                          or m.phrase in lex.spoke_words)
                 for m in sa.matches):
             about = None
         if about is not None:
