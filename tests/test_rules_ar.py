@@ -5527,3 +5527,16 @@ def test_a_briefing_on_a_list_of_ones_own_contacts_gives_each_contact():
     # talks with two counterparts named together, no comma between them, were held together
     one(run("وقال وزير الخارجية الأمريكي مايك بومبيو إثر محادثات مع نظيريه الياباني تارو كونو والكوري الجنوبية كانغ "
             "كيونغ وا إن العقوبات باقية.", date(2018, 7, 8)), "meeting", "Mike Pompeo", "Tarō Kōno", "Kang Kyung-wha")
+
+
+def test_the_envoys_of_leaders_listed_by_country_are_not_the_leaders():
+    # "مبعوثي رؤساء وزراء الهند، واليابان": their envoys were received, not the prime ministers
+    evs = run("واستقبل الرئيس المصري عبد الفتاح السيسي أمس الرئيس اليمني عبد ربه منصور هادي، وكلا من مبعوثي رؤساء "
+              "وزراء الهند، واليابان، وسنغافورة.", date(2015, 8, 5))
+    one(evs, "meeting", "Abdel Fattah el-Sisi", "Abdrabbuh Mansur Hadi")
+
+
+def test_a_proposed_meeting_is_yet_to_come():
+    # "اجتماع مقترح بين A وB": proposed, not held
+    assert run("وقال المتحدث باسم الكرملين إنه لا اتفاق بعد على موعد اجتماع مقترح بين الرئيس الأمريكي دونالد ترامب "
+               "والرئيس الروسي فلاديمير بوتين.", date(2018, 4, 10)) == []

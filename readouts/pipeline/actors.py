@@ -144,10 +144,11 @@ _LIST_GAP = re.compile(r"^[\s,،]*$")
 
 
 def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: str, skip: set[int],
-                  lex: Lexicon) -> list["ActorMention"]:
+                  lex: Lexicon, proxied: frozenset[int] = frozenset()) -> list["ActorMention"]:
     """A plural title with a list of countries ("מנהיגי רוסיה והודו", "the foreign ministers of
     India and Pakistan", "وزراء خارجية مصر والأردن", "the Indian and Pakistani foreign ministers")
-    names one office holder per country."""
+    names one office holder per country; not after a proxy word ("مبعوثي رؤساء وزراء الهند
+    واليابان": their envoys), one that ends at a token of `proxied`."""
     out = []
 
     def joined(a: int, b: int) -> bool:
@@ -157,7 +158,7 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
             and all(_LIST_GAP.match(text[tokens[k].end:tokens[k + 1].start]) for k in range(a, b))
 
     for i, e in enumerate(ents):
-        if e.kind != "role_plural":
+        if e.kind != "role_plural" or e.first - 1 in proxied:
             continue
         found = []
         k, last = i + 1, e.last                  # countries after the title
@@ -1039,7 +1040,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                                    only_for=_title_countries(phrase, lex.title_only_for, lex)))
 
     if "role_plural" in kinds:
-        actors += _plural_roles(ents, used, tokens, text, skip, lex)
+        actors += _plural_roles(ents, used, tokens, text, skip, lex,
+                                frozenset(m.last for m in matches if m.kind == "proxy" and not m.suffix))
     # "أردوغان ووزير خارجيته", "Erdogan and his foreign minister": the office in the country of the
     # person named before (resolved with the event's other parties)
     # (the longer phrase wins over the role inside it: "שר החוץ | שלו")
