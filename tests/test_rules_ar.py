@@ -5540,3 +5540,22 @@ def test_a_proposed_meeting_is_yet_to_come():
     # "اجتماع مقترح بين A وB": proposed, not held
     assert run("وقال المتحدث باسم الكرملين إنه لا اتفاق بعد على موعد اجتماع مقترح بين الرئيس الأمريكي دونالد ترامب "
                "والرئيس الروسي فلاديمير بوتين.", date(2018, 4, 10)) == []
+
+
+def test_received_y_before_the_latter_met_z_is_two_meetings():
+    # "استقبل X Y، قبل أن يلتقي الأخير بـZ": the imperfect after "before that" in a past sentence is
+    # past; "the latter" is Y, who then met Z
+    evs = run("واستقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي مايك بومبيو، قبل أن يلتقي "
+              "الأخير برئيس الوزراء عمر الرزاز.", date(2018, 10, 16))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == sorted(
+        [tuple(sorted((ABD2, "Mike Pompeo"))), tuple(sorted(("Mike Pompeo", "Omar Razzaz")))])
+    # the imperfect after "before" with no past verb before it is yet to come
+    assert not any("Omar Razzaz" in names(e) for e in run(
+        "ويتوقع أن يلتقي وزير الخارجية الأمريكي مايك بومبيو العاهل الأردني، قبل أن يلتقي الأخير برئيس الوزراء عمر "
+        "الرزاز.", date(2018, 10, 16)))
+
+
+def test_a_preposition_glued_to_a_common_word_after_a_rank_begins_no_name():
+    # "الفريق" is a rank and "the team": "تعرض الفريق لإطلاق نار" names nobody
+    assert run('وقال مدير المنظمة أحمد أوزمجو إن حشدا استقبله في الموقع الأول، وفي الموقع الثاني "تعرض الفريق '
+               'لإطلاق نار من أسلحة خفيفة".', date(2018, 4, 18)) == []

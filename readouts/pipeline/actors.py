@@ -485,9 +485,10 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if k in covered:
             k += 1
             continue
-        if g is None and not lex.capitalised_names and rare(tokens[k].surface) >= TITLED_WORD:
-            k += 1                      # a common word after the title
-            continue
+        if g is None and not lex.capitalised_names and (rare(tokens[k].surface) >= TITLED_WORD
+                                                        or _clitic_word(tokens[k], lex)):
+            k += 1                      # a common word after the title, or one with a preposition glued
+            continue                    # to it ("تعرض الفريق لإطلاق نار": the team came under fire)
         g_last = g.last if g is not None else k
         end = _name_end(tokens, k, lex, text, covered)
         if end is None:

@@ -12,7 +12,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
-from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized)
+from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized, _told_after_past)
 from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
@@ -325,9 +325,11 @@ def _latter_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
     last person named before the verb; the others named before it are no parties, and whom he met is
     named after the verb or not at all. The parties so read, or None when the rule does not apply."""
     if not lex.latter_words or t.last + 1 >= len(sa.tokens) or sa.tokens[t.last + 1].folded not in lex.latter_words \
-            or not any(m.kind == "past_verb" and m.first == t.first for m in sa.matches):
-        return None
-    ahead = [a for a in acts if a.last < t.first]
+            or not (any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) or _told_after_past(t, sa, lex)):
+        return None       # ("قبل أن يلتقي الأخير بـZ": the imperfect after "before that" in a past sentence)
+    # (the last named before the verb in the sentence, whichever contact word the grouping gave him to:
+    # "استقبل X Y، قبل أن يلتقي الأخير بـZ")
+    ahead = [a for a in sa.actors if a.last < t.first]
     return ahead[-1:] + [a for a in acts if a.first > t.last]
 
 
@@ -1437,7 +1439,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # names belong to the clause that named them)
             c.subject = c.initiator = None
             c.blocked = _blocked(t, sa, lex)
-        c.told_past = _first_in_the_past(t, sa, lex) or _seized(t, sa, lex)
+        c.told_past = _first_in_the_past(t, sa, lex) or _seized(t, sa, lex) or _told_after_past(t, sa, lex)
         if among is not None and among[0] is not None and len(acts) >= 2:
             c.subject, c.pairs = among[0], True     # one contact with each of those listed
         at = _word_before(t, sa, lex)

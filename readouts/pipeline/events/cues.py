@@ -496,6 +496,14 @@ def _first_in_the_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return first is not None and any(
         sa.tokens[k].folded in lex.past_auxiliaries and sa.same_clause(k, first)
         for k in range(max(0, first - 6), first))
+def _told_after_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"استقبل X Y، قبل أن يلتقي الأخير بـZ", "after he had met": a verb in the imperfect right after
+    "before/after that", in a sentence whose verb before is in the past, tells a past contact."""
+    k = t.first - 1
+    return k >= 1 and sa.tokens[k].folded in lex.complementizers and sa.tokens[k - 1].folded in lex.subordinators \
+        and any(m.kind == "past_verb" and m.last < k - 1 for m in sa.matches)
+
+
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
 
 
