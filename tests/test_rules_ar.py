@@ -5559,3 +5559,15 @@ def test_a_preposition_glued_to_a_common_word_after_a_rank_begins_no_name():
     # "الفريق" is a rank and "the team": "تعرض الفريق لإطلاق نار" names nobody
     assert run('وقال مدير المنظمة أحمد أوزمجو إن حشدا استقبله في الموقع الأول، وفي الموقع الثاني "تعرض الفريق '
                'لإطلاق نار من أسلحة خفيفة".', date(2018, 4, 18)) == []
+
+
+def test_talks_a_past_visit_was_made_for_were_held_on_it():
+    # "زار X الرياض يوم الثلاثاء لإجراء محادثات مع Y وZ": the visitor met each host
+    evs = run("وزار وزير الخارجية الأمريكي مايك بومبيو الرياض يوم الثلاثاء، لإجراء محادثات مع الملك سلمان وولي "
+              "العهد الأمير محمد بن سلمان.", date(2018, 10, 18))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == sorted(
+        [tuple(sorted(("Mike Pompeo", "Salman of Saudi Arabia"))), tuple(sorted(("Mike Pompeo", "Mohammed bin Salman")))])
+    assert all(e.date == "2018-10-16" for e in evs)
+    # a visit yet to come, made "to hold talks", tells none
+    assert run("ويزور وزير الخارجية الأمريكي مايك بومبيو الرياض يوم الثلاثاء المقبل لإجراء محادثات مع الملك سلمان.",
+               date(2018, 10, 12)) == []

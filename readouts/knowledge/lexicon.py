@@ -456,6 +456,7 @@ class Lexicon:
         self.patronymics = folded("patronymics")
         self.meeting_nouns = {phrase_key(w) for w in mk.get("meeting_nouns", [])}
         self.sequence_words = folded("sequence_words")
+        self.visit_purposes = folded("visit_purposes")  # "زار X الرياض لإجراء محادثات مع Y": held on the visit
         self.thing_words = folded("thing_words")
         self.purpose_words = folded("purpose_words")
         self.any_words = folded("any_words")

@@ -510,6 +510,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if any(blocked[id(u)] == "future" and sa.same_clause(u.last, t.first) for u in trig[:i]) \
                     and not _dated_past_after(t, trig, sa, lex):
                 blocked[id(t)] = "future"
+    # "زار X الرياض يوم الثلاثاء لإجراء محادثات مع Y": the talks a visit told in the past was made for
+    # were held on it (one contact with the visit: the visitor and those after "with")
+    for t in trig:
+        k = t.first - 1
+        if blocked[id(t)] == "future" and k >= 1 and sa.tokens[k].folded in lex.visit_purposes and any(
+                u.last < k and u.value.role == "subject" and blocked[id(u)] is None and sa.same_clause(u.last, t.first)
+                and any(m.kind == "past_verb" and m.first == u.first for m in sa.matches) for u in trig):
+            blocked[id(t)] = None
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
