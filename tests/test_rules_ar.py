@@ -5571,3 +5571,12 @@ def test_talks_a_past_visit_was_made_for_were_held_on_it():
     # a visit yet to come, made "to hold talks", tells none
     assert run("ويزور وزير الخارجية الأمريكي مايك بومبيو الرياض يوم الثلاثاء المقبل لإجراء محادثات مع الملك سلمان.",
                date(2018, 10, 12)) == []
+
+
+def test_a_visit_to_meet_y_under_way_is_a_meeting_with_y():
+    # "بسبب زيارة X للعاصمة التركية للقاء A وB": the visit under way was made to meet them
+    one(run("وتغيب الرئيس الروسي فلاديمير بوتين عن المؤتمر بسبب زيارة الرئيس الروسي للعاصمة التركية للقاء نظيره التركي "
+            "رجب طيب أردوغان والرئيس الإيراني حسن روحاني.", date(2018, 4, 4)), "meeting", PUT, ERD, "Hassan Rouhani")
+    # someone else's wish to meet, told after a visit, is not the visit's purpose
+    assert run("وزار مبعوثون كوريون جنوبيون واشنطن الشهر الماضي لإبلاغها بدعوة الزعيم الكوري الشمالي كيم جونغ أون للقاء "
+               "الرئيس الأمريكي دونالد ترامب.", date(2018, 4, 8)) == []

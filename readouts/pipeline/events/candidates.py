@@ -35,6 +35,7 @@ OPENING = 3           # a person whose title begins this near the sentence start
 
 
 OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
+PURPOSE_REACH = 10    # "زار X الرياض يوم الثلاثاء لإجراء": words from the visit to what it was made for, at most
 GROUP_LED_REACH = 3   # "ووفد أميركي رفيع بقيادة X": from the group's noun to "led by", at most
 
 
@@ -513,10 +514,17 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # "زار X الرياض يوم الثلاثاء لإجراء محادثات مع Y": the talks a visit told in the past was made for
     # were held on it (one contact with the visit: the visitor and those after "with")
     for t in trig:
-        k = t.first - 1
+        # (the purpose word before the contact word, or the word itself: "للقاء Y", to meet Y)
+        k = t.first if sa.tokens[t.first].folded in lex.visit_purposes else t.first - 1
         if blocked[id(t)] == "future" and k >= 1 and sa.tokens[k].folded in lex.visit_purposes and any(
-                u.last < k and u.value.role == "subject" and blocked[id(u)] is None and sa.same_clause(u.last, t.first)
-                and any(m.kind == "past_verb" and m.first == u.first for m in sa.matches) for u in trig):
+                u.last < k and k - u.last <= PURPOSE_REACH and u.value.role == "subject" and blocked[id(u)] is None
+                and sa.same_clause(u.last, t.first)
+                and (any(m.kind == "past_verb" and m.first == u.first for m in sa.matches)
+                     or (u.phrase.endswith(lex.noun_ending) and not u.value.present))
+                # (only where it went, when, and who between: not "بدعوة كيم للقاء Y", another's wish)
+                and not any(u.last < m.first < k and (m.kind in VERB_KINDS or m.kind == "cue") for m in sa.matches)
+                and all(_title_start(a, sa) - u.last <= 2 for a in sa.actors if u.last < a.first < k)
+                for u in trig):
             blocked[id(t)] = None
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
