@@ -5582,3 +5582,11 @@ def test_a_visit_to_meet_y_under_way_is_a_meeting_with_y():
     # someone else's wish to meet, told after a visit, is not the visit's purpose
     assert run("وزار مبعوثون كوريون جنوبيون واشنطن الشهر الماضي لإبلاغها بدعوة الزعيم الكوري الشمالي كيم جونغ أون للقاء "
                "الرئيس الأمريكي دونالد ترامب.", date(2018, 4, 8)) == []
+
+
+def test_a_letter_he_signed_to_y_is_his_letter_to_y():
+    # "إذ وقع في 3 أغسطس رسالة موجهة إلى Y": signed, a verb that governs a letter as "sent" does
+    ev = one(run("وجاء القرار قبل أيام من نهاية ولاية الرئيس الكولومبي خوان مانويل سانتوس، إذ وقع في 3 من أغسطس "
+                 "الجاري رسالة موجهة إلى وزير الخارجية الفلسطيني رياض المالكي.", date(2018, 8, 9)),
+             "message", "Juan Manuel Santos", "Riyad al-Maliki")
+    assert ev.initiator == "Juan Manuel Santos" and ev.date == "2018-08-03"
