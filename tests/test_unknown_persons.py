@@ -168,7 +168,7 @@ def test_english_place_named_like_a_person_is_no_name():
 def test_english_known_name_with_a_middle_initial_resolves():
     got = names("President-elect Donald Trump met House Speaker Paul D. Ryan at the Capitol on Thursday.", "en",
                 published=date(2016, 11, 10))
-    assert [("Donald Trump", "Q22686"), ("Paul Ryan", None)] in got, got
+    assert [("Donald Trump", "Q22686"), ("Paul Ryan", "Q203966")] in got, got
 
 
 def test_arabic_office_a_few_words_before_lets_the_surname_be_commoner():
