@@ -51,6 +51,8 @@ def test_an_article_whose_contact_sentence_names_nobody_gives_nothing(monkeypatc
 
 @pytest.mark.parametrize("text, lang", [
     ("وصل السناتور جوناس كيتلورث إلى عمان أمس. والتقى كيتلورث الملقي. وكان هاني الملقي قد عاد من لندن.", "ar"),
+    # (family names of the article written without it: "ملقي" after "هاني الملقي", "زعبي" after "عماد الزعبي")
+    ("وصل رئيس الوزراء الأردني هاني الملقي والنائب عماد الزعبي إلى عمان أمس. والتقى ملقي زعبي في المطار.", "ar"),
     ("Senator Jonas Kettleworth landed in Amman. Kettleworth met Mulki. Hani Mulki had come back from London.", "en"),
 ])
 def test_surnames_named_in_full_after_a_title_and_a_given_name_keep_the_article(text, lang, monkeypatch):

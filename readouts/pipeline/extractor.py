@@ -503,7 +503,9 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
                     if word not in ends and not any(w.endswith(word) for w in ends):
                         continue
                     words = named[j] = {w for w, _ in surnames_named(with_free_names(j), lex)}
-                if word in words:
+                # (or the word is a family name of the article written without it: "بارزاني" after
+                # "مسعود البارزاني", which article_surnames reads as his)
+                if word in words or any(a + word in words for a in lex.definite):
                     return True
             return False
         others: list[str] = []
