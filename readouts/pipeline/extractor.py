@@ -736,18 +736,17 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     # "مباحثاته مع A، وB، وC", "استقبال X لـA، وB، وC": his talks (a plural word), or a host's
     # receptions, listed one after another with commas, with persons of as many other states: one
     # meeting each (not "محادثات مع نظيريه الياباني والكوري", talks of the three together)
-    others = [p for p in pids if p != subject]
-    states = [countries.get(p) for p in others]
-    if len(others) >= 2 and None not in states and len(set(states)) == len(states) \
-            and countries.get(subject) not in states and _comma_listed(c, sa, lex) and (
+    home = countries.get(subject)
+    hosts = [p for p in pids if p != subject]
+    states = [countries.get(p) for p in hosts]
+    if len(hosts) >= 2 and None not in states and len(set(states)) == len(states) \
+            and home not in states and _comma_listed(c, sa, lex) and (
                 c.trigger.phrase in lex.plural_triggers or c.trigger.value.role == "host"):
         return True
     if c.trigger.value.role == "host" or (c.trigger.phrase in lex.meeting_nouns and not possessed(c.trigger, sa, lex)):
         return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting; not
         #                       "اجتماعه بالملك A وولي عهده B", his meeting with the king and the crown prince)
-    home = countries.get(subject)
-    hosts = [p for p in pids if p != subject]
-    others = {countries.get(p) for p in hosts}
+    others = set(states)
     # (persons of several countries may meet together: "Netanyahu met Kerry and King Abdullah")
     return home is not None and len(others) == 1 and None not in others and home not in others
 

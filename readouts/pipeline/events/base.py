@@ -151,11 +151,17 @@ def _object_prefixed(a: ActorMention, lex: Lexicon) -> bool:
     return _prepositional(a.prefix, lex)
 
 
+def _title_tokens(sa: SentenceAnalysis) -> set[int]:
+    """The tokens a title beside a name may stand on: roles, states (a state's word standing for
+    its country too: "وزير خارجية المملكة X"), honorifics."""
+    return {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent", "cprefix")
+            for i in range(m.first, m.last + 1)}
+
+
 def _title_end(a: ActorMention, sa: SentenceAnalysis) -> int:
     """Where a mention ends, the title after its name included ("الرئيس X رئيس الجمهورية اليمنية"),
     up to another person named after it."""
-    titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent", "cprefix")
-              for i in range(m.first, m.last + 1)}
+    titled = _title_tokens(sa)
     others = {i for b in sa.actors if b is not a and b.first > a.last for i in range(b.first, b.last + 1)}
     last = a.last
     while last + 1 in titled and last + 1 not in others:
@@ -165,9 +171,7 @@ def _title_end(a: ActorMention, sa: SentenceAnalysis) -> int:
 
 def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     """Where a mention begins, the title before its name included ("والرئيس الروسي فلاديمير بوتين")."""
-    # (a state's word standing for its country is one too: "وزير خارجية المملكة X")
-    titled = {i for m in sa.matches if m.kind in ("role", "role_fixed", "country", "transparent", "cprefix")
-              for i in range(m.first, m.last + 1)}
+    titled = _title_tokens(sa)
     # (not into the words of another person named before: "بسمو ولي العهد، وسمو ولي ولي العهد")
     others = {i for b in sa.actors if b is not a and b.last < a.first for i in range(b.first, b.last + 1)}
     first = a.first

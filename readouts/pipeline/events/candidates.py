@@ -390,12 +390,13 @@ def _received_by_subject(t: Match, rl: Match | None, sa: SentenceAnalysis, lex: 
     after = [a for a in sa.actors if frm is not None and a.first > frm.last]
     if not after or _title_start(after[0], sa) - frm.last > 2:
         return None
+    words = triggers(sa)
     # (up to another contact word: "... التي تسلمها من A، واستقبال X لـB": B was received)
-    stop = min([m.first for m in triggers(sa) if m.first > frm.last] + [len(sa.tokens)])
+    stop = min([m.first for m in words if m.first > frm.last] + [len(sa.tokens)])
     senders = _list_run([a for a in after if a.first < stop], sa, lex)
     # (not a party of another contact word before it: "على مباحثاته مع A، وB، وفحوى الاتصالات التي
     # تلقاها من C": A and B are the talks'; the subject is the one who briefed on both)
-    others = [m for m in triggers(sa) if m.last < t.first and m.first != t.first]
+    others = [m for m in words if m.last < t.first and m.first != t.first]
     doer = next((a for a in reversed(sa.actors) if a.last < t.first and not _is_object(a, sa, lex)
                  and who(a) not in {who(b) for b in senders}
                  and not any(u.last < a.first and sa.same_clause(u.last, a.first) for u in others)), None)
@@ -1135,12 +1136,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
                                             and _object_prefixed(a, lex) and a.first > t.last + 1)]
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
+        # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
         for src in (m for m in sa.matches if m.kind == "source"):
             told_by = next((a for a in acts if a.first > src.last), None)
             if told_by is not None and _title_start(told_by, sa) - src.last <= 4 and told_by.last < t.first \
                     and gi not in resumed:
                 acts = [a for a in acts if a is not told_by]
-                # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):

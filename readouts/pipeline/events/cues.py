@@ -496,6 +496,8 @@ def _first_in_the_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return first is not None and any(
         sa.tokens[k].folded in lex.past_auxiliaries and sa.same_clause(k, first)
         for k in range(max(0, first - 6), first))
+
+
 def _told_after_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"استقبل X Y، قبل أن يلتقي الأخير بـZ", "after he had met": a verb in the imperfect right after
     "before/after that", in a sentence whose verb before is in the past, tells a past contact."""
