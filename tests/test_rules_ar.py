@@ -5590,3 +5590,113 @@ def test_a_letter_he_signed_to_y_is_his_letter_to_y():
                  "الجاري رسالة موجهة إلى وزير الخارجية الفلسطيني رياض المالكي.", date(2018, 8, 9)),
              "message", "Juan Manuel Santos", "Riyad al-Maliki")
     assert ev.initiator == "Juan Manuel Santos" and ev.date == "2018-08-03"
+
+
+def test_a_lone_read_also_marker_over_a_headline_inside_the_article_is_skipped():
+    # "اقرأ أيضا:" alone, one headline of another story under it (no full stop), then a paragraph
+    # of the article: the marker and the headline are dropped, the article read on
+    lead = "قال مسؤول في الخارجية الأمريكية يوم الخميس إن واشنطن تتابع الأزمة عن كثب.\nاقرأ أيضا:\n"
+    link = "واشنطن تعلن عن تحرك دبلوماسي جديد بشأن الأزمة مع الرياض\n"
+    body = ("وأوضح المسؤول في بيان مطول وزعه على الصحفيين في العاصمة الأمريكية أن وزير الخارجية مايك بومبيو أجرى "
+            "اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان وطلب منه مزيدا من المعلومات.\n")
+    one(run(lead + link + body, date(2018, 10, 11)), "call", "Mike Pompeo", "Mohammed bin Salman")
+    # a list of three headlines: the links that end an article, nothing after them is read
+    links = link + "الرياض ترد على الانتقادات الغربية\nتفاصيل جديدة عن القضية\n"
+    assert run(lead + links + body, date(2018, 10, 11)) == []
+    # another story appended under its headline: the paragraph repeats the headline's words (its lead)
+    other = "بومبيو يجري اتصالا مع ولي العهد السعودي لطلب معلومات جديدة\n"
+    assert run(lead + other + body, date(2018, 10, 11)) == []
+
+
+def test_a_line_that_opens_with_a_link_cue_is_another_storys_headline():
+    # "قد يهمك| <headline>": a link to another story, whatever its headline tells
+    text = ("أعلنت الحكومة الأردنية خطة جديدة لدعم المزارعين في وادي الأردن.\n"
+            "قد يهمك| بعد أسابيع من التوتر في المنطقة وتبادل الرسائل بين العواصم، الملك عبدالله الثاني التقى الرئيس "
+            "الفرنسي إيمانويل ماكرون في باريس وبحثا العلاقات\n"
+            "وقالت وزارة الزراعة إن الخطة تشمل قروضا ميسرة.\n")
+    assert run(text, date(2018, 6, 5)) == []
+    one(run(text.replace("قد يهمك| ", ""), date(2018, 6, 5)), "meeting", ABD2, MAC)
+
+
+def test_an_if_clause_before_as_does_not_frame_the_contact_after_it():
+    # "عرض X الحوار إذا ...، إذ أجرى اتصالا مع Y": the "if" frames the offer; "إذ" (as) tells what he did
+    ev = one(run("وخطا الرئيس الأمريكي باراك أوباما خطوة غير مسبوقة حين عرض الحوار على طهران إذا تخلت عن "
+                 "التخصيب، إذ أجرى في سبتمبر 2013 اتصالا هاتفيا مع الرئيس الإيراني حسن روحاني.", date(2015, 7, 20)),
+             "call", OBAMA, "Hassan Rouhani")
+    assert ev.date == "2013-09"
+    # the "if" right before the contact still frames it
+    assert run("وقال أوباما إذا أجرى اتصالا هاتفيا مع الرئيس الإيراني حسن روحاني فسيكون ذلك حدثا كبيرا.",
+               date(2015, 7, 20)) == []
+
+
+def test_his_countrys_foreign_minister_is_the_one_of_the_state_of_the_man_named_before():
+    # "وزيرة خارجية بلاده": the title's state is that of the man named before it, not of a name in
+    # apposition right before the title
+    ev = one(run("وأشار رئيس الوزراء الكندي جاستن ترودو إلى أن وزيرة خارجية بلاده عقدت يوم الثلاثاء محادثات طويلة مع "
+                 "وزير الخارجية السعودي عادل الجبير.", date(2018, 8, 9)),
+             "meeting", "Chrystia Freeland", "Adel al-Jubeir")
+    assert ev.date == "2018-08-07"
+    # a woman's country ("بلادها") is not a man's
+    assert not any(with_pair([e], "Chrystia Freeland", "Adel al-Jubeir") for e in run(
+        "وأشار رئيس الوزراء الكندي جاستن ترودو إلى أن وزيرة خارجية بلادها عقدت محادثات مع وزير الخارجية "
+        "السعودي عادل الجبير.", date(2018, 8, 9)))
+
+
+def test_the_queen_is_a_queen_regnant_the_article_names():
+    # "الملكة": a bare title, the reigning queen named earlier ("الملكة إليزابيث")
+    ev = one(run("وصل الرئيس الأمريكي دونالد ترامب إلى قصر وندسور حيث كانت الملكة إليزابيث تنتظره. وعقد ترامب "
+                 "لقاء مع الملكة استمر قرابة ساعة.", date(2018, 7, 14)), "meeting", "Donald Trump", "Elizabeth II")
+    assert ev.date == "2018-07-14"
+    # a king's wife holds no office: "الملكة رانيا" is no head of state of Jordan
+    evs = run("استقبلت الملكة رانيا في عمان الرئيس الفرنسي إيمانويل ماكرون.", date(2018, 7, 14))
+    assert not any(ABD2 in names(e) for e in evs)
+    # a beauty queen is no queen
+    assert run("وتوجت ملكة جمال لبنان في حفل حضره وزير الخارجية جبران باسيل.", date(2018, 7, 14)) == []
+
+
+def test_a_joint_press_conference_with_y_is_a_meeting_with_y():
+    # a joint press conference: the two met (ANNOTATION.md: optional when no talks are told)
+    ev = one(run("وعقد وزير الخارجية المصري سامح شكري مؤتمرا صحفيا مشتركا مع نظيره الأردني أيمن الصفدي في "
+                 "القاهرة يوم الأحد.", date(2018, 7, 9)), "meeting", "Sameh Shoukry", "Ayman Safadi")
+    assert ev.date == "2018-07-08"
+    # "وأضاف في مؤتمر صحفي مشترك مع Y": said in it; the speaker is the one the sentence before named
+    one(run("قال الرئيس الأمريكي دونالد ترامب إن التجارة مع أوروبا غير عادلة. وأضاف في مؤتمر صحفي مشترك مع "
+            "المستشارة الألمانية أنغيلا ميركل أنه يريد اتفاقا أفضل.", date(2018, 4, 28)),
+        "meeting", "Donald Trump", "Angela Merkel")
+    # one yet to be held
+    assert run("وسيعقد الرئيس الروسي فلاديمير بوتين مؤتمرا صحفيا مشتركا مع الرئيس التركي رجب طيب أردوغان بعد "
+               "محادثاتهما غدا.", date(2018, 4, 2)) == []
+
+
+def test_a_date_in_what_was_said_at_the_contact_is_not_its_date():
+    # "قال X في المؤتمر المشترك مع Y \"... 1999": a quotation opened after the word and left open
+    ev = one(run("وقال الرئيس الروسي فلاديمير بوتين في المؤتمر الصحفي المشترك مع الرئيس الأمريكي دونالد ترامب "
+                 "\"بيننا معاهدة لتسليم المطلوبين موقعة في العام 1999 ولا تزال سارية.", date(2018, 7, 16)),
+             "meeting", PUT, "Donald Trump")
+    assert ev.date == "2018-07-16"
+    # "صرح X في مؤتمر مع Y بأن ... في 2015": a date after the "that" a verb of saying before the word opens
+    ev = one(run("صرح الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي مشترك مع الرئيس الأمريكي دونالد ترامب بأنه "
+                 "يريد البناء على الاتفاق الذي أبرم في يوليو 2015.", date(2018, 4, 25)),
+             "meeting", MAC, "Donald Trump")
+    assert ev.date == "2018-04-25"
+    # a contact word inside what was said keeps the date said of it: still to come
+    assert run("أعلن الرئيس الأمريكي دونالد ترامب أن القمة مع الزعيم الكوري الشمالي كيم جونغ أون يمكن أن تعقد في "
+               "12 يونيو كما كان مقررا.", date(2018, 5, 26)) == []
+
+
+def test_preventing_a_visit_is_no_visit():
+    # "لمنع X من القيام بزيارة": a visit prevented, none made
+    assert run("ووقع آلاف البريطانيين عريضة لمنع الرئيس الأمريكي دونالد ترامب من زيارة رئيسة الوزراء تيريزا ماي.",
+               date(2018, 7, 13)) == []
+    assert run("ومنعت السلطات الوزير من لقاء الرئيس الفلسطيني محمود عباس.", date(2018, 7, 13)) == []
+
+
+def test_then_and_another_doing_ends_the_parties_of_the_contact_before_it():
+    # "أجرى X اتصالا مع Y ثم وقع اتفاقا مع Z": Z is whom he signed with, not a party of the call
+    ev = one(run("أجرى الرئيس الأمريكي باراك أوباما اتصالا هاتفيا مع الرئيس الإيراني حسن روحاني ثم وقع اتفاقا "
+                 "مع المستشارة الألمانية أنغيلا ميركل.", date(2015, 7, 21)), "call", OBAMA, "Hassan Rouhani")
+    assert ev.initiator == OBAMA
+    # "ثم بـZ", then with Z: one more call of his
+    evs = run("اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس الروسي فلاديمير بوتين ثم بالرئيس التركي رجب طيب أردوغان.",
+              date(2015, 7, 21))
+    assert with_pair(evs, MAC, PUT) and with_pair(evs, MAC, ERD)

@@ -1638,3 +1638,17 @@ def test_he_said_after_talks_with_y_is_the_meeting_of_the_one_the_sentence_befor
 def test_after_his_talks_with_y_comma_x_said_is_xs_meeting():
     one(run("After his talks with Italian President Sergio Mattarella, League leader Matteo Salvini restated his "
             "terms.", date(2018, 4, 5)), "meeting", "Matteo Salvini", "Sergio Mattarella")
+
+
+def test_a_joint_press_conference_with_y_is_a_meeting_with_y():
+    ev = one(run("Jordan's foreign minister Ayman Safadi held a joint press conference with Egyptian Foreign Minister "
+                 "Sameh Shoukry in Amman on Sunday.", date(2018, 7, 9)), "meeting", "Ayman Safadi", "Sameh Shoukry")
+    assert ev.date == "2018-07-08"
+
+
+def test_a_modal_inside_a_full_name_is_a_word_of_the_name():
+    # "Theresa May": "May" there is no modal, and what follows "that" after her is still said after talks
+    one(run("Trump said after talks with Theresa May that the alliance was strong.", date(2018, 7, 14)),
+        "meeting", "Donald Trump", "Theresa May")
+    # the modal itself still frames a meeting to come
+    assert run("Trump may meet Theresa May in London next week.", date(2018, 7, 1)) == []

@@ -1130,3 +1130,8 @@ def test_a_letter_against_someone_sent_to_an_addressee_before_it_is_not_to_him()
               date(2014, 11, 12))
     ev = one(evs, "message", "Moshe Ya'alon", "Benjamin Netanyahu")
     assert "Yair Lapid" not in names(ev)
+
+
+def test_a_joint_press_conference_with_y_is_a_meeting_with_y():
+    one(run("ראש הממשלה בנימין נתניהו קיים מסיבת עיתונאים משותפת עם נשיא צרפת עמנואל מקרון בפריז.",
+            date(2018, 6, 6)), "meeting", "Benjamin Netanyahu", "Emmanuel Macron")

@@ -258,6 +258,9 @@ class Lexicon:
         self.surname_unseen_ok = re.compile("|".join(mk.get("surname_unseen_ok", [])) or "(?!)")
         # "his guest" ("استقبل ضيفه"): the visitor the article told of, as the pronoun on the word says
         m.add_many("guest_word", mk.get("guest_words", []), None)
+        # "his country's" after a title: the country of the person named before it (see actors.analyse)
+        m.add_many("own_country", mk.get("own_country_m", []), "m")
+        m.add_many("own_country", mk.get("own_country_f", []), "f")
         m.add_many("name_title", mk.get("name_titles", []), True)
         m.add_many("name_title", mk.get("honorifics", []), False)
         m.add_many("official", mk.get("official_words", []), None)
@@ -342,6 +345,7 @@ class Lexicon:
         self.cue_breakers_not = folded("cue_breakers_not")      # ("as well as")
         self.told_of = folded("told_of")            # "أطلع X Y على نتائج اجتماعه": what was told of a contact
         self.eve_words = folded("eve_words")        # "غداة", "عشية": the day after, the eve of
+        self.sequel_words = folded("sequel_words")  # "ثم": then (another doing follows)
         self.during_it = folded("during_it")        # "التقى خلالها": during the contact just named
         self.in_it = folded("in_it")                # "حصل فيها X": what happened in the contact just named
         self.greeted_in_it = folded("greeted_in_it")   # "ببرقية هنأ فيها X": X, its addressee

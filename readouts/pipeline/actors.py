@@ -37,7 +37,7 @@ PAREN_WORDS = 3       # "- حفظه الله،": words from a dash to the comma 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
-ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun"}
+ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun", "own_country"}
 
 
 @dataclass
@@ -300,12 +300,26 @@ def given_names_at(tokens: list[Token], lex: Lexicon) -> dict[int, Match]:
     return out
 
 
+def _owner_country(actors: list, before: int, gender: str, lex: Lexicon) -> str | None:
+    """The country of the person named last before token `before` (a name or a short form of one
+    person, of that gender when the gazetteer knows it), leaving out one that ends right before it
+    (in apposition to the title that begins there); None when the sentence names no such person."""
+    gaz = lex.gaz
+    for a in sorted((a for a in actors if a.last < before - 1 and a.kind in ("name", "short")
+                     and len(a.candidates) == 1), key=lambda a: a.last, reverse=True):
+        p = gaz.persons.get(a.candidates[0])
+        if p is None or (p.gender and p.gender != gender):
+            continue
+        return p.country or None
+    return None
+
+
 def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexicon | None = None) -> set[int]:
     """Tokens some lexicon match other than a topic word or a given name stands on. A one-word
     preposition right before a name particle is a given name ("علي بن سعيد", not "على")."""
     out = set()
     for m in matches:
-        if m.kind == "topic":
+        if m.kind in ("topic", "own_country"):       # ("بلاده", his country: a common word, read as one)
             continue
         if tokens is not None and m.kind in ("about", "object", "between") and m.first == m.last \
                 and m.last + 1 < len(tokens) and tokens[m.last + 1].folded in lex.name_particles:
@@ -963,6 +977,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             country, last = ents[j].value, ents[j].last
             used.add(j)
             j += 1
+        elif j < len(ents) and ents[j].kind == "own_country" and ents[j].first == e.last + 1 and not ents[j].prefix:
+            # "وزيرة خارجية بلاده": the country of the one named before the title, but not of a name
+            # in apposition right before it ("X، وزيرة خارجية بلاده" is X's title, his country another's)
+            country = _owner_country(actors, e.first, ents[j].value, lex)
+            used.add(j)
+            if country is None:
+                continue
+            last = ents[j].last
+            j += 1
         elif i > 0 and ents[i - 1].kind == "country" and i - 1 not in used and gap_ok(ents[i - 1].last, e.first, 1) \
                 and lex.capitalised_names and not (e.prefix and e.prefix[0] in lex.conjunctions) \
                 and not _PUNCT_BETWEEN.search(text[tokens[ents[i - 1].last].end:tokens[e.first].start]):
@@ -1158,6 +1181,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 clause_ends.append(w - 1)
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
+    # a cue word inside a full name is a word of the name ("Theresa May", "Will Hurd"), no cue
+    named = [(a.first, a.last) for a in actors if a.kind == "name" and a.last > a.first]
+    if named and "cue" in kinds:
+        matches = [m for m in matches if not (m.kind == "cue" and any(f <= m.first and m.last <= l for f, l in named))]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
                             labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied,
                             proxy_ends=proxy_ends)

@@ -170,6 +170,12 @@ class _TeaserTail:
 
 
 CUT_MARKER_WORDS = 3   # a "read also" marker alone on its line ("اقرأ أيضا:") is this many words at most
+LINK_LINES = 2         # the headlines of other stories a lone marker in the middle of an article stands over
+LINK_WORDS = 25        # a headline is this many words at most; a paragraph of the article, at least
+LINK_LINE_WORDS = 30   # a line that opens with a link cue ("قد يهمك| <headline>") is this many words at most
+LINK_LEAD_SHARE = 0.5  # a paragraph that holds this share of a link's headline words is that story's lead
+
+
 
 
 class Cleaner:
@@ -181,6 +187,8 @@ class Cleaner:
         self.cut_from = tuple(fold(c) for c in bp.get("cut_from", []))
         # the words that, opening the line after a lone "read also" marker, go on with the article
         self.cut_resumed = tuple(fold(c) for c in bp.get("cut_after_resumed", []))
+        # a line that opens with these is a link to another story, dropped however long its headline
+        self.link_line = tuple(fold(c) for c in bp.get("link_line", []))
         # a tag list run on after the last sentence of a line ("... وقطر. سمات اجتماع جون كيري ...")
         tails = [re.escape(c) for c in bp.get("tail_tags", [])]
         self.tail_re = re.compile(r"[.!?؟]\s+(?:" + "|".join(tails) + r")\s+[^.!?؟]*$", re.I) if tails else None
@@ -209,6 +217,43 @@ class Cleaner:
             end = m.start()
         return Segment("title", start, end)
 
+    def _words(self, line: str) -> set[str]:
+        """The line's words of three letters or more, folded, the article and clitics taken off."""
+        out = set()
+        for w in _WORD.findall(line):
+            f = fold(w)
+            for p in self.teasers.strip:
+                if f.startswith(p) and len(f) - len(p) >= 3:
+                    f = f[len(p):]
+                    break
+            if len(f) >= 3:
+                out.add(f)
+        return out
+
+    def _after_links(self, text: str, end: int) -> int | None:
+        """Where the article goes on after a lone "read also" marker that ends at `end`, when it
+        stands in the middle of the text: at most LINK_LINES headlines (short lines, no sentence
+        end after them), then a paragraph of the article (LINK_WORDS words or more) that is not the
+        linked story's own lead (one that repeats the headline's words). None when what follows is
+        no such thing (links that end the text, another story appended under its headline)."""
+        headlines: list[str] = []
+        for m in _LINE.finditer(text, end):
+            if m.start() == m.end():
+                return None
+            line = m.group().strip()
+            if not line:
+                continue
+            if _words_upto(line, LINK_WORDS + 1) > LINK_WORDS:
+                if not headlines:
+                    return None       # (no headline: the paragraph may be another story's, as before)
+                heads = set().union(*(self._words(h) for h in headlines))
+                shared = heads & self._words(line)
+                return None if len(shared) >= 2 and len(shared) >= LINK_LEAD_SHARE * len(heads) else m.start()
+            if len(headlines) == LINK_LINES or line.endswith(_ENDS):
+                return None
+            headlines.append(line)
+        return None
+
     def _resumed(self, text: str, end: int) -> bool:
         """Does the next line after `end` go on with the article ("وقالت ...")?"""
         if not self.cut_resumed:
@@ -228,9 +273,12 @@ class Cleaner:
         seen: set[str] = set()
         lead = 0                   # text lines read so far
         teasers = self.teasers.start(doc.title or "", text)
+        resume = 0                 # (a lone marker's links are skipped up to here)
         for m in _LINE.finditer(text):
             if m.start() == m.end() or (teasers is not None and m.start() >= teasers):
                 break
+            if m.start() < resume:
+                continue
             start, end = m.start(), m.end()
             line = text[start:end].rstrip("\n")
             end = start + len(line)
@@ -251,7 +299,13 @@ class Cleaner:
             if f.startswith(self.cut_after) and nwords <= 10:
                 if nwords <= CUT_MARKER_WORDS and self._resumed(text, end):
                     continue           # ("اقرأ أيضا:" where a link stood, then the article goes on)
+                if nwords <= CUT_MARKER_WORDS and (after := self._after_links(text, end)) is not None:
+                    resume = after     # (a marker and a headline or two inside the article)
+                    continue
                 break
+            if self.link_line and f.startswith(self.link_line) and \
+                    _words_upto(stripped, LINK_LINE_WORDS + 1) <= LINK_LINE_WORDS:
+                continue
             if self.cut_from and f.startswith(self.cut_from):
                 break
             if nwords <= self.max_drop_words and self.drop_re and self.drop_re.search(f):

@@ -778,6 +778,7 @@ GUEST_REACH = 6       # "استقبل ضيفه", "وكان في استقباله
 PAIR_REACH = 2        # "the two" of a sentence are the pair named this many sentences before, at most
 ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of this many sentences before it
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
+_OPEN_QUOTE = re.compile(r'["«“״]')
 
 
 def _stated_dates(text: str, lang: str, published: date | None, pos: int | None = None) -> list:
@@ -866,6 +867,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         return again_end is not None and 0 <= e.start - again_end <= AGAIN_REACH
 
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+    # (a quotation opened after the word and left open runs to the sentence's end: "وقال X في المؤتمر
+    # مع Y \"هناك اتفاق يعود للعام 1999." ends the sentence inside what X said)
+    opened = _OPEN_QUOTE.search(s.text, max([pos] + [b for _, b in quotes]))
+    if opened is not None and not any(a <= pos < b for a, b in quotes):
+        quotes.append((opened.start(), len(s.text)))
     if quotes and not any(a <= pos < b for a, b in quotes):
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes) or dated_again(e)]
     # (and a reception of the one whose arrival the sentence before told: "وصل X إلى الدوحة أمس. وكان
@@ -892,6 +898,15 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         said = min((k for m in _reporting(sa, lex) if m.first > c.trigger.last
                     for k in range(m.last + 1, min(len(sa.tokens), m.last + 1 + THAT_WINDOW)) if _that_at(k, sa, lex)),
                    default=None)
+        # (and past the first "that" after the word when a verb of saying before it said it there:
+        # "صرح X في مؤتمر صحفي مع Y بأنه ... الاتفاق الذي أبرم في يوليو 2015", "X said at a joint
+        # press conference with Y that ... in 2015")
+        # (not a word inside what was said: "أعلن X أن القمة مع Y يمكن أن تعقد في 12 يونيو")
+        if said is None and any(m.last < c.trigger.first and sa.same_clause(m.last, c.trigger.first) and not any(
+                _that_at(k, sa, lex) for k in range(m.last + 1, c.trigger.first)) for m in _reporting(sa, lex)):
+            # (a "that" that may open a relative clause of the word is none: "the summit that brought them")
+            said = next((k for k in range(c.trigger.last + 2, len(sa.tokens)) if _that_at(k, sa, lex)
+                         and sa.tokens[k].folded not in lex.clause_relatives), None)
         if said is not None:
             cut = sa.tokens[said].start - s.start
             exprs = [e for e in exprs if e.start < cut or dated_again(e)]

@@ -597,6 +597,12 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
         acts = [a for a in acts if a.last < when]
     # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
     # it tells a contact of its own clause; the persons before "when" are not its parties
+    # "أجرى X اتصالا مع Y ثم وقع اتفاقا مع Z": "then" and a word that begins no person opens another
+    # doing of the subject; whom it was with is no party of this word ("ثم Z", "ثم بـZ": one more party)
+    then = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.sequel_words
+                 and sa.same_clause(t.last, k)), None)
+    if then is not None and not any(_title_start(a, sa) == then + 1 for a in sa.actors):
+        acts = [a for a in acts if a.last < then]
     # (the word's own visitor, named right after it: the cuts before leave him, the ones below drop
     # persons before the word only)
     mine = _visitor_of(t, acts, sa, lex)

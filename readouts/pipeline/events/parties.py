@@ -745,15 +745,17 @@ def said_in_to_one(sa: SentenceAnalysis, lex: Lexicon) -> list[tuple[Match, Acto
 def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقال في برقية شكر للرئيس Y", "He said in a letter to Y": a letter or call word right after
     "in", a verb of saying just before it and nobody named before the word: its writer is the one
-    the sentence before was about. So is the party of a meeting word right after "after" or
-    "during" and such a verb, whose other party follows "with" ("وقال بعد محادثات مع Y")."""
+    the sentence before was about. So is the party of a meeting word right after "after", "during"
+    or "in" and such a verb, whose other party follows "with" ("وقال بعد محادثات مع Y")."""
     if t.first < 2:
         return False
     k = t.first - 1
     if t.value.type == "meeting":
         # ("وقال بعد محادثات مع Y", "said after talks with Y": a meeting word right after "after" or
         # "during", a verb of saying right before that, and the other party after "with")
-        return (sa.tokens[k].folded in lex.after_words or sa.tokens[k].folded in lex.during) and any(
+        # (or "in" it: "وأضاف في مؤتمر صحفي مشترك مع Y", "he added at a joint press conference with Y")
+        return (sa.tokens[k].folded in lex.after_words or sa.tokens[k].folded in lex.during
+                or sa.tokens[k].folded in lex.fronted_words) and any(
             m.kind == "reporting" and m.last == k - 1 for m in sa.matches) and t.last + 1 < len(sa.tokens) \
             and sa.tokens[t.last + 1].folded in lex.with_words
     if t.value.type not in ("message", "call"):
