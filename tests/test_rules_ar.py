@@ -5700,3 +5700,72 @@ def test_then_and_another_doing_ends_the_parties_of_the_contact_before_it():
     evs = run("اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس الروسي فلاديمير بوتين ثم بالرئيس التركي رجب طيب أردوغان.",
               date(2015, 7, 21))
     assert with_pair(evs, MAC, PUT) and with_pair(evs, MAC, ERD)
+
+
+def test_a_known_surname_of_no_holder_of_the_title_ends_an_unknown_name_after_it():
+    # "الرئيس الأمريكي ليندون جونسون": the Johnson of the gazetteer never held that office there, so the
+    # name after the title is another man's, written as the text writes it
+    ev = one(run("وفي عام 1964 وجه الرئيس الأمريكي ليندون جونسون رسالة حادة إلى رئيس الوزراء التركي عصمت إينونو "
+                 "بشأن قبرص.", date(2015, 7, 25)), "message", "ليندون جونسون", "عصمت إينونو")
+    assert ev.date == "1964"
+    # a surname of someone who held that office there is that person
+    one(run("والتقى رئيس الوزراء البريطاني بوريس جونسون الرئيس الأمريكي دونالد ترامب في لندن.", date(2019, 12, 4)),
+        "meeting", "Boris Johnson", "Donald Trump")
+
+
+def test_chiefs_of_the_general_staff_are_titles_of_dated_offices():
+    # "رئيس هيئة الأركان العامة للجيش الروسي", "رئيس هيئة الأركان الأمريكية المشتركة": the holders that day
+    ev = one(run("وأعلنت وزارتا الدفاع أن رئيس هيئة الأركان العامة للجيش الروسي ورئيس هيئة الأركان الأمريكية "
+                 "المشتركة تحدثا هاتفيا أمس عن الوضع في سوريا.", date(2018, 3, 14)),
+             "call", "Valery Gerasimov", "Joseph Dunford")
+    assert ev.date == "2018-03-13"
+    # a chief of staff with no state: no one in particular
+    assert run("وقال رئيس الأركان إنه تحدث هاتفيا مع ضباط الوحدات.", date(2018, 3, 14)) == []
+
+
+def test_a_dual_title_refers_to_the_two_holders_just_named():
+    # "رئيسا الوزراء بحثا ... في اتصال هاتفي": the two prime ministers named before, in a call
+    ev = one(run("وأبلغ رئيس الوزراء الأردني هاني الملقي نظيره المصري شريف إسماعيل تضامن بلاده. وقال بيان إن رئيسي "
+                 "الوزراء بحثا العلاقات الثنائية في اتصال هاتفي.", date(2018, 3, 27)),
+             "call", "Hani Al-Mulki", "Sherif Ismail")
+    assert ev.date == "2018-03-27"
+
+
+def test_the_one_appreciated_before_the_contact_word_is_no_party():
+    # "ما عبر عنه X من تقدير لـY، لدى لقائه Z": Y is the one appreciated
+    ev = one(run("وثمن المجلس ما أبداه الرئيس الأمريكي دونالد ترامب من تقدير لخادم الحرمين الشريفين، لدى لقائه ولي "
+                 "العهد الأمير محمد بن سلمان في البيت الأبيض.", date(2018, 3, 27)),
+             "meeting", "Donald Trump", "Mohammed bin Salman")
+    assert ev.location == "Washington" or ev.location is None
+
+
+def test_a_read_also_line_with_its_headline_inside_the_article_is_skipped():
+    # "اقرأ أيضا: <headline>" on one line, then a paragraph that is no lead of that story: the article goes on
+    text = ("تواصلت المعارك في شمال سوريا لليوم الخامس على التوالي وسط نزوح واسع للسكان من القرى الحدودية.\n"
+            "اقرأ أيضا: آلاف العائلات تنزح من ريف حلب الشمالي\n"
+            "وعلى الصعيد الدبلوماسي، اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة لبحث وقف إطلاق النار.\n")
+    ev = one(run(text, date(2018, 3, 17)), "meeting", "Sergey Lavrov", "Mohammad Javad Zarif", "Mevlüt Çavuşoğlu")
+    assert ev.date == "2018-03-17"
+
+
+def test_a_date_after_a_plan_past_a_comma_is_the_plans():
+    # "اجتمع X وY في أستانة، حيث من المقرر إجراء الجولة المقبلة في مايو": the meeting was held; May is the plan's
+    ev = one(run("اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود تشاووش أوغلو في أستانة، حيث من المقرر "
+                 "عقد الجولة المقبلة من المفاوضات في منتصف مايو المقبل.", date(2018, 3, 17)),
+             "meeting", "Sergey Lavrov", "Mevlüt Çavuşoğlu")
+    assert ev.date == "2018-03-17"
+
+
+def test_a_fronted_contact_with_both_parties_ends_at_its_comma():
+    # "وعقب لقاء X مع Y، التقى Z W": the main clause's meeting is another one
+    evs = run("وبعد اجتماع وزير الخارجية الأمريكي مايك بومبيو مع العاهل السعودي الملك سلمان، التقى بومبيو وزير الخارجية "
+              "السعودي عادل الجبير.", date(2018, 10, 16))
+    assert with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia") and with_pair(evs, "Mike Pompeo", "Adel al-Jubeir")
+    assert len(evs) == 2
+
+
+def test_a_given_name_with_the_article_opens_a_name():
+    # "الصادق المهدي": a given name that carries the article (Sudan, the Maghreb)
+    ev = one(run("التقى الصادق المهدي الرئيس السوداني عمر البشير في الخرطوم أمس.", date(2018, 7, 2)),
+             "meeting", "الصادق المهدي", "Omar al-Bashir")
+    assert ev.date == "2018-07-01"

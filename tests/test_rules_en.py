@@ -1652,3 +1652,9 @@ def test_a_modal_inside_a_full_name_is_a_word_of_the_name():
         "meeting", "Donald Trump", "Theresa May")
     # the modal itself still frames a meeting to come
     assert run("Trump may meet Theresa May in London next week.", date(2018, 7, 1)) == []
+
+
+def test_a_chief_of_the_general_staff_is_the_holder_of_that_office():
+    ev = one(run("The Russian chief of the general staff spoke by phone on Monday with Joseph Dunford, the chairman of "
+                 "the US Joint Chiefs of Staff.", date(2018, 3, 14)), "call", "Valery Gerasimov", "Joseph Dunford")
+    assert ev.date == "2018-03-12"

@@ -1135,3 +1135,8 @@ def test_a_letter_against_someone_sent_to_an_addressee_before_it_is_not_to_him()
 def test_a_joint_press_conference_with_y_is_a_meeting_with_y():
     one(run("ראש הממשלה בנימין נתניהו קיים מסיבת עיתונאים משותפת עם נשיא צרפת עמנואל מקרון בפריז.",
             date(2018, 6, 6)), "meeting", "Benjamin Netanyahu", "Emmanuel Macron")
+
+
+def test_a_chief_of_another_states_general_staff_is_the_holder_of_that_office():
+    one(run("ראש המטה הכללי הרוסי שוחח בטלפון עם ראש המטות המשולבים האמריקאי.", date(2018, 3, 14)),
+        "call", "Valery Gerasimov", "Joseph Dunford")

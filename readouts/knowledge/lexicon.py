@@ -541,10 +541,12 @@ class Lexicon:
                              for w in {phrase_key(n).split()[0] for n in person.names.get(lang, []) if len(n.split()) > 1})
         self.given_names = ({w for w, bearers in gaz_firsts.items() if len(w) >= 3 and w not in self.not_names
                              and common(w) < 5.5 and (common(w) < COMMON_FIRST or bearers >= COMMON_FIRST_BEARERS)}
-                            | {phrase_key(n) for n in _given_names().get(lang, [])}) - self.name_particles
+                            | {phrase_key(n) for n in _given_names().get(lang, [])}
+                            | {phrase_key(n) for n in mk.get("given_with_article", [])}) - self.name_particles
         # the given names of the language's name list alone (not the gazetteer's first words, which
-        # hold family names such as "كيم")
-        self.given_data = {phrase_key(n) for n in _given_names().get(lang, [])}
+        # hold family names such as "كيم"), and those the pack lists
+        self.given_data = {phrase_key(n) for n in _given_names().get(lang, [])} | {
+            phrase_key(n) for n in mk.get("given_with_article", [])}
         # every form of a given name's first word with the clitic chains it may carry ("وهاني"):
         # form -> (chain, word)
         # (see given_form)

@@ -329,12 +329,41 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
 
 
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
-                  located: bool = False, given_only: bool = False) -> tuple[int, int] | None:
+                  located: bool = False, given_only: bool = False, country: str | None = None,
+                  kind: str | None = None) -> tuple[int, int] | None:
     """The span (first, last) of a name the gazetteer lacks that follows a title ending at token
     i - 1 ("وزير الخارجية الأرميني إدوارد نالبانديان", "رئيس الوزراء الأردني، هاني الملقي",
     "Pakistani President Musharraf"), past honorifics and a comma or bracket; None when the
     words there do not look like a name. One word alone is a name only after a title with a
-    country (`located`), and in scripts without capitals only when it is a rare word."""
+    country (`located`), and in scripts without capitals only when it is a rare word.
+    A known surname right after the name's words, of persons of other states only than the
+    title's `country` (or none of whom ever held an office of the title's `kind`), ends the name:
+    "الرئيس الأمريكي ليندون جونسون" is no British Johnson."""
+    span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind)
+    if span is None or (country is None and kind is None):
+        return span
+    tail = [m for m in matches if m.kind in ("name", "short") and m.first == span[1] + 1]
+    if tail and not text[tokens[span[1]].end:tokens[span[1] + 1].start].strip() and \
+            _of_other_states(tail, country, lex, kind):
+        return span[0], max(m.last for m in tail)
+    return span
+
+
+def _of_other_states(found: list[Match], country: str | None, lex: Lexicon, kind: str | None = None) -> bool:
+    """Could none of the persons of these name matches be the one a title names: none of its state
+    ever held an office of its `kind` there, or any, for a title with no state ("الرئيس الأمريكي
+    جيمي كارتر": the American Carter of the gazetteer was a defence secretary, never president)?"""
+    people = [lex.gaz.persons.get(m.value) for m in found]
+    if any(p is None for p in people):
+        return False
+    if kind is None:
+        return country is not None and all(p.country and p.country != country for p in people)
+    return not any(o.kind == kind and (country is None or o.country == country) for p in people for o in p.offices)
+
+
+def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
+                   located: bool, given_only: bool, country: str | None, kind: str | None) -> tuple[int, int] | None:
+    """_unknown_name without the known surname that may end it."""
     covered = _covered(matches)
     skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
     while i in skip and i < len(tokens) and not text[tokens[i - 1].end:tokens[i].start].strip():
@@ -344,9 +373,10 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     end = _name_end(tokens, i, lex, text, covered)
     if end is None:
         return None
-    if end + 1 < len(tokens) and not text[tokens[end].end:tokens[end + 1].start].strip() and any(
-            m.kind in ("name", "short") and m.first == end + 1 and m.prefix[:1] not in lex.conjunctions
-            for m in matches):
+    known = [m for m in matches if m.kind in ("name", "short") and m.first == end + 1
+             and m.prefix[:1] not in lex.conjunctions] if end + 1 < len(tokens) else []
+    if known and not text[tokens[end].end:tokens[end + 1].start].strip() and not (
+            (country is not None or kind is not None) and _of_other_states(known, country, lex, kind)):
         return None           # "وزيرة الخارجية فدريكا موغريني": the known person, her given name spelt another way
         #                       (not another person after "and": "الملك سلمان وترامب")
     if end == i:
@@ -1046,7 +1076,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             # (a title only one person bears, "خادم الحرمين الشريفين", is followed by his name or none)
             # "لفخامة الرئيس الحسن واتارا": a title before a name the gazetteer lacks is that
             # person's, not the office holder's the article or the date would suggest
-            span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None,
+            span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None, country=country,
+                                 kind=kind,
                                  given_only=bare and kind == "head_of_state")
             if span is not None:
                 n0, n1 = span

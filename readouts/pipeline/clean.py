@@ -171,7 +171,8 @@ class _TeaserTail:
 
 CUT_MARKER_WORDS = 3   # a "read also" marker alone on its line ("اقرأ أيضا:") is this many words at most
 LINK_LINES = 2         # the headlines of other stories a lone marker in the middle of an article stands over
-LINK_WORDS = 25        # a headline is this many words at most; a paragraph of the article, at least
+LINK_WORDS = 25        # a headline is this many words at most; a paragraph of the article, more
+LINK_SENTENCE_WORDS = 12   # ... or this many, ending in a full stop (no headline ends so)
 LINK_LINE_WORDS = 30   # a line that opens with a link cue ("قد يهمك| <headline>") is this many words at most
 LINK_LEAD_SHARE = 0.5  # a paragraph that holds this share of a link's headline words is that story's lead
 
@@ -187,6 +188,7 @@ class Cleaner:
         self.cut_from = tuple(fold(c) for c in bp.get("cut_from", []))
         # the words that, opening the line after a lone "read also" marker, go on with the article
         self.cut_resumed = tuple(fold(c) for c in bp.get("cut_after_resumed", []))
+        self._marker_words = {w for c in bp.get("cut_after", []) for w in self._words(c)}
         # a line that opens with these is a link to another story, dropped however long its headline
         self.link_line = tuple(fold(c) for c in bp.get("link_line", []))
         # a tag list run on after the last sentence of a line ("... وقطر. سمات اجتماع جون كيري ...")
@@ -230,23 +232,26 @@ class Cleaner:
                 out.add(f)
         return out
 
-    def _after_links(self, text: str, end: int) -> int | None:
+    def _after_links(self, text: str, end: int, inline: str | None = None) -> int | None:
         """Where the article goes on after a lone "read also" marker that ends at `end`, when it
         stands in the middle of the text: at most LINK_LINES headlines (short lines, no sentence
-        end after them), then a paragraph of the article (LINK_WORDS words or more) that is not the
-        linked story's own lead (one that repeats the headline's words). None when what follows is
-        no such thing (links that end the text, another story appended under its headline)."""
-        headlines: list[str] = []
+        end after them), then a paragraph of the article (more than LINK_WORDS words, or a sentence
+        of LINK_SENTENCE_WORDS) that is not the linked story's own lead (one that repeats the
+        headline's words). None when what follows is no such thing (links that end the text,
+        another story appended under its headline).
+        `inline`: the marker's line, when a headline follows the marker on it ("اقرأ أيضا: <headline>")."""
+        headlines: list[str] = [inline] if inline else []
         for m in _LINE.finditer(text, end):
             if m.start() == m.end():
                 return None
             line = m.group().strip()
             if not line:
                 continue
-            if _words_upto(line, LINK_WORDS + 1) > LINK_WORDS:
+            words = _words_upto(line, LINK_WORDS + 1)
+            if words > LINK_WORDS or (words >= LINK_SENTENCE_WORDS and line.endswith(_ENDS)):
                 if not headlines:
                     return None       # (no headline: the paragraph may be another story's, as before)
-                heads = set().union(*(self._words(h) for h in headlines))
+                heads = set().union(*(self._words(h) for h in headlines)) - self._marker_words
                 shared = heads & self._words(line)
                 return None if len(shared) >= 2 and len(shared) >= LINK_LEAD_SHARE * len(heads) else m.start()
             if len(headlines) == LINK_LINES or line.endswith(_ENDS):
@@ -299,7 +304,8 @@ class Cleaner:
             if f.startswith(self.cut_after) and nwords <= 10:
                 if nwords <= CUT_MARKER_WORDS and self._resumed(text, end):
                     continue           # ("اقرأ أيضا:" where a link stood, then the article goes on)
-                if nwords <= CUT_MARKER_WORDS and (after := self._after_links(text, end)) is not None:
+                after = self._after_links(text, end, None if nwords <= CUT_MARKER_WORDS else stripped)
+                if after is not None:
                     resume = after     # (a marker and a headline or two inside the article)
                     continue
                 break

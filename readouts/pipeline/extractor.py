@@ -944,6 +944,13 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # ("... أن مباحثات X وY ... من شأنه أن ينعكس على الاجتماع المقبل لوزراء الدفاع في 27 أغسطس": so is a
     # date after another contact word told as yet to come, that one's)
     since_at += [sa.tokens[m.first].start - s.start for m in later if _blocked(m, sa, lex) == "future"]
+    # ("اجتمع X وY في أستانة، حيث من المقرر إجراء الجولة التالية في مايو المقبل": a verb in the past
+    # tells a contact held; a date after a cue of what is planned, past a comma after the word, is the
+    # plan's; not "called to congratulate Y early Wednesday", the purpose of the call itself)
+    if any(m.kind == "past_verb" and m.first == c.trigger.first for m in sa.matches):
+        since_at += [sa.tokens[m.first].start - s.start for m in sa.matches
+                     if m.kind == "cue" and m.value == "future" and m.first > c.trigger.last
+                     and any(c.trigger.last <= k < m.first for k in sa.commas)]
     if since_at:
         exprs = [e for e in exprs if e.start < min(since_at)]
     # ("وجهها خلال مكالمة في أبريل الماضي، وأكدها خلال استقباله Y في يونيو الماضي": a date between

@@ -71,6 +71,19 @@ def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) ->
         bool(persons) and not lex.subject_after_verb)
 
 
+def _fronted_done(g0: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is g0 a contact word fronted after "after"/"during"/"in" at the sentence's start, both its
+    parties named before the comma that closes the phrase, and t past that comma ("وعقب لقاء X مع
+    Y، التقى Z W")?"""
+    k = g0.first - 1
+    if not (0 <= k <= 1 and (word_in(k, lex.after_words, sa, lex) or word_in(k, lex.during, sa, lex)
+                             or sa.tokens[k].folded in lex.fronted_words)):
+        return False
+    comma = next((c for c in sa.commas if c >= g0.last), None)
+    return comma is not None and comma < t.first and \
+        len({who(a) for a in sa.actors if g0.last < a.first and a.last <= comma}) >= 2
+
+
 def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
                     lex: Lexicon) -> list[list[Match]]:
     """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
@@ -118,6 +131,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             continue
         if groups and _own_during(t, groups[-1], sa, lex):
             groups.append([t])        # "زيارة X لـY ...، التي أكد A ... خلال استقباله B": A's own contact
+            continue
+        if groups and _fronted_done(groups[-1][0], t, sa, lex):
+            closed.add(len(groups) - 1)
+            groups.append([t])        # "وعقب لقاء X مع Y، التقى Z W": the main clause's contact is its own
             continue
         at = _word_before(t, sa, lex)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
@@ -1131,10 +1148,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 stop = min([m.first for m in trig if m.first > oe.last] + [b + 1 for b in sa.clause_ends if b >= oe.last]
                            + [len(sa.tokens)])
                 acts = _drop_between(acts, oe.last, stop)
-        # "رفع X الشكر لخادم الحرمين" in a meeting: the one thanked (or pledged allegiance to) is named, not met
+        # "رفع X الشكر لخادم الحرمين" in a meeting: the one thanked (or pledged allegiance to) is named, not
+        # met; so before the word: "ما عبر عنه X من تقدير لـY، لدى لقائه Z" (not its object, right after it)
         for tr in (m for m in sa.matches if m.kind == "tribute" and tv.type == "meeting"):
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
-                                            and _object_prefixed(a, lex) and a.first > t.last + 1)]
+                                            and _object_prefixed(a, lex) and not t.last < a.first <= t.last + 1
+                                            and not t.first <= a.first <= t.last)]
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
         # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
         for src in (m for m in sa.matches if m.kind == "source"):

@@ -533,6 +533,15 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         if t.phrase in lex.dual_verbs and t.prefix[:1] in lex.conjunctions and any(
                 m.kind == "past_verb" and m.last < t.first for m in sa.matches):
             continue      # ("فاجتمع A مع B وتحدثا": "and the two spoke" shares the subject of the verb before it)
+        # ("رئيسا الوزراء بحثا الوضع في اتصال هاتفي", "the two discussed it in a phone call": a weak
+        # word's contact is the one a word after "in"/"during" in its clause names)
+        if t.value.weak:
+            t = next((u for u in triggers(sa) if u.first > t.last + 1 and not u.value.weak and u.value.role != "future"
+                      and sa.same_clause(t.last, u.first) and (sa.tokens[u.first - 1].folded in lex.during
+                                                              or sa.tokens[u.first - 1].folded in lex.fronted_words)
+                      and not _blocked(u, sa, lex)), t)
+            if any(c.trigger is t for c in out):
+                continue
         # (the two stand where the word is: the sentence names them nowhere else)
         actors = [replace(a, first=t.first, last=t.last, start=t.start, end=t.end) for a in pair]
         c = Candidate(t.value.type, t, actors)
@@ -597,6 +606,16 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
         acts = [a for a in acts if a.last < when]
     # "كان X من أوائل من ... حين زار Y إسرائيل": a verb right after "when" with its own doer after
     # it tells a contact of its own clause; the persons before "when" are not its parties
+    # "وعقب لقاء X مع Y، التقى Z W": a contact word fronted after "after"/"during"/"in", both its
+    # parties named before the comma that closes the phrase, and a contact word of the main clause
+    # after it: the phrase's parties end at the comma
+    k = t.first - 1
+    if 0 <= k <= 1 and (word_in(k, lex.after_words, sa, lex) or word_in(k, lex.during, sa, lex)
+                        or sa.tokens[k].folded in lex.fronted_words):
+        comma = next((c for c in sa.commas if c >= t.last), None)
+        if comma is not None and any(u.first > comma for u in trig) and \
+                len({who(a) for a in acts if t.last < a.first and a.last <= comma}) >= 2:
+            acts = [a for a in acts if a.last <= comma]
     # "أجرى X اتصالا مع Y ثم وقع اتفاقا مع Z": "then" and a word that begins no person opens another
     # doing of the subject; whom it was with is no party of this word ("ثم Z", "ثم بـZ": one more party)
     then = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.sequel_words
