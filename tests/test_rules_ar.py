@@ -5769,3 +5769,13 @@ def test_a_given_name_with_the_article_opens_a_name():
     ev = one(run("التقى الصادق المهدي الرئيس السوداني عمر البشير في الخرطوم أمس.", date(2018, 7, 2)),
              "meeting", "الصادق المهدي", "Omar al-Bashir")
     assert ev.date == "2018-07-01"
+
+
+def test_guests_received_one_after_another_are_one_meeting_each():
+    # "استقبل X الرئيس A ثم الرئيس B": received A, then B
+    evs = run("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس الفرنسي إيمانويل ماكرون ثم الرئيس التركي رجب "
+              "طيب أردوغان.", date(2018, 10, 16))
+    assert with_pair(evs, ABD2, MAC) and with_pair(evs, ABD2, ERD) and len(evs) == 2
+    # "and": received together
+    one(run("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب "
+            "أردوغان.", date(2018, 10, 16)), "meeting", ABD2, MAC, ERD)

@@ -1658,3 +1658,13 @@ def test_a_chief_of_the_general_staff_is_the_holder_of_that_office():
     ev = one(run("The Russian chief of the general staff spoke by phone on Monday with Joseph Dunford, the chairman of "
                  "the US Joint Chiefs of Staff.", date(2018, 3, 14)), "call", "Valery Gerasimov", "Joseph Dunford")
     assert ev.date == "2018-03-12"
+
+
+def test_met_one_then_another_is_two_meetings_and_then_another_doing_ends_the_first():
+    evs = run("Pompeo met King Salman on Tuesday and then Crown Prince Mohammed bin Salman.", date(2018, 10, 17))
+    assert with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia") and with_pair(evs, "Mike Pompeo", "Mohammed bin Salman")
+    # "then flew to Ankara ... Erdogan": whom he met after flying on is no party of the first meeting
+    evs = run("Pompeo met King Salman in Riyadh, then flew to Ankara where he met Turkish President Recep Tayyip "
+              "Erdogan.", date(2018, 10, 17))
+    assert not any("Recep Tayyip Erdoğan" in names(e) and "Salman of Saudi Arabia" in names(e) for e in evs)
+    assert with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia")

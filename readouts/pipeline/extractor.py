@@ -724,6 +724,16 @@ def _comma_listed(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         for x, y in zip(after, after[1:]))
 
 
+def _then_listed(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Are the parties after the contact word met one after another, "then" before each next one's
+    title or name ("استقبل X الرئيس A ثم الرئيس B", "met A, then B")?"""
+    after = [a for a in c.actors if a.first > c.trigger.last and a is not c.subject]
+    return len(after) >= 2 and all(
+        _title_start(y, sa) >= 1 and sa.tokens[_title_start(y, sa) - 1].folded in lex.sequel_words
+        and not any(b is not x and b is not y and x.last < b.first < y.first for b in sa.actors)
+        for x, y in zip(after, after[1:]))
+
+
 def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: SentenceAnalysis,
                    c: Candidate, lex: Lexicon) -> bool:
     """"حيث التقى الملكة إليزابيث ورئيسة الوزراء تيريزا ماي", "met the king and the crown
@@ -733,6 +743,9 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     جولتهما") received them together: one meeting."""
     if subject is None or any(m.kind == "joint" for m in sa.matches):
         return False
+    # ("استقبل X A ثم B", received A, then B: one meeting each, whatever their states)
+    if len([p for p in pids if p != subject]) >= 2 and _then_listed(c, sa, lex):
+        return True
     # "مباحثاته مع A، وB، وC", "استقبال X لـA، وB، وC": his talks (a plural word), or a host's
     # receptions, listed one after another with commas, with persons of as many other states: one
     # meeting each (not "محادثات مع نظيريه الياباني والكوري", talks of the three together)
