@@ -5779,3 +5779,37 @@ def test_guests_received_one_after_another_are_one_meeting_each():
     # "and": received together
     one(run("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب "
             "أردوغان.", date(2018, 10, 16)), "meeting", ABD2, MAC, ERD)
+
+
+def test_the_un_envoy_is_the_envoy_the_article_names_and_a_screen_makes_a_call():
+    # "المبعوث الدولي": of the UN's several envoys that day, the one the article names
+    ev = one(run("وصل المبعوث الأممي إلى اليمن مارتن غريفيث إلى صنعاء أمس الأول. والتقى المبعوث الدولي زعيم الحوثيين "
+                 "عبدالملك الحوثي عبر شاشة إلكترونية.", date(2018, 7, 27)),
+             "call", "Martin Griffiths", "Abdul-Malik al-Houthi")
+    assert ev.date == "2018-07-27"
+    # no envoy named: no one in particular
+    assert run("والتقى المبعوث الدولي زعيم الحوثيين عبدالملك الحوثي في صنعاء.", date(2018, 7, 27)) == []
+    # "المبعوث الخاص للأمين العام للأمم المتحدة بان كي مون لسوريا": the Secretary-General's name inside
+    # the envoy's title is no party
+    ev = one(run("التقى الأمين العام للجامعة العربية نبيل العربي ستيفان دي ميستورا المبعوث الخاص للأمين العام للأمم "
+                 "المتحدة بان كي مون لسوريا.", date(2015, 7, 21)), "meeting", "Nabil Elaraby", "Staffan de Mistura")
+
+
+def test_my_letter_to_you_in_a_quoted_letter_is_its_writers_earlier_letter():
+    # "وأود أن أشير إلى كتابي لمقامكم بتاريخ ...": in a letter the article quotes, the writer's own earlier one
+    evs = run("وجاء القرار تلبية لطلب الرئيس اليمني عبدربه منصور هادي في رسالته إلى خادم الحرمين الشريفين الملك سلمان "
+              "بن عبدالعزيز المؤرخة في 20 يوليو 2015 وهذا نصها:\nأخي العزيز، أود أن أشير إلى كتابي لمقامكم بتاريخ 3 "
+              "يوليو 2015 بشأن الهدنة.", date(2015, 7, 22))
+    letters = with_pair(evs, "Abdrabbuh Mansur Hadi", "Salman of Saudi Arabia")
+    assert sorted(e.date for e in letters) == ["2015-07-03", "2015-07-20"]
+    assert all(e.initiator == "Abdrabbuh Mansur Hadi" for e in letters)
+    # with no letter told before, "my letter to you" names no one
+    assert run("أخي العزيز، أود أن أشير إلى كتابي لمقامكم بتاريخ 3 يوليو 2015 بشأن الهدنة.", date(2015, 7, 22)) == []
+
+
+def test_the_subject_before_already_and_a_light_verb_holds_talks_with_each_listed():
+    # "وكان X قد أجرى محادثات مع A وB": X held talks with A and with B (one visitor, two hosts)
+    evs = run("وكان وزير الخارجية الأمريكي مايك بومبيو قد أجرى محادثات الأسبوع الماضي في الرياض مع العاهل السعودي "
+              "الملك سلمان وولي العهد الأمير محمد بن سلمان.", date(2018, 10, 22))
+    assert with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia") and with_pair(evs, "Mike Pompeo", "Mohammed bin Salman")
+    assert len(evs) == 2

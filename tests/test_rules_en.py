@@ -1668,3 +1668,9 @@ def test_met_one_then_another_is_two_meetings_and_then_another_doing_ends_the_fi
               "Erdogan.", date(2018, 10, 17))
     assert not any("Recep Tayyip Erdoğan" in names(e) and "Salman of Saudi Arabia" in names(e) for e in evs)
     assert with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia")
+
+
+def test_the_un_envoy_is_the_envoy_the_article_names():
+    ev = one(run("UN envoy Martin Griffiths arrived in Sanaa on Monday. The UN envoy met Houthi leader Abdul-Malik "
+                 "al-Houthi on Tuesday.", date(2018, 7, 27)), "meeting", "Martin Griffiths", "Abdul-Malik al-Houthi")
+    assert ev.date == "2018-07-24"

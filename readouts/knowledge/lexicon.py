@@ -258,6 +258,9 @@ class Lexicon:
         self.surname_unseen_ok = re.compile("|".join(mk.get("surname_unseen_ok", [])) or "(?!)")
         # "his guest" ("استقبل ضيفه"): the visitor the article told of, as the pronoun on the word says
         m.add_many("guest_word", mk.get("guest_words", []), None)
+        # "كتابي لمقامكم", my letter to you: in a quoted letter, its writer's earlier one (see extractor)
+        m.add_many("own_letter", mk.get("own_letters", []), None, prefixes=False)
+        m.add_many("to_you", mk.get("to_you", []), None, prefixes=False)
         # "his country's" after a title: the country of the person named before it (see actors.analyse)
         m.add_many("own_country", mk.get("own_country_m", []), "m")
         m.add_many("own_country", mk.get("own_country_f", []), "f")

@@ -23,11 +23,11 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.base import VERB_KINDS, _definite, _title_start
+from readouts.pipeline.events.base import VERB_KINDS, _definite, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
-from readouts.knowledge.lexicon import Lexicon, lexicon
+from readouts.knowledge.lexicon import Lexicon, Trigger, lexicon
 from readouts.knowledge.matcher import Match, tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
@@ -298,6 +298,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     future: list[set[str]] = []      # the persons of each contact the text tells as yet to come
     pending: list[tuple] = []        # weak pairs of the last sentence, waiting to be told what they were
     last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
+    last_letter = None               # (writer, addressee) mentions of the last letter the text told
     summit_size = None               # how many the last summit the article said the size of was of
     for n, (s, sa) in enumerate(analysed):
         resolver.here = n
@@ -353,6 +354,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         if game:
             for c in found:
                 c.blocked = c.blocked or "game"
+        if last_letter is not None and s.field == "text":
+            found += _own_earlier_letters(sa, last_letter)
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -383,6 +386,12 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 raw.extend(ev)
                 if c.weak:
                     pending.append((s, sa, c, ev))
+                writer = c.initiator or c.subject
+                if c.type == "message" and writer is not None and len(ev) == 1 and len(ev[0].participants) == 2:
+                    # (the addressee's first mention: its title and name may be two, "لخادم الحرمين الملك سلمان")
+                    to = next((a for a in c.actors if a is not writer and who(a) != who(writer)), None)
+                    if to is not None:
+                        last_letter = (writer, to)
         if lex.pronoun_titles:
             _note_styled(sa, s.index, lex, resolver, published)
         visitor = _visitor(sa, lex, resolver, published) if len(raw) == told else None
@@ -708,6 +717,23 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
             if pid and pid in resolver.gaz.persons:
                 return pid
     return None
+
+
+def _own_earlier_letters(sa: SentenceAnalysis, letter: tuple) -> list[Candidate]:
+    """"وأود أن أشير إلى كتابي لمقامكم بتاريخ 7 يوليو": in a letter the article quotes, the writer's
+    own letter to "you", right after it, is an earlier letter of the same writer to the same
+    addressee (`letter`: the mentions of the last letter the text told), dated by its own date."""
+    out = []
+    to_you = {m.first for m in sa.matches if m.kind == "to_you"}
+    for m in sa.matches:
+        if m.kind != "own_letter" or m.last + 1 not in to_you:
+            continue
+        t = m._replace(kind="trigger", value=Trigger("message", "subject"))
+        writer, to = (replace(a, first=t.first, last=t.last, start=t.start, end=t.end) for a in letter)
+        c = Candidate("message", t, [writer, to])
+        c.subject = c.initiator = writer
+        out.append(c)
+    return out
 
 
 def _comma_listed(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:

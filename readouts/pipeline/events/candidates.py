@@ -32,6 +32,7 @@ from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brough
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
 OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
+LIGHT_GAP_SUBJECT = 3  # "X قد أجرى محادثات": from the subject to the noun, a light verb right before it, at most
 
 
 OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
@@ -1372,8 +1373,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             elif tv.role == "subject" and not lex.subject_after_verb and len(before) == 2 and not after \
                     and not _list_next(before[0], before[1], sa, lex):
                 c.subject = before[0]     # "Putin congratulated Xi in a telegram": the verb's object stands last
+            # (so when a light verb and "already" stand between him and the noun: "وكان X قد أجرى
+            # محادثات مع A وB", X held talks with A and with B)
             elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
-                             or _coordinated(after[0], after[1], sa, lex)):
+                             or _coordinated(after[0], after[1], sa, lex)
+                             or (t.first - before[-1].last <= LIGHT_GAP_SUBJECT and any(
+                                 m.kind == "light" and m.last == t.first - 1 for m in sa.matches))):
                 # (of a visit, the nearest before that no preposition governs: "وركز X على ملف حساس
                 # بالنسبة للمستشارة الألمانية في اليوم الأول من زيارته": his visit is X's)
                 c.subject = next((a for a in reversed(before) if not _is_object(a, sa, lex)), before[-1]) \
