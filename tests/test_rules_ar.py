@@ -5813,3 +5813,15 @@ def test_the_subject_before_already_and_a_light_verb_holds_talks_with_each_liste
               "الملك سلمان وولي العهد الأمير محمد بن سلمان.", date(2018, 10, 22))
     assert with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia") and with_pair(evs, "Mike Pompeo", "Mohammed bin Salman")
     assert len(evs) == 2
+
+
+def test_the_day_a_contact_was_told_joins_the_report_that_dates_it():
+    # "أعلنت X، الخميس، أن ... خلال اجتماع مع Y": Thursday is when it was told; the next sentence dates
+    # the meeting itself (Monday): one meeting, not two
+    evs = run("أعلنت موسكو، الخميس، أنها حصلت على دعم من الرئيس التركي رجب طيب أردوغان خلال اجتماع مع الرئيس الروسي "
+              "فلاديمير بوتين. وكان أردوغان قد التقى بوتين في سوتشي يوم الاثنين.", date(2018, 5, 4))
+    ev = one(evs, "meeting", ERD, PUT)
+    assert ev.date == "2018-04-30"
+    # told alone, the day of the telling dates it
+    assert one(run("أعلنت موسكو، الخميس، أنها حصلت على دعم من الرئيس التركي رجب طيب أردوغان خلال اجتماع مع الرئيس "
+                   "الروسي فلاديمير بوتين.", date(2018, 5, 4)), "meeting", ERD, PUT).date == "2018-05-03"

@@ -880,6 +880,7 @@ def _goes_on(sa: SentenceAnalysis, resolver: Resolver, published: date | None, l
         resolver.resolve(speaker, published) == resolver.topic
 
 
+SAID = "said"         # _event_date's hint for a date of the telling ("أعلنت X، الأربعاء، أن ..."), no contact's own
 AGAIN_REACH = 30      # "الاتصال الذي جرى مساء أول من أمس": characters from the contact named again to its date, at most
 THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact word to "at that time", at most
 
@@ -892,6 +893,7 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     day of the sentences before it (`before`, the nearest last): the last date the nearest of
     them that states one gives, if past."""
     pos = c.trigger.start - s.start
+    said_by = None
     exprs = _stated_dates(s.text, lang, published, pos)
     # (nor a date inside a quotation when the contact is told outside it: "قال X في مستهل محادثاته
     # مع Y: \"قد لا تعقد القمة في 12 يونيو\"")
@@ -932,6 +934,10 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         inside = [e for e in exprs if that and e.start > that[-1]]
         if inside:
             exprs = inside
+        # (else a date before "that" tells when it was said: "أعلنت الصين، الأربعاء، أنها حصلت على تعهد
+        # خلال اجتماع ...": the contact was by that day; a report of the same pair the text dates
+        # itself is the same contact, not another one (see _date_clusters))
+        said_by = that[-1] if that and not inside else None
         # ("عقب الاجتماع مع Y حين قال إنه ... عام 2016", "after the meeting with Y he said that ... in
         # 2016": a date in what is said after the word, past its "that", is what was said's)
         said = min((k for m in _reporting(sa, lex) if m.first > c.trigger.last
@@ -1027,7 +1033,7 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
                 _next_year_back(e, s.text, published) and e in own and not past)):
             return "future", None, None
         if e.date:
-            return e.date, e.precision, None
+            return e.date, e.precision, SAID if said_by is not None and e.start < said_by else None
         if e.hint:
             return None, None, e.hint
     if c.earlier:
@@ -1251,7 +1257,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                                url=doc.url, title=doc.title,
                                initiator=init_name, date=ev_date)
         ev = Event(c.type, people, initiator=init_name,
-                   date=ev_date, date_precision=precision, date_hint=hint if hint != "publication" else None,
+                   date=ev_date, date_precision=precision, date_hint=hint if hint not in ("publication", SAID) else None,
                    location=location, mentions=[mention],
                    date_basis=None if ev_date is None else ("publication" if hint == "publication" else "text"),
                    location_country=loc_country)
@@ -1259,7 +1265,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._sentence_index = s.index          # for topics
         # "two calls from A and B": the number counts the calls of all the pairs, one each
         ev._count = c.count if len(groups) == 1 else max(1, c.count // len(groups))
-        ev._date_from_text = hint != "publication" and ev_date is not None
+        ev._date_from_text = hint not in ("publication", SAID) and ev_date is not None
         ev._caption = s.caption
         ev._weak = c.weak
         ev._talks = c.trigger.value.talks
