@@ -5825,3 +5825,14 @@ def test_the_day_a_contact_was_told_joins_the_report_that_dates_it():
     # told alone, the day of the telling dates it
     assert one(run("أعلنت موسكو، الخميس، أنها حصلت على دعم من الرئيس التركي رجب طيب أردوغان خلال اجتماع مع الرئيس "
                    "الروسي فلاديمير بوتين.", date(2018, 5, 4)), "meeting", ERD, PUT).date == "2018-05-03"
+
+
+def test_no_contact_with_a_dead_man():
+    # "استقبل X جثمان Y": a body received at a funeral; the dead man takes part in nothing
+    assert run("استقبل أمير منطقة مكة المكرمة الأمير خالد الفيصل جثمان وزير الخارجية الأمير سعود الفيصل في مطار جدة.",
+               date(2015, 7, 12)) == []
+    # a contact the publication alone dates, with a man who had died before it, is an earlier one:
+    # undated, not of the publication's day
+    ev = one(run("واجتمع الرئيس الأمريكي باراك أوباما مع وزير الخارجية السعودي الأمير سعود الفيصل في البيت الأبيض.",
+                 date(2015, 8, 20)), "meeting", OBAMA, "Saud bin Faisal bin Abdulaziz Al Saud")
+    assert ev.date is None

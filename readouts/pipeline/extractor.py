@@ -1098,6 +1098,11 @@ AFTER_THAT_REACH = 5  # "بعد أن كان قد التقى": words from "after"
 DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this near after a name say he is dead
 
 
+def _earliest(d: str) -> date:
+    """The first day a date of day, month or year precision may be."""
+    return date.fromisoformat(d if len(d) == 10 else (d + "-01" if len(d) == 7 else d + "-01-01"))
+
+
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before,
@@ -1165,6 +1170,14 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         pids.insert(0, topic)
     if len(pids) < 2:
         return None
+    # no one meets, calls or writes after his death: a contact the text dates after a party's death is
+    # none ("استقبل X جثمان Y"); one dated by the publication only is an earlier one, its day untold
+    dead = [p for p in pids if p in resolver.gaz.persons and not resolver.gaz.persons[p].alive_on(
+        _earliest(ev_date) if ev_date else None)]
+    if dead:
+        if hint != "publication":
+            return None
+        ev_date, precision, hint = None, None, "vague"
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
         return None       # names with no title and no known person among them: not officials we can tell
     if not any(p in resolver.gaz.persons for p in pids) and (c.weak or not any(
