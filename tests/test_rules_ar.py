@@ -5836,3 +5836,14 @@ def test_no_contact_with_a_dead_man():
     ev = one(run("واجتمع الرئيس الأمريكي باراك أوباما مع وزير الخارجية السعودي الأمير سعود الفيصل في البيت الأبيض.",
                  date(2015, 8, 20)), "meeting", OBAMA, "Saud bin Faisal bin Abdulaziz Al Saud")
     assert ev.date is None
+
+
+def test_whom_a_speech_turns_to_in_public_is_no_party():
+    # "توجه X بالحديث إلى Y قائلا ...": a public address, during a visit to a place, meets no one
+    assert run("وخلال جولة في مرتفعات الجولان أمس، توجه وزير الدفاع الإسرائيلي أفيغدور ليبرمان بالحديث إلى الرئيس "
+               "السوري بشار الأسد، قائلا إن عليه إبعاد الإيرانيين.", date(2018, 5, 11)) == []
+    # "وقال X موجها رسالته لـY: «...»": a message said in public, none sent
+    assert run("وقال ليبرمان موجها رسالته للرئيس السوري بشار الأسد: \"إنهم لا يساعدونك\".", date(2018, 5, 11)) == []
+    # the journalists he addressed after a meeting leave the meeting as it was
+    one(run("وتوجه الرئيس الروسي فلاديمير بوتين بالحديث إلى الصحفيين عقب لقائه الرئيس التركي رجب طيب أردوغان في أنقرة.",
+            date(2018, 5, 11)), "meeting", PUT, ERD)

@@ -216,6 +216,7 @@ class Lexicon:
         m.add_many("briefing", mk.get("briefing", []), None, prefixes=False)
         m.add_many("tribute", mk.get("tribute_words", []), None)
         m.add_many("remains", mk.get("remains_words", []), None)
+        m.add_many("addressed", mk.get("addressed_words", []), None)
         m.add_many("occasion", mk.get("occasion_words", []), None)
         m.add_many("two_leaders", mk.get("two_leaders_words", []), "leader")
         for phrase, office in mk.get("two_countries_offices", {}).items():    # "the foreign ministers of the two countries"

@@ -1155,8 +1155,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
                                             and _object_prefixed(a, lex) and not t.last < a.first <= t.last + 1
                                             and not t.first <= a.first <= t.last)]
-        # "استقبل X جثمان Y": the body of a dead man, named after the word for it, is no party
-        for rm in (m for m in sa.matches if m.kind == "remains"):
+        # "استقبل X جثمان Y": the body of a dead man, named after the word for it, is no party; nor
+        # whom a speech turns to in public ("توجه X بالحديث إلى Y قائلا", "قال X موجها رسالته لـY: «...»")
+        for rm in (m for m in sa.matches if m.kind in ("remains", "addressed")):
             acts = [a for a in acts if not 0 < _title_start(a, sa) - rm.last <= 2]
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
         # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
