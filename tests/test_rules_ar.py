@@ -5847,3 +5847,12 @@ def test_whom_a_speech_turns_to_in_public_is_no_party():
     # the journalists he addressed after a meeting leave the meeting as it was
     one(run("وتوجه الرئيس الروسي فلاديمير بوتين بالحديث إلى الصحفيين عقب لقائه الرئيس التركي رجب طيب أردوغان في أنقرة.",
             date(2018, 5, 11)), "meeting", PUT, ERD)
+
+
+def test_a_not_in_a_fronted_phrase_ends_at_its_comma():
+    # "حرصا على عدم ارتفاع الأسعار، التقى X Y": "not" governs the rise; the verb after the comma is the main clause's
+    ev = one(run("وحرصا على عدم ارتفاع أسعار النفط، التقى وزير الطاقة الأمريكي ريك بيري نظيره السعودي خالد الفالح أمس "
+                 "في واشنطن.", date(2018, 9, 11)), "meeting", "Rick Perry", "Khalid A. Al-Falih")
+    assert ev.date == "2018-09-10"
+    # a "not" of the verb itself still blocks it
+    assert run("ولم يلتق وزير الطاقة الأمريكي ريك بيري نظيره السعودي خالد الفالح في واشنطن.", date(2018, 9, 11)) == []
