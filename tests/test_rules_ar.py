@@ -5856,3 +5856,14 @@ def test_a_not_in_a_fronted_phrase_ends_at_its_comma():
     assert ev.date == "2018-09-10"
     # a "not" of the verb itself still blocks it
     assert run("ولم يلتق وزير الطاقة الأمريكي ريك بيري نظيره السعودي خالد الفالح في واشنطن.", date(2018, 9, 11)) == []
+
+
+def test_at_the_time_past_a_comma_is_no_former_title():
+    # "التقى الزعيم الكوري الشمالي، وكان حينها يشغل منصب ...": "then" opens a clause of its own; the
+    # title before the comma is today's holder's
+    ev = one(run("وزار وزير الخارجية الأمريكي مايك بومبيو بيونغيانغ الشهر الماضي، حيث التقى الزعيم الكوري الشمالي، "
+                 "وكان حينها يشغل منصب مدير وكالة الاستخبارات.", date(2018, 5, 9)), "meeting", "Mike Pompeo", "Kim Jong Un")
+    assert ev.date == "2018-04"
+    # right after the title, "at the time" still makes it the holder then
+    evs = run("والتقى الرئيس الصيني في ذلك الحين الزعيم الكوري الشمالي.", date(2018, 5, 9))
+    assert not any("Xi Jinping" in names(e) for e in evs)

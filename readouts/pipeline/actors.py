@@ -314,6 +314,9 @@ def _owner_country(actors: list, before: int, gender: str, lex: Lexicon) -> str 
     return None
 
 
+_COMMA_IN = re.compile(r"[,،;؛]")
+
+
 def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexicon | None = None) -> set[int]:
     """Tokens some lexicon match other than a topic word or a given name stands on. A one-word
     preposition right before a name particle is a given name ("علي بن سعيد", not "على")."""
@@ -1059,7 +1062,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         if any(m.kind == "appointed" and 0 <= first - m.last - 1 <= 1 for m in matches):
             continue
         # "the former president", "رئيس الوزراء الراحل": not today's holder
-        if any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
+        # (not one past a comma after the title, in a clause of its own: "التقى الزعيم الكوري الشمالي، وكان
+        # حينها يشغل منصب ...", he held his own post then)
+        if any(m.kind == "former" and ((last < m.first <= last + 2 and not _COMMA_IN.search(
+                text, tokens[last].end, tokens[m.first].start)) or first - 2 <= m.last < first) for m in matches):
             continue
         # "الرئيس القطري لنادي باريس", "president of the club": an organisation's title
         if any(m.kind == "nonrole" and m.first <= first <= m.last for m in matches):
