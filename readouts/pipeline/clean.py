@@ -101,6 +101,23 @@ TEASER_HEAD_LINES = 3   # the agency's dateline stands in one of the text's firs
 _AGENCY_DATELINE = re.compile(r"\([^()\n]{2,20}\)\s*[-\u2013\u2014]{1,2}")
 
 
+def _bare_words(line: str, strip: list[str], skip=None) -> set[str]:
+    """The line's words of three letters or more, folded, the first of `strip` (the article and
+    clitics, longest first) that leaves three letters taken off; words `skip` says so of left out."""
+    out = set()
+    for w in _WORD.findall(line):
+        if skip is not None and skip(w):
+            continue
+        f = fold(w)
+        for p in strip:
+            if f.startswith(p) and len(f) - len(p) >= 3:
+                f = f[len(p):]
+                break
+        if len(f) >= 3:
+            out.add(f)
+    return out
+
+
 class _TeaserTail:
     """Where a run of appended leads of other stories begins in an agency's article, if one ends it."""
 
@@ -115,18 +132,7 @@ class _TeaserTail:
         if self._rarity is None:
             from readouts.knowledge.lexicon import rarity
             self._rarity = rarity(self.lang)
-        out = set()
-        for w in _WORD.findall(line):
-            if w.isdigit() or self._rarity(w) >= TEASER_RARE:
-                continue
-            f = fold(w)
-            for p in self.strip:
-                if f.startswith(p) and len(f) - len(p) >= 3:
-                    f = f[len(p):]
-                    break
-            if len(f) >= 3:
-                out.add(f)
-        return out
+        return _bare_words(line, self.strip, lambda w: w.isdigit() or self._rarity(w) >= TEASER_RARE)
 
     def _lead_shaped(self, line: str) -> bool:
         """Has the line a lead's length, and opens with no word that goes on with the article?"""
@@ -221,16 +227,7 @@ class Cleaner:
 
     def _words(self, line: str) -> set[str]:
         """The line's words of three letters or more, folded, the article and clitics taken off."""
-        out = set()
-        for w in _WORD.findall(line):
-            f = fold(w)
-            for p in self.teasers.strip:
-                if f.startswith(p) and len(f) - len(p) >= 3:
-                    f = f[len(p):]
-                    break
-            if len(f) >= 3:
-                out.add(f)
-        return out
+        return _bare_words(line, self.teasers.strip)
 
     def _after_links(self, text: str, end: int, inline: str | None = None) -> int | None:
         """Where the article goes on after a lone "read also" marker that ends at `end`, when it

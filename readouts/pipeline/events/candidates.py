@@ -25,7 +25,7 @@ from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               _first_person_object, dropped_subject, relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_names_parties,
-                                            _clause_parties, _fronted_pair,
+                                            _clause_parties, _fronted_pair, fronted_comma,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
 
@@ -70,19 +70,6 @@ def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) ->
     return len(persons) >= 2 or any(_is_object(a, sa, lex) or any(
         m.kind == "from" and 0 < _title_start(a, sa) - m.last <= 1 for m in sa.matches) for a in persons) or (
         bool(persons) and not lex.subject_after_verb)
-
-
-def _fronted_done(g0: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Is g0 a contact word fronted after "after"/"during"/"in" at the sentence's start, both its
-    parties named before the comma that closes the phrase, and t past that comma ("وعقب لقاء X مع
-    Y، التقى Z W")?"""
-    k = g0.first - 1
-    if not (0 <= k <= 1 and (word_in(k, lex.after_words, sa, lex) or word_in(k, lex.during, sa, lex)
-                             or sa.tokens[k].folded in lex.fronted_words)):
-        return False
-    comma = next((c for c in sa.commas if c >= g0.last), None)
-    return comma is not None and comma < t.first and \
-        len({who(a) for a in sa.actors if g0.last < a.first and a.last <= comma}) >= 2
 
 
 def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
@@ -133,7 +120,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         if groups and _own_during(t, groups[-1], sa, lex):
             groups.append([t])        # "زيارة X لـY ...، التي أكد A ... خلال استقباله B": A's own contact
             continue
-        if groups and _fronted_done(groups[-1][0], t, sa, lex):
+        # ("وعقب لقاء X مع Y، التقى Z W": the word after the comma that closes a fronted contact
+        # with both its parties named)
+        if groups and (comma := fronted_comma(groups[-1][0], sa.actors, sa, lex)) is not None and comma < t.first:
             closed.add(len(groups) - 1)
             groups.append([t])        # "وعقب لقاء X مع Y، التقى Z W": the main clause's contact is its own
             continue

@@ -566,6 +566,20 @@ def _brought_pair_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return False
 
 
+def fronted_comma(t: Match, persons: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The comma that closes a contact word fronted after "after"/"during"/"in" at the sentence's
+    start, when two of `persons` (its parties) are named between the word and it ("وعقب لقاء X مع Y،
+    ..."); else None."""
+    k = t.first - 1
+    if not (0 <= k <= 1 and (word_in(k, lex.after_words, sa, lex) or word_in(k, lex.during, sa, lex)
+                             or sa.tokens[k].folded in lex.fronted_words)):
+        return None
+    comma = next((c for c in sa.commas if c >= t.last), None)
+    if comma is None or len({who(a) for a in persons if t.last < a.first and a.last <= comma}) < 2:
+        return None
+    return comma
+
+
 def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: SentenceAnalysis,
                     lex: Lexicon) -> tuple[list[ActorMention], bool]:
     """The parties a contact word keeps once the clauses around it are read: the pair that did a
@@ -609,13 +623,9 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
     # "وعقب لقاء X مع Y، التقى Z W": a contact word fronted after "after"/"during"/"in", both its
     # parties named before the comma that closes the phrase, and a contact word of the main clause
     # after it: the phrase's parties end at the comma
-    k = t.first - 1
-    if 0 <= k <= 1 and (word_in(k, lex.after_words, sa, lex) or word_in(k, lex.during, sa, lex)
-                        or sa.tokens[k].folded in lex.fronted_words):
-        comma = next((c for c in sa.commas if c >= t.last), None)
-        if comma is not None and any(u.first > comma for u in trig) and \
-                len({who(a) for a in acts if t.last < a.first and a.last <= comma}) >= 2:
-            acts = [a for a in acts if a.last <= comma]
+    comma = fronted_comma(t, acts, sa, lex)
+    if comma is not None and any(u.first > comma for u in trig):
+        acts = [a for a in acts if a.last <= comma]
     # "أجرى X اتصالا مع Y ثم وقع اتفاقا مع Z": "then" and a word that begins no person opens another
     # doing of the subject; whom it was with is no party of this word ("ثم Z", "ثم بـZ": one more party)
     then = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.sequel_words
