@@ -5867,3 +5867,25 @@ def test_at_the_time_past_a_comma_is_no_former_title():
     # right after the title, "at the time" still makes it the holder then
     evs = run("والتقى الرئيس الصيني في ذلك الحين الزعيم الكوري الشمالي.", date(2018, 5, 9))
     assert not any("Xi Jinping" in names(e) for e in evs)
+
+
+def test_an_agency_dateline_heading_a_line_is_no_part_of_its_sentence():
+    # a summary cut short, then the same words after the agency's dateline; the meeting "that brought
+    # her together with" the minister is the ambassador's the line before was about
+    from readouts.pipeline.clean import sentences
+    from readouts.pipeline.extractor import cleaner
+    text = ("أعادت السعودية سفيرتها، الأميرة ريما بنت بندر، إلى واشنطن، بعد أشهر من استدعائها للتشاور "
+            "إثر\n"
+            "الرياض، السعودية (CNN)-- أعادت السعودية سفيرتها، الأميرة ريما بنت بندر، إلى واشنطن، بعد أشهر من "
+            "استدعائها للتشاور إثر خلاف حول صفقة سلاح.\n"
+            "وأعلنت السفارة السعودية، الخميس، مباشرة السفيرة عملها، كما كشفت عن لقاء جمعها بوزير الخارجية "
+            "الأمريكي مايك بومبيو، تناول العلاقات الثنائية.")
+    doc = Document(id="t1", title="سفيرة سعودية في واشنطن", text=text, published=date(2019, 7, 12))
+    got = [s.text for s in sentences(doc, cleaner("ar").segments(doc)) if s.field == "text"]
+    assert not any("(CNN)" in s for s in got)
+    assert sum(s.startswith("أعادت السعودية") for s in got) == 1      # the cut-short summary goes
+    one(extract(doc), "meeting", "Reema bint Bandar Al Saud", "Mike Pompeo")
+    # a line that only mentions an agency in brackets, past a long stretch of words, keeps them
+    doc = Document(id="t2", text="قالت الوزارة في بيان نشرته على موقعها الرسمي ونقلته عدة وكالات أنباء عالمية "
+                   "(رويترز) - إن الاجتماع انتهى.", published=date(2019, 7, 12))
+    assert sentences(doc, cleaner("ar").segments(doc))[0].text.startswith("قالت الوزارة")

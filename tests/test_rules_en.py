@@ -1674,3 +1674,17 @@ def test_the_un_envoy_is_the_envoy_the_article_names():
     ev = one(run("UN envoy Martin Griffiths arrived in Sanaa on Monday. The UN envoy met Houthi leader Abdul-Malik "
                  "al-Houthi on Tuesday.", date(2018, 7, 27)), "meeting", "Martin Griffiths", "Abdul-Malik al-Houthi")
     assert ev.date == "2018-07-24"
+
+
+def test_an_agency_dateline_heading_a_line_is_no_part_of_its_sentence():
+    # "WASHINGTON (Reuters) - ...": the sentence, and who it is about, begins after the dash
+    from readouts.pipeline.clean import sentences
+    from readouts.pipeline.extractor import cleaner
+    text = ("Saudi Arabia's new ambassador, Princess Reema bint Bandar, took up her post in Washington.\n"
+            "WASHINGTON, July 11 (Reuters) - Saudi Arabia's new ambassador, Princess Reema bint Bandar, "
+            "presented her credentials on Thursday.\n"
+            "She later met Secretary of State Mike Pompeo.")
+    doc = Document(id="t1", text=text, published=date(2019, 7, 12), lang="en")
+    got = [s.text for s in sentences(doc, cleaner("en").segments(doc))]
+    assert got[1].startswith("Saudi Arabia's new ambassador")
+    one(extract(doc), "meeting", "Reema bint Bandar Al Saud", "Mike Pompeo")

@@ -79,8 +79,12 @@ _SPACES = re.compile(r"\s+")
 
 def _teaser_of_rest(line: str, text: str, end: int) -> bool:
     """Is the line the beginning of the text that follows it, word for word (a scraped summary
-    that repeats the lead and stops mid-sentence)?"""
-    rest = text[end:end + len(line) * 2]
+    that repeats the lead and stops mid-sentence)? An agency's dateline opening the next line is
+    passed over ("<summary>" then "دبي (CNN) -- <the same words>...")."""
+    rest = text[end:end + len(line) * 2 + DATELINE_CHARS]
+    head = _LINE_DATELINE.match(rest)
+    if head is not None:
+        rest = rest[head.end():]
     # (the rest begins, blanks aside, with the line's first word, or it cannot begin with the line)
     first = line.split(None, 1)
     if first and not rest.lstrip().startswith(first[0]):
@@ -99,6 +103,19 @@ TEASER_RARE = 4.0       # a word rarer than this on wordfreq's Zipf scale is a s
 TEASER_HEAD_LINES = 3   # the agency's dateline stands in one of the text's first lines
 # "دبي، الإمارات العربية المتحدة (CNN)--", "واشنطن (رويترز) -": an agency's name in brackets, then a dash
 _AGENCY_DATELINE = re.compile(r"\([^()\n]{2,20}\)\s*[-\u2013\u2014]{1,2}")
+# ... opening a line, after a place (and a date) of a few words: no part of the sentence it heads
+DATELINE_CHARS = 80
+_LINE_DATELINE = re.compile(r"\s*[^()\n.!?:\"«»]{2,%d}\([^()\n]{2,20}\)\s*[-\u2013\u2014]{1,2}\s*" % DATELINE_CHARS)
+DATELINE_WORDS = 8    # ... of this many words at most before the bracket
+
+
+def _dateline_head(line: str) -> int:
+    """How many characters an agency's dateline takes at the start of the line ("واشنطن (رويترز) -",
+    "LONDON, May 3 (Reuters) -"), 0 if none does."""
+    m = _LINE_DATELINE.match(line)
+    if m is None or _words_upto(m.group().split("(", 1)[0], DATELINE_WORDS + 1) > DATELINE_WORDS:
+        return 0
+    return m.end()
 
 
 def _bare_words(line: str, strip: list[str], skip=None) -> set[str]:
@@ -293,6 +310,14 @@ class Cleaner:
             lead += 1
             if lead <= TEASER_LINES and nwords >= 8 and _teaser_of_rest(stripped, text, end):
                 continue               # a summary cut off mid-sentence that the text then gives whole
+            if lead <= TEASER_HEAD_LINES and (head := _dateline_head(line)):
+                # ("دبي، الإمارات العربية المتحدة (CNN) -- أعادت ...": the sentence begins after the dash)
+                start += head
+                line = line[head:]
+                stripped = line.strip()
+                if not stripped:
+                    continue
+                nwords = _words_upto(stripped, self.count_words_to)
             if text_fold is None:
                 f = fold(stripped)
             else:
