@@ -5889,3 +5889,77 @@ def test_an_agency_dateline_heading_a_line_is_no_part_of_its_sentence():
     doc = Document(id="t2", text="قالت الوزارة في بيان نشرته على موقعها الرسمي ونقلته عدة وكالات أنباء عالمية "
                    "(رويترز) - إن الاجتماع انتهى.", published=date(2019, 7, 12))
     assert sentences(doc, cleaner("ar").segments(doc))[0].text.startswith("قالت الوزارة")
+
+
+def test_one_whose_dismissal_or_release_is_sought_is_no_party():
+    # "طالب خلال اجتماعه مع الكتل بإقالة الوزير X": the meeting was with the blocs; X is what was asked for
+    assert run("وطالب رئيس الوزراء العراقي حيدر العبادي خلال اجتماعه مع الكتل السياسية بإقالة وزير الكهرباء "
+               "قاسم الفهداوي.", date(2015, 8, 11)) == []
+    assert run("وبحث وزير الخارجية الأمريكي جون كيري الإفراج عن الرئيس المصري السابق محمد مرسي.",
+               date(2015, 8, 11)) == []
+    # "the targeting of X" (an attack on him) makes X no party of a visit told after it
+    assert run("ولعل استهداف الرئيس الفنزويلي نيكولاس مادورو دفع الرئيس التركي رجب طيب أردوغان إلى تعزيز حراسته "
+               "خلال زيارة قام بها الأحد لموقع بناء مسجد في إسطنبول.", date(2018, 8, 9)) == []
+    # a person with whom the meeting was held, named after "with", is still its party
+    one(run("وطالب رئيس الوزراء العراقي حيدر العبادي خلال اجتماعه مع الرئيس فؤاد معصوم بإقالة وزير الكهرباء "
+            "قاسم الفهداوي.", date(2015, 8, 11)), "meeting", "Haider al-Abadi", "Fuad Masum")
+
+
+def test_a_party_before_that_is_the_contacts_not_the_next_clauses():
+    # "أعلن بعد لقائه X بأن القمة ...": X, right before "that", is whom he met, not the subject of what he said
+    ev = one(run("وشكك الرئيس الأمريكي دونالد ترامب الثلاثاء في القمة حين أعلن بعد لقائه رئيس كوريا الجنوبية "
+                 "مون جاي إن بأن القمة المرتقبة مع الزعيم الكوري الشمالي قد لا تعقد في موعدها.", date(2018, 5, 23)),
+             "meeting", "Donald Trump", "Moon Jae-in")
+    assert ev.date == "2018-05-22"
+
+
+def test_a_known_name_with_the_fathers_name_written_between():
+    # "عباس مصطفى كامل": the gazetteer writes "عباس كامل"; a given name between is his father's
+    one(run("أكد مدير المخابرات العامة المصرية، اللواء عباس مصطفى كامل، بعد لقائه وزير الخارجية السوداني "
+            "إبراهيم غندور في الخرطوم، على أهمية العلاقات.", date(2018, 3, 10)),
+        "meeting", "Abbas Kamel", "Ibrahim Ghandour")
+    one(run("التقى وزير الخارجية سامح حسن شكري أمس نظيره الأمريكي جون كيري في القاهرة.", date(2015, 8, 3)),
+        "meeting", "Sameh Shoukry", "John Kerry")
+    # a word between that is no given name makes no such name
+    evs = run("أكد مدير المخابرات العامة المصرية، اللواء عباس الكبير كامل، بعد لقائه وزير الخارجية السوداني "
+              "إبراهيم غندور في الخرطوم، على أهمية العلاقات.", date(2018, 3, 10))
+    assert not any("Abbas Kamel" in names(e) for e in evs)
+
+
+def test_a_press_conference_held_with_someone_is_a_meeting_of_the_two():
+    # "خلال مؤتمر صحافي عقده مع نظيره الفليبيني X": the speaker and X; "the counterpart" and X are one
+    ev = one(run("وقال وزير خارجية الكويت الشيخ صباح الخالد الحمد الصباح خلال مؤتمر صحافي عقده مع نظيره "
+                 "الفليبيني آلان بيتر كايتانو إن البلدين وقعا اتفاقية العمالة.", date(2018, 5, 11)),
+             "meeting", "Sabah Al-Khalid Al-Hamad Al-Sabah", "Alan Peter Cayetano")
+    assert ev.date == "2018-05-11"
+    one(run("وقال وزير الخارجية الأردني أيمن الصفدي أمس في مؤتمر صحفي مع نظيره الروسي سيرغي لافروف إن الحل "
+            "سياسي.", date(2018, 5, 11)), "meeting", "Ayman Safadi", "Sergey Lavrov")
+
+
+def test_colleagues_of_one_government_at_a_press_conference_made_no_contact():
+    # a minister with her own chief of staff before the press: a briefing, not a contact of theirs
+    assert run("وأكدت وزيرة الدفاع الفرنسية فلورانس بارلي السبت في مؤتمر صحافي مشترك مع رئيس أركان الجيوش "
+               "الفرنسية الجنرال فرانسوا لوكوانتر أن الصواريخ أصابت أهدافها.", date(2018, 4, 15)) == []
+    # two leaders of parties of one country are no colleagues of one government: they met
+    one(run("وقال زعيم التيار الصدري مقتدى الصدر في مؤتمر صحفي مشترك مع زعيم تحالف الفتح هادي العامري أمس "
+            "إن التحالف بينهما يهدف إلى تشكيل الحكومة.", date(2018, 6, 13)),
+        "meeting", "Muqtada al-Sadr", "Hadi al-Amiri")
+
+
+def test_a_foreign_name_spelt_another_way_after_the_office_holders_title():
+    # "ماثيو رانتشي" after "the Italian prime minister": Matteo Renzi, written with another t and z
+    one(run("وكان رئيس الوزراء الإيطالي، ماثيو رانتشي، قد اجتمع مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في "
+            "القدس أمس.", date(2015, 7, 23)), "meeting", "Matteo Renzi", NET)
+    # another given name is another man, whatever the title says
+    ev = one(run("وكان رئيس الوزراء الإيطالي، ماريو رانتشي، قد اجتمع مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+                 "في القدس أمس.", date(2015, 7, 23)), "meeting", "ماريو رانتشي", NET)
+    assert not any(p.id == "Q47563" for p in ev.participants)
+
+
+def test_an_appended_lead_may_open_with_a_verb_that_begins_like_and():
+    # "وجه الرئيس ..." (a verb, not "و" + a word) opens a lead of its own; "لـCNN" shares nothing
+    doc = _agency_article(
+        "وجه الرئيس المصري عبد الفتاح السيسي، الأحد، تحية للقوات المسلحة في ذكرى انتصار أكتوبر.",
+        "تصريحات نتنياهو جاءت خلال مؤتمر صحفي مشترك مع المستشارة الألمانية أنجيلا ميركل في القدس.",
+        "استدعت وزارة الخارجية التركية، الأحد، سفير السعودية في أنقرة، وفقا لما أكده مسؤول تركي لـCNN.")
+    assert extract(doc) == []

@@ -1688,3 +1688,23 @@ def test_an_agency_dateline_heading_a_line_is_no_part_of_its_sentence():
     got = [s.text for s in sentences(doc, cleaner("en").segments(doc))]
     assert got[1].startswith("Saudi Arabia's new ambassador")
     one(extract(doc), "meeting", "Reema bint Bandar Al Saud", "Mike Pompeo")
+
+
+def test_one_whose_dismissal_or_release_is_sought_is_no_party():
+    assert run("During his meeting with lawmakers, Iraqi Prime Minister Haider al-Abadi demanded the dismissal of "
+               "Electricity Minister Qasim al-Fahdawi.", date(2015, 8, 11)) == []
+    one(run("During his meeting with President Fuad Masum, Iraqi Prime Minister Haider al-Abadi demanded the "
+            "dismissal of Electricity Minister Qasim al-Fahdawi.", date(2015, 8, 11)),
+        "meeting", "Haider al-Abadi", "Fuad Masum")
+    # the fronted phrase and the subject past its comma are no list of the meeting's objects
+    one(run("During his meeting with Saudi Crown Prince Mohammed bin Salman, Abadi discussed the war.",
+            date(2015, 8, 11)), "meeting", "Haider al-Abadi", "Mohammed bin Salman")
+
+
+def test_a_press_conference_with_someone_and_colleagues_of_one_government():
+    one(run("Jordanian Foreign Minister Ayman Safadi said at a press conference with Russian Foreign Minister "
+            "Sergei Lavrov on Monday that the talks went well.", date(2018, 5, 11)),
+        "meeting", "Ayman Safadi", "Sergey Lavrov")
+    # a minister with her own chief of staff before the press: a briefing of theirs
+    assert run("French Defence Minister Florence Parly said at a joint news conference with the chief of staff, "
+               "General François Lecointre, on Saturday that every missile hit its target.", date(2018, 4, 15)) == []

@@ -1140,3 +1140,11 @@ def test_a_joint_press_conference_with_y_is_a_meeting_with_y():
 def test_a_chief_of_another_states_general_staff_is_the_holder_of_that_office():
     one(run("ראש המטה הכללי הרוסי שוחח בטלפון עם ראש המטות המשולבים האמריקאי.", date(2018, 3, 14)),
         "call", "Valery Gerasimov", "Joseph Dunford")
+
+
+def test_a_press_conference_with_someone_and_one_whose_dismissal_is_sought():
+    one(run("אמר ראש הממשלה בנימין נתניהו במסיבת עיתונאים עם נשיא צרפת עמנואל מקרון אתמול כי איראן מסוכנת.",
+            date(2018, 6, 6)), "meeting", NET, MAC)
+    # "דרש בפגישתו עם ראשי הסיעות את פיטורי השר X": the meeting was with the factions' heads
+    assert run("ראש הממשלה בנימין נתניהו דרש בפגישתו עם ראשי הסיעות את פיטורי שר האוצר משה כחלון.",
+               date(2018, 6, 6)) == []

@@ -133,6 +133,8 @@ class Lexicon:
         self.demonym_side = syntax.get("demonym_side", "after")
         # letters a writer adds or leaves out of a name ("بارزاني" / "بارازاني"): see name_persons
         self.long_vowels = tuple(fold(v) for v in syntax.get("long_vowels", []))
+        # letters that write one sound of a foreign name two ways: each to the first of its pair
+        self.name_letter_variants = {fold(b): fold(a) for a, b in syntax.get("name_letter_variants", [])}
         m = self.matcher
 
         for typ, lists in p.section("triggers").items():
@@ -405,6 +407,8 @@ class Lexicon:
                                for k, vs in mk.get("pronoun_titles", {}).items()}
         self.plural_triggers = {phrase_key(w) for w in mk.get("plural_triggers", [])}
         self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
+        # a joint press conference: of two officials of one state, a briefing, no contact between them
+        self.press_conferences = {phrase_key(w) for w in mk.get("press_conferences", [])}
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
         self.between_them = folded("between_them")      # "اتصال جرى بينهما": the two named before held it

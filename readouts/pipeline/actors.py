@@ -1373,6 +1373,8 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             pids = [v for kind, v, *_ in lex.matcher.entries(" ".join(kept)) if kind == "name"]
             if len(set(pids)) == 1:
                 a.kind, a.candidates = "name", pids[:1]
+        elif not lex.capitalised_names:
+            _with_middle_name(a, sa, lex, text, taken)
     if found:
         # a title right before the name is its bearer's, not the office holder's of the day
         # ("وزير الخارجية الأمريكي ستيفن بيغن": one person, as written)
@@ -1388,6 +1390,39 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
                     a.office, a.titled = country + ".official", True
         sa.actors.extend(found)
         sa.actors.sort(key=lambda a: a.first)
+
+
+def _with_middle_name(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon, text: str, taken: set[int]) -> None:
+    """"عباس مصطفى كامل": a known name of two words ("عباس كامل") with a given name (the father's)
+    written between them, which the gazetteer does not: that person's name, the three words long
+    (the free name may have stopped before the third, a common word: "كامل", whole). Only when the
+    two words name one person, and the middle one is a given name of the language."""
+    toks = sa.tokens
+    if a.last - a.first == 1 and a.last + 1 < len(toks) and a.last + 1 not in taken \
+            and not text[toks[a.last].end:toks[a.last + 1].start].strip():
+        last = a.last + 1
+    elif a.last - a.first == 2:
+        last = a.last
+    else:
+        return
+    first = toks[a.first].folded[len(a.prefix):] if a.prefix else toks[a.first].folded
+    middle = toks[a.first + 1].folded
+    if middle not in lex.given_data:
+        return
+    pids = {v for kind, v, *_ in lex.matcher.entries(first + " " + toks[last].folded) if kind == "name"}
+    if len(pids) != 1:
+        return
+    pid = pids.pop()
+    person = lex.gaz.persons.get(pid)
+    # (not when the person's full name has another word there: "أحمد رامي الخطيب" is not "أحمد معاذ الخطيب")
+    # ("بن" left out, and "عبدالله" may be written "عبد الله")
+    if person is not None and any(
+            len(ws) >= 3 and ws[0] == first and ws[-1] == toks[last].folded and (between := [
+                w for w in ws[1:-1] if w not in lex.patronymics]) and middle not in between and middle != "".join(between)
+            for ws in ([fold(w) for w in n.split()] for n in person.names.get(lex.lang, []))):
+        return
+    a.kind, a.candidates, a.last, a.end = "name", [pid], last, toks[last].end
+    a.surface = text[a.start:a.end]
 
 
 def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
@@ -1645,14 +1680,22 @@ def _fits_title(country: str, not_for: frozenset, only_for: frozenset) -> bool:
     return country not in not_for and (not only_for or country in only_for)
 
 
-def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = ()) -> bool:
+def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), letter_variants: dict | None = None) -> bool:
     """Is a name written after a title the office holder's, misspelt ("مايك بومبو" for "مايك
     بومبيو")? Their surnames agree (or differ only by long vowels, "ساركيسيان" for "سركيسيان"), or
     their given names do and the rest is spelt alike, or the name written is the first words of
-    the holder's ("الملك الأردني عبد الله" for "عبد الله الثاني")."""
+    the holder's ("الملك الأردني عبد الله" for "عبد الله الثاني"), or, a foreign name transliterated
+    another way, their given names agree with letter_variants made one and long vowels left out
+    and the rest is spelt somewhat alike ("ماثيو رانتشي" for "ماتيو رينزي")."""
     a, b = [fold(w) for w in written.split()], [fold(w) for w in known.split()]
     if not a or not b:
         return False
+    if letter_variants and len(a) > 1 and len(b) > 1 and len(a[0]) >= LOOSE_GIVEN_MIN:
+        def loose(w: str) -> str:
+            return _skeleton("".join(letter_variants.get(ch, ch) for ch in w), long_vowels)
+        if loose(a[0]) == loose(b[0]) and SequenceMatcher(
+                None, loose(" ".join(a[1:])), loose(" ".join(b[1:]))).ratio() >= LOOSE_REST_RATIO:
+            return True
     if a[-1] == b[-1] and len(a[-1]) > 2:
         return True
     if len(a) == 1 and a[0] == b[0] and len(a[0]) > 2:
@@ -1667,6 +1710,8 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = ()) -> b
 
 
 SKELETON_MIN = 6      # letters of a surname, at least, that may be matched with its long vowels left out
+LOOSE_GIVEN_MIN = 4   # letters of a given name, at least, that may be matched with its letter variants made one
+LOOSE_REST_RATIO = 0.5    # ... and how alike the rest of the name is spelt then, at least (difflib's ratio)
 
 
 def _skeleton(word: str, long_vowels: tuple[str, ...]) -> str:
@@ -1694,7 +1739,7 @@ class Resolver:
     def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None,
                  home: str | None = None, name_at: dict[str, list] | None = None,
                  chains: dict[str, set[tuple[str, ...]]] | None = None, bare_titles: frozenset = frozenset(),
-                 name_entries=None, long_vowels: tuple[str, ...] = ()):
+                 name_entries=None, long_vowels: tuple[str, ...] = (), letter_variants: dict | None = None):
         self.gaz = gaz
         self.home = home
         self.doc_pids = doc_pids
@@ -1713,6 +1758,7 @@ class Resolver:
         # language's long vowels: for names written with a letter wrong (_misspelt)
         self.name_entries = name_entries
         self.long_vowels = long_vowels
+        self.letter_variants = letter_variants or {}
         self.visitor: tuple[str, int] | None = None   # who arrived on a visit with no host named, and in which sentence
         self.topic: str | None = None           # the person the sentence before is about (pipeline._topic)
         self.said_topic: str | None = None      # ... or, over a sentence naming nobody, the one before
@@ -1839,7 +1885,8 @@ class Resolver:
             # misspelt, is Pompeo); else the name as written, even when the office has a holder
             country, kind = m.office.split(".", 1)
             got = self._resolve_office(country, kind, on, exclude)
-            if got and any(_same_name(m.surface, n, self.long_vowels) for ns in self.gaz.persons[got].names.values()
+            if got and any(_same_name(m.unprefixed, n, self.long_vowels, self.letter_variants)
+                           for ns in self.gaz.persons[got].names.values()
                            for n in ns):
                 return got
             if not country and len(m.unprefixed.split()) == 1:

@@ -152,8 +152,14 @@ class _TeaserTail:
         return _bare_words(line, self.strip, lambda w: w.isdigit() or self._rarity(w) >= TEASER_RARE)
 
     def _lead_shaped(self, line: str) -> bool:
-        """Has the line a lead's length, and opens with no word that goes on with the article?"""
-        return TEASER_CHARS[0] <= len(line) <= TEASER_CHARS[1] and not fold(line).startswith(self.openers)
+        """Has the line a lead's length, and opens with no word that goes on with the article? (A
+        one-letter opener, "و", is one only glued to a word of three letters or more: "وجه", a verb
+        of two, opens a lead.)"""
+        if not TEASER_CHARS[0] <= len(line) <= TEASER_CHARS[1]:
+            return False
+        f = fold(line)
+        first = f.split(None, 1)[0] if f.strip() else ""
+        return not any(f.startswith(o) and (len(o) > 1 or len(first) - 1 >= 3) for o in self.openers)
 
     def start(self, title: str, text: str) -> int | None:
         if not self.openers or _AGENCY_DATELINE.search(text, 0, 2000) is None:
@@ -163,7 +169,12 @@ class _TeaserTail:
                 _AGENCY_DATELINE.search(line[:120]) for _, line in lines[:TEASER_HEAD_LINES]) \
                 or not self._lead_shaped(lines[-1][1]):
             return None           # (no agency dateline, or a last line that is no lead: no word is read)
-        words = [self.own_words(line) for _, line in lines]
+        # (the agency's own name, "(CNN)", is no word of any story: "لـCNN" in a lead shares nothing)
+        agency = set()
+        for _, line in lines[:TEASER_HEAD_LINES]:
+            for m in _AGENCY_DATELINE.finditer(line[:120]):
+                agency |= self.own_words(m.group())
+        words = [self.own_words(line) - agency for _, line in lines]
         before = [self.own_words(title)]          # the words of the title and of each line before
         for w in words[:-1]:
             before.append(before[-1] | w)

@@ -138,6 +138,17 @@ def _state_office(a) -> bool:
 
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
+# offices of a state's government and its forces (not of parties or parliament): two who hold them at
+# a joint press conference are colleagues briefing the press ("a minister with her chief of staff")
+GOVERNMENT_KINDS = frozenset({"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president",
+                              "minister", "deputy_minister", "military_chief", "chief_of_staff", "intelligence_chief",
+                              "national_security_adviser", "spokesperson", "attorney_general"})
+
+
+def _in_government(person, country: str | None, on: date | None) -> bool:
+    """Does the person hold an office of his state's government or forces on the date?"""
+    return person is not None and country is not None and any(
+        o.kind in GOVERNMENT_KINDS or o.kind.endswith("_minister") for o in person.offices_on(on))
 # a contact dated further back than this before publication is told as background (a fact of confidence)
 BACKGROUND_DAYS = 60
 
@@ -291,7 +302,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains,
                         bare_titles=frozenset(lex.title_pronouns), name_entries=lex.name_persons,
-                        long_vowels=lex.long_vowels)
+                        long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
@@ -1213,6 +1224,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                  for p in pids}
     if len({countries[p] for p in pids}) == 1 and countries[pids[0]] in _two_states(c.trigger, sa):
         return None       # "المشاورات المصرية الروسية" with Egyptians alone named: not a contact between them
+    if c.trigger.phrase in lex.press_conferences and len({countries[p] for p in pids}) == 1 and all(
+            _in_government(gaz.persons.get(p), countries[p], on) for p in pids):
+        return None       # "a minister at a joint press conference with her chief of staff": a briefing of theirs
     location_role = None
     if loc_country:
         hosts = [p for p in pids if countries[p] == loc_country]

@@ -359,6 +359,8 @@ def _talks_with_list(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, l
     nobody), in its clause. Whose talks the sentence does not say, and A did not talk with B."""
     if len(acts) < 2 or t.suffix or not all(a.first > t.last and sa.same_clause(t.last, a.first) for a in acts):
         return False
+    if _fronted(t, acts, sa, lex) is not None:
+        return False      # "During his meeting with A, B demanded ...": B, past the phrase's comma, held it
     w = next((k for k in range(t.last, min(len(sa.tokens), t.last + 1 + WITH_AFTER))
               if sa.tokens[k].folded in lex.with_words
               and not any(t.last < j < k for a in sa.actors for j in range(a.first, a.last + 1))), None)
@@ -583,8 +585,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if a.first > g[-1].last and nxt is not None and a.last < starts[nxt]:
                 # (not across a noun joined by "and" that opens the next item of a list: "..., والرئيس
                 # الإريتري A، وفحوى الاتصالات التي تلقاها من B": A is the last of the talks' list)
+                # (nor across "that", which opens what was said: "أعلن بعد لقائه X بأن القمة ...", X is
+                # the meeting's, not the subject of the summit's clause)
                 if not _is_object(a, sa, lex) and starts[nxt] - a.last <= 2 and not conj[nxt] and not any(
-                        _and_glued(k, sa, lex) for k in range(a.last + 1, starts[nxt])):
+                        _and_glued(k, sa, lex) or sa.tokens[k].folded in lex.complementizers
+                        for k in range(a.last + 1, starts[nxt])):
                     continue
                 # (not when the next contact word is inside what he said: "بعد اجتماع مع Y، قال X إن
                 # اجتماعات أخرى ستعقد")
@@ -700,7 +705,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             doer = next((a for a in acts if a.first > t.last), None)
             # how far after the word its doer's title begins (None: no doer, or the first one is an object)
             gap = _title_start(doer, sa) - t.last if doer is not None and not _is_object(doer, sa, lex) else None
-            own = gap is not None and gap <= 1 and sum(a.first > t.last for a in acts) >= 2
+            # (a counterpart and the name right after it are one person: "مع نظيره الفليبيني X")
+            after_word = [a for a in acts if a.first > t.last]
+            own = gap is not None and gap <= 1 and sum(not (k and after_word[k - 1].kind == "counterpart" and 0 < _title_start(
+                a, sa) - after_word[k - 1].last <= 2) for k, a in enumerate(after_word)) >= 2
             if _pair_owned(t, sa, lex):
                 break         # "قال A وB في مستهل قمتهما", "X told Y during their meeting": the two who spoke held it
             # (the reported clause's subject stands before the group's first word: "X said he spoke
