@@ -5963,3 +5963,46 @@ def test_an_appended_lead_may_open_with_a_verb_that_begins_like_and():
         "تصريحات نتنياهو جاءت خلال مؤتمر صحفي مشترك مع المستشارة الألمانية أنجيلا ميركل في القدس.",
         "استدعت وزارة الخارجية التركية، الأحد، سفير السعودية في أنقرة، وفقا لما أكده مسؤول تركي لـCNN.")
     assert extract(doc) == []
+
+
+def test_a_sized_meeting_is_its_doer_and_the_persons_listed_after_it():
+    # "لقاء ثلاثيا جمعه مع A وB": three, the doer and the two listed; one named later in a clause of
+    # its own ("the efforts of the UN envoy C") is none of them
+    evs = run("وأشار وزير الخارجية الروسي سيرغي لافروف إلى أنه أجرى لقاء ثلاثيا جمعه مع وزير الخارجية عادل الجبير "
+              "ووزير الخارجية الأمريكي جون كيري جرى خلاله بحث الأزمة بما يدعم جهود المبعوث الأممي ستيفان دي "
+              "ميستورا.", date(2015, 8, 4))
+    one(evs, "meeting", "Sergey Lavrov", "Adel al-Jubeir", "John Kerry")
+
+
+def test_the_treasury_secretary_is_the_finance_minister():
+    one(run("أعلن وزير الخزانة الأمريكي عدم مشاركته في المؤتمر بعد لقاء مع الرئيس دونالد ترامب أمس.",
+            date(2018, 10, 19)), "meeting", "Steven Mnuchin", "Donald Trump")
+
+
+def test_a_line_that_is_a_date_heads_the_entry_after_it():
+    # a chronology: "15 أكتوبر" on a line of its own, then that day's entry; the heading repeated for
+    # the next entry of the same day is the cleaner's duplicate, read from the text all the same
+    text = ("تسلسل زمني لأزمة دبلوماسية بين البلدين خلال الشهر الماضي.\n"
+            "15 أكتوبر\n"
+            "الرئيس الأمريكي دونالد ترامب يتحدث هاتفيا مع الملك سلمان بن عبد العزيز بشأن الأزمة\n"
+            "16 أكتوبر\n"
+            "ترامب يؤكد أن التحقيق سيستغرق وقتا\n"
+            "16 أكتوبر\n"
+            "ترامب يقول بعد اتصال هاتفي مع ولي العهد الأمير محمد بن سلمان إنه ينتظر النتائج")
+    evs = run(text, date(2018, 10, 20))
+    assert with_pair(evs, "Donald Trump", "Salman of Saudi Arabia")[0].date == "2018-10-15"
+    assert with_pair(evs, "Donald Trump", "Mohammed bin Salman")[0].date == "2018-10-16"
+    # a line of other words with a date in it heads nothing
+    text = ("وقع الحادث في 15 أكتوبر الماضي في إسطنبول\n"
+            "الرئيس الأمريكي دونالد ترامب يتحدث هاتفيا مع الملك سلمان بن عبد العزيز بشأن الأزمة")
+    assert one(run(text, date(2018, 10, 20)), "call", "Donald Trump", "Salman of Saudi Arabia").date != "2018-10-15"
+
+
+def test_a_share_widget_glued_to_the_first_line_is_no_part_of_it():
+    # "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك" then the lead: the lead's own verb opens the sentence
+    from readouts.pipeline.clean import sentences
+    from readouts.pipeline.extractor import cleaner
+    doc = Document(id="t1", text="شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك التقى وزير الخارجية عادل الجبير "
+                   "أمس نظيره الألماني فرانك فالتر شتاينماير في برلين.", published=date(2015, 8, 11))
+    assert sentences(doc, cleaner("ar").segments(doc))[0].text.startswith("التقى وزير الخارجية")
+    one(extract(doc), "meeting", "Adel al-Jubeir", "Frank-Walter Steinmeier")

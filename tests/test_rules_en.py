@@ -1708,3 +1708,16 @@ def test_a_press_conference_with_someone_and_colleagues_of_one_government():
     # a minister with her own chief of staff before the press: a briefing of theirs
     assert run("French Defence Minister Florence Parly said at a joint news conference with the chief of staff, "
                "General François Lecointre, on Saturday that every missile hit its target.", date(2018, 4, 15)) == []
+
+
+def test_the_treasury_secretary_is_the_finance_minister():
+    one(run("The US Treasury Secretary met Saudi Crown Prince Mohammed bin Salman on Monday.", date(2018, 10, 20)),
+        "meeting", "Steven Mnuchin", "Mohammed bin Salman")
+
+
+def test_a_line_that_is_a_date_heads_the_entry_after_it():
+    text = ("A timeline of the crisis.\n"
+            "October 15:\n"
+            "President Donald Trump speaks by phone with King Salman of Saudi Arabia about the crisis.")
+    ev = one(run(text, date(2018, 10, 20)), "call", "Donald Trump", "Salman of Saudi Arabia")
+    assert ev.date == "2018-10-15"

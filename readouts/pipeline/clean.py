@@ -236,6 +236,8 @@ class Cleaner:
         continued = [re.escape(w).replace(r"\ ", r"\s+") for w in bp.get("title_continued", [])]
         self.continued_re = re.compile(r"[\s/]*(?:" + "|".join(continued) + r")\s*$") if continued else None
         self.breadcrumb = bp.get("breadcrumb", [])
+        prefixes = [r"\s+".join(map(re.escape, c.split())) for c in bp.get("line_prefixes", [])]
+        self.line_prefix = re.compile(r"\s*(?:" + "|".join(prefixes) + r")\s*") if prefixes else None
         self.max_drop_words = bp.get("max_drop_line_words", 8)
         # a line's word count is only compared with 12, 10 and max_drop_words (segments): counting
         # may stop past the largest
@@ -321,6 +323,14 @@ class Cleaner:
             lead += 1
             if lead <= TEASER_LINES and nwords >= 8 and _teaser_of_rest(stripped, text, end):
                 continue               # a summary cut off mid-sentence that the text then gives whole
+            if self.line_prefix is not None and (widget := self.line_prefix.match(line)):
+                # ("شارك من خلال تويتر فيسبوك ... اكتب رأيك أكد ...": a share widget glued to the line's head)
+                start += widget.end()
+                line = line[widget.end():]
+                stripped = line.strip()
+                if not stripped:
+                    continue
+                nwords = _words_upto(stripped, self.count_words_to)
             if lead <= TEASER_HEAD_LINES and (head := _dateline_head(line)):
                 # ("دبي، الإمارات العربية المتحدة (CNN) -- أعادت ...": the sentence begins after the dash)
                 start += head

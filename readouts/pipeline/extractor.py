@@ -843,6 +843,21 @@ def _stated_dates(text: str, lang: str, published: date | None, pos: int | None 
     return out
 
 
+HEADING_EXTRA = 2      # characters of a date heading's line besides its date, at most (a colon, a dash)
+
+
+def _heading_date(text: str, lang: str, published: date | None):
+    """The date a line that holds nothing but a day gives ("15 أكتوبر", "October 15:"), if past; else None."""
+    line = text.strip(" \t:/-\u2013\u2014|.")
+    if not line or len(line) > 40:
+        return None
+    exprs = [e for e in dates_mod.find_dates(line, lang, published) if e.date and e.precision == "day"]
+    if len(exprs) != 1 or len(line) - (exprs[0].end - exprs[0].start) > HEADING_EXTRA \
+            or _after_publication(exprs[0].date, published):
+        return None
+    return exprs[0]
+
+
 def _after_publication(d: str, published: date | None) -> bool:
     """Is a day, or a month or year, "YYYY[-MM[-DD]]", after the publication date?"""
     return bool(published) and d[:10] > published.isoformat()[:len(d[:10])]
@@ -897,12 +912,13 @@ THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact 
 
 
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
-                lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False):
+                lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False, line_before: str = ""):
     """The date expression nearest the trigger; the publication date when the text gives none.
     A sentence opening with "also" ("كما استقبل ...") or telling a reception of one whose arrival
     was told just before ("وكان في استقباله"), with no date of its own, goes on telling the
     day of the sentences before it (`before`, the nearest last): the last date the nearest of
-    them that states one gives, if past."""
+    them that states one gives, if past. `line_before`: the text's line right before the sentence's,
+    when the sentence opens a line."""
     pos = c.trigger.start - s.start
     said_by = None
     exprs = _stated_dates(s.text, lang, published, pos)
@@ -938,6 +954,14 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
                 and (also or e.kind in ("relative", "weekday"))]     # (a day counted from the publication)
         if told:
             return told[-1].date, told[-1].precision, None
+    # (a line that is a date alone heads the entry after it: "15 أكتوبر" then "ترامب يصرح بعد اتصال
+    # بالملك سلمان ...", a chronology's entry of that day)
+    # (the line itself, not the sentence kept before: a chronology repeats its heading, "16 أكتوبر",
+    # and the cleaner keeps a repeated line once)
+    if not exprs and line_before:
+        head = _heading_date(line_before, lang, published)
+        if head is not None:
+            return head.date, head.precision, None
     if exprs:
         # "صرح X الثلاثاء بأن A اجتمع مع B في مايو": a contact told in a reported clause takes a
         # date of that clause; the one before "that" is when it was said
@@ -1116,8 +1140,15 @@ def _earliest(d: str) -> date:
 
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
+    # (the line before the sentence's, when the sentence opens a line of the text)
+    line_before = ""
+    nl = doc.text.rfind("\n", 0, s.start) if s.field == "text" else -1
+    if nl >= 0 and not doc.text[nl + 1:s.start].strip():
+        head = doc.text[:nl].rstrip()
+        line_before = head[head.rfind("\n") + 1:]
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before,
-                                           not c.needs_past_date and _goes_on(sa, resolver, published, lex))
+                                           not c.needs_past_date and _goes_on(sa, resolver, published, lex),
+                                           line_before=line_before)
     # (a past the text does not fix, "قبل أيام", "a few days ago", is past all the same)
     if ev_date == "future" or (c.needs_past_date and ((ev_date is None and hint != "vague") or hint == "publication")):
         return None

@@ -212,6 +212,9 @@ def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
                  if (n := summit_size(t, sa, lex)) is not None), None)
 
 
+SIZED_LIST_GAP = 5    # "لقاء ثلاثيا جمعه مع معالي A": words from a sized meeting word to its first party listed after it, at most
+
+
 def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalysis,
                   lex: Lexicon) -> tuple[Match, list[ActorMention]] | None:
     """A summit word that says how many took part ("القمة الثلاثية", "the trilateral summit",
@@ -247,6 +250,15 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
         if len(before) == size and len(named) > size and not any(
                 m.kind == "between" and t.last < m.first <= t.last + 2 for m in sa.matches):   # (not "... بين A وB وC")
             return t, sorted(before, key=lambda a: a.first)
+        # ("أجرى X لقاء ثلاثيا جمعه مع A وB جرى خلاله ... الجهود التي يقوم بها C": its doer, the one named
+        # before it, and the persons listed right after it, that many in all, whoever is named later)
+        run = _list_run(sorted((a for a in named if a.first > t.last), key=lambda a: a.first), sa, lex)
+        # (from the word to the first party's title: "معالي وزير الخارجية الأستاذ A", a title read as a role)
+        first_after = min([_title_start(run[0], sa)] + [a.first for a in actors if t.last < a.first <= run[0].first]) \
+            if run else None
+        if len(before) == 1 and len(run) == size - 1 and len(named) > size \
+                and first_after - t.last <= SIZED_LIST_GAP:
+            return t, before + run
     return None
 
 
