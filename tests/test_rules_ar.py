@@ -6006,3 +6006,16 @@ def test_a_share_widget_glued_to_the_first_line_is_no_part_of_it():
                    "أمس نظيره الألماني فرانك فالتر شتاينماير في برلين.", published=date(2015, 8, 11))
     assert sentences(doc, cleaner("ar").segments(doc))[0].text.startswith("التقى وزير الخارجية")
     one(extract(doc), "meeting", "Adel al-Jubeir", "Frank-Walter Steinmeier")
+
+
+def test_a_summit_between_two_persons_after_a_meeting_is_a_contact_of_its_own():
+    # "والتقى X Y، عقب قمة بين A وB الأسبوع الماضي": the summit is A's and B's, on a day of its own
+    evs = run("والتقى وزير الخارجية الأمريكي ريكس تيلرسون نظيرته الكورية الجنوبية كانغ كيونغ وا في جيجو أمس، عقب "
+              "قمة بين الرئيس الكوري الجنوبي مون جاي إن والرئيس الأمريكي دونالد ترامب في سول الأسبوع الماضي.",
+              date(2017, 11, 18))
+    assert with_pair(evs, "Rex Tillerson", "Kang Kyung-wha")[0].date == "2017-11-17"
+    assert with_pair(evs, "Moon Jae-in", "Donald Trump")[0].date == "2017-11"
+    # ... not one "after" which a verb in the future tells of ("ستكون ... في أعقاب قمة بين A وB": a hope)
+    evs = run("وقال مسؤول كوري جنوبي خلال اجتماع تحضيري \"ستكون القمة مع واشنطن حدثا تاريخيا في أعقاب قمة بين "
+              "الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون\".", date(2018, 3, 21))
+    assert not with_pair(evs, "Moon Jae-in", "Kim Jong Un")

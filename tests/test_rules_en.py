@@ -1721,3 +1721,18 @@ def test_a_line_that_is_a_date_heads_the_entry_after_it():
             "President Donald Trump speaks by phone with King Salman of Saudi Arabia about the crisis.")
     ev = one(run(text, date(2018, 10, 20)), "call", "Donald Trump", "Salman of Saudi Arabia")
     assert ev.date == "2018-10-15"
+
+
+def test_a_summit_between_two_titled_persons_is_no_summit_between_states():
+    # "between South Korean President X and U.S. President Y": the state's adjective stands before a title
+    ev = one(run("A summit between South Korean President Moon Jae-in and U.S. President Donald Trump was held in "
+                 "Seoul last week.", date(2017, 11, 17)), "meeting", "Moon Jae-in", "Donald Trump")
+    assert ev.date == "2017-11"
+    # talks between two states name no one
+    assert run("Talks between Israel and Lebanon were held last week.", date(2017, 11, 17)) == []
+    # a meeting told "following a summit between A and B last week": two contacts, each its own day
+    evs = run("Secretary of State Rex Tillerson met South Korean Foreign Minister Kang Kyung-wha in Jeju on "
+              "Friday, following a summit between South Korean President Moon Jae-in and U.S. President Donald "
+              "Trump in Seoul last week.", date(2017, 11, 18))
+    assert with_pair(evs, "Rex Tillerson", "Kang Kyung-wha")[0].date == "2017-11-17"
+    assert with_pair(evs, "Moon Jae-in", "Donald Trump")[0].date == "2017-11"

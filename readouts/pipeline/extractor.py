@@ -1013,9 +1013,13 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     later = [m for m in triggers(sa) if m.first > c.trigger.last + 1]     # the contact words after the word's
     # ("... رسالة يطلب فيها لقاء جديدا بعد القمة التي جمعتهما في يونيو": so is a date after "after"
     # and another contact word whose own relative clause names its parties, the earlier contact's)
+    # (or "between" right after it: "التقى X Y عقب قمة بين A وB الأسبوع الماضي", "met Y following a
+    # summit between A and B last week")
     since_at += [sa.tokens[k].start - s.start for m in later
                  for k in (m.first - 1, m.first - 2, m.first - 3) if k > c.trigger.last
-                 and sa.tokens[k].folded in lex.after_words and _brought_together(m, sa.actors, sa, lex) is not None]
+                 and sa.tokens[k].folded in lex.after_words and (
+                     _brought_together(m, sa.actors, sa, lex) is not None
+                     or any(b.kind == "between" and b.first == m.last + 1 for b in sa.matches))]
     # ("حيث التقى Y بعد أن كان قد التقى به في مارس", "after he had met him in March": so is a date after
     # another contact word a few words after "after that", an earlier contact's)
     since_at += [sa.tokens[m.first].start - s.start for m in later if any(

@@ -12,7 +12,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
-from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _seized, _told_after_past)
+from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
 from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
@@ -509,7 +509,21 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) and any(
                 a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors):
             return True
+        if _between_listed(t, sa) and any(0 <= k and sa.tokens[k].folded in lex.after_words
+                                          for k in (t.first - 1, t.first - 2)) and not (
+                lex.future_token is not None and any(
+                    _future_verb(sa.tokens[k], lex) for k in range(t.first) if sa.same_clause(k, t.first))):
+            return True       # "والتقى X Y، عقب قمة بين A وB": the summit between A and B, a contact of its own
+            #                   (one told after, a past one; not "ستكون القمة ... قمة بين A وB", a hope)
         return _clause_names_parties(t, sa.actors, sa, lex) or _among_listed(t, sa.actors, sa, lex) is not None
+
+    def _between_listed(t: Match, sa: SentenceAnalysis) -> bool:
+        """"between" right after the word, and two persons or more listed right after it."""
+        btw = next((m for m in sa.matches if m.kind == "between" and m.first == t.last + 1), None)
+        if btw is None:
+            return False
+        run = _list_run([a for a in sa.actors if a.first > btw.last and sa.same_clause(btw.last, a.first)], sa, lex)
+        return len(run) >= 2 and _title_start(run[0], sa) - btw.last <= 3
 
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))

@@ -437,8 +437,12 @@ def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
         if m.kind == "between" and t.last < m.first <= t.last + 8 and sa.same_clause(t.last, m.first) \
                 and not any(t.last < k < m.first for k in named):
             k = m.last + 1
-            if k not in named and any(p.kind in ("place", "country") and p.first == k for p in sa.matches) \
-                    and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches):
+            country = next((p for p in sa.matches if p.kind in ("place", "country") and p.first == k), None)
+            # (not a state's adjective before a title: "between South Korean President X and U.S. President Y")
+            if k not in named and country is not None \
+                    and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches) \
+                    and not any(r.kind in ("role", "role_fixed") and country.last < r.first <= country.last + 1
+                                for r in sa.matches):
                 return True
     return False
 
