@@ -3116,9 +3116,12 @@ def test_a_summit_between_two_states_is_one_of_their_leaders():
         assert ev.date in ("2018-05", "2018-04"), text
     one(run("ووقع البلدان الاتفاق في قمة بين مصر والسودان عقدت في الخرطوم الأسبوع الماضي.", d),
         "meeting", SISI, "Omar al-Bashir")
-    # talks between states are not a summit of their leaders, and a summit of three is left to what tells it
+    # talks between states are not a summit of their leaders, and a summit of three is left to what tells it,
+    # unless the summit word says it was of three ("القمة الثلاثية": the three states' leaders)
     assert run("واستؤنفت المحادثات بين مصر والسودان في الخرطوم الأسبوع الماضي.", d) == []
-    assert run("وعقدت القمة الثلاثية بين مصر وقبرص واليونان في كريت الأسبوع الماضي.", d) == []
+    assert run("وعقدت القمة بين مصر وقبرص واليونان في كريت الأسبوع الماضي.", d) == []
+    one(run("وعقدت القمة الثلاثية بين مصر وقبرص واليونان في كريت الأسبوع الماضي.", d),
+        "meeting", SISI, "Nicos Anastasiades", "Alexis Tsipras")
     # one that is expected is still to come
     assert run("وتزايدت التوقعات بعقد قمة بين الولايات المتحدة وكوريا الشمالية في سنغافورة.", d) == []
 
@@ -6019,3 +6022,57 @@ def test_a_summit_between_two_persons_after_a_meeting_is_a_contact_of_its_own():
     evs = run("وقال مسؤول كوري جنوبي خلال اجتماع تحضيري \"ستكون القمة مع واشنطن حدثا تاريخيا في أعقاب قمة بين "
               "الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون\".", date(2018, 3, 21))
     assert not with_pair(evs, "Moon Jae-in", "Kim Jong Un")
+
+
+def test_the_pair_named_before_outlasts_a_sentence_naming_one_person():
+    # "حذر X وY ... . وأمر الأسد ... . وفي مكالمة هاتفية اعتبر الزعيمان": the two leaders, still X and Y
+    text = ("حذر الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل من كارثة إنسانية في إدلب.\n"
+            "وكان الرئيس السوري بشار الأسد قد أمر بإلقاء منشورات على بلدات المحافظة.\n"
+            "وفي مكالمة هاتفية اعتبر الزعيمان أن المخاطر مرتفعة جدا.")
+    one(run(text, date(2018, 8, 18)), "call", MAC, "Angela Merkel")
+    # two states named right before a dual word own it: "the EU and the US" and their talks
+    text = ("التقى رئيس المفوضية الأوروبية جان كلود يونكر الرئيس الأمريكي دونالد ترامب في واشنطن الأربعاء.\n"
+            "وقال رئيس اتحاد الصناعات الألمانية إن من الحكمة أن يواصل الاتحاد الأوروبي والولايات المتحدة محادثاتهما.")
+    evs = run(text, date(2018, 7, 22))
+    assert len(with_pair(evs, "Jean-Claude Juncker", "Donald Trump")) == 1
+    assert all(e.mentions[0].sentence.startswith("التقى") for e in evs)
+
+
+def test_a_trilateral_summit_between_three_states_and_a_negated_outcome():
+    # "قمة ثلاثية عقدت مؤخرا بطهران بين تركيا وإيران وروسيا": the three leaders; "لم تنجح" negates the
+    # outcome, not the summit
+    ev = one(run("كما لم تنجح قمة ثلاثية عقدت مؤخرا بطهران بين تركيا وإيران وروسيا في تجنب المواجهة.",
+                 date(2018, 9, 10)), "meeting", ERD, "Hassan Rouhani", PUT)
+    one(run("ولم تسفر المحادثات بين وزير الخارجية الأمريكي مايك بومبيو ونظيره الروسي سيرغي لافروف أمس عن اتفاق.",
+            date(2018, 9, 10)), "meeting", "Mike Pompeo", "Sergey Lavrov")
+    # a run of three states after a summit that says no size is no meeting of their leaders
+    assert run("وعقدت قمة الأسبوع الماضي في القاهرة بين مصر وقبرص واليونان.", date(2018, 9, 10)) == []
+    # nor is one he travels "to take part in"
+    assert run("توجه الرئيس المصري عبد الفتاح السيسي إلى كريت للمشاركة في فعاليات القمة الثلاثية بين مصر وقبرص "
+               "واليونان.", date(2018, 10, 10)) == []
+    # nor a negated meeting
+    assert run("ولم يلتق وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف أمس.", date(2018, 9, 10)) == []
+
+
+def test_a_meeting_of_an_unnamed_group_with_someone_has_no_speaker_in_it():
+    # "أوضح X أن المجلس شدد على البيان الصادر عقب اجتماع قادة ... مع الرئيس الأمريكي": X only reports it
+    assert not [e for e in run("وأوضح وزير الثقافة والإعلام عادل الطريفي أن مجلس الوزراء شدد على البيان المشترك "
+                               "الصادر عقب اجتماع قادة ورؤساء وفود دول مجلس التعاون الخليجي مع الرئيس الأمريكي في "
+                               "كامب ديفيد.", date(2015, 5, 18)) if "Adel al-Toraifi" in names(e)]
+
+
+def test_senders_listed_together_wrote_one_letter_unless_each_sent_a_cable():
+    # "وأرسل X، وY، <his titles>، خطابا إلى Z": the apposition between commas is no distance; one letter
+    one(run("وأرسل السيناتور بوب كوركر، وبنجامين كاردين، عضو مجلس الشيوخ عن ولاية ميريلاند وعضو لجنة العلاقات "
+            "الخارجية البارز، خطابا إلى الرئيس باراك أوباما خلال الأسبوع الحالي.", date(2015, 7, 25)),
+        "message", "Bob Corker", "Ben Cardin", OBAMA)
+    # cables: one from each
+    evs = run("وبعث خادم الحرمين الشريفين الملك سلمان وولي العهد الأمير محمد بن نايف ببرقيتي تهنئة للرئيس "
+              "المصري عبد الفتاح السيسي.", date(2015, 7, 25))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Salman of Saudi Arabia", SISI}),
+                                                 frozenset({"Muhammad bin Nayef", SISI})}
+    # the writer and the one he handed it to are no co-writers
+    evs = run("وأضاف المتحدث أن السيسي سلم الأمير محمد بن سلمان رسالة لخادم الحرمين الشريفين الملك سلمان.",
+              date(2015, 7, 31))
+    assert with_pair(evs, SISI, "Salman of Saudi Arabia")
+    assert not any(len(e.participants) > 2 for e in evs)

@@ -1736,3 +1736,18 @@ def test_a_summit_between_two_titled_persons_is_no_summit_between_states():
               "Trump in Seoul last week.", date(2017, 11, 18))
     assert with_pair(evs, "Rex Tillerson", "Kang Kyung-wha")[0].date == "2017-11-17"
     assert with_pair(evs, "Moon Jae-in", "Donald Trump")[0].date == "2017-11"
+
+
+def test_a_phone_call_of_the_two_leaders_named_before():
+    text = ("French President Emmanuel Macron and German Chancellor Angela Merkel warned of a disaster in Idlib.\n"
+            "Syrian President Bashar al-Assad ordered leaflets dropped over the province.\n"
+            "In a phone call, the two leaders agreed that the risks were high.")
+    one(run(text, date(2018, 8, 18)), "call", MAC, "Angela Merkel")
+
+
+def test_senders_listed_together_wrote_one_letter_unless_each_sent_a_cable():
+    one(run("Senators Bob Corker and Ben Cardin sent a letter to President Barack Obama this week.", date(2015, 7, 25)),
+        "message", "Bob Corker", "Ben Cardin", OBAMA)
+    evs = run("King Salman and Crown Prince Muhammad bin Nayef sent cables of congratulation to President Abdel "
+              "Fattah el-Sisi.", date(2015, 7, 25))
+    assert len(evs) == 2 and all(len(e.participants) == 2 for e in evs)

@@ -409,6 +409,8 @@ class Lexicon:
         self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
         # a joint press conference: of two officials of one state, a briefing, no contact between them
         self.press_conferences = {phrase_key(w) for w in mk.get("press_conferences", [])}
+        self.each_own_messages = folded("each_own_messages")   # "برقيتي تهنئة": one cable from each sender
+        self.each_words = {phrase_key(w) for w in mk.get("each_words", [])}     # "each sent a letter"
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
         self.between_them = folded("between_them")      # "اتصال جرى بينهما": the two named before held it
@@ -425,9 +427,11 @@ class Lexicon:
         self.former_words = folded("former_words")      # "زيارة قام بها الأول": the first person named did it
         self.or_words = folded("or_words")              # "تفاصيل أو مناقشات": words joined by "or"
         self.duration_verbs = folded("duration_verbs")  # "لم يستغرق الاجتماع": a negated length, not a negated meeting
+        self.outcome_verbs = folded("outcome_verbs")    # "لم تسفر المحادثات عن": a negated outcome of talks held
         self.setting_refs = folded("setting_refs")      # "، وذلك في اتصال": what was told before happened in it
         self.mourned_words = folded("mourned_words")    # "حفل تأبين X": X, mourned, is no party
         self.attend_purpose = folded("attend_purpose")  # "لحضور اجتماع": a meeting yet to come
+        self.attend_fillers = folded("attend_fillers")  # "للمشاركة في فعاليات القمة": words between
         self.signed_objects = folded("signed_objects")  # "ووقع الاتفاقية X ونظيره Y": what was signed, fronted
         self.on_side = folded("on_side")                # "عن الجانب الكويتي X": for whom he signed, before his name
         self.junior_words = folded("junior_words")    # "ترامب الابن", "Trump Jr.": not the surname's known owner

@@ -1635,6 +1635,7 @@ def two_countries_leaders(analysed: list, lex: Lexicon | None = None) -> None:
 
 
 SUMMIT_BETWEEN = 3      # "قمة نادرة بين": "between" this near after the summit word
+SUMMIT_BETWEEN_FAR = 6  # ... or this near, nobody named between
 
 
 def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
@@ -1643,10 +1644,14 @@ def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
     (none when a person is named there: "قمة بين مصر ممثلة برئيسها X")."""
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     for t in sa.matches:
-        if t.kind != "trigger" or t.phrase not in lex.summit_words:
-            continue
-        b = next((m for m in sa.matches if m.kind == "between" and t.last < m.first <= t.last + SUMMIT_BETWEEN
-                  and sa.same_clause(t.last, m.first)), None)
+        if t.kind != "trigger" or not (t.phrase in lex.summit_words or any(
+                sa.tokens[j].folded in lex.summit_words for j in range(t.first, t.last + 1))):
+            continue          # (a summit word, alone or in a phrase: "عقدت قمة")
+        # (or farther, the summit's size, verb of holding, time or place between, nobody named there:
+        # "قمة ثلاثية عقدت مؤخرا بطهران بين")
+        b = next((m for m in sa.matches if m.kind == "between" and t.last < m.first <= t.last + SUMMIT_BETWEEN_FAR
+                  and sa.same_clause(t.last, m.first) and (m.first <= t.last + SUMMIT_BETWEEN or not any(
+                      t.last < j < m.first for j in taken))), None)
         if b is None:
             continue
         k = b.last + 1
@@ -1662,7 +1667,10 @@ def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
                                  and m.prefix[:1] in lex.conjunctions), None))
             run = [m for m in run if m is not None]
             states = list(dict.fromkeys(m.value for m in run))
-            if len(run) != 2 or len(states) != 2:
+            # (unless the word says it was of that many: "قمة ثلاثية ... بين تركيا وإيران وروسيا")
+            size = next((lex.summit_sizes[sa.tokens[j].folded] for j in (t.last + 1, t.last + 2)
+                         if j < len(sa.tokens) and sa.tokens[j].folded in lex.summit_sizes), 2)
+            if len(run) != size or len(states) != size:
                 continue
             last = run[-1].last
         if any(k <= j <= last for j in taken) or (last + 1 < len(sa.tokens) and last + 1 in taken):
@@ -1672,6 +1680,7 @@ def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
             sa.actors.append(ActorMention("role", k, last, tok[0].start, tok[1].end, tok[0].surface,
                                           office=f"{c}.leader"))
         sa.actors.sort(key=lambda a: a.first)
+        taken |= set(range(k, last + 1))     # ("عقدت قمة" and its "قمة": the states once)
 
 
 def _fits_title(country: str, not_for: frozenset, only_for: frozenset) -> bool:

@@ -23,7 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.base import VERB_KINDS, _definite, _title_start, who
+from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_run, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -421,7 +421,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
             pair = named_pair(replace(sa, actors=[a for a in sa.actors if not any(
                 b <= a.start < e for b, e in quoted)]) if quoted else sa)
-            last_pair = (s.index, pair) if pair else None
+            # (a sentence naming one person leaves the pair named before it: "حذر X وY ... . وأمر الأسد
+            # ... . وفي مكالمة هاتفية اعتبر الزعيمان", the two leaders are still X and Y)
+            if pair or len({who(a) for a in sa.actors if a.kind in ("name", "short")}) > 1:
+                last_pair = (s.index, pair) if pair else None
     # "لقاء ثلاثي بين A وB وC" over "سيعقد A اجتماعا مع B وC": a headline contact the text tells
     # as yet to come, and nowhere as held, is to come
     if future:
@@ -500,7 +503,8 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
         # (or a summit "between" two states: "قمة بين مصر والسودان", their leaders')
         if sa.actors or any(m.kind in ("pair", "two_leaders", "country_pair") for m in sa.matches) or any(
                 t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig) or (
-                any(m.kind == "between" for m in sa.matches) and any(t.phrase in lex.summit_words for t in trig)) or (
+                any(m.kind == "between" for m in sa.matches) and any(t.phrase in lex.summit_words or any(
+                    sa.tokens[j].folded in lex.summit_words for j in range(t.first, t.last + 1)) for t in trig)) or (
                 any(_pair_owned(t, sa, lex) for t in trig)):
             return True, early    # (or a contact of two the sentence refers to: "الاجتماع الذي تم بينهما")
         if with_free_names(k).actors:
@@ -1283,7 +1287,16 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
         # "X وY وجها رسالة مشتركة إلى Z", "X and Y sent a joint letter to Z": one message of the three;
         # without "joint", one from each ("a king and his crown prince each cabled Z")
-        if not any(m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches):
+        # (a message word not of the kind each sends his own, "أرسل X وY خطابا إلى Z": one letter of theirs)
+        # (received from one by several, "تلقى X وY رسالة من Z", each received his own)
+        # (and not the writer with the one he handed it to, "سلم X Y رسالة لZ": the senders are a list, "X وY")
+        before = [a for a in c.actors if id(a) in resolved and a.last < c.trigger.first]
+        listed = len(_list_run(before, sa, lex)) == len(before)
+        between = " ".join(tok.folded for tok in sa.tokens[before[0].first:c.trigger.first]) if before else ""
+        own_each = c.type == "call" or not lex.each_own_messages or initiator not in senders or not listed or any(
+            w in lex.each_own_messages for w in c.trigger.phrase.split()) or any(    # (the phrase: its clitics off)
+            f" {w} " in f" {between} " for w in lex.each_words)     # ("X and Y each sent a letter")
+        if own_each and not any(m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches):
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)

@@ -212,6 +212,7 @@ def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
                  if (n := summit_size(t, sa, lex)) is not None), None)
 
 
+APPOSITION_WORDS = 12   # "X، عضو مجلس الشيوخ ...،": words of an apposition between commas after a name, at most
 SIZED_LIST_GAP = 5    # "لقاء ثلاثيا جمعه مع معالي A": words from a sized meeting word to its first party listed after it, at most
 
 
@@ -459,6 +460,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # long string of titles stands between ("تلقى صاحب السمو الملكي الأمير X ولي العهد ... اتصالا")
     titled = {k for m in sa.matches if m.kind in TITLE_KINDS for k in range(m.first, m.last + 1)}
     titled |= {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    # (and an apposition set off by commas after a name: "وأرسل X، وY، عضو مجلس الشيوخ عن ولاية
+    # ميريلاند وعضو لجنة العلاقات الخارجية البارز، خطابا إلى Z")
+    verbs_at = {k for m in sa.matches if m.kind in VERB_KINDS for k in range(m.first, m.last + 1)}
+    for a in sa.actors:
+        close = next((c for c in sa.commas if a.last < c <= a.last + APPOSITION_WORDS), None)
+        if a.last in sa.commas and close is not None and not any(a.last < k <= close for k in verbs_at):
+            titled |= set(range(a.last + 1, close + 1))
     lights_at = {m.first for m in sa.matches if m.kind == "light"}
 
     def near(light: Match, t: Match) -> bool:

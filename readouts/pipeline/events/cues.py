@@ -75,7 +75,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if t.value.role == "future" or (t.prefix and t.prefix in lex.future_prefixes and not _lam_of(t, sa, lex)
                                     and not _letter_of(t, sa) and not _seized(t, sa, lex)):
         return "future"       # Arabic سيلتقي, and the purpose lam: "تحضيرا للقاء"
-    if lex.attend_purpose and t.first > 0 and sa.tokens[t.first - 1].folded in lex.attend_purpose:
+    k = t.first - 1
+    while k > 0 and t.first - k <= 3 and sa.tokens[k].folded in lex.attend_fillers:
+        k -= 1            # ("للمشاركة في فعاليات القمة": to take part in it)
+    if lex.attend_purpose and k >= 0 and sa.tokens[k].folded in lex.attend_purpose:
         return "future"       # "دعوة لنظيريه لحضور اجتماع يعقد في القاهرة": to attend it, yet to come
     if _attended(t, sa, lex):
         return "attended"     # "يشارك X في قمة اقتصادية تستضيف Y": a gathering he attends, no contact with Y
@@ -277,8 +280,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             if m.value == "negation" and m.last < t.first - 1 and t.first - 1 in sa.commas:
                 continue      # "حرصا على عدم ارتفاع الأسعار، التقى X Y": the fronted phrase's "not" ends at its
                 #               comma; the verb right after it opens the main clause
-            if m.value == "negation" and m.last + 1 < t.first and word_in(m.last + 1, lex.duration_verbs, sa, lex):
-                continue      # "لم يستغرق اجتماع X مع Y أكثر من 15 دقيقة": it was held, not for long
+            if m.value == "negation" and m.last + 1 < t.first and (word_in(m.last + 1, lex.duration_verbs, sa, lex)
+                                                                  or word_in(m.last + 1, lex.outcome_verbs, sa, lex)):
+                continue      # "لم يستغرق اجتماع X مع Y أكثر من 15 دقيقة": it was held, not for long; "لم تسفر
+                #               المحادثات عن اتفاق", "لم تنجح قمة ... في": held, with no outcome
             if m.value == "coinciding":
                 continue      # "تزامنت مع عقد X مباحثات مع Y": the contact took place; those before the cue
                 #               are no parties of it (candidates drops them)

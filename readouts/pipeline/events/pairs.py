@@ -527,9 +527,12 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
             m.kind == "pair" and (0 < t.first - m.last <= 2 or (m.first > t.last and _only_time_between(t.last, m.first, sa, lex)))
             for m in sa.matches) or between_pair(t, sa) \
             or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex) \
-            or (_pair_owned(t, sa, lex) and t.phrase not in lex.plural_triggers)     # ("الاتصالات بينهما": in general)
+            or (_pair_owned(t, sa, lex) and t.phrase not in lex.plural_triggers) \
+            or _pair_after_fronted(t, sa, lex)       # ("الاتصالات بينهما": in general)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
+        if any(m.kind == "country" and m.last == t.first - 1 for m in sa.matches):
+            continue      # ("أن يواصل الاتحاد الأوروبي والولايات المتحدة محادثاتهما": the two states' talks)
         if t.phrase in lex.dual_verbs and t.prefix[:1] in lex.conjunctions and any(
                 m.kind == "past_verb" and m.last < t.first for m in sa.matches):
             continue      # ("فاجتمع A مع B وتحدثا": "and the two spoke" shares the subject of the verb before it)
@@ -548,6 +551,19 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         c.weak = t.value.weak     # ("the two discussed": the call or meeting the article reports)
         out.append(c)
     return out
+
+
+PAIR_AFTER_FRONTED = 3    # "وفي مكالمة هاتفية اعتبر الزعيمان": words from the fronted word to the pair words, at most
+
+
+def _pair_after_fronted(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وفي مكالمة هاتفية اعتبر الزعيمان أن ...", "In a phone call, the two leaders agreed ...": a
+    contact word fronted after "in"/"during" at the sentence's start, then the main clause's verb
+    and the pair words as its subject: the two held it."""
+    k = t.first - 1
+    if not (0 <= k <= 1 and (sa.tokens[k].folded in lex.fronted_words or word_in(k, lex.during, sa, lex))):
+        return False
+    return any(m.kind == "pair" and 0 < m.first - t.last <= PAIR_AFTER_FRONTED for m in sa.matches)
 
 
 BROUGHT_PAIR_REACH = 4   # "أول قمة تاريخية جمعتهما": the verb of bringing the two together this near after the word

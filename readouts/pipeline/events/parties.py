@@ -551,6 +551,7 @@ def _genitive_doer(t: Match, after: list[ActorMention], sa: SentenceAnalysis, le
     return a
 
 
+GROUP_PHRASE_REACH = 10  # "اجتماع قادة ... مع Y": words from the word to its object past a long group, at most
 GROUP_AFTER_NAME = 7    # "حسن نصرالله أمين عام جماعة حزب الله لوفد": title words between a doer's name and an unnamed object
 UNTITLED_BETWEEN = 1    # ... of which words no title of ours holds ("الله" of "حزب الله"), at most
 
@@ -601,7 +602,11 @@ def _unnamed_slot(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex
         # (a host's guest needs no marker, and the group may be named at length: "استضافة قيادة حزب
         # نداء تونس رئيس فرنسا السابق X", the party leadership's hosting of X)
         obj = next((a for a in after if a.first > t.last + 1), None)
-        if obj is not None and (_is_object(obj, sa, lex) and _title_start(obj, sa) - t.last <= 4 or (
+        # (the group may be named at length before its "with": "اجتماع قادة ورؤساء وفود دول مجلس التعاون
+        # الخليجي مع الرئيس Y", no verb between)
+        reach = 4 if obj is None or any(m.kind in VERB_KINDS and t.last < m.first < _title_start(obj, sa)
+                                        for m in sa.matches) else GROUP_PHRASE_REACH
+        if obj is not None and (_is_object(obj, sa, lex) and _title_start(obj, sa) - t.last <= reach or (
                 t.value.role == "host" and _title_start(obj, sa) - t.last <= GROUP_AFTER_NAME)) \
                 and sa.same_clause(t.last, obj.first):
             return obj
