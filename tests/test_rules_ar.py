@@ -6076,3 +6076,21 @@ def test_senders_listed_together_wrote_one_letter_unless_each_sent_a_cable():
               date(2015, 7, 31))
     assert with_pair(evs, SISI, "Salman of Saudi Arabia")
     assert not any(len(e.participants) > 2 for e in evs)
+
+
+def test_i_called_y_and_told_him_keeps_the_speaker():
+    # "وتابع X في تغريدة: «أجريت اتصالا هاتفيا مع Y وأكدت له ...»": Y, the call's object right before "and I
+    # told him", is no second speaker; X, who says "I called", is its party
+    one(run("وتابع الشيخ خالد بن أحمد في تغريدة منفصلة: \"أجريت اتصالا هاتفيا مع الأخ ناصر بوريطة وأكدت له "
+            "بأن البحرين تقف مع المغرب\".", date(2018, 5, 2)), "call", "Khalid bin Ahmed Al Khalifa", "Nasser Bourita")
+
+
+def test_the_finance_ministers_of_two_capitals_named_before():
+    # "أن باريس وبرلين ... بعد محادثات بين وزيري مالية البلدين": two capitals stand for their states
+    one(run("وأعلن مصدر حكومي الأحد أن باريس وبرلين مصممتان على تسوية، وذلك بعد محادثات ماراتونية بين وزيري "
+            "مالية البلدين.", date(2018, 6, 11)), "meeting", "Bruno Le Maire", "Olaf Scholz")
+
+
+def test_receiving_migrants_is_no_contact_of_those_named_before():
+    assert run("وذلك بعد الخلاف الذي وقع بين الرئيس الفرنسي إيمانويل ماكرون ووزير الداخلية الإيطالي ماتيو سالفيني "
+               "بخصوص استقبال المهاجرين العالقين.", date(2018, 6, 26)) == []

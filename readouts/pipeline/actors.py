@@ -1609,10 +1609,19 @@ def two_countries_leaders(analysed: list, lex: Lexicon | None = None) -> None:
     for _, sa in analysed:
         if lex is not None and lex.summit_words:
             _summit_between_states(sa, lex)
-        found = sorted([(m.first, m.value) for m in sa.countries] +
-                       [(m.first, c) for m in sa.matches if m.kind == "country_pair" for c in m.value])
+        found = [(m.first, m.value) for m in sa.countries] + \
+            [(m.first, c) for m in sa.matches if m.kind == "country_pair" for c in m.value]
+        # (two capitals joined by "and" stand for their states: "باريس وبرلين"، "Paris and Berlin")
+        places = {m.first: m for m in sa.matches if m.kind == "place" and isinstance(m.value, tuple) and len(m.value) == 2}
+        for m in places.values():
+            n = places.get(m.last + 1)
+            if n is not None and lex is not None and n.prefix[:1] in lex.conjunctions and m.value[1] != n.value[1]:
+                found += [(m.first, m.value[1]), (n.first, n.value[1])]
+        found = sorted(found)
         for m in (m for m in sa.matches if m.kind == "two_leaders"):
-            pair = list(dict.fromkeys(seen + [c for k, c in found if k < m.first]))
+            # (the two its own sentence names before it, when it names two; else with the sentence before's)
+            own = list(dict.fromkeys(c for k, c in found if k < m.first))
+            pair = own if len(own) == 2 else list(dict.fromkeys(seen + own))
             if len(pair) != 2:
                 continue
             tok = sa.tokens[m.first], sa.tokens[m.last]

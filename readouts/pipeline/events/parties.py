@@ -252,6 +252,15 @@ def _first_person(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexi
     return False
 
 
+def _marked_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the mention an object its own marker governs: "with"/"to" right before its title, or a
+    preposition glued to it ("بالرئيس")? (Not one only listed after an object: "with Xi," Trump said.)"""
+    start = _title_start(a, sa)
+    # (words of honour may stand between, "مع معالي الأخ Y"; no one else named there)
+    return _object_prefixed(a, lex) or any(m.kind == "object" and start - 3 <= m.last < start and not any(
+        m.last < b.last < a.first for b in sa.actors if b is not a) for m in sa.matches)
+
+
 def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person a verb of saying in the sentence names as its speaker ("..., Trump said", "قال
     ترامب", "X told reporters"), or the person a label before the word names ("נתניהו: ..."): the one
@@ -263,8 +272,9 @@ def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | Non
     for r in _reporting(sa, lex):
         # (after the contact, past the comma that closes what was said: "'... with Y,' X said")
         comma = max((k for k in sa.commas if t.last <= k < r.first), default=-1)
+        # (not the object of the contact right before it: "أجريت اتصالا مع Y وأكدت له", I called Y and told him)
         found += [a for a in sa.actors if a.first > comma and (
-            (a.last < r.first and r.first - a.last <= SPEAKER_GAP)
+            (a.last < r.first and r.first - a.last <= SPEAKER_GAP and not _marked_object(a, sa, lex))
             or (a.first > r.last and _title_start(a, sa) - r.last <= SPEAKER_GAP))]
     people = {who(a): a for a in found}
     return next(iter(people.values())) if len(people) == 1 else None
