@@ -6094,3 +6094,19 @@ def test_the_finance_ministers_of_two_capitals_named_before():
 def test_receiving_migrants_is_no_contact_of_those_named_before():
     assert run("وذلك بعد الخلاف الذي وقع بين الرئيس الفرنسي إيمانويل ماكرون ووزير الداخلية الإيطالي ماتيو سالفيني "
                "بخصوص استقبال المهاجرين العالقين.", date(2018, 6, 26)) == []
+
+
+def test_a_counterpart_in_an_office_many_hold_is_the_one_the_article_names():
+    # "وزيرا النفط الإيراني X والطاقة الروسي Y" then "Y خلال لقاء جمعه مع نظيره الإيراني": Iran's minister
+    # whom the article named, among the many ministers Iran has
+    text = ("اتفقت روسيا وإيران على زيادة إنتاج النفط بحسب وزيري النفط الإيراني بيجن زنغنه والطاقة الروسي ألكسندر "
+            "نوفاك.\nوقال وزير الطاقة الروسي ألكسندر نوفاك خلال لقاء جمعه مع نظيره الإيراني في موسكو إنه ناقش "
+            "أسعار النفط.")
+    one(run(text, date(2018, 10, 16)), "meeting", "Alexander Novak", "Bijan Namdar Zanganeh")
+
+
+def test_a_speaker_who_held_the_press_conference_is_its_party():
+    # "قال X ... إن ...، وذلك في تصريح خلال مؤتمر صحفي عقده مع نظيره البرازيلي، Y": "he held" it
+    one(run("قال وزير الخارجية اللبناني جبران باسيل، الاثنين، إن بلاده عانت ما يكفي من النزوح، وذلك في تصريح "
+            "خلال مؤتمر صحفي عقده مع نظيره البرازيلي، الويزيو نونيس.", date(2018, 3, 5)),
+        "meeting", "Gebran Bassil", "Aloysio Nunes")

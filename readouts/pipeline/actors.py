@@ -2024,4 +2024,9 @@ class Resolver:
                 holders = [h for h in holders if h in self.doc_pids]
             if len(holders) == 1:
                 return holders[0]
+            # (an office many hold, "minister": the one of them the article names, "نوفاك ... مع نظيره
+            # الإيراني" after "وزيري النفط الإيراني بيجن زنغنه، والطاقة الروسي ألكسندر نوفاك")
+            named = [h for h in holders if h in self.doc_pids and h != other]
+            if len(named) == 1:
+                return named[0]
         return None

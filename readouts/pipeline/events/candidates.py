@@ -752,6 +752,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 break         # "X told Y in a phone call": the speaker called the one he spoke to
             if _joint_with(r, t, acts, sa, lex):
                 break         # "شدد X، في مؤتمر صحفي مشترك عقده مع Y، عقب مباحثات": X spoke beside Y
+            if any((sa.tokens[k].folded,) in lex.brought.get("held", ()) for k in range(t.first, t.last + 1)):
+                break         # "قال X ... خلال مؤتمر صحفي عقده مع Y": "he held" it, the speaker (held_by_him)
             if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and _that_at(t.first - 1, sa, lex) \
@@ -999,8 +1001,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # "أشاد X بلقاء Y بZ", "פגישת Y עם Z": a contact word followed by its doer and an
             # object names both parties; persons before it are not in it
             after = [a for a in acts if a.first > t.last]
+            # (not a word whose phrase ends in its "with", "مؤتمر صحفي عقده مع نظيره البرازيلي، X": the
+            # one after it is its object, the counterpart and the name after it one person)
             if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
-                    and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4:
+                    and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4 \
+                    and sa.tokens[t.last].folded not in lex.with_words \
+                    and not (after[0].kind == "counterpart" and 0 < _title_start(after[1], sa) - after[0].last <= 2):
                 acts = after
             elif (alone := _unnamed_slot(t, after, sa, lex)) is not None and _among_listed(t, acts, sa, lex) is None:
                 acts = [alone]      # ("بعد استقبال X لوفد من ...": X and a group; the one who speaks of it is not in it)
@@ -1430,6 +1436,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # لقائنا Y ...", I told X that during our meeting with Y)
         that = _that_before(t.first, sa, lex)
         inner = [a for a in c.actors if that is None or a.first > that]
+        # ("قال X إن ... خلال مؤتمر صحفي عقده مع Y": a verb of holding with "him" inside the word's phrase)
+        held_by_him = any((sa.tokens[k].folded,) in lex.brought.get("held", ()) for k in range(t.first, t.last + 1))
         # (a relative clause's verb in the first person with "them" after it, "الاتصالات التي أجريناها
         # معهما", the calls we made with the two: his own, with each of those named)
         made_with = light is not None and light.first > t.last and word_in(light.first, lex.first_person_forms, sa, lex) \
@@ -1450,7 +1458,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif made_with and _first_person(t, light, sa, lex):
             c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:
             #                                       not those named's with each other)
-        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not any(
+        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not held_by_him and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
                 not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \
                 len(inner) < len(c.actors) and any(r.last < that for r in reporting):
