@@ -6110,3 +6110,17 @@ def test_a_speaker_who_held_the_press_conference_is_its_party():
     one(run("قال وزير الخارجية اللبناني جبران باسيل، الاثنين، إن بلاده عانت ما يكفي من النزوح، وذلك في تصريح "
             "خلال مؤتمر صحفي عقده مع نظيره البرازيلي، الويزيو نونيس.", date(2018, 3, 5)),
         "meeting", "Gebran Bassil", "Aloysio Nunes")
+
+
+def test_commenting_on_his_meeting_with_someone_is_his_meeting():
+    # "قال X، معلقا على لقائه بY، إن ...": "his" meeting, the speaker's, its party glued to "ب"
+    text = ("تصدر تحالف زعيم التيار الصدري مقتدى الصدر نتائج الانتخابات، وحلت قائمة رئيس الوزراء حيدر العبادي "
+            "ثالثة.\nوقال العبادي، معلقا على لقائه بالصدر، إن الاجتماع هدف إلى الإسراع بتشكيل الحكومة.")
+    one(run(text, date(2018, 5, 20)), "meeting", "Haider al-Abadi", "Muqtada al-Sadr")
+
+
+def test_a_meeting_that_brought_the_two_men_together():
+    # "وغداة لقاء جمع الرجلين، ...": the two the sentence before named
+    text = ("كشفت مصادر عراقية أن زعيم التيار الصدري مقتدى الصدر وضع شرطا على رئيس الوزراء حيدر العبادي.\n"
+            "وغداة لقاء جمع الرجلين، قالت مصادر من التيار إن الصدر وافق على ترشيح العبادي.")
+    one(run(text, date(2018, 5, 20)), "meeting", "Muqtada al-Sadr", "Haider al-Abadi")

@@ -754,6 +754,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 break         # "شدد X، في مؤتمر صحفي مشترك عقده مع Y، عقب مباحثات": X spoke beside Y
             if any((sa.tokens[k].folded,) in lex.brought.get("held", ()) for k in range(t.first, t.last + 1)):
                 break         # "قال X ... خلال مؤتمر صحفي عقده مع Y": "he held" it, the speaker (held_by_him)
+            if t.suffix and possessed(t, sa, lex) and len({who(a) for a in acts if a.last < t.first}) == 1 \
+                    and not any(_that_at(k, sa, lex) for k in range(r.last + 1, t.first)):
+                break         # "قال X، معلقا على لقائه بY، إن ...": "his" meeting, the speaker's
             if r.last < t.first and (any(r.last < a.first < verb for a in acts) or own):
                 acts = [a for a in acts if a.first > r.last]
                 if r.last < t.first - 1 and _that_at(t.first - 1, sa, lex) \
@@ -957,7 +960,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # (and one who briefs others on his own talks: "أطلع X المجلس على مباحثاته مع Y")
         if about is not None and about.last == t.first - 1 and t.last + 1 < len(sa.tokens) \
                 and (possessed(t, sa, lex) or not _definite(t, sa, lex)) \
-                and sa.tokens[t.last + 1].folded in lex.with_words and any(
+                and (sa.tokens[t.last + 1].folded in lex.with_words or (possessed(t, sa, lex) and any(
+                    a.first == t.last + 1 and _object_prefixed(a, lex) for a in acts))) and any(
                 m.last < about.first and (m.kind in ("reporting", "reporting_that", "briefing")
                                           or m.phrase in lex.spoke_words)
                 for m in sa.matches):

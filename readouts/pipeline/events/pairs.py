@@ -571,7 +571,8 @@ BROUGHT_PAIR_REACH = 4   # "أول قمة تاريخية جمعتهما": the ve
 
 def _brought_pair_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a verb that brought "the two of them" together follow the word closely, in its clause,
-    a relative pronoun between or none ("قمة تاريخية جمعتهما", "اللقاء الذي جمعهما")?"""
+    a relative pronoun between or none ("قمة تاريخية جمعتهما", "اللقاء الذي جمعهما"), or a verb of
+    bringing together with pair words right after it ("غداة لقاء جمع الرجلين")?"""
     n = len(sa.tokens)
     for k in range(t.last + 1, min(n, t.last + 1 + BROUGHT_PAIR_REACH)):
         if not sa.same_clause(t.last, k):
@@ -579,6 +580,10 @@ def _brought_pair_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
                for p in lex.brought.get("pair", ())):
             return True
+        for p in lex.brought.get("after", ()):
+            if tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p and any(
+                    m.kind == "pair" and m.first == k + len(p) for m in sa.matches):
+                return True
     return False
 
 

@@ -353,8 +353,10 @@ def _his_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     if after is None or len(before) != 1:
         return None
     start = _title_start(after, sa)
-    if start - t.last > OWNED_REACH or not any(
-            m.kind == "object" and t.last < m.first < start for m in sa.matches):
+    # (or a preposition glued to the party: "معلقا على لقائه بالصدر")
+    if start - t.last > OWNED_REACH or not (any(
+            m.kind == "object" and t.last < m.first < start for m in sa.matches) or (
+            start == t.last + 1 and _object_prefixed(after, lex))):
         return None
     return [before[0], after]
 
