@@ -6124,3 +6124,16 @@ def test_a_meeting_that_brought_the_two_men_together():
     text = ("كشفت مصادر عراقية أن زعيم التيار الصدري مقتدى الصدر وضع شرطا على رئيس الوزراء حيدر العبادي.\n"
             "وغداة لقاء جمع الرجلين، قالت مصادر من التيار إن الصدر وافق على ترشيح العبادي.")
     one(run(text, date(2018, 5, 20)), "meeting", "Muqtada al-Sadr", "Haider al-Abadi")
+
+
+def test_the_visitor_whose_arrival_was_told_made_the_visit():
+    # "وصل X إلى الرياض ... . والتقى X الملك Y": no place in the meeting's sentence, X came
+    text = ("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض الثلاثاء في زيارة مفاجئة.\n"
+            "والتقى بومبيو الملك سلمان بن عبد العزيز لبحث قضية الصحفي المختفي.")
+    ev = one(run(text, date(2018, 10, 16)), "meeting", "Mike Pompeo", "Salman of Saudi Arabia")
+    assert ev.initiator == "Mike Pompeo"
+    # two of one state: no visit between them
+    text = ("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض الثلاثاء في زيارة مفاجئة.\n"
+            "والتقى بومبيو الرئيس الأمريكي دونالد ترامب لبحث قضية الصحفي المختفي.")
+    ev = one(run(text, date(2018, 10, 16)), "meeting", "Mike Pompeo", "Donald Trump")
+    assert ev.initiator is None

@@ -1751,3 +1751,10 @@ def test_senders_listed_together_wrote_one_letter_unless_each_sent_a_cable():
     evs = run("King Salman and Crown Prince Muhammad bin Nayef sent cables of congratulation to President Abdel "
               "Fattah el-Sisi.", date(2015, 7, 25))
     assert len(evs) == 2 and all(len(e.participants) == 2 for e in evs)
+
+
+def test_the_visitor_whose_arrival_was_told_made_the_visit():
+    text = ("Secretary of State Mike Pompeo arrived in Riyadh on Tuesday.\n"
+            "Pompeo then met King Salman to discuss the missing journalist.")
+    ev = one(run(text, date(2018, 10, 16)), "meeting", "Mike Pompeo", "Salman of Saudi Arabia")
+    assert ev.initiator == "Mike Pompeo"

@@ -1279,6 +1279,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                 initiator = next(p for p in pids if p not in hosts)
         elif not hosts:
             location_role = "third"
+    # ("وصل X إلى الرياض ... . والتقى X الملك Y": the visitor whose arrival the text told made the visit)
+    if initiator is None and c.type == "meeting" and c.initiator_rule is None and len(pids) == 2 \
+            and resolver.visitor and s.index - resolver.visitor[1] <= GUEST_REACH and resolver.visitor[0] in pids \
+            and countries.get(resolver.visitor[0]) and len({countries.get(p) for p in pids}) == 2 \
+            and (loc_country is None or loc_country != countries.get(resolver.visitor[0])):
+        initiator = resolver.visitor[0]
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
