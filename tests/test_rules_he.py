@@ -1148,3 +1148,11 @@ def test_a_press_conference_with_someone_and_one_whose_dismissal_is_sought():
     # "דרש בפגישתו עם ראשי הסיעות את פיטורי השר X": the meeting was with the factions' heads
     assert run("ראש הממשלה בנימין נתניהו דרש בפגישתו עם ראשי הסיעות את פיטורי שר האוצר משה כחלון.",
                date(2018, 6, 6)) == []
+
+
+def test_a_headline_pair_discussing_in_the_present_met():
+    # "X ו-Y דנים ב...": talks told in the present tense of a headline, a meeting of the two
+    one(run("ראש הממשלה בנימין נתניהו ושר החוץ אביגדור ליברמן דנים בהצעה חדשה להסדר", date(2014, 11, 22)),
+        "meeting", NET, "Avigdor Lieberman")
+    # the Danes and the Swedes name nobody
+    assert run("הדנים והשוודים דנים בהצעה חדשה להסדר", date(2014, 11, 22)) == []
