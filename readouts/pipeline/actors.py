@@ -1647,14 +1647,19 @@ SUMMIT_BETWEEN = 3      # "قمة نادرة بين": "between" this near after 
 SUMMIT_BETWEEN_FAR = 6  # ... or this near, nobody named between
 
 
+def summit_word(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word a summit word, alone or in a phrase ("summit with", "عقدت قمة")?"""
+    return t.phrase in lex.summit_words or any(sa.tokens[k].folded in lex.summit_words
+                                               for k in range(t.first, t.last + 1))
+
+
 def _summit_between_states(sa: SentenceAnalysis, lex: Lexicon) -> None:
     """"قمة نادرة بين الكوريتين", "a summit between Egypt and Sudan": the leaders of the two states
     "between" names right after a summit word, as two role mentions where the states are written
     (none when a person is named there: "قمة بين مصر ممثلة برئيسها X")."""
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     for t in sa.matches:
-        if t.kind != "trigger" or not (t.phrase in lex.summit_words or any(
-                sa.tokens[j].folded in lex.summit_words for j in range(t.first, t.last + 1))):
+        if t.kind != "trigger" or not summit_word(t, sa, lex):
             continue          # (a summit word, alone or in a phrase: "عقدت قمة")
         # (or farther, the summit's size, verb of holding, time or place between, nobody named there:
         # "قمة ثلاثية عقدت مؤخرا بطهران بين")

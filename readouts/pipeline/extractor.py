@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
 from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
-                                      surname_may_come, surnames_named, two_countries_leaders)
+                                      summit_word, surname_may_come, surnames_named, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
@@ -503,8 +503,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
         # (or a summit "between" two states: "قمة بين مصر والسودان", their leaders')
         if sa.actors or any(m.kind in ("pair", "two_leaders", "country_pair") for m in sa.matches) or any(
                 t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers for t in trig) or (
-                any(m.kind == "between" for m in sa.matches) and any(t.phrase in lex.summit_words or any(
-                    sa.tokens[j].folded in lex.summit_words for j in range(t.first, t.last + 1)) for t in trig)) or (
+                any(m.kind == "between" for m in sa.matches) and any(summit_word(t, sa, lex) for t in trig)) or (
                 any(_pair_owned(t, sa, lex) for t in trig)):
             return True, early    # (or a contact of two the sentence refers to: "الاجتماع الذي تم بينهما")
         if with_free_names(k).actors:

@@ -3,7 +3,7 @@ initiator and guards (`candidates`).
 """
 from __future__ import annotations
 
-from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, summit_word
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW,
@@ -192,12 +192,6 @@ def _dated_past_after(t: Match, trig: list[Match], sa: SentenceAnalysis, lex: Le
     return any(sa.tokens[k].folded in lex.past_date_words for k in range(t.last + 1, stop))
 
 
-def _summit_word(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Is the contact word a summit word, alone or in a phrase ("summit with")?"""
-    return t.phrase in lex.summit_words or any(sa.tokens[k].folded in lex.summit_words
-                                               for k in range(t.first, t.last + 1))
-
-
 def summit_size(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """How many the summit word t says its summit was of ("القمة الرباعية": 4), or None."""
     return next((lex.summit_sizes[sa.tokens[k].folded] for k in (t.first - 1, t.last + 1, t.last + 2)
@@ -208,8 +202,28 @@ def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """The size a summit word of the sentence says (for the sentences after it), or None."""
     if not lex.summit_sizes:
         return None
-    return next((n for t in triggers(sa) if _summit_word(t, sa, lex)
+    return next((n for t in triggers(sa) if summit_word(t, sa, lex)
                  if (n := summit_size(t, sa, lex)) is not None), None)
+
+
+def _held_by_him(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a verb of holding with "him" stand inside the word's phrase ("مؤتمر صحفي عقده مع Y"): the
+    one the sentence is about held it?"""
+    return any((sa.tokens[k].folded,) in lex.brought.get("held", ()) for k in range(t.first, t.last + 1))
+
+
+def _named_counterpart(prev: ActorMention, a: ActorMention, sa: SentenceAnalysis) -> bool:
+    """Is a the name right after the counterpart prev ("نظيره الفليبيني، X"): one person, not two?"""
+    return prev.kind == "counterpart" and 0 < _title_start(a, sa) - prev.last <= 2
+
+
+def _between_listed(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"between" right after the word, and two persons or more listed right after it."""
+    btw = next((m for m in sa.matches if m.kind == "between" and m.first == t.last + 1), None)
+    if btw is None:
+        return False
+    run = _list_run([a for a in sa.actors if a.first > btw.last and sa.same_clause(btw.last, a.first)], sa, lex)
+    return len(run) >= 2 and _title_start(run[0], sa) - btw.last <= 3
 
 
 APPOSITION_WORDS = 12   # "X، عضو مجلس الشيوخ ...،": words of an apposition between commas after a name, at most
@@ -224,7 +238,7 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
     if not lex.summit_sizes:
         return None
     for t in g:
-        summit, size = _summit_word(t, sa, lex), summit_size(t, sa, lex)
+        summit, size = summit_word(t, sa, lex), summit_size(t, sa, lex)
         if not summit and size is None:
             continue          # (any meeting word that says its size, "اللقاء الثلاثي", for the persons before it)
         if size is None and sa.summit_size and (any(t.prefix.endswith(a) for a in lex.definite if a) or (
@@ -517,21 +531,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) and any(
                 a.first > t.last and _title_start(a, sa) - t.last <= 2 and _is_object(a, sa, lex) for a in sa.actors):
             return True
-        if _between_listed(t, sa) and any(0 <= k and sa.tokens[k].folded in lex.after_words
+        if _between_listed(t, sa, lex) and any(0 <= k and sa.tokens[k].folded in lex.after_words
                                           for k in (t.first - 1, t.first - 2)) and not (
                 lex.future_token is not None and any(
                     _future_verb(sa.tokens[k], lex) for k in range(t.first) if sa.same_clause(k, t.first))):
             return True       # "والتقى X Y، عقب قمة بين A وB": the summit between A and B, a contact of its own
             #                   (one told after, a past one; not "ستكون القمة ... قمة بين A وB", a hope)
         return _clause_names_parties(t, sa.actors, sa, lex) or _among_listed(t, sa.actors, sa, lex) is not None
-
-    def _between_listed(t: Match, sa: SentenceAnalysis) -> bool:
-        """"between" right after the word, and two persons or more listed right after it."""
-        btw = next((m for m in sa.matches if m.kind == "between" and m.first == t.last + 1), None)
-        if btw is None:
-            return False
-        run = _list_run([a for a in sa.actors if a.first > btw.last and sa.same_clause(btw.last, a.first)], sa, lex)
-        return len(run) >= 2 and _title_start(run[0], sa) - btw.last <= 3
 
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
@@ -741,8 +747,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             gap = _title_start(doer, sa) - t.last if doer is not None and not _is_object(doer, sa, lex) else None
             # (a counterpart and the name right after it are one person: "مع نظيره الفليبيني X")
             after_word = [a for a in acts if a.first > t.last]
-            own = gap is not None and gap <= 1 and sum(not (k and after_word[k - 1].kind == "counterpart" and 0 < _title_start(
-                a, sa) - after_word[k - 1].last <= 2) for k, a in enumerate(after_word)) >= 2
+            own = gap is not None and gap <= 1 and sum(
+                not (k and _named_counterpart(after_word[k - 1], a, sa)) for k, a in enumerate(after_word)) >= 2
             if _pair_owned(t, sa, lex):
                 break         # "قال A وB في مستهل قمتهما", "X told Y during their meeting": the two who spoke held it
             # (the reported clause's subject stands before the group's first word: "X said he spoke
@@ -752,8 +758,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 break         # "X told Y in a phone call": the speaker called the one he spoke to
             if _joint_with(r, t, acts, sa, lex):
                 break         # "شدد X، في مؤتمر صحفي مشترك عقده مع Y، عقب مباحثات": X spoke beside Y
-            if any((sa.tokens[k].folded,) in lex.brought.get("held", ()) for k in range(t.first, t.last + 1)):
-                break         # "قال X ... خلال مؤتمر صحفي عقده مع Y": "he held" it, the speaker (held_by_him)
+            if _held_by_him(t, sa, lex):
+                break         # "قال X ... خلال مؤتمر صحفي عقده مع Y": "he held" it, the speaker
             if t.suffix and possessed(t, sa, lex) and len({who(a) for a in acts if a.last < t.first}) == 1 \
                     and not any(_that_at(k, sa, lex) for k in range(r.last + 1, t.first)):
                 break         # "قال X، معلقا على لقائه بY، إن ...": "his" meeting, the speaker's
@@ -1010,7 +1016,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(after) >= 2 and _title_start(after[0], sa) - t.last <= 1 and not _object_prefixed(after[0], lex) \
                     and _is_object(after[1], sa, lex) and after[1].first - after[0].last <= 4 \
                     and sa.tokens[t.last].folded not in lex.with_words \
-                    and not (after[0].kind == "counterpart" and 0 < _title_start(after[1], sa) - after[0].last <= 2):
+                    and not _named_counterpart(after[0], after[1], sa):
                 acts = after
             elif (alone := _unnamed_slot(t, after, sa, lex)) is not None and _among_listed(t, acts, sa, lex) is None:
                 acts = [alone]      # ("بعد استقبال X لوفد من ...": X and a group; the one who speaks of it is not in it)
@@ -1440,8 +1446,6 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # لقائنا Y ...", I told X that during our meeting with Y)
         that = _that_before(t.first, sa, lex)
         inner = [a for a in c.actors if that is None or a.first > that]
-        # ("قال X إن ... خلال مؤتمر صحفي عقده مع Y": a verb of holding with "him" inside the word's phrase)
-        held_by_him = any((sa.tokens[k].folded,) in lex.brought.get("held", ()) for k in range(t.first, t.last + 1))
         # (a relative clause's verb in the first person with "them" after it, "الاتصالات التي أجريناها
         # معهما", the calls we made with the two: his own, with each of those named)
         made_with = light is not None and light.first > t.last and word_in(light.first, lex.first_person_forms, sa, lex) \
@@ -1462,7 +1466,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif made_with and _first_person(t, light, sa, lex):
             c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:
             #                                       not those named's with each other)
-        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not held_by_him and not any(
+        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not _held_by_him(t, sa, lex) and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
                 not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \
                 len(inner) < len(c.actors) and any(r.last < that for r in reporting):
