@@ -6137,3 +6137,117 @@ def test_the_visitor_whose_arrival_was_told_made_the_visit():
             "والتقى بومبيو الرئيس الأمريكي دونالد ترامب لبحث قضية الصحفي المختفي.")
     ev = one(run(text, date(2018, 10, 16)), "meeting", "Mike Pompeo", "Donald Trump")
     assert ev.initiator is None
+
+
+def test_a_matter_with_the_article_takes_no_name_after_with():
+    # "اجتماع حول الملف مع نظيره X": the file is what they met about; X, after "with", is the other party
+    one(run("وصرح وزير المال الفرنسي برونو لو مير عقب اجتماع حول الملف مع نظيره الألماني أولاف شولتس في برلين "
+            "بأن التفاهم بات قريبا.", date(2018, 6, 16)), "meeting", "Bruno Le Maire", "Olaf Scholz")
+    # (a case named after its person still is: "اختفاء الصحفي X" names nobody of the contact)
+    assert run("وبحث الوزير مع السفير قضية اختفاء الصحفي جمال خاشقجي.", date(2018, 10, 16)) == []
+
+
+def test_a_word_of_a_name_is_no_cue():
+    # "لو" (if) is the first word of "لو مير": no condition, a meeting that took place
+    text = ("صرح وزير المال الفرنسي برونو لو مير بأن الحكومتين تقتربان من تفاهم.\n"
+            "وقال لو مير بعد اجتماع مع نظيره الألماني أولاف شولتس إن نقاطا قليلة بقيت عالقة.")
+    one(run(text, date(2018, 6, 16)), "meeting", "Bruno Le Maire", "Olaf Scholz")
+
+
+def test_as_it_seems_opens_no_clause():
+    # "، فيما يبدو، خلال لقائهما": a hedge between the pair and "their meeting" ("فيما" alone: while)
+    one(run("وذكرت صحيفة يابانية أن وزير الخارجية الأمريكي مايك بومبيو أبلغ الزعيم الكوري الشمالي كيم جونغ أون، "
+            "فيما يبدو خلال لقائهما مطلع الشهر، بأن العقوبات قد تخفف.", date(2018, 5, 17)),
+        "meeting", "Mike Pompeo", "Kim Jong Un")
+
+
+def test_his_meeting_fronted_is_the_meeting_of_the_speaker_after_it():
+    # "وخلال لقائه مع رؤساء التحرير قال X": his = X, who met editors; not the one the sentence before named
+    text = ("ألقى الرئيس السوري بشار الأسد خطابا أمس.\n"
+            "وخلال لقائه مع رؤساء تحرير الصحف قال رئيس الوزراء التركي أحمد داود أوغلو إن العمليات مستمرة.")
+    assert run(text, date(2015, 7, 31)) == []
+    text = ("ألقى الرئيس السوري بشار الأسد خطابا أمس.\n"
+            "وفي اليوم نفسه وخلال لقائه مع الصحافيين صرح رئيس الوزراء التركي أحمد داود أوغلو بأن العمليات مستمرة.")
+    assert run(text, date(2015, 7, 31)) == []
+    # (his, with no speaker after it: the one named before, as ever)
+    text = ("وصل الرئيس السوري بشار الأسد إلى طهران أمس.\n"
+            "وخلال لقائه مع الرئيس الإيراني حسن روحاني بحث الجانبان الأوضاع.")
+    one(run(text, date(2015, 7, 31)), "meeting", "Bashar al-Assad", "Hassan Rouhani")
+
+
+def test_one_rare_word_after_a_title_whose_holder_is_known_is_no_name():
+    # "بوزير الخارجية المصري تمتين العلاقات": "strengthening" after the title; the minister is the holder
+    one(run("وأوضح وزير الخارجية السعودي عادل الجبير أنه ناقش خلال لقائه بوزير الخارجية المصري تعميق "
+            "العلاقات بين البلدين.", date(2015, 7, 24)), "meeting", "Adel al-Jubeir", "Sameh Shoukry")
+
+
+def test_that_he_after_a_relative_clause_keeps_the_speaker():
+    # "وأشار X خلال المؤتمر الذي عقده مع نظيره، إلى أنه بحث خلال لقائه بY": "that he" — the speaker did it
+    evs = run("وأشار وزير الخارجية السعودي عادل الجبير خلال المؤتمر الصحافي الذي عقده أمس مع نظيره المصري في جدة، "
+              "إلى أنه بحث خلال لقائه بوزير الخارجية المصري الوضع في سوريا.", date(2015, 7, 24))
+    assert with_pair(evs, "Adel al-Jubeir", "Sameh Shoukry")
+    assert all(names(e) == {"Adel al-Jubeir", "Sameh Shoukry"} for e in evs)
+
+
+def test_touching_on_a_visit_is_no_part_in_it():
+    # "تطرق X إلى زيارة وفد ... برئاسة Y": X spoke of a visit Y's delegation made, not with Y
+    assert run("وتطرق وزير الخارجية السعودي عادل الجبير إلى زيارة وفد من حركة حماس برئاسة خالد مشعل إلى مكة.",
+               date(2015, 7, 24)) == []
+    assert run("وأشار الجبير إلى زيارة الرئيس الفلسطيني محمود عباس إلى الرياض.", date(2015, 7, 24)) == []
+    # (his own meeting he spoke of is his)
+    one(run("وتطرق وزير الخارجية السعودي عادل الجبير إلى لقائه مع الرئيس الفلسطيني محمود عباس أمس.",
+            date(2015, 7, 24)), "meeting", "Adel al-Jubeir", "Mahmoud Abbas")
+
+
+def test_a_name_opened_by_abd_and_a_common_word():
+    # "عبد السلام", "عبد الرحمن": the word after "عبد" is the name's, however common ("السلام", peace)
+    from readouts.pipeline.actors import analyse
+    from readouts.pipeline.extractor import lexicon, tokens_of
+    lex = lexicon("ar")
+    for given in ("عبد السلام", "عبد الرحمن"):
+        s = f"والتقى سالفيني وزير الداخلية الليبي {given} عاشور أمس."
+        sa = analyse(tokens_of(s, 0, len(s)), lex, s, date(2018, 6, 25))
+        assert [(a.kind, a.surface) for a in sa.actors if a.kind == "unknown"] == [("unknown", f"{given} عاشور")]
+
+
+def test_a_summit_fronted_then_three_leaders_listed():
+    # "خلال قمة طهران، اتفق A وB وC": the three held it (a trilateral summit), one event of three
+    one(run("وخلال قمة أنقرة، اتفق الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين والرئيس الإيراني "
+            "حسن روحاني على مواصلة التنسيق.", date(2018, 4, 5)),
+        "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+    # (four or more listed after a summit are no one meeting of theirs)
+    assert run("وخلال قمة أنقرة، اتفق الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين والرئيس الإيراني "
+               "حسن روحاني والرئيس الفرنسي إيمانويل ماكرون على مواصلة التنسيق.", date(2018, 4, 5)) == []
+
+
+def test_a_month_in_a_relative_clause_about_a_party_is_not_the_contact_date():
+    # "بعد محادثات مع Y رئيس الوزراء الإثيوبي، الذي فاز حزبه قبل شهرين": the win's month, not the talks'
+    ev = one(run("ودعا الرئيس الأمريكي باراك أوباما بعد محادثات مع هايلي مريام ديسالين رئيس الوزراء الإثيوبي، الذي "
+                 "فاز حزبه في الانتخابات قبل شهرين، إلى احترام الحريات.", date(2015, 7, 28)),
+             "meeting", "Barack Obama", "Hailemariam Desalegn")
+    assert ev.date == "2015-07-28"
+    # (the summit's own relative clause dates it: "قمة X وY التي عقدت في يونيو")
+    ev = one(run("وانتهت قمة الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون التي عقدت في يونيو "
+                 "بتعهد بنزع السلاح.", date(2018, 8, 30)), "meeting", "Donald Trump", "Kim Jong Un")
+    assert ev.date == "2018-06"
+
+
+def test_a_mans_title_right_after_a_womans_name_is_another_person():
+    # "التقت ميركل رئيس الحكومة": Merkel (a woman) met the head of government the article named before
+    text = ("وصلت المستشارة الألمانية أنغيلا ميركل إلى بيروت، حيث يتولى رئيس الحكومة المكلف سعد الحريري تشكيل "
+            "الحكومة.\n"
+            "وفي المساء، التقت ميركل رئيس الحكومة المكلف.")
+    one(run(text, date(2018, 6, 22)), "meeting", "Angela Merkel", "Saad Hariri")
+
+
+def test_a_meeting_upon_arrival_takes_the_day_of_the_arrival():
+    # "حلت X في بيروت مساء الخميس ... . وفور وصولها التقت X Y": that Thursday, not the publication day
+    text = ("وصلت المستشارة الألمانية أنغيلا ميركل إلى بيروت مساء الخميس في زيارة تستمر يومين.\n"
+            "وفور وصولها التقت ميركل رئيس الحكومة اللبناني سعد الحريري.")
+    ev = one(run(text, date(2018, 6, 23)), "meeting", "Angela Merkel", "Saad Hariri")
+    assert ev.date == "2018-06-21"
+    # (before his arrival is no day of it)
+    text = ("وصل الرئيس الأمريكي دونالد ترامب إلى لندن مساء الخميس.\n"
+            "وقبل وصوله إلى قصر ويندسور التقى ترامب برئيسة الوزراء البريطانية تيريزا ماي.")
+    ev = one(run(text, date(2018, 7, 14)), "meeting", "Donald Trump", "Theresa May")
+    assert ev.date == "2018-07-14"

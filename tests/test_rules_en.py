@@ -1758,3 +1758,20 @@ def test_the_visitor_whose_arrival_was_told_made_the_visit():
             "Pompeo then met King Salman to discuss the missing journalist.")
     ev = one(run(text, date(2018, 10, 16)), "meeting", "Mike Pompeo", "Salman of Saudi Arabia")
     assert ev.initiator == "Mike Pompeo"
+
+
+def test_a_summit_in_a_named_city_fronted_then_its_leaders():
+    # "During the Tehran summit, A and B agreed": the city before the summit word; two or three listed
+    # (not "During the G20 summit": test_during_a_summit_then_the_pair_as_the_clause_subject)
+    one(run("During the Ankara summit, Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin "
+            "agreed to keep talking.", date(2018, 4, 5)), "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin")
+    one(run("During a summit in Ankara, Erdogan, Putin and Rouhani agreed to keep talking.", date(2018, 4, 5)),
+        "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+
+
+def test_a_meeting_upon_arrival_takes_the_day_of_the_arrival():
+    # "X arrived on Thursday evening. Upon her arrival, X met Y": that Thursday
+    text = ("German Chancellor Angela Merkel arrived in Beirut on Thursday evening.\n"
+            "Upon her arrival, Merkel met Lebanese Prime Minister Saad Hariri.")
+    ev = one(run(text, date(2018, 6, 23)), "meeting", "Angela Merkel", "Saad Hariri")
+    assert ev.date == "2018-06-21"

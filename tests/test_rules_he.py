@@ -1156,3 +1156,25 @@ def test_a_headline_pair_discussing_in_the_present_met():
         "meeting", NET, "Avigdor Lieberman")
     # the Danes and the Swedes name nobody
     assert run("הדנים והשוודים דנים בהצעה חדשה להסדר", date(2014, 11, 22)) == []
+
+
+def test_his_meeting_fronted_is_the_meeting_of_the_speaker_after_it():
+    # "במהלך פגישתו עם העורכים אמר X": his = X, who met editors, not the one named in the sentence before
+    text = ("נשיא סוריה בשאר אסד נשא נאום אתמול.\n"
+            "במהלך פגישתו עם עורכי העיתונים אמר ראש ממשלת טורקיה אחמט דבוטאולו כי המבצע יימשך.")
+    assert run(text, date(2015, 7, 31)) == []
+
+
+def test_a_summit_fronted_then_three_leaders_listed():
+    # "במהלך הפסגה בטהרן הסכימו A, B ו-C": the three held it, one event of three
+    one(run("במהלך הפסגה בטהרן הסכימו נשיא טורקיה רג'פ טאיפ ארדואן, נשיא רוסיה ולדימיר פוטין ונשיא איראן חסן "
+            "רוחאני כי אין פתרון צבאי.", date(2018, 9, 12)),
+        "meeting", "Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani")
+
+
+def test_a_meeting_upon_arrival_takes_the_day_of_the_arrival():
+    # "נחתה X בביירות ביום חמישי בערב. עם הגעתה נפגשה X עם Y": that Thursday
+    text = ("הקנצלרית אנגלה מרקל נחתה בביירות ביום חמישי בערב.\n"
+            "עם הגעתה נפגשה מרקל עם ראש ממשלת לבנון סעד חרירי.")
+    ev = one(run(text, date(2018, 6, 23)), "meeting", "Angela Merkel", "Saad Hariri")
+    assert ev.date == "2018-06-21"

@@ -196,6 +196,7 @@ class Lexicon:
         m.add_many("cprefix", mk.get("country_prefixes", []), None)
         m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
         m.add_many("clause", mk.get("clause_words", []), None)
+        m.add_many("hedge", mk.get("hedge_words", []), None)
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
         # a bare title with no name, office or country after it stands for whom the text styled so
         self.title_pronouns = {fold(w) for w in mk.get("title_pronouns", [])}
@@ -240,12 +241,14 @@ class Lexicon:
         m.add_many("pair", mk.get("pair_words", []), None)
         # "وصل X إلى ...", "arrived in" (as written, no clitic taken off: "فيصل" is no "ف" + "يصل")
         m.add_many("arrival", mk.get("arrival", []), None, prefixes=False)
+        m.add_many("arrived", mk.get("arrival_nouns", []), None)
         m.add_many("deceased", mk.get("deceased", []), None)    # "طيب الله ثراه", "ז״ל": said of the dead
         # "بعد عودة سفير X": after a contact word, "after" and the noun of another happening: its persons are that one's
         m.add_many("other_event", mk.get("other_event_nouns", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
         self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
+        self.masculine_titles = folded("masculine_titles")  # "رئيس": a man's title, where women's differ
         self.feminine_endings = folded("feminine_endings")  # "ة": a word so ending is rarely a man's given name
         self.feminine_endings_raw = tuple(mk.get("feminine_endings", []))    # the same, as written
         self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb
@@ -278,6 +281,7 @@ class Lexicon:
         self.name_stop = re.compile(mk["name_stop"]) if mk.get("name_stop") else None
         # (and one of this shape when it is a rare word: see actors.VERB_ZIPF)
         self.name_stop_rare = re.compile(mk["name_stop_rare"]) if mk.get("name_stop_rare") else None
+        self.verbal_noun = re.compile(mk["verbal_noun"]) if mk.get("verbal_noun") else None
         m.add_many("reporting", p.section("reporting").get("verbs", []), None)
         m.add_many("joint", mk.get("joint_words", []), None)
         m.add_many("reporting_that", p.section("reporting").get("verbs_with_that", []), None)
@@ -346,6 +350,9 @@ class Lexicon:
                                   for k in phrase_key(w).split()}
         self.spoke_to = folded("spoke_to")    # "تحدث X إلى Y": spoke to him
         self.spoke_words = folded("spoke_words")    # "تحدث": a call with "with" right after it or its doer
+        # "تطرق X إلى زيارة Y": verbs of referring to something, and their "to" right before what they refer to
+        self.referring_verbs = folded("referring_verbs")
+        self.referring_to = folded("referring_to")
         self.place_nouns = folded("place_nouns")    # "زار X معرض ...": a visit to a place
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
         self.cue_breakers = folded("cue_breakers")  # "... to a dangerous place as meeting concludes"

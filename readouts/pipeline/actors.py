@@ -131,6 +131,15 @@ def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None,
     return False
 
 
+def _title_of_other_gender(phrase: str, m: "ActorMention | None", lex: Lexicon) -> bool:
+    """Is the title a man's ("رئيس الحكومة", in a language whose women's titles differ, "رئيسة") and
+    the person named right before it a woman? Then it names another, the object of the verb before
+    them: "التقت ميركل رئيس الحكومة المكلف" (Merkel met the prime minister-designate)."""
+    if not lex.masculine_titles or m is None or not m.candidates or phrase.split()[0] not in lex.masculine_titles:
+        return False
+    return all((p := lex.gaz.persons.get(pid)) is not None and p.gender == "f" for pid in m.candidates)
+
+
 def _prepositional(prefix: str, lex: Lexicon, prepositions: set[str] | None = None) -> bool:
     """Does a clitic chain end in a preposition ("ل", "ب", "ל"; or one of `prepositions`, "מ" for
     "from")? The definite article is none: "ال" ends in ل but is no preposition; "لل" is ل + ال."""
@@ -216,10 +225,10 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         if lex.name_stop_rare is not None and lex.name_stop_rare.match(tok.folded) \
                 and tok.folded not in lex.given_names and rarity(lex.lang)(tok.surface) < VERB_ZIPF:
             break             # "الإثيوبي سيجريان" (a future verb of two: "they will hold")
-        if k > i and not lex.capitalised_names and (
+        if k > i and not lex.capitalised_names and tokens[k - 1].folded not in lex.name_compounds and (
                 _clitic_word(tok, lex) or tok.folded in lex.complementizers or _common_noun(tok, lex)):
             break             # "تواضروس لأول" ("for the first"), "الملك سلمان بأن" ("that"),
-            #                   "المالكي الجهد" ("the effort")
+            #                   "المالكي الجهد" ("the effort"); not the word after "عبد" ("عبد السلام")
         if k > i:
             gap = text[tokens[k - 1].end:tok.start]
             if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
@@ -333,7 +342,7 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
 
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
                   located: bool = False, given_only: bool = False, country: str | None = None,
-                  kind: str | None = None) -> tuple[int, int] | None:
+                  kind: str | None = None, held: bool = False) -> tuple[int, int] | None:
     """The span (first, last) of a name the gazetteer lacks that follows a title ending at token
     i - 1 ("وزير الخارجية الأرميني إدوارد نالبانديان", "رئيس الوزراء الأردني، هاني الملقي",
     "Pakistani President Musharraf"), past honorifics and a comma or bracket; None when the
@@ -341,8 +350,10 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     country (`located`), and in scripts without capitals only when it is a rare word.
     A known surname right after the name's words, of persons of other states only than the
     title's `country` (or none of whom ever held an office of the title's `kind`), ends the name:
-    "الرئيس الأمريكي ليندون جونسون" is no British Johnson."""
-    span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind)
+    "الرئيس الأمريكي ليندون جونسون" is no British Johnson. `held`: the gazetteer knows who held the
+    title's office on the day; one word alone of the shape of a verbal noun is then no name of
+    another ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
+    span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, held)
     if span is None or (country is None and kind is None):
         return span
     tail = [m for m in matches if m.kind in ("name", "short") and m.first == span[1] + 1]
@@ -365,7 +376,8 @@ def _of_other_states(found: list[Match], country: str | None, lex: Lexicon, kind
 
 
 def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
-                   located: bool, given_only: bool, country: str | None, kind: str | None) -> tuple[int, int] | None:
+                   located: bool, given_only: bool, country: str | None, kind: str | None,
+                   held: bool = False) -> tuple[int, int] | None:
     """_unknown_name without the known surname that may end it."""
     covered = _covered(matches)
     skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
@@ -387,6 +399,9 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
+        if held and lex.verbal_noun is not None and lex.verbal_noun.match(tokens[i].folded) \
+                and tokens[i].folded not in lex.given_names:
+            return None           # ... nor a verbal noun after the title of an office whose holder is known
         if any(m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches):
             return None           # "الرئيس الأميركي، وهنأ رئيس السنغال": a word of the pack ("and he congratulated")
         if lex.accusative_ending and tokens[i].folded.endswith(lex.accusative_ending) and len(tokens[i].folded) > 3 \
@@ -850,6 +865,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     # (the kinds found: each filter below removes matches of kinds it names only, and is skipped
     # when none is there)
     kinds = {m.kind for m in matches}
+    if "hedge" in kinds and "clause" in kinds:
+        # "، فيما يبدو، ": "as it seems", a hedge set off by commas, opens no clause ("فيما", while)
+        hedges = [m for m in matches if m.kind == "hedge"]
+        matches = [m for m in matches if not (m.kind == "clause" and any(
+            h.first <= m.first and m.last <= h.last for h in hedges))]
     named = "name" in kinds or "short" in kinds
     # a person's name never takes the article: "المؤدي" (leading to) is no "مودي" (Modi); a name
     # with its article is written so in the gazetteer ("الأسد")
@@ -1045,6 +1065,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
                 and kind != "counterpart" and (not e.prefix or e.prefix in lex.definite) \
                 and _could_hold(names_by_first.get(i - 1), country, kind, lex) \
+                and not _title_of_other_gender(phrase, names_by_first.get(i - 1), lex) \
                 and not any(ents[i - 1].last <= b < first for b in clause_ends):
             named = names_by_first.get(i - 1)
         if named is not None:
@@ -1084,7 +1105,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             # person's, not the office holder's the article or the date would suggest
             span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None, country=country,
                                  kind=kind,
-                                 given_only=bare and kind == "head_of_state")
+                                 given_only=bare and kind == "head_of_state",
+                                 held=office is not None and on is not None and bool(lex.gaz.holders(office, on)))
             if span is not None:
                 n0, n1 = span
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]

@@ -23,7 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_run, _title_start, who
+from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -698,7 +698,32 @@ def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: R
     if not (possessed(t, sa, lex) or said_in_unnamed(t, sa, lex) or hosted or dropped) or any(
             a.first < t.first for a in sa.actors):
         return None
+    if _fronted_his(t, c.actors, sa, lex):
+        return None
     return topic
+
+
+def _fronted_his(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"وخلال لقائه مع رؤساء التحرير قال X إن ...", "During his meeting with editors, X said": a
+    contact word with "his" fronted after "during" at the sentence's start is the meeting of the
+    subject of the main clause's verb after it, not of someone the sentences before named."""
+    k = t.first - 1
+    if k < 0 or not (word_in(k, lex.during, sa, lex) or sa.tokens[k].folded in lex.fronted_words):
+        return False
+    # (opening the sentence or a clause: "أيضا في ذلك اليوم وخلال لقائه ...")
+    w = sa.tokens[k].folded
+    if not (k <= 1 or (w[:1] in lex.conjunctions and w[1:] in lex.during) or k - 1 in sa.clause_ends
+            or k - 1 in sa.commas):
+        return False
+    after = [a for a in acts if a.first > t.last]
+    if not after:
+        return False
+    start = _title_start(after[0], sa)
+    verb = max((m.last for m in sa.matches if m.kind in VERB_KINDS and t.last < m.first and m.last < start),
+               default=None)
+    # (the verb's subject: no "with", "to" between the verb and him)
+    return verb is not None and not _object_prefixed(after[0], lex) and not any(
+        m.kind == "object" and verb < m.first < start for m in sa.matches)
 
 
 
@@ -947,8 +972,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         exprs = [e for e in exprs if not any(a <= e.start < b for a, b in quotes) or dated_again(e)]
     # (and a reception of the one whose arrival the sentence before told: "وصل X إلى الدوحة أمس. وكان
     # في استقباله Y" took place on the day he arrived)
+    # (or a contact "upon his arrival" told before it: "وفور وصولها التقت X Y", that day's)
     also = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
-                                              or any(a.kind == "guest" for a in c.actors))
+                                              or any(a.kind == "guest" for a in c.actors)
+                                              or any(m.kind == "arrived" and m.last < c.trigger.first
+                                                     for m in sa.matches))
     # (and a sentence that goes on with what the one right before said of its person, on the day that
     # one told: "أعرب X أمس عن ... . وأكد X، عقب استقباله Y، على ...")
     for prev in (reversed(before) if also else before[-1:] if goes_on and not exprs else ()):
@@ -1006,6 +1034,13 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
                   if sa.tokens[k].folded in lex.relatives and any(a.last == k - 1 for a in c.actors)), default=None)
     if opened is not None:
         exprs = [e for e in exprs if e.start < opened or e.precision != "year"]
+    # (nor a month: "بعد محادثات مع Y رئيس الوزراء الإثيوبي، الذي فاز حزبه في الانتخابات قبل شهرين",
+    # the clause's, after the party's title and a comma; not "قمة X وY التي عقدت في يونيو", the summit's)
+    aside = min((sa.tokens[k].start - s.start for k in range(c.trigger.last + 2, len(sa.tokens))
+                 if sa.tokens[k].folded in lex.relatives and k - 1 in sa.commas
+                 and any(_title_end(a, sa) == k - 1 for a in c.actors)), default=None)
+    if aside is not None:
+        exprs = [e for e in exprs if e.start < aside or e.precision not in ("year", "month")]
     # ("أول لقاء منذ لقاء A وB عام 2000", "the first since ... in 2000": a date after "since" after the
     # word is the earlier contact's)
     since_at = [tok.start - s.start for tok in sa.tokens[c.trigger.last + 1:] if tok.folded in lex.since_words]

@@ -332,6 +332,22 @@ def _taking_part(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
 RELATIVE_OWNER_REACH = 6    # "X الذي طرحها في لقائه": words from the relative pronoun to the word, at most
 
 
+def _referred_to(t: Match, held: set[int], sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
+    """"وتطرق X إلى زيارة وفد ... برئاسة Y", "X touched on the visit of a delegation headed by Y": the
+    "to" right before the contact word, when a verb of referring opens its clause with only its
+    subject between, marks the word as what the subject speaks of (as "about" does)."""
+    k = t.first - 1
+    if k < 1 or sa.tokens[k].folded not in lex.referring_to or possessed(t, sa, lex):
+        return None           # ("تطرق X إلى لقائه مع Y": his own meeting)
+    titles = {i for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for i in range(m.first, m.last + 1)}
+    for j in range(k - 1, -1, -1):
+        if word_in(j, lex.referring_verbs, sa, lex):
+            return Match("about", None, sa.tokens[k].folded, k, k, sa.tokens[k].start, sa.tokens[k].end, "", "")
+        if (j not in held and j not in titles) or not sa.same_clause(j, k):
+            return None
+    return None
+
+
 def _relative_owner(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person a relative pronoun follows right after his name ("بوتين الذي"), when the pronoun
     opens the clause of a contact word that carries "his" a few words on, nobody named between:
@@ -544,7 +560,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         and not own_contact(t)} if strong else set()
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
-    topical = _discussed_parties(sa)
+    topical = _discussed_parties(sa, lex)
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)
               and a.first not in topical]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
@@ -784,7 +800,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                         and r.last not in sa.clause_ends and not _addressed(after_r[1], sa, lex) \
                         and not any(sa.tokens[k].folded in lex.complementizers
                                     for k in range(r.last + 1, after_r[0].first)) \
-                        and not _counterpart_of(after_r[0], after_r[1], sa):
+                        and not _counterpart_of(after_r[0], after_r[1], sa) \
+                        and not any(sa.tokens[k].folded in lex.that_pronouns
+                                    for k in range(after_r[-1].last + 1, t.first)):
+                    # (nor when "that he" opens the reported clause after them: "وأشار X خلال المؤتمر
+                    # الذي عقده مع نظيره، إلى أنه بحث خلال لقائه بY", the speaker did it)
                     # (not when the other is named as his counterpart: "تصريحات X تجاه نظيره Y خلال قمة
                     # هلسنكي", his statements toward his counterpart at their summit)
                     acts = [a for a in acts if a is not after_r[0]]
@@ -956,6 +976,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                       and not any(a.first <= m.first and m.last <= a.last for a in sa.actors)
                       and all(k in held or (doer_after and k in sa.skip and sa.tokens[k].folded not in owners)
                               for k in range(m.last + 1, t.first))), None)
+        if about is None and lex.referring_verbs:
+            about = _referred_to(t, held, sa, lex)
         # (not when a relative clause right after the word tells it with its doer unsaid, "أطلع X المجلس
         # على الاتصال الذي تلقاه من Y": he who briefed them received it)
         if about is not None and _relative_from(relative_light.get(t.first), sa) is not None:
@@ -1128,7 +1150,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (or before the other: "بحث X أمس في جدة مع Y")
             sat = any(m.kind == "place" and m.first > after[0][1].last and sa.same_clause(t.last, m.first)
                       and (m.first > after[-1][1].last or m.first - 1 in locs) for m in sa.matches)
-            pending = not (with_joined and t.value.type == "call") and not sat and not (
+            # (nor with a relative clause right after them that tells it held: "قمة X وY التي عقدت في يونيو")
+            end = _title_end(after[-1][1], sa) + 1
+            held = end + 1 < len(sa.tokens) and sa.tokens[end].folded in lex.relatives \
+                and sa.tokens[end + 1].folded in lex.held_words
+            pending = not (with_joined and t.value.type == "call") and not sat and not held and not (
                 (w := _word_before(t, sa, lex)) >= 0 and word_in(w, lex.after_words, sa, lex))
         # "عقد اجتماع تشاوري بمشاركة A ونظيريه B وC", "a meeting was held with A, B and C taking
         # part": a meeting word with nobody before it, then the cue, names its parties after the cue

@@ -66,8 +66,12 @@ def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     persons joined by "and", the subject of the clause's verb: the contact was the pair's."""
     # ("During a rare summit", "during their summit": an article, a pronoun or a word of no match between)
     k = next((j for j in range(t.first - 1, max(-1, t.first - 4), -1) if word_in(j, lex.during, sa, lex)), None)
-    if k is None or any(any(m.first <= j <= m.last and m.kind not in ("indefinite", "transparent", "topic")
-                            for m in sa.matches) for j in range(k + 1, t.first)):
+    # (or the city it was held in: "During the Tehran summit", its article too; not "During the G20 summit")
+    if k is None:
+        return False
+    places = {j for m in sa.matches if m.kind == "place" for j in range(m.first, m.last + 1)}
+    if any(any(m.first <= j <= m.last and m.kind not in ("indefinite", "transparent", "topic", "place")
+               and not (m.kind == "cprefix" and j + 1 in places) for m in sa.matches) for j in range(k + 1, t.first)):
         return False
     w = sa.tokens[k].folded
     glued = w[:1] in lex.conjunctions and w[1:] in lex.during      # ("فخلال": opening a clause of its own)
@@ -82,7 +86,10 @@ def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
                                                         for m in sa.matches):
         # (nor a summit of an organisation: "خلال قمة مجموعة العشرين، دعا X وY")
         return False
-    return len(after) == 2 or not _list_next(b, after[2], sa, lex)
+    # (or three, a trilateral summit's: "خلال قمة طهران، اتفق A وB وC"; not a longer list)
+    if len(after) == 2 or not _list_next(b, after[2], sa, lex):
+        return True
+    return t.value.type == "meeting" and (len(after) == 3 or not _list_next(after[2], after[3], sa, lex))
 
 
 PAIR_SUMMIT_REACH = 8   # "وقع X وY وثيقة في قمة": from the pair to "in"/"during", at most

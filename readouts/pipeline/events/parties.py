@@ -806,7 +806,7 @@ def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
 CASE_REACH = 5        # "اختفاء المواطن السعودي X": from the word of the case to the name, at most
 
 
-def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
+def _discussed_parties(sa: SentenceAnalysis, lex: Lexicon) -> set[int]:
     """Where the parties of a discussed contact word begin: the persons right after it, with only
     titles, countries, "with", "between" and time words between ("لمناقشة القمة القادمة مع
     الزعيم الكوري", "to discuss the coming summit with the Korean leader"); and where the persons
@@ -823,9 +823,13 @@ def _discussed_parties(sa: SentenceAnalysis) -> set[int]:
         k = d.last + 1
         if d.kind == "topic_head":
             # ("اختفاء المواطن السعودي X": a few words of who he is, no verb, before the name)
+            # (not a head with the article, "الملف", which takes no one after it in construct, nor
+            # across "with": "اجتماع حول الملف مع نظيره X" met X about the file)
             nxt = next((a for a in sa.actors if a.first > d.last), None)
             if nxt is not None and nxt.first - d.last <= CASE_REACH and sa.same_clause(d.last, nxt.first) \
-                    and not any(d.last < j < nxt.first for j in verbs):
+                    and not any(d.last < j < nxt.first for j in verbs) \
+                    and not (d.prefix and any(d.prefix.endswith(a) for a in lex.definite)) \
+                    and not any(m.kind == "object" and d.last < m.first < nxt.first for m in sa.matches):
                 found.add(nxt.first)
             continue
         while k < len(sa.tokens) and sa.same_clause(d.last, k) and (k in filler or k in starts):
