@@ -6251,3 +6251,74 @@ def test_a_meeting_upon_arrival_takes_the_day_of_the_arrival():
             "وقبل وصوله إلى قصر ويندسور التقى ترامب برئيسة الوزراء البريطانية تيريزا ماي.")
     ev = one(run(text, date(2018, 7, 14)), "meeting", "Donald Trump", "Theresa May")
     assert ev.date == "2018-07-14"
+
+
+def test_a_womans_title_of_head_of_government():
+    # "ورئيسة الحكومة البريطانية": the prime minister (a woman's title), not "رئيسة", the head of state
+    one(run("وأكد الرئيس الأمريكي دونالد ترامب ضرورة الرد، وذلك إثر اتصال هاتفي بين الرئيس الأمريكي دونالد ترامب "
+            "ورئيسة الحكومة البريطانية.", date(2018, 3, 15)), "call", "Donald Trump", "Theresa May")
+
+
+def test_an_interim_title_then_its_holder_after_a_comma():
+    # "رئيس الحكومة الليبية المؤقتة، X،": the title of X (interim), no other holder of Libya's office
+    one(run("واستقبل رئيس الحكومة الليبية المؤقتة، عبدالله الثني، وزير الخارجية المصري سامح شكري في البيضاء.",
+            date(2016, 7, 5)), "meeting", "Abdullah al-Thani", "Sameh Shoukry")
+
+
+def test_a_chronology_dates_each_entry_by_the_day_heading_it():
+    # a timeline: a day alone on its line heads the entries under it, told in the present
+    text = ("نعرض هنا أبرز محطات الأزمة.\n"
+            "9 أكتوبر\n"
+            "الخارجية تستدعي السفير للمرة الثانية.\n"
+            "10 أكتوبر\n"
+            "مصدر مسؤول ينفي التقارير.\n"
+            "البيت الأبيض يعلن عن اتصال بين ولي العهد محمد بن سلمان ومستشار الأمن القومي جون بولتون.\n"
+            "16 أكتوبر\n"
+            "عائلة الصحفي تطالب بتحقيق دولي.\n"
+            "وزير الخارجية الأمريكي مايك بومبيو يلتقي الملك سلمان في الرياض.\n")
+    evs = run(text, date(2018, 10, 19))
+    call = with_pair(evs, "Mohammed bin Salman", "John Bolton")
+    assert len(call) == 1 and call[0].date == "2018-10-10"
+    meeting = with_pair(evs, "Mike Pompeo", "Salman of Saudi Arabia")
+    assert len(meeting) == 1 and meeting[0].date == "2018-10-16"
+    # (one day heading alone is no chronology: an entry two lines under it keeps its own date)
+    text = ("10 أكتوبر\n"
+            "مصدر مسؤول ينفي التقارير.\n"
+            "وأعلن البيت الأبيض عن اتصال بين ولي العهد محمد بن سلمان ومستشار الأمن القومي جون بولتون.\n")
+    ev = one(run(text, date(2018, 10, 19)), "call", "Mohammed bin Salman", "John Bolton")
+    assert ev.date == "2018-10-19"
+
+
+def test_the_king_and_his_crown_prince():
+    # "الملك سلمان وولي عهده", "الملك سلمان وولي العهد": the king's crown prince; one meeting with each
+    for crown in ("وولي عهده", "وولي العهد"):
+        evs = run(f"والتقى وزير الخارجية الأمريكي مايك بومبيو في الرياض الملك سلمان {crown} الأمس.", date(2018, 10, 17))
+        assert {frozenset(names(e)) for e in evs} == {frozenset({"Mike Pompeo", "Salman of Saudi Arabia"}),
+                                                       frozenset({"Mike Pompeo", "Mohammed bin Salman"})}
+
+
+def test_who_arrived_in_the_capital_made_the_visit():
+    # "التقى X الذي وصل السبت إلى الرياض، الملك Y": where X arrived is where they met; X came
+    evs = run("والتقى بومبيو الذي وصل السبت إلى الرياض، العاهل السعودي الملك سلمان.", date(2018, 4, 29))
+    ev = one(evs, "meeting", "Mike Pompeo", "Salman of Saudi Arabia")
+    assert ev.initiator == "Mike Pompeo" and ev.location == "Riyadh"
+
+
+def test_a_call_that_brought_together_two_past_a_relative_clause():
+    # "مكالمة جمعت وزيري الدفاع X الذي يزور موسكو قريبا، ونظيره Y": the list goes on after X's clause
+    one(run("وتم الاتفاق في مكالمة هاتفية، الجمعة، جمعت وزيري الدفاع الإسرائيلي أفيغدور ليبرمان الذي يزور موسكو "
+            "قريبا، ونظيره الروسي سيرغي شويغو.", date(2018, 5, 29)), "call", "Avigdor Lieberman", "Sergei Shoigu")
+
+
+def test_greetings_on_a_national_day_are_messages():
+    # "يهنئ X Y باليوم الوطني": a national day's greeting is a cable; "هنأ X Y بفوزه" tells no medium
+    ev = one(run("خادم الحرمين الشريفين يهنئ رئيس كوت ديفوار الحسن واتارا باليوم الوطني", date(2015, 8, 7)),
+             "message", "Salman of Saudi Arabia", "Alassane Ouattara")
+    assert ev.initiator == "Salman of Saudi Arabia"
+    one(run("وهنأ الملك سلمان بن عبدالعزيز الرئيس الفرنسي إيمانويل ماكرون بذكرى العيد الوطني لبلاده.",
+            date(2018, 7, 14)), "message", "Salman of Saudi Arabia", "Emmanuel Macron")
+    assert run("هنأ الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون بفوزه في الانتخابات.",
+               date(2017, 5, 8)) == []
+    # ("هنا", here, folds as "هنأ": not opening the sentence, no greeting)
+    assert run("وقال الرئيس المصري عبد الفتاح السيسي إن هنا في القاهرة نحتفل مع الرئيس الفرنسي إيمانويل ماكرون "
+               "باليوم الوطني.", date(2018, 7, 14)) == []

@@ -1775,3 +1775,13 @@ def test_a_meeting_upon_arrival_takes_the_day_of_the_arrival():
             "Upon her arrival, Merkel met Lebanese Prime Minister Saad Hariri.")
     ev = one(run(text, date(2018, 6, 23)), "meeting", "Angela Merkel", "Saad Hariri")
     assert ev.date == "2018-06-21"
+
+
+def test_a_chronology_dates_each_entry_by_the_day_heading_it():
+    # a timeline whose days head their entries: the second entry under "October 10" is of that day
+    text = ("Timeline of the crisis\nOctober 9\nThe ministry summons the ambassador.\nOctober 10\n"
+            "A source denies the reports.\n"
+            "The White House announces a call between Crown Prince Mohammed bin Salman and John Bolton.\n"
+            "October 11\nThe talks go on.\n")
+    ev = one(run(text, date(2018, 10, 19)), "call", "Mohammed bin Salman", "John Bolton")
+    assert ev.date == "2018-10-10"

@@ -137,6 +137,8 @@ class Lexicon:
         self.name_letter_variants = {fold(b): fold(a) for a, b in syntax.get("name_letter_variants", [])}
         m = self.matcher
 
+        self.occasion_triggers: set[str] = set()
+        self.occasion_openers: set[str] = set()
         for typ, lists in p.section("triggers").items():
             for role, forms in lists.items():
                 if role == "weak":
@@ -155,6 +157,15 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", remote=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
+                elif role in ("on_occasion", "on_occasion_opening"):
+                    # "يهنئ X Y باليوم الوطني": a verb of greeting, a contact only with an occasion
+                    # of the pack's (a national day's greetings are cables) in its sentence; the
+                    # "opening" forms (that fold like a common word: "هنأ", "هنا" here) only as its
+                    # first word
+                    m.add_many("trigger", forms, Trigger(typ, "subject"))
+                    self.occasion_triggers |= {phrase_key(f) for f in forms}
+                    if role == "on_occasion_opening":
+                        self.occasion_openers |= {phrase_key(f) for f in forms}
                 else:
                     m.add_many("trigger", forms, Trigger(typ, role))
         # words that only look like clitic + trigger + suffix ("وزارة" ministry ≠ "و+زار+ه")
@@ -197,6 +208,7 @@ class Lexicon:
         m.add_many("loc", mk.get("locative_words", []), None, prefixes=False)
         m.add_many("clause", mk.get("clause_words", []), None)
         m.add_many("hedge", mk.get("hedge_words", []), None)
+        m.add_many("greeting_occasion", mk.get("greeting_occasions", []), None)
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
         # a bare title with no name, office or country after it stands for whom the text styled so
         self.title_pronouns = {fold(w) for w in mk.get("title_pronouns", [])}

@@ -870,6 +870,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         hedges = [m for m in matches if m.kind == "hedge"]
         matches = [m for m in matches if not (m.kind == "clause" and any(
             h.first <= m.first and m.last <= h.last for h in hedges))]
+    if lex.occasion_triggers and "trigger" in kinds:
+        # "هنأ X Y": a greeting with no occasion of the pack's ("باليوم الوطني") tells no contact
+        occasion = "greeting_occasion" in kinds
+        matches = [m for m in matches if not (m.kind == "trigger" and m.phrase in lex.occasion_triggers and (
+            not occasion or (m.phrase in lex.occasion_openers and m.first > 0)))]
     named = "name" in kinds or "short" in kinds
     # a person's name never takes the article: "المؤدي" (leading to) is no "مودي" (Modi); a name
     # with its article is written so in the gazetteer ("الأسد")
@@ -2004,6 +2009,10 @@ class Resolver:
                 if any(fold(n.split()[0]) == word for ns in p.names.values() for n in ns if n.split()):
                     hits.add(pid)
         return hits.pop() if len(hits) == 1 else None
+
+    def resolve_office_of(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:
+        """The one holder of the country's office of that kind on the date, not among `exclude`."""
+        return self._resolve_office(country, kind, on, exclude) if on is not None else None
 
     def _resolve_office(self, country: str, kind: str, on: date | None, exclude: set[str],
                         not_for: frozenset = frozenset(), only_for: frozenset = frozenset()) -> str | None:

@@ -23,7 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_run, _object_prefixed, _title_end, _title_start, who
+from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -387,6 +387,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         for c in found:
             if c.blocked == "future" and s.field == "text":
                 future.append({a.candidates[0] for a in c.actors if len(a.candidates) == 1})
+            if not c.blocked and (c.trigger.value.present or c.present) and not lead and not c.told_past \
+                    and _day_heading(_lines_before(doc, s), lang, published) is not None:
+                c.told_past = True      # a chronology's entry, told in the present under a past day's heading
             if c.blocked or ((c.trigger.value.present or c.present) and not lead and not c.told_past):
                 continue
             if c.pending:
@@ -874,6 +877,38 @@ def _stated_dates(text: str, lang: str, published: date | None, pos: int | None 
 HEADING_EXTRA = 2      # characters of a date heading's line besides its date, at most (a colon, a dash)
 
 
+CHRONOLOGY_REACH = 8  # a chronology's entries under one day's heading, at most
+
+
+def _lines_before(doc: Document, s: Sentence) -> list[str]:
+    """The text's lines before the sentence's, nearest first (enough for _day_heading), when the
+    sentence opens a line; else none."""
+    lines: list[str] = []
+    nl = doc.text.rfind("\n", 0, s.start) if s.field == "text" else -1
+    if nl >= 0 and not doc.text[nl + 1:s.start].strip():
+        head = doc.text[:nl].rstrip()
+        while head and len(lines) <= 2 * CHRONOLOGY_REACH:
+            k = head.rfind("\n")
+            if head[k + 1:].strip():
+                lines.append(head[k + 1:])
+            head = head[:max(k, 0)].rstrip()
+    return lines
+
+
+def _day_heading(lines_before: list[str], lang: str, published: date | None):
+    """The day heading the entry that opens after `lines_before` (nearest first): the line right
+    before when it is a day alone; or, in a chronology (another day's heading above it), the
+    nearest day heading a few entries up. None when there is none."""
+    for i, line in enumerate(lines_before[:CHRONOLOGY_REACH]):
+        head = _heading_date(line, lang, published)
+        if head is not None:
+            if i == 0 or any(_heading_date(above, lang, published) is not None
+                             for above in lines_before[i + 1:i + 1 + CHRONOLOGY_REACH]):
+                return head
+            return None
+    return None
+
+
 def _heading_date(text: str, lang: str, published: date | None):
     """The date a line that holds nothing but a day gives ("15 أكتوبر", "October 15:"), if past; else None."""
     line = text.strip(" \t:/-\u2013\u2014|.")
@@ -940,13 +975,13 @@ THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact 
 
 
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
-                lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False, line_before: str = ""):
+                lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False, lines_before: list[str] = ()):
     """The date expression nearest the trigger; the publication date when the text gives none.
     A sentence opening with "also" ("كما استقبل ...") or telling a reception of one whose arrival
     was told just before ("وكان في استقباله"), with no date of its own, goes on telling the
     day of the sentences before it (`before`, the nearest last): the last date the nearest of
-    them that states one gives, if past. `line_before`: the text's line right before the sentence's,
-    when the sentence opens a line."""
+    them that states one gives, if past. `lines_before`: the text's lines before the sentence's,
+    nearest first, when the sentence opens a line."""
     pos = c.trigger.start - s.start
     said_by = None
     exprs = _stated_dates(s.text, lang, published, pos)
@@ -989,10 +1024,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # بالملك سلمان ...", a chronology's entry of that day)
     # (the line itself, not the sentence kept before: a chronology repeats its heading, "16 أكتوبر",
     # and the cleaner keeps a repeated line once)
-    if not exprs and line_before:
-        head = _heading_date(line_before, lang, published)
-        if head is not None:
-            return head.date, head.precision, None
+    # (and in a chronology, whose days head their entries, the nearest heading above the entry's line
+    # when another day's heading stands above that one: "10 أكتوبر" then several lines, each an entry)
+    head = _day_heading(lines_before, lang, published) if not exprs else None
+    if head is not None:
+        return head.date, head.precision, None
     if exprs:
         # "صرح X الثلاثاء بأن A اجتمع مع B في مايو": a contact told in a reported clause takes a
         # date of that clause; the one before "that" is when it was said
@@ -1153,10 +1189,13 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     locs = {m.last for m in sa.matches if m.kind == "loc"}
     # ("بزيارة مفاجئة إلى بكين", "on a visit to Beijing": where a visit went is where it was)
     visits = [m.last for m in sa.matches if m.kind == "trigger" and m.value.type == "meeting" and m.value.role == "subject"]
+    # (and where one arrived, "التقى X الذي وصل السبت إلى الرياض Y": a day may stand between)
+    arrivals = [m.last for m in sa.matches if m.kind == "arrival"]
     tos = {m.last for m in sa.matches if m.kind == "conveyed_to"}
     for m in sa.places + sa.countries:
         marked = (m.prefix and m.prefix[-1:] in lex.locative_prefixes) or (m.first - 1 in locs) or (
-            m.first - 1 in tos and any(0 < m.first - v <= VISIT_TO_REACH for v in visits))
+            m.first - 1 in tos and (any(0 < m.first - v <= VISIT_TO_REACH for v in visits)
+                                    or any(0 < m.first - v <= VISIT_TO_REACH + 1 for v in arrivals)))
         if not marked:
             continue
         d = abs(m.first - c.trigger.first) - (5 if m.kind == "place" else 0)
@@ -1182,15 +1221,9 @@ def _earliest(d: str) -> date:
 
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
-    # (the line before the sentence's, when the sentence opens a line of the text)
-    line_before = ""
-    nl = doc.text.rfind("\n", 0, s.start) if s.field == "text" else -1
-    if nl >= 0 and not doc.text[nl + 1:s.start].strip():
-        head = doc.text[:nl].rstrip()
-        line_before = head[head.rfind("\n") + 1:]
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before,
                                            not c.needs_past_date and _goes_on(sa, resolver, published, lex),
-                                           line_before=line_before)
+                                           lines_before=_lines_before(doc, s))
     # (a past the text does not fix, "قبل أيام", "a few days ago", is past all the same)
     if ev_date == "future" or (c.needs_past_date and ((ev_date is None and hint != "vague") or hint == "publication")):
         return None
@@ -1236,6 +1269,17 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                 pid = resolver.resolve_counterpart(a, o, on)
                 if pid:
                     break
+            if pid:
+                resolved[id(a)] = pid
+    for k, a in enumerate(c.actors):
+        # "التقى X الملك سلمان وولي العهد": a bare crown prince listed right after a person is his
+        # country's (a bare president, minister or queen may be another state's: "أمير قطر ووزير الخارجية")
+        if a.kind == "role" and a.bare and a.office == ".crown_prince" and id(a) not in resolved and k \
+                and id(c.actors[k - 1]) in resolved and _list_next(c.actors[k - 1], a, sa, lex):
+            prev = resolver.gaz.persons.get(resolved[id(c.actors[k - 1])])
+            kind = a.office.split(".", 1)[1]
+            pid = resolver.resolve_office_of(prev.country, kind, on, set(resolved.values())) \
+                if prev is not None and prev.country else None
             if pid:
                 resolved[id(a)] = pid
     for a in c.actors:

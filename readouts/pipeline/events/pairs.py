@@ -9,7 +9,7 @@ from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object,
                                            _joined_between, _list_next, _list_run, _matched, _object_prefixed,
-                                           _only_date_between, _only_time_between, _that_at, _title_start, _visitor_of,
+                                           _only_date_between, _only_time_between, _that_at, _title_end, _title_start, _visitor_of,
                                            _word_before, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
@@ -149,6 +149,28 @@ def _governed_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex
     return _prepositional(sa.tokens_prefix(start), lex) and sa.same_clause(start, t.first)
 
 
+RELATIVE_SKIP = 10     # "A الذي يزور موسكو الأسبوع المقبل، ونظيره B": words of a relative clause between two listed, at most
+
+
+def _after_relative(a: ActorMention, after: list[ActorMention], sa: SentenceAnalysis,
+                    lex: Lexicon) -> list[ActorMention]:
+    """"جمعت A الذي يزور موسكو الأسبوع المقبل، ونظيره B": the list goes on past a relative clause
+    about its first item, at a comma and a title glued to "and" (B and those listed with him)."""
+    rel = _title_end(a, sa) + 1
+    if rel >= len(sa.tokens) or sa.tokens[rel].folded not in lex.relatives:
+        return []
+    for i, b in enumerate(after):
+        k = _title_start(b, sa)
+        if k <= rel:
+            continue
+        if k - rel > RELATIVE_SKIP or not sa.same_clause(rel, k):
+            return []
+        if k - 1 in sa.commas and sa.tokens_prefix(k)[:1] in lex.conjunctions:
+            return _list_run(after[i:], sa, lex)
+        return []
+    return []
+
+
 def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
                       lex: Lexicon) -> list[ActorMention] | None:
     """"القمة التاريخية في سنغافورة التي جمعته بالزعيم الكوري", "the summit that brought
@@ -180,6 +202,14 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     gap = _title_start(after[0], sa) - end if after else None
     listed = _list_run(after, sa, lex) if gap is not None and (gap <= 1 or (
         gap == 2 and end + 1 < n and sa.tokens[end + 1].folded in lex.weekday_words)) else []
+    if len(listed) == 1:
+        listed += _after_relative(listed[0], after, sa, lex)
+    elif not listed and after and any(m.kind == "role_plural" and m.first <= end + 1 and m.last == _title_start(
+            after[0], sa) - 1 for m in sa.matches):
+        # (or a title of the two before the first, the second after a relative clause about him:
+        # "جمعت وزيري الدفاع الإسرائيلي X الذي يزور موسكو قريبا، ونظيره Y")
+        more = _after_relative(after[0], after, sa, lex)
+        listed = [after[0]] + more if more else []
     # (then "between" a few words on, nobody named before it, and the parties listed after it:
     # "اللقاء الذي جرى أمس بين A وB", "القمة التي جمعت الأسبوع الماضي بين A وB")
     btw = next((m for m in sa.matches if m.kind == "between" and end < m.first <= end + HAPPENED_REACH
