@@ -6322,3 +6322,37 @@ def test_greetings_on_a_national_day_are_messages():
     # ("هنا", here, folds as "هنأ": not opening the sentence, no greeting)
     assert run("وقال الرئيس المصري عبد الفتاح السيسي إن هنا في القاهرة نحتفل مع الرئيس الفرنسي إيمانويل ماكرون "
                "باليوم الوطني.", date(2018, 7, 14)) == []
+
+
+def test_a_contact_that_took_place_after_that_he():
+    # "وأضاف أنه جرى اتصال مع Y", "حصل اتصال": a call happened with Y, of the one who said so
+    for verb in ("جرى", "حصل"):
+        text = ("قال الرئيس التركي رجب طيب أردوغان إن القاعدة ستفتح للطائرات.\n"
+                f"وأضاف أنه {verb} اتصال مع الرئيس الأمريكي باراك أوباما لبحث الخطوات المقبلة.")
+        one(run(text, date(2015, 7, 25)), "call", "Recep Tayyip Erdoğan", "Barack Obama")
+
+
+def test_appended_leads_cut_short_after_ones_that_name_the_article_s_names():
+    # the last appended leads share no name with the article; the ones before them do (another story
+    # of the same country), but like them they are cut short mid-sentence: all of them are leads
+    doc = _agency_article(
+        "تلقى العاهل الأردني الملك عبدالله الثاني، الأحد، اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي تناول "
+        "حرائق غابات عجلون وسبل تعزيز التعاون بين",
+        "أعلنت وزارة الزراعة الأردنية عن مشروع جديد لزراعة مليون شجرة في محافظات الشمال والوسط خلال السنوات "
+        "الثلاث المقبلة بتمويل من",
+        "أفادت وكالة أنباء محلية بأن شركة نفط كويتية اكتشفت حقل غاز جديدا في المنطقة الشمالية قرب الحدود مع "
+        "العراق وفقا لبيان صدر",
+        "أكد مسؤول في الاتحاد الأوروبي أن مفاوضات التجارة مع دول أمريكا الجنوبية ستستأنف في الخريف المقبل "
+        "بعد توقف دام عدة أشهر.")
+    assert extract(doc) == []
+
+
+def test_the_title_of_a_dead_party_s_office_is_his_in_a_story_of_the_past():
+    # "بين السفير والسادات، إذ كان السفير قد التقى بالرئيس المصري": Sadat, not today's president
+    assert run("وكانت العلاقة جيدة بين السفير والرئيس أنور السادات، إذ كان السفير قد التقى بالرئيس المصري قبل "
+               "خمسة أشهر من اغتياله.", date(2018, 4, 25)) == []
+
+
+def test_a_pass_received_is_no_reception():
+    # "استقبل صلاح تمريرة روبرتسون": a football pass after a one-word subject, nobody received
+    assert run("فقد استقبل صلاح تمريرة روبرتسون ووضعها في مرمى وين هنسي حارس الفريق المضيف.", date(2018, 3, 31)) == []

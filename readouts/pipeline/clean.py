@@ -183,9 +183,11 @@ class _TeaserTail:
             if not self._lead_shaped(lines[k][1]) or not words[k] or words[k] & before[k]:
                 break             # a line that goes on with the article, or shares its names
             run = k
+        # (the run of leads that share no name may be the tail of a longer run cut short: the earlier)
+        cut = self._cut_run(lines)
         if run is not None and len(lines) - run >= TEASER_RUN:
-            return lines[run][0]
-        return self._cut_run(lines)
+            return lines[run][0] if cut is None else min(lines[run][0], cut)
+        return cut
 
     def _cut_run(self, lines: list[tuple[int, str]]) -> int | None:
         """Leads of stories on the same subject share the article's names, but the agency cuts each

@@ -1291,6 +1291,18 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
     appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
         b.kind == "counterpart" and id(b) in resolved and b.last < a.first <= b.last + 2 for b in c.actors)}
+    # "بين السفير والسادات، إذ كان التقى بالرئيس المصري": a title the text does not date, whose office
+    # another party of the contact held, one dead by the publication day, is his (an article of history),
+    # not the holder's on that day
+    if hint == "publication":
+        for a in c.actors:
+            if a.kind == "role" and id(a) in resolved and a.office and not a.office.startswith("."):
+                held = [resolved[id(b)] for b in c.actors if b is not a and id(b) in resolved
+                        and (p := resolver.gaz.persons.get(resolved[id(b)])) is not None
+                        and not p.alive_on(published)
+                        and any(f"{o.country}.{o.kind}" == a.office for o in p.offices)]
+                if held:
+                    resolved[id(a)] = held[0]
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
     pids = [p for p in pids if not _written_form_of(p, pids, resolver.gaz)]
     topic = _implicit_doer(c, sa, lex, resolver, pids, s.index)

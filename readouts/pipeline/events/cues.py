@@ -219,6 +219,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if nxt and (nxt[0] in lex.thing_words or (nxt[0] in lex.thing_articles and nxt[1:2] and
                                                  nxt[1] not in lex.party_nouns and t.phrase in lex.thing_verbs)):
             return "thing"
+        # (or right after a one-word subject no title stands on: "استقبل صلاح تمريرة روبرتسون", a pass)
+        if nxt[1:2] and nxt[1] in lex.thing_words and not any(
+                m.first == t.last + 1 and m.kind in TITLE_KINDS for m in sa.matches):
+            return "thing"
         # "emails sent or received by X": a thing just before the word was received, nobody met
         named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
         for k in range(t.first - 1, max(-1, t.first - 4), -1):

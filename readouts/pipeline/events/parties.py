@@ -707,7 +707,9 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         return False
     v = next((k for k in range(t.first + 1) if sa.tokens[k].folded not in lex.dropped_openers), None)
     k = t.first - 1
-    if k >= 1 and any(m.kind == "light" and m.first == k and m.last + 1 == t.first for m in sa.matches):
+    # (a light verb, or one of taking place, before the word: "أنه أجرى اتصالا مع Y", "أنه جرى اتصال مع Y")
+    if k >= 1 and (any(m.kind == "light" and m.first == k and m.last + 1 == t.first for m in sa.matches)
+                   or sa.tokens[k].folded in lex.took_place_words):
         k -= 1
     if v is not None and v < k and sa.tokens[k].folded in lex.that_pronouns and any(
             m.kind == "reporting" and m.first == v for m in sa.matches):
