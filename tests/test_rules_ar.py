@@ -6356,3 +6356,30 @@ def test_the_title_of_a_dead_party_s_office_is_his_in_a_story_of_the_past():
 def test_a_pass_received_is_no_reception():
     # "استقبل صلاح تمريرة روبرتسون": a football pass after a one-word subject, nobody received
     assert run("فقد استقبل صلاح تمريرة روبرتسون ووضعها في مرمى وين هنسي حارس الفريق المضيف.", date(2018, 3, 31)) == []
+
+
+def test_appended_leads_of_one_other_subject_share_names_with_each_other_only():
+    # four leads of stories on Turkey's economy after an article on Jordan's forests: each names what
+    # another lead names, none what the article names; the call told in the last is no event of it
+    doc = _agency_article(
+        "أكد وزير المالية الروسي أنطون سيلوانوف، الأحد، أن بلاده ستواصل خفض حيازتها من السندات الأمريكية.",
+        "قال الرئيس التركي رجب طيب أردوغان، السبت، إن بلاده ستعتمد العملات المحلية في تجارتها مع روسيا وإيران.",
+        "قررت الولايات المتحدة، السبت، مضاعفة الرسوم على واردات الصلب والألمنيوم من تركيا اعتبارا من الاثنين.",
+        "تصدرت العلاقات الاقتصادية بين موسكو وأنقرة، وخطة سيلوانوف، المكالمة الهاتفية التي جرت بين الرئيس الروسي "
+        "فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.")
+    assert extract(doc) == []
+    # (a line of the article's own subject among them keeps them all: the call is told)
+    doc = _agency_article(
+        "وأكد مدير الحراج أن غابات عجلون شهدت ثلاثة حرائق صغيرة منذ بداية الصيف تمت السيطرة عليها بسرعة.",
+        "قال الرئيس التركي رجب طيب أردوغان، السبت، إن بلاده ستعتمد العملات المحلية في تجارتها مع روسيا وإيران.",
+        "قررت الولايات المتحدة، السبت، مضاعفة الرسوم على واردات الصلب والألمنيوم من تركيا اعتبارا من الاثنين.",
+        "تصدرت العلاقات الاقتصادية بين موسكو وأنقرة المكالمة الهاتفية التي جرت بين الرئيس الروسي فلاديمير بوتين "
+        "والرئيس التركي رجب طيب أردوغان حول غابات عجلون.")
+    one(extract(doc), "call", "Vladimir Putin", "Recep Tayyip Erdoğan")
+
+
+def test_that_he_after_a_participle_of_saying_is_the_speaker():
+    # "وقال X إنه يختلف مع Y، موضحا أنه التقى Z": X met Z; Y, whom X differs with, met nobody
+    evs = run("وقال وزير الخارجية الأمريكي جون كيري إنه يخالف الأمير بندر بن سلطان بشأن الاتفاق، مضيفا أنه "
+              "التقى وزير الخارجية السعودي عادل الجبير الأسبوع الماضي.", date(2015, 7, 21))
+    one(evs, "meeting", "John Kerry", "Adel al-Jubeir")

@@ -1785,3 +1785,9 @@ def test_a_chronology_dates_each_entry_by_the_day_heading_it():
             "October 11\nThe talks go on.\n")
     ev = one(run(text, date(2018, 10, 19)), "call", "Mohammed bin Salman", "John Bolton")
     assert ev.date == "2018-10-10"
+
+
+def test_that_he_after_a_participle_of_saying_is_the_speaker():
+    # "X said ..., adding that he met Z": X met Z; the one X disagreed with met nobody
+    one(run("Kerry said he disagreed with Prince Bandar bin Sultan on the deal, adding that he met Saudi Foreign "
+            "Minister Adel al-Jubeir last week.", date(2015, 7, 21)), "meeting", "John Kerry", "Adel al-Jubeir")

@@ -101,6 +101,8 @@ _ENDS = tuple('.!?؟"»”)\'')     # what a line that is no cut-short lead ends
 TEASER_CHARS = (60, 400)  # a lead's length in characters
 TEASER_RARE = 4.0       # a word rarer than this on wordfreq's Zipf scale is a story's own (a name, a place)
 TEASER_HEAD_LINES = 3   # the agency's dateline stands in one of the text's first lines
+TEASER_TOPIC_RUN = 4    # leads of stories on one other subject, sharing names with each other only, at least
+TEASER_TOPIC_SHARED = 1  # ... each with this many words of the article before them, at most
 # "دبي، الإمارات العربية المتحدة (CNN)--", "واشنطن (رويترز) -": an agency's name in brackets, then a dash
 _AGENCY_DATELINE = re.compile(r"\([^()\n]{2,20}\)\s*[-\u2013\u2014]{1,2}")
 # ... opening a line, after a place (and a date) of a few words: no part of the sentence it heads
@@ -185,9 +187,19 @@ class _TeaserTail:
             run = k
         # (the run of leads that share no name may be the tail of a longer run cut short: the earlier)
         cut = self._cut_run(lines)
-        if run is not None and len(lines) - run >= TEASER_RUN:
-            return lines[run][0] if cut is None else min(lines[run][0], cut)
-        return cut
+        found = [lines[run][0]] if run is not None and len(lines) - run >= TEASER_RUN else []
+        found += [cut] if cut is not None else []
+        # (or of a longer run of leads of one other subject, which share names with each other but
+        # none with the article before them: "... . أكد وزير المالية الروسي ..."، "قال الرئيس التركي
+        # أردوغان ..."، "... بين بوتين وأردوغان")
+        # (one word in common, a common noun the rarity list lacks, "مخاطر", does not join a lead to it)
+        top = run if run is not None else len(lines)
+        for r in range(TEASER_HEAD_LINES, top - TEASER_TOPIC_RUN + 1):
+            if all(self._lead_shaped(lines[k][1]) and words[k] and len(words[k] & before[r]) <= TEASER_TOPIC_SHARED
+                   and 2 * len(words[k] & before[r]) < len(words[k]) for k in range(r, len(lines))):
+                found.append(lines[r][0])
+                break
+        return min(found) if found else None
 
     def _cut_run(self, lines: list[tuple[int, str]]) -> int | None:
         """Leads of stories on the same subject share the article's names, but the agency cuts each

@@ -13,7 +13,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
-from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
+from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
@@ -346,6 +346,26 @@ def _referred_to(t: Match, held: set[int], sa: SentenceAnalysis, lex: Lexicon) -
         if (j not in held and j not in titles) or not sa.same_clause(j, k):
             return None
     return None
+
+
+def _participle_speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The speaker of the sentence's first verb of saying, when the contact word follows "that he" right
+    after a later verb of saying that names no speaker of its own ("وقال X إنه ...، موضحا أنه التقى
+    Z", "X said ..., adding that he met Z"); else None."""
+    k = t.first - 1
+    if k < 2 or sa.tokens[k].folded not in lex.that_pronouns:
+        return None
+    said = [m for m in _reporting(sa, lex) if not (m.prefix and any(m.prefix.endswith(a) for a in lex.definite))]
+    # (or "adding that he met Z": "that", then the pronoun)
+    r2 = next((m for m in said if m.last == k - 1 or (
+        m.last == k - 2 and sa.tokens[k - 1].folded in lex.complementizers)), None)
+    r1 = next((m for m in said if r2 is not None and m.last < r2.first), None)
+    if r1 is None or not any(c < r2.first for c in sa.commas if c > r1.last):
+        return None
+    speaker = next((a for a in sa.actors if a.first > r1.last and _title_start(a, sa) - r1.last <= SPEAKER_GAP
+                    and a.last < r2.first), None) or next(
+        (a for a in reversed(sa.actors) if a.last < r1.first and r1.first - a.last <= SPEAKER_GAP), None)
+    return speaker
 
 
 def _relative_owner(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -754,6 +774,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             t, brought = sized       # "القمة الثلاثية بحضور A وB وC": the three it is said to be of
         tv: Trigger = t.value
         acts = owned[gi]
+        # "وقال X إنه يختلف مع Y، موضحا أنه التقى Z": "that he" after a participle of saying with no
+        # subject of its own is the sentence's speaker, who met Z; Y, of the clause between, is no party
+        if (said := _participle_speaker(t, sa, lex)) is not None:
+            acts = [said] + [a for a in acts if a.first > t.last]
         # a speaker ("X said that Y met Z") is not a participant when the reported clause has its own subject
         for r in (reporting if gi not in resumed else ()):      # (the resumed doer is no speaker)
             # (a contact word with its doer and object after the verb of saying, "X قال إن اجتماع Y
