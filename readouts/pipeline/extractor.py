@@ -1219,6 +1219,34 @@ def _earliest(d: str) -> date:
     return date.fromisoformat(d if len(d) == 10 else (d + "-01" if len(d) == 7 else d + "-01-01"))
 
 
+def _listed_crown_prince(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
+                         resolved: dict[int, str], on: date | None) -> None:
+    """"التقى X الملك سلمان وولي العهد": a bare crown prince listed right after a resolved person is
+    his country's (a bare president, minister or queen may be another state's: "أمير قطر ووزير
+    الخارجية"). Adds to `resolved`."""
+    for k, a in enumerate(c.actors):
+        if a.kind == "role" and a.bare and a.office == ".crown_prince" and id(a) not in resolved and k \
+                and id(c.actors[k - 1]) in resolved and _list_next(c.actors[k - 1], a, sa, lex):
+            prev = resolver.gaz.persons.get(resolved[id(c.actors[k - 1])])
+            pid = resolver.resolve_office_of(prev.country, "crown_prince", on, set(resolved.values())) \
+                if prev is not None and prev.country else None
+            if pid:
+                resolved[id(a)] = pid
+
+
+def _titles_of_the_dead(c: Candidate, resolver: Resolver, resolved: dict[int, str], published: date | None) -> None:
+    """"بين السفير والسادات، إذ كان التقى بالرئيس المصري": a title the text does not date, whose office
+    another party of the contact held, one dead by the publication day, is his (an article of
+    history), not the holder's on that day. Changes `resolved`."""
+    for a in c.actors:
+        if a.kind == "role" and id(a) in resolved and a.office and not a.office.startswith("."):
+            held = [resolved[id(b)] for b in c.actors if b is not a and id(b) in resolved
+                    and (p := resolver.gaz.persons.get(resolved[id(b)])) is not None
+                    and not p.alive_on(published) and any(f"{o.country}.{o.kind}" == a.office for o in p.offices)]
+            if held:
+                resolved[id(a)] = held[0]
+
+
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before,
@@ -1271,17 +1299,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                     break
             if pid:
                 resolved[id(a)] = pid
-    for k, a in enumerate(c.actors):
-        # "التقى X الملك سلمان وولي العهد": a bare crown prince listed right after a person is his
-        # country's (a bare president, minister or queen may be another state's: "أمير قطر ووزير الخارجية")
-        if a.kind == "role" and a.bare and a.office == ".crown_prince" and id(a) not in resolved and k \
-                and id(c.actors[k - 1]) in resolved and _list_next(c.actors[k - 1], a, sa, lex):
-            prev = resolver.gaz.persons.get(resolved[id(c.actors[k - 1])])
-            kind = a.office.split(".", 1)[1]
-            pid = resolver.resolve_office_of(prev.country, kind, on, set(resolved.values())) \
-                if prev is not None and prev.country else None
-            if pid:
-                resolved[id(a)] = pid
+    _listed_crown_prince(c, sa, lex, resolver, resolved, on)
     for a in c.actors:
         if a.kind == "own" and id(a) not in resolved:       # (whose: the person named last before the words)
             whose = next((resolved[id(b)] for b in reversed(c.actors) if b.last < a.first and id(b) in resolved), None)
@@ -1291,18 +1309,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
     appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
         b.kind == "counterpart" and id(b) in resolved and b.last < a.first <= b.last + 2 for b in c.actors)}
-    # "بين السفير والسادات، إذ كان التقى بالرئيس المصري": a title the text does not date, whose office
-    # another party of the contact held, one dead by the publication day, is his (an article of history),
-    # not the holder's on that day
     if hint == "publication":
-        for a in c.actors:
-            if a.kind == "role" and id(a) in resolved and a.office and not a.office.startswith("."):
-                held = [resolved[id(b)] for b in c.actors if b is not a and id(b) in resolved
-                        and (p := resolver.gaz.persons.get(resolved[id(b)])) is not None
-                        and not p.alive_on(published)
-                        and any(f"{o.country}.{o.kind}" == a.office for o in p.offices)]
-                if held:
-                    resolved[id(a)] = held[0]
+        _titles_of_the_dead(c, resolver, resolved, published)
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
     pids = [p for p in pids if not _written_form_of(p, pids, resolver.gaz)]
     topic = _implicit_doer(c, sa, lex, resolver, pids, s.index)
