@@ -6383,3 +6383,21 @@ def test_that_he_after_a_participle_of_saying_is_the_speaker():
     evs = run("وقال وزير الخارجية الأمريكي جون كيري إنه يخالف الأمير بندر بن سلطان بشأن الاتفاق، مضيفا أنه "
               "التقى وزير الخارجية السعودي عادل الجبير الأسبوع الماضي.", date(2015, 7, 21))
     one(evs, "meeting", "John Kerry", "Adel al-Jubeir")
+
+
+def test_a_writer_who_hands_his_letter_to_an_envoy_met_him():
+    # "سلم X الوزير Y رسالة لZ" (or "أن X سلم Y رسالة لZ"): X wrote to Z and met Y, who carries it
+    for text in ("وذكر البيان أن الرئيس التونسي الباجي قائد السبسي سلم وزير الخارجية الجزائري رمطان لعمامرة رسالة "
+                 "للرئيس الجزائري عبد العزيز بوتفليقة.",
+                 "وسلم الرئيس التونسي الباجي قائد السبسي وزير الخارجية الجزائري رمطان لعمامرة رسالة للرئيس الجزائري "
+                 "عبد العزيز بوتفليقة."):
+        evs = run(text, date(2016, 3, 10))
+        assert {(e.type, frozenset(names(e))) for e in evs} == {
+            ("message", frozenset({"Beji Caid Essebsi", "Abdelaziz Bouteflika"})),
+            ("meeting", frozenset({"Beji Caid Essebsi", "Ramtane Lamamra"}))}
+    # (a letter "from" its writer: the one who handed it over is the courier, as before)
+    evs = run("وسلم المبعوث الأمريكي جيسون غرينبلات الرئيس الفلسطيني محمود عباس رسالة من الرئيس دونالد ترامب.",
+              date(2018, 7, 31))
+    assert {(e.type, frozenset(names(e))) for e in evs} == {
+        ("message", frozenset({"Mahmoud Abbas", "Donald Trump"})),
+        ("meeting", frozenset({"Jason Greenblatt", "Mahmoud Abbas"}))}

@@ -13,7 +13,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
-from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
+from readouts.pipeline.events.parties import (COURIER_REACH, NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
@@ -346,6 +346,34 @@ def _referred_to(t: Match, held: set[int], sa: SentenceAnalysis, lex: Lexicon) -
         if (j not in held and j not in titles) or not sa.same_clause(j, k):
             return None
     return None
+
+
+def _envoy_handed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
+                  lex: Lexicon) -> tuple[ActorMention, ActorMention] | None:
+    """"سلم الرئيس X الأمير Y رسالة لZ", "X handed Y a letter to Z": in a language that puts the
+    subject after its verb, a verb of handing over right before its doer and the one he gave it to,
+    the letter's addressee after the word: X wrote it, Y carries it. (X, Y), or None."""
+    if not lex.subject_after_verb:
+        return None
+    hand = next((k for k in range(t.first - 1, max(-1, t.first - COURIER_REACH), -1)
+                 if word_in(k, lex.hand_over, sa, lex) and sa.same_clause(k, t.first)), None)
+    if hand is None:
+        return None
+    between = [a for a in acts if hand < a.first and a.last < t.first]
+    after = [a for a in acts if a.first > t.last]
+    # (its doer before it, opening its clause: "أن الرئيس X سلم الأمير Y رسالة لZ")
+    doer = next((a for a in acts if _title_end(a, sa) == hand - 1 and not _object_prefixed(a, lex)), None)
+    if doer is not None and len(between) == 1:
+        between = [doer] + between
+    elif len(between) != 2 or _title_start(between[0], sa) != hand + 1:
+        return None
+    given = between[1]
+    if _object_prefixed(between[0], lex) or _object_prefixed(given, lex) \
+            or (_title_start(given, sa) != hand + 1 if doer is not None else _title_start(given, sa) <= between[0].last) \
+            or _title_end(given, sa) != t.first - 1 or not after or not _object_prefixed(after[0], lex) \
+            or _title_start(after[0], sa) != t.last + 1:
+        return None
+    return between[0], given
 
 
 def _participle_speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -1280,11 +1308,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             for cv in (m for m in sa.matches if m.kind == "conveyed_own"):
                 stop = min([b + 1 for b in sa.clause_ends if b >= cv.last] + [len(sa.tokens)])
                 acts = _drop_between(acts, cv.last, stop)
-        courier = None
+        courier = envoy = None
         if tv.type == "message":
             acts = _without_carriers(acts, t, froms, sa, lex)
             courier = _courier(acts, t, froms, sa, lex)
             acts = [a for a in acts if a is not courier]
+            if courier is None and (envoy := _envoy_handed(t, acts, sa, lex)) is not None:
+                acts = [a for a in acts if a is not envoy[1]]
         # "قال X، بعد محادثاته مع Y، إن ... الرئيس Z": after the contact, a "that" answering a verb of
         # saying before it opens what was said; the persons there are not parties
         # (not a relative clause that names the parties: "the meeting that took place ... between")
@@ -1403,8 +1433,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)
             inside = [a for a in acts if light.last < a.first < t.first]
             before_light = [a for a in acts if a.last < light.first]
-            if not inside and any(m.kind in ("role", "official") and light.last < m.first and m.last < t.first
-                                  for m in sa.matches) and t.value.type in ("message", "call"):
+            if not inside and envoy is None and any(m.kind in ("role", "official") and light.last < m.first
+                                                    and m.last < t.first for m in sa.matches) \
+                    and t.value.type in ("message", "call"):
                 # "وجه السفير رسالة إلى Y": the light verb's doer is a title nobody is named by; whoever the
                 # sentence named before the verb did not send it
                 acts = c.actors = [a for a in acts if a.first > light.last]
@@ -1591,6 +1622,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if taking is not None and c.blocked == "states":
             c.blocked = None      # ("المباحثات بين روسيا وأوبك بمشاركة A وB": the states' talks, held by them)
         out.append(c)
+        if envoy is not None:
+            # "سلم X Y رسالة لZ": the writer who gave his letter to an envoy met him
+            out.append(Candidate("meeting", t, list(envoy), subject=envoy[0], blocked=c.blocked, told_past=c.told_past))
         if courier is not None and _handed_over(t, sa, lex):
             # "سلم المبعوث X الرئيس Y رسالة من Z": who gave the letter in person met the one he gave it to
             to = [a for a in acts if a.first > courier.last and not _from_marked(a, acts, froms, sa, lex)]
