@@ -342,7 +342,7 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
 
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
                   located: bool = False, given_only: bool = False, country: str | None = None,
-                  kind: str | None = None, held: bool = False) -> tuple[int, int] | None:
+                  kind: str | None = None, on: date | None = None) -> tuple[int, int] | None:
     """The span (first, last) of a name the gazetteer lacks that follows a title ending at token
     i - 1 ("وزير الخارجية الأرميني إدوارد نالبانديان", "رئيس الوزراء الأردني، هاني الملقي",
     "Pakistani President Musharraf"), past honorifics and a comma or bracket; None when the
@@ -350,10 +350,10 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     country (`located`), and in scripts without capitals only when it is a rare word.
     A known surname right after the name's words, of persons of other states only than the
     title's `country` (or none of whom ever held an office of the title's `kind`), ends the name:
-    "الرئيس الأمريكي ليندون جونسون" is no British Johnson. `held`: the gazetteer knows who held the
-    title's office on the day; one word alone of the shape of a verbal noun is then no name of
-    another ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
-    span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, held)
+    "الرئيس الأمريكي ليندون جونسون" is no British Johnson. `on`: the day; one word alone of the shape of a verbal
+    noun after the title of an office the gazetteer knows a holder of then is no name of another
+    ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
+    span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, on)
     if span is None or (country is None and kind is None):
         return span
     tail = [m for m in matches if m.kind in ("name", "short") and m.first == span[1] + 1]
@@ -377,7 +377,7 @@ def _of_other_states(found: list[Match], country: str | None, lex: Lexicon, kind
 
 def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
                    located: bool, given_only: bool, country: str | None, kind: str | None,
-                   held: bool = False) -> tuple[int, int] | None:
+                   on: date | None = None) -> tuple[int, int] | None:
     """_unknown_name without the known surname that may end it."""
     covered = _covered(matches)
     skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
@@ -399,8 +399,9 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
-        if held and lex.verbal_noun is not None and lex.verbal_noun.match(tokens[i].folded) \
-                and tokens[i].folded not in lex.given_names:
+        if lex.verbal_noun is not None and lex.verbal_noun.match(tokens[i].folded) \
+                and tokens[i].folded not in lex.given_names and country and kind and on is not None \
+                and lex.gaz.holders(f"{country}.{kind}", on):
             return None           # ... nor a verbal noun after the title of an office whose holder is known
         if any(m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches):
             return None           # "الرئيس الأميركي، وهنأ رئيس السنغال": a word of the pack ("and he congratulated")
@@ -1111,7 +1112,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             span = _unknown_name(tokens, matches, last + 1, lex, text, located=office is not None, country=country,
                                  kind=kind,
                                  given_only=bare and kind == "head_of_state",
-                                 held=office is not None and on is not None and bool(lex.gaz.holders(office, on)))
+                                 on=on)
             if span is not None:
                 n0, n1 = span
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]

@@ -13,11 +13,11 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
-from readouts.pipeline.events.parties import (COURIER_REACH, NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
+from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
-                                              _handed_over,
+                                              _hand_over_at, _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
                                               _reception, _referred_doer, _relative_doer, _resumptive_doer, _said_in,
                                               _speaker,
@@ -355,8 +355,7 @@ def _envoy_handed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     the letter's addressee after the word: X wrote it, Y carries it. (X, Y), or None."""
     if not lex.subject_after_verb:
         return None
-    hand = next((k for k in range(t.first - 1, max(-1, t.first - COURIER_REACH), -1)
-                 if word_in(k, lex.hand_over, sa, lex) and sa.same_clause(k, t.first)), None)
+    hand = _hand_over_at(t, sa, lex)
     if hand is None:
         return None
     between = [a for a in acts if hand < a.first and a.last < t.first]

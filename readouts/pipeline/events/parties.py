@@ -877,5 +877,11 @@ def _speaking(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 def _handed_over(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is the letter word given in person: a verb of handing over, in its clause, before it?"""
-    return any(word_in(k, lex.hand_over, sa, lex) and sa.same_clause(k, t.first)
-               for k in range(max(0, t.first - COURIER_REACH), t.first))
+    return _hand_over_at(t, sa, lex) is not None
+
+
+def _hand_over_at(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """Where the nearest verb of handing over stands before the letter word, in its clause (at most
+    COURIER_REACH words before it); None when there is none."""
+    return next((k for k in range(t.first - 1, max(0, t.first - COURIER_REACH) - 1, -1)
+                 if word_in(k, lex.hand_over, sa, lex) and sa.same_clause(k, t.first)), None)
