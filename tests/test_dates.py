@@ -338,3 +338,31 @@ def test_a_day_and_month_followed_by_next_is_the_coming_one():
     assert [(e.date, e.precision) for e in got] == [("2018-04-27", "day")]
     got = find_dates("عقدت القمة يوم 27 أبريل.", "ar", dt.date(2018, 3, 29))
     assert [e.date for e in got] == ["2017-04-27"]
+
+
+@pytest.mark.parametrize("text, lang, expected, precision", [
+    # a month's two names with a space alone between, then its year ("فبراير شباط 2017")
+    ("ناقش الأمر في اجتماع في فبراير شباط 2017 مع نظيره", "ar", "2017-02", "month"),
+    ("وصل في 12 فبراير شباط 2017 إلى العاصمة", "ar", "2017-02-12", "day"),
+    # words between a month and its year
+    ("عقد اللقاء في يوليو من عام 2016 في عمان", "ar", "2016-07", "month"),
+    ("التقيا في 16 ديسمبر عام 2015 في الرياض", "ar", "2015-12-16", "day"),
+    ("بعث الرسالة في شهر مارس لعام 2016", "ar", "2016-03", "month"),
+    ("they first met in May of 2017 in Riyadh", "en", "2017-05", "month"),
+    # "month" between the day and the month's name
+    ("وصل في 16 من شهر ديسمبر 2015", "ar", "2015-12-16", "day"),
+    # a day written as an ordinal word, with a year and without one
+    ("كتب إليه في السادس عشر من شهر ديسمبر لعام 2015", "ar", "2015-12-16", "day"),
+    ("التقيا في الحادي والعشرين من مارس", "ar", "2023-03-21", "day"),
+    ("اتصل به في الثالث من يوليو الماضي", "ar", "2023-07-03", "day"),
+])
+def test_month_pairs_year_joiners_and_ordinal_days(text, lang, expected, precision):
+    e = one(text, lang)
+    assert (e.date, e.precision) == (expected, precision)
+
+
+def test_two_different_months_are_no_pair_and_an_ordinal_before_a_country_is_no_day():
+    # (the space-joined second name must be the same month: "فبراير مارس 2017" is no February 2017)
+    assert all(e.date != "2017-02" for e in find_dates("في فبراير مارس 2017", "ar", TUE))
+    # ("عبدالله الثاني من الأردن": an ordinal before "من" and a country, no date)
+    assert find_dates("استقبل الملك عبدالله الثاني من الأردن وفدا", "ar", TUE) == []

@@ -6408,3 +6408,54 @@ def test_receiving_a_people_is_no_meeting_of_those_named_after():
     # a people, are received; the officer who says so met nobody, nor the king named after
     assert run("وأكد العقيد خالد العتيبي، مدير الجوازات، أن المراكز بدأت أمس في استقبال الأشقاء اليمنيين بعد المهلة "
                "التي منحها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لهم.", date(2015, 7, 22)) == []
+
+
+def test_a_letter_sent_to_him_by_someone_was_written_by_that_one():
+    # "نشر X رسالة بعثها إليه Y": Y wrote it, X was sent it ("to him" between the verb and its doer)
+    for text in ("وعرض الرئيس الأمريكي دونالد ترامب على الصحفيين رسالة بعثها إليه الرئيس الروسي فلاديمير بوتين.",
+                 "وأشاد الرئيس الأمريكي دونالد ترامب بالرسالة التي أرسلها إليه الرئيس الروسي فلاديمير بوتين."):
+        ev = one(run(text, date(2018, 7, 18)), "message", "Donald Trump", PUT)
+        assert ev.initiator == PUT
+    # (with "to" and a name after it, the one before wrote it, as before)
+    ev = one(run("ونشر الرئيس الأمريكي دونالد ترامب رسالة بعثها إلى الرئيس الروسي فلاديمير بوتين.", date(2018, 7, 18)),
+             "message", "Donald Trump", PUT)
+    assert ev.initiator == "Donald Trump"
+
+
+def test_the_aides_of_a_leader_are_not_the_leader():
+    # "التقى X كبار معاوني Y": X met Y's aides, not Y
+    assert run("والتقى وزير الخارجية الأمريكي مايك بومبيو خلال زيارته إلى بيونغ يانغ كبار معاوني الزعيم الكوري "
+               "الشمالي كيم جونغ أون.", date(2018, 7, 18)) == []
+
+
+def test_the_ambassador_named_before_is_the_bare_ambassador_after():
+    # "السفير" alone, after the article styled one person so, stands for him
+    evs = run("وكشفت الرسائل عن اتصالات بين السفير القطري في العراق زايد الخيارين ووزير الخارجية القطري محمد بن "
+              "عبد الرحمن آل ثاني.\nوأرسل السفير رسالة إلى وزير الخارجية في أبريل 2016 يطلب فيها المزيد من المال.",
+              date(2018, 7, 17))
+    ev = with_pair(evs, "Zayed Al-Khayarin", "Mohammed bin Abdulrahman bin Jassim Al Thani")
+    assert [(e.type, e.date, e.initiator) for e in ev] == [("message", "2016-04", "Zayed Al-Khayarin")]
+
+
+def test_the_first_european_leader_to_visit_is_what_one_was_not_a_person():
+    # "كانت X أول زعيم أوروبي يلتقي Y": X met Y; "the first European leader" names no one else
+    one(run("وكانت المستشارة الألمانية أنغيلا ميركل أول زعيم أوروبي يلتقي الرئيس الأمريكي دونالد ترامب في البيت "
+            "الأبيض.", date(2017, 3, 18)), "meeting", "Angela Merkel", "Donald Trump")
+
+
+def test_a_date_of_an_election_in_a_clause_about_a_party_is_not_the_meeting_s():
+    # "لقاء مع Y الذي فاز في انتخابات الأول من يوليو": the election's day, not the meeting's (told on the
+    # day of publication)
+    for election in ("الأول من يوليو", "1 يوليو"):
+        ev = one(run("وعقد وزير الخارجية الأمريكي مايك بومبيو لقاء مع الرئيس المكسيكي المنتخب أندريس مانويل لوبيز "
+                     f"أوبرادور الذي فاز في انتخابات {election}.", date(2018, 7, 14)),
+                 "meeting", "Mike Pompeo", "Andrés Manuel López Obrador")
+        assert ev.date == "2018-07-14"
+
+
+def test_a_meeting_dated_by_a_month_named_twice_and_its_year():
+    # "في فبراير شباط 2017": Reuters' two names of one month, a space between, then the year
+    ev = one(run("وقال الوزير إن رئيس الوزراء الإسرائيلي بنيامين نتنياهو طرح المسألة في أول اجتماع له مع الرئيس "
+                 "الأمريكي دونالد ترامب في البيت الأبيض في فبراير شباط 2017.", date(2018, 5, 23)),
+             "meeting", NET, "Donald Trump")
+    assert (ev.date, ev.date_precision) == ("2017-02", "month")

@@ -1791,3 +1791,10 @@ def test_that_he_after_a_participle_of_saying_is_the_speaker():
     # "X said ..., adding that he met Z": X met Z; the one X disagreed with met nobody
     one(run("Kerry said he disagreed with Prince Bandar bin Sultan on the deal, adding that he met Saudi Foreign "
             "Minister Adel al-Jubeir last week.", date(2015, 7, 21)), "meeting", "John Kerry", "Adel al-Jubeir")
+
+
+def test_a_date_of_an_election_in_a_clause_about_a_party_is_not_the_meeting_s():
+    # "met Y, who won the election of July 1": the election's day, not the meeting's
+    ev = one(run("Secretary of State Mike Pompeo met Andres Manuel Lopez Obrador, who won the election of July 1, at "
+                 "his office in Mexico City.", date(2018, 7, 14)), "meeting", "Mike Pompeo", "Andrés Manuel López Obrador")
+    assert ev.date == "2018-07-14"

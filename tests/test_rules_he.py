@@ -1178,3 +1178,15 @@ def test_a_meeting_upon_arrival_takes_the_day_of_the_arrival():
             "עם הגעתה נפגשה מרקל עם ראש ממשלת לבנון סעד חרירי.")
     ev = one(run(text, date(2018, 6, 23)), "meeting", "Angela Merkel", "Saad Hariri")
     assert ev.date == "2018-06-21"
+
+
+def test_the_aides_of_a_leader_are_not_the_leader():
+    # "נפגש עם עוזרי Y": he met Y's aides, not Y
+    assert run("שר החוץ גלעד ארדן נפגש אתמול עם עוזרי ראש הממשלה בנימין נתניהו.", date(2017, 2, 16)) == []
+
+
+def test_a_date_of_an_election_in_a_clause_about_a_party_is_not_the_meeting_s():
+    # "נפגש עם Y, שניצח בבחירות ב-8 בנובמבר": the election's day, not the meeting's
+    ev = one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא ארצות הברית דונלד טראמפ, שניצח בבחירות ב-8 בנובמבר, בבית "
+                 "הלבן.", date(2017, 2, 16)), "meeting", NET, "Donald Trump")
+    assert ev.date == "2017-02-16"

@@ -401,6 +401,8 @@ class Lexicon:
         self.earlier_openers = folded("earlier_openers")    # "وكان X قد زار": an earlier doing's clause
         self.dated_words = folded("dated_words")    # "رسالة مؤرخة بتاريخ ...": the letter's date, then its verb
         self.resumptive_objects = folded("resumptive_objects")   # "الذي اتصل به": the one before is the object
+        self.dated_occasions = folded("dated_occasions")    # "في انتخابات 1 يوليو": a date that is the election's
+        self.to_pronouns = folded("to_pronouns")     # "رسالة بعثها إليه Y": "to him", the one before was sent it
         self.resumptive_verbs = folded("resumptive_verbs")
         self.dual_relatives = folded("dual_relatives")
         # words that open a relative clause of any noun ("the talks that were held in 2015")
@@ -424,6 +426,7 @@ class Lexicon:
         self.owning_noun = re.compile(mk["owning_noun"]) if mk.get("owning_noun") else None
         self.pronoun_titles = {fold(k): [tuple(fold(w) for w in v.split()) for v in vs]
                                for k, vs in mk.get("pronoun_titles", {}).items()}
+        self.pronoun_title_firsts = {t[0] for ts in self.pronoun_titles.values() for t in ts if t}
         self.plural_triggers = {phrase_key(w) for w in mk.get("plural_triggers", [])}
         self.dual_verbs = {phrase_key(w) for w in mk.get("dual_verbs", [])}
         # a joint press conference: of two officials of one state, a briefing, no contact between them

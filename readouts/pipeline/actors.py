@@ -1011,6 +1011,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     for i, e in enumerate(ents):
         if e.kind not in ("role", "role_fixed") or i in used:
             continue
+        if e.first > 0 and not e.prefix and tokens[e.first - 1].folded in lex.first_of_words:
+            continue      # "كان أول رئيس أوروبي يزور مصر": "the first European president", what one was, no one
         phrase = e.phrase
         if e.kind == "role_fixed":
             office, country, kind = e.value, e.value.split(".")[0], e.value.split(".", 1)[1]
@@ -1898,6 +1900,8 @@ class Resolver:
                 if styled[-1][1] == self.sentence:
                     return styled[-1][0]
                 return self.first_styled.get(key)
+            if key in self.bare_titles:
+                return None       # ("وجه السفير رسالة" with no one styled so before: an ambassador we cannot tell)
             if styled and (styled[-1][1] > self.subject_at or self.last_subject not in {p for p, _ in styled}):
                 return styled[-1][0]
             if m.gender:

@@ -252,17 +252,26 @@ class _Lang:
         mpfx_words = words("month_date_prefixes")
         mpfx = f"(?:{_alt(mpfx_words)}[-\u05be]?)?" if mpfx_words else ""
         mon = "(?:" + _trie_regex(month_names) + ")"
-        pair = rf"(?:\s*[/(]\s*{mon}(?!\w)(?:\s*\))?)?"
+        # (a second name of the same month: "أيار/مايو", "أيار (مايو)", or a space alone between, as
+        # Reuters writes it: "فبراير شباط 2017"; that one is checked to name the same month)
+        pair = rf"(?:\s*[/(]\s*{mon}(?!\w)(?:\s*\))?|\s+(?P<mon2>{mon})(?!\w))?"
         ords = d.get("ordinal_suffixes", [])
         ordp = f"(?:{_alt(ords)})?" if ords else ""
         joins = d.get("day_month_joiners", [])
         joinp = rf"(?:{_alt(joins)}\s+)?" if joins else ""
         hmark = _alt(hij.get("markers", []))
         hmarkg = rf"(?P<hm>\s*{hmark}(?!\w))?"
-        year = r"(?P<y>\d{4})(?!\d)"
+        # (words between a month and its year: "ديسمبر من عام 2015", "May of 2017")
+        myj = rf"(?:{_alt(words('month_year_joiners'))}\s+)?" if words("month_year_joiners") else ""
+        year = myj + r"(?P<y>\d{4})(?!\d)"
+        # (the word "month" between the day and the month's name: "16 من شهر ديسمبر")
+        mword = rf"(?:{_alt(words('month_words'))}\s+)?" if words("month_words") else ""
+        # (a day written as an ordinal word: "السادس عشر من ديسمبر")
+        self.day_ordinals = {" ".join(_ftoks(w)): int(v) for w, v in d.get("day_ordinals", {}).items()}
+        dword = rf"|(?<!\w)(?P<dw>{_alt(self.day_ordinals)})(?!\w)" if self.day_ordinals else ""
         pats = []
         if "dm" in self.named_orders:
-            pats.append(("dmy", rf"(?<![\d.,:])(?P<d>\d{{1,2}}){ordp}(?!\d)\s*[,.\-/]?\s*{joinp}{mpfx}"
+            pats.append(("dmy", rf"(?:(?<![\d.,:])(?P<d>\d{{1,2}}){ordp}(?!\d){dword})\s*[,.\-/]?\s*{joinp}{mword}{mpfx}"
                                 rf"(?P<mon>{mon})\.?(?!\w){pair}(?:\s*[,.\-]?\s*{year})?"))
         if "md" in self.named_orders:
             pats.append(("mdy", rf"(?<!\w){mpfx}(?P<mon>{mon})\.?(?!\w){pair}\s*(?:{joinp})?"
@@ -431,12 +440,13 @@ def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
 # ---------------------------------------------------------------------------------------------
 # candidate collection
 
-def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool = False):
-    """(start, end, date, precision, kind, hint) from the digit patterns."""
+def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool = False, digits: bool = True):
+    """(start, end, date, precision, kind, hint) from the digit patterns (from a day written as a
+    word alone when the text has no digit: `digits` False)."""
     out = []
     named = L.month_check.search(text) is not None
     for kind, rx in L.patterns:
-        if kind in ("dmy", "mdy", "my") and not named:
+        if (kind in ("dmy", "mdy", "my") and not named) or (not digits and kind != "dmy"):
             continue
         for m in rx.finditer(text):
             s, e = m.span()
@@ -446,7 +456,7 @@ def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool
                 if L.month_cap and not mon_txt[:1].isupper():
                     continue
                 mon = L.month_names.get(" ".join(fold(mon_txt).split()))
-                if mon is None:
+                if mon is None or (gd.get("mon2") and L.month_names.get(" ".join(fold(gd["mon2"]).split())) != mon):
                     continue
                 y = int(gd["y"]) if gd.get("y") else None
                 if kind == "my":
@@ -454,7 +464,7 @@ def _regex_candidates(L: _Lang, text: str, pub: _dt.date | None, full_only: bool
                         continue
                     out.append((s, e, _ym(y, mon), "month", "month", f"month={mon};year={y}"))
                     continue
-                day = int(gd["d"])
+                day = int(gd["d"]) if gd.get("d") else L.day_ordinals[" ".join(_ftoks(gd["dw"]))]
                 if y is None:
                     if full_only:
                         continue
@@ -699,8 +709,8 @@ def _token_candidates(L: _Lang, text: str, pub: _dt.date | None, lo: int = 0):
                 if not led:
                     i = j
                     continue
-                # "أيار/مايو", "أيار (مايو)": a second name of the same month
-                pm = re.match(r"\s*[/(]\s*", text[e:])
+                # "أيار/مايو", "أيار (مايو)", "فبراير شباط": a second name of the same month
+                pm = re.match(r"\s*[/(]\s*|\s+", text[e:])
                 if pm and j < n and toks[j][0] == e + pm.end():
                     if any(en.cat == "mon" and en.val == mon and len(en.toks) == 1
                            for b, _ in L.bases(toks[j][2]) for en in L.index.get(b, ())):
@@ -768,9 +778,11 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
         # checked before a phrase (modifiers, month leads), cut at a space
         lo = text.rfind(" ", 0, max(0, word.start() - 30)) + 1
         cands.extend(_token_candidates(L, text, published, lo))
-    if digit is not None:
-        for c in _regex_candidates(L, text, published):
+    if digit is not None or (L.day_ordinals and word is not None):
+        # (with no digit, only a day written as a word can begin a date: "السادس عشر من ديسمبر")
+        for c in _regex_candidates(L, text, published, digits=digit is not None):
             cands.append(c + (None,))
+    if digit is not None:
         for c in _year_candidates(L, text, published):
             cands.append(c + (None,))
     if not cands:

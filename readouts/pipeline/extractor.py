@@ -629,6 +629,8 @@ def _note_styled(sa: SentenceAnalysis, index: int, lex: Lexicon, resolver: Resol
         # (back to the person before, but over a title next to the name: "معالي وزير الإسكان الأستاذ X")
         stop = max((b.last for b in sa.actors[:n] if b.last < a.first - 2), default=-1)
         words = folded[max(stop + 1, a.first - STYLE_REACH):a.last + 1]
+        # (a title glued to "and" styles its person too: "X ووزير الخارجية Y")
+        words = [w[1:] if w[:1] in lex.conjunctions and w[1:] in lex.pronoun_title_firsts else w for w in words]
         present = set(words)      # (a title whose first word is not there is not looked for)
         fams = [p for p, titles in lex.pronoun_titles.items() if any(
             tuple(words[i:i + len(t)]) == t for t in titles if not t or t[0] in present
@@ -1063,6 +1065,9 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # when the operation began, not when the talks were)
     others = [e for e in exprs if not _relative_dated(e, s, sa, c, lex)]
     exprs = others if others or len(exprs) == 1 else exprs
+    # ("لقاء مع Y الذي فاز في انتخابات الأول من يوليو", "Y, who won the election of July 1": a date a few
+    # words after the name of another dated occasion, an election, an anniversary, a war, is that one's)
+    exprs = [e for e in exprs if not _occasion_dated(e, s, sa, c, lex)]
     # ("بعد لقاء X مع Y، الذي دافع عن ... في انتخابات 2016": a year in a relative clause opened right
     # after a party of the word, after the word, is that clause's; not a day, which may be the one the
     # party came: "استقبل X Y الذي وصل الثلاثاء")
@@ -1171,6 +1176,19 @@ def _relative_dated(e, s: Sentence, sa: SentenceAnalysis, c: Candidate, lex: Lex
     return any(sa.tokens[j].folded in lex.clause_relatives
                and not _COMMA.search(s.text, sa.tokens[j].end - s.start, e.start)
                for j in range(max(0, k - RELATIVE_REACH), k))
+
+
+OCCASION_REACH = 5    # "في الانتخابات الرئاسية في أذربيجان في 11 أبريل": words from the occasion to its date, at most
+
+
+def _occasion_dated(e, s: Sentence, sa: SentenceAnalysis, c: Candidate, lex: Lexicon) -> bool:
+    """Does a date expression follow, a few words on in its clause and with no contact word between,
+    the name of an occasion of its own (lex.dated_occasions: "انتخابات", "ذكرى", "election")?"""
+    if not lex.dated_occasions:
+        return False
+    k = _token_at(sa, s.start + e.start)
+    return any(word_in(j, lex.dated_occasions, sa, lex) and sa.same_clause(j, k)
+               and not j < c.trigger.first <= k for j in range(max(0, k - OCCASION_REACH), k))
 
 
 _COMMA = re.compile(r"[,;:\u060c\u061b]")

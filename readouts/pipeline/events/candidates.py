@@ -1439,12 +1439,22 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # sentence named before the verb did not send it
                 acts = c.actors = [a for a in acts if a.first > light.last]
                 before_light = []
+            if inside and all(a.kind == "pronoun" for a in inside) and t.value.type in ("message", "call"):
+                # ("وجه السفير رسالة إلى Y", "وجه سموه رسالة": the doer between the verb and the word is a
+                # bare title or a pronoun; whoever the sentence named before the verb did not send it)
+                acts = c.actors = [a for a in acts if a.first > light.last]
+                before_light = []
             c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
-            if light.first > t.last and (doer := next((a for a in acts if a.first > light.last), None)) is not None \
-                    and _title_start(doer, sa) - light.last <= 1 and not _is_object(doer, sa, lex):
+            doer = next((a for a in acts if a.first > light.last), None) if light.first > t.last else None
+            # ("نشر X رسالة بعثها إليه Y": "to him" between the verb and its doer; the one the pronoun
+            # stands for, the last named before the word, was sent it)
+            to_him = doer is not None and _title_start(doer, sa) - light.last == 2 \
+                and sa.tokens[light.last + 1].folded in lex.to_pronouns
+            if doer is not None and (to_him or _title_start(doer, sa) - light.last <= 1 and not _is_object(doer, sa, lex)):
                 # "خطاب أرسله كيم إلى شي", "a letter which X sent to Y": the doer right after the
                 # relative clause's verb sent it; those named before the word are outside the clause
-                acts = c.actors = [a for a in acts if a.first > light.last]
+                addressee = [a for a in acts if a.last < t.first][-1:] if to_him else []
+                acts = c.actors = addressee + [a for a in acts if a.first > light.last]
                 c.subject = doer
             c.present = light.phrase in lex.light_present     # "حيث يجري مباحثات": yet to come, outside a lead
             if light.value == "subject":
