@@ -6459,3 +6459,40 @@ def test_a_meeting_dated_by_a_month_named_twice_and_its_year():
                  "الأمريكي دونالد ترامب في البيت الأبيض في فبراير شباط 2017.", date(2018, 5, 23)),
              "meeting", NET, "Donald Trump")
     assert (ev.date, ev.date_precision) == ("2017-02", "month")
+
+
+def test_a_call_after_a_denial_s_clause_is_told_and_its_doer_follows_her():
+    # "وبعد أن نفت Y أن ... بساعات، اتصل بها X": the denial's "that" ended at the comma; X called her
+    ev = one(run("انتقدت سفيرة الولايات المتحدة لدى الأمم المتحدة نيكي هيلي البيت الأبيض.\nوبعد أن نفت هيلي أن الأمر "
+                 "التبس عليها في مقابلة بعد ذلك بساعات، اتصل بها وزير الخارجية مايك بومبيو للاعتذار.", date(2018, 4, 18)),
+             "call", "Nikki Haley", "Mike Pompeo")
+    assert ev.initiator == "Mike Pompeo"
+    # (inside what was denied, still no call)
+    assert run("ونفت سفيرة الولايات المتحدة لدى الأمم المتحدة نيكي هيلي أن يكون وزير الخارجية مايك بومبيو قد اتصل بها.",
+               date(2018, 4, 18)) == []
+
+
+def test_wrote_a_letter_to_someone_and_a_letter_to_the_public():
+    # "كتب رسالة ... إلى Y": a letter to Y; "كتب رسالة نشرتها صحيفة ... أن Y": to the public, Y is what it says
+    ev = one(run("وكشفت المحكمة أن رئيسها القاضي عبد القوي أحمد يوسف كتب رسالة عن القضية مباشرة إلى وزير الخارجية "
+                 "الأمريكي مايك بومبيو.", date(2018, 7, 26)), "message", "Abdulqawi Yusuf", "Mike Pompeo")
+    assert ev.initiator == "Abdulqawi Yusuf"
+    assert run("وكان الأمير بندر بن سلطان كتب رسالة نشرتها صحيفة إلكترونية عن الاتفاق، يفهم منها أن الرئيس باراك أوباما "
+               "يرتكب خطأ.", date(2015, 7, 21)) == []
+
+
+def test_a_summit_that_brought_the_two_named_before_together():
+    # "... بهجوم ترامب على كيم ... . ... بدأ بقمة تاريخية جمعت بينهما": the two are Trump and Kim, though
+    # the sentence before also named the president by his title
+    evs = run("ويذكر الخطاب الغاضب للرئيس الأمريكي بهجوم ترامب على زعيم كوريا الشمالية كيم جونغ أون.\nلكن الهجوم "
+              "المتبادل بين الزعيمين انتهى إلى مسار دبلوماسي بدأ بقمة تاريخية جمعت بينهما.", date(2018, 7, 24))
+    one(evs, "meeting", "Donald Trump", "Kim Jong Un")
+
+
+def test_a_visitor_of_a_country_named_after_the_speaker_met_no_speaker():
+    # "قال X في مؤتمر صحفي في واشنطن حيث يزور Y الولايات المتحدة": Y visits the country; X only spoke
+    assert run("وقال وزير الخارجية السعودي عادل الجبير خلال مؤتمر صحفي في واشنطن حيث يزور ولي العهد السعودي الأمير "
+               "محمد بن سلمان الولايات المتحدة إن إيران تدعم الإرهاب.", date(2018, 3, 23)) == []
+    # (the head of the state he went to, named before, hosted him)
+    one(run("وكان الرئيس الأذربيجاني إلهام علييف قد وعد الرئيس التركي رجب طيب أردوغان بالدعم، وزار بعدها علييف أنقرة "
+            "في أول زيارة خارجية له.", date(2018, 7, 10)), "meeting", "Ilham Aliyev", ERD)

@@ -507,6 +507,7 @@ class Lexicon:
         self.month_words = {fold(w) for names in dates.get("months", {}).values() for w in names}
         self.month_leads = {fold(w) for w in dates.get("month_leads", []) + dates.get("month_list_words", [])}
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
+        self.needs_marked_object = {phrase_key(w) for w in mk.get("needs_marked_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")
         # words that may open a sentence before its subjectless verb ("وقد", "كما")

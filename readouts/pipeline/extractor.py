@@ -423,7 +423,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # (not one named only inside a quotation: "رد X بقوله: «... رحيل Y»" speaks of Y)
             quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
             pair = named_pair(replace(sa, actors=[a for a in sa.actors if not any(
-                b <= a.start < e for b, e in quoted)]) if quoted else sa)
+                b <= a.start < e for b, e in quoted)]) if quoted else sa, gaz)
             # (a sentence naming one person leaves the pair named before it: "حذر X وY ... . وأمر الأسد
             # ... . وفي مكالمة هاتفية اعتبر الزعيمان", the two leaders are still X and Y)
             if pair or len({who(a) for a in sa.actors if a.kind in ("name", "short")}) > 1:

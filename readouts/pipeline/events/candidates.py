@@ -418,6 +418,22 @@ def _speaker_of_told_visit(t: Match, reporting: list[Match], sa: SentenceAnalysi
         and bool(lex.imperfect_token.match(sa.tokens[t.last + 1].folded))
 
 
+def _visitor_of_a_place(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"حيث يزور ولي العهد Y الولايات المتحدة", "زار Y مصر": a verb of visiting with the person right
+    after it and a country or place right after him: he is its doer and the place its object, so no
+    one named before the verb made that visit with him (but the head of the state he went to)."""
+    if t.value.role not in ("subject", "neutral") or t.value.type != "meeting" or t.suffix or not (
+            t.value.present or any(m.kind == "past_verb" and m.first == t.first for m in sa.matches)):
+        return False      # (a verb: "زيارة Y لمصر", a visit noun, was hosted by the head of the state it went to)
+    doer = next((a for a in acts if a.first > t.last), None)
+    # (the place its direct object, no preposition glued to it)
+    place = next((m for m in sa.matches if m.kind in ("country", "place") and doer is not None
+                  and m.first == doer.last + 1 and not m.prefix), None)
+    # (whoever heads the state he went to hosted him: "وزار بعدها X أنقرة" after "أردوغان")
+    return place is not None and _title_start(doer, sa) - t.last <= 2 and not any(
+        _heads(a, {place.value if place.kind == "country" else place.value[1]}, lex) for a in acts if a.last < t.first)
+
+
 def _latter_doer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention] | None:
     """"بعد أن التقى الأخير بـ...": "the latter" right after a contact verb in the past is its doer, the
     last person named before the verb; the others named before it are no parties, and whom he met is
@@ -1377,7 +1393,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = named
         if lex.mourned_words:
             acts = [a for a in acts if not _mourned(a, sa, lex)]
-        if brought is None and _speaker_of_told_visit(t, reporting, sa, lex):
+        if any(x.phrase in lex.needs_marked_object for x in g):
+            acts = [a for a in acts if a.last < t.first or _object_prefixed(a, lex) or (
+                _title_start(a, sa) > 0 and sa.tokens[_title_start(a, sa) - 1].folded in lex.purpose_words)]
+        if brought is None and (_speaker_of_told_visit(t, reporting, sa, lex) or _visitor_of_a_place(t, acts, sa, lex)):
             acts = [a for a in acts if a.first > t.last]
         if brought is None and (latter := _latter_doer(t, acts, sa, lex)) is not None:
             acts = latter
@@ -1500,6 +1519,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     a for a in actors if a.last < t.first and a is not doer and _heads(a, to, lex) and any(
                         m.kind == "trigger" and m is not t and m.last < a.first for m in sa.matches)] if to else []
                 c.actors = hosts + [doer] + [a for a in c.actors if a.first > t.last and a is not doer]
+        elif tv.role == "subject" and before and t.last + 2 < len(sa.tokens) \
+                and sa.tokens[t.last + 1].folded in lex.resumptive_objects \
+                and (doer := next((a for a in after if _title_start(a, sa) == t.last + 2), None)) is not None:
+            # "اتصل بها X": the verb, "her", then its doer; she is the one named before
+            c.subject = c.initiator = doer
         else:
             # SVO, or VSO when the verb opens the clause with two actors after it
             # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are

@@ -360,7 +360,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     and not lex.imperfect_token.match(sa.tokens[k + 1].folded)
                     and not any(v.kind == "cue" and v.first == k + 1 for v in sa.matches)
                     for k in range(m.last + 1, t.first)))) \
-                and sa.same_clause(m.last, t.first):
+                and sa.same_clause(m.last, t.first) and not (
+                    # (a verb in the past right after a comma opens a clause of its own: "وبعد أن نفت Y أن
+                    # ... بساعات، اتصل بها X", the denial's "that" ended before it)
+                    t.first - 1 in sa.commas and any(v.kind == "past_verb" and v.first == t.first for v in sa.matches)):
             return m.value        # "ومن المرتقب أن تشهد الدوحة اليوم اجتماعا ...": all it frames is yet to come;
             #                       "ونفى X أن يكون Y قد أجرى اتصالا": all a denial frames did not happen
             #                       (farther on, while no past verb or verb of saying stands between: "من

@@ -477,7 +477,7 @@ def pair_candidate(sa: SentenceAnalysis, lex: Lexicon) -> Candidate | None:
 PAIR_BETWEEN_REACH = 4   # "المباحثات التي جرت بين الرئيسين": "between" this many words after the word, at most
 
 
-def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
+def named_pair(sa: SentenceAnalysis, gaz=None) -> list[ActorMention] | None:
     """The two persons a sentence names, when it names exactly two (by name or surname, each
     once or more): who "the two" of the next sentence may be."""
     # (or by a title with its country: "الرئيس X ورئيس الوزراء الإثيوبي")
@@ -485,6 +485,12 @@ def named_pair(sa: SentenceAnalysis) -> list[ActorMention] | None:
     persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if (a.kind in ("name", "short") and a.candidates)
                or (a.kind == "role" and a.office and not a.office.startswith("."))
                or (a.kind == "unknown" and (a.office or a.titled) and len(a.surface.split()) >= 2)}
+    if len(persons) > 2 and gaz is not None:
+        # (a title an office of one the sentence names by name is his: "تغريدات الرئيس الأمريكي ... بهجوم
+        # ترامب على كيم" names two)
+        held = {f"{o.country}.{o.kind}" for a in persons.values() if a.kind != "role" and len(a.candidates) == 1
+                and a.candidates[0] in gaz.persons for o in gaz.persons[a.candidates[0]].offices}
+        persons = {k: a for k, a in persons.items() if a.kind != "role" or a.office not in held}
     return list(persons.values()) if len(persons) == 2 and any(a.kind != "role" for a in persons.values()) else None
 
 
