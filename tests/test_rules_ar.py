@@ -6496,3 +6496,28 @@ def test_a_visitor_of_a_country_named_after_the_speaker_met_no_speaker():
     # (the head of the state he went to, named before, hosted him)
     one(run("وكان الرئيس الأذربيجاني إلهام علييف قد وعد الرئيس التركي رجب طيب أردوغان بالدعم، وزار بعدها علييف أنقرة "
             "في أول زيارة خارجية له.", date(2018, 7, 10)), "meeting", "Ilham Aliyev", ERD)
+
+
+def test_spoke_with_someone_with_the_day_between():
+    # "وتحدثت X أول من أمس مع Y": "spoke with", the day between the doer and "with", is a call
+    ev = one(run("وتحدثت مستشارة الأمن القومي الأمريكية سوزان رايس أول من أمس مع الرئيس الأفغاني أشرف غني عن "
+                 "الهجمات.", date(2015, 8, 10)), "call", "Susan Rice", "Ashraf Ghani")
+    assert ev.date == "2015-08-08"
+    # (about him, not with him: no call)
+    assert run("وتحدث وزير الخارجية الأمريكي جون كيري أمس عن الرئيس الأفغاني أشرف غني.", date(2015, 8, 10)) == []
+
+
+def test_a_word_of_the_future_s_shape_that_is_no_verb_frames_nothing():
+    # "سياسيا، تسلم X رسالة من Y": "politically" has the shape of "سيـ" + a verb, and is no future
+    ev = one(run("سياسيا تسلم الأمين العام للجامعة العربية نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي "
+                 "مون.", date(2015, 7, 31)), "message", "Nabil Elaraby", "Ban Ki-moon")
+    assert ev.initiator == "Ban Ki-moon"
+    # (a verb in the future still is: "سيتسلم")
+    assert run("وسيتسلم الأمين العام للجامعة العربية نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون.",
+               date(2015, 7, 31)) == []
+
+
+def test_a_tower_named_after_a_person_is_not_the_person():
+    # "محادثة X في برج ترامب": Trump Tower, where X talked, is no Trump
+    assert run("وقال المحامي رودي جولياني إن السيناتور بوب كوركر أجرى محادثة مع السفير في برج ترامب في نيويورك.",
+               date(2018, 7, 25)) == []

@@ -339,6 +339,7 @@ class Lexicon:
         self.attend_words = folded("attend_words")      # "يشارك في قمة": a gathering attended
         self.first_person_token = re.compile(mk["first_person_token"]) if mk.get("first_person_token") else None
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
+        self.future_lookalikes = folded("future_lookalikes")    # "سياسيا": the future's shape, no verb
         # a shorter shape, safe only where the stem must also be a common word (events._future_verb)
         self.future_verb_token = re.compile(mk["future_verb_token"]) if mk.get("future_verb_token") else self.future_token
         # what to take off a future verb to find the verb under it ("ستعقد" -> "تعقد")

@@ -113,7 +113,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         done = max((k + 1 for k in range(max(0, t.first - BLOCK_BEFORE), t.first - 1) if _after_that(k, sa, lex)),
                    default=-1)
         near = {k for k in near if k > done}
-        if any(lex.future_token.match(sa.tokens[k].folded) or
+        if any(_future_shape(sa.tokens[k].folded, lex) or
                (lex.future_written is not None and lex.future_written.match(sa.tokens[k].surface))
                for k in near if k not in named and k not in placed):
             return "future"
@@ -232,7 +232,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 return "thing"
     # "سيزور X موسكو ويلتقي بنظيره": a present-tense verb coordinated with a future one is future too
     if t.value.present and sa.tokens_prefix(t.first)[:1] in lex.conjunctions and lex.future_token is not None and any(
-            lex.future_token.match(sa.tokens[k].folded) for k in range(max(0, t.first - 12), t.first)
+            _future_shape(sa.tokens[k].folded, lex) for k in range(max(0, t.first - 12), t.first)
             if sa.same_clause(k, t.first) and k not in placed):
         return "future"
     # "دعا X Y إلى زيارة": a contact word after "to", with a request earlier in its clause, is asked for
@@ -468,6 +468,12 @@ FUTURE_STEM = 3.0     # the verb under a future prefix is a word of the language
 def _place_tokens(sa: SentenceAnalysis) -> set[int]:
     """The tokens of the sentence's places and countries: words a shape of verbs may fit."""
     return {k for m in sa.matches if m.kind in ("place", "country") for k in range(m.first, m.last + 1)}
+
+
+def _future_shape(w: str, lex: Lexicon) -> bool:
+    """Has the folded word the pack's shape of a verb in the future ("سيلتقي"), and is it none of the
+    common words of that shape ("سياسيا", politically; "سنوات", years)?"""
+    return bool(lex.future_token.match(w)) and (w[1:] if w[:1] in lex.conjunctions else w) not in lex.future_lookalikes
 
 
 def _future_verb(tok, lex: Lexicon) -> bool:

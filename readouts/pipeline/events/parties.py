@@ -867,7 +867,15 @@ def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
          and not any(b.first < a.first and b.last > t.last for b in sa.actors if b is not a)), None)
     if doer is not None:
         k = doer.last + 1
-    return k < len(sa.tokens) and (sa.tokens[k].folded in lex.with_words or sa.tokens[k].folded in lex.spoke_to)
+    if k < len(sa.tokens) and (sa.tokens[k].folded in lex.with_words or sa.tokens[k].folded in lex.spoke_to):
+        return True
+    # (its day may stand between: "تحدثت X أول من أمس مع Y", "X spoke on Monday with Y")
+    w = next((j for j in range(k + 1, min(len(sa.tokens), k + SPOKE_DAY_REACH + 1))
+              if sa.tokens[j].folded in lex.with_words), None)
+    return doer is not None and w is not None and _only_date_between(k - 1, w, sa, lex)
+
+
+SPOKE_DAY_REACH = 4   # "تحدثت X أول من أمس مع Y": words of the day between the doer and "with", at most
 
 
 def _speaking(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
