@@ -1394,8 +1394,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if lex.mourned_words:
             acts = [a for a in acts if not _mourned(a, sa, lex)]
         if any(x.phrase in lex.needs_marked_object for x in g):
-            acts = [a for a in acts if a.last < t.first or _object_prefixed(a, lex) or (
-                _title_start(a, sa) > 0 and sa.tokens[_title_start(a, sa) - 1].folded in lex.purpose_words)]
+            # (its addressee is marked "to": glued to it, or the word of sending to right before his title)
+            acts = [a for a in acts if a.last < t.first or _object_prefixed(a, lex) or any(
+                m.kind == "conveyed_to" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
         if brought is None and (_speaker_of_told_visit(t, reporting, sa, lex) or _visitor_of_a_place(t, acts, sa, lex)):
             acts = [a for a in acts if a.first > t.last]
         if brought is None and (latter := _latter_doer(t, acts, sa, lex)) is not None:
@@ -1451,16 +1452,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)
             inside = [a for a in acts if light.last < a.first < t.first]
             before_light = [a for a in acts if a.last < light.first]
-            if not inside and envoy is None and any(m.kind in ("role", "official") and light.last < m.first
-                                                    and m.last < t.first for m in sa.matches) \
-                    and t.value.type in ("message", "call"):
-                # "وجه السفير رسالة إلى Y": the light verb's doer is a title nobody is named by; whoever the
-                # sentence named before the verb did not send it
-                acts = c.actors = [a for a in acts if a.first > light.last]
-                before_light = []
-            if inside and all(a.kind == "pronoun" for a in inside) and t.value.type in ("message", "call"):
-                # ("وجه السفير رسالة إلى Y", "وجه سموه رسالة": the doer between the verb and the word is a
-                # bare title or a pronoun; whoever the sentence named before the verb did not send it)
+            if t.value.type in ("message", "call") and (
+                    (not inside and envoy is None and any(m.kind in ("role", "official") and light.last < m.first
+                                                          and m.last < t.first for m in sa.matches))
+                    or (inside and all(a.kind == "pronoun" for a in inside))):
+                # "وجه السفير رسالة إلى Y": the light verb's doer is a title nobody is named by, or a bare title
+                # or pronoun that stands for someone ("وجه سموه رسالة"); whoever the sentence named before the
+                # verb did not send it
                 acts = c.actors = [a for a in acts if a.first > light.last]
                 before_light = []
             c.subject = inside[0] if inside else (before_light[-1] if before_light else None)
