@@ -6522,3 +6522,13 @@ def test_a_tower_named_after_a_person_is_not_the_person():
     # "محادثة X في برج ترامب": Trump Tower, where X talked, is no Trump
     assert run("وقال المحامي رودي جولياني إن السيناتور بوب كوركر أجرى محادثة مع السفير في برج ترامب في نيويورك.",
                date(2018, 7, 25)) == []
+
+
+def test_a_letter_to_institutions_asking_a_pardon_for_someone_is_not_to_him():
+    # "رسالة وجهها إلى رؤساء الجمهورية والوزراء ... عفو عن Y": the letter went to offices, Y is what it asks for
+    assert run("ودعا رئيس البرلمان العراقي سليم الجبوري في رسالة وجهها إلى رؤساء الجمهورية والوزراء إلى إصدار عفو خاص "
+               "عن السيد سلطان هاشم أحمد.", date(2018, 5, 4)) == []
+    # (to a person, then about another: still to the first)
+    ev = one(run("وبعث رئيس البرلمان العراقي سليم الجبوري رسالة إلى الرئيس العراقي فؤاد معصوم عن وزير الدفاع الأسبق "
+                 "سلطان هاشم أحمد.", date(2018, 5, 4)), "message", "Salim al-Jabouri", "Fuad Masum")
+    assert ev.initiator == "Salim al-Jabouri"

@@ -1190,3 +1190,9 @@ def test_a_date_of_an_election_in_a_clause_about_a_party_is_not_the_meeting_s():
     ev = one(run("ראש הממשלה בנימין נתניהו נפגש עם נשיא ארצות הברית דונלד טראמפ, שניצח בבחירות ב-8 בנובמבר, בבית "
                  "הלבן.", date(2017, 2, 16)), "meeting", NET, "Donald Trump")
     assert ev.date == "2017-02-16"
+
+
+def test_a_surname_before_a_rare_verb_form_is_still_the_person():
+    # "ביידן יחרים את נתניהו אבל פגש את הרצוג": "will boycott" is rare in the word counts, yet no part of
+    # another man's name; Biden met Herzog
+    one(run("ביידן יחרים את נתניהו אבל פגש את הרצוג", date(2015, 2, 7)), "meeting", "Joe Biden", "Isaac Herzog")

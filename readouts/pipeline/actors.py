@@ -966,7 +966,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     and _foreign(prev.surface, lex))):
             others_names.add((e.first, e.last))
             continue              # it is the surname of someone else, whose full name is read later
-        if e.kind == "short" and not lex.capitalised_names and e.last + 1 < len(tokens) and \
+        if e.kind == "short" and not lex.capitalised_names and lex.short_runs_on and e.last + 1 < len(tokens) and \
                 not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \
                 _foreign(tokens[e.last + 1].surface, lex):

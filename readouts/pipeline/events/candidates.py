@@ -1027,7 +1027,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # the word, or before it after the verb: "שלח לנתניהו מכתב נגד Y"), a person right after
             # "about" is what the letter is about
             for ab in (m for m in sa.matches if m.kind == "about" and m.first > t.last):
-                if any(a.last < ab.first and _is_object(a, sa, lex) and sa.same_clause(a.last, ab.first) for a in acts):
+                # (or after "to" and an addressee that is no person: "رسالة وجهها إلى رؤساء الجمهورية والوزراء
+                # ... إلى إصدار عفو عن Y", to the heads of state and government, asking a pardon for Y)
+                if any(a.last < ab.first and _is_object(a, sa, lex) and sa.same_clause(a.last, ab.first) for a in acts) \
+                        or any(m.kind == "conveyed_to" and t.last < m.first < ab.first and sa.same_clause(m.first, ab.first)
+                               for m in sa.matches):
                     # (the first person after it, a few title words at most in between)
                     nxt = next((a for a in acts if a.first > ab.last), None)
                     if nxt is not None and nxt.first - ab.last <= 5:
