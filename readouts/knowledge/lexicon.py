@@ -259,6 +259,9 @@ class Lexicon:
         m.add_many("other_event", mk.get("other_event_nouns", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
+        # a rare word right after a surname is the rest of another's name ("هايلي جبريسيلاسي"); not in a
+        # language whose verb forms the word counts find rare ("ביידן יחרים", Biden will boycott)
+        self.short_runs_on = bool(mk.get("short_runs_on", True))
         self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
         self.masculine_titles = folded("masculine_titles")  # "رئيس": a man's title, where women's differ
         self.feminine_endings = folded("feminine_endings")  # "ة": a word so ending is rarely a man's given name
@@ -340,9 +343,6 @@ class Lexicon:
         self.first_person_token = re.compile(mk["first_person_token"]) if mk.get("first_person_token") else None
         self.future_token = re.compile(mk["future_token"]) if mk.get("future_token") else None
         self.future_lookalikes = folded("future_lookalikes")    # "سياسيا": the future's shape, no verb
-        # a rare word right after a surname is the rest of another's name ("هايلي جبريسيلاسي"); not in a
-        # language whose verb forms the word counts find rare ("ביידן יחרים", Biden will boycott)
-        self.short_runs_on = bool(mk.get("short_runs_on", True))
         # a shorter shape, safe only where the stem must also be a common word (events._future_verb)
         self.future_verb_token = re.compile(mk["future_verb_token"]) if mk.get("future_verb_token") else self.future_token
         # what to take off a future verb to find the verb under it ("ستعقد" -> "تعقد")
