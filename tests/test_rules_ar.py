@@ -6532,3 +6532,90 @@ def test_a_letter_to_institutions_asking_a_pardon_for_someone_is_not_to_him():
     ev = one(run("وبعث رئيس البرلمان العراقي سليم الجبوري رسالة إلى الرئيس العراقي فؤاد معصوم عن وزير الدفاع الأسبق "
                  "سلطان هاشم أحمد.", date(2018, 5, 4)), "message", "Salim al-Jabouri", "Fuad Masum")
     assert ev.initiator == "Salim al-Jabouri"
+
+
+def test_a_family_name_before_and_a_word_of_the_language_is_no_other_mans_name():
+    # "لقاء مع كيم وإنه ...": "and that" after the family name begins no given name of another Kim
+    evs = run("واستعد البيت الأبيض لقمة مع الزعيم الكوري الشمالي كيم جونغ أون.\nوقال ترامب إن وزير خارجيته مايك "
+              "بومبيو عقد لقاء طيبا مع كيم وإنه تم تحديد موعد القمة.", date(2018, 5, 10))
+    one(evs, "meeting", "Mike Pompeo", "Kim Jong Un")
+    # (a given name that is not his still makes another man: "كيم يونغ تشول")
+    evs = run("واستعد البيت الأبيض لقمة مع الزعيم الكوري الشمالي كيم جونغ أون.\nوقال ترامب إن بومبيو عقد لقاء طيبا "
+              "مع كيم يونغ تشول أمس.", date(2018, 5, 10))
+    assert all("Kim Jong Un" not in names(e) for e in evs)
+
+
+def test_a_title_whose_state_is_loosely_said_is_the_title_of_the_name_after_it():
+    # "الزعيم الكوري كيم جونغ أون": "Korean" names South Korea, yet the full name right after is the leader meant
+    ev = one(run("وكان وزير الخارجية الأمريكي مايك بومبيو قد التقى الزعيم الكوري كيم جونغ أون في بيونغ يانغ الأسبوع "
+                 "الماضي.", date(2018, 5, 14)), "meeting", "Mike Pompeo", "Kim Jong Un")
+    assert ev.initiator == "Mike Pompeo"
+
+
+def test_a_meeting_not_announced_with_someone_is_still_with_him():
+    # "عقد اجتماعا لم يعلن عنه مع Y": the "not" negates the announcing; the meeting was with Y
+    ev = one(run("وذكرت مصادر أن المدير العام لوزارة الخارجية الإسرائيلية دوري غولد عقد اجتماعا سريا لم يكشف عنه مع "
+                 "مستشار الرئيس التركي فريدون سينيرلي أوغلو في جنيف الشهر الماضي.", date(2015, 7, 21)),
+              "meeting", "Dore Gold", "Feridun Sinirlioğlu")
+    assert ev.date == "2015-06"
+    # (a contact told after the "not" is itself negated: "ولم يلتق مع Y")
+    evs = run("واجتمع دوري غولد مع رئيس الوزراء بنيامين نتنياهو ولم يلتق مع فريدون سينيرلي أوغلو.", date(2015, 7, 21))
+    assert all("Feridun Sinirlioğlu" not in names(e) for e in evs)
+
+
+def test_was_in_a_city_to_hold_talks_with_two_hosts():
+    # "كان X في الرياض لإجراء محادثات مع A وB": he was there for the talks, held with each host
+    evs = run("ويوم الأربعاء كان وزير الخارجية الأمريكي مايك بومبيو في الرياض لإجراء محادثات مع العاهل السعودي الملك "
+              "سلمان وولي العهد الأمير محمد بن سلمان.", date(2018, 10, 19))
+    assert sorted(sorted(names(e)) for e in evs) == [["Mike Pompeo", "Mohammed bin Salman"],
+                                                     ["Mike Pompeo", "Salman of Saudi Arabia"]]
+    assert all(e.date == "2018-10-17" and e.initiator == "Mike Pompeo" for e in evs)
+    # (was to be there: planned, no contact)
+    assert run("وكان من المقرر أن يكون وزير الخارجية الأمريكي مايك بومبيو في الرياض لإجراء محادثات مع العاهل "
+               "السعودي الملك سلمان.", date(2018, 10, 19)) == []
+
+
+def test_one_after_with_is_no_subject_of_talks():
+    # "أجرى X في أنقرة محادثات مع A وB": X held them, with each of the two hosts
+    evs = run("وأجرى وزير الخارجية الأمريكي مايك بومبيو في جدة محادثات مع العاهل السعودي الملك سلمان وولي العهد "
+              "الأمير محمد بن سلمان.", date(2018, 10, 17))
+    assert sorted(sorted(names(e)) for e in evs) == [["Mike Pompeo", "Mohammed bin Salman"],
+                                                     ["Mike Pompeo", "Salman of Saudi Arabia"]]
+    assert all(e.initiator == "Mike Pompeo" for e in evs)
+
+
+def test_a_bare_title_with_its_state_is_the_one_of_that_state_named_so_before():
+    # "والتقى الوزير الفرنسي ...": the French one the article styled minister before
+    evs = run("ووصل وزير الخارجية الفرنسي جان إيف لودريان إلى طهران أمس في زيارة رسمية.\nوالتقى الوزير الفرنسي "
+              "الاثنين نظيره الإيراني محمد جواد ظريف ثم الرئيس حسن روحاني.", date(2018, 3, 6))
+    assert sorted(sorted(names(e)) for e in evs) == [["Hassan Rouhani", "Jean-Yves Le Drian"],
+                                                     ["Jean-Yves Le Drian", "Mohammad Javad Zarif"]]
+    # (a title whose name follows the rest of it is that man's: "السفير المصري لدى السلطة الفلسطينية X")
+    # (and "yesterday" after the name is none of it)
+    ev = one(run("واستقبل الرئيس الفلسطيني محمود عباس في رام الله السفير المصري لدى السلطة الفلسطينية هشام بدر "
+                 "أمس.", date(2015, 8, 4)), "meeting", "Mahmoud Abbas", "هشام بدر")
+    assert ev.date == "2015-08-03"
+
+
+def test_a_verb_of_the_first_or_a_womans_third_person_told_by_a_speaker_is_his():
+    # 'قال X: "... اتصلت هاتفيا بY"': no doer named after the verb, Y its object: the speaker called
+    ev = one(run('وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين: "عندما اشتدت الأزمة اتصلت هاتفيا في وقت متأخر '
+                 'من مساء الجمعة بوزير الخارجية الأمريكي جون كيري".', date(2015, 7, 20)),
+             "call", "Sergey Lavrov", "John Kerry")
+    assert ev.initiator == "Sergey Lavrov"
+    # (a woman named right before it called: "المستشارة أنغيلا ميركل اتصلت بY")
+    ev = one(run("وقال المتحدث إن المستشارة الألمانية أنغيلا ميركل اتصلت بالرئيس الروسي فلاديمير بوتين أمس.",
+                 date(2015, 7, 20)), "call", "Angela Merkel", "Vladimir Putin")
+    assert ev.initiator == "Angela Merkel"
+
+
+def test_counterparts_in_named_countries():
+    # "تحدثت مع نظيريها في ألمانيا والسويد": her counterparts in each of the two countries, one call each
+    evs = run("وأفاد مصدر حكومي أن وزيرة الخارجية الكندية كريستيا فريلاند تحدثت مع نظيريها في ألمانيا والسويد "
+              "بشأن الأزمة.", date(2018, 8, 10))
+    assert sorted(sorted(names(e)) for e in evs) == [["Chrystia Freeland", "Heiko Maas"],
+                                                     ["Chrystia Freeland", "Margot Wallström"]]
+    assert all(e.type == "call" for e in evs)
+    # (one counterpart in one country)
+    one(run("وتحدثت وزيرة الخارجية الكندية كريستيا فريلاند مع نظيرها في ألمانيا بشأن الأزمة.", date(2018, 8, 10)),
+        "call", "Chrystia Freeland", "Heiko Maas")

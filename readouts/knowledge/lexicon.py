@@ -337,6 +337,7 @@ class Lexicon:
         # that are its subject before it, forms of the word itself, and a shape of such forms
         self.first_person_words = folded("first_person_words")
         self.first_person_forms = folded("first_person_forms")
+        self.first_person_ambiguous = folded("first_person_ambiguous")   # "اتصلت": I, or she, called
         self.first_person_objects = folded("first_person_objects")    # "أرسل لي": me, right after the verb
         self.seized_words = folded("seized_words")      # "اغتنم الفرصة ليبحث": what he seized it to do, he did
         self.attend_words = folded("attend_words")      # "يشارك في قمة": a gathering attended

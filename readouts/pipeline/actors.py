@@ -60,6 +60,7 @@ class ActorMention:
     only_for: frozenset = frozenset()  # when not empty, the only countries whose office it names ("king")
     gender: str | None = None  # a personal pronoun's ("he": "m"): the person it stands for has it
     son_of: bool = False       # a surname alone right after "بن" ("وبن سلمان"): whose father's name it is, read so
+    country: str | None = None  # a bare title's state ("الوزير الفرنسي"): the one of it the text styled so
 
     @property
     def unprefixed(self) -> str:
@@ -153,11 +154,13 @@ _LIST_GAP = re.compile(r"^[\s,،]*$")
 
 
 def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: str, skip: set[int],
-                  lex: Lexicon, proxied: frozenset[int] = frozenset()) -> list["ActorMention"]:
+                  lex: Lexicon, proxied: frozenset[int] = frozenset(), locs: frozenset[int] = frozenset()
+                  ) -> list["ActorMention"]:
     """A plural title with a list of countries ("מנהיגי רוסיה והודו", "the foreign ministers of
     India and Pakistan", "وزراء خارجية مصر والأردن", "the Indian and Pakistani foreign ministers")
     names one office holder per country; not after a proxy word ("مبعوثي رؤساء وزراء الهند
-    واليابان": their envoys), one that ends at a token of `proxied`."""
+    واليابان": their envoys), one that ends at a token of `proxied`. Counterparts may name their
+    countries after "in" (a token of `locs`): "نظيريها في ألمانيا والسويد"."""
     out = []
 
     def joined(a: int, b: int) -> bool:
@@ -171,6 +174,9 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
             continue
         found = []
         k, last = i + 1, e.last                  # countries after the title
+        located = e.value == "counterpart" and e.last + 1 in locs
+        if located:
+            last = e.last + 1                    # ("نظيريه في X وY": his counterparts in X and in Y)
         while k < len(ents) and ents[k].kind == "country" and k not in used and joined(last, ents[k].first):
             found.append(k)
             last = ents[k].last
@@ -181,7 +187,7 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
                 found.insert(0, k)
                 first = ents[k].first
                 k -= 1
-        if e.value == "counterpart":
+        if e.value == "counterpart" and not located:
             # (his counterparts are adjectives of their countries, with the article: "نظيريه الإيراني
             # والتركي، بريطانيا ..." names two; a country's name after them is something else)
             found = found[:next((n for n, k in enumerate(found) if not any(
@@ -527,6 +533,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         before = tokens[j - 1].folded if j > 0 else ""
         if not lex.capitalised_names and _joined_owned(w.folded, lex):
             return False            # "الملك سلمان وحرصه على ...": "and his keenness" is no word of a name
+        if w.folded in lex.relative_day_words or w.folded in lex.weekday_words:
+            return False            # "استقبل ... السفير X أمس": a word of the date ends the name
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
             before in lex.name_compounds or (before[:1] in lex.conjunctions and before[1:] in lex.name_compounds)
@@ -686,6 +694,8 @@ def _office_before(first: int, tokens: list[Token], matches: list[Match], taken:
 
 
 FAMILY_GIVEN_COMMON = 5.0   # a word this common after a family name is no given name ("Kim said")
+CONJOINED_STEM = 3          # letters after "and", more than this, that may make the word one of the language
+CONJOINED_STEM_COMMON = 3.5   # ... when what follows "and" is this common ("وإنه": إنه)
 
 
 def _run_on(tokens: list[Token], k: int, text: str | None) -> list[Token]:
@@ -711,9 +721,12 @@ def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) ->
     for t in after:
         if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON \
                 or t.folded in lex.month_leads or t.folded in lex.weekday_words or t.folded in lex.relative_day_words \
-                or (lex.article_chains and t.folded.startswith(lex.article_chains)):
+                or (lex.article_chains and t.folded.startswith(lex.article_chains)) \
+                or (t.folded[:1] in lex.conjunctions and len(t.folded) > CONJOINED_STEM
+                    and common(t.surface[1:]) >= CONJOINED_STEM_COMMON):
             break         # (a word of the date after him is no given name: "قمة كيم أواخر الشهر الماضي"; nor
-            #               one with the article: "تعهد كيم بالعمل على")
+            #               one with the article: "تعهد كيم بالعمل على"; nor "and" before a word of the
+            #               language: "لقاء مع كيم وإنه تم الاتفاق", and that it was agreed)
         words.append(t.folded)
     if not words:
         return False
@@ -838,6 +851,31 @@ def _hyphen_pairs(tokens: list[Token], matches: list[Match], lex: Lexicon, text:
 
 
 BARE_TITLE_NEXT = 3.5    # the word after a bare title is a common one (Zipf), no name of someone
+TITLE_STATE_RUN = 6      # "السفير المصري لدى السلطة الفلسطينية X": words after a bare title's state that may lead to its name
+
+
+def _title_state(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) -> Match | None:
+    """The state's adjective with the article right after a bare title ("الوزير الفرنسي", the French
+    minister), with nothing after it that begins a name (a bare title of that state), or None."""
+    k = e.last + 1
+    state = next((m for m in matches if m.kind == "country" and m.first == k and m.phrase in lex.demonyms
+                  and any(tokens[k].folded.startswith(a) for a in lex.definite)), None)
+    if state is None or any(m.kind == "reporting" and m.last == e.first - 1 for m in matches):
+        return None           # (the speaker of a verb of saying, "لفت الوزير السعودي إلى أن": what he said decides)
+    # (no name after it, nor after the rest of a title: "الوزير الفرنسي جان إيف لودريان", "السفير المصري
+    # لدى السلطة الفلسطينية X": whose title it is)
+    common = rarity(lex.lang)
+    for k in range(state.last + 1, min(len(tokens), state.last + 1 + TITLE_STATE_RUN)):
+        if tokens[k].folded in lex.with_words or any(
+                m.first == k and (m.kind in ("trigger", "past_verb", "reporting", "light") or (
+                    m.kind in ("role", "role_fixed", "pronoun") and tokens[k - 1].folded not in lex.envoy_fillers))
+                for m in matches) \
+                or _COMMA.search(text, tokens[k - 1].end, tokens[k].start):
+            break
+        if any(m.first == k and m.kind in ("name", "short", "given", "name_title", "official") for m in matches) \
+                or tokens[k].folded in lex.given_names or common(tokens[k].surface) < BARE_TITLE_NEXT:
+            return None
+    return state
 
 
 def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon) -> bool:
@@ -992,6 +1030,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         if e.kind == "pronoun" and lex.title_pronouns and " ".join(
                 tokens[k].folded for k in range(e.first, e.last + 1))[len(e.prefix):] in lex.title_pronouns \
                 and not _bare_title(e, tokens, matches, lex):
+            state = _title_state(e, tokens, matches, lex, text)
+            if state is not None:
+                # "والتقى الوزير الفرنسي نظيره": the title with its state's adjective, no name after it,
+                # stands for the one of that state the text styled so
+                actors.append(ActorMention("pronoun", e.first, state.last, e.start, state.end,
+                                           text[e.start:state.end], prefix=e.prefix, country=state.value))
             continue              # "الوزير سامح شكري", "الوزير المفوض": a title, no one it stands for
         if e.kind == "pronoun" and (e.value is None or e.first == 0):
             # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
@@ -1021,8 +1065,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         first, last = e.first, e.last
         # country beside the role: after it (he/ar "נשיא רוסיה", "الرئيس الروسي"), or before it (en)
         j = i + 1
-        if j < len(ents) and ents[j].kind == "country" and gap_ok(e.last, ents[j].first, 2) \
-                and not _prepositional(prefix_at(e.last + 1), lex) \
+        # (a counterpart "in" a country: "نظيرها في ألمانيا", her counterpart in Germany)
+        located_in = kind == "counterpart" and j < len(ents) and ents[j].kind == "country" \
+            and ents[j].first == e.last + 2 and any(m.kind == "loc" and m.first == e.last + 1 for m in matches) \
+            and not ents[j].prefix
+        if j < len(ents) and ents[j].kind == "country" and (gap_ok(e.last, ents[j].first, 2) or located_in) \
+                and (located_in or not _prepositional(prefix_at(e.last + 1), lex)) \
                 and not (lex.definite and ents[j].phrase not in lex.demonyms
                          and not any(ents[j].prefix.endswith(a) for a in lex.definite)
                          and any(tokens[e.last].folded.startswith(a) for a in lex.definite)):
@@ -1062,9 +1110,16 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             office = f"{country}.{kind}"
         # apposition: a name right after (or right before) the role is the person meant
         named = None
+        loose = False
         if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4) \
                 and _could_hold(names_by_first.get(j), country, None, lex):
             named = names_by_first.get(j)
+        elif j < len(ents) and ents[j].kind == "name" and country and ents[j].first == last + 1 \
+                and not text[tokens[last].end:tokens[ents[j].first].start].strip() \
+                and names_by_first.get(j) is not None and _could_hold(names_by_first.get(j), None, kind, lex):
+            # "الزعيم الكوري كيم جونغ أون": a full name right after a title is its bearer's, the country
+            # of the title the text's loose word for his ("Korean"); his own office labels him
+            named, loose = names_by_first.get(j), True
         elif j + 1 < len(ents) and ents[j].kind in ("role", "role_fixed") and ents[j].first == last + 1 \
                 and (not ents[j].prefix or ents[j].prefix in lex.definite) \
                 and ents[j + 1].kind in ("name", "short") and ents[j + 1].first == ents[j].last + 1 \
@@ -1078,7 +1133,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             named = names_by_first.get(i - 1)
         if named is not None:
             # (not a former office: "رئيس الوزراء القطري السابق X" held it once, not on the day)
-            if not any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first) for m in matches):
+            if not loose and not any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first)
+                                     for m in matches):
                 named.office = named.office or office
             if named.first > e.first and not named.prefix:
                 named.prefix = e.prefix
@@ -1132,7 +1188,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
 
     if "role_plural" in kinds:
         actors += _plural_roles(ents, used, tokens, text, skip, lex,
-                                frozenset(m.last for m in matches if m.kind == "proxy" and not m.suffix))
+                                frozenset(m.last for m in matches if m.kind == "proxy" and not m.suffix),
+                                frozenset(m.first for m in matches if m.kind == "loc"))
     # "أردوغان ووزير خارجيته", "Erdogan and his foreign minister": the office in the country of the
     # person named before (resolved with the event's other parties)
     # (the longer phrase wins over the role inside it: "שר החוץ | שלו")
@@ -1300,7 +1357,8 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
     المملكة منظور الحق", "سفير دولة باكستان الأستاذ X", "ambassador ... ، بوريس روغه"): the title,
     its states and places (and the words that join them: "جمهورية", "لدى"), at most one comma and
     an honorific, then two or three words up to a punctuation mark, a word of the pack, a common
-    word, a word glued to a preposition, or a definite word once two are read."""
+    word, a word of the date ("أمس"), a word glued to a preposition, or a definite word once two
+    are read."""
     tokens, out = sa.tokens, []
     if not any(tok.folded in lex.envoy_words for tok in tokens):
         return out
@@ -1334,6 +1392,7 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
             if j > k and text[tokens[j - 1].end:w.start].strip():
                 break         # (a mark between words ends the name)
             if j in covered or common(w.surface) >= ENVOY_STOP or _clitic_word(w, lex) or \
+                    w.folded in lex.relative_day_words or w.folded in lex.weekday_words or \
                     w.folded[:1] in lex.conjunctions and common(w.surface[1:]) >= CONJOINED_COMMON or \
                     (j - k >= 2 and any(w.folded.startswith(a) for a in lex.definite)):
                 break
@@ -1891,8 +1950,12 @@ class Resolver:
         if m.kind == "pronoun":
             # ("سموه" after "استقبل الرئيس X الأمير Y": Y, the last one styled "prince"; the last
             # contact's subject when it was styled so and nobody was styled so after its sentence)
-            key = fold(m.unprefixed)
+            key = fold(m.unprefixed.rsplit(" ", 1)[0] if m.country is not None else m.unprefixed)
             styled = self.styled.get(key) if m.start not in self.owning else None
+            if m.country is not None and key in self.bare_titles:
+                # ("والتقى الوزير الفرنسي": the last person of that state the text styled so)
+                return next((p for p, _ in reversed(styled or []) if p in self.gaz.persons
+                             and self.gaz.persons[p].country == m.country), None)
             if styled and key in self.bare_titles:
                 # ("وذكر الوزير" after "X ... لقاء مع وزير الخارجية Y": the article's minister, X)
                 # a bare title is the first person the text styled so, whom the article is about, unless

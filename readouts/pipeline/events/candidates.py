@@ -535,6 +535,46 @@ def _after_dated(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     return k
 
 
+NEGATED_RELATIVE = 2     # "اجتماعا لم يعلن عنه": words from a contact noun to a "not" of its own clause, at most
+NEGATED_RELATIVE_WITH = 5   # ... and from that "not" to the noun's "with", at most
+
+
+def _negated_relative(t: Match, neg: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is a "not" right after a contact noun the opening of a clause that describes it ("اجتماعا لم
+    يعلن عنه", a meeting not announced), its "with" and parties after that clause? No other contact
+    word stands between: "التقى X ولم يلتق مع Y" is another contact, negated."""
+    if t.value.role != "neutral" or not lex.with_words or not (t.last < neg.first <= t.last + NEGATED_RELATIVE):
+        return False
+    w = next((m for m in sa.matches if m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+              and neg.last < m.first <= neg.last + NEGATED_RELATIVE_WITH), None)
+    return w is not None and sa.same_clause(t.last, w.first) and not any(
+        m.kind in ("trigger", "past_verb", "reporting") and t.last < m.first < w.first for m in sa.matches)
+
+
+def _was_there(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"كان X في الرياض لإجراء محادثات مع Y", X was in Riyadh to hold talks with Y: a past "was" of
+    someone in a place, the purpose word at k what he was there for (held there, as on a visit told
+    in the past). Nothing else is told between: no verb, no cue ("كان من المقرر أن", was to)."""
+    for j in range(max(0, k - PURPOSE_REACH), k):
+        if sa.tokens[j].folded not in lex.past_auxiliaries or not sa.same_clause(j, k):
+            continue
+        if any(j < m.first < k and (m.kind in VERB_KINDS or m.kind == "cue") for m in sa.matches):
+            return False
+        first = min((a.first for a in sa.actors if j < a.first < k), default=None)
+        return first is not None and any(
+            m.kind == "loc" and first < m.first and any(p.kind in ("place", "country") and p.first == m.last + 1
+                                                        and p.last < k for p in sa.matches)
+            for m in sa.matches)
+    return False
+
+
+def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "with" stand right before the person's title or name ("مع الملك السعودي سلمان")?"""
+    first = _title_start(a, sa)
+    return any(m.kind == "object" and sa.tokens[m.first].folded in lex.with_words and 0 < first - m.last <= 1
+               for m in sa.matches)
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -642,10 +682,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 blocked[id(t)] = "future"
     # "زار X الرياض يوم الثلاثاء لإجراء محادثات مع Y": the talks a visit told in the past was made for
     # were held on it (one contact with the visit: the visitor and those after "with")
+    purposed: set[int] = set()      # (their cues are not read again from the subject's place)
     for t in trig:
         # (the purpose word before the contact word, or the word itself: "للقاء Y", to meet Y)
         k = t.first if sa.tokens[t.first].folded in lex.visit_purposes else t.first - 1
-        if blocked[id(t)] == "future" and k >= 1 and sa.tokens[k].folded in lex.visit_purposes and any(
+        if blocked[id(t)] == "future" and k >= 1 and sa.tokens[k].folded in lex.visit_purposes and (any(
                 u.last < k and k - u.last <= PURPOSE_REACH and u.value.role == "subject" and blocked[id(u)] is None
                 and sa.same_clause(u.last, t.first)
                 and (any(m.kind == "past_verb" and m.first == u.first for m in sa.matches)
@@ -653,8 +694,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # (only where it went, when, and who between: not "بدعوة كيم للقاء Y", another's wish)
                 and not any(u.last < m.first < k and (m.kind in VERB_KINDS or m.kind == "cue") for m in sa.matches)
                 and all(_title_start(a, sa) - u.last <= 2 for a in sa.actors if u.last < a.first < k)
-                for u in trig):
+                for u in trig) or _was_there(k, sa, lex)):
             blocked[id(t)] = None
+            purposed.add(id(t))
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
@@ -1365,7 +1407,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if said is not None and speaker is None:
                 acts = [a for a in acts if a.first < said.first]
         # "X met Y, but not Z": a negation between the trigger and an actor after it leaves that actor out
-        negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last]
+        # (not a negated clause of the contact noun itself, its "with" after it: "عقد اجتماعا لم يعلن عنه مع
+        # Y", held a meeting that was not announced with Y)
+        negs = [m.first for m in sa.matches if m.kind == "cue" and m.value == "negation" and m.first > t.last
+                and not _negated_relative(t, m, sa, lex)]
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         to = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 2), None) \
             if tv.type == "message" and light_of(t) is None else None
@@ -1542,8 +1587,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.subject = before[0]     # "Putin congratulated Xi in a telegram": the verb's object stands last
             # (so when a light verb and "already" stand between him and the noun: "وكان X قد أجرى
             # محادثات مع A وB", X held talks with A and with B)
+            # (nor is one after "with" the subject: "أجرى X في الرياض محادثات مع A وB", talks with both)
             elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
-                             or _coordinated(after[0], after[1], sa, lex)
+                             or _coordinated(after[0], after[1], sa, lex) or _with_marked(after[0], sa, lex)
                              or (t.first - before[-1].last <= LIGHT_GAP_SUBJECT and any(
                                  m.kind == "light" and m.last == t.first - 1 for m in sa.matches))):
                 # (of a visit, the nearest before that no preposition governs: "وركز X على ملف حساس
@@ -1562,6 +1608,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # لقائنا Y ...", I told X that during our meeting with Y)
         that = _that_before(t.first, sa, lex)
         inner = [a for a in c.actors if that is None or a.first > that]
+        spoken = False
         # (a relative clause's verb in the first person with "them" after it, "الاتصالات التي أجريناها
         # معهما", the calls we made with the two: his own, with each of those named)
         made_with = light is not None and light.first > t.last and word_in(light.first, lex.first_person_forms, sa, lex) \
@@ -1572,6 +1619,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact
             c.actors = [sp] + [a for a in inner if who(a) != who(sp)]
             c.subject = sp
+            spoken = True
             if made_with and len(c.actors) > 2:
                 c.pairs = True      # one contact with each
             if _first_person_object(t, light, sa, lex):
@@ -1616,7 +1664,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # ... بعد لقائه مع Y": what X cancelled is no cue of the meeting)
         at = t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.possessive_words)   # ("after his meeting")
         since = at >= 0 and sa.tokens[at].folded in lex.after_words and possessed(t, sa, lex)
-        if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened and not since:
+        if c.subject is not None and c.subject.last < t.first and not c.blocked and not opened and not since \
+                and id(g[0]) not in purposed and not spoken:
+            # (not from a speaker telling his own contact: what stands between frames his words, not it)
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
         if courier is not None:

@@ -243,6 +243,13 @@ def _first_person(t: Match, light: Match | None, sa: SentenceAnalysis, lex: Lexi
             return True
         if lex.first_person_token is not None and lex.first_person_token.search(sa.tokens[k].folded):
             return True
+    # ("اتصلت هاتفيا ... بX": I, or she, called; with no doer named after it, the one who speaks)
+    if lex.first_person_ambiguous and word_in(t.first, lex.first_person_ambiguous, sa, lex):
+        after = [a for a in sa.actors if a.first > t.last and sa.same_clause(t.last, a.first)]
+        # (nor a woman named right before it: "ميركل اتصلت ببوتين", she called)
+        if after and _marked_object(after[0], sa, lex) and not any(
+                0 <= t.first - a.last <= 2 and sa.same_clause(a.last, t.first) for a in sa.actors):
+            return True
     start = min(heads)
     for k in range(start - 1, max(-1, start - 1 - FIRST_PERSON_REACH), -1):
         if any(a.first <= k <= a.last for a in sa.actors) or not sa.same_clause(k, start):
