@@ -6619,3 +6619,21 @@ def test_counterparts_in_named_countries():
     # (one counterpart in one country)
     one(run("وتحدثت وزيرة الخارجية الكندية كريستيا فريلاند مع نظيرها في ألمانيا بشأن الأزمة.", date(2018, 8, 10)),
         "call", "Chrystia Freeland", "Heiko Maas")
+
+
+def test_a_surname_that_is_also_a_given_name_after_headed_by():
+    # "وفد برئاسة مشعل" after "خالد مشعل": the head of the delegation is the man the article named in full
+    ev = one(run("وكان رئيس المكتب السياسي لحركة حماس خالد مشعل قد تحدث عن العلاقات.\nوأجرى وفد من الحركة برئاسة "
+                 "مشعل زيارة إلى السعودية التقى خلالها بالعاهل السعودي الملك سلمان بن عبد العزيز.", date(2015, 7, 24)),
+             "meeting", "Khaled Mashal", "Salman of Saudi Arabia")
+    assert ev.initiator == "Khaled Mashal"
+    # (the given name elsewhere is another man's: "الأمير مشعل" is no Khaled Mashal)
+    evs = run("وكان رئيس المكتب السياسي لحركة حماس خالد مشعل قد تحدث عن العلاقات.\nواستقبل العاهل السعودي الملك "
+              "سلمان بن عبد العزيز الأمير مشعل في الرياض.", date(2015, 7, 24))
+    assert all("Khaled Mashal" not in names(e) for e in evs)
+
+
+def test_a_meeting_noun_written_with_the_accusative_alif_after_its_hamza():
+    # "عقد لقاءا بـY" (for "لقاءً"): a meeting word as the press writes it
+    one(run("ووصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض صباح الثلاثاء وعقد لقاءا بولي العهد السعودي الأمير "
+            "محمد بن سلمان.", date(2018, 10, 16)), "meeting", "Mike Pompeo", "Mohammed bin Salman")

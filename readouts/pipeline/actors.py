@@ -1595,10 +1595,15 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     rare = rarity(lex.lang)
     # every form a surname may take in the text, with a clitic chain before it: form -> (chain, surname)
     forms: dict[str, tuple[str, str]] = {}
+    # (a surname that is also a given name, "مشعل" of "خالد مشعل", only right after "headed by": "وفد
+    # برئاسة مشعل"; elsewhere it is too often another man's given name, "الأمير مشعل")
+    headed: dict[str, tuple[str, str]] = {}
     for w, keys in owners.items():
         # (a family name of two letters written first is one too, "شي" of "شي جين بينغ")
         short_family = len(w) == 2 and all(isinstance(k, str) and k in lex.gaz.persons
                                            and lex.gaz.persons[k].country in FAMILY_NAME_FIRST for k in keys)
+        if len(w) >= 3 and w in lex.given_data and w not in firsts and w not in lex.not_names:
+            headed[w] = ("", w)
         if (len(w) < 3 and not short_family) or w in lex.not_names or (w in lex.given_data and w not in firsts):
             continue
         for pre in [""] + lex.matcher.chains:
@@ -1616,7 +1621,7 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             if bare not in lex.given_data and bare not in lex.not_names:
                 for pre in [""] + [c for c in lex.matcher.chains if not any(c.endswith(g) for g in lex.definite_glued)]:
                     forms.setdefault(pre + bare, (pre, w))
-    if not forms:
+    if not forms and not headed:
         return
     for n, (_, sa) in enumerate(analysed):
         if not any(m.kind == "trigger" for m in sa.matches):
@@ -1625,6 +1630,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         added = []
         for k, t in enumerate(sa.tokens):
             hit = forms.get(t.folded)
+            if hit is None and _headed_spot(sa.tokens, k, lex):
+                hit = headed.get(t.folded)
             if hit is None or k in taken or (lex.capitalised_names and not t.surface[:1].isupper()):
                 continue
             pre, w = hit
@@ -1658,6 +1665,11 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             sa.actors.sort(key=lambda a: a.first)
 
 
+def _headed_spot(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does "headed by" / "led by" stand right before token k ("وفد برئاسة X")?"""
+    return k > 0 and (tokens[k - 1].folded in lex.headed_by or tokens[k - 1].folded in lex.group_led_by)
+
+
 def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lambda word: True) -> bool:
     """Could `article_surnames` add a mention to this sentence, which names nobody itself, whatever
     the other sentences of the article name? Only at a word that, with a clitic chain or none
@@ -1678,7 +1690,8 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lamb
             if n and pre not in chains:
                 continue
             w = t.folded[n:]
-            if len(w) < 3 or w in lex.not_names or w in lex.given_data or not written(w):
+            if len(w) < 3 or w in lex.not_names or not written(w) or (
+                    w in lex.given_data and (n or not _headed_spot(sa.tokens, k, lex))):
                 continue
             if rare(t.surface[len(pre):]) < SURNAME_WORD and elsewhere(w):
                 return True
