@@ -6637,3 +6637,16 @@ def test_a_meeting_noun_written_with_the_accusative_alif_after_its_hamza():
     # "عقد لقاءا بـY" (for "لقاءً"): a meeting word as the press writes it
     one(run("ووصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض صباح الثلاثاء وعقد لقاءا بولي العهد السعودي الأمير "
             "محمد بن سلمان.", date(2018, 10, 16)), "meeting", "Mike Pompeo", "Mohammed bin Salman")
+
+
+def test_a_common_word_after_a_title_that_is_the_surname_of_the_office_holder_that_day():
+    # "الرئيس بخاري" in 2015: "بخاري" is a common word (steam-powered), and the surname of the one head
+    # of state who bore it then; "بخاري" alone later in the article is him too
+    ev = one(run("ويقوم الرئيس بخاري بزيارة إلى الكاميرون لبحث التصدي للجماعات المسلحة.\nوأوضحت الرئاسة أن محادثات "
+                 "بخاري مع نظيره الكاميروني بول بيا تناولت تشكيل تحالف إقليمي.", date(2015, 7, 31)),
+             "meeting", "Muhammadu Buhari", "Paul Biya")
+    # (with the title's state too: "الرئيس النيجيري بخاري")
+    one(run("وأجرى الرئيس النيجيري بخاري محادثات مع نظيره الكاميروني بول بيا أمس.", date(2015, 7, 31)),
+        "meeting", "Muhammadu Buhari", "Paul Biya")
+    # (before he took office, nobody: in 2010 "الرئيس بخاري" held no such office)
+    assert run("وأجرى الرئيس بخاري محادثات مع نظيره الكاميروني بول بيا أمس.", date(2010, 7, 31)) == []

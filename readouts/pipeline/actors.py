@@ -369,6 +369,35 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     return span
 
 
+_SURNAMES: dict = {}      # (gazetteer, office kind) -> {folded last word of a name: [(office, person)]}
+
+
+def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex: Lexicon) -> set[str]:
+    """The persons who held an office of that kind (in that country, when given) on the day and
+    one of whose names, of two words or more, ends with the word: the support a surname alone
+    after a title needs ("الرئيس بخاري" in 2015, Muhammadu Buhari)."""
+    kinds = ("head_of_state", "head_of_government", "leader", "supreme_leader") if kind == "leader" else \
+        ("head_of_state", "leader", "supreme_leader") if kind == "head_of_state" else (kind,)
+    out = set()
+    for k in kinds:
+        table = _SURNAMES.get((id(lex.gaz), k))
+        if table is None:
+            table = _SURNAMES[(id(lex.gaz), k)] = {}
+            for key in lex.gaz.by_office:
+                if key.split(".", 1)[-1] != k:
+                    continue
+                for o, pid in lex.gaz.by_office[key]:
+                    person = lex.gaz.persons.get(pid)
+                    # (not a father's name after "بن": "خليفة بن سلمان" bears no surname "سلمان")
+                    words = {fold(name.split()[-1]) for names in (person.names.values() if person is not None else ())
+                             for name in names if len(name.split()) >= 2 and len(name.split()[-1]) > 2
+                             and fold(name.split()[-2]) not in lex.name_particles}
+                    for w in words:
+                        table.setdefault(w, []).append((o, pid))
+        out |= {pid for o, pid in table.get(word, ()) if o.held_on(on) and (country is None or o.country == country)}
+    return out
+
+
 def _of_other_states(found: list[Match], country: str | None, lex: Lexicon, kind: str | None = None) -> bool:
     """Could none of the persons of these name matches be the one a title names: none of its state
     ever held an office of its `kind` there, or any, for a title with no state ("الرئيس الأمريكي
@@ -403,6 +432,10 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
     if end == i:
         if given_only and (tokens[i].folded in lex.given_names or 0 in given_names_at(tokens[i:i + 1], lex)):
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
+        if kind is not None and on is not None and not lex.capitalised_names and tokens[i].folded not in lex.given_names \
+                and holders_by_surname(tokens[i].folded, country, kind, on, lex):
+            return i, i           # "الرئيس بخاري": the surname of one who held such an office that day, however
+            #                       common a word it is ("steam-powered")
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
         if lex.verbal_noun is not None and lex.verbal_noun.match(tokens[i].folded) \
@@ -1174,9 +1207,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             if span is not None:
                 n0, n1 = span
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]
+                # (one word, the surname of the one holder of such an office that day: his, for the
+                # article's later mentions of it too, surnames_named)
+                held = holders_by_surname(tokens[n0].folded, country, kind, on, lex) \
+                    if n0 == n1 and on is not None and not lex.capitalised_names \
+                    and tokens[n0].folded not in lex.given_names else set()
                 actors.append(ActorMention("unknown", n0, n1, tokens[n0].start, tokens[n1].end,
                                            text[tokens[n0].start:tokens[n1].end], office=office or f".{kind}",
-                                           only_for=_title_countries(phrase, lex.title_only_for, lex)))
+                                           only_for=_title_countries(phrase, lex.title_only_for, lex),
+                                           candidates=sorted(held) if len(held) == 1 else []))
                 continue
         if office is None and not bare:
             continue
@@ -1519,6 +1558,12 @@ def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
     word, and its first too for a person of a country that writes the family name first (with
     `at`, (folded word, whose, the name's first token))."""
     for a in sa.actors + sa.proxied:
+        if a.kind == "unknown" and a.first == a.last and len(a.candidates) == 1:
+            # ("الرئيس بخاري": one word after a title, the surname of that office's holder on the day)
+            w = sa.tokens[a.first].folded
+            w = w[len(a.prefix):] if a.prefix and w.startswith(a.prefix) else w
+            yield (w, a.candidates[0], a.first) if at else (w, a.candidates[0])
+            continue
         if a.last <= a.first or a.kind not in ("name", "unknown") or (a.kind == "name" and len(a.candidates) != 1):
             continue
         words = [sa.tokens[k] for k in range(a.first, a.last + 1)]
@@ -1864,8 +1909,10 @@ class Resolver:
     def __init__(self, gaz: Gazetteer, doc_pids: set[str], name_words: dict[str, set[str]] | None = None,
                  home: str | None = None, name_at: dict[str, list] | None = None,
                  chains: dict[str, set[tuple[str, ...]]] | None = None, bare_titles: frozenset = frozenset(),
-                 name_entries=None, long_vowels: tuple[str, ...] = (), letter_variants: dict | None = None):
+                 name_entries=None, long_vowels: tuple[str, ...] = (), letter_variants: dict | None = None,
+                 lex: Lexicon | None = None):
         self.gaz = gaz
+        self.lex = lex                          # (the pack's: surnames of office holders, holders_by_surname)
         self.home = home
         self.doc_pids = doc_pids
         # words of the full names the article uses, and whose names they are: "آشتون" alone in an
@@ -2022,7 +2069,9 @@ class Resolver:
                 return got
             if not country and len(m.unprefixed.split()) == 1:
                 # "الملك سلمان", "King Abdullah": the one head of state of that given name on the date
-                return self._holder_by_given(kind, fold(m.unprefixed), on, exclude, m.only_for)
+                # (else "الرئيس بخاري": the one of that surname)
+                return self._holder_by_given(kind, fold(m.unprefixed), on, exclude, m.only_for) or \
+                    self._holder_by_surname(kind, fold(m.unprefixed), on, exclude, m.only_for)
             return "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
@@ -2089,6 +2138,14 @@ class Resolver:
                 p = self.gaz.persons[pid]
                 if any(fold(n.split()[0]) == word for ns in p.names.values() for n in ns if n.split()):
                     hits.add(pid)
+        return hits.pop() if len(hits) == 1 else None
+
+    def _holder_by_surname(self, kind: str, word: str, on: date | None, exclude: set[str],
+                           only_for: frozenset = frozenset()) -> str | None:
+        if on is None or self.lex is None:
+            return None
+        hits = {p for p in holders_by_surname(word, None, kind, on, self.lex) if p not in exclude and (
+            not only_for or self.gaz.persons[p].country in only_for)}
         return hits.pop() if len(hits) == 1 else None
 
     def resolve_office_of(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:

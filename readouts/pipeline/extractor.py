@@ -302,7 +302,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     and gaz.persons[a.candidates[0]].alive_on(published)))}
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains,
                         bare_titles=frozenset(lex.title_pronouns), name_entries=lex.name_persons,
-                        long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants)
+                        long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants, lex=lex)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
