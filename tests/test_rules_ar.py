@@ -5604,8 +5604,12 @@ def test_a_lone_read_also_marker_over_a_headline_inside_the_article_is_skipped()
     body = ("وأوضح المسؤول في بيان مطول وزعه على الصحفيين في العاصمة الأمريكية أن وزير الخارجية مايك بومبيو أجرى "
             "اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان وطلب منه مزيدا من المعلومات.\n")
     one(run(lead + link + body, date(2018, 10, 11)), "call", "Mike Pompeo", "Mohammed bin Salman")
-    # a list of three headlines: the links that end an article, nothing after them is read
-    links = link + "الرياض ترد على الانتقادات الغربية\nتفاصيل جديدة عن القضية\n"
+    # three headlines, one of them a question, then the article goes on: read on ("اقرأ أيضاً:" over three
+    # links in the middle of an article is the BBC's way)
+    links = link + "كيف ترد الرياض على الانتقادات الغربية؟\nتفاصيل جديدة عن القضية\n"
+    one(run(lead + links + body, date(2018, 10, 11)), "call", "Mike Pompeo", "Mohammed bin Salman")
+    # a list of four headlines: the links that end an article, nothing after them is read
+    links = links + "ردود فعل دولية متباينة\n"
     assert run(lead + links + body, date(2018, 10, 11)) == []
     # another story appended under its headline: the paragraph repeats the headline's words (its lead)
     other = "بومبيو يجري اتصالا مع ولي العهد السعودي لطلب معلومات جديدة\n"
@@ -6650,3 +6654,14 @@ def test_a_common_word_after_a_title_that_is_the_surname_of_the_office_holder_th
         "meeting", "Muhammadu Buhari", "Paul Biya")
     # (before he took office, nobody: in 2010 "الرئيس بخاري" held no such office)
     assert run("وأجرى الرئيس بخاري محادثات مع نظيره الكاميروني بول بيا أمس.", date(2010, 7, 31)) == []
+
+
+def test_still_is_no_negation():
+    # "لا يزالون يتحدثون عن الاتصال الذي جرى ...": "still" talking of a call that took place
+    ev = one(run("وكان العراقيون لا يزالون يتحدثون عن الاتصال الهاتفي الذي جرى يوم أمس الأول بين خادم الحرمين "
+                 "الشريفين ورئيس الوزراء العراقي حيدر العبادي.", date(2018, 3, 18)),
+             "call", "Salman of Saudi Arabia", "Haider al-Abadi")
+    assert ev.date == "2018-03-16"      # ("يوم أمس الأول": the day before yesterday, not "يوم أمس")
+    # ("لا" alone still negates: "لا يوجد اتصال")
+    assert run("وقال مسؤول إنه لا اتصال هاتفيا جرى بين خادم الحرمين الشريفين ورئيس الوزراء العراقي حيدر العبادي.",
+               date(2018, 3, 18)) == []

@@ -98,6 +98,7 @@ def _teaser_of_rest(line: str, text: str, end: int) -> bool:
 TEASER_RUN = 2          # lines of such leads at the end of a text, at least
 TEASER_CUT = 2          # ... cut short mid-sentence, when they share the article's names
 _ENDS = tuple('.!?؟"»”)\'')     # what a line that is no cut-short lead ends with
+_FULL_STOPS = tuple(".۔")          # ... and what no headline ends with
 TEASER_CHARS = (60, 400)  # a lead's length in characters
 TEASER_RARE = 4.0       # a word rarer than this on wordfreq's Zipf scale is a story's own (a name, a place)
 TEASER_HEAD_LINES = 3   # the agency's dateline stands in one of the text's first lines
@@ -218,7 +219,7 @@ class _TeaserTail:
 
 
 CUT_MARKER_WORDS = 3   # a "read also" marker alone on its line ("اقرأ أيضا:") is this many words at most
-LINK_LINES = 2         # the headlines of other stories a lone marker in the middle of an article stands over
+LINK_LINES = 3         # the headlines of other stories a lone marker in the middle of an article stands over
 LINK_WORDS = 25        # a headline is this many words at most; a paragraph of the article, more
 LINK_SENTENCE_WORDS = 12   # ... or this many, ending in a full stop (no headline ends so)
 LINK_LINE_WORDS = 30   # a line that opens with a link cue ("قد يهمك| <headline>") is this many words at most
@@ -295,7 +296,8 @@ class Cleaner:
                 heads = set().union(*(self._words(h) for h in headlines)) - self._marker_words
                 shared = heads & self._words(line)
                 return None if len(shared) >= 2 and len(shared) >= LINK_LEAD_SHARE * len(heads) else m.start()
-            if len(headlines) == LINK_LINES or line.endswith(_ENDS):
+            # (a headline may ask or exclaim, "بماذا يطالب المغردون في الأردن؟"; a full stop ends a sentence)
+            if len(headlines) == LINK_LINES or line.endswith(_FULL_STOPS):
                 return None
             headlines.append(line)
         return None

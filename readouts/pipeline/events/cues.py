@@ -266,6 +266,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     for m in sa.matches:
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
+        if m.kind == "cue" and (m.value == "still" or (m.value == "negation" and any(
+                x.kind == "cue" and x.value == "still" and x.first == m.first for x in sa.matches))):
+            continue          # "لا يزالون يتحدثون عن الاتصال": "still" talking of it, its "not" no negation
         if m.kind == "cue" and m.value in MESSAGE_ONLY and t.value.type != "message":
             continue
         if m.kind == "cue" and any(a.first <= m.first and m.last <= a.last for a in sa.actors
