@@ -6665,3 +6665,18 @@ def test_still_is_no_negation():
     # ("لا" alone still negates: "لا يوجد اتصال")
     assert run("وقال مسؤول إنه لا اتصال هاتفيا جرى بين خادم الحرمين الشريفين ورئيس الوزراء العراقي حيدر العبادي.",
                date(2018, 3, 18)) == []
+
+
+def test_during_his_visit_told_before_takes_that_visits_date():
+    # "... خلال زيارته إلى واشنطن الأسبوع الماضي ... . والتقى X خلال زيارته إلى واشنطن مع Y": the visit the
+    # text dated before, the meeting's date
+    evs = run("وأفادت الصحيفة بأن مسؤولين أبلغوا وزير الدفاع الإسرائيلي أفيغدور ليبرمان خلال زيارته إلى واشنطن "
+              "الأسبوع الماضي بموقف الإدارة.\nوالتقى ليبرمان خلال زيارته إلى واشنطن مع مستشار الأمن القومي جون "
+              "بولتون.", date(2018, 5, 4))
+    ev = one(evs, "meeting", "Avigdor Lieberman", "John Bolton")
+    assert ev.date == "2018-04"
+    # (no visit told before: the publication's day)
+    ev = one(run("وأفادت الصحيفة بأن مسؤولين أبلغوا وزير الدفاع الإسرائيلي أفيغدور ليبرمان الأسبوع الماضي بموقف "
+                 "الإدارة.\nوالتقى ليبرمان خلال زيارته إلى واشنطن مع مستشار الأمن القومي جون بولتون.",
+                 date(2018, 5, 4)), "meeting", "Avigdor Lieberman", "John Bolton")
+    assert ev.date == "2018-05-04"

@@ -976,6 +976,18 @@ AGAIN_REACH = 30      # "الاتصال الذي جرى مساء أول من أ�
 THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact word to "at that time", at most
 
 
+def _same_visit_before(sa: SentenceAnalysis, before: list[Sentence], lex: Lexicon) -> bool:
+    """"والتقى X خلال زيارته إلى واشنطن" after "... خلال زيارته إلى واشنطن الأسبوع الماضي": "during his
+    visit", its word (with its pronoun) written in one of the sentences right before too, is the
+    visit that sentence told, on the day it gave."""
+    if not before:
+        return False
+    prev = {fold(w) for b in before for w in b.text.split()}
+    return any(word_in(k, lex.during, sa, lex) and any(
+        m.kind == "trigger" and m.first == k + 1 and m.value.type == "meeting" and possessed(m, sa, lex)
+        for m in sa.matches) and sa.tokens[k + 1].folded in prev for k in range(len(sa.tokens) - 1))
+
+
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,
                 lex: Lexicon, before: list[Sentence] = (), goes_on: bool = False, lines_before: list[str] = ()):
     """The date expression nearest the trigger; the publication date when the text gives none.
@@ -1013,7 +1025,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     also = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
                                               or any(a.kind == "guest" for a in c.actors)
                                               or any(m.kind == "arrived" and m.last < c.trigger.first
-                                                     for m in sa.matches))
+                                                     for m in sa.matches)
+                                              or _same_visit_before(sa, before, lex))
     # (and a sentence that goes on with what the one right before said of its person, on the day that
     # one told: "أعرب X أمس عن ... . وأكد X، عقب استقباله Y، على ...")
     for prev in (reversed(before) if also else before[-1:] if goes_on and not exprs else ()):
