@@ -6680,3 +6680,12 @@ def test_during_his_visit_told_before_takes_that_visits_date():
                  "الإدارة.\nوالتقى ليبرمان خلال زيارته إلى واشنطن مع مستشار الأمن القومي جون بولتون.",
                  date(2018, 5, 4)), "meeting", "Avigdor Lieberman", "John Bolton")
     assert ev.date == "2018-05-04"
+
+
+def test_a_line_that_opens_with_for_more_is_another_storys_headline():
+    # "للمزيد: <headline>" (France 24's link to another story): dropped, whatever it tells
+    text = ("أعلنت الحكومة الفرنسية خطة جديدة لاستقبال المهاجرين.\n"
+            "للمزيد: الإليزيه يؤكد لقاء ماكرون مع رئيس الوزراء الإيطالي جوزيبي كونتي الجمعة\n"
+            "وقالت وزارة الداخلية إن الخطة تبدأ الشهر المقبل.\n")
+    assert run(text, date(2018, 6, 16)) == []
+    one(run(text.replace("للمزيد: ", ""), date(2018, 6, 16)), "meeting", "Emmanuel Macron", "Giuseppe Conte")
