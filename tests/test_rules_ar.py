@@ -6689,3 +6689,13 @@ def test_a_line_that_opens_with_for_more_is_another_storys_headline():
             "وقالت وزارة الداخلية إن الخطة تبدأ الشهر المقبل.\n")
     assert run(text, date(2018, 6, 16)) == []
     one(run(text.replace("للمزيد: ", ""), date(2018, 6, 16)), "meeting", "Emmanuel Macron", "Giuseppe Conte")
+
+
+def test_a_light_verb_with_its_own_object_does_not_take_a_message_word_after_in():
+    # "تلقى الرد في الخطاب الذي ألقاه Y": received an answer, in Y's speech; no letter received from Y
+    assert run("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن من راهن على التنازلات تلقى الرد في الخطاب الذي "
+               "ألقاه المرشد الإيراني علي خامنئي.", date(2015, 7, 22)) == []
+    # (with nothing of its own between, "تلقى في اتصال هاتفي من Y", the call is still received)
+    ev = one(run("وكان الرئيس المصري عبد الفتاح السيسي تلقى في اتصال هاتفي من الرئيس الروسي فلاديمير بوتين "
+                 "التهنئة.", date(2015, 7, 22)), "call", "Abdel Fattah el-Sisi", "Vladimir Putin")
+    assert ev.initiator == "Vladimir Putin"

@@ -601,11 +601,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if a.last in sa.commas and close is not None and not any(a.last < k <= close for k in verbs_at):
             titled |= set(range(a.last + 1, close + 1))
     lights_at = {m.first for m in sa.matches if m.kind == "light"}
+    locs = {m.first for m in sa.matches if m.kind == "loc"}       # "في", "in"
 
     def near(light: Match, t: Match) -> bool:
         gap = t.first - light.last
         if any(sa.tokens[k].folded in lex.relatives or k in lights_at for k in range(light.last + 1, t.first)):
             return False      # "استقبل X Y الذي نقل رسالة": the relative clause has its own verb
+        if t.first - 2 > light.last and t.first - 1 in locs and not any(
+                a.first > light.last and a.last < t.first for a in sa.actors):
+            return False      # "تلقى الرد في الخطاب": received an answer (its own object), "in" the speech
         return gap <= LIGHT_WINDOW or (gap <= LIGHT_TITLED and sum(
             k not in titled for k in range(light.last + 1, t.first)) <= LIGHT_WINDOW // 2)
 
