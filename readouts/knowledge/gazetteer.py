@@ -147,6 +147,14 @@ class Packed(Mapping):
             return default
         return self[key]
 
+    def peek(self, key, default=None):
+        """The value, unpickled for this read only when it is not open yet (not kept): for a scan of
+        many values that keeps a little of each (actors.holders_by_surname)."""
+        if key in self._open:
+            return self._open[key]
+        got = self._packed.get(key)
+        return default if got is None else pickle.loads(got)
+
     def __contains__(self, key) -> bool:
         return key in self._packed
 

@@ -383,11 +383,15 @@ def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex:
         table = _SURNAMES.get((id(lex.gaz), k))
         if table is None:
             table = _SURNAMES[(id(lex.gaz), k)] = {}
+            # (each person read for the scan only, not kept: a gazetteer from the cache unpickles a
+            # person when first read, and the scan reads thousands)
+            peek = getattr(lex.gaz.persons, "peek", lex.gaz.persons.get)
+            held = getattr(lex.gaz.by_office, "peek", lex.gaz.by_office.get)
             for key in lex.gaz.by_office:
                 if key.split(".", 1)[-1] != k:
                     continue
-                for o, pid in lex.gaz.by_office[key]:
-                    person = lex.gaz.persons.get(pid)
+                for o, pid in held(key):
+                    person = peek(pid)
                     # (not a father's name after "بن": "خليفة بن سلمان" bears no surname "سلمان")
                     words = {fold(name.split()[-1]) for names in (person.names.values() if person is not None else ())
                              for name in names if len(name.split()) >= 2 and len(name.split()[-1]) > 2
