@@ -6699,3 +6699,11 @@ def test_a_light_verb_with_its_own_object_does_not_take_a_message_word_after_in(
     ev = one(run("وكان الرئيس المصري عبد الفتاح السيسي تلقى في اتصال هاتفي من الرئيس الروسي فلاديمير بوتين "
                  "التهنئة.", date(2015, 7, 22)), "call", "Abdel Fattah el-Sisi", "Vladimir Putin")
     assert ev.initiator == "Vladimir Putin"
+
+
+def test_a_joint_signing_beside_a_contact_word_in_the_future_only():
+    # "وقع X مع Y اتفاقا ...، والذي سيجتمع مرة كل عام": they signed together; what they set up will meet
+    ev = one(run("ووقع الرئيس السوداني عمر البشير مع نظيره التركي رجب طيب أردوغان اتفاقا على تشكيل مجلس للتعاون "
+                 "بين البلدين في ديسمبر 2017، والذي سيجتمع مرة واحدة كل عام.", date(2018, 3, 27)),
+             "meeting", "Omar al-Bashir", ERD)
+    assert ev.date == "2017-12"

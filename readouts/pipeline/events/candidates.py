@@ -662,9 +662,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             #                   (one told after, a past one; not "ستكون القمة ... قمة بين A وB", a hope)
         return _clause_names_parties(t, sa.actors, sa, lex) or _among_listed(t, sa.actors, sa, lex) is not None
 
+    # (a word of doing together, "وقع X مع Y اتفاقا", stays beside a contact word in the future only:
+    # "... والذي سيجتمع مرة كل عام", what was signed will meet)
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
-        and not own_contact(t)} if strong else set()
+        and not own_contact(t) and any(u.value.role != "future" or not t.value.joint for u in strong)}
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
     topical = _discussed_parties(sa, lex)
