@@ -6707,3 +6707,27 @@ def test_a_joint_signing_beside_a_contact_word_in_the_future_only():
                  "بين البلدين في ديسمبر 2017، والذي سيجتمع مرة واحدة كل عام.", date(2018, 3, 27)),
              "meeting", "Omar al-Bashir", ERD)
     assert ev.date == "2017-12"
+
+
+def test_a_press_conference_that_brought_him_together_with_someone():
+    # "في مؤتمر صحفي جمعه بـY": a joint appearance of the two (the statement of a visit)
+    one(run("وأشار رئيس الوزراء الإثيوبي آبي أحمد في مؤتمر صحفي جمعه بالرئيس السوداني عمر البشير إلى أن بلاده "
+            "لا تريد الإضرار بأحد.", date(2018, 5, 3)), "meeting", "Abiy Ahmed", "Omar al-Bashir")
+    # (a press conference of his own names no one he met)
+    assert run("وأشار رئيس الوزراء الإثيوبي آبي أحمد في مؤتمر صحفي إلى أن الرئيس السوداني عمر البشير يدعم "
+               "المشروع.", date(2018, 5, 3)) == []
+
+
+def test_a_reception_told_in_a_meeting_that_followed_its_guest():
+    # "خلال استقباله Y في اجتماع تناول ...": the reception took place in that meeting, one contact with Y
+    ev = one(run("وجاء ذلك خلال استقبال العاهل الأردني الملك عبدالله الثاني الممثلة العليا للشؤون الخارجية في "
+                 "الاتحاد الأوروبي فيديريكا موغيريني في اجتماع تناول العلاقات بين الأردن والاتحاد.",
+                 date(2018, 6, 9)), "meeting", ABD2, "Federica Mogherini")
+    assert ev.date == "2018-06-09"
+
+
+def test_spoke_by_phone_with_someone_its_subject_the_one_named_before():
+    # "وتحدث عبر الهاتف أيضا مع Y": the verb's subject unsaid, the man the sentence before was about
+    one(run("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه قدم معلومات جديدة إلى الولايات المتحدة.\nوتحدث عبر "
+            "الهاتف أيضا مع الرئيس الروسي فلاديمير بوتين.", date(2018, 5, 8)),
+        "call", "Benjamin Netanyahu", "Vladimir Putin")

@@ -87,6 +87,9 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         if groups and _pair_after_during(t, sa, lex):
             groups.append([t])        # "قمة ...، التقى خلالها X وY": the pair's own meeting there
             continue
+        if groups and _in_setting_of(groups[-1][-1], t, sa, lex):
+            groups[-1].append(t)      # "استقباله Y في اجتماع تناول ...": the reception took place in it
+            continue
         if groups and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.during_it \
                 and groups[-1][0].value.type == t.value.type and sa.same_clause(groups[-1][-1].last, t.first) \
                 and (blocked[id(groups[-1][0])] is None) == (b is None):
@@ -151,6 +154,19 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
         else:
             groups.append([t])
     return groups
+
+
+SETTING_REACH = 16    # "استقباله الممثلة العليا ... Y في اجتماع": words from a contact word to "in a meeting", at most
+
+
+def _in_setting_of(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is t a meeting word after "in" that tells where the meeting word before it, with its party between
+    them and no verb, took place ("خلال استقباله Y في اجتماع تناول العلاقات", received Y in a meeting)?"""
+    return prev.value.type == "meeting" == t.value.type and not t.value.weak and not prev.value.present \
+        and 0 < t.first - prev.last <= SETTING_REACH \
+        and any(m.kind == "loc" and m.first == t.first - 1 for m in sa.matches) \
+        and sa.same_clause(prev.last, t.first) and any(prev.last < a.first and a.last < t.first for a in sa.actors) \
+        and not any(m.kind in VERB_KINDS and prev.last < m.first < t.first for m in sa.matches)
 
 
 OWNER_REACH = 12      # "أكد الملك سلمان ... خلال استقباله Y": words from the owner's name to "during his ...", at most
