@@ -1798,3 +1798,29 @@ def test_a_date_of_an_election_in_a_clause_about_a_party_is_not_the_meeting_s():
     ev = one(run("Secretary of State Mike Pompeo met Andres Manuel Lopez Obrador, who won the election of July 1, at "
                  "his office in Mexico City.", date(2018, 7, 14)), "meeting", "Mike Pompeo", "Andrés Manuel López Obrador")
     assert ev.date == "2018-07-14"
+
+
+def test_a_credit_in_brackets_inside_a_page_scraped_as_one_line_ends_only_the_caption():
+    # "... shakes hands with Y. (Photo: X, AP) WASHINGTON -- ...": the caption ends at the credit's ")",
+    # the article goes on after it on the same line
+    text = ("Skip Ad Watch: the two leaders met at the White House. President Obama shakes hands with the Israeli "
+            "leader in the Oval Office. (Photo: Jane Doe, AP) WASHINGTON -- President Barack Obama said on Thursday "
+            "that the talks had been useful for both sides and that the two governments would stay in close touch "
+            "on the security agreement. Later in the day Prime Minister Benjamin Netanyahu met with Senate Majority "
+            "Leader Mitch McConnell on Capitol Hill to discuss the aid package that Congress is expected to approve.")
+    evs = run(text, date(2016, 11, 10))
+    assert with_pair(evs, "Benjamin Netanyahu", "Mitch McConnell")
+    # (a credit that ends the line still ends it: nothing after it is read)
+    short = "President Obama shakes hands with the Israeli leader. (Photo: Jane Doe, AP) Netanyahu met McConnell."
+    assert not with_pair(run(short, date(2016, 11, 10)), "Benjamin Netanyahu", "Mitch McConnell")
+
+
+def test_called_someone_something_is_no_phone_call():
+    # 'X called Y "uniquely unqualified"': a rare word after the one called says what he was called
+    assert run('During the campaign, Barack Obama called Donald Trump "uniquely unqualified".',
+               date(2016, 11, 10)) == []
+    # (a preposition or a word of the date after him: a call)
+    one(run("Barack Obama called Donald Trump on Wednesday to congratulate him.", date(2016, 11, 10)),
+        "call", "Barack Obama", "Donald Trump")
+    one(run("Barack Obama called Vladimir Putin from Air Force One.", date(2016, 11, 10)),
+        "call", "Barack Obama", "Vladimir Putin")

@@ -380,12 +380,22 @@ class Cleaner:
                 end = start + tail.start() + 1     # the tags and what follows them end the article
                 line = line[:tail.start() + 1]
             caption = False
+            rest = None
             cap_at = min((f.find(c) for c in self.caption if c in f), default=-1)
             if cap_at >= 0:
                 caption = True
                 # the credit runs from the cue to the end of the line
-                end = start + (len(line) - len(line.lstrip())) + cap_at
+                at = start + (len(line) - len(line.lstrip())) + cap_at
+                # (but a credit in brackets in a line that goes on long after them, a page whose text
+                # was scraped as one line, "... Nov. 10. (Photo: X, AP) WASHINGTON -- President ...":
+                # to its ")", the article going on after it)
+                close = text.find(")", at, end) if text[at] == "(" else -1
+                if close >= 0 and _words_upto(text[close + 1:end], CAPTION_REST_WORDS + 1) > CAPTION_REST_WORDS:
+                    rest = (close + 1, end)
+                end = at
                 if not text[start:end].strip():
+                    if rest is not None:
+                        segs.extend(self._rest_segment(text, *rest, seen))
                     continue
             for b in self.breadcrumb:
                 i = line.rfind(b)
@@ -404,9 +414,25 @@ class Cleaner:
                 continue
             seen.add(key)
             segs.append(Segment("text", start, end, caption))
+            if rest is not None:
+                segs.extend(self._rest_segment(text, *rest, seen))
         return segs
 
+    @staticmethod
+    def _rest_segment(text: str, start: int, end: int, seen: set[str]) -> list[Segment]:
+        """The text of a line after a credit in brackets, as a segment of its own (none if blank or seen)."""
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        key = fold(text[start:end])
+        if start >= end or key in seen:
+            return []
+        seen.add(key)
+        return [Segment("text", start, end, False)]
 
+
+CAPTION_REST_WORDS = 40   # words after a credit in brackets that make the rest of its line the article's own
 TRAIL_WORDS = 5       # a step of a breadcrumb trail ("الرئيسية » أخبار عربية » ...") is this short
 
 
