@@ -1824,3 +1824,28 @@ def test_called_someone_something_is_no_phone_call():
         "call", "Barack Obama", "Donald Trump")
     one(run("Barack Obama called Vladimir Putin from Air Force One.", date(2016, 11, 10)),
         "call", "Barack Obama", "Vladimir Putin")
+
+
+def test_separately_met_several_is_one_meeting_each():
+    # "X separately met A and B": no clause opens at "separately" between X and his verb; one meeting each
+    evs = run("Earlier on Thursday Erdogan separately met Council of Europe Secretary General Thorbjorn Jagland and "
+              "UN refugee chief Filippo Grandi.", date(2018, 2, 16))
+    assert sorted(sorted(names(e)) for e in evs) == [["Filippo Grandi", "Recep Tayyip Erdoğan"],
+                                                     ["Recep Tayyip Erdoğan", "Thorbjørn Jagland"]]
+    # ("Separately, X met A": it opens a clause, X still met A)
+    one(run("Separately, Erdogan met Council of Europe Secretary General Thorbjorn Jagland.", date(2018, 2, 16)),
+        "meeting", "Recep Tayyip Erdoğan", "Thorbjørn Jagland")
+
+
+def test_the_meeting_of_a_pair_is_theirs_whoever_is_named_after():
+    # "The meeting of X and Y comes after Z warned ...": X and Y met; Z is no party
+    one(run("The meeting of Netanyahu and Rubio comes after President Donald Trump warned Israel overnight.",
+            date(2025, 9, 15)), "meeting", "Benjamin Netanyahu", "Marco Rubio")
+
+
+def test_a_letter_asking_a_pardon_for_someone_is_not_to_him():
+    # "a letter from X calling on him to consider a pardon for Y": Y is what it asks for
+    ev = one(run("President Isaac Herzog received a signed letter from President Donald Trump urging him to grant a "
+                 "pardon for Prime Minister Benjamin Netanyahu.", date(2025, 11, 12)),
+             "message", "Isaac Herzog", "Donald Trump")
+    assert ev.initiator == "Donald Trump"

@@ -1196,3 +1196,23 @@ def test_a_surname_before_a_rare_verb_form_is_still_the_person():
     # "ביידן יחרים את נתניהו אבל פגש את הרצוג": "will boycott" is rare in the word counts, yet no part of
     # another man's name; Biden met Herzog
     one(run("ביידן יחרים את נתניהו אבל פגש את הרצוג", date(2015, 2, 7)), "meeting", "Joe Biden", "Isaac Herzog")
+
+
+def test_the_meeting_of_a_pair_is_theirs_whoever_is_named_after():
+    # "הפגישה של X ו-Y מגיעה אחרי ש... Z": X and Y met; Z, named after them, is no party
+    one(run("הפגישה של נתניהו ורוביו מגיעה אחרי שבמהלך הלילה נשיא ארה\"ב דונלד טראמפ הזהיר את ישראל.",
+            date(2025, 9, 15)), "meeting", "Benjamin Netanyahu", "Marco Rubio")
+
+
+def test_today_and_a_weekday_in_brackets_is_no_number_of_calls():
+    # "קיים היום (שני) שיחת טלפון": "שני" is Monday here, not "two": one call
+    evs = run("הקרמלין הודיע כי נשיא רוסיה ולדימיר פוטין קיים היום (שני) שיחת טלפון עם ראש ממשלת ישראל בנימין "
+              "נתניהו.", date(2025, 10, 6))
+    ev = one(evs, "call", "Vladimir Putin", "Benjamin Netanyahu")
+    assert ev.date == "2025-10-06"
+
+
+def test_a_letter_asking_a_pardon_for_someone_is_not_to_him():
+    # "איגרת מ-X הקוראת לו לשקול חנינה ל-Y": Y is what it asks for, no addressee
+    one(run("נשיא המדינה יצחק הרצוג קיבל הבוקר איגרת חתומה מנשיא ארצות הברית דונלד טראמפ הקורא לו לשקול מתן "
+            "חנינה לראש הממשלה בנימין נתניהו.", date(2025, 11, 12)), "message", "Isaac Herzog", "Donald Trump")

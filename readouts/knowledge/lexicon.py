@@ -359,6 +359,9 @@ class Lexicon:
         self.weekday_words = {phrase_key(w) for forms in dates.get("weekdays", {}).values()
                               for w in forms if " " not in w.strip()}
         self.weekday_leads = folded("day_leads")    # ("on", "يوم", "ביום": before a weekday's name)
+        # ... and those written only in brackets after "today" ("היום (שני)", today, Monday)
+        self.weekday_paren_words = {phrase_key(w) for forms in dates.get("weekday_paren", {}).values()
+                                    for w in forms if " " not in w.strip()}
         # the single words of a day counted from the publication ("أمس", "yesterday", "אתמול")
         self.relative_day_words = {phrase_key(w) for r in dates.get("relative", [])
                                    if r.get("unit") == "day" for w in r.get("phrases", []) if " " not in w.strip()}
@@ -438,6 +441,7 @@ class Lexicon:
         self.press_conferences = {phrase_key(w) for w in mk.get("press_conferences", [])}
         self.each_own_messages = folded("each_own_messages")   # "برقيتي تهنئة": one cable from each sender
         self.each_words = {phrase_key(w) for w in mk.get("each_words", [])}     # "each sent a letter"
+        self.separately_words = folded("separately_words")   # "separately met A and B": one meeting each
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
         self.between_them = folded("between_them")      # "اتصال جرى بينهما": the two named before held it

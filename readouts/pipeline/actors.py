@@ -946,6 +946,19 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         hedges = [m for m in matches if m.kind == "hedge"]
         matches = [m for m in matches if not (m.kind == "clause" and any(
             h.first <= m.first and m.last <= h.last for h in hedges))]
+    if "count" in kinds:
+        # "קיים היום (שני) שיחת טלפון": a number word that is a weekday's name too, right after "today" or
+        # "day", is the day ("today, Monday"), no number of calls
+        matches = [m for m in matches if not (
+            m.kind == "count" and m.first > 0
+            and (tokens[m.first].folded in lex.weekday_words or tokens[m.first].folded in lex.weekday_paren_words)
+            and (tokens[m.first - 1].folded in lex.relative_day_words or tokens[m.first - 1].folded in lex.weekday_leads))]
+    if "clause" in kinds:
+        # "Erdogan separately met X": a clause word between a person and his verb is an adverb of that
+        # verb, no clause of its own ("Separately, X met Y" opens one)
+        ends = {m.last for m in matches if m.kind in ("name", "short", "role", "role_fixed")}
+        verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb")}
+        matches = [m for m in matches if not (m.kind == "clause" and m.first - 1 in ends and m.last + 1 in verbs)]
     if lex.occasion_triggers and "trigger" in kinds:
         # "هنأ X Y": a greeting with no occasion of the pack's ("باليوم الوطني") tells no contact
         occasion = "greeting_occasion" in kinds

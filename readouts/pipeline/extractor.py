@@ -813,6 +813,9 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     جولتهما") received them together: one meeting."""
     if subject is None or any(m.kind == "joint" for m in sa.matches):
         return False
+    if lex.separately_words and any(sa.tokens[k].folded in lex.separately_words
+                                    for k in range(max(0, c.trigger.first - 2), min(len(sa.tokens), c.trigger.last + 2))):
+        return True       # "X separately met A and B": one meeting each
     # ("استقبل X A ثم B", received A, then B: one meeting each, whatever their states)
     if len([p for p in pids if p != subject]) >= 2 and _then_listed(c, sa, lex):
         return True

@@ -24,7 +24,7 @@ from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEA
                                               _joint_with, _speaker_joined, _speakers_held, _speaking, _spoke_with, _told_in,
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               _first_person_object, dropped_subject, relative_before, said_in_unnamed)
-from readouts.pipeline.events.pairs import (_between_him, _between_pair, _brought_together, _clause_names_parties,
+from readouts.pipeline.events.pairs import (_and_joined, _between_him, _between_pair, _brought_together, _clause_names_parties,
                                             _clause_parties, _fronted_pair, fronted_comma,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
@@ -1083,6 +1083,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     verb[:1] in lex.conjunctions and verb[1:] in lex.took_part) and not any(
                     m.first <= k - 1 <= m.last for m in sa.matches if m.kind in VERB_KINDS or m.kind in TITLE_KINDS):
                 acts = [a for a in acts if not (a.first > k and _title_start(a, sa) - k <= 2)]
+        # "הפגישה של נתניהו ורוביו מגיעה אחרי ש...טראמפ", "the meeting of X and Y comes after Z ...": the
+        # pair after "of" right after the word are its parties, whoever the sentence names after them
+        # (the "of" may be the word's own: "the meeting of")
+        of_at = t.last + 1 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.of_words else \
+            t.last if sa.tokens[t.last].folded in lex.of_words else None
+        if lex.of_words and of_at is not None:
+            pair = [a for a in acts if a.first > of_at][:2]
+            if len(pair) == 2 and _title_start(pair[0], sa) <= of_at + 1 and _and_joined(pair[0], pair[1], sa, lex):
+                acts = [a for a in acts if a.first <= pair[1].last]
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
