@@ -6731,3 +6731,11 @@ def test_spoke_by_phone_with_someone_its_subject_the_one_named_before():
     one(run("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه قدم معلومات جديدة إلى الولايات المتحدة.\nوتحدث عبر "
             "الهاتف أيضا مع الرئيس الروسي فلاديمير بوتين.", date(2018, 5, 8)),
         "call", "Benjamin Netanyahu", "Vladimir Putin")
+
+
+def test_a_word_commoner_than_the_cue_its_letters_hold_after_a_clitic_is_no_cue():
+    # "أعمال فنية" (artistic works) holds "نية" (intent) after "ف": the word is its own, no future cue
+    one(run("وأطلق الرئيس الفرنسي إيمانويل ماكرون مهمة لإرجاع أعمال فنية إلى دول أفريقية، حسب ما أوضح في ختام "
+            "لقاء مع رئيس بنين باتريس تالون الاثنين.", date(2018, 3, 6)), "meeting", MAC, "Patrice Talon")
+    # (the cue itself with a clitic still frames: "ونية X لقاء Y", and the intention of X to meet Y)
+    assert run("وأكد المتحدث ونية الرئيس الفرنسي إيمانويل ماكرون لقاء رئيس بنين باتريس تالون.", date(2018, 3, 6)) == []

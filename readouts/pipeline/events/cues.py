@@ -278,6 +278,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     for m in sa.matches:
         if m.kind == "cue" and m.prefix and any(m.prefix.endswith(a) for a in lex.definite):
             continue          # "العرض طرح خلال اجتماع": a verb of the pack with the article is a noun ("the offer")
+        if m.kind == "cue" and m.prefix and m.first == m.last and \
+                rarity(lex.lang)(sa.tokens[m.first].surface) >= rarity(lex.lang)(sa.tokens[m.first].surface[len(m.prefix):]):
+            continue          # "أعمال فنية" (artistic): a word of its own, commoner than the cue its letters hold after
+            #                   a clitic ("ف" + "نية", intent)
         if m.kind == "cue" and (m.value == "still" or (m.value == "negation" and any(
                 x.kind == "cue" and x.value == "still" and x.first == m.first for x in sa.matches))):
             continue          # "لا يزالون يتحدثون عن الاتصال": "still" talking of it, its "not" no negation
