@@ -6739,3 +6739,12 @@ def test_a_word_commoner_than_the_cue_its_letters_hold_after_a_clitic_is_no_cue(
             "لقاء مع رئيس بنين باتريس تالون الاثنين.", date(2018, 3, 6)), "meeting", MAC, "Patrice Talon")
     # (the cue itself with a clitic still frames: "ونية X لقاء Y", and the intention of X to meet Y)
     assert run("وأكد المتحدث ونية الرئيس الفرنسي إيمانويل ماكرون لقاء رئيس بنين باتريس تالون.", date(2018, 3, 6)) == []
+
+
+def test_a_strategic_dialogue_held_by_two_ministers_is_their_meeting():
+    # "أعلن X ونظيره Y أن الحوار الاستراتيجي ... الذي عقد اليوم": the dialogue's round the two held
+    one(run("أعلن وزير الخارجية المصري سامح شكري ونظيره الأميركي جون كيري أن الحوار الاستراتيجي بين البلدين الذي "
+            "عقد اليوم الأحد جرى في أجواء إيجابية.", date(2015, 8, 2)), "meeting", "Sameh Shoukry", "John Kerry")
+    # (one yet to come is none: "سيعقد الحوار الاستراتيجي")
+    assert run("وقال وزير الخارجية المصري سامح شكري إن الحوار الاستراتيجي مع نظيره الأميركي جون كيري سيعقد الشهر "
+               "المقبل.", date(2015, 8, 2)) == []
