@@ -6748,3 +6748,15 @@ def test_a_strategic_dialogue_held_by_two_ministers_is_their_meeting():
     # (one yet to come is none: "سيعقد الحوار الاستراتيجي")
     assert run("وقال وزير الخارجية المصري سامح شكري إن الحوار الاستراتيجي مع نظيره الأميركي جون كيري سيعقد الشهر "
                "المقبل.", date(2015, 8, 2)) == []
+
+
+def test_also_held_a_meeting_with_someone_its_subject_unsaid():
+    # "كما عقد اجتماعا مع Y": "held" right before the meeting noun, its subject the man the sentence before
+    # was about
+    evs = run("والتقى وزير الدفاع الأمريكي آشتون كارتر رئيس الوزراء العراقي حيدر العبادي أمس.\nكما عقد اجتماعا مع "
+              "رئيس مجلس النواب سليم الجبوري بمشاركة سياسيين وشيوخ عشائر.", date(2015, 7, 24))
+    assert with_pair(evs, "Ash Carter", "Salim al-Jabouri")
+    # (a holding yet to come is none: "كما يعقد اجتماعا", outside a lead)
+    evs = run("والتقى وزير الدفاع الأمريكي آشتون كارتر رئيس الوزراء العراقي حيدر العبادي أمس.\nوقال مسؤول إنه "
+              "سيعقد غدا اجتماعا مع رئيس مجلس النواب سليم الجبوري.", date(2015, 7, 24))
+    assert not with_pair(evs, "Ash Carter", "Salim al-Jabouri")

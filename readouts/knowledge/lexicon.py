@@ -426,6 +426,7 @@ class Lexicon:
         self.scheduled = folded("scheduled_verbs")
         # of those, the verbs of holding ("يعقد"), not "يجري" (also "is under way": a light verb)
         self.holding_verbs = self.scheduled - self.light_present
+        self.held_verbs = folded("held_verbs")     # "عقد اجتماعا": held, in the past, right before a meeting noun
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}

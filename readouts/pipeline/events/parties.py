@@ -744,8 +744,10 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                              and v + 1 < a.first for m in sa.matches):
         return False          # "واجتمع رئيس الجمهورية بـY": a title after the verb is its subject
     # (the contact verb itself, or a light verb in the past before the contact noun: "وأجرى اتصالا بـY")
-    return v is not None and any(m.first == v and (m.kind == "past_verb" or (
-        m.kind == "light" and m.last + 1 == t.first)) for m in sa.matches) and not any(
+    # (or a verb of holding in the past right before a meeting noun: "كما عقد اجتماعا مع Y")
+    return v is not None and (any(m.first == v and (m.kind == "past_verb" or (
+        m.kind == "light" and m.last + 1 == t.first)) for m in sa.matches)
+        or (v + 1 == t.first and t.value.type == "meeting" and sa.tokens[v].folded in lex.held_verbs)) and not any(
         m.kind == "reporting" and m.first < t.first for m in sa.matches)
 
 
