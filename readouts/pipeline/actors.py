@@ -25,6 +25,7 @@ from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens
 
 import bisect
 import re
+import weakref
 from itertools import compress
 from operator import itemgetter
 
@@ -369,7 +370,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     return span
 
 
-_SURNAMES: dict = {}      # (gazetteer, office kind) -> {folded last word of a name: [(office, person)]}
+# gazetteer -> {office kind: {folded last word of a name: [(office, person)]}}, built when first asked
+_SURNAMES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex: Lexicon) -> set[str]:
@@ -379,10 +381,11 @@ def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex:
     kinds = ("head_of_state", "head_of_government", "leader", "supreme_leader") if kind == "leader" else \
         ("head_of_state", "leader", "supreme_leader") if kind == "head_of_state" else (kind,)
     out = set()
+    tables = _SURNAMES.setdefault(lex.gaz, {})
     for k in kinds:
-        table = _SURNAMES.get((id(lex.gaz), k))
+        table = tables.get(k)
         if table is None:
-            table = _SURNAMES[(id(lex.gaz), k)] = {}
+            table = tables[k] = {}
             # (each person read for the scan only, not kept: a gazetteer from the cache unpickles a
             # person when first read, and the scan reads thousands)
             peek = getattr(lex.gaz.persons, "peek", lex.gaz.persons.get)

@@ -1085,7 +1085,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = [a for a in acts if not (a.first > k and _title_start(a, sa) - k <= 2)]
         # "הפגישה של נתניהו ורוביו מגיעה אחרי ש...טראמפ", "the meeting of X and Y comes after Z ...": the
         # pair after "of" right after the word are its parties, whoever the sentence names after them
-        # (the "of" may be the word's own: "the meeting of")
+        # (the "of" may end the word's own phrase: "received the credentials of")
         of_at = t.last + 1 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.of_words else \
             t.last if sa.tokens[t.last].folded in lex.of_words else None
         if lex.of_words and of_at is not None:
