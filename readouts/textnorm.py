@@ -23,8 +23,11 @@ _HE_MAP = {
     "׳": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "״": '"', "“": '"', "”": '"',
     "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "־": "-",
 }
-# (no letter one of the maps gives is one the other changes: they apply in one pass)
-_LETTERS = {**_AR_MAP, **_HE_MAP}
+# Latin letters with no decomposition that NFKD would strip to a base letter (Turkish dotless "ı" of
+# "Kalın"; Polish "ł"; "đ"). (Not Nordic "ø": "Støre" would fold to the English word "store".)
+_LATIN_MAP = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}
+# (no letter one of the maps gives is one another changes: they apply in one pass)
+_LETTERS = {**_AR_MAP, **_HE_MAP, **_LATIN_MAP}
 # str.translate looks each character up in a dict, and a character the dict lacks costs a
 # KeyError: for a word that is cheap, for a line of text it took most of the folding. A word is
 # translated through a string indexed by code point (a lookup that does not fail); a longer

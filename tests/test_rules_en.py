@@ -1849,3 +1849,12 @@ def test_a_letter_asking_a_pardon_for_someone_is_not_to_him():
                  "pardon for Prime Minister Benjamin Netanyahu.", date(2025, 11, 12)),
              "message", "Isaac Herzog", "Donald Trump")
     assert ev.initiator == "Donald Trump"
+
+
+def test_a_name_right_after_a_proxy_word_is_the_proxy_himself():
+    # "Presidential Spokesperson Ibrahim Kalın held a meeting with Y": in English the title comes before its
+    # bearer's name; the dotless "ı" folds to "i" ("Kalın" is "Kalin")
+    one(run("Presidential Spokesperson Ibrahim Kalın on Tuesday held a meeting on Syria with National Security "
+            "Adviser John Bolton.", date(2019, 1, 8)), "meeting", "İbrahim Kalın", "John Bolton")
+    one(run("Trump aide Jared Kushner met Ibrahim Kalin on Tuesday.", date(2019, 1, 8)),
+        "meeting", "Jared Kushner", "İbrahim Kalın")

@@ -1315,6 +1315,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 kinds = {str(e.value).split(".")[-1] for e in ents if e.kind in ("role", "role_fixed")
                          and p.last < e.first and e.last < a.first}
                 if not kinds:
+                    # ("Presidential Spokesperson Ibrahim Kalin": in a language that writes the title before
+                    # the name it is, a name right after the proxy word is the proxy's own, "spokesman for X" X's)
+                    if lex.capitalised_names and a.first == p.last + 1 and not a.prefix:
+                        a.office = None
+                        return True
                     return False
                 # (held on the day, when the day is known: "نائب وزير الخارجية X" of a deputy made
                 # minister years later is the deputy)
