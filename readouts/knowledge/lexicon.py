@@ -365,6 +365,7 @@ class Lexicon:
         # the single words of a day counted from the publication ("أمس", "yesterday", "אתמול")
         self.relative_day_words = {phrase_key(w) for r in dates.get("relative", [])
                                    if r.get("unit") == "day" for w in r.get("phrases", []) if " " not in w.strip()}
+        self.day_words = self.weekday_words | self.relative_day_words     # a word of the day, either kind
         # every word of a date counted from the publication or named ("أواخر الشهر الماضي", "last week")
         self.date_phrase_words = {k for r in dates.get("relative", []) for w in r.get("phrases", [])
                                   for k in phrase_key(w).split()}

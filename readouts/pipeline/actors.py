@@ -39,6 +39,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun", "own_country"}
+# the offices a head of state's title ("president", "الرئيس") may name: a supreme leader's, a leader's too
+HEAD_OF_STATE_OFFICES = ("head_of_state", "supreme_leader", "leader")
 
 
 @dataclass
@@ -126,7 +128,7 @@ def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None,
             if country and o.country != country and p.country != country:
                 continue
             if kind is None or kind in ("counterpart", "leader", "secretary_general") or o.kind == kind or \
-                    (kind == "head_of_state" and o.kind in ("supreme_leader", "leader")):
+                    (kind == "head_of_state" and o.kind in HEAD_OF_STATE_OFFICES):
                 return True
         if country and p.country == country and kind not in ("head_of_state", "head_of_government"):
             return True
@@ -378,8 +380,8 @@ def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex:
     """The persons who held an office of that kind (in that country, when given) on the day and
     one of whose names, of two words or more, ends with the word: the support a surname alone
     after a title needs ("الرئيس بخاري" in 2015, Muhammadu Buhari)."""
-    kinds = ("head_of_state", "head_of_government", "leader", "supreme_leader") if kind == "leader" else \
-        ("head_of_state", "leader", "supreme_leader") if kind == "head_of_state" else (kind,)
+    kinds = HEAD_OF_STATE_OFFICES + ("head_of_government",) if kind == "leader" else \
+        HEAD_OF_STATE_OFFICES if kind == "head_of_state" else (kind,)
     out = set()
     tables = _SURNAMES.setdefault(lex.gaz, {})
     for k in kinds:
@@ -573,7 +575,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         before = tokens[j - 1].folded if j > 0 else ""
         if not lex.capitalised_names and _joined_owned(w.folded, lex):
             return False            # "الملك سلمان وحرصه على ...": "and his keenness" is no word of a name
-        if w.folded in lex.relative_day_words or w.folded in lex.weekday_words:
+        if w.folded in lex.day_words:
             return False            # "استقبل ... السفير X أمس": a word of the date ends the name
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
@@ -760,7 +762,7 @@ def _family_name_of_another(pids: set[str], after: list[Token], lex: Lexicon) ->
     words = []
     for t in after:
         if (lex.capitalised_names and not t.surface[:1].isupper()) or common(t.surface) >= FAMILY_GIVEN_COMMON \
-                or t.folded in lex.month_leads or t.folded in lex.weekday_words or t.folded in lex.relative_day_words \
+                or t.folded in lex.month_leads or t.folded in lex.day_words \
                 or (lex.article_chains and t.folded.startswith(lex.article_chains)) \
                 or (t.folded[:1] in lex.conjunctions and len(t.folded) > CONJOINED_STEM
                     and common(t.surface[1:]) >= CONJOINED_STEM_COMMON):
@@ -1323,7 +1325,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     return False
                 # (held on the day, when the day is known: "نائب وزير الخارجية X" of a deputy made
                 # minister years later is the deputy)
-                held = any(o.kind in kinds or (o.kind in ("supreme_leader", "leader") and "head_of_state" in kinds)
+                held = any(o.kind in kinds or (o.kind in HEAD_OF_STATE_OFFICES and "head_of_state" in kinds)
                            for pid in a.candidates if pid in lex.gaz.persons
                            for o in (lex.gaz.persons[pid].offices if on is None
                                      else lex.gaz.persons[pid].offices_on(on)))
@@ -1457,7 +1459,7 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
             if j > k and text[tokens[j - 1].end:w.start].strip():
                 break         # (a mark between words ends the name)
             if j in covered or common(w.surface) >= ENVOY_STOP or _clitic_word(w, lex) or \
-                    w.folded in lex.relative_day_words or w.folded in lex.weekday_words or \
+                    w.folded in lex.day_words or \
                     w.folded[:1] in lex.conjunctions and common(w.surface[1:]) >= CONJOINED_COMMON or \
                     (j - k >= 2 and any(w.folded.startswith(a) for a in lex.definite)):
                 break

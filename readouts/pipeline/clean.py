@@ -401,11 +401,7 @@ class Cleaner:
                 i = line.rfind(b)
                 if i >= 0 and line.count(b) >= 2 and _trail(line[:i], b):
                     start = start + i + len(b)
-            # strip leading/trailing blanks so offsets hug the words
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = _hug(text, start, end)
             if start >= end:
                 continue
             piece = text[start:end]
@@ -421,15 +417,21 @@ class Cleaner:
     @staticmethod
     def _rest_segment(text: str, start: int, end: int, seen: set[str]) -> list[Segment]:
         """The text of a line after a credit in brackets, as a segment of its own (none if blank or seen)."""
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _hug(text, start, end)
         key = fold(text[start:end])
         if start >= end or key in seen:
             return []
         seen.add(key)
         return [Segment("text", start, end, False)]
+
+
+def _hug(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch without the blanks at its ends, so that offsets hug the words."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 CAPTION_REST_WORDS = 40   # words after a credit in brackets that make the rest of its line the article's own

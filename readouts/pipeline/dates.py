@@ -262,10 +262,12 @@ class _Lang:
         hmark = _alt(hij.get("markers", []))
         hmarkg = rf"(?P<hm>\s*{hmark}(?!\w))?"
         # (words between a month and its year: "ديسمبر من عام 2015", "May of 2017")
-        myj = rf"(?:{_alt(words('month_year_joiners'))}\s+)?" if words("month_year_joiners") else ""
+        myj_words = words("month_year_joiners")
+        myj = rf"(?:{_alt(myj_words)}\s+)?" if myj_words else ""
         year = myj + r"(?P<y>\d{4})(?!\d)"
         # (the word "month" between the day and the month's name: "16 من شهر ديسمبر")
-        mword = rf"(?:{_alt(words('month_words'))}\s+)?" if words("month_words") else ""
+        mword_words = words("month_words")
+        mword = rf"(?:{_alt(mword_words)}\s+)?" if mword_words else ""
         # (a day written as an ordinal word: "السادس عشر من ديسمبر")
         self.day_ordinals = {" ".join(_ftoks(w)): int(v) for w, v in d.get("day_ordinals", {}).items()}
         dword = rf"|(?<!\w)(?P<dw>{_alt(self.day_ordinals)})(?!\w)" if self.day_ordinals else ""

@@ -985,10 +985,11 @@ def _same_visit_before(sa: SentenceAnalysis, before: list[Sentence], lex: Lexico
     visit that sentence told, on the day it gave."""
     if not before:
         return False
-    prev = {fold(w) for b in before for w in b.text.split()}
-    return any(word_in(k, lex.during, sa, lex) and any(
+    visits = [sa.tokens[k + 1].folded for k in range(len(sa.tokens) - 1) if word_in(k, lex.during, sa, lex) and any(
         m.kind == "trigger" and m.first == k + 1 and m.value.type == "meeting" and possessed(m, sa, lex)
-        for m in sa.matches) and sa.tokens[k + 1].folded in prev for k in range(len(sa.tokens) - 1))
+        for m in sa.matches)]
+    # (the sentences before are folded only when this one has such a word)
+    return bool(visits) and not {fold(w) for b in before for w in b.text.split()}.isdisjoint(visits)
 
 
 def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, published: date | None,

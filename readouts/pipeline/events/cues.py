@@ -71,11 +71,11 @@ def _letter_of(t: Match, sa: SentenceAnalysis) -> bool:
 NAMING_WORD = 4.5    # a word after "called X" rarer than this (Zipf), no word of the date, says what X was called
 
 
-def _naming_word(tok, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+def _naming_word(tok, lex: Lexicon) -> bool:
     """"Obama called Trump "uniquely unqualified"": a word after the one called that no phone call is
     followed by (no preposition, conjunction or word of the date: those are common), what he called him."""
     w = tok.folded
-    if w in lex.weekday_words or w in lex.relative_day_words or w in lex.month_words or not w.isalpha():
+    if w in lex.day_words or w in lex.month_words or not w.isalpha():
         return False
     return rarity(lex.lang)(tok.surface) < NAMING_WORD
 
@@ -191,7 +191,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         # "called Obama a very good man": naming someone, not phoning him
         obj = next((a for a in sa.actors if a.first > t.last), None)
         if obj is not None and obj.first - t.last <= 3 and obj.last + 1 < len(sa.tokens) and (
-                sa.tokens[obj.last + 1].folded in lex.naming_after or _naming_word(sa.tokens[obj.last + 1], sa, lex)):
+                sa.tokens[obj.last + 1].folded in lex.naming_after or _naming_word(sa.tokens[obj.last + 1], lex)):
             return "naming"
     if _between_states(t, sa):
         return "states"
