@@ -6760,3 +6760,16 @@ def test_also_held_a_meeting_with_someone_its_subject_unsaid():
     evs = run("والتقى وزير الدفاع الأمريكي آشتون كارتر رئيس الوزراء العراقي حيدر العبادي أمس.\nوقال مسؤول إنه "
               "سيعقد غدا اجتماعا مع رئيس مجلس النواب سليم الجبوري.", date(2015, 7, 24))
     assert not with_pair(evs, "Ash Carter", "Salim al-Jabouri")
+
+
+def test_an_office_holders_name_misspelt_after_his_title_names_him_in_the_rest_of_the_article():
+    # "كيم حونغ أون" (a slip for "كيم جونغ أون") set apart by commas after the leader's title is the
+    # leader of the day; "كيم" alone later in the article is then he
+    d = date(2018, 4, 29)
+    ev = one(run("أعرب زعيم كوريا الشمالية، كيم حونغ أون، عن استعداده للحوار مع اليابان.\n"
+                 "والتقى كيم رئيس كوريا الجنوبية مون جيه إن الجمعة في بانمونجوم.", d),
+             "meeting", "Kim Jong Un", "Moon Jae-in")
+    assert ev.date == "2018-04-27"
+    # (another name after the title is another man's, as written: the holder is not read into it)
+    evs = run("أعرب المبعوث الأمريكي، جون سميث، عن تفاؤله. والتقى سميث وزير الخارجية الأردني أيمن الصفدي الجمعة.", d)
+    assert not any("Mike Pompeo" in names(e) for e in evs)

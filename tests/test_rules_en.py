@@ -1858,3 +1858,48 @@ def test_a_name_right_after_a_proxy_word_is_the_proxy_himself():
             "Adviser John Bolton.", date(2019, 1, 8)), "meeting", "İbrahim Kalın", "John Bolton")
     one(run("Trump aide Jared Kushner met Ibrahim Kalin on Tuesday.", date(2019, 1, 8)),
         "meeting", "Jared Kushner", "İbrahim Kalın")
+
+
+def test_cables_dispatched_or_similar_are_messages_each_sender_his_own():
+    d = date(2020, 10, 1)
+    evs = run("President Emmanuel Macron and Chancellor Angela Merkel dispatched similar cables to King Abdullah II "
+              "of Jordan on Tuesday.", d)
+    assert sorted(sorted(names(e)) for e in evs) == [[ABD2, "Angela Merkel"], [ABD2, MAC]]
+    assert all(e.type == "message" and e.date == "2020-09-29" for e in evs)
+    ev = one(run("King Salman has dispatched a congratulatory cable to President Recep Tayyip Erdogan.", d),
+             "message", "Salman of Saudi Arabia", "Recep Tayyip Erdoğan")
+    assert ev.initiator == "Salman of Saudi Arabia"
+    # (a cable that is only being drafted is none)
+    assert run("Aides said King Salman will dispatch a cable to President Erdogan.", d) == []
+
+
+def test_a_letter_of_credence_presented_or_received_is_a_meeting():
+    d = date(2020, 10, 2)
+    ev = one(run("The new ambassador of Chile, Julio Fiol, presented his letter of credence to President Emmanuel "
+                 "Macron on Thursday.", d), "meeting", MAC, "Julio Fiol")
+    assert ev.initiator == "Julio Fiol" and ev.date == "2020-10-01"
+    one(run("President Emmanuel Macron received the letters of credence of Chile's ambassador Julio Fiol on "
+            "Thursday.", d), "meeting", MAC, "Julio Fiol")
+
+
+def test_a_special_message_delivered_from_one_leader_to_another():
+    ev = one(run("Former Prime Minister Hailemariam Desalegn delivered a special message from Prime Minister Abiy "
+                 "Ahmed to President Uhuru Kenyatta on Wednesday.", date(2021, 1, 28)),
+             "message", "Abiy Ahmed", "Uhuru Kenyatta")
+    assert ev.initiator == "Abiy Ahmed"
+
+
+def test_a_trilateral_call_is_one_call_of_the_three():
+    ev = one(run("Trump held a trilateral call with Netanyahu and Egyptian President Abdel Fattah el-Sisi on Monday.",
+                 date(2021, 1, 26)), "call", "Donald Trump", NET, "Abdel Fattah el-Sisi")
+    assert ev.date == "2021-01-25"
+    evs = run("Trump held a call with Netanyahu and Egyptian President Abdel Fattah el-Sisi on Monday.", date(2021, 1, 26))
+    assert len(evs) == 2
+
+
+def test_a_spouse_who_came_along_is_no_party():
+    d = date(2021, 1, 23)
+    one(run("President Emmanuel Macron and his wife Brigitte Macron hosted Prime Minister Narendra Modi for dinner "
+            "on Friday.", d), "meeting", MAC, "Narendra Modi")
+    one(run("Prime Minister Narendra Modi met President Emmanuel Macron and his wife Brigitte Macron on Friday.", d),
+        "meeting", MAC, "Narendra Modi")

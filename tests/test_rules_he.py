@@ -1216,3 +1216,38 @@ def test_a_letter_asking_a_pardon_for_someone_is_not_to_him():
     # "איגרת מ-X הקוראת לו לשקול חנינה ל-Y": Y is what it asks for, no addressee
     one(run("נשיא המדינה יצחק הרצוג קיבל הבוקר איגרת חתומה מנשיא ארצות הברית דונלד טראמפ הקורא לו לשקול מתן "
             "חנינה לראש הממשלה בנימין נתניהו.", date(2025, 11, 12)), "message", "Isaac Herzog", "Donald Trump")
+
+
+def test_a_title_with_its_portfolio_before_a_full_name_is_that_persons_not_an_earlier_ministers():
+    # "השר לעניינים אסטרטגיים X": the portfolio between the bare title and the name; the minister
+    # styled before (Rubio) takes no part
+    d = date(2025, 9, 20)
+    text = ("שר החוץ מרקו רוביו נפגש אתמול עם נתניהו בירושלים. "
+            "ההצעה עלתה גם בפגישה בין השר לעניינים אסטרטגיים רון דרמר לשליח האמריקני סטיב וויטקוף בפריז.")
+    evs = run(text, d)
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, "Marco Rubio"], ["Ron Dermer", "Steve Witkoff"]]
+
+
+def test_a_contact_word_that_tells_its_size_is_one_contact_of_all_of_them():
+    d = date(2025, 9, 29)
+    ev = one(run("אמש התקיימה שיחה משולשת בין הנשיא דונלד טראמפ, ראש הממשלה נתניהו ושר החוץ גדעון סער.", d),
+             "call", "Donald Trump", NET, "Gideon Sa'ar")
+    assert ev.date == "2025-09-28"
+    # (without the size word, a call with two others is one call with each)
+    evs = run("אמש שוחח הנשיא דונלד טראמפ בטלפון עם ראש הממשלה נתניהו ועם שר החוץ גדעון סער.", d)
+    assert len(evs) == 2 and all(len(e.participants) == 2 for e in evs)
+
+
+def test_a_spouse_who_came_along_is_no_party():
+    ev = one(run("ראש הממשלה בנימין נתניהו ורעייתו שרה נתניהו קיבלו את פניו של ראש ממשלת הודו נרנדרה מודי בנמל התעופה אמש.",
+                 date(2026, 2, 26)), "meeting", NET, "Narendra Modi")
+    assert ev.date == "2026-02-25"
+
+
+def test_the_pair_talking_at_their_meeting_held_no_call():
+    d = date(2021, 8, 18)
+    one(run("ראש הממשלה נפתלי בנט נפגש היום עם עבאס כאמל. בפגישתם השניים שוחחו על היחסים בין המדינות.", d),
+        "meeting", "Naftali Bennett", "Abbas Kamel")
+    # (a call of the pair told after it, by phone, is one)
+    evs = run("ראש הממשלה נפתלי בנט נפגש היום עם עבאס כאמל. מאוחר יותר השניים שוחחו בטלפון.", d)
+    assert sorted(e.type for e in evs) == ["call", "meeting"]

@@ -292,6 +292,8 @@ class Lexicon:
         self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
+        # "in" glued to a word ("בפגישתם", at their meeting)
+        self.in_prefixes = tuple(mk.get("in_prefixes", []))
         # a word of this shape ends a name the gazetteer lacks ("يرافقه": a verb with its pronoun)
         self.name_stop = re.compile(mk["name_stop"]) if mk.get("name_stop") else None
         # (and one of this shape when it is a rare word: see actors.VERB_ZIPF)
@@ -492,6 +494,7 @@ class Lexicon:
         # of taking place, or before a contact word and after its parties
         self.held_words = {ph[0] for ph in self.brought["happened"] if len(ph) == 1} | self.took_place_words
         self.during = folded("during_words")
+        self.talk_verbs = folded("talk_verbs")      # a bare "talked" ("שוחחו"): a call alone, what was said at a meeting
         # "الزيارة التي قام بها X", "the visit that X made": the relative clause names the visit's doer
         self.made_by = word_tuples("made_by")
         self.plan_words = word_tuples("plan_words")   # "على أن يلتقي"

@@ -697,7 +697,9 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
         o = max((m for m in offices if m.last < c.first and c.first - m.last <= LOCATED_RUN),
                 key=lambda m: m.last, default=None)
         if o is None or any(o.last < j <= c.last for j in taken) or \
-                _PUNCT_BETWEEN.search(text, tokens[o.first].end, tokens[c.last + 1].start) or not all(
+                _PUNCT_BETWEEN.search(text, tokens[o.first].end, tokens[c.last].end) or (
+                    _PUNCT_BETWEEN.search(text, tokens[c.last].end, tokens[c.last + 1].start)
+                    and not _apposition_after(tokens, c.last, text)) or not all(
                     any(tokens[j].folded.startswith(a) for a in lex.articles) for j in range(o.last + 1, c.first)):
             continue          # (the words between are the office's own, each with the article: "الدولة للشؤون الخارجية")
         out[c.last + 1] = o
@@ -714,6 +716,21 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
                 and _foreign_word(tokens[k], matches, k, lex) and _foreign_word(tokens[k + 1], matches, k + 1, lex):
             out[k] = o
     return out
+
+
+APPOSED_NAME = 4      # "زعيم كوريا الشمالية، كيم جونغ أون،": words of a name between commas after its office, at most
+
+
+def _apposition_after(tokens: list[Token], k: int, text: str) -> bool:
+    """Do a comma alone after token k and another one a few words on set a name apart ("زعيم كوريا
+    الشمالية، كيم حونغ أون، عن ...")?"""
+    if k + 1 >= len(tokens) or text[tokens[k].end:tokens[k + 1].start].strip() not in (",", "،"):
+        return False
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + APPOSED_NAME)):
+        gap = text[tokens[j].end:tokens[j + 1].start].strip()
+        if gap:
+            return gap in (",", "،") and j > k + 1
+    return False
 
 
 def _office_before(first: int, tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon) -> bool:
@@ -893,6 +910,7 @@ def _hyphen_pairs(tokens: list[Token], matches: list[Match], lex: Lexicon, text:
 
 
 BARE_TITLE_NEXT = 3.5    # the word after a bare title is a common one (Zipf), no name of someone
+PORTFOLIO_WORDS = 3      # words of a title's portfolio ("לעניינים אסטרטגיים") between it and the name, at most
 TITLE_STATE_RUN = 6      # "السفير المصري لدى السلطة الفلسطينية X": words after a bare title's state that may lead to its name
 
 
@@ -920,7 +938,7 @@ def _title_state(e, tokens: list[Token], matches: list, lex: Lexicon, text: str)
     return state
 
 
-def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon) -> bool:
+def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str = "") -> bool:
     """"واستعرض الوزير", "the minister": a title that stands alone (the end of the sentence, or a
     common word after it that begins no name, office, country or place) stands for someone named
     before, not for the one a name after it would give."""
@@ -931,6 +949,16 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon) -> bool:
                                                  "name_title", "official", "org")
            for m in matches):
         return False
+    if tokens[k].folded[:1] in lex.object_prefixes and len(tokens[k].folded) > 2:
+        # ("השר לעניינים אסטרטגיים רון דרמר", "الوزير لشؤون الخليج X": the title's portfolio, "for"
+        # glued to its first word, then the full name of the one titled so, nothing between)
+        for j in range(k + 1, min(k + 1 + PORTFOLIO_WORDS, len(tokens))):
+            name = any(m.first == j and m.kind == "name" for m in matches)
+            gap = text[tokens[j - 1].end:tokens[j].start].strip() if text else ""
+            if gap and not (name and gap == ","):
+                break         # (a comma only before the name: "השר לעניינים אסטרטגיים, רון דרמר")
+            if name:
+                return False
     return rarity(lex.lang)(tokens[k].surface) >= BARE_TITLE_NEXT
 
 
@@ -1085,7 +1113,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             continue              # "العريف مفرح علي عسيري": a given name before a known name, another man's
         if e.kind == "pronoun" and lex.title_pronouns and " ".join(
                 tokens[k].folded for k in range(e.first, e.last + 1))[len(e.prefix):] in lex.title_pronouns \
-                and not _bare_title(e, tokens, matches, lex):
+                and not _bare_title(e, tokens, matches, lex, text):
             state = _title_state(e, tokens, matches, lex, text)
             if state is not None:
                 # "والتقى الوزير الفرنسي نظيره": the title with its state's adjective, no name after it,
@@ -1495,10 +1523,14 @@ def _joined_owned(word: str, lex: Lexicon) -> bool:
     return _owned_common(word[1:], lex, JOINED_OWNED)
 
 
-def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False) -> None:
-    """Add to a sentence the names with no gazetteer entry that `free_names` finds there."""
+def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False,
+                   on: date | None = None) -> None:
+    """Add to a sentence the names with no gazetteer entry that `free_names` finds there, and the
+    names of office holders misspelt after their title (`holder_misspelt`)."""
     if not lex.name_max:
         return
+    if on is not None and not lex.capitalised_names:
+        _holders_misspelt(sa, lex, text, on)
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     roles = frozenset(k for a in sa.actors if a.kind == "role" and not a.bare for k in range(a.first, a.last + 1)) \
         if lex.roles_title_names else frozenset()
@@ -1546,6 +1578,53 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
                     a.office, a.titled = country + ".official", True
         sa.actors.extend(found)
         sa.actors.sort(key=lambda a: a.first)
+
+
+def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date) -> None:
+    """"زعيم كوريا الشمالية، كيم حونغ أون،": words right after a title of one country's office (a
+    comma between or none), up to the next punctuation, that the gazetteer does not know but that
+    spell the name of the office's one holder on the day with a slip (`_same_name`) are that
+    holder's name: the title and they become one mention of him, whose words name him elsewhere
+    in the article ("والتقى كيم ...")."""
+    taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    covered = _covered(sa.matches, sa.tokens, lex)
+    found = []
+    for r in sa.actors:
+        if r.kind != "role" or r.bare or not r.office or r.office.startswith(".") or r.elect:
+            continue
+        before = r.last
+        while (c := next((m for m in sa.matches if m.kind == "country" and m.first == before + 1), None)) is not None:
+            before = c.last           # (the title's state after it: "زعيم كوريا الشمالية")
+        k = before + 1
+        if k >= len(sa.tokens) or k in taken or k in covered:
+            continue
+        gap = text[sa.tokens[before].end:sa.tokens[k].start].strip()
+        if gap not in ("", ",", "،"):
+            continue
+        end = k
+        while end + 1 < len(sa.tokens) and end + 1 - k < APPOSED_NAME and end + 1 not in taken \
+                and not text[sa.tokens[end].end:sa.tokens[end + 1].start].strip():
+            end += 1
+        if end == k:
+            continue          # (a name of two words at least)
+        country, kind = r.office.split(".", 1)
+        kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+        holder = next((h[0] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), None)
+        person = lex.gaz.persons.get(holder) if holder else None
+        if person is None:
+            continue
+        # (the words up to the last that still spell his name: "مراد جاويش أوغلو و": the name, not "و")
+        for last in range(end, k, -1):
+            written = " ".join(sa.tokens[j].surface for j in range(k, last + 1))
+            if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
+                   for n in person.names.get(lex.lang, ())):
+                found.append((r, ActorMention("name", k, last, sa.tokens[k].start, sa.tokens[last].end,
+                                              text[sa.tokens[k].start:sa.tokens[last].end], candidates=[holder],
+                                              office=r.office, titled=True)))
+                break
+    if found:
+        gone = {id(r) for r, _ in found}
+        sa.actors = sorted([a for a in sa.actors if id(a) not in gone] + [m for _, m in found], key=lambda a: a.first)
 
 
 def _with_middle_name(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon, text: str, taken: set[int]) -> None:

@@ -21,7 +21,7 @@ from readouts.pipeline.confidence import TOP_OFFICES, document_features as confi
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
-                                      pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size_told, told_before_pair,
+                                      pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
 from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
@@ -271,7 +271,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
         for s, sa in analysed:
             add_free_names(sa, lex, doc.title if s.field == "title" else doc.text,
-                           title_case=s.field == "title" and _title_case(sa.tokens))
+                           title_case=s.field == "title" and _title_case(sa.tokens), on=published)
         article_surnames(analysed, lex)
         two_countries_leaders(analysed, lex)
     # the words of the full names the article uses, and whose names they are
@@ -1423,7 +1423,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     groups = [pids]
     senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < c.trigger.first))
     to = [p for p in pids if p not in senders]
-    if c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
+    # ("שיחה משולשת בין A, B ו-C", "a trilateral call with B and C": the word tells all of them took part)
+    sized = len(pids) > 2 and summit_size(c.trigger, sa, lex) == len(pids)
+    if not sized and c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
         # "X وY وجها رسالة مشتركة إلى Z", "X and Y sent a joint letter to Z": one message of the three;
         # without "joint", one from each ("a king and his crown prince each cabled Z")
         # (a message word not of the kind each sends his own, "أرسل X وY خطابا إلى Z": one letter of theirs)
@@ -1439,7 +1441,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
-    elif (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
+    elif not sized and (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
             and len(pids) > 2 and subject and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
         groups = [[subject, p] for p in pids if p != subject]     # one per counterpart
         # (not "X وY أجريا اتصالا مع A وB", "X and Y held a call with A and B": one call of the four)

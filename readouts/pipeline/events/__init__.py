@@ -18,8 +18,8 @@ from readouts.pipeline.events.cues import _blocked
 from readouts.pipeline.events.parties import dropped_subject, said_in_to_one, said_in_unnamed
 from readouts.pipeline.events.pairs import (_brought_together, _pair_owned, between_pair, dual_candidates, named_pair,
                                             pair_candidate, told_before_pair, with_nobody)
-from readouts.pipeline.events.candidates import candidates, summit_size_told
+from readouts.pipeline.events.candidates import candidates, summit_size, summit_size_told
 
 __all__ = ["THAT_WINDOW", "Candidate", "_blocked", "_brought_together", "_pair_owned", "_is_object", "_reporting", "_that_at", "between_pair",
            "candidates", "dual_candidates", "named_pair", "pair_candidate", "possessed", "said_in_to_one", "said_in_unnamed", "dropped_subject",
-           "summit_size_told", "told_before_pair", "triggers", "with_nobody", "word_in"]
+           "summit_size", "summit_size_told", "told_before_pair", "triggers", "with_nobody", "word_in"]

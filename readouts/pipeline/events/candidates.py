@@ -273,7 +273,11 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
                 continue
             persons.append(a)
         named = list({who(a): a for a in persons if sa.same_clause(a.first, t.first)}.values())
-        if summit and len(named) == size and len({who(a) for a in persons}) == size:
+        # (a summit word, or a contact word that tells its size itself: "שיחה משולשת בין A, B ו-C",
+        # "a trilateral call between A, B and C")
+        own_size = any(0 <= k < len(sa.tokens) and sa.tokens[k].folded in lex.summit_sizes for k in (t.first - 1, t.last + 1))
+        if (summit or own_size) and len(named) == size \
+                and len({who(a) for a in persons}) == size:
             return t, sorted(named, key=lambda a: a.first)
         # ("X واجه A وB في اللقاء الثلاثي ...، وC رد على D": the three named before it in its clause,
         # when exactly that many are, whoever the sentence names after it)

@@ -576,6 +576,8 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
             continue
         if any(m.kind == "country" and m.last == t.first - 1 for m in sa.matches):
             continue      # ("أن يواصل الاتحاد الأوروبي والولايات المتحدة محادثاتهما": the two states' talks)
+        if t.value.type == "call" and t.phrase in lex.talk_verbs and _at_meeting(t, sa, lex):
+            continue      # ("בפגישתם השניים שוחחו על", "at their meeting the two talked about": said there)
         if t.phrase in lex.dual_verbs and t.prefix[:1] in lex.conjunctions and any(
                 m.kind == "past_verb" and m.last < t.first for m in sa.matches):
             continue      # ("فاجتمع A مع B وتحدثا": "and the two spoke" shares the subject of the verb before it)
@@ -594,6 +596,15 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         c.weak = t.value.weak     # ("the two discussed": the call or meeting the article reports)
         out.append(c)
     return out
+
+
+def _at_meeting(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a meeting word after "in" or "during" stand before the word in its clause ("בפגישתם",
+    "during their meeting"): what the word tells was said there?"""
+    return any(u.value.type == "meeting" and u.value.role != "future" and u.last < t.first and sa.same_clause(u.last, t.first)
+               and ((u.prefix and u.prefix.endswith(lex.in_prefixes) and lex.in_prefixes)
+                    or (u.first > 0 and word_in(u.first - 1, lex.during, sa, lex)))
+               for u in triggers(sa))
 
 
 PAIR_AFTER_FRONTED = 3    # "وفي مكالمة هاتفية اعتبر الزعيمان": words from the fronted word to the pair words, at most
