@@ -1251,3 +1251,13 @@ def test_the_pair_talking_at_their_meeting_held_no_call():
     # (a call of the pair told after it, by phone, is one)
     evs = run("ראש הממשלה נפתלי בנט נפגש היום עם עבאס כאמל. מאוחר יותר השניים שוחחו בטלפון.", d)
     assert sorted(e.type for e in evs) == ["call", "meeting"]
+
+
+def test_a_title_followed_by_an_armed_movements_name_is_the_movements_not_israels():
+    # "רמטכ"ל חיזבאללה": Hezbollah's chief of staff, whom the text names; not Israel's of the day
+    evs = run("שר החוץ גדעון סער נפגש הערב עם נשיא ארגנטינה חאבייר מיליי. במהלך הפגישה עדכן השר את הנשיא "
+              "בחיסול רמטכ\"ל חיזבאללה.", date(2025, 11, 25))
+    one(evs, "meeting", "Gideon Sa'ar", "Javier Milei")
+    # (Israel's own chief of staff is still read so)
+    one(run("שר הביטחון ישראל כ\"ץ נפגש הערב עם הרמטכ\"ל בקריה.", date(2025, 11, 25)),
+        "meeting", "Israel Katz", "Eyal Zamir")

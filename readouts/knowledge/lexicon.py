@@ -221,6 +221,7 @@ class Lexicon:
         m.add_many("appointed", mk.get("appointed_to", []), None)
         m.add_many("about_whom", mk.get("about_whom", []), None)
         m.add_many("org", mk.get("organisations", []), None)
+        m.add_many("org", mk.get("movements", []), "next")
         # "اختفاء X", "the killing of X", "פרשת X": the person is what is spoken of, no party
         m.add_many("topic_head", mk.get("topic_heads", []), None)
         # "called X a ...": a verb of calling that names someone when one of these follows its object

@@ -1239,7 +1239,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # "الرئيس القطري لنادي باريس", "president of the club": an organisation's title
         if any(m.kind == "nonrole" and m.first <= first <= m.last for m in matches):
             continue          # "الرئيس العام لشؤون المسجد الحرام": a title of its own, no head of state's
-        if any(m.kind == "org" and last < m.first <= last + 3 for m in matches):
+        if any(m.kind == "org" and last < m.first <= last + (1 if m.value == "next" else 3) for m in matches):
             continue
         # "the president-elect", "الرئيس المكسيكي المنتخب": the one who takes the office next
         elect = any(m.kind == "elect" and (last < m.first <= last + 2 or first - 1 <= m.last < first
