@@ -1256,7 +1256,7 @@ def test_the_pair_talking_at_their_meeting_held_no_call():
 def test_a_title_followed_by_an_armed_movements_name_is_the_movements_not_israels():
     # "רמטכ"ל חיזבאללה": Hezbollah's chief of staff, whom the text names; not Israel's of the day
     evs = run("שר החוץ גדעון סער נפגש הערב עם נשיא ארגנטינה חאבייר מיליי. במהלך הפגישה השר גם עדכן את הנשיא "
-              "בחיסול רמטכ\"ל חיזבאללה טבטבאי.", date(2025, 11, 25))
+              "בסיכול רמטכ\"ל חיזבאללה טבטבאי.", date(2025, 11, 25))
     one(evs, "meeting", "Gideon Sa'ar", "Javier Milei")
     # (Israel's own chief of staff is still read so)
     one(run("שר הביטחון ישראל כ\"ץ נפגש הערב עם הרמטכ\"ל בקריה.", date(2025, 11, 25)),
