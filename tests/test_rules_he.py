@@ -1261,3 +1261,19 @@ def test_a_title_followed_by_an_armed_movements_name_is_the_movements_not_israel
     # (Israel's own chief of staff is still read so)
     one(run("שר הביטחון ישראל כ\"ץ נפגש הערב עם הרמטכ\"ל בקריה.", date(2025, 11, 25)),
         "meeting", "Israel Katz", "Eyal Zamir")
+
+
+def test_talks_someone_held_in_a_city_and_his_talks_with_another_are_two_meetings():
+    # "בשיחות שקיים X עם A ב-Y ... ובשיחותיו עם B": talks held in person, one meeting with each
+    evs = run("הנושא עלה בשיחות שקיים שר החוץ האמריקני מרקו רוביו עם האמיר הקטארי תמים בן חמד בדוחא השבוע "
+              "ובשיחותיו עם ראש הממשלה נתניהו בירושלים.", date(2025, 9, 20))
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, "Marco Rubio"], ["Marco Rubio", "Tamim bin Hamad Al Thani"]]
+    assert all(e.type == "meeting" for e in evs)
+
+
+def test_a_talk_with_the_press_is_no_contact_of_the_persons_named_after_it():
+    d = date(2026, 2, 11)
+    assert run("אחרי שהמפגש נפתח בחשאיות, בלי טקס קבלה רשמי, ושיחה עם ערוצי התקשורת כנהוג אצל דונלד טראמפ, "
+               "פורסם עתה צילום של הנשיא וראש הממשלה.", d) == []
+    # (a talk with a person is one)
+    one(run("הנשיא דונלד טראמפ קיים אמש שיחה עם ראש הממשלה נתניהו.", d), "call", "Donald Trump", NET)

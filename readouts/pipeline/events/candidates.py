@@ -58,6 +58,12 @@ def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(glued(m) for m in verbs) and any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
 
 
+def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "with" stand right before the person's title or name ("עם האמיר הקטארי X")?"""
+    k = _title_start(a, sa)
+    return k > 0 and sa.tokens[k - 1].folded in lex.with_words
+
+
 def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does the contact before t have a party of its own between them: one marked as an object
     ("بـX", "من X", "with X"), or two persons (its subject and its object, "التقى X Y")?"""
@@ -97,6 +103,11 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             continue
         if groups and not t.value.weak and _after_also(t.first, sa, lex):
             groups.append([t])        # "met A in Amman, then met B": a contact of its own
+            continue
+        if groups and not t.value.weak and possessed(t, sa, lex) and sa.tokens_prefix(t.first)[:1] in lex.conjunctions \
+                and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.with_words and any(
+                    groups[-1][-1].last < a.first and a.last < t.first and _with_marked(a, sa, lex) for a in sa.actors):
+            groups.append([t])        # "בשיחות שקיים X עם A בדוחא ובשיחותיו עם B": and his talks with B, their own
             continue
         if groups and not t.value.weak and _new_clause_verb(t, sa, lex) and t.last + 1 < len(sa.tokens) and \
                 sa.tokens[t.last + 1].folded in lex.also_after:
@@ -1033,7 +1044,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                          and a.last < t.first), None)
             # (not when the first word is framed as no contact told, "تزامنا مع زيارة X لطهران ولقائها Y":
             # the word joined to it shares that frame)
-            if doer is not None and not any(prev.last < b.first < t.first and b is not doer for b in actors) \
+            # (the first word's own other party, after "with", may stand between: "בשיחות שקיים X עם A בדוחא
+            # ובשיחותיו עם B")
+            if doer is not None and not any(prev.last < b.first < t.first and b is not doer and not _with_marked(b, sa, lex)
+                                            for b in actors) \
                     and _blocked(prev, sa, lex) in (None, "anaphoric"):
                 acts = [doer] + acts
         # "مبادرة X الذي طرحها في لقائه مع Y", "X's plan, which he put forward in his meeting with Y":

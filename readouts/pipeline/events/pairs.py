@@ -505,6 +505,11 @@ def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
               and sa.tokens[m.first].folded in lex.with_words and _only_time_between(t.last, m.first, sa, lex)), None)
     if w is None:
         return False
+    if any(tuple(tok.folded for tok in sa.tokens[w.last + 1:w.last + 1 + len(p)]) == p for p in lex.press_words) \
+            and not any(m.kind == "trigger" and m.first > w.last for m in sa.matches):
+        # ("ושיחה עם ערוצי התקשורת", "a talk with reporters": the press, no person; not when a contact
+        # word follows, which what was said there may tell: "خلال لقاء مع الصحفيين إنه التقى Y")
+        return True
     comma = next((k for k in sa.commas if k > w.last), None)
     if comma is None and len(sa.tokens) - 1 - w.last <= WITH_PHRASE:
         comma = len(sa.tokens) - 1      # ("... in call with top donors": to the sentence's end)
