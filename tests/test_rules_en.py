@@ -1903,3 +1903,28 @@ def test_a_spouse_who_came_along_is_no_party():
             "on Friday.", d), "meeting", MAC, "Narendra Modi")
     one(run("Prime Minister Narendra Modi met President Emmanuel Macron and his wife Brigitte Macron on Friday.", d),
         "meeting", MAC, "Narendra Modi")
+
+
+def test_calling_on_someone_is_a_courtesy_visit_unless_it_asks_him_to_do_something():
+    d = date(2021, 10, 22)
+    ev = one(run("General Sir Nicholas Carter called on his Indian counterpart General Bipin Rawat on Thursday and "
+                 "discussed defence ties.", d), "meeting", "Nick Carter (British Army officer)", "Bipin Rawat")
+    assert ev.initiator == "Nick Carter (British Army officer)" and ev.date == "2021-10-21"
+    assert run("President Barack Obama called on Prime Minister Benjamin Netanyahu to halt settlement building.",
+               date(2015, 3, 11)) == []
+
+
+def test_telephonic_wording_and_over_the_phone_are_calls():
+    d = date(2021, 1, 29)
+    one(run("Prime Minister Narendra Modi had a telephonic conversation with President Emmanuel Macron on Thursday.", d),
+        "call", "Narendra Modi", MAC)
+    one(run("Prime Minister Narendra Modi spoke to President Emmanuel Macron over the phone on Thursday.", d),
+        "call", "Narendra Modi", MAC)
+
+
+def test_a_commanders_title_in_an_apposition_is_no_sender_of_its_own():
+    evs = run("Sheikh Mohammed bin Rashid Al Maktoum, Vice President and Ruler of Dubai, and Sheikh Mohamed bin Zayed "
+              "Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces, sent similar "
+              "cables to King Abdullah II.", date(2018, 10, 27))
+    assert sorted(sorted(names(e)) for e in evs) == [[ABD2, "Mohamed bin Zayed Al Nahyan"],
+                                                     [ABD2, "Mohammed bin Rashid Al Maktoum"]]

@@ -389,6 +389,9 @@ class Lexicon:
         self.greeted_in_it = folded("greeted_in_it")   # "ببرقية هنأ فيها X": X, its addressee
         self.expressed_in = folded("expressed_in")  # "وعبّر في برقية": said, right before "in" and a letter
         self.took_part = folded("took_part")        # "شارك فيه X": he took part in it
+        # "X called on Y" (a courtesy call, Y visited) unless "to" follows Y ("called on Y to halt ...")
+        self.courtesy_calls = {phrase_key(w) for w in mk.get("courtesy_calls", [])}
+        self.courtesy_not_after = folded("courtesy_not_after")
         self.press_words = word_tuples("press_words")   # "a talk with reporters": no person after "with"
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
         self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)

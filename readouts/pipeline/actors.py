@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
-from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, rarity
+from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, rarity
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
 
@@ -1404,9 +1404,33 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     named = [(a.first, a.last) for a in actors if a.kind == "name" and a.last > a.first]
     if named and "cue" in kinds:
         matches = [m for m in matches if not (m.kind == "cue" and any(f <= m.first and m.last <= l for f, l in named))]
+    if lex.courtesy_calls:
+        matches = _courtesy_calls(matches, actors, tokens, lex)
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
                             labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied,
                             proxy_ends=proxy_ends)
+
+
+COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
+
+
+def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:
+    """"X called on Y" with a person right after it (titles between), and no "to" after him: X paid Y a
+    visit (the subject's meeting), not "called on Y to halt ...", an appeal, which stays a word of the future."""
+    out = []
+    for m in matches:
+        if m.kind == "trigger" and m.value.role == "future" and m.phrase in lex.courtesy_calls:
+            person = next((a for a in actors if a.kind in ("name", "short", "role", "unknown", "counterpart")
+                           and m.last < a.first <= m.last + COURTESY_TITLE_RUN), None)
+            if person is not None and all(any(x.kind in ("role", "role_fixed", "name_title", "country", "official",
+                                                       "transparent") and x.first <= k <= x.last for x in matches)
+                                          or tokens[k].folded in lex.determiners or tokens[k].folded in lex.possessive_words
+                                          for k in range(m.last + 1, person.first)) \
+                    and not any(tokens[k].folded in lex.courtesy_not_after for k in range(person.last + 1, person.last + 3)
+                                if k < len(tokens)):
+                m = m._replace(value=Trigger("meeting", "subject"))
+        out.append(m)
+    return out
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
