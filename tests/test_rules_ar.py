@@ -6773,3 +6773,11 @@ def test_an_office_holders_name_misspelt_after_his_title_names_him_in_the_rest_o
     # (another name after the title is another man's, as written: the holder is not read into it)
     evs = run("أعرب المبعوث الأمريكي، جون سميث، عن تفاؤله. والتقى سميث وزير الخارجية الأردني أيمن الصفدي الجمعة.", d)
     assert not any("Mike Pompeo" in names(e) for e in evs)
+
+
+def test_a_common_foreign_given_name_is_no_short_form_of_a_minor_figure():
+    # "ستيفاني" (Stephanie) before a surname is someone's given name, not the Italian minister Stefani
+    evs = run("استقبل رئيس المجلس الرئاسي محمد المنفي اليوم في طرابلس المبعوثة الأممية هنا تيتيه ونائبة الممثل "
+              "الخاص ستيفاني خوري.", date(2025, 8, 16))
+    assert evs and not any("Erika Stefani" in names(e) for e in evs)
+    assert any({"Mohamed al-Menfi", "Hanna Tetteh"} <= names(e) for e in evs)
