@@ -6781,3 +6781,9 @@ def test_a_common_foreign_given_name_is_no_short_form_of_a_minor_figure():
               "الخاص ستيفاني خوري.", date(2025, 8, 16))
     assert evs and not any("Erika Stefani" in names(e) for e in evs)
     assert any({"Mohamed al-Menfi", "Hanna Tetteh"} <= names(e) for e in evs)
+
+
+def test_the_party_styled_visiting_made_the_visit():
+    ev = one(run("عقد رئيس الوزراء الهندي ناريندرا مودي مباحثات مع رئيس الوزراء الياباني الزائر فوميو كيشيدا.",
+                 date(2022, 3, 19)), "meeting", "Narendra Modi", "Fumio Kishida")
+    assert ev.initiator == "Fumio Kishida"

@@ -1928,3 +1928,13 @@ def test_a_commanders_title_in_an_apposition_is_no_sender_of_its_own():
               "cables to King Abdullah II.", date(2018, 10, 27))
     assert sorted(sorted(names(e)) for e in evs) == [[ABD2, "Mohamed bin Zayed Al Nahyan"],
                                                      [ABD2, "Mohammed bin Rashid Al Maktoum"]]
+
+
+def test_the_party_styled_visiting_made_the_visit():
+    ev = one(run("Prime Minister Narendra Modi on Saturday held talks with his visiting Japanese counterpart Fumio "
+                 "Kishida.", date(2022, 3, 20)), "meeting", "Narendra Modi", "Fumio Kishida")
+    assert ev.initiator == "Fumio Kishida"
+    # (without it, nobody is told to have come)
+    ev = one(run("Prime Minister Narendra Modi on Saturday held talks with Japanese Prime Minister Fumio Kishida.",
+                 date(2022, 3, 20)), "meeting", "Narendra Modi", "Fumio Kishida")
+    assert ev.initiator is None

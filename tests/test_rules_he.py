@@ -1277,3 +1277,9 @@ def test_a_talk_with_the_press_is_no_contact_of_the_persons_named_after_it():
                "פורסם עתה צילום של הנשיא וראש הממשלה.", d) == []
     # (a talk with a person is one)
     one(run("הנשיא דונלד טראמפ קיים אמש שיחה עם ראש הממשלה נתניהו.", d), "call", "Donald Trump", NET)
+
+
+def test_the_party_styled_visiting_made_the_visit():
+    ev = one(run("ראש ממשלת הודו נרנדרה מודי נפגש היום עם ראש ממשלת יפן האורח פומיו קישידה.", date(2022, 3, 19)),
+             "meeting", "Narendra Modi", "Fumio Kishida")
+    assert ev.initiator == "Fumio Kishida"

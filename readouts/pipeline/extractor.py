@@ -1282,6 +1282,13 @@ def _titles_of_the_dead(c: Candidate, resolver: Resolver, resolved: dict[int, st
                 resolved[id(a)] = held[0]
 
 
+def _styled_visiting(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word of visiting stand in the person's title run or right around it ("his visiting
+    counterpart X", "the visiting X", "الرئيس الزائر X", "X האורח")?"""
+    return any(sa.tokens[k].folded in lex.visiting_words for k in range(max(0, _title_start(a, sa) - 2),
+                                                                         min(len(sa.tokens), a.last + 2)))
+
+
 def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candidate,
            resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event] | None:
     ev_date, precision, hint = _event_date(s, sa, c, lang, published, lex, resolver.before,
@@ -1418,6 +1425,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             and countries.get(resolver.visitor[0]) and len({countries.get(p) for p in pids}) == 2 \
             and (loc_country is None or loc_country != countries.get(resolver.visitor[0])):
         initiator = resolver.visitor[0]
+    if initiator is None and c.type == "meeting" and c.initiator_rule is None and len(pids) == 2 and lex.visiting_words:
+        # ("talks with his visiting Japanese counterpart X", "رئيس الوزراء الياباني الزائر X"): the one
+        # styled as visiting made the visit
+        marked = {resolved[id(a)] for a in c.actors if id(a) in resolved and _styled_visiting(a, sa, lex)}
+        if len(marked) == 1:
+            initiator = marked.pop()
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
