@@ -1938,3 +1938,13 @@ def test_the_party_styled_visiting_made_the_visit():
     ev = one(run("Prime Minister Narendra Modi on Saturday held talks with Japanese Prime Minister Fumio Kishida.",
                  date(2022, 3, 20)), "meeting", "Narendra Modi", "Fumio Kishida")
     assert ev.initiator is None
+
+
+def test_an_audience_granted_is_a_meeting():
+    d = date(2021, 10, 30)
+    ev = one(run("Pope Francis granted an audience to President Joe Biden on Friday.", d),
+             "meeting", "Pope Francis", "Joe Biden")
+    assert ev.date == "2021-10-29"
+    evs = run("The audience granted today by Pope Francis to President Joe Biden lasted an hour; Biden then met "
+              "with Cardinal Pietro Parolin.", d)
+    assert sorted(sorted(names(e)) for e in evs) == [["Joe Biden", "Pietro Parolin"], ["Joe Biden", "Pope Francis"]]
