@@ -6787,3 +6787,10 @@ def test_the_party_styled_visiting_made_the_visit():
     ev = one(run("عقد رئيس الوزراء الهندي ناريندرا مودي مباحثات مع رئيس الوزراء الياباني الزائر فوميو كيشيدا.",
                  date(2022, 3, 19)), "meeting", "Narendra Modi", "Fumio Kishida")
     assert ev.initiator == "Fumio Kishida"
+
+
+def test_meetings_with_each_apart_are_one_meeting_with_each():
+    evs = run("التقى الرئيس عبد الفتاح السيسي كلا على حدة وزير الخارجية الأمريكي مايك بومبيو ووزير الخارجية الروسي "
+              "سيرغي لافروف.", date(2019, 6, 24))
+    assert sorted(sorted(names(e)) for e in evs) == [["Abdel Fattah el-Sisi", "Mike Pompeo"],
+                                                     ["Abdel Fattah el-Sisi", "Sergey Lavrov"]]

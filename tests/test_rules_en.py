@@ -1948,3 +1948,13 @@ def test_an_audience_granted_is_a_meeting():
     evs = run("The audience granted today by Pope Francis to President Joe Biden lasted an hour; Biden then met "
               "with Cardinal Pietro Parolin.", d)
     assert sorted(sorted(names(e)) for e in evs) == [["Joe Biden", "Pietro Parolin"], ["Joe Biden", "Pope Francis"]]
+
+
+def test_separate_or_bilateral_meetings_with_several_are_one_meeting_with_each():
+    d = date(2019, 6, 24)
+    evs = run("Prime Minister Lee Hsien Loong held bilateral meetings with Hun Sen and Joko Widodo on Sunday.", d)
+    assert sorted(sorted(names(e)) for e in evs) == [["Hun Sen", "Lee Hsien Loong"], ["Joko Widodo", "Lee Hsien Loong"]]
+    evs = run("Netanyahu met Putin and Macron separately on Monday.", d)
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, MAC], [NET, PUT]]
+    # (without such a word, one meeting of the three)
+    one(run("Netanyahu met Putin and Macron on Monday.", d), "meeting", NET, PUT, MAC)

@@ -1283,3 +1283,8 @@ def test_the_party_styled_visiting_made_the_visit():
     ev = one(run("ראש ממשלת הודו נרנדרה מודי נפגש היום עם ראש ממשלת יפן האורח פומיו קישידה.", date(2022, 3, 19)),
              "meeting", "Narendra Modi", "Fumio Kishida")
     assert ev.initiator == "Fumio Kishida"
+
+
+def test_meetings_apart_are_one_meeting_with_each():
+    evs = run("נתניהו נפגש בנפרד עם פוטין ועם מקרון.", date(2019, 6, 24))
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, MAC], [NET, PUT]]

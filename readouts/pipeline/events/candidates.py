@@ -58,6 +58,21 @@ def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(glued(m) for m in verbs) and any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
 
 
+def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word of separate contacts stand at the word or among and right after its parties
+    ("bilateral meetings", "met A and B separately", "كل على حدة", "בנפרד")?"""
+    end = min(len(sa.tokens), max(a.last for a in c.actors) + PAIRWISE_AFTER + 1)
+    for p in lex.pairwise_words:
+        for k in range(max(0, t.first - PAIRWISE_BEFORE), end - len(p) + 1):
+            if tuple(sa.tokens[k + j].folded for j in range(len(p))) == p:
+                return True
+    return False
+
+
+PAIRWISE_BEFORE = 2   # "had bilateral meetings": words of the phrase before the contact word, at most
+PAIRWISE_AFTER = 2    # "met A and B separately": words after the last party, at most
+
+
 def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does "with" stand right before the person's title or name ("עם האמיר הקטארי X")?"""
     k = _title_start(a, sa)
@@ -597,6 +612,21 @@ def _was_there(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                                                         and p.last < k for p in sa.matches)
             for m in sa.matches)
     return False
+
+
+def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word of separate contacts stand at the word or among and right after its parties
+    ("bilateral meetings", "met A and B separately", "كل على حدة", "בנפרד")?"""
+    end = min(len(sa.tokens), max(a.last for a in c.actors) + PAIRWISE_AFTER + 1)
+    for p in lex.pairwise_words:
+        for k in range(max(0, t.first - PAIRWISE_BEFORE), end - len(p) + 1):
+            if tuple(sa.tokens[k + j].folded for j in range(len(p))) == p:
+                return True
+    return False
+
+
+PAIRWISE_BEFORE = 2   # "had bilateral meetings": words of the phrase before the contact word, at most
+PAIRWISE_AFTER = 2    # "met A and B separately": words after the last party, at most
 
 
 def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -1749,6 +1779,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         c.told_past = _first_in_the_past(t, sa, lex) or _seized(t, sa, lex) or _told_after_past(t, sa, lex)
         if among is not None and among[0] is not None and len(acts) >= 2:
             c.subject, c.pairs = among[0], True     # one contact with each of those listed
+        elif len({who(a) for a in c.actors}) >= 3 and _pairwise(t, c, sa, lex):
+            # "held bilateral meetings with A, B and C", "met A and B separately": one with each, the one
+            # before the word the doer
+            before = [a for a in c.actors if a.last < t.first]
+            if c.subject is None and len({who(a) for a in before}) == 1:
+                c.subject = before[0]
+            c.pairs = c.subject is not None
         at = _word_before(t, sa, lex)
         c.earlier = brought is not None and at >= 0 and sa.tokens[at].folded in lex.after_words
         if received is not None and c.blocked == "anaphoric":
