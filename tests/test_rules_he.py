@@ -1288,3 +1288,11 @@ def test_the_party_styled_visiting_made_the_visit():
 def test_meetings_apart_are_one_meeting_with_each():
     evs = run("נתניהו נפגש בנפרד עם פוטין ועם מקרון.", date(2019, 6, 24))
     assert sorted(sorted(names(e)) for e in evs) == [[NET, MAC], [NET, PUT]]
+
+
+def test_the_summit_of_others_told_after_after_is_not_the_contacts_party():
+    # "לאחר פסגת X עם Y": an earlier summit of X's; its other party is no party of the meeting told first
+    evs = run("זלנסקי הגיע אמש לפגישה מיוחדת עם נשיא ארצות הברית, לאחר פסגת טראמפ עם נשיא רוסיה פוטין.",
+              date(2025, 8, 19))
+    assert not any(PUT in names(e) and "Volodymyr Zelenskyy" in names(e) for e in evs)
+    assert any(names(e) == {"Donald Trump", "Volodymyr Zelenskyy"} for e in evs)
