@@ -6794,3 +6794,9 @@ def test_meetings_with_each_apart_are_one_meeting_with_each():
               "سيرغي لافروف.", date(2019, 6, 24))
     assert sorted(sorted(names(e)) for e in evs) == [["Abdel Fattah el-Sisi", "Mike Pompeo"],
                                                      ["Abdel Fattah el-Sisi", "Sergey Lavrov"]]
+
+
+def test_a_chief_of_staff_of_the_armed_forces_with_the_states_adjective_after_them():
+    # "رئيس هيئة الأركان العامة للقوات المسلحة التركية": the adjective agrees with the forces, the state's all the same
+    one(run("وعقد الفريق أسامة عسكر جلسة مباحثات موسعة مع رئيس هيئة الأركان العامة للقوات المسلحة التركية أمس.",
+            date(2024, 5, 2)), "meeting", "Osama Askar", "Metin Gürak")
