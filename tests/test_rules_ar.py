@@ -6800,3 +6800,16 @@ def test_a_chief_of_staff_of_the_armed_forces_with_the_states_adjective_after_th
     # "رئيس هيئة الأركان العامة للقوات المسلحة التركية": the adjective agrees with the forces, the state's all the same
     one(run("وعقد الفريق أسامة عسكر جلسة مباحثات موسعة مع رئيس هيئة الأركان العامة للقوات المسلحة التركية أمس.",
             date(2024, 5, 2)), "meeting", "Osama Askar", "Metin Gürak")
+
+
+def test_during_the_meeting_told_before_the_persons_spoken_of_are_no_parties():
+    d = date(2015, 7, 27)
+    evs = run("التقى الأمين العام لمجلس التعاون عبد اللطيف الزياني أمس في الرياض وزير حقوق الإنسان اليمني عز الدين "
+              "الأصبحي. وأعرب الزياني خلال اللقاء عن أمله في نجاح الهدنة التي أعلنت بطلب من الرئيس عبدربه منصور هادي.", d)
+    assert not any("Abdrabbuh Mansur Hadi" in names(e) for e in evs)
+
+
+def test_a_verb_of_two_after_a_title_ends_the_name_it_might_begin():
+    # "والرئيس الإيراني يعقدان": a verb of the two, no name of the president's
+    one(run("أمير قطر والرئيس الإيراني يعقدان جلسة مباحثات رسمية في الدوحة", date(2022, 2, 21)),
+        "meeting", "Tamim bin Hamad Al Thani", "Ebrahim Raisi")

@@ -1296,3 +1296,10 @@ def test_the_summit_of_others_told_after_after_is_not_the_contacts_party():
               date(2025, 8, 19))
     assert not any(PUT in names(e) and "Volodymyr Zelenskyy" in names(e) for e in evs)
     assert any(names(e) == {"Donald Trump", "Volodymyr Zelenskyy"} for e in evs)
+
+
+def test_during_the_call_told_before_the_persons_spoken_of_are_no_parties():
+    d = date(2025, 12, 2)
+    evs = run("ראש הממשלה בנימין נתניהו שוחח אמש בטלפון עם הנשיא דונלד טראמפ. במהלך השיחה עלו בקשת החנינה "
+              "שהגיש נתניהו לנשיא המדינה, יצחק הרצוג, וכן סוגיות הקשורות לתוכנית של טראמפ.", d)
+    one(evs, "call", NET, "Donald Trump")

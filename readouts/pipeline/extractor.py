@@ -339,6 +339,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = "pair"
             elif not c.blocked and with_nobody(c.trigger, sa, lex):
                 c.blocked = "with_nobody"
+            elif not c.blocked and _during_the_told(c, sa, lex, raw):
+                c.blocked = "anaphoric"
         # "X ended the game with 30 points and 8 rebounds": a match, whoever else the line names
         game = lex.game_score is not None and lex.game_score.search((src or "")[s.start:s.end])
         # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
@@ -977,6 +979,16 @@ def _goes_on(sa: SentenceAnalysis, resolver: Resolver, published: date | None, l
 SAID = "said"         # _event_date's hint for a date of the telling ("أعلنت X، الأربعاء، أن ..."), no contact's own
 AGAIN_REACH = 30      # "الاتصال الذي جرى مساء أول من أمس": characters from the contact named again to its date, at most
 THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact word to "at that time", at most
+
+
+def _during_the_told(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, raw: list[Event]) -> bool:
+    """"במהלך השיחה עלו בקשת החנינה שהגיש X ל-Y", "during the call, ...": the contact word with the
+    article right after "during", no "with" after it, in an article that told a contact of that type
+    before, is that contact; the persons of its sentence are what was said there."""
+    t = c.trigger
+    return bool(raw) and t.first > 0 and word_in(t.first - 1, lex.during, sa, lex) and _definite(t, sa, lex) \
+        and not possessed(t, sa, lex) and any(e.type == c.type for e in raw) \
+        and not (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.with_words)
 
 
 def _same_visit_before(sa: SentenceAnalysis, before: list[Sentence], lex: Lexicon) -> bool:
