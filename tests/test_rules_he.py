@@ -1303,3 +1303,8 @@ def test_during_the_call_told_before_the_persons_spoken_of_are_no_parties():
     evs = run("ראש הממשלה בנימין נתניהו שוחח אמש בטלפון עם הנשיא דונלד טראמפ. במהלך השיחה עלו בקשת החנינה "
               "שהגיש נתניהו לנשיא המדינה, יצחק הרצוג, וכן סוגיות הקשורות לתוכנית של טראמפ.", d)
     one(evs, "call", NET, "Donald Trump")
+
+
+def test_whose_adviser_someone_is_takes_no_part():
+    one(run("ראש הממשלה בנימין נתניהו נפגש אמש עם ג'ארד קושנר, יועצו של נשיא ארה\"ב דונלד טראמפ.", date(2019, 5, 31)),
+        "meeting", NET, "Jared Kushner")
