@@ -6813,3 +6813,11 @@ def test_a_verb_of_two_after_a_title_ends_the_name_it_might_begin():
     # "والرئيس الإيراني يعقدان": a verb of the two, no name of the president's
     one(run("أمير قطر والرئيس الإيراني يعقدان جلسة مباحثات رسمية في الدوحة", date(2022, 2, 21)),
         "meeting", "Tamim bin Hamad Al Thani", "Ebrahim Raisi")
+
+
+def test_a_companion_cue_before_the_visit_word_leaves_the_visitor_his_visit():
+    # "قام X يرافقه وفد بزيارة": the delegation came along; X made the visit and met Y during it
+    ev = one(run("قام وزير الخارجية الإسرائيلي إيلي كوهين يرافقه وفد بزيارة إلى السودان التقى خلالها برئيس مجلس "
+                 "السيادة عبدالفتاح البرهان.", date(2023, 2, 2)),
+             "meeting", "Eli Cohen (politician, born 1972)", "Abdel Fattah al-Burhan")
+    assert ev.initiator == "Eli Cohen (politician, born 1972)"

@@ -1355,7 +1355,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "بحضور X", "in the presence of X": X attended, the contact is between the others
         for at in (m for m in sa.matches if m.kind == "attendance" and sized is None and taking is None):
             after = at.last
-            attended = next((m for m in triggers(sa) if 0 < m.first - at.last <= 2), None)
+            # (a companion's cue attends nothing: "قام X يرافقه وفد بزيارة", the delegation came along on X's visit)
+            attended = None if at.phrase in lex.companion_words else \
+                next((m for m in triggers(sa) if 0 < m.first - at.last <= 2), None)
             if attended is not None:
                 # "X and Y attended the meeting": its subject attended too
                 after = max([b for b in sa.clause_ends if b < at.first], default=-1)
