@@ -6821,3 +6821,15 @@ def test_a_companion_cue_before_the_visit_word_leaves_the_visitor_his_visit():
                  "السيادة عبدالفتاح البرهان.", date(2023, 2, 2)),
              "meeting", "Eli Cohen (politician, born 1972)", "Abdel Fattah al-Burhan")
     assert ev.initiator == "Eli Cohen (politician, born 1972)"
+
+
+def test_a_bare_speakers_title_is_the_speaker_the_article_names():
+    # "رئيس البرلمان" alone: the speaker the article named before ("رئيس مجلس النواب X"); the Arab
+    # Parliament's speaker is no state's
+    ev = one(run("أشاد رئيس مجلس النواب محمد الحلبوسي بالتعاون. وذكر بيان لمكتبه أن رئيس البرلمان استقبل في مكتبه "
+                 "السفير الأمريكي ماثيو تولر اليوم.", date(2020, 10, 22)),
+             "meeting", "Mohamed al-Halbousi", "Matthew Tueller")
+    assert ev.date == "2020-10-22"
+    evs = run("استقبل الملك سلمان بن عبدالعزيز اليوم معالي رئيس البرلمان العربي الأستاذ أحمد بن محمد الجروان.",
+              date(2015, 7, 24))
+    assert not any("Abdullah bin Mohammed Al ash-Sheikh" in names(e) for e in evs)
