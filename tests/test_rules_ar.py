@@ -6833,3 +6833,10 @@ def test_a_bare_speakers_title_is_the_speaker_the_article_names():
     evs = run("استقبل الملك سلمان بن عبدالعزيز اليوم معالي رئيس البرلمان العربي الأستاذ أحمد بن محمد الجروان.",
               date(2015, 7, 24))
     assert not any("Abdullah bin Mohammed Al ash-Sheikh" in names(e) for e in evs)
+
+
+def test_the_one_who_sent_an_envoy_is_no_party_of_the_envoys_reception():
+    ev = one(run("استقبل رئيس الجمهورية قيس سعيد صباح اليوم بقصر قرطاج وزير الخارجية الجزائري رمطان لعمامرة، مبعوثا "
+                 "خاصا من الرئيس الجزائري عبد المجيد تبون.", date(2022, 11, 26)),
+             "meeting", "Kais Saied", "Ramtane Lamamra")
+    assert ev.initiator == "Ramtane Lamamra"

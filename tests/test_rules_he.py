@@ -1308,3 +1308,14 @@ def test_during_the_call_told_before_the_persons_spoken_of_are_no_parties():
 def test_whose_adviser_someone_is_takes_no_part():
     one(run("ראש הממשלה בנימין נתניהו נפגש אמש עם ג'ארד קושנר, יועצו של נשיא ארה\"ב דונלד טראמפ.", date(2019, 5, 31)),
         "meeting", NET, "Jared Kushner")
+
+
+def test_a_residence_named_after_an_office_is_a_place_not_its_holder():
+    one(run("לאחר כארבע שעות הסתיימה פגישתם הרשמית של ראש הממשלה, נפתלי בנט, ונשיא רוסיה, ולדימיר פוטין, במעון "
+            "הנשיא בסוצ'י, לפני זמן קצר.", date(2021, 10, 23)), "meeting", "Naftali Bennett", PUT)
+
+
+def test_one_sitting_beside_a_party_is_no_party():
+    # "ולצדו ישב X": X sat beside him, came along
+    one(run("ראש הממשלה נתניהו נפגש אמש עם נשיא צרפת עמנואל מקרון ולצדו ישב שר החוץ ישראל כ\"ץ.", date(2025, 1, 12)),
+        "meeting", NET, MAC)
