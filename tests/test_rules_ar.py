@@ -6840,3 +6840,11 @@ def test_the_one_who_sent_an_envoy_is_no_party_of_the_envoys_reception():
                  "خاصا من الرئيس الجزائري عبد المجيد تبون.", date(2022, 11, 26)),
              "meeting", "Kais Saied", "Ramtane Lamamra")
     assert ev.initiator == "Ramtane Lamamra"
+
+
+def test_a_name_written_without_its_given_name_is_its_bearers_not_a_namesakes():
+    # "ولد الشيخ الغزواني" is Ghazouani's name without "محمد", not "ولد الشيخ" (Ould Cheikh Ahmed) and more
+    evs = run("سلم وزير الخارجية الرواندي فنسنت بيروتا للرئيس ولد الشيخ الغزواني رسالة من رئيس جمهورية رواندا بول "
+              "كاغامي.", date(2024, 3, 25))
+    assert sorted((e.type, sorted(names(e))) for e in evs) == [
+        ("meeting", ["Mohamed Ould Ghazouani", "Vincent Biruta"]), ("message", ["Mohamed Ould Ghazouani", "Paul Kagame"])]
