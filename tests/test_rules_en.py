@@ -1958,3 +1958,10 @@ def test_separate_or_bilateral_meetings_with_several_are_one_meeting_with_each()
     assert sorted(sorted(names(e)) for e in evs) == [[NET, MAC], [NET, PUT]]
     # (without such a word, one meeting of the three)
     one(run("Netanyahu met Putin and Macron on Monday.", d), "meeting", NET, PUT, MAC)
+
+
+def test_to_before_a_state_is_a_preposition_no_infinitive():
+    ev = one(run("US ambassador to India Eric Garcetti presented his credentials to President Droupadi Murmu on Thursday.",
+                 date(2023, 5, 12)), "meeting", "Eric Garcetti", "Droupadi Murmu")
+    assert ev.date == "2023-05-11"
+    assert run("Netanyahu flew to Washington to meet Trump.", date(2023, 5, 12)) == []

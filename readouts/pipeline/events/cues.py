@@ -317,6 +317,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                                            and m.last <= x.last for x in sa.matches):
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
             if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
+                    and sa.tokens[m.first].folded in lex.purpose_words and any(
+                    x.kind in ("country", "place") and x.first == m.last + 1 for x in sa.matches):
+                continue      # "US ambassador to India X presented ...": a one-word cue before a state or a
+                #               place is a preposition, no infinitive
+            if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
                     and sa.tokens[m.last + 1].folded in lex.determiners:
                 continue      # "responded to the criticism of his call": a one-word cue before an article is a
                 #               preposition ("to the"), no infinitive
