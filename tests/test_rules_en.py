@@ -1965,3 +1965,7 @@ def test_to_before_a_state_is_a_preposition_no_infinitive():
                  date(2023, 5, 12)), "meeting", "Eric Garcetti", "Droupadi Murmu")
     assert ev.date == "2023-05-11"
     assert run("Netanyahu flew to Washington to meet Trump.", date(2023, 5, 12)) == []
+
+
+def test_an_invitation_to_a_place_for_a_visit_is_no_visit():
+    assert run("Israeli President Herzog invites Ruto to Jerusalem for official visit", date(2022, 8, 22)) == []

@@ -318,7 +318,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "speaks to Y by phone": the "to" of a contact phrase before the word is no infinitive
             if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
                     and sa.tokens[m.first].folded in lex.purpose_words and any(
-                    x.kind in ("country", "place") and x.first == m.last + 1 for x in sa.matches):
+                    x.kind in ("country", "place") and x.first == m.last + 1 for x in sa.matches) \
+                    and not any(x.kind == "cue" and x.value == "request" and x.last < m.first for x in sa.matches):
                 continue      # "US ambassador to India X presented ...": a one-word cue before a state or a
                 #               place is a preposition, no infinitive
             if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
