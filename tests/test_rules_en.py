@@ -1969,3 +1969,14 @@ def test_to_before_a_state_is_a_preposition_no_infinitive():
 
 def test_an_invitation_to_a_place_for_a_visit_is_no_visit():
     assert run("Israeli President Herzog invites Ruto to Jerusalem for official visit", date(2022, 8, 22)) == []
+
+
+def test_a_courtesy_call_is_a_visit_and_malay_honorifics_are_no_part_of_the_name():
+    d = date(2023, 7, 10)
+    ev = one(run("Prime Minister, Datuk Seri Anwar Ibrahim, today received a courtesy call from Indian Defence Minister "
+                 "Rajnath Singh.", d), "meeting", "Anwar Ibrahim", "Rajnath Singh")
+    assert ev.initiator == "Rajnath Singh"
+    one(run("Indian Defence Minister Rajnath Singh paid a courtesy call on Prime Minister Anwar Ibrahim today.", d),
+        "meeting", "Anwar Ibrahim", "Rajnath Singh")
+    # (a call received is still a call)
+    one(run("Anwar Ibrahim received a call from Rajnath Singh today.", d), "call", "Anwar Ibrahim", "Rajnath Singh")
