@@ -6848,3 +6848,12 @@ def test_a_name_written_without_its_given_name_is_its_bearers_not_a_namesakes():
               "كاغامي.", date(2024, 3, 25))
     assert sorted((e.type, sorted(names(e))) for e in evs) == [
         ("meeting", ["Mohamed Ould Ghazouani", "Vincent Biruta"]), ("message", ["Mohamed Ould Ghazouani", "Paul Kagame"])]
+
+
+def test_an_airport_reception_told_after_the_guests_arrival_is_its_own_meeting():
+    # "... مع Y الذي حل ... حيث كان في استقباله Z": Z received Y at the airport; Z is no party of the talks
+    evs = run("أجرى الرئيس الجزائري عبد المجيد تبون محادثات على انفراد مع رئيس الوزراء الإيطالي ماريو دراغي الذي حل "
+              "صباح اليوم بالجزائر في زيارة رسمية حيث كان في استقباله بمطار هواري بومدين الوزير الأول أيمن بن عبد "
+              "الرحمان.", date(2022, 4, 11))
+    assert sorted(sorted(names(e)) for e in evs) == [["Abdelmadjid Tebboune", "Mario Draghi"],
+                                                     ["Aymen Benabderrahmane", "Mario Draghi"]]
