@@ -1319,3 +1319,9 @@ def test_one_sitting_beside_a_party_is_no_party():
     # "ולצדו ישב X": X sat beside him, came along
     one(run("ראש הממשלה נתניהו נפגש אמש עם נשיא צרפת עמנואל מקרון ולצדו ישב שר החוץ ישראל כ\"ץ.", date(2025, 1, 12)),
         "meeting", NET, MAC)
+
+
+def test_one_who_went_together_with_another_did_not_meet_him():
+    d = date(2016, 6, 6)
+    assert run("שר החקלאות אורי אריאל יצא היום לביקור רשמי במוסקבה יחד עם ראש הממשלה בנימין נתניהו.", d) == []
+    one(run("ראש הממשלה בנימין נתניהו נפגש היום עם פוטין יחד עם שר החקלאות אורי אריאל.", d), "meeting", NET, PUT)
