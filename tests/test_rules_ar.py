@@ -6857,3 +6857,9 @@ def test_an_airport_reception_told_after_the_guests_arrival_is_its_own_meeting()
               "الرحمان.", date(2022, 4, 11))
     assert sorted(sorted(names(e)) for e in evs) == [["Abdelmadjid Tebboune", "Mario Draghi"],
                                                      ["Aymen Benabderrahmane", "Mario Draghi"]]
+
+
+def test_an_office_holders_name_spelt_with_other_vowels_and_letters_after_his_title_is_his():
+    # "الرئيس السينغالى مكى صال" (for "ماكي سال", with "السينغالي" for "السنغالي"): the president of Senegal
+    one(run("التقى الرئيس السينغالى مكى صال اليوم رئيس الجمهورية محمد ولد الشيخ الغزوانى.", date(2021, 7, 12)),
+        "meeting", "Macky Sall", "Mohamed Ould Ghazouani")

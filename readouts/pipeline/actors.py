@@ -1991,9 +1991,12 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
     a, b = [fold(w) for w in written.split()], [fold(w) for w in known.split()]
     if not a or not b:
         return False
+
+    def loose(w: str) -> str:
+        return _skeleton("".join((letter_variants or {}).get(ch, ch) for ch in w), long_vowels)
+    if letter_variants and len(a) == len(b) >= 2 and all(loose(x) == loose(y) for x, y in zip(a, b)):
+        return True       # ("مكى صال" for "ماكي سال": every word the same but for long vowels and letter variants)
     if letter_variants and len(a) > 1 and len(b) > 1 and len(a[0]) >= LOOSE_GIVEN_MIN:
-        def loose(w: str) -> str:
-            return _skeleton("".join(letter_variants.get(ch, ch) for ch in w), long_vowels)
         if loose(a[0]) == loose(b[0]) and SequenceMatcher(
                 None, loose(" ".join(a[1:])), loose(" ".join(b[1:]))).ratio() >= LOOSE_REST_RATIO:
             return True
