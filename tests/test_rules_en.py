@@ -1980,3 +1980,9 @@ def test_a_courtesy_call_is_a_visit_and_malay_honorifics_are_no_part_of_the_name
         "meeting", "Anwar Ibrahim", "Rajnath Singh")
     # (a call received is still a call)
     one(run("Anwar Ibrahim received a call from Rajnath Singh today.", d), "call", "Anwar Ibrahim", "Rajnath Singh")
+
+
+def test_receiving_a_number_of_votes_is_no_reception():
+    d = date(2018, 6, 26)
+    assert run("Erdogan received some 26 million votes, followed by Muharrem Ince who secured 15 million.", d) == []
+    one(run("Erdogan received Muharrem Ince at the palace on Monday.", d), "meeting", "Recep Tayyip Erdoğan", "Muharrem İnce")

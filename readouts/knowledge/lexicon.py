@@ -394,6 +394,7 @@ class Lexicon:
         self.courtesy_not_after = folded("courtesy_not_after")
         self.press_words = word_tuples("press_words")
         self.visiting_words = folded("visiting_words")
+        self.quantity_words = folded("quantity_words")   # "received some 26 million votes": no one received
         self.companion_words = {phrase_key(w) for w in mk.get("companion_words", [])}  # "يرافقه": came along
         self.pairwise_words = word_tuples("pairwise_words")   # "bilateral meetings with A and B": one with each  # "his visiting counterpart": the visitor   # "a talk with reporters": no person after "with"
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)

@@ -341,6 +341,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = "with_nobody"
             elif not c.blocked and _during_the_told(c, sa, lex, raw):
                 c.blocked = "anaphoric"
+            elif not c.blocked and _received_a_quantity(c, sa, lex):
+                c.blocked = "quantity"
         # "X ended the game with 30 points and 8 rebounds": a match, whoever else the line names
         game = lex.game_score is not None and lex.game_score.search((src or "")[s.start:s.end])
         # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
@@ -979,6 +981,16 @@ def _goes_on(sa: SentenceAnalysis, resolver: Resolver, published: date | None, l
 SAID = "said"         # _event_date's hint for a date of the telling ("أعلنت X، الأربعاء، أن ..."), no contact's own
 AGAIN_REACH = 30      # "الاتصال الذي جرى مساء أول من أمس": characters from the contact named again to its date, at most
 THEN_REACH = 6        # "واستضاف X حينها Y": words from the contact word to "at that time", at most
+
+
+def _received_a_quantity(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"X received some 26 million votes", "received 52 percent": a verb of receiving followed by a
+    number or a word of quantity received no one."""
+    t = c.trigger
+    if t.value.role != "host" or t.last + 1 >= len(sa.tokens):
+        return False
+    nxt = sa.tokens[t.last + 1]
+    return any(ch.isdigit() for ch in nxt.surface) or nxt.folded in lex.quantity_words
 
 
 def _during_the_told(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, raw: list[Event]) -> bool:
