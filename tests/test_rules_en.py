@@ -1986,3 +1986,9 @@ def test_receiving_a_number_of_votes_is_no_reception():
     d = date(2018, 6, 26)
     assert run("Erdogan received some 26 million votes, followed by Muharrem Ince who secured 15 million.", d) == []
     one(run("Erdogan received Muharrem Ince at the palace on Monday.", d), "meeting", "Recep Tayyip Erdoğan", "Muharrem İnce")
+
+
+def test_a_special_message_received_from_someone_is_his_message():
+    ev = one(run("President Uhuru Kenyatta on Thursday at State House Nairobi received a special message from Angolan "
+                 "President João Lourenço.", date(2022, 5, 6)), "message", "Uhuru Kenyatta", "João Lourenço")
+    assert ev.initiator == "João Lourenço"
