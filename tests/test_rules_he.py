@@ -1325,3 +1325,10 @@ def test_one_who_went_together_with_another_did_not_meet_him():
     d = date(2016, 6, 6)
     assert run("שר החקלאות אורי אריאל יצא היום לביקור רשמי במוסקבה יחד עם ראש הממשלה בנימין נתניהו.", d) == []
     one(run("ראש הממשלה בנימין נתניהו נפגש היום עם פוטין יחד עם שר החקלאות אורי אריאל.", d), "meeting", NET, PUT)
+
+
+def test_a_council_after_a_chairmans_title_is_no_name_and_a_namesake_is_his_own():
+    # "ישראל גנץ" is the Yesha Council's chairman, not Benny Gantz; "מועצת יש"ע" after "יו"ר" is a council
+    ev = one(run("ראש מועצת בנימין ויו\"ר מועצת יש\"ע, ישראל גנץ, נועד היום עם השגריר האמריקאי מייק האקבי בירושלים.",
+                 date(2026, 2, 27)), "meeting", "Yisrael Gantz", "Mike Huckabee")
+    assert ev.date == "2026-02-27"
