@@ -6863,3 +6863,10 @@ def test_an_office_holders_name_spelt_with_other_vowels_and_letters_after_his_ti
     # "الرئيس السينغالى مكى صال" (for "ماكي سال", with "السينغالي" for "السنغالي"): the president of Senegal
     one(run("التقى الرئيس السينغالى مكى صال اليوم رئيس الجمهورية محمد ولد الشيخ الغزوانى.", date(2021, 7, 12)),
         "meeting", "Macky Sall", "Mohamed Ould Ghazouani")
+
+
+def test_a_chargé_whose_surname_a_better_known_person_bears_is_himself():
+    # "جوشوا هاريس" is the US chargé d'affaires, not Kamala Harris
+    ev = one(run("استقبل رئيس مجلس الوزراء محمد شياع السوداني اليوم القائم بأعمال السفارة الأمريكية لدى العراق جوشوا "
+                 "هاريس.", date(2026, 1, 14)), "meeting", "Mohammed Shia' Al Sudani", "Joshua Harris")
+    assert ev.initiator == "Joshua Harris"
