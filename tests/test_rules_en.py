@@ -1992,3 +1992,4 @@ def test_a_special_message_received_from_someone_is_his_message():
     ev = one(run("President Uhuru Kenyatta on Thursday at State House Nairobi received a special message from Angolan "
                  "President João Lourenço.", date(2022, 5, 6)), "message", "Uhuru Kenyatta", "João Lourenço")
     assert ev.initiator == "João Lourenço"
+
