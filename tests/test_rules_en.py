@@ -1993,3 +1993,9 @@ def test_a_special_message_received_from_someone_is_his_message():
                  "President João Lourenço.", date(2022, 5, 6)), "message", "Uhuru Kenyatta", "João Lourenço")
     assert ev.initiator == "João Lourenço"
 
+
+
+def test_general_headquarters_is_no_general_named_headquarters():
+    evs = run("Kurilla, the CENTCOM commander, met with Gen. Asim Munir at General Headquarters in Rawalpindi on Monday.",
+              date(2023, 1, 14))
+    assert not any("Headquarters" in names(e) for e in evs)
