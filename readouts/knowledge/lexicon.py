@@ -392,11 +392,11 @@ class Lexicon:
         # "X called on Y" (a courtesy call, Y visited) unless "to" follows Y ("called on Y to halt ...")
         self.courtesy_calls = {phrase_key(w) for w in mk.get("courtesy_calls", [])}
         self.courtesy_not_after = folded("courtesy_not_after")
-        self.press_words = word_tuples("press_words")
-        self.visiting_words = folded("visiting_words")
-        self.quantity_words = folded("quantity_words")   # "received some 26 million votes": no one received
+        self.press_words = word_tuples("press_words")       # "a talk with reporters": no person after "with"
+        self.visiting_words = folded("visiting_words")      # "his visiting counterpart": the visitor
+        self.quantity_words = folded("quantity_words")      # "received some 26 million votes": no one received
         self.companion_words = {phrase_key(w) for w in mk.get("companion_words", [])}  # "يرافقه": came along
-        self.pairwise_words = word_tuples("pairwise_words")   # "bilateral meetings with A and B": one with each  # "his visiting counterpart": the visitor   # "a talk with reporters": no person after "with"
+        self.pairwise_words = word_tuples("pairwise_words")  # "bilateral meetings with A and B": one with each
         self.with_words = folded("with_words")      # "with" itself: "a call with X" (events.with_nobody)
         self.of_words = folded("of_words")          # "the visit of X", "ביקורו של X": its doer (events._possessor)
         # a game's score sheet ("8 rebounds", "6 تمريرات"): its "meeting" is a match

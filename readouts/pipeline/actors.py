@@ -938,7 +938,7 @@ def _title_state(e, tokens: list[Token], matches: list, lex: Lexicon, text: str)
     return state
 
 
-def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str = "") -> bool:
+def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) -> bool:
     """"واستعرض الوزير", "the minister": a title that stands alone (the end of the sentence, or a
     common word after it that begins no name, office, country or place) stands for someone named
     before, not for the one a name after it would give."""
@@ -954,7 +954,7 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str =
         # glued to its first word, then the full name of the one titled so, nothing between)
         for j in range(k + 1, min(k + 1 + PORTFOLIO_WORDS, len(tokens))):
             name = any(m.first == j and m.kind == "name" for m in matches)
-            gap = text[tokens[j - 1].end:tokens[j].start].strip() if text else ""
+            gap = text[tokens[j - 1].end:tokens[j].start].strip()
             if gap and not (name and gap == ","):
                 break         # (a comma only before the name: "השר לעניינים אסטרטגיים, רון דרמר")
             if name:

@@ -58,27 +58,6 @@ def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(glued(m) for m in verbs) and any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
 
 
-def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Does a word of separate contacts stand at the word or among and right after its parties
-    ("bilateral meetings", "met A and B separately", "كل على حدة", "בנפרד")?"""
-    end = min(len(sa.tokens), max(a.last for a in c.actors) + PAIRWISE_AFTER + 1)
-    for p in lex.pairwise_words:
-        for k in range(max(0, t.first - PAIRWISE_BEFORE), end - len(p) + 1):
-            if tuple(sa.tokens[k + j].folded for j in range(len(p))) == p:
-                return True
-    return False
-
-
-PAIRWISE_BEFORE = 2   # "had bilateral meetings": words of the phrase before the contact word, at most
-PAIRWISE_AFTER = 2    # "met A and B separately": words after the last party, at most
-
-
-def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Does "with" stand right before the person's title or name ("עם האמיר הקטארי X")?"""
-    k = _title_start(a, sa)
-    return k > 0 and sa.tokens[k - 1].folded in lex.with_words
-
-
 def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does the contact before t have a party of its own between them: one marked as an object
     ("بـX", "من X", "with X"), or two persons (its subject and its object, "التقى X Y")?"""
