@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Learn readouts' confidence model from the hand-labelled samples, and show how well it is calibrated.
 
-    python scripts/train_confidence.py [--corpus ../shared/corpus] [--write]
+    python scripts/train_confidence.py [--shared ../shared] [--texts FILE.jsonl ...] [--write]
 
-Every labelled file (eval/labelled/*.jsonl and ../shared/gold/dev.jsonl) is extracted with
-the current pipeline; each event readouts prints is labelled right (its type and participants
+Every labelled file (eval/labelled/*.jsonl, eval/labelled/web/*.jsonl and ../shared/gold/dev.jsonl)
+is extracted with
+the current pipeline (its documents read from the corpus, or, for the web samples, whose
+text the repository does not keep, from the JSON Lines files given with --texts; a labelled
+file none of whose documents is found is left out); each event readouts prints is labelled right (its type and participants
 match a gold event, names as the text writes them accepted) or wrong (it matches none). Events
 matching only an optional gold event are left out. The judged random events (eval/judged/*.jsonl)
 label the events the pipeline still prints for them by their verdict: they are the events users
@@ -34,7 +37,8 @@ from readouts.pipeline.extractor import extract  # noqa: E402
 
 
 def gold_files(shared: Path) -> list[Path]:
-    return sorted((ROOT / "eval" / "labelled").glob("*.jsonl")) + [shared / "gold" / "dev.jsonl"]
+    labelled = ROOT / "eval" / "labelled"
+    return sorted(labelled.glob("*.jsonl")) + sorted((labelled / "web").glob("*.jsonl")) + [shared / "gold" / "dev.jsonl"]
 
 
 def judged_files() -> list[Path]:
@@ -130,6 +134,8 @@ def predict(m: dict, f: dict) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (gold, corpus)")
+    ap.add_argument("--texts", nargs="*", default=[], metavar="FILE",
+                    help="JSON Lines files holding documents the corpus lacks (the web samples' pages)")
     ap.add_argument("--write", action="store_true", help="store the model fitted on all files")
     a = ap.parse_args()
     shared = Path(a.shared)
@@ -141,10 +147,14 @@ def main() -> None:
     for p in judged:
         wanted |= {json.loads(l)["docs"][0] for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
     docs = {}
-    for d in iter_documents([str(shared / "corpus")], errors=lambda *x: None):
+    for d in iter_documents([str(shared / "corpus"), *a.texts], errors=lambda *x: None):
         if d.id in wanted and d.id not in docs:
             docs[d.id] = d
     print(f"{len(docs)} of {len(wanted)} labelled documents found", file=sys.stderr)
+
+    def found(p: Path) -> bool:
+        return any(json.loads(l)["doc"] in docs for l in p.read_text(encoding="utf-8").splitlines() if l.strip())
+    files = [p for p in files if found(p)]
     by_file = {p.name: label_file(p, docs) for p in files}
     cache: dict = {}
     by_file.update({p.name: label_judged(p, docs, cache) for p in judged})

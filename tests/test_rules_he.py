@@ -1332,3 +1332,16 @@ def test_a_council_after_a_chairmans_title_is_no_name_and_a_namesake_is_his_own(
     ev = one(run("ראש מועצת בנימין ויו\"ר מועצת יש\"ע, ישראל גנץ, נועד היום עם השגריר האמריקאי מייק האקבי בירושלים.",
                  date(2026, 2, 27)), "meeting", "Yisrael Gantz", "Mike Huckabee")
     assert ev.date == "2026-02-27"
+
+
+def test_a_title_with_its_state_after_shel_is_that_states_office():
+    # "שר החוץ של יוון": Greece's foreign minister (in March 2021, Nikos Dendias), not Israel's
+    evs = run("נשיא המדינה ראובן ריבלין נפגש היום בירושלים עם שר החוץ של יוון.", date(2021, 3, 1))
+    one(evs, "meeting", "Reuven Rivlin", "Nikos Dendias")
+    assert not any("Gabi Ashkenazi" in names(e) for e in evs)
+
+
+def test_a_title_of_shel_a_state_before_a_name_is_that_persons_title():
+    evs = run("שר ההגנה של צרפת פלורנס פרלי שוחחה אתמול בטלפון עם שר הביטחון בני גנץ.", date(2021, 3, 1))
+    one(evs, "call", "Florence Parly", "Benny Gantz")
+    assert len(evs) == 1

@@ -270,3 +270,22 @@ def test_english_possessive_written_apart_makes_the_owner_no_party():
     assert not any(kind == "role" and written == "king" for kind, written, _ in got)
     got = _actors("Prince Ranariddh met the king in Phnom Penh .", "en")
     assert any(kind == "role" and written == "king" for kind, written, _ in got)
+
+
+def _countries(text, lang, published=date(2019, 6, 7)):
+    evs = extract(Document(id="u", text=text, lang=lang, published=published))
+    return {p.name: p.country for e in evs for p in e.participants}
+
+
+def test_a_state_an_envoy_is_posted_to_is_not_his_own():
+    # "High Commissioner to Ghana, Ambassador X": Ghana is where the envoy serves; an envoy of Ghana
+    # meeting Ghana's president would make the two of one country
+    got = _countries("Kenyan High Commissioner to Ghana Ambassador Wanjiru Otieno-Kamau presented her letter "
+                     "of credence to President Nana Akufo-Addo at the Jubilee House on Friday.", "en")
+    assert got.get("Nana Akufo-Addo") == "GHA"
+    assert "Wanjiru Otieno-Kamau" in got and got["Wanjiru Otieno-Kamau"] != "GHA"
+
+
+def test_a_state_right_before_an_envoys_title_is_still_his_own():
+    got = _countries("Akufo-Addo met Senegal Ambassador Mamadou Ndiaye-Fall at the Jubilee House on Friday.", "en")
+    assert got.get("Mamadou Ndiaye-Fall") == "SEN"

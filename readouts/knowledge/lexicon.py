@@ -336,6 +336,12 @@ class Lexicon:
         self.renewed_words = folded("renewed_words")    # "لقاء ثان": another contact of the same pair
         self.announced_about = folded("announced_about")
         self.envoy_fillers = folded("envoy_fillers")
+        # "the High Commissioner to Ghana, Ambassador X", "سفير مصر لدى الأردن": a state after such a
+        # word (or clitic) is where the official serves, not his own
+        self.posting_words = folded("posting_words")
+        self.posting_prefixes = folded("posting_prefixes")
+        # "שר החוץ של יוון": the word of a title's state after it, where the title keeps its article
+        self.genitive_words = folded("genitive_words")
         # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words
         # that are its subject before it, forms of the word itself, and a shape of such forms
         self.first_person_words = folded("first_person_words")

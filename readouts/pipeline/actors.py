@@ -1153,11 +1153,16 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         located_in = kind == "counterpart" and j < len(ents) and ents[j].kind == "country" \
             and ents[j].first == e.last + 2 and any(m.kind == "loc" and m.first == e.last + 1 for m in matches) \
             and not ents[j].prefix
-        if j < len(ents) and ents[j].kind == "country" and (gap_ok(e.last, ents[j].first, 2) or located_in) \
-                and (located_in or not _prepositional(prefix_at(e.last + 1), lex)) \
-                and not (lex.definite and ents[j].phrase not in lex.demonyms
+        # (or "of" it, in a language whose titles take the article before it: "שר החוץ של יוון")
+        genitive = bool(lex.genitive_words) and j < len(ents) and ents[j].kind == "country" \
+            and not ents[j].prefix and ents[j].first - e.last <= 3 \
+            and tokens[ents[j].first - 1].folded in lex.genitive_words \
+            and all(k in skip for k in range(e.last + 1, ents[j].first - 1))
+        if j < len(ents) and ents[j].kind == "country" and (gap_ok(e.last, ents[j].first, 2) or located_in or genitive) \
+                and (located_in or genitive or not _prepositional(prefix_at(e.last + 1), lex)) \
+                and (genitive or not (lex.definite and ents[j].phrase not in lex.demonyms
                          and not any(ents[j].prefix.endswith(a) for a in lex.definite)
-                         and any(tokens[e.last].folded.startswith(a) for a in lex.definite)):
+                         and any(tokens[e.last].folded.startswith(a) for a in lex.definite))):
             # (nor a country's name after a title whose last word has the article: "وزير الدفاع جمهورية
             # مصر العربية" is no Egyptian minister, a title takes its state as an adjective, "وزير الدفاع
             # المصري", or in construct, "وزير دفاع مصر"; the name is the object of the clause)
@@ -1448,7 +1453,13 @@ SURNAME_WORD = 5.0      # a surname standing alone is no commoner a word than th
 OFFICIAL_REACH = 6      # "سفير البيرو لدى المملكة X": the words from the official's title to the name, at most
 
 
-def _official_of(sa: SentenceAnalysis, a: "ActorMention") -> str | None:
+def _posted(c, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the state c where an official is posted ("to Ghana", "لدى الأردن", "בישראל"), not his own?"""
+    return (c.first > 0 and sa.tokens[c.first - 1].folded in lex.posting_words) or (
+        bool(c.prefix) and c.prefix[-1:] in lex.posting_prefixes)
+
+
+def _official_of(sa: SentenceAnalysis, a: "ActorMention", lex: Lexicon) -> str | None:
     """The state of an official the gazetteer lacks, from a title of office with the state's name
     right beside it before the name ("سفير البيرو لدى المملكة X", "Peru's ambassador, X", "שגריר
     פרו X"), with no other person between: the country's code."""
@@ -1457,7 +1468,7 @@ def _official_of(sa: SentenceAnalysis, a: "ActorMention") -> str | None:
             continue
         if any(b is not a and m.last < b.first < a.first for b in sa.actors):
             continue
-        near = [c for c in sa.matches if c.kind == "country" and (
+        near = [c for c in sa.matches if c.kind == "country" and not _posted(c, sa, lex) and (
             c.last == m.first - 1 or m.last < c.first <= m.last + 2 and all(
                 any(x.first <= j <= x.last and x.kind == "cprefix" for x in sa.matches)
                 for j in range(m.last + 1, c.first)))]
@@ -1597,7 +1608,7 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
                 sa.actors = [x for x in sa.actors if x is not r]
                 a.office, a.titled = a.office or r.office, True
             if a.office is None:
-                country = _official_of(sa, a)
+                country = _official_of(sa, a, lex)
                 if country:
                     a.office, a.titled = country + ".official", True
         sa.actors.extend(found)
