@@ -1999,3 +1999,33 @@ def test_general_headquarters_is_no_general_named_headquarters():
     evs = run("Kurilla, the CENTCOM commander, met with Gen. Asim Munir at General Headquarters in Rawalpindi on Monday.",
               date(2023, 1, 14))
     assert not any("Headquarters" in names(e) for e in evs)
+
+
+# ---------------------------------------------------------------- credentials: one meeting per envoy
+
+def test_credentials_received_from_several_envoys_are_one_meeting_each():
+    evs = extract(Document(id="c1", lang="en", published=date(2022, 11, 4),
+                           text="President Gabriel Boric received the credentials of Egyptian Ambassador Omar Farouk "
+                                "Tawfik, Kenyan Ambassador Wanjiku Mbugua and Norwegian Ambassador Ingrid Solheim on "
+                                "Friday at La Moneda."))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [("Gabriel Boric", "Ingrid Solheim"), ("Gabriel Boric", "Omar Farouk Tawfik"),
+                   ("Gabriel Boric", "Wanjiku Mbugua")]
+    assert all(e.type == "meeting" for e in evs)
+
+
+def test_credentials_presented_by_several_envoys_are_one_meeting_each():
+    evs = extract(Document(id="c2", lang="en", published=date(2022, 11, 4),
+                           text="Egyptian Ambassador Omar Farouk Tawfik and Kenyan Ambassador Wanjiku Mbugua presented "
+                                "their credentials to President Gabriel Boric on Friday."))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [("Gabriel Boric", "Omar Farouk Tawfik"), ("Gabriel Boric", "Wanjiku Mbugua")]
+    # each envoy came to present his own
+    assert {e.initiator for e in evs} == {"Omar Farouk Tawfik", "Wanjiku Mbugua"}
+
+
+def test_several_guests_of_a_meeting_without_credentials_stay_one_meeting():
+    evs = extract(Document(id="c3", lang="en", published=date(2022, 11, 4),
+                           text="President Gabriel Boric met Egyptian Ambassador Omar Farouk Tawfik and Kenyan "
+                                "Ambassador Wanjiku Mbugua on Friday to discuss trade."))
+    assert len(evs) == 1 and len(evs[0].participants) == 3

@@ -1345,3 +1345,31 @@ def test_a_title_of_shel_a_state_before_a_name_is_that_persons_title():
     evs = run("שר ההגנה של צרפת פלורנס פרלי שוחחה אתמול בטלפון עם שר הביטחון בני גנץ.", date(2021, 3, 1))
     one(evs, "call", "Florence Parly", "Benny Gantz")
     assert len(evs) == 1
+
+
+# ---------------------------------------------------------------- credentials, envoys, the state's president
+
+def test_credentials_nouns_with_words_between_and_one_meeting_per_envoy():
+    # "קיבל הבוקר את כתבי ההאמנה של": the noun tells the ceremony, whatever stands between the verb and it
+    evs = run("נשיא המדינה יצחק הרצוג קיבל הבוקר את כתבי ההאמנה של שגריר פרו חוסה מנואל קינטנה ושל שגריר "
+              "אורוגוואי מרסלו ברנרדז.", date(2022, 11, 8))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [("Isaac Herzog", "חוסה מנואל קינטנה"), ("Isaac Herzog", "מרסלו ברנרדז")], got
+
+
+def test_the_name_after_an_incoming_envoys_title_and_the_states_president():
+    # "שגריר תאילנד הנכנס X": the name after the title, its state and "incoming"; "נשיא המדינה" is Israel's
+    evs = run("קודם לכן הגיש שגריר תאילנד הנכנס סומצ'אי פרומפאן את כתב ההאמנה שלו לנשיא המדינה.", date(2022, 11, 8))
+    ev = one(evs, "meeting", "Isaac Herzog", "סומצ'אי פרומפאן")
+    assert ev.date == "2022-11-08"
+
+
+def test_the_states_president_alone_is_israels():
+    one(run("ראש הממשלה נתניהו נפגש הערב עם נשיא המדינה בירושלים.", date(2022, 11, 8)), "meeting", NET, "Isaac Herzog")
+
+
+def test_a_meeting_that_will_be_is_no_meeting():
+    evs = run("זו תהיה פגישתם השלישית של נשיא המדינה יצחק הרצוג ונשיא צרפת עמנואל מקרון.", date(2022, 11, 8))
+    assert evs == []
+    one(run("זו הייתה פגישתם השלישית של נשיא המדינה יצחק הרצוג ונשיא צרפת עמנואל מקרון.", date(2022, 11, 8)),
+        "meeting", "Isaac Herzog", MAC)

@@ -340,6 +340,7 @@ class Lexicon:
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")
         self.posting_prefixes = folded("posting_prefixes")
+        self.credential_words = folded("credential_words")   # "presented their credentials to": one envoy each
         # "שר החוץ של יוון": the word of a title's state after it, where the title keeps its article
         self.genitive_words = folded("genitive_words")
         # the speaker's own contact, told in the first person ("I met Y", "נפגשתי", "التقيت"): words

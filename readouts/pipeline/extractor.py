@@ -1462,7 +1462,15 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     to = [p for p in pids if p not in senders]
     # ("שיחה משולשת בין A, B ו-C", "a trilateral call with B and C": the word tells all of them took part)
     sized = len(pids) > 2 and summit_size(c.trigger, sa, lex) == len(pids)
-    if not sized and c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
+    ceremony = c.type == "meeting" and any(w in lex.credential_words for w in c.trigger.phrase.split())
+    credentials = ceremony and not sized and len(pids) > 2
+    if credentials and (len(senders) == 1) != (len(to) == 1) and min(len(senders), len(to)) >= 1:
+        # "A, B and C presented their credentials to Z", "Z received the credentials of A, B and C": each
+        # envoy met the one receiving them, in turn; the envoys did not meet each other (each came)
+        receiver, envoys = (senders[0], to) if len(senders) == 1 else (to[0], senders)
+        groups = [[e, receiver] if e in senders else [receiver, e] for e in envoys]
+        marked, initiator = envoys, None
+    elif not sized and c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
         # "X وY وجها رسالة مشتركة إلى Z", "X and Y sent a joint letter to Z": one message of the three;
         # without "joint", one from each ("a king and his crown prince each cabled Z")
         # (a message word not of the kind each sends his own, "أرسل X وY خطابا إلى Z": one letter of theirs)
@@ -1493,6 +1501,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             top=[p in gaz.persons and any(o.kind in TOP_OFFICES for o in gaz.persons[p].offices_on(on)) for p in g],
             same_country=len({countries[p] for p in g}) == 1,
             free_name=any(a.kind == "unknown" for a in c.actors if resolved.get(id(a)) in g),
+            titled_free=all(a.titled for a in c.actors if a.kind == "unknown" and resolved.get(id(a)) in g),
+            credentials=ceremony,
             span=max((abs(a.first - c.trigger.first) for a in c.actors if resolved.get(id(a)) in g), default=0),
             subject=subject is not None, split=len(groups) > 1, word_role=c.trigger.value.role,
             present=c.present or c.trigger.value.present, tokens=len(sa.tokens), initiator=initiator is not None,
