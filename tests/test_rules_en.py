@@ -2029,3 +2029,21 @@ def test_several_guests_of_a_meeting_without_credentials_stay_one_meeting():
                            text="President Gabriel Boric met Egyptian Ambassador Omar Farouk Tawfik and Kenyan "
                                 "Ambassador Wanjiku Mbugua on Friday to discuss trade."))
     assert len(evs) == 1 and len(evs[0].participants) == 3
+
+
+
+def test_separately_after_the_last_partys_own_title_splits_the_meeting():
+    evs = run("Air Marshal Tom Hallworth called on General Qamar Javed Bajwa, Chief of Army Staff, and Admiral "
+              "Pedro Olmos, the Chief of the Naval Staff, separately on Tuesday.", published=date(2018, 6, 5))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [("Pedro Olmos", "Tom Hallworth"), ("Qamar Javed Bajwa", "Tom Hallworth")], got
+    # two persons whose state the text does not tell are not taken for two of one state
+    olmos = next(e for e in evs if "Pedro Olmos" in names(e))
+    assert olmos._facts["same_country"] == 0.0
+
+
+def test_separately_of_another_clause_does_not_split_a_joint_meeting():
+    evs = run("Narendra Modi met Joe Biden and Fumio Kishida in Tokyo on Tuesday, while Anthony Albanese met "
+              "Xi Jinping separately.", published=date(2022, 5, 26))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Anthony Albanese", "Xi Jinping"), ("Fumio Kishida", "Joe Biden", "Narendra Modi")]

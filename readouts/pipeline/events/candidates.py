@@ -596,7 +596,12 @@ def _was_there(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a word of separate contacts stand at the word or among and right after its parties
     ("bilateral meetings", "met A and B separately", "كل على حدة", "בנפרד")?"""
-    end = min(len(sa.tokens), max(a.last for a in c.actors) + PAIRWISE_AFTER + 1)
+    last = max(a.last for a in c.actors)
+    # (past the last party's own title too, when nothing else stands between: "called on A, Chief
+    # of Army Staff, and B, the Chief of the Naval Staff, separately")
+    stop = min((m.first for m in sa.matches if m.first > last and m.kind in ("trigger", "name", "short")),
+               default=len(sa.tokens))
+    end = min(len(sa.tokens), max(last + PAIRWISE_AFTER + 1, min(stop, last + PAIRWISE_FAR + 1)))
     for p in lex.pairwise_words:
         for k in range(max(0, t.first - PAIRWISE_BEFORE), end - len(p) + 1):
             if tuple(sa.tokens[k + j].folded for j in range(len(p))) == p:
@@ -606,6 +611,7 @@ def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> boo
 
 PAIRWISE_BEFORE = 2   # "had bilateral meetings": words of the phrase before the contact word, at most
 PAIRWISE_AFTER = 2    # "met A and B separately": words after the last party, at most
+PAIRWISE_FAR = 10     # ... or after his title, with no other person or contact word between
 
 
 def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
