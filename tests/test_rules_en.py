@@ -2047,3 +2047,13 @@ def test_separately_of_another_clause_does_not_split_a_joint_meeting():
               "Xi Jinping separately.", published=date(2022, 5, 26))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Anthony Albanese", "Xi Jinping"), ("Fumio Kishida", "Joe Biden", "Narendra Modi")]
+
+
+def test_discussed_on_the_phone_is_a_call():
+    ev = one(run("President Emmanuel Macron and Prime Minister Benjamin Netanyahu on Monday discussed the hostages "
+                 "and the situation in Lebanon on the phone."), "call", MAC, NET)
+    assert ev.date == "2017-06-12"
+
+
+def test_one_person_on_the_phone_with_reporters_is_no_call():
+    assert run("Benjamin Netanyahu said on the phone to reporters on Monday that talks would resume.") == []
