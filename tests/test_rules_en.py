@@ -2057,3 +2057,10 @@ def test_discussed_on_the_phone_is_a_call():
 
 def test_one_person_on_the_phone_with_reporters_is_no_call():
     assert run("Benjamin Netanyahu said on the phone to reporters on Monday that talks would resume.") == []
+
+
+def test_a_personal_pronoun_after_an_opening_adverb_is_the_visitor():
+    ev = one(run("Egypt's intelligence chief Hassan Rashad arrived in Israel on Tuesday. Later that day, he met "
+                 "Prime Minister Benjamin Netanyahu in Jerusalem.", published=date(2025, 3, 5)),
+             "meeting", "Hassan Rashad", NET)
+    assert ev.initiator == "Hassan Rashad"

@@ -1373,3 +1373,15 @@ def test_a_meeting_that_will_be_is_no_meeting():
     assert evs == []
     one(run("זו הייתה פגישתם השלישית של נשיא המדינה יצחק הרצוג ונשיא צרפת עמנואל מקרון.", date(2022, 11, 8)),
         "meeting", "Isaac Herzog", MAC)
+
+
+def test_a_personal_pronoun_opening_a_sentence_is_the_visitor_just_told():
+    text = ("ראש המודיעין המצרי חסן רשאד הגיע הבוקר לביקור בישראל. במהלך הביקור הוא נפגש עם ראש הממשלה "
+            "בנימין נתניהו בירושלים.")
+    ev = one(run(text, date(2025, 3, 4)), "meeting", "Hassan Rashad", NET)
+    assert ev.initiator == "Hassan Rashad"
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_visitor():
+    text = "ראש המודיעין המצרי חסן רשאד הגיע הבוקר לביקור בישראל. היא נפגשה עם ראש הממשלה בנימין נתניהו."
+    assert not any("Hassan Rashad" in names(e) for e in run(text, date(2025, 3, 4)))

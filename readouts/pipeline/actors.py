@@ -1121,9 +1121,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 actors.append(ActorMention("pronoun", e.first, state.last, e.start, state.end,
                                            text[e.start:state.end], prefix=e.prefix, country=state.value))
             continue              # "الوزير سامح شكري", "الوزير المفوض": a title, no one it stands for
-        if e.kind == "pronoun" and (e.value is None or e.first == 0):
+        if e.kind == "pronoun" and (e.value is None or e.first == 0 or _opening_pronoun(e, matches)):
             # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
-            # a personal pronoun (gendered, value) only as the sentence's first word, its doer
+            # a personal pronoun (gendered, value) only as the sentence's first word, its doer, or
+            # after a few words that open it ("Later he met Y", "במהלך הביקור הוא נפגש עם Y")
             actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end], prefix=e.prefix,
                                        gender=e.value))
         if e.kind in ("name", "short"):
@@ -1417,6 +1418,17 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
 
 
 COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
+
+
+OPENING_PRONOUN = 4     # "במהלך הביקור הוא נפגש": words before a personal pronoun that opens a sentence, at most
+_NO_OPENING = frozenset({"name", "short", "role", "role_fixed", "official", "country", "reporting", "reporting_that",
+                         "light", "past_verb", "clause", "pronoun"})
+
+
+def _opening_pronoun(e: Match, matches: list[Match]) -> bool:
+    """Does the personal pronoun e open its sentence after a few words of time or setting, with no
+    person, state, verb or clause word before it ("Later he met Y", "תחילה הוא נועד עם Y")?"""
+    return e.first <= OPENING_PRONOUN and not any(m.first < e.first and m.kind in _NO_OPENING for m in matches)
 
 
 def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:
