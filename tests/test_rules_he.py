@@ -1385,3 +1385,16 @@ def test_a_personal_pronoun_opening_a_sentence_is_the_visitor_just_told():
 def test_a_pronoun_of_the_other_gender_is_not_the_visitor():
     text = "ראש המודיעין המצרי חסן רשאד הגיע הבוקר לביקור בישראל. היא נפגשה עם ראש הממשלה בנימין נתניהו."
     assert not any("Hassan Rashad" in names(e) for e in run(text, date(2025, 3, 4)))
+
+
+def test_the_delegation_stands_for_its_head_named_before():
+    text = ("משלחת בכירה בראשות ראש הממשלה בנימין נתניהו הגיעה אמש לוושינגטון. המשלחת נפגשה הבוקר עם "
+            "מזכיר המדינה אנטוני בלינקן.")
+    one(run(text, date(2023, 6, 14)), "meeting", NET, "Antony Blinken")
+
+
+def test_the_delegation_whose_visit_a_sentence_opens_with_is_no_party_of_its_call():
+    text = ("משלחת אמריקנית בראשות מזכיר המדינה אנטוני בלינקן ביקרה אתמול ברמאללה. בעקבות ביקור המשלחת "
+            "אבו מאזן שוחח עם יורש העצר הסעודי מוחמד בן סלמאן.")
+    evs = [e for e in run(text, date(2023, 6, 14)) if e.type == "call"]
+    assert [sorted(names(e)) for e in evs] == [["Mahmoud Abbas", "Mohammed bin Salman"]]

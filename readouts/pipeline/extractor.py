@@ -599,8 +599,11 @@ def _delegations(sa: SentenceAnalysis, s: Sentence, lex: Lexicon, resolver: Reso
             reach = DELEGATION_STATED_REACH if head is not None and states == {head.country} else DELEGATION_REACH
             if s.index - resolver.delegation[1] > reach or (states and head is not None and head.country not in states):
                 continue
-            # (right after the contact verb, its doer; or right before it)
-            if any(t.last + 1 == k or t.first == last + 1 for t in trig):
+            # (right after the contact verb, its doer, where the subject follows the verb; or right
+            # before it: "המשלחת נפגשה עם Y", not "לאחר ביקור המשלחת שוחח X עם Y")
+            after_word = any(t.last + 1 == k for t in trig)
+            if (lex.subject_after_verb and after_word) or (
+                    not after_word and any(t.first == last + 1 for t in trig)):
                 sa.actors.append(ActorMention("delegation", k, last, tok.start, toks[last].end,
                                               tok.surface))
                 sa.actors.sort(key=lambda a: a.first)
