@@ -2064,3 +2064,16 @@ def test_a_personal_pronoun_after_an_opening_adverb_is_the_visitor():
                  "Prime Minister Benjamin Netanyahu in Jerusalem.", published=date(2025, 3, 5)),
              "meeting", "Hassan Rashad", NET)
     assert ev.initiator == "Hassan Rashad"
+
+
+def test_a_family_name_written_first_alone_after_the_full_name_is_that_person():
+    # "Park" of "Park Jin" (a Korean name: family name first), a common English word
+    one(run("Japanese Foreign Minister Yoshimasa Hayashi and his South Korean counterpart Park Jin agreed on "
+            "Thursday to speed up the talks. Hayashi and Park held talks for about 30 minutes in Phnom Penh.",
+            published=date(2022, 8, 4)), "meeting", "Yoshimasa Hayashi", "Park Jin (politician)")
+
+
+def test_a_common_word_before_another_capitalised_word_is_no_family_name():
+    evs = run("South Korean Foreign Minister Park Jin arrived in New York on Monday. Prime Minister Fumio Kishida "
+              "and Park Avenue residents met at a hotel.", published=date(2022, 9, 19))
+    assert not any("Park Jin (politician)" in names(e) for e in evs)

@@ -1848,7 +1848,7 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             else:
                 son_of = False
             key = _owner(keys, [x for x in seen[w] if x[2] in keys], n, k)
-            if key is None or rare(t.surface[len(pre):]) >= SURNAME_WORD:
+            if key is None or (rare(t.surface[len(pre):]) >= SURNAME_WORD and not _family_name_written(key, k, sa, lex)):
                 continue
             if isinstance(key, str):
                 if k + 1 < len(sa.tokens) and k + 1 not in taken and sa.tokens[k + 1].folded not in forms and \
@@ -1862,6 +1862,16 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         if added:
             sa.actors.extend(added)
             sa.actors.sort(key=lambda a: a.first)
+
+
+def _family_name_written(key, k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k, a common word ("Park", "Moon"), the family name of a person of a country that
+    writes it first, whom the article names in full, capitalised inside its sentence with no
+    capitalised word after it ("Hayashi and Park held talks", not "Park Avenue")?"""
+    person = lex.gaz.persons.get(key) if isinstance(key, str) else None
+    toks = sa.tokens
+    return bool(lex.capitalised_names) and person is not None and person.country in FAMILY_NAME_FIRST and k > 0 \
+        and toks[k].surface[:1].isupper() and not (k + 1 < len(toks) and toks[k + 1].surface[:1].isupper())
 
 
 def _headed_spot(tokens: list[Token], k: int, lex: Lexicon) -> bool:
