@@ -1398,3 +1398,14 @@ def test_the_delegation_whose_visit_a_sentence_opens_with_is_no_party_of_its_cal
             "אבו מאזן שוחח עם יורש העצר הסעודי מוחמד בן סלמאן.")
     evs = [e for e in run(text, date(2023, 6, 14)) if e.type == "call"]
     assert [sorted(names(e)) for e in evs] == [["Mahmoud Abbas", "Mohammed bin Salman"]]
+
+
+def test_the_article_on_words_of_the_language_after_a_title_is_no_name():
+    # "יו"ר המטות המשולבים": a body (the Joint Chiefs), not a person called so
+    one(run('שר הביטחון יואב גלנט נפגש היום עם יו"ר המטות המשולבים האמריקני הגנרל מארק מילי.', date(2023, 6, 2)),
+        "meeting", "Yoav Gallant", "Mark Milley")
+
+
+def test_a_foreign_surname_opening_with_he_is_still_a_name():
+    one(run("שר הביטחון יואב גלנט נפגש היום עם שגריר הונגריה הנרי הנדלמן.", date(2023, 6, 2)),
+        "meeting", "Yoav Gallant", "הנרי הנדלמן")

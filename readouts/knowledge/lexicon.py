@@ -128,6 +128,8 @@ class Lexicon:
         self.home = syntax.get("home")
         # "لقاء X بY", "פגישת X עם Y": a contact word with its doer right after it and an object
         self.genitive_pairs = bool(syntax.get("genitive_pairs"))
+        # a word with the article glued to a common word is no word of a name the gazetteer lacks
+        self.names_without_article = bool(syntax.get("names_without_article"))
         # the ending of a verbal noun ("زيارة"), whose doer follows it ("زيارة ولي العهد")
         self.noun_ending = fold(syntax.get("noun_ending", ""))
         self.demonym_side = syntax.get("demonym_side", "after")

@@ -490,6 +490,17 @@ _QUOTES = re.compile(r"[\"'«»“”״׳]")
 CONJOINED_COMMON = 2.0   # a word after "and" at least this common makes "و" + it no name ("ويتقلد")
 
 
+def _article_word(tok: Token, lex: Lexicon) -> bool:
+    """In a language whose foreign names seldom open with the article, is the word the article on
+    a word of the language ("המטות", the staffs; not "הרצוג", whose rest is no word)?"""
+    if not lex.names_without_article:
+        return False
+    word = _MARKS.sub("", tok.surface)
+    common = rarity(lex.lang)
+    return any(word.startswith(a) and len(word) - len(a) >= 3 and common(word[len(a):]) >= ARTICLE_STEM
+               for a in lex.definite)
+
+
 def _foreign_word(tok: Token, matches: list[Match], i: int, lex: Lexicon) -> bool:
     """Is a word after a title rare enough, and no word of the pack, to be a foreign given name
     spelt as the lexicon does not know it? Not a word with "and" glued to it, nor one with quotes."""
@@ -497,6 +508,8 @@ def _foreign_word(tok: Token, matches: list[Match], i: int, lex: Lexicon) -> boo
     word = _MARKS.sub("", tok.surface)
     if _QUOTES.search(word) or (word[:1] in lex.conjunctions and common(word[1:]) >= CONJOINED_COMMON):
         return False
+    if _article_word(tok, lex):
+        return False          # "המטות": the article on a word of the language ("the staffs")
     return common(word) < ONE_WORD_RARE and not any(
         m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches) and \
         not _clitic_word(tok, lex, ONE_WORD_CLITIC) and not _future_verb_word(tok, lex)
@@ -508,6 +521,7 @@ CLITIC_COMMON = 4.3  # a word this common after a glued preposition is no part o
 VERB_ZIPF = 3.0      # Zipf frequency under which a word of a pack's name_stop_rare shape is no name
 RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may be a surname
 ADVERB_STEM = 3.4     # a word with the adverb ending whose stem is this common ("تحضير") is no one-word name
+ARTICLE_STEM = 3.0   # a word this common after the article ("מטות" of "המטות") makes it no foreign name
 ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
 FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
 ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
@@ -577,6 +591,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             return False            # "الملك سلمان وحرصه على ...": "and his keenness" is no word of a name
         if w.folded in lex.day_words:
             return False            # "استقبل ... السفير X أمس": a word of the date ends the name
+        if _article_word(w, lex):
+            return False            # "יו"ר המטות המשולבים": the article on a word of the language
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
             before in lex.name_compounds or (before[:1] in lex.conjunctions and before[1:] in lex.name_compounds)
