@@ -2077,3 +2077,16 @@ def test_a_common_word_before_another_capitalised_word_is_no_family_name():
     evs = run("South Korean Foreign Minister Park Jin arrived in New York on Monday. Prime Minister Fumio Kishida "
               "and Park Avenue residents met at a hotel.", published=date(2022, 9, 19))
     assert not any("Park Jin (politician)" in names(e) for e in evs)
+
+
+def test_minister_of_defense_is_a_title_not_a_name():
+    one(run("The Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov, who is on a visit to Minsk, "
+            "met Minister of Defense of Belarus Lieutenant General Andrei Ravkov on Monday.",
+            published=date(2017, 10, 10)), "meeting", "Zakir Hasanov", "Andrei Ravkov")
+
+
+def test_the_name_after_an_envoys_title_and_where_he_serves():
+    ev = one(run("Newly appointed Chinese Ambassador to Pakistan Liang Weiming on Thursday called on Foreign "
+                 "Minister Shah Mehmood Qureshi in Islamabad.", published=date(2020, 11, 6)),
+             "meeting", "Liang Weiming", "Shah Mehmood Qureshi")
+    assert ev.initiator == "Liang Weiming"

@@ -573,10 +573,13 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     titled: dict[int, Match] = {}
     if titles:
         skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
+        posts = {c.first: c.last for c in matches if c.kind == "country"}
         for m in titles:
             k = m.last + 1
             while k in skip:           # "السناتور الجمهوري بوب كوركر"
                 k += 1
+            if k + 1 < len(tokens) and tokens[k].folded in lex.posting_words and k + 1 in posts:
+                k = posts[k + 1] + 1   # "Chinese Ambassador to Pakistan Nong Rong": past where he serves
             titled[k] = m
     for k, m in located.items():
         titled.setdefault(k, m)
