@@ -2086,7 +2086,7 @@ def test_minister_of_defense_is_a_title_not_a_name():
 
 
 def test_the_name_after_an_envoys_title_and_where_he_serves():
-    ev = one(run("Newly appointed Chinese Ambassador to Pakistan Liang Weiming on Thursday called on Foreign "
+    ev = one(run("Newly appointed Chinese Ambassador to Pakistan Gou Haodong on Thursday called on Foreign "
                  "Minister Shah Mehmood Qureshi in Islamabad.", published=date(2020, 11, 6)),
-             "meeting", "Liang Weiming", "Shah Mehmood Qureshi")
-    assert ev.initiator == "Liang Weiming"
+             "meeting", "Gou Haodong", "Shah Mehmood Qureshi")
+    assert ev.initiator == "Gou Haodong"
