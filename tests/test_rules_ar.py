@@ -6870,3 +6870,17 @@ def test_a_chargé_whose_surname_a_better_known_person_bears_is_himself():
     ev = one(run("استقبل رئيس مجلس الوزراء محمد شياع السوداني اليوم القائم بأعمال السفارة الأمريكية لدى العراق جوشوا "
                  "هاريس.", date(2026, 1, 14)), "meeting", "Mohammed Shia' Al Sudani", "Joshua Harris")
     assert ev.initiator == "Joshua Harris"
+
+
+def test_hadrat_sahib_al_sumuw_is_an_honorific_not_attendance():
+    # "حضرة صاحب السمو": "His Highness", not "حضره" (attended it): the emir sent the letter himself
+    evs = extract(Document(id="h1", lang="ar", published=date(2023, 5, 1),
+                           text="بعث حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى رسالة خطية إلى "
+                                "أخيه صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت."))
+    ev = one(evs, "message", "Tamim bin Hamad Al Thani", "Mishal Al-Ahmad Al-Jaber Al-Sabah")
+    assert ev.initiator == "Tamim bin Hamad Al Thani"
+
+
+def test_hadarahu_after_a_meeting_still_tells_who_attended():
+    assert extract(Document(id="h2", lang="ar", published=date(2023, 5, 1),
+                            text="عقد الاجتماع حضره السفير الأمريكي وممثلو الوزارات.")) == []

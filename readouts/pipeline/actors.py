@@ -998,6 +998,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         hedges = [m for m in matches if m.kind == "hedge"]
         matches = [m for m in matches if not (m.kind == "clause" and any(
             h.first <= m.first and m.last <= h.last for h in hedges))]
+    if "attendance" in kinds and "transparent" in kinds:
+        # "حضرة صاحب السمو": an honorific opening a longer one, not "حضره" (attended it)
+        honours = [m for m in matches if m.kind == "transparent" and m.last > m.first]
+        matches = [m for m in matches if not (m.kind == "attendance" and any(
+            h.first == m.first and h.last > m.last for h in honours))]
     if "count" in kinds:
         # "קיים היום (שני) שיחת טלפון": a number word that is a weekday's name too, right after "today" or
         # "day", is the day ("today, Monday"), no number of calls
