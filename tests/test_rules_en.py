@@ -2090,3 +2090,11 @@ def test_the_name_after_an_envoys_title_and_where_he_serves():
                  "Minister Shah Mehmood Qureshi in Islamabad.", published=date(2020, 11, 6)),
              "meeting", "Gou Haodong", "Shah Mehmood Qureshi")
     assert ev.initiator == "Gou Haodong"
+
+
+def test_separately_right_after_the_verb_is_its_adverb():
+    evs = run("Antonio Guterres spoke separately with Sergei Lavrov and Dmytro Kuleba on Monday.",
+              published=date(2022, 2, 15))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("António Guterres", "Dmytro Kuleba"), ("António Guterres", "Sergey Lavrov")]
+    assert all(e.type == "call" for e in evs)

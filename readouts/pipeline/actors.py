@@ -1013,10 +1013,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     if "clause" in kinds and lex.clause_adverbs:
         # "Erdogan separately met X": a clause word that is an adverb (not "but"), between a person and his
         # verb, is an adverb of that verb, no clause of its own ("Separately, X met Y" opens one)
+        # (or right after the verb: "Guterres spoke separately with A and B")
         ends = {m.last for m in matches if m.kind in ("name", "short", "role", "role_fixed")}
         verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb")}
-        matches = [m for m in matches if not (m.kind == "clause" and m.first - 1 in ends and m.last + 1 in verbs
-                                              and m.phrase in lex.clause_adverbs)]
+        verb_ends = {m.last for m in matches if m.kind in ("trigger", "past_verb")}
+        matches = [m for m in matches if not (m.kind == "clause" and m.phrase in lex.clause_adverbs and (
+            (m.first - 1 in ends and m.last + 1 in verbs) or m.first - 1 in verb_ends))]
     if lex.occasion_triggers and "trigger" in kinds:
         # "هنأ X Y": a greeting with no occasion of the pack's ("باليوم الوطني") tells no contact
         occasion = "greeting_occasion" in kinds
