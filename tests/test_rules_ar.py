@@ -6884,3 +6884,19 @@ def test_hadrat_sahib_al_sumuw_is_an_honorific_not_attendance():
 def test_hadarahu_after_a_meeting_still_tells_who_attended():
     assert extract(Document(id="h2", lang="ar", published=date(2023, 5, 1),
                             text="عقد الاجتماع حضره السفير الأمريكي وممثلو الوزارات.")) == []
+
+
+def test_a_guest_carrying_a_letter_met_his_host_and_the_writer_sent_it():
+    evs = extract(Document(id="c1", lang="ar", published=date(2021, 6, 1),
+                           text="استقبل الرئيس عبدالفتاح السيسي اليوم وزير الخارجية الأردني أيمن الصفدي حاملا رسالة "
+                                "من العاهل الأردني الملك عبدالله الثاني."))
+    got = {(e.type, tuple(sorted(names(e))), e.initiator) for e in evs}
+    assert got == {("meeting", ("Abdel Fattah el-Sisi", "Ayman Safadi"), "Ayman Safadi"),
+                   ("message", ("Abdel Fattah el-Sisi", "Abdullah II of Jordan"), "Abdullah II of Jordan")}
+
+
+def test_a_guest_carrying_no_letter_is_only_met():
+    evs = extract(Document(id="c2", lang="ar", published=date(2021, 6, 1),
+                           text="استقبل الرئيس عبدالفتاح السيسي اليوم وزير الخارجية الأردني أيمن الصفدي حاملا معه "
+                                "ملفات التعاون الاقتصادي."))
+    one(evs, "meeting", "Abdel Fattah el-Sisi", "Ayman Safadi")

@@ -311,6 +311,7 @@ class Lexicon:
         self.from_prefixes = set(mk.get("from_prefixes", []))
         # verbs of handing over: with a letter "from" someone after them, their subject only carried it
         self.delivering = folded("delivering_verbs")
+        self.carrying = folded("carrying_words")       # "Y حاملا رسالة": Y, named before, carried it
         self.hand_over = folded("hand_over_verbs")
         self.group_doers = folded("group_doers")
         self.delegation_nouns = folded("delegation_nouns")

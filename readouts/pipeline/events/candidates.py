@@ -1789,4 +1789,21 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(to) == 1:
                 out.append(Candidate("meeting", t, [courier, to[0]], subject=courier, initiator=courier,
                                      blocked=c.blocked, told_past=c.told_past))
+        elif courier is not None and _carried_to_host(t, courier, sa, lex) is not None:
+            # "استقبل X Y حاملا رسالة من Z": X received Y, who carried the letter
+            host = _carried_to_host(t, courier, sa, lex)
+            out.append(Candidate("meeting", t, [host, courier], subject=host, initiator=courier,
+                                 blocked=c.blocked, told_past=c.told_past))
     return out
+
+
+def _carried_to_host(t: Match, courier: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """"استقبل X Y حاملا رسالة": the one a verb of receiving, before the courier in the clause, names
+    its doer, when a participle of carrying stands right after the courier. Him, or None."""
+    if not any(sa.tokens[k].folded in lex.carrying for k in range(courier.last + 1, min(courier.last + 2, t.first))):
+        return None
+    host = next((m for m in sa.matches if m.kind == "trigger" and m.value.role == "host" and m.last < courier.first
+                 and sa.same_clause(m.last, courier.first)), None)
+    if host is None:
+        return None
+    return next((a for a in sa.actors if host.last < a.first < courier.first), None)

@@ -426,7 +426,13 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
     hand = next((k for k in range(t.last, max(-1, t.first - COURIER_REACH), -1)
                  if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
     if hand is None:
-        return None
+        # "استقبل X Y حاملا رسالة من Z": the one named right before the participle carried it
+        carry = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
+                      if sa.tokens[k].folded in lex.carrying), None)
+        if carry is None:
+            return None
+        courier = next((a for a in reversed(acts) if a.last < carry and carry - a.last <= 1), None)
+        return None if courier is None or _from_marked(courier, acts, froms, sa, lex) else courier
     if hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
         # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
         courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
