@@ -373,3 +373,13 @@ def test_short_forms_are_not_common_words():
                     problems.append(f"{p.id} {p.name} ({p.country}): {lang} {form!r}: {why}")
     assert not problems, f"{len(problems)} short forms are common words:\n" + "\n".join(problems)
     assert not set(allowed) - used, f"{ALLOWED_SHORT.name}: not a flagged short form: {sorted(set(allowed) - used)}"
+
+
+def test_a_hyphenated_short_form_is_read_with_a_space_too():
+    from datetime import date as _date
+    from readouts.model import Document as _Doc
+    from readouts.pipeline.extractor import extract as _extract
+    evs = _extract(_Doc(id="hy", lang="en", published=_date(2019, 3, 5),
+                        text="South African Defence Minister N.N. Mapisa Nqakula called on General Qamar Javed Bajwa "
+                             "at General Headquarters on Tuesday."))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Nosiviwe Mapisa-Nqakula", "Qamar Javed Bajwa"]]

@@ -635,7 +635,9 @@ class Lexicon:
                 for n in person.short.get(lg, []):
                     for w in (_ibn_variants(n)[1:] if lg == "ar" and not foreign else ()):
                         m.add("short", w, pid)
-                    for w in (_g_variants(n) if foreign and lg == "ar" and len(n) >= 4 else (n,)):
+                    # ("Mapisa-Nqakula" / "Mapisa Nqakula": the hyphen read as a space too)
+                    for w in (_g_variants(n) if foreign and lg == "ar" and len(n) >= 4 else
+                              tuple(dict.fromkeys((n, n.replace("-", " "))))):
                         m.add("short", w, pid)
             if lang == "en":
                 m.add("name", person.name, pid)
