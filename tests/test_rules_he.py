@@ -1409,3 +1409,9 @@ def test_the_article_on_words_of_the_language_after_a_title_is_no_name():
 def test_a_foreign_surname_opening_with_he_is_still_a_name():
     one(run("שר הביטחון יואב גלנט נפגש היום עם שגריר הונגריה הנרי הנדלמן.", date(2023, 6, 2)),
         "meeting", "Yoav Gallant", "הנרי הנדלמן")
+
+
+def test_after_the_delegations_visit_the_next_verbs_subject_is_named_after_it():
+    # "לאחר ביקור המשלחת שוחח X עם Y": the delegation owns the visit, X spoke with Y
+    one(run("לאחר ביקור המשלחת שוחח אבו מאזן עם יורש העצר הסעודי מוחמד בן סלמאן.", date(2023, 6, 14)),
+        "call", "Mahmoud Abbas", "Mohammed bin Salman")

@@ -604,6 +604,10 @@ def _group_subject(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex
     k = t.first - 1
     while k >= 0 and k in states and t.first - k <= 3:
         k -= 1
+    # (not a group that a contact noun right before it owns: "בעקבות ביקור המשלחת שוחח X עם Y", after
+    # the delegation's visit X spoke with Y)
+    if k > 0 and any(m.kind == "trigger" and m.last == k - 1 for m in sa.matches):
+        return False
     return k >= 0 and sa.same_clause(k, t.first) and _group_noun(k, sa, lex) == (True, False)
 
 
