@@ -3,13 +3,13 @@
 
     python scripts/train_confidence.py [--shared ../shared] [--texts FILE.jsonl ...] [--write]
 
-Every labelled file (eval/labelled/*.jsonl, eval/labelled/web/*.jsonl and ../shared/gold/dev.jsonl)
-is extracted with
-the current pipeline (its documents read from the corpus, or, for the web samples, whose
-text the repository does not keep, from the JSON Lines files given with --texts; a labelled
-file none of whose documents is found is left out); each event readouts prints is labelled right (its type and participants
-match a gold event, names as the text writes them accepted) or wrong (it matches none). Events
-matching only an optional gold event are left out. The judged random events (eval/judged/*.jsonl)
+Every labelled file (eval/labelled/*.jsonl, eval/labelled/web/*.jsonl and
+../shared/gold/dev.jsonl) is extracted with the current pipeline (its documents read from the
+corpus, or, for the web samples, whose text the repository does not keep, from the JSON Lines
+files given with --texts; a labelled file none of whose documents is found is left out); each
+event readouts prints is labelled right (its type and participants match a gold event, names
+as the text writes them accepted) or wrong (it matches none). Events matching only an optional
+gold event are left out. The judged random events (eval/judged/*.jsonl)
 label the events the pipeline still prints for them by their verdict: they are the events users
 meet, harder than those of the samples. A logistic model over the facts in
 `readouts.pipeline.confidence.FEATURES` is fitted by gradient descent with an L2 penalty.

@@ -1443,9 +1443,6 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                             proxy_ends=proxy_ends)
 
 
-COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
-
-
 OPENING_PRONOUN = 4     # "במהלך הביקור הוא נפגש": words before a personal pronoun that opens a sentence, at most
 _NO_OPENING = frozenset({"name", "short", "role", "role_fixed", "official", "country", "reporting", "reporting_that",
                          "light", "past_verb", "clause", "pronoun"})
@@ -1455,6 +1452,9 @@ def _opening_pronoun(e: Match, matches: list[Match]) -> bool:
     """Does the personal pronoun e open its sentence after a few words of time or setting, with no
     person, state, verb or clause word before it ("Later he met Y", "תחילה הוא נועד עם Y")?"""
     return e.first <= OPENING_PRONOUN and not any(m.first < e.first and m.kind in _NO_OPENING for m in matches)
+
+
+COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
 
 
 def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:

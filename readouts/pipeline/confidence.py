@@ -24,7 +24,8 @@ DEFAULT_MIN_CONFIDENCE = 0.45
 FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "role", "parties3", "dated_text",
             "undated", "call", "message", "lang_he", "lang_en", "retyped",
             # how the parties were read and who they are
-            "top_all", "top_any", "same_country", "free_name", "titled_free", "credentials", "span8", "span16", "subject", "split",
+            "top_all", "top_any", "same_country", "free_name", "titled_free", "credentials", "span8", "span16",
+            "subject", "split",
             # the word, the sentence and what else the event has
             "host_word", "neutral_word", "subject_word", "present", "long", "initiator", "location",
             "background", "coarse_date",
@@ -47,8 +48,8 @@ def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool,
     minister's office on the date; span: tokens from the contact word to the farthest party;
     free_name: a party read as a name the gazetteer lacks; titled_free: every such party's name
     follows a title of office ("the Nigerian High Commissioner, Ambassador X"); credentials: the
-    contact word is one of a ceremony of credentials ("presented his credentials to"); subject: the sentence's subject is a
-    party; split: the candidate was split into one contact per counterpart; word_role: the
+    contact word is one of a ceremony of credentials ("presented his credentials to"); subject:
+    the sentence's subject is a party; split: the candidate was split into one contact per counterpart; word_role: the
     contact word's role in the pack (host, neutral, subject, ...); tokens: the sentence's
     length; background: dated more than 60 days before publication; coarse_date: dated to a
     month or a year. The document's facts are added by `document_features`."""

@@ -1502,7 +1502,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                      if resolved.get(id(a)) in g),
             dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped,
             top=[p in gaz.persons and any(o.kind in TOP_OFFICES for o in gaz.persons[p].offices_on(on)) for p in g],
-            same_country=len({countries[p] for p in g}) == 1 and None not in {countries[p] for p in g},
+            same_country=len(states := {countries[p] for p in g}) == 1 and None not in states,
             free_name=any(a.kind == "unknown" for a in c.actors if resolved.get(id(a)) in g),
             titled_free=all(a.titled for a in c.actors if a.kind == "unknown" and resolved.get(id(a)) in g),
             credentials=ceremony,

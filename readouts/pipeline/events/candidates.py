@@ -1789,9 +1789,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if len(to) == 1:
                 out.append(Candidate("meeting", t, [courier, to[0]], subject=courier, initiator=courier,
                                      blocked=c.blocked, told_past=c.told_past))
-        elif courier is not None and _carried_to_host(t, courier, sa, lex) is not None:
+        elif courier is not None and (host := _carried_to_host(t, courier, sa, lex)) is not None:
             # "استقبل X Y حاملا رسالة من Z": X received Y, who carried the letter
-            host = _carried_to_host(t, courier, sa, lex)
             out.append(Candidate("meeting", t, [host, courier], subject=host, initiator=courier,
                                  blocked=c.blocked, told_past=c.told_past))
     return out

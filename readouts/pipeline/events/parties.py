@@ -432,8 +432,7 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
         if carry is None:
             return None
         courier = next((a for a in reversed(acts) if a.last < carry and carry - a.last <= 1), None)
-        return None if courier is None or _from_marked(courier, acts, froms, sa, lex) else courier
-    if hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
+    elif hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
         # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
         courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
     elif lex.subject_after_verb and (svo := _subject_opens(hand, acts, sa, lex)) is not None:
