@@ -6900,3 +6900,24 @@ def test_a_guest_carrying_no_letter_is_only_met():
                            text="استقبل الرئيس عبدالفتاح السيسي اليوم وزير الخارجية الأردني أيمن الصفدي حاملا معه "
                                 "ملفات التعاون الاقتصادي."))
     one(evs, "meeting", "Abdel Fattah el-Sisi", "Ayman Safadi")
+
+
+def test_envoys_listed_after_a_ceremony_each_met_the_one_receiving_them():
+    evs = run("تسلم الرئيس التونسي قيس سعيد، صباح اليوم، أوراق اعتماد ثلاثة سفراء جدد لدى تونس. وقدم أوراق اعتمادهم "
+              "كل من سفير السويد ماغنوس لينغرين، وسفيرة البرازيل كارلا ماتوسو، وسفير كوريا الجنوبية كيم هيونغ سو.",
+              date(2022, 3, 8))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [("Kais Saied", "كارلا ماتوسو"), ("Kais Saied", "كيم هيونغ سو"), ("Kais Saied", "ماغنوس لينغرين")], got
+    assert all(e.type == "meeting" and e.date == "2022-03-08" for e in evs)
+    # without the ceremony told before, the envoys who presented them are no meeting of their own
+    assert run("وقدم أوراق اعتمادهم كل من سفير السويد ماغنوس لينغرين، وسفيرة البرازيل كارلا ماتوسو.",
+               date(2022, 3, 8)) == []
+
+
+def test_what_was_discussed_right_after_an_envoy_is_no_name_of_his():
+    # "the French ambassador" then "the developments of the situation": the topic, not the envoy's name
+    evs = run("وفي اللقاء ناقش الرئيس التونسي قيس سعيد مع السفير الفرنسي تطورات الأوضاع الإقليمية.", date(2022, 3, 8))
+    assert not any("تطورات الأوضاع" in names(e) for e in evs)
+    # the envoy's own name, right after his title, is still read
+    one(run("وفي اللقاء ناقش الرئيس التونسي قيس سعيد مع السفير الفرنسي أندريه باران آخر المستجدات.", date(2022, 3, 8)),
+        "meeting", "Kais Saied", "أندريه باران")

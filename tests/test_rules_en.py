@@ -2098,3 +2098,61 @@ def test_separately_right_after_the_verb_is_its_adverb():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("António Guterres", "Dmytro Kuleba"), ("António Guterres", "Sergey Lavrov")]
     assert all(e.type == "call" for e in evs)
+
+
+# ---------------------------------------------------------------- credentials: envoys listed after the ceremony
+
+ROSTER_EN = ("King Abdullah II on Tuesday received the credentials of three new ambassadors at Al Husseiniya Palace. "
+             "The ambassadors who presented their credentials were Ambassador of Sweden Magnus Lindqvist, Ambassador "
+             "of the Federative Republic of Brazil Carla Mattoso and Ambassador of South Korea Kim Hyung-soo.")
+
+
+def test_envoys_listed_after_a_ceremony_each_met_the_one_receiving_them():
+    evs = run(ROSTER_EN, published=date(2022, 3, 8))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [(ABD2, "Carla Mattoso"), (ABD2, "Kim Hyung-soo"), (ABD2, "Magnus Lindqvist")], got
+    assert all(e.type == "meeting" and e.date == "2022-03-08" for e in evs)
+    # each envoy came to present his own
+    assert {e.initiator for e in evs} == {"Carla Mattoso", "Kim Hyung-soo", "Magnus Lindqvist"}
+
+
+def test_envoys_listed_without_the_credentials_or_too_far_after_them_met_nobody():
+    # the listing sentence must speak of the credentials again
+    assert run("King Abdullah II on Tuesday received the credentials of three new ambassadors. Ambassador of Sweden "
+               "Magnus Lindqvist later spoke about trade at a conference.", published=date(2022, 3, 8)) == []
+    # and stand a few sentences after the ceremony at most
+    filler = " ".join(f"The palace said the day number {k} of the week was busy." for k in range(5))
+    assert run("King Abdullah II on Tuesday received the credentials of three new ambassadors. " + filler +
+               " The ambassadors who presented their credentials were Ambassador of Sweden Magnus Lindqvist and "
+               "Ambassador of Chile Pedro Soto.", published=date(2022, 3, 8)) == []
+
+
+def test_a_ceremony_naming_two_possible_receivers_lends_none_to_a_later_list():
+    evs = run("King Abdullah II and Crown Prince Hussein on Tuesday attended as envoys presented credentials. The "
+              "ambassadors who presented their credentials were Ambassador of Sweden Magnus Lindqvist and Ambassador "
+              "of Chile Pedro Soto.", published=date(2022, 3, 8))
+    assert not any("Magnus Lindqvist" in names(e) for e in evs)
+
+
+def test_a_name_after_title_of_the_republic_of_a_state_is_read_whole():
+    ev = one(run("President Cyril Ramaphosa met the High Commissioner of the Republic of Mozambique Ermindo Augusto "
+                 "Ferreira in Pretoria on Monday.", published=date(2019, 5, 6)), "meeting", "Cyril Ramaphosa",
+             "Ermindo Augusto Ferreira")
+    assert ev.date == "2019-05-06"
+    # the words of a state's style are no name ("the Federal Democratic Republic of Ethiopia")
+    evs = run("President Cyril Ramaphosa met the Ambassador of the Federal Democratic Republic of Ethiopia Asfaw "
+              "Dingamo Kame in Pretoria on Monday.", published=date(2019, 5, 6))
+    assert [sorted(names(e)) for e in evs] == [["Asfaw Dingamo Kame", "Cyril Ramaphosa"]]
+    # nor is one word after "of" a state's adjective and an office ("of the Indonesian Defence Ministry")
+    evs = run("General Ngo Xuan Lich hosted Vice Admiral Agus Setiadji, Secretary General of the Indonesian Defence "
+              "Ministry, in Hanoi on Wednesday.", published=date(2020, 2, 19))
+    assert [sorted(names(e)) for e in evs] == [["Agus Setiadji", "Ngô Xuân Lịch"]]
+
+
+def test_initials_written_without_full_stops_name_the_gazetteer_person():
+    # the gazetteer writes "M. M. Naravane"; news also write "M.M." and "MM"
+    for form in ("MM Naravane", "M.M. Naravane"):
+        ev = one(run(f"Indian Army chief General {form} spoke by phone with Nepal's army chief General Purna Chandra "
+                     "Thapa on Friday.", published=date(2021, 8, 2)), "call", "Manoj Mukund Naravane",
+                 "Purna Chandra Thapa")
+        assert ev.date == "2021-07-30"

@@ -1415,3 +1415,13 @@ def test_after_the_delegations_visit_the_next_verbs_subject_is_named_after_it():
     # "לאחר ביקור המשלחת שוחח X עם Y": the delegation owns the visit, X spoke with Y
     one(run("לאחר ביקור המשלחת שוחח אבו מאזן עם יורש העצר הסעודי מוחמד בן סלמאן.", date(2023, 6, 14)),
         "call", "Mahmoud Abbas", "Mohammed bin Salman")
+
+
+def test_envoys_listed_after_a_ceremony_each_met_the_one_receiving_them():
+    evs = run("נשיא המדינה יצחק הרצוג קיבל היום את כתבי האמנה של שלושה שגרירים חדשים בטקס במשכן הנשיא. בטקס הגשת "
+              "כתבי האמנה השתתפו שגריר צרפת פייר דופונטל, שגרירת יפן מיקה טנאקורו ושגריר ברזיל ז'ואאו סילבריו.",
+              date(2022, 3, 8))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == [("Isaac Herzog", "ז'ואאו סילבריו"), ("Isaac Herzog", "מיקה טנאקורו"),
+                   ("Isaac Herzog", "פייר דופונטל")], got
+    assert all(e.type == "meeting" and e.date == "2022-03-08" for e in evs)

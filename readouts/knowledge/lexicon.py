@@ -627,7 +627,7 @@ class Lexicon:
             foreign = lang == "ar" and person.country not in ARAB_STATES
             for lg in langs:
                 for n in person.names.get(lg, []):
-                    for v in (_hyphen_variants(n) | _regnal_variants(n) if lg != "ar" else {
+                    for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) if lg != "ar" else {
                             b for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
@@ -709,6 +709,21 @@ def _hyphen_variants(name: str) -> set[str]:
     if len(words) >= 3 and all(len(w) <= 4 for w in words[1:]):
         out.add(" ".join(words[:-2]) + " " + "-".join(words[-2:]))
     return out
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,3}(?=[A-Z][a-z])")
+
+
+def _initial_variants(name: str) -> set[str]:
+    """A name that opens with two or three initials, as written and as news also write it: with
+    the full stops but no spaces, or with neither ("M. M. Naravane", "M.M. Naravane", "MM
+    Naravane")."""
+    m = _INITIALS.match(name)
+    if m is None:
+        return set()
+    letters = [c for c in m.group() if c.isalpha()]
+    rest = name[m.end():]
+    return {"".join(c + "." for c in letters) + " " + rest, "".join(letters) + " " + rest}
 
 
 @lru_cache(maxsize=1)

@@ -551,6 +551,9 @@ def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
     return True
 
 
+STATE_STYLE = 3       # "the Federal Democratic Republic of": words of a state's style before its "Republic of", at most
+
+
 def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
                title_case: bool = False, titles_held: frozenset[int] = frozenset()) -> list["ActorMention"]:
     """Names of persons the gazetteer lacks: a given name followed by surnames ("ماجد بن عبد
@@ -571,8 +574,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     covered = _covered(matches, tokens, lex) | taken
     given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
     titled: dict[int, Match] = {}
+    of_state: set[int] = set()      # where a name may begin after "Title of State"
     if titles:
         skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
+        state_words = skip | {k for m in matches if m.kind == "cprefix" for k in range(m.first, m.last + 1)}
+        styled = {m.first for m in matches if m.kind == "cprefix"}
         posts = {c.first: c.last for c in matches if c.kind == "country"}
         for m in titles:
             k = m.last + 1
@@ -580,6 +586,17 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 k += 1
             if k + 1 < len(tokens) and tokens[k].folded in lex.posting_words and k + 1 in posts:
                 k = posts[k + 1] + 1   # "Chinese Ambassador to Pakistan Nong Rong": past where he serves
+            elif lex.capitalised_names and k > m.last + 1:
+                # "High Commissioner of the Republic of Mozambique E. A. Ferreira": past the state he serves
+                # (the words of a state's style may stand before "Republic of": "the Federal Democratic
+                # Republic of Ethiopia")
+                j = k
+                while j < len(tokens) and j not in posts and (j in state_words or (
+                        tokens[j].surface[:1].isupper() and any(x in styled for x in range(j + 1, j + STATE_STYLE + 1)))):
+                    j += 1
+                if j in posts and not text[tokens[posts[j]].end:tokens[min(posts[j] + 1, len(tokens) - 1)].start].strip():
+                    k = posts[j] + 1
+                    of_state.add(k)
             titled[k] = m
     for k, m in located.items():
         titled.setdefault(k, m)
@@ -653,7 +670,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             while j <= end and _foreign_word(tokens[j], matches, j, lex):
                 j += 1
             end = j - 1
-        one_word = t is not None and t.value and lex.capitalised_names   # "Senator Inhofe" (not "Mr Comey")
+        one_word = t is not None and t.value and lex.capitalised_names and k not in of_state   # "Senator Inhofe" (not "Mr Comey")
         if end <= g_last and not (one_word and end == k):
             k += 1
             continue
@@ -690,7 +707,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         out.append(ActorMention("unknown", first, end, tokens[first].start, stop,
                                 text[tokens[first].start:stop],
                                 prefix=g.prefix if g is not None and first == k else prefix_at(first),
-                                titled=any(0 < first - m.last <= 4 and not any(m.last < j < first for j in taken) and
+                                titled=first in of_state or any(0 < first - m.last <= 4 and not any(m.last < j < first for j in taken) and
                                            (m.kind in ("role", "role_fixed", "official") or (m.kind == "name_title" and m.value))
                                            for m in matches)))
         k = end + 1
@@ -1560,7 +1577,7 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
             if j > k and text[tokens[j - 1].end:w.start].strip():
                 break         # (a mark between words ends the name)
             if j in covered or common(w.surface) >= ENVOY_STOP or _clitic_word(w, lex) or \
-                    w.folded in lex.day_words or \
+                    w.folded in lex.day_words or w.folded in lex.not_names or \
                     w.folded[:1] in lex.conjunctions and common(w.surface[1:]) >= CONJOINED_COMMON or \
                     (j - k >= 2 and any(w.folded.startswith(a) for a in lex.definite)):
                 break
@@ -1608,7 +1625,7 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     roles = frozenset(k for a in sa.actors if a.kind == "role" and not a.bare for k in range(a.first, a.last + 1)) \
         if lex.roles_title_names else frozenset()
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case, roles)
-    if lex.envoy_words:
+    if lex.envoy_words and not lex.capitalised_names:
         held = taken | {k for a in found for k in range(a.first, a.last + 1)}
         found += [a for a in envoy_names(sa, lex, text) if not any(a.first <= k <= a.last for k in held)]
     # a name right after a word for a thing named after a person ("USS Gerald R. Ford") is the thing's

@@ -24,7 +24,7 @@ DEFAULT_MIN_CONFIDENCE = 0.45
 FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "role", "parties3", "dated_text",
             "undated", "call", "message", "lang_he", "lang_en", "retyped",
             # how the parties were read and who they are
-            "top_all", "top_any", "same_country", "free_name", "titled_free", "credentials", "span8", "span16",
+            "top_all", "top_any", "same_country", "free_name", "titled_free", "credentials", "roster", "span8", "span16",
             "subject", "split",
             # the word, the sentence and what else the event has
             "host_word", "neutral_word", "subject_word", "present", "long", "initiator", "location",
@@ -38,7 +38,7 @@ TOP_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_ministe
 def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool, unknown: int, role: bool,
              parties: int, dated_text: bool, undated: bool, type_: str, lang: str, retyped: bool,
              top: list[bool] = (), same_country: bool = False, free_name: bool = False, titled_free: bool = False,
-             credentials: bool = False, span: int = 0,
+             credentials: bool = False, roster: bool = False, span: int = 0,
              subject: bool = False, split: bool = False, word_role: str = "", present: bool = False,
              tokens: int = 0, initiator: bool = False, location: bool = False, background: bool = False,
              coarse_date: bool = False) -> dict[str, float]:
@@ -48,7 +48,8 @@ def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool,
     minister's office on the date; span: tokens from the contact word to the farthest party;
     free_name: a party read as a name the gazetteer lacks; titled_free: every such party's name
     follows a title of office ("the Nigerian High Commissioner, Ambassador X"); credentials: the
-    contact word is one of a ceremony of credentials ("presented his credentials to"); subject:
+    contact word is one of a ceremony of credentials ("presented his credentials to"); roster: an
+    envoy listed in a sentence after the ceremony's (`events.rosters`); subject:
     the sentence's subject is a party; split: the candidate was split into one contact per counterpart; word_role: the
     contact word's role in the pack (host, neutral, subject, ...); tokens: the sentence's
     length; background: dated more than 60 days before publication; coarse_date: dated to a
@@ -60,7 +61,7 @@ def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool,
             "lang_he": float(lang == "he"), "lang_en": float(lang == "en"), "retyped": float(retyped),
             "top_all": float(bool(top) and all(top)), "top_any": float(any(top)),
             "same_country": float(same_country), "free_name": float(free_name),
-            "titled_free": float(free_name and titled_free), "credentials": float(credentials),
+            "titled_free": float(free_name and titled_free), "credentials": float(credentials), "roster": float(roster),
             "span8": float(span > 8), "span16": float(span > 16), "subject": float(subject), "split": float(split),
             "host_word": float(word_role == "host"), "neutral_word": float(word_role == "neutral"),
             "subject_word": float(word_role == "subject"), "present": float(present), "long": float(tokens > 45),

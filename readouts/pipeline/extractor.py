@@ -23,6 +23,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
+from readouts.pipeline.events.rosters import ROSTER_REACH, ceremony_word, roster_candidates, roster_envoys
 from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
@@ -46,6 +47,11 @@ QUESTION_MARKS = ("?", "؟")
 @lru_cache(maxsize=None)
 def cleaner(lang: str) -> Cleaner:
     return Cleaner(lexicon(lang).pack)
+
+
+def _field_text(doc: Document, s: Sentence) -> str:
+    """The text of the document field sentence s is cut from."""
+    return (doc.title if s.field == "title" else doc.text) or ""
 
 
 def publication_date(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
@@ -311,6 +317,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     last_pair = None                 # (index, the two persons) of the last sentence naming anyone, if two
     last_letter = None               # (writer, addressee) mentions of the last letter the text told
     summit_size = None               # how many the last summit the article said the size of was of
+    ceremony = None                  # (index, word, receiver, whose) of the last ceremony of credentials naming no envoy
     for n, (s, sa) in enumerate(analysed):
         resolver.here = n
         resolver.sentence = s.index
@@ -371,6 +378,17 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = c.blocked or "game"
         if last_letter is not None and s.field == "text":
             found += _own_earlier_letters(sa, last_letter)
+        if ceremony is not None and s.field == "text" and 0 < s.index - ceremony[0] <= ROSTER_REACH:
+            # ("Z received the credentials of four envoys. ... The envoys were the ambassador of A,
+            # X, and ...": each envoy listed met Z; "the envoys presented their credentials" is no
+            # meeting of the envoys with each other)
+            listed = roster_candidates(sa, lex, src or "", ceremony[1], ceremony[2], ceremony[3],
+                                       lambda a: resolver.resolve(a, published))
+            envoys = {id(c.actors[1]) for c in listed}
+            if listed and all(c.blocked or all(id(a) in envoys for a in c.actors) for c in found):
+                for c in found:
+                    c.blocked = c.blocked or "roster"
+                found += listed
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -410,6 +428,18 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     to = next((a for a in c.actors if a is not writer and who(a) != who(writer)), None)
                     if to is not None:
                         last_letter = (writer, to)
+        if s.field == "text" and len(raw) == told and (word := ceremony_word(sa, lex)) is not None:
+            # a ceremony of credentials whose envoys the sentence does not name: the one receiving them
+            hosts = {}
+            for a in sa.actors:
+                if a.kind in ("name", "short", "role") and (pid := resolver.resolve(a, published)) is not None:
+                    hosts.setdefault(pid, a)
+            if len(hosts) == 1:
+                ceremony = (s.index, word, *next(iter(hosts.items()))[::-1])
+            elif hosts:
+                ceremony = None
+        elif s.field == "text" and len(raw) > told:
+            ceremony = None
         if lex.pronoun_titles:
             _note_styled(sa, s.index, lex, resolver, published)
         visitor = _visitor(sa, lex, resolver, published) if len(raw) == told else None
@@ -1466,6 +1496,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     # ("שיחה משולשת בין A, B ו-C", "a trilateral call with B and C": the word tells all of them took part)
     sized = len(pids) > 2 and summit_size(c.trigger, sa, lex) == len(pids)
     ceremony = c.type == "meeting" and any(w in lex.credential_words for w in c.trigger.phrase.split())
+    if ceremony and len(pids) > 1 and all(any(a is e for e in roster_envoys(sa, lex, _field_text(doc, s)))
+                                          for a in c.actors if id(a) in resolved):
+        return None       # ("قدم أوراق اعتمادهم سفير A X وسفير B Y": envoys each, and the one receiving them untold)
     credentials = ceremony and not sized and len(pids) > 2
     if credentials and (len(senders) == 1) != (len(to) == 1) and min(len(senders), len(to)) >= 1:
         # "A, B and C presented their credentials to Z", "Z received the credentials of A, B and C": each
@@ -1505,7 +1538,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             same_country=len(states := {countries[p] for p in g}) == 1 and None not in states,
             free_name=any(a.kind == "unknown" for a in c.actors if resolved.get(id(a)) in g),
             titled_free=all(a.titled for a in c.actors if a.kind == "unknown" and resolved.get(id(a)) in g),
-            credentials=ceremony,
+            credentials=ceremony, roster=c.roster,
             span=max((abs(a.first - c.trigger.first) for a in c.actors if resolved.get(id(a)) in g), default=0),
             subject=subject is not None, split=len(groups) > 1, word_role=c.trigger.value.role,
             present=c.present or c.trigger.value.present, tokens=len(sa.tokens), initiator=initiator is not None,

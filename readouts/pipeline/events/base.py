@@ -42,6 +42,7 @@ class Candidate:
     carried: bool = False        # a letter handed over by a courier who is no party ("سلم X Y رسالة من Z")
     earlier: bool = False        # an earlier contact told after "after" ("بعد القمة التي جمعتهما"): undated unless told
     via: Match | None = None     # the contact word a pair candidate was read from ("قمة بين الزعيمين")
+    roster: bool = False         # an envoy listed after a ceremony of credentials told before (events.rosters)
 
 
 def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:

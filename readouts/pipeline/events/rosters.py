@@ -1,0 +1,77 @@
+"""Envoys a ceremony of credentials names in a sentence of their own.
+
+"The president received the credentials of four new ambassadors today. ... The envoys were the
+ambassador of A, X; the ambassador of B, Y ...": the sentence of the ceremony names the one who
+received them, and a later one, which speaks of the ceremony again, lists each envoy after his
+title and state. Each envoy met the one who received him (`roster_candidates`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readouts.knowledge.lexicon import Lexicon
+from readouts.knowledge.matcher import Match
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis
+from readouts.pipeline.events.base import Candidate
+
+ROSTER_REACH = 4      # sentences from the ceremony's to the one listing its envoys, at most
+ROSTER_TITLE = 8      # words from an envoy's title to the state right before his name, at most
+NAMED_KINDS = ("name", "short", "unknown")
+
+
+def ceremony_word(sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
+    """The first meeting word of a ceremony of credentials the sentence tells as held ("received
+    the credentials of", "أوراق اعتماد"), if any."""
+    return next((m for m in sa.matches if m.kind == "trigger" and m.value.type == "meeting"
+                 and m.value.role != "future" and any(w in lex.credential_words for w in m.phrase.split())), None)
+
+
+def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
+    """The persons the sentence names each right after an envoy's title and the state he serves
+    or comes from ("سفيرة إيطاليا X، وسفير اليابان Y", "Ambassador of France X and High
+    Commissioner of the Republic of Mozambique Y"): the state stands right before the name (a
+    comma may part them), and the title a few words before the state, nothing named between."""
+    tokens, out = sa.tokens, []
+    states = {m.last: m for m in sa.matches if m.kind == "country"}
+    titles = [k for k, tok in enumerate(tokens) if tok.folded in lex.envoy_words]
+    if not titles:
+        return out
+    named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    for a in sa.actors:
+        if a.kind not in NAMED_KINDS or a.first == 0:
+            continue
+        state = states.get(a.first - 1)
+        if state is None or text[tokens[state.last].end:tokens[a.first].start].strip(" ،,"):
+            continue
+        title = max((k for k in titles if k < state.first), default=None)
+        if title is None or state.first - title > ROSTER_TITLE or any(title < k < state.first for k in named):
+            continue
+        if any(text[tokens[k].end:tokens[k + 1].start].strip() for k in range(title, state.first)):
+            continue      # (a mark between the title and the state: they are two phrases)
+        out.append(a)
+    return out
+
+
+def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match, host: ActorMention,
+                      host_id: str, resolve) -> list[Candidate]:
+    """One meeting of each envoy the sentence lists (`roster_envoys`) with the one who received the
+    credentials (`host`, resolved to `host_id`), named in the sentence of the ceremony (whose
+    contact word is `word`). The sentence must speak of the credentials again and name no one
+    else who could have received them; the envoy is the one who came."""
+    at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.credential_words), None)
+    if at is None:
+        return []
+    envoys = roster_envoys(sa, lex, text)
+    if not envoys or any(a.kind in ("name", "short") and a not in envoys and resolve(a) not in (None, host_id)
+                         for a in sa.actors):
+        return []
+    tok = sa.tokens[at]
+    here = word._replace(first=at, last=at, start=tok.start, end=tok.end, prefix="", suffix="")
+    receiver = replace(host, kind="name", candidates=[host_id], first=at, last=at, start=tok.start, end=tok.end)
+    out = []
+    for e in envoys:
+        if resolve(e) == host_id:
+            continue
+        out.append(Candidate("meeting", here, [receiver, e], subject=e, initiator=e, roster=True))
+    return out
