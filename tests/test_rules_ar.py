@@ -6921,3 +6921,24 @@ def test_what_was_discussed_right_after_an_envoy_is_no_name_of_his():
     # the envoy's own name, right after his title, is still read
     one(run("وفي اللقاء ناقش الرئيس التونسي قيس سعيد مع السفير الفرنسي أندريه باران آخر المستجدات.", date(2022, 3, 8)),
         "meeting", "Kais Saied", "أندريه باران")
+
+
+def test_a_given_name_spelt_as_a_preposition_after_an_honorific_opens_a_name():
+    # "علي" after "سعادة" is the envoy's given name, not "على"
+    one(run("استقبل وزير الخارجية العماني بدر البوسعيدي في مكتبه اليوم سعادة علي نجفوري سفير الجمهورية "
+            "الإسلامية الإيرانية.", date(2022, 3, 8)), "meeting", "Badr bin Hamad Al Busaidi", "علي نجفوري")
+    # the preposition itself, before a common word, is none
+    evs = run("استقبل وزير الخارجية العماني بدر البوسعيدي في مكتبه اليوم السفير الإيراني وأكد سعادة على ضرورة "
+              "التعاون.", date(2022, 3, 8))
+    assert not any(n.startswith("على") or n.startswith("علي") for e in evs for n in names(e))
+
+
+def test_a_titled_person_of_another_state_after_an_attendee_is_the_one_received():
+    d = date(2023, 3, 8)
+    # "in the presence of the crown prince X, the vice president of China Y": Y was received
+    one(run("استقبل أمير الكويت الشيخ مشعل الأحمد، بقصر بيان صباح اليوم، وبحضور ولي العهد الشيخ صباح الخالد، "
+            "نائب رئيس جمهورية الصين الشعبية هان تشنغ.", d), "meeting", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Han Zheng")
+    # attendees joined by "and" stay attendees
+    one(run("استقبل أمير الكويت الشيخ مشعل الأحمد اليوم نائب رئيس جمهورية الصين الشعبية هان تشنغ بحضور ولي العهد "
+            "الشيخ صباح الخالد ووزير الخارجية الصيني وانغ يي.", d), "meeting", "Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Han Zheng")

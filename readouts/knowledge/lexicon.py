@@ -123,6 +123,7 @@ class Lexicon:
         syntax = p.section("syntax")
         self.subject_after_verb = bool(syntax.get("subject_after_verb"))
         self.roles_title_names = bool(syntax.get("roles_title_names"))
+        self.lists_joined_each = bool(syntax.get("lists_joined_each"))
         # the country a bare title means when the article names nobody who holds it
         # (Hebrew "ראש הממשלה", "הרמטכ"ל": Israel's)
         self.home = syntax.get("home")

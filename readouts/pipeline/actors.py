@@ -210,14 +210,19 @@ _TITLE_GAP = re.compile(r"^\s*[,،(]?\s*$")       # between a title and its name
 _INITIAL_GAP = re.compile(r"^\.\s+$")           # "Donald C. McKinnon"
 
 
-def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set[int]) -> int | None:
+def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set[int],
+              honoured: bool = False) -> int | None:
     """The last token of a name that starts at token i: up to name_max words (name particles
     such as "بن" come free), none covered by another lexicon match, none a function word, no
-    punctuation between them (an initial's full stop aside)."""
+    punctuation between them (an initial's full stop aside). After an honorific (`honoured`) a
+    given name that is also a function word opens the name ("سعادة علي X")."""
     end, words, chain = None, 0, False
     for k in range(i, len(tokens)):
         tok = tokens[k]
-        chained = k + 1 < len(tokens) and tokens[k + 1].folded in lex.name_particles and tok.folded in lex.given_names
+        # (not "على" as written, nor before a common word: "وشدد سعادة على ضرورة ...")
+        chained = k + 1 < len(tokens) and (tokens[k + 1].folded in lex.name_particles or (
+            honoured and k == i and not tok.surface.endswith("ى") and rarity(lex.lang)(tokens[k + 1].surface) < RARE_WORD)) \
+            and tok.folded in lex.given_names
         word = tok.folded[1:] if tok.folded[:1] in lex.conjunctions and tok.folded[1:] in lex.not_names else tok.folded
         # (the word after "آل" is the family's, whatever else it means: "آل شيخ", "آل خليفة")
         family = k > i and tokens[k - 1].folded in lex.family_particles
@@ -337,13 +342,16 @@ _COMMA_IN = re.compile(r"[,،;؛]")
 
 def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexicon | None = None) -> set[int]:
     """Tokens some lexicon match other than a topic word or a given name stands on. A one-word
-    preposition right before a name particle is a given name ("علي بن سعيد", not "على")."""
+    preposition right before a name particle, or right after an honorific, is a given name ("علي
+    بن سعيد", "سعادة علي X", not "على")."""
     out = set()
+    honoured = {m.last for m in matches if m.kind == "name_title"}
     for m in matches:
         if m.kind in ("topic", "own_country"):       # ("بلاده", his country: a common word, read as one)
             continue
         if tokens is not None and m.kind in ("about", "object", "between") and m.first == m.last \
-                and m.last + 1 < len(tokens) and tokens[m.last + 1].folded in lex.name_particles:
+                and m.last + 1 < len(tokens) and (tokens[m.last + 1].folded in lex.name_particles or (
+                    not m.prefix and m.first - 1 in honoured and tokens[m.first].folded in lex.given_names)):
             continue
         out.update(range(m.first, m.last + 1))
     return out
@@ -572,6 +580,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     if not given and not titles and not located:
         return []
     covered = _covered(matches, tokens, lex) | taken
+    honour_ends = {m.last for m in titles}
     given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
     titled: dict[int, Match] = {}
     of_state: set[int] = set()      # where a name may begin after "Title of State"
@@ -639,7 +648,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             k += 1                      # a common word after the title, or one with a preposition glued
             continue                    # to it ("تعرض الفريق لإطلاق نار": the team came under fire)
         g_last = g.last if g is not None else k
-        end = _name_end(tokens, k, lex, text, covered)
+        end = _name_end(tokens, k, lex, text, covered, honoured=k - 1 in honour_ends)
         if end is None:
             k += 1
             continue

@@ -1353,7 +1353,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 if btw is not None and len(held) >= 2 and _title_start(held[0], sa) - btw.last <= 2:
                     acts = [a for a in acts if not (after < a.first < btw.first or held[-1].last < a.first)]
                     continue
-            acts = _drop_between(acts, after, _list_end(at, acts, sa))
+            acts = _drop_between(acts, after, _list_end(at, acts, sa, lex))
         # "انتقد X تزامنا مع زيارة Y", "coinciding with Y's visit": those before the cue are no parties
         for co in (m for m in sa.matches if m.kind == "cue" and m.value == "coinciding"
                    and m.last < t.first and sa.same_clause(m.last, t.first)):

@@ -7,7 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
-from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
@@ -371,14 +371,28 @@ def _his_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
 ATTENDEE_GAP = 9      # tokens from an attendance cue, or from one attendee, to the next attendee
 
 
-def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis) -> int:
+def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon | None = None) -> int:
     """Where the persons an attendance cue lists end: "بحضور A وB وC" runs on from title or
     name to the next, but not across a clause end or into another contact word. A cue that
     governs the contact word itself ("وحضر اللقاء كل من ...", "attended the meeting") lists
-    attendees to the end of its clause."""
+    attendees to the end of its clause. A person named after an attendee with no "and" between
+    (nor a comma, in a language whose lists may leave "and" out), his title naming a state
+    ("استقبل X، وبحضور ولي العهد Y، نائب رئيس جمهورية الصين Z"), is no attendee listed but the
+    next phrase of the clause (the one received)."""
     trig = triggers(sa)
     stop = min([m.first for m in trig if m.first > at.last + 2] +
                [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
+    if lex is not None:
+        # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
+        named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
+        for prev, a in zip(named, named[1:]):
+            start = _title_start(a, sa)
+            if prev.last < start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
+                    and not _coordinated(prev, a, sa, lex) \
+                    and all(sa.tokens[k].folded not in _AND for k in range(prev.last + 1, start)) and any(
+                    m.kind == "country" and start <= m.first < a.first for m in sa.matches):
+                stop = start
+                break
     if any(0 < m.first - at.last <= 2 for m in trig):
         return stop
     end = at.last + ATTENDEE_GAP
