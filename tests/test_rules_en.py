@@ -2156,3 +2156,11 @@ def test_initials_written_without_full_stops_name_the_gazetteer_person():
                      "Thapa on Friday.", published=date(2021, 8, 2)), "call", "Manoj Mukund Naravane",
                  "Purna Chandra Thapa")
         assert ev.date == "2021-07-30"
+
+
+def test_a_title_ending_in_its_states_army_then_ranks_titles_the_name_after_them():
+    # "of the Kenyan Army": the body's word is no name, and the title is the general's own
+    ev = one(run("The Chief of the General Staff of the Kenyan Army General Peter Njiru called on Indian Army chief "
+                 "General Manoj Pande in New Delhi on Monday.", published=date(2022, 3, 8)), "meeting", "Peter Njiru",
+             "Manoj Pande")
+    assert ev.initiator == "Peter Njiru"

@@ -433,6 +433,17 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
     """_unknown_name without the known surname that may end it."""
     covered = _covered(matches)
     skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
+    if lex.capitalised_names:
+        # ("Chief of the General Staff of the British Army General Sir X": the body's word, then
+        # ranks and honorifics before the name)
+        honour = {k for m in matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
+        j = i
+        while j < len(tokens) and j not in covered - honour and (j in honour or (
+                j == i and tokens[j].surface[:1].isupper() and lex.surname_reject.search(tokens[j].folded))):
+            j += 1
+        if j > i and j < len(tokens) and any(k in honour for k in range(i, j)) and \
+                not any(text[tokens[k - 1].end:tokens[k].start].strip() for k in range(i, j + 1)):
+            i = j
     while i in skip and i < len(tokens) and not text[tokens[i - 1].end:tokens[i].start].strip():
         i += 1
     if i >= len(tokens) or not _TITLE_GAP.match(text[tokens[i - 1].end:tokens[i].start]):
@@ -455,6 +466,8 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
             #                       common a word it is ("steam-powered")
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
+        if lex.capitalised_names and lex.surname_reject.search(tokens[i].folded):
+            return None           # ("Chief of the General Staff of the British Army": a body's word)
         if lex.verbal_noun is not None and lex.verbal_noun.match(tokens[i].folded) \
                 and tokens[i].folded not in lex.given_names and country and kind and on is not None \
                 and lex.gaz.holders(f"{country}.{kind}", on):
