@@ -1425,3 +1425,12 @@ def test_envoys_listed_after_a_ceremony_each_met_the_one_receiving_them():
     assert got == [("Isaac Herzog", "ז'ואאו סילבריו"), ("Isaac Herzog", "מיקה טנאקורו"),
                    ("Isaac Herzog", "פייר דופונטל")], got
     assert all(e.type == "meeting" and e.date == "2022-03-08" for e in evs)
+
+
+def test_setting_out_in_the_future_to_a_meeting_tells_no_meeting_yet():
+    d = date(2022, 3, 8)
+    # "will fly to a meeting with": yet to come
+    assert run("נשיא המדינה הרצוג ימריא מחר לפגישה עם הנשיא ביידן בבית הלבן.", d) == []
+    assert run("ראש הממשלה בנט יטוס לפגישה עם הנשיא ביידן.", d) == []
+    # flew, and met: held
+    one(run("נשיא המדינה הרצוג המריא אתמול לוושינגטון ונפגש עם הנשיא ביידן.", d), "meeting", "Isaac Herzog", "Joe Biden")
