@@ -2164,3 +2164,27 @@ def test_a_title_ending_in_its_states_army_then_ranks_titles_the_name_after_them
                  "General Manoj Pande in New Delhi on Monday.", published=date(2022, 3, 8)), "meeting", "Peter Njiru",
              "Manoj Pande")
     assert ev.initiator == "Peter Njiru"
+
+
+def test_a_title_after_as_is_what_one_became_no_party_of_its_own():
+    # on the day the new foreign secretary took office, "the UK foreign secretary" after "as" is she
+    ev = one(run("Ukrainian Foreign Minister Andrii Sybiha said he had a warm conversation by phone with Yvette "
+                 "Cooper just hours after her appointment as the new UK foreign secretary on Friday.",
+                 published=date(2025, 9, 6)), "call", "Andrii Sybiha", "Yvette Cooper")
+    assert ev.date == "2025-09-05"
+    # "as well as the foreign minister": a party still
+    evs = run("King Abdullah II met President Emmanuel Macron as well as the French foreign minister in Paris "
+              "on Friday.", published=date(2019, 5, 6))
+    assert any("Jean-Yves Le Drian" in names(e) for e in evs)
+    # "as" opening a clause of its own ("as the ministers concluded their talks"): the titles are parties
+    one(run("The two neighbours kept their positions on the border dispute as the foreign ministers of India and "
+            "Pakistan concluded their talks yesterday.", published=date(2004, 9, 7)), "meeting", "K. Natwar Singh",
+        "Khurshid Mahmud Kasuri")
+
+
+def test_a_title_then_its_states_army_and_ranks_is_the_known_name_after_them():
+    # the title is General Sir Mark Carleton-Smith's own, not a third party (the UK's defence chief)
+    ev = one(run("The Chief of the General Staff of the British Army General Sir Mark Carleton-Smith met Pakistan's "
+                 "army chief General Qamar Javed Bajwa in Rawalpindi on Monday.", published=date(2021, 10, 26)),
+             "meeting", "Mark Carleton-Smith", "Qamar Javed Bajwa")
+    assert ev.date == "2021-10-25"

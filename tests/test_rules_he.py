@@ -1434,3 +1434,8 @@ def test_setting_out_in_the_future_to_a_meeting_tells_no_meeting_yet():
     assert run("ראש הממשלה בנט יטוס לפגישה עם הנשיא ביידן.", d) == []
     # flew, and met: held
     one(run("נשיא המדינה הרצוג המריא אתמול לוושינגטון ונפגש עם הנשיא ביידן.", d), "meeting", "Isaac Herzog", "Joe Biden")
+
+
+def test_a_known_name_spelt_with_an_alef_more_is_that_person():
+    one(run("שר הביטחון בני גנץ נפגש אתמול בברלין עם שר החוץ הגרמני הייקו מאאס.", date(2021, 5, 20)),
+        "meeting", "Benny Gantz", "Heiko Maas")

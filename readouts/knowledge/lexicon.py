@@ -136,6 +136,9 @@ class Lexicon:
         self.demonym_side = syntax.get("demonym_side", "after")
         # letters a writer adds or leaves out of a name ("بارزاني" / "بارازاني"): see name_persons
         self.long_vowels = tuple(fold(v) for v in syntax.get("long_vowels", []))
+        # letters a name's skeleton leaves out after each word's first: the long vowels, and the
+        # letters writers add or drop in foreign names ("מאס" / "מאאס", "ريفلين" / "ريفلن")
+        self.skeleton_drop = frozenset(self.long_vowels) | frozenset(fold(v) for v in syntax.get("skeleton_drop", []))
         # letters that write one sound of a foreign name two ways: each to the first of its pair
         self.name_letter_variants = {fold(b): fold(a) for a, b in syntax.get("name_letter_variants", [])}
         m = self.matcher
@@ -344,6 +347,10 @@ class Lexicon:
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")
         self.posting_prefixes = folded("posting_prefixes")
+        # "her appointment as the new foreign secretary": a title after these, following a word of
+        # predicate_nouns, is what one became or acts as, no party of its own
+        self.predicate_words = folded("predicate_words")
+        self.predicate_nouns = folded("predicate_nouns")
         self.credential_words = folded("credential_words")   # "presented their credentials to": one envoy each
         # "שר החוץ של יוון": the word of a title's state after it, where the title keeps its article
         self.genitive_words = folded("genitive_words")
@@ -643,6 +650,18 @@ class Lexicon:
             if lang == "en":
                 m.add("name", person.name, pid)
         m.build()
+        # the skeletons of the full names written in the pack's script (`name_skeleton`): a name
+        # the gazetteer lacks that has the skeleton of one person's is that person spelt another way
+        self.skeletons: dict[str, frozenset[str]] = {}
+        if not self.capitalised_names:
+            drop = self.skeleton_drop
+            index: dict[str, set[str]] = {}
+            for pid, person in self.gaz.persons.items():
+                for n in person.names.get(lang, []):
+                    key = name_skeleton(n, drop)
+                    if key.count(" ") >= 1:
+                        index.setdefault(key, set()).add(pid)
+            self.skeletons = {k: frozenset(v) for k, v in index.items()}
 
 
 # states whose persons' Arabic names are Arabic, not transliterated
@@ -710,6 +729,12 @@ def _hyphen_variants(name: str) -> set[str]:
     if len(words) >= 3 and all(len(w) <= 4 for w in words[1:]):
         out.add(" ".join(words[:-2]) + " " + "-".join(words[-2:]))
     return out
+
+
+def name_skeleton(name: str, drop: frozenset[str]) -> str:
+    """A name folded, each word kept as its first letter and its other letters but those in
+    `drop` (long vowels, hamza seats, silent alef): "ريئوفين ريفلن" and "ريوفين ريفلين" are one."""
+    return " ".join(w[:1] + "".join(c for c in w[1:] if c not in drop) for w in fold(name).split())
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,3}(?=[A-Z][a-z])")

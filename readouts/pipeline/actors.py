@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
-from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, rarity
+from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, rarity
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
 
@@ -1123,6 +1123,17 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         between = range(a + 1, b)
         return len(between) <= limit and all(i in skip for i in between)
 
+    # ranks and honorifics, and (in a script with capitals) a body's word right after the title's
+    # state: "Chief of the General Staff of the British Army General Sir X" is X
+    ranked = {k for m in matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
+
+    def ranks_between(a: int, b: int, limit: int = 4) -> bool:
+        between = range(a + 1, b)
+        return lex.capitalised_names and 0 < len(between) <= limit and any(i in ranked for i in between) and all(
+            i in skip or i in ranked or (i == a + 1 and tokens[i].surface[:1].isupper()
+                                         and lex.surname_reject.search(tokens[i].folded)) for i in between) \
+            and not _PUNCT_BETWEEN.search(text[tokens[a].end:tokens[b].start])
+
     others_names: set[tuple[int, int]] = set()     # surnames read as part of someone else's name
 
     def glued_before(e: Match) -> Token | None:
@@ -1266,7 +1277,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # apposition: a name right after (or right before) the role is the person meant
         named = None
         loose = False
-        if j < len(ents) and ents[j].kind in ("name", "short") and gap_ok(last, ents[j].first, 4) \
+        if j < len(ents) and ents[j].kind in ("name", "short") and (
+                gap_ok(last, ents[j].first, 4) or ranks_between(last, ents[j].first)) \
                 and _could_hold(names_by_first.get(j), country, None, lex):
             named = names_by_first.get(j)
         elif j < len(ents) and ents[j].kind == "name" and country and ents[j].first == last + 1 \
@@ -2133,6 +2145,23 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 GLUED = 3     # letters of a next word a name's last word may run on into, when a space is missing
 MISSPELT_MIN = 5    # letters of a surname, at least, that a misspelling of it is looked up for
+SKELETON_NAME_MIN = 4   # letters of a full name's skeleton (words' first letters and consonants), at least
+SKELETON_APART = 1      # letters one word of the name may add or leave out, at most ("ريفلن" / "ريفلين")
+
+
+def _letters_apart(words: tuple[str, ...], known: str, drop: frozenset[str]) -> bool:
+    """Are the folded words the known name with at most SKELETON_APART letters of `drop` added or
+    left out in each word ("ريئوفين ريفلن" / "ريوفين ريفلين"; not "الهويملي" / "الهاملي", two
+    letters left out and one added: another family)?"""
+    kw = fold(known).split()
+    if len(kw) != len(words) or name_skeleton(known, drop) != name_skeleton(" ".join(words), drop):
+        return False
+    for a, b in zip(words, kw):
+        # (two words of one skeleton differ only by letters of `drop`: count them apart)
+        common = sum(x.size for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+        if len(a) + len(b) - 2 * common > SKELETON_APART:
+            return False
+    return True
 
 
 class Resolver:
@@ -2326,8 +2355,10 @@ class Resolver:
         """"مسعود بازراني" for "مسعود بارزاني": a name of two words or more the gazetteer lacks whose
         last word, two letters swapped, one letter dropped or a long vowel added, gives the name
         of one known person whose career had begun by the date."""
-        if self.name_entries is None or len(words) < 2 or len(words[-1]) < MISSPELT_MIN:
+        if len(words) < 2:
             return None
+        if self.name_entries is None or len(words[-1]) < MISSPELT_MIN:
+            return self._skeleton_of(words, on)
         head, w = " ".join(words[:-1]), words[-1]
         variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
         variants |= {w[:i] + w[i + 1:] for i in range(len(w))}
@@ -2337,6 +2368,21 @@ class Resolver:
         for v in variants:
             found.update(self.name_entries(f"{head} {v}"))
         found = {p for p in found if p in self.gaz.persons and self.gaz.persons[p].in_career(on)}
+        return found.pop() if len(found) == 1 else self._skeleton_of(words, on)
+
+    def _skeleton_of(self, words: tuple[str, ...], on: date | None) -> str | None:
+        """"ريئوفين ريفلن" for "ريوفين ريفلين", "הייקו מאאס" for "הייקו מאס": the one person whose
+        career had begun by the date and one of whose full names has the skeleton of the words
+        (`name_skeleton`: every word with the letters writers add or leave out dropped)."""
+        skeletons = self.lex.skeletons if self.lex is not None else None
+        if not skeletons:
+            return None
+        key = name_skeleton(" ".join(words), self.lex.skeleton_drop)
+        if len(key) - key.count(" ") < SKELETON_NAME_MIN:
+            return None
+        drop = self.lex.skeleton_drop
+        found = {p for p in skeletons.get(key, ()) if p in self.gaz.persons and self.gaz.persons[p].in_career(on)
+                 and any(_letters_apart(words, n, drop) for n in self.gaz.persons[p].names.get(self.lex.lang, ()))}
         return found.pop() if len(found) == 1 else None
 
     def _next_holder(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:

@@ -621,6 +621,26 @@ def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                for m in sa.matches)
 
 
+PREDICATE_REACH = 3    # "as the new UK foreign secretary": words from "as" to the title, at most
+
+
+def _predicate_role(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the title what someone became or acts as, no party of its own ("after her appointment as
+    the new UK foreign secretary", "in his capacity as foreign minister")? A title a few words after
+    "as" (its article and adjectives between) that follows a word of taking or holding an office
+    (predicate_nouns: "appointment", "sworn in", "capacity"; not "as the ministers concluded")."""
+    if a.kind != "role" or not lex.predicate_words:
+        return False
+    start = _title_start(a, sa)
+    for k in range(start - 1, max(-1, start - 1 - PREDICATE_REACH), -1):
+        w = sa.tokens[k].folded
+        if w in lex.predicate_words:
+            return any(sa.tokens[j].folded in lex.predicate_nouns for j in range(max(0, k - 2), k))
+        if any(m.kind == "name" or m.kind == "short" for m in sa.matches if m.first <= k <= m.last):
+            return False
+    return False
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -717,7 +737,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
     topical = _discussed_parties(sa, lex)
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)
-              and a.first not in topical]
+              and a.first not in topical and not _predicate_role(a, sa, lex)]
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
     # a contact word right after a guarded one is the same noun phrase ("قبل اجتماع القمة", "before
     # the summit meeting"): the cue guards both

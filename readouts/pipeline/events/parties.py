@@ -386,10 +386,11 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
         # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
         named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
         for prev, a in zip(named, named[1:]):
-            start = _title_start(a, sa)
-            if prev.last < start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
-                    and not _coordinated(prev, a, sa, lex) \
-                    and all(sa.tokens[k].folded not in _AND for k in range(prev.last + 1, start)) and any(
+            start = prev.last + 1     # (the title of the next opens right after the name before it)
+            if start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
+                    and not sa.tokens_prefix(start)[:1] in lex.conjunctions \
+                    and any(m.kind in TITLE_KINDS and m.first == start for m in sa.matches) \
+                    and all(sa.tokens[k].folded not in _AND for k in range(start, a.first)) and any(
                     m.kind == "country" and start <= m.first < a.first for m in sa.matches):
                 stop = start
                 break
