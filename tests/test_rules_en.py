@@ -2188,3 +2188,29 @@ def test_a_title_then_its_states_army_and_ranks_is_the_known_name_after_them():
                  "army chief General Qamar Javed Bajwa in Rawalpindi on Monday.", published=date(2021, 10, 26)),
              "meeting", "Mark Carleton-Smith", "Qamar Javed Bajwa")
     assert ev.date == "2021-10-25"
+
+
+def test_called_on_a_name_after_a_long_capitalised_title_is_a_courtesy_call():
+    ev = one(run("Pakistan's army chief General Qamar Javed Bajwa called on Vice Chairman of the Central Military "
+                 "Commission CMC General Zhang Youxia in Beijing on Tuesday.", published=date(2018, 9, 19)),
+             "meeting", "Qamar Javed Bajwa", "Zhang Youxia")
+    assert ev.initiator == "Qamar Javed Bajwa"
+    # an appeal stays no contact
+    assert run("General Qamar Javed Bajwa called on Vice Chairman of the Central Military Commission General Zhang "
+               "Youxia to halt the exercises.", published=date(2018, 9, 19)) == []
+
+
+def test_a_word_of_the_future_before_a_title_dates_no_contact():
+    # "elected South Korea's next president": the title he will hold, the call was held
+    one(run("Japanese Prime Minister Fumio Kishida and Yoon Suk-yeol, who has been elected South Korea's next "
+            "president, talked over the phone on Friday.", published=date(2022, 3, 11)), "call", "Fumio Kishida",
+        "Yoon Suk Yeol")
+    assert run("Japanese Prime Minister Fumio Kishida will talk with Yoon Suk-yeol over the phone next week.",
+               published=date(2022, 3, 11)) == []
+
+
+def test_a_bodys_name_or_a_title_word_after_a_rank_is_no_person():
+    evs = run("A Chinese delegation headed by General Vice Chairman of the Central Military Commission called on "
+              "General Qamar Javed Bajwa at General Headquarters on Monday.", published=date(2019, 8, 26))
+    assert not any(n in ("Vice", "Central Military Commission") for e in evs for n in names(e)), \
+        [names(e) for e in evs]

@@ -124,6 +124,8 @@ class Lexicon:
         self.subject_after_verb = bool(syntax.get("subject_after_verb"))
         self.roles_title_names = bool(syntax.get("roles_title_names"))
         self.lists_joined_each = bool(syntax.get("lists_joined_each"))
+        # "next" in "the country's next president": an adjective of the future before a title is the title's
+        self.future_title_words = {phrase_key(w) for w in syntax.get("future_title_words", [])}
         # the country a bare title means when the article names nobody who holds it
         # (Hebrew "ראש הממשלה", "הרמטכ"ל": Israel's)
         self.home = syntax.get("home")

@@ -36,6 +36,7 @@ _DASH = re.compile(r"\s[–—-]\s")
 _COMMA = re.compile(r"[,\u060c]")
 PAREN_WORDS = 3       # "- حفظه الله،": words from a dash to the comma that closes it as a parenthesis, at most
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")      # "CMC", "ISPR": no word of a person's name after its first
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun", "own_country"}
@@ -706,6 +707,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if t is None and lex.capitalised_names and lex.surname_reject.search(tokens[end].folded):
             k = end + 1                 # "Rose Garden", "Victoria Station": a place, not a person
             continue
+        if lex.capitalised_names and any(
+                lex.surname_reject.search(tokens[j].folded) or (j > first and _ACRONYM.match(tokens[j].surface))
+                for j in range(first + (end > first), end + 1)):
+            k = end + 1                 # "Central Military Commission CMC": a body's name, after a title too
+            continue
         if t is None and not lex.capitalised_names and _opens_quote(tokens, first, text):
             k = end + 1                 # 'قال "جئنا لنخدم ..."': a quotation begins, not a name
             continue
@@ -1042,6 +1048,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         honours = [m for m in matches if m.kind == "transparent" and m.last > m.first]
         matches = [m for m in matches if not (m.kind == "attendance" and any(
             h.first == m.first and h.last > m.last for h in honours))]
+    if "cue" in kinds and "role" in kinds and lex.future_title_words:
+        # "Y, elected the country's next president, talked with X": an adjective of the future right
+        # before a title says who will hold it, not when the contact is
+        role_starts = {m.first for m in matches if m.kind in ("role", "role_fixed")}
+        matches = [m for m in matches if not (m.kind == "cue" and m.value == "future" and m.phrase in lex.future_title_words
+                                              and m.last + 1 in role_starts)]
     if "count" in kinds:
         # "קיים היום (שני) שיחת טלפון": a number word that is a weekday's name too, right after "today" or
         # "day", is the day ("today, Monday"), no number of calls
@@ -1506,19 +1518,26 @@ def _opening_pronoun(e: Match, matches: list[Match]) -> bool:
 
 
 COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
+COURTESY_LONG_TITLE = 12  # ... a title written with capitals ("Vice Chairman of the Central Military Commission")
 
 
-def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:
+def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon,
+                    capitalised_titles: bool = False) -> list[Match]:
     """"X called on Y" with a person right after it (titles between), and no "to" after him: X paid Y a
-    visit (the subject's meeting), not "called on Y to halt ...", an appeal, which stays a word of the future."""
+    visit (the subject's meeting), not "called on Y to halt ...", an appeal, which stays a word of the future.
+    With capitalised_titles (once the names the gazetteer lacks are read), the words of a long title
+    written with capitals may stand between too ("Vice Chairman of the Central Military Commission")."""
     out = []
+    reach = COURTESY_LONG_TITLE if capitalised_titles else COURTESY_TITLE_RUN
     for m in matches:
         if m.kind == "trigger" and m.value.role == "future" and m.phrase in lex.courtesy_calls:
             person = next((a for a in actors if a.kind in ("name", "short", "role", "unknown", "counterpart")
-                           and m.last < a.first <= m.last + COURTESY_TITLE_RUN), None)
+                           and m.last < a.first <= m.last + reach and not (
+                               capitalised_titles and a.kind == "unknown" and not a.titled)), None)
             if person is not None and all(any(x.kind in ("role", "role_fixed", "name_title", "country", "official",
-                                                       "transparent") and x.first <= k <= x.last for x in matches)
+                                                       "transparent", "cprefix") and x.first <= k <= x.last for x in matches)
                                           or tokens[k].folded in lex.determiners or tokens[k].folded in lex.possessive_words
+                                          or (capitalised_titles and lex.capitalised_names and tokens[k].surface[:1].isupper())
                                           for k in range(m.last + 1, person.first)) \
                     and not any(tokens[k].folded in lex.courtesy_not_after for k in range(person.last + 1, person.last + 3)
                                 if k < len(tokens)):
@@ -1702,6 +1721,10 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
                     a.office, a.titled = country + ".official", True
         sa.actors.extend(found)
         sa.actors.sort(key=lambda a: a.first)
+        if lex.courtesy_calls:
+            # ("called on Vice Chairman of the Central Military Commission General X": the one
+            # called on is a name the gazetteer lacks, after a long title)
+            sa.matches = _courtesy_calls(sa.matches, sa.actors, sa.tokens, lex, capitalised_titles=True)
 
 
 def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date) -> None:
