@@ -6960,3 +6960,13 @@ def test_a_known_name_spelt_with_a_long_vowel_or_hamza_more_or_less_is_that_pers
     # two letters left out and one added: another family's name ("الهويملي" is no "الهاملي")
     evs = run("التقى وزير التعليم السعودي عزام الدخيل مع محمد الهويملي في الرياض أمس.", date(2015, 7, 22))
     assert not any("Mohammed bin Dhaen Al Hamli" in names(e) for e in evs)
+
+
+def test_a_verb_of_calling_that_means_relates_to_is_no_call():
+    # "a letter relating to the relations": the addressee stays the letter's
+    ev = one(run("بعث أمير قطر الشيخ تميم بن حمد آل ثاني رسالة خطية إلى الرئيس التركي رجب طيب أردوغان تتصل بالعلاقات "
+                 "الثنائية وسبل تطويرها.", date(2023, 6, 7)), "message", "Tamim bin Hamad Al Thani", ERD)
+    assert ev.initiator == "Tamim bin Hamad Al Thani"
+    # the verb before "ب" glued to a title and a name is still a call
+    one(run("اتصل الرئيس الروسي فلاديمير بوتين أمس بالمدرب ستانيسلاف تشيرتشيسوف.", date(2018, 6, 20)),
+        "call", PUT, "ستانيسلاف تشيرتشيسوف")

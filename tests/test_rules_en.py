@@ -2214,3 +2214,12 @@ def test_a_bodys_name_or_a_title_word_after_a_rank_is_no_person():
               "General Qamar Javed Bajwa at General Headquarters on Monday.", published=date(2019, 8, 26))
     assert not any(n in ("Vice", "Central Military Commission") for e in evs for n in names(e)), \
         [names(e) for e in evs]
+
+
+def test_a_title_word_before_bin_is_a_given_name_and_a_title_before_its_holders_given_name_is_he():
+    # "Sultan" before "bin" opens the prince's name; "Crown Prince Mishal" is the crown prince of the day,
+    # not another person whose short name is also "Mishal"
+    evs = run("Saudi Arabia's ambassador to Kuwait Prince Sultan bin Saad bin Khalid met Kuwait Crown Prince Mishal "
+              "on Monday.", published=date(2021, 11, 30))
+    assert [sorted(names(e)) for e in evs] == [["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Sultan bin Saad bin Khalid"]], \
+        [sorted(names(e)) for e in evs]

@@ -351,6 +351,9 @@ class Lexicon:
         self.posting_prefixes = folded("posting_prefixes")
         # "her appointment as the new foreign secretary": a title after these, following a word of
         # predicate_nouns, is what one became or acts as, no party of its own
+        # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article
+        self.relating_verbs = folded("relating_verbs")
+        self.relating_objects = tuple(fold(w) for w in mk.get("relating_objects", []))
         self.predicate_words = folded("predicate_words")
         self.predicate_nouns = folded("predicate_nouns")
         self.credential_words = folded("credential_words")   # "presented their credentials to": one envoy each

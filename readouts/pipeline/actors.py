@@ -36,6 +36,7 @@ _DASH = re.compile(r"\s[–—-]\s")
 _COMMA = re.compile(r"[,\u060c]")
 PAREN_WORDS = 3       # "- حفظه الله،": words from a dash to the comma that closes it as a parenthesis, at most
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})     # "son of", "daughter of" in names written in Latin letters
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")      # "CMC", "ISPR": no word of a person's name after its first
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
@@ -1048,6 +1049,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         honours = [m for m in matches if m.kind == "transparent" and m.last > m.first]
         matches = [m for m in matches if not (m.kind == "attendance" and any(
             h.first == m.first and h.last > m.last for h in honours))]
+    if lex.capitalised_names and not kinds.isdisjoint(("role", "name_title", "transparent")):
+        # "Prince Sultan bin Saad": a title's word right before "bin" is a given name ("Sultan", "Emir")
+        matches = [m for m in matches if not (
+            m.kind in ("role", "name_title", "transparent") and m.first == m.last and m.last + 1 < len(tokens)
+            and tokens[m.first].surface[:1].isupper() and tokens[m.last + 1].folded in PATRONYMIC_PARTICLES)]
     if "cue" in kinds and "role" in kinds and lex.future_title_words:
         # "Y, elected the country's next president, talked with X": an adjective of the future right
         # before a title says who will hold it, not when the contact is
@@ -1299,6 +1305,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             # "الزعيم الكوري كيم جونغ أون": a full name right after a title is its bearer's, the country
             # of the title the text's loose word for his ("Korean"); his own office labels him
             named, loose = names_by_first.get(j), True
+        elif j < len(ents) and ents[j].kind == "short" and country and on is not None and gap_ok(last, ents[j].first, 2) \
+                and names_by_first.get(j) is not None \
+                and (holder := _holder_named(country, kind, tokens[ents[j].first].folded, on, lex)) is not None:
+            # "Kuwait Crown Prince Mishal": a short form another person has ("Mishal", Khaled Mashal's),
+            # one of the words of the name of the one who held the office that day
+            named = names_by_first.get(j)
+            named.candidates, named.homograph = [holder], False
         elif j + 1 < len(ents) and ents[j].kind in ("role", "role_fixed") and ents[j].first == last + 1 \
                 and (not ents[j].prefix or ents[j].prefix in lex.definite) \
                 and ents[j + 1].kind in ("name", "short") and ents[j + 1].first == ents[j].last + 1 \
@@ -1544,6 +1557,17 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
                 m = m._replace(value=Trigger("meeting", "subject"))
         out.append(m)
     return out
+
+
+def _holder_named(country: str, kind: str, word: str, on: date, lex: Lexicon) -> str | None:
+    """The one holder of the office on the date one of whose names has the folded word, or None."""
+    holders = lex.gaz.holders(f"{country}.{kind}", on)
+    if len(holders) != 1:
+        return None
+    person = lex.gaz.persons.get(holders[0])
+    if person is None or not any(word in fold(n).split() for ns in person.names.values() for n in ns):
+        return None
+    return holders[0]
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:

@@ -621,6 +621,19 @@ def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                for m in sa.matches)
 
 
+RELATING_TITLE = 3     # "يتصل بالمدرب X": words from the one after the verb to a person's name, at most
+
+
+def _relating(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"رسالة ... تتصل بالعلاقات الثنائية": a verb of calling that also means "relates to", with "ب"
+    and the article glued to a word that names nobody after it: what the letter is about, no call."""
+    if t.first != t.last or sa.tokens[t.first].folded not in lex.relating_verbs or t.last + 1 >= len(sa.tokens):
+        return False
+    nxt = t.last + 1
+    return sa.tokens[nxt].folded.startswith(lex.relating_objects) and not any(
+        a.first <= nxt + RELATING_TITLE and a.last >= nxt for a in sa.actors)     # (not "يتصل بالمدرب X")
+
+
 PREDICATE_REACH = 3    # "as the new UK foreign secretary": words from "as" to the title, at most
 
 
@@ -648,6 +661,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = [t for t in trig if not t.value.joint or _joint_parties(t, sa.actors, sa, lex) is not None]
     if lex.spoke_words:
         trig = [t for t in trig if not _speaking(t, sa, lex) or _spoke_with(t, sa, lex)]
+    if lex.relating_verbs:
+        trig = [t for t in trig if not _relating(t, sa, lex)]
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
     # the other party is named by a pronoun)
     if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
