@@ -1439,3 +1439,10 @@ def test_setting_out_in_the_future_to_a_meeting_tells_no_meeting_yet():
 def test_a_known_name_spelt_with_an_alef_more_is_that_person():
     one(run("שר הביטחון בני גנץ נפגש אתמול בברלין עם שר החוץ הגרמני הייקו מאאס.", date(2021, 5, 20)),
         "meeting", "Benny Gantz", "Heiko Maas")
+
+
+def test_a_name_written_with_a_geresh_on_tav_is_the_gazetteer_person():
+    # "ת'רזה מיי": the gazetteer writes "תרזה מיי"
+    # (no publication date: the title alone names nobody, the name must)
+    one(run("ראש הממשלה בנימין נתניהו נפגש בלונדון עם ראש ממשלת בריטניה, ת'רזה מיי.", None),
+        "meeting", "Benjamin Netanyahu", "Theresa May")

@@ -640,7 +640,8 @@ class Lexicon:
             foreign = lang == "ar" and person.country not in ARAB_STATES
             for lg in langs:
                 for n in person.names.get(lg, []):
-                    for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) if lg != "ar" else {
+                    for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
+                              if lg != "ar" else {
                             b for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
@@ -734,6 +735,15 @@ def _hyphen_variants(name: str) -> set[str]:
     if len(words) >= 3 and all(len(w) <= 4 for w in words[1:]):
         out.add(" ".join(words[:-2]) + " " + "-".join(words[-2:]))
     return out
+
+
+def _geresh_variants(name: str, lang: str) -> set[str]:
+    """A Hebrew name as news also write it, with a geresh on one ת for a foreign "th" ("תרזה מיי" /
+    "ת'רזה מיי"), one letter at a time."""
+    if lang != "he" or "ת" not in name:
+        return set()
+    return {name[:i + 1] + "'" + name[i + 1:] for i, ch in enumerate(name)
+            if ch == "ת" and name[i + 1:i + 2] not in ("'", "׳", "", " ")}
 
 
 def name_skeleton(name: str, drop: frozenset[str]) -> str:
