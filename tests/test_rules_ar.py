@@ -6970,3 +6970,13 @@ def test_a_verb_of_calling_that_means_relates_to_is_no_call():
     # the verb before "ب" glued to a title and a name is still a call
     one(run("اتصل الرئيس الروسي فلاديمير بوتين أمس بالمدرب ستانيسلاف تشيرتشيسوف.", date(2018, 6, 20)),
         "call", PUT, "ستانيسلاف تشيرتشيسوف")
+
+
+def test_a_consul_general_named_in_quotes_and_the_consul_after_him():
+    evs = run('التقى الرئيس الفلسطيني محمود عباس أمس في رام الله القنصل البريطاني العام في القدس "فيليب هولدنر". '
+              "وسلم القنصل البريطاني الرئيس عباس رسالة تهنئة من رئيسة وزراء بريطانيا تريزا ماي.", date(2017, 1, 1))
+    got = {(e.type, tuple(sorted(names(e)))) for e in evs}
+    # the consul's name after his title, its state and his city, in quotes
+    assert ("meeting", ("Mahmoud Abbas", "فيليب هولدنر")) in got, got
+    # "the British consul" is the courier: the letter is May's to Abbas
+    assert ("message", ("Mahmoud Abbas", "Theresa May")) in got, got

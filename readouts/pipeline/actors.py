@@ -1611,6 +1611,7 @@ def _official_of(sa: SentenceAnalysis, a: "ActorMention", lex: Lexicon) -> str |
 
 ENVOY_RUN = 9         # "سفير جمهورية ألمانيا الاتحادية لدى المملكة": words of a title's states and places, at most
 ENVOY_NAME = 3        # words of the name after it, at most
+ENVOY_NAME_QUOTES = "\"«“'"      # marks that may open an envoy's name right after his title
 ENVOY_STOP = 5.5      # a word this common ends the name ("سفير باكستان لدى المملكة في مكتبه")
 
 
@@ -1644,8 +1645,8 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
                 break
         if not states or k >= n or k - 1 in placed and k - 1 == i:
             continue
-        if text[tokens[k - 1].end:tokens[k].start].strip(" ،,"):
-            continue
+        if text[tokens[k - 1].end:tokens[k].start].strip(" ،,").strip(ENVOY_NAME_QUOTES):
+            continue          # (the name may stand in quotes: 'القنصل العام في القدس "X Y"')
         while k < n and k in honour:
             k += 1
         first, last = k, None
