@@ -2223,3 +2223,17 @@ def test_a_title_word_before_bin_is_a_given_name_and_a_title_before_its_holders_
               "on Monday.", published=date(2021, 11, 30))
     assert [sorted(names(e)) for e in evs] == [["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Sultan bin Saad bin Khalid"]], \
         [sorted(names(e)) for e in evs]
+
+
+def test_abd_names_written_the_other_ways_are_the_gazetteer_person():
+    # the gazetteer writes "Mohammed bin Abdulrahman Al Thani"
+    # (no publication date: the title alone names nobody, the name must)
+    one(run("President Abdel Fattah el-Sisi received Qatar's envoy Mohammed bin Abdel Rahman Al Thani in Cairo.",
+            published=None), "meeting", "Abdel Fattah el-Sisi",
+        "Mohammed bin Abdulrahman bin Jassim Al Thani")
+
+
+def test_the_words_of_an_envoys_full_title_are_no_name():
+    evs = run("The Ambassador Extraordinary and Plenipotentiary of Armenia presented his credentials to President "
+              "Serzh Sargsyan on Thursday.", published=date(2018, 1, 19))
+    assert not any("Extraordinary" in names(e) for e in evs), [names(e) for e in evs]

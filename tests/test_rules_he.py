@@ -1446,3 +1446,9 @@ def test_a_name_written_with_a_geresh_on_tav_is_the_gazetteer_person():
     # (no publication date: the title alone names nobody, the name must)
     one(run("ראש הממשלה בנימין נתניהו נפגש בלונדון עם ראש ממשלת בריטניה, ת'רזה מיי.", None),
         "meeting", "Benjamin Netanyahu", "Theresa May")
+
+
+def test_a_preposition_noun_and_pronoun_after_a_title_is_no_name():
+    # "שר החוץ היפני בלשכתו": "in his office", the minister is the one in office that day
+    one(run("ראש הממשלה נתניהו אירח אתמול את שר החוץ היפני בלשכתו בירושלים.", date(2022, 3, 8)),
+        "meeting", "Benjamin Netanyahu", "Yoshimasa Hayashi")

@@ -315,6 +315,9 @@ class Lexicon:
         self.addressing = {fold(w) for w in p.section("reporting").get("addressing", [])}
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
+        # "בלשכתו": a preposition, a noun and a possessive pronoun written as one word (no name)
+        self.possessive_endings = tuple(fold(e) for e in mk.get("possessive_endings", []))
+        self.preposition_letters = frozenset(fold(p) for p in (*self.object_prefixes, *self.in_prefixes, *self.from_prefixes))
         # verbs of handing over: with a letter "from" someone after them, their subject only carried it
         self.delivering = folded("delivering_verbs")
         self.carrying = folded("carrying_words")       # "Y حاملا رسالة": Y, named before, carried it
@@ -641,7 +644,7 @@ class Lexicon:
             for lg in langs:
                 for n in person.names.get(lg, []):
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
-                              if lg != "ar" else {
+                              | _abd_variants(n, lg) if lg != "ar" else {
                             b for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
@@ -734,6 +737,30 @@ def _hyphen_variants(name: str) -> set[str]:
     words = name.replace("-", " ").split()
     if len(words) >= 3 and all(len(w) <= 4 for w in words[1:]):
         out.add(" ".join(words[:-2]) + " " + "-".join(words[-2:]))
+    return out
+
+
+_ABD = re.compile(r"\bAbd(ul|el|al|ol)?(?:[ -]|\s?al-|\s?el-)?([A-Za-z][a-z]{2,})")
+_ABD_FORMS = ("Abdul {}", "Abdel {}", "Abdul{}", "Abdel{}", "Abd al-{}", "Abdul-{}", "Abdel-{}")
+_ABD_NOT = frozenset({"lah", "llah", "allah", "ullah"})     # "Abdullah" is one name, not "Abdul Lah"
+
+
+def _abd_variants(name: str, lang: str) -> set[str]:
+    """An Arabic name with "عبد" ("servant of") written in Latin letters the other ways news write it
+    ("Mohammed bin Abdulrahman" / "Abdul Rahman" / "Abdel Rahman" / "Abd al-Rahman"): one "Abd" of the
+    name at a time."""
+    if lang != "en" or "Abd" not in name:
+        return set()
+    out = set()
+    for m in _ABD.finditer(name):
+        rest = m.group(2).lower()
+        if rest in _ABD_NOT or (m.group(1) is None and m.end(0) - m.start(2) == len(rest) and m.start(2) == m.start() + 3):
+            continue          # ("Abdullah"; "Abdi": no "Abd" + name)
+        for form in _ABD_FORMS:
+            # ("Abdulrahman": the second part in lower case when the two are written as one word)
+            v = form.format(rest if form.endswith("l{}") else rest.capitalize())
+            out.add(name[:m.start()] + v + name[m.end():])
+    out.discard(name)
     return out
 
 

@@ -479,9 +479,11 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
         if lex.accusative_ending and tokens[i].folded.endswith(lex.accusative_ending) and len(tokens[i].folded) > 3 \
                 and rarity(lex.lang)(tokens[i].folded[:-len(lex.accusative_ending)]) >= ADVERB_STEM:
             return None           # "الزعيم الكوري الشمالي تحضيرا للقمة": a noun used as an adverb ("in preparation")
-        if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC) or _future_verb_word(tokens[i], lex):
+        if _clitic_word(tokens[i], lex, ONE_WORD_CLITIC) or _future_verb_word(tokens[i], lex) or \
+                _preposition_noun_pronoun(tokens[i].folded, lex):
             return None           # "الرئيس الأميركي بنزع السلاح": a preposition glued to a word ("ب" + "نزع");
-            #                       "ولي العهد السعودي ستنطلق": a verb in the future (س + a common verb)
+            #                       "ولي العهد السعودي ستنطلق": a verb in the future (س + a common verb);
+            #                       "שר החוץ היפני בלשכתו": a preposition, a common noun and a pronoun
         return i, i
     if not lex.capitalised_names and tokens[i].folded not in lex.given_names and \
             0 not in given_names_at(tokens[i:i + 2], lex) and not (
@@ -1667,6 +1669,16 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
         out.append(ActorMention("unknown", first, last, tokens[first].start, tokens[last].end,
                                 text[tokens[first].start:tokens[last].end], titled=True))
     return out
+
+
+def _preposition_noun_pronoun(word: str, lex: Lexicon) -> bool:
+    """Is the folded word a preposition, a common noun and a possessive pronoun glued together
+    ("בלשכתו", in his office): no name, in a language that writes them so (pack key possessive_endings)?"""
+    if not lex.possessive_endings or word[:1] not in lex.preposition_letters:
+        return False
+    common = rarity(lex.lang)
+    return any(word.endswith(e) and len(word) - 1 - len(e) >= 3 and common(word[1:-len(e)]) >= OWNED_COMMON
+               for e in lex.possessive_endings)
 
 
 OWNED_COMMON = 4.0    # a common word this frequent, with a pronoun glued to it ("بلاده"), is no word of a name
