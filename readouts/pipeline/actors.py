@@ -347,14 +347,19 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
     preposition right before a name particle, or right after an honorific, is a given name ("علي
     بن سعيد", "سعادة علي X", not "على")."""
     out = set()
-    honoured = {m.last for m in matches if m.kind == "name_title"}
+    honoured = None
     for m in matches:
         if m.kind in ("topic", "own_country"):       # ("بلاده", his country: a common word, read as one)
             continue
         if tokens is not None and m.kind in ("about", "object", "between") and m.first == m.last \
-                and m.last + 1 < len(tokens) and (tokens[m.last + 1].folded in lex.name_particles or (
-                    not m.prefix and m.first - 1 in honoured and tokens[m.first].folded in lex.given_names)):
-            continue
+                and m.last + 1 < len(tokens):
+            if tokens[m.last + 1].folded in lex.name_particles:
+                continue
+            if not m.prefix and tokens[m.first].folded in lex.given_names:
+                if honoured is None:
+                    honoured = {x.last for x in matches if x.kind == "name_title"}
+                if m.first - 1 in honoured:
+                    continue
         out.update(range(m.first, m.last + 1))
     return out
 
