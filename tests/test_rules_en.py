@@ -2237,3 +2237,19 @@ def test_the_words_of_an_envoys_full_title_are_no_name():
     evs = run("The Ambassador Extraordinary and Plenipotentiary of Armenia presented his credentials to President "
               "Serzh Sargsyan on Thursday.", published=date(2018, 1, 19))
     assert not any("Extraordinary" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_received_a_delegation_headed_by_someone_is_no_thing_received():
+    ev = one(run("King Abdullah II on Monday received a US Congress delegation headed by Senator Lindsey Graham and "
+                 "discussed regional developments.", published=date(2018, 2, 20)), "meeting", ABD2, "Lindsey Graham")
+    assert ev.date == "2018-02-19"
+    # a thing received stays none
+    assert run("King Abdullah II on Monday received a surprise gift from Senator Lindsey Graham.",
+               published=date(2018, 2, 20)) == []
+
+
+def test_at_the_meeting_attended_by_someone_he_attended_it():
+    # the meeting told before; the prince attended, the king spoke
+    evs = run("King Abdullah II received Senator Lindsey Graham on Monday. At the meeting attended by HRH Prince "
+              "Feisal King Abdullah stressed the strategic partnership.", published=date(2018, 2, 20))
+    assert [sorted(names(e)) for e in evs] == [[ABD2, "Lindsey Graham"]], [sorted(names(e)) for e in evs]

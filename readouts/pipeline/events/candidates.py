@@ -336,6 +336,10 @@ def _taking_part(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
     when the words are not so."""
     if t.value.type != "meeting" or any(a.last < t.first and sa.same_clause(a.last, t.first) for a in acts):
         return None
+    if t.first == 2 and sa.tokens[1].folded in lex.determiners and any(
+            m.kind == "loc" and m.first == 0 for m in sa.matches) or (
+            t.first <= 1 and _definite(t, sa, lex) and (t.first == 1 or sa.tokens_prefix(t.first)[:1] in lex.in_prefixes)):
+        return None       # ("At the meeting, attended by A, B said ...": the meeting told before, A attended)
     # (farther after the states or bodies it was between: "المباحثات الدورية بين روسيا ومنظمة أوبك
     # بمشاركة A وB", nobody named there)
     between = any(m.kind == "between" and 0 < m.first - t.last <= 2 for m in sa.matches)

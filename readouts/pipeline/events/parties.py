@@ -397,7 +397,9 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     if any(0 < m.first - at.last <= 2 for m in trig):
         return stop
     end = at.last + ATTENDEE_GAP
-    people = sorted([a.first for a in acts] + [m.first for m in sa.matches if m.kind in ("role", "role_fixed", "official")])
+    # (a rank or honorific opens an attendee too: "attended by HRH Prince Feisal")
+    people = sorted([a.first for a in acts] + [m.first for m in sa.matches
+                                               if m.kind in ("role", "role_fixed", "official", "name_title")])
     for first in people:
         if at.last < first < min(end, stop):
             end = max(end, first + ATTENDEE_GAP)
