@@ -6980,3 +6980,9 @@ def test_a_consul_general_named_in_quotes_and_the_consul_after_him():
     assert ("meeting", ("Mahmoud Abbas", "فيليب هولدنر")) in got, got
     # "the British consul" is the courier: the letter is May's to Abbas
     assert ("message", ("Mahmoud Abbas", "Theresa May")) in got, got
+
+
+def test_an_honorific_holds_no_cue_read_inside_it():
+    # "سعادة" (his excellency) is no "س" + "عادة" (usually): the ceremony was held
+    one(run("تسلم الرئيس التونسي قيس سعيد صباح اليوم أوراق اعتماد سعادة السيد مامادو كوناتي بوصفه سفيرا لجمهورية "
+            "مالي لدى تونس.", date(2024, 11, 27)), "meeting", "Kais Saied", "مامادو كوناتي")

@@ -1056,6 +1056,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         honours = [m for m in matches if m.kind == "transparent" and m.last > m.first]
         matches = [m for m in matches if not (m.kind == "attendance" and any(
             h.first == m.first and h.last > m.last for h in honours))]
+    if "cue" in kinds and "name_title" in kinds:
+        # "سعادة" (his excellency) is no "س" + "عادة" (usually): a cue read inside an honorific is none
+        honours = [m for m in matches if m.kind == "name_title"]
+        matches = [m for m in matches if not (m.kind == "cue" and any(
+            h.first <= m.first and m.last <= h.last for h in honours))]
     if lex.capitalised_names and not kinds.isdisjoint(("role", "name_title", "transparent")):
         # "Prince Sultan bin Saad": a title's word right before "bin" is a given name ("Sultan", "Emir")
         matches = [m for m in matches if not (
