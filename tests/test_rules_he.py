@@ -1452,3 +1452,10 @@ def test_a_preposition_noun_and_pronoun_after_a_title_is_no_name():
     # "שר החוץ היפני בלשכתו": "in his office", the minister is the one in office that day
     one(run("ראש הממשלה נתניהו אירח אתמול את שר החוץ היפני בלשכתו בירושלים.", date(2022, 3, 8)),
         "meeting", "Benjamin Netanyahu", "Yoshimasa Hayashi")
+
+
+def test_the_presidents_residence_after_in_is_a_place_not_the_president():
+    # "in a meeting with President X at the President's House, Y said": X and Y met
+    ev = one(run("בפגישה עם הנשיא ראובן ריבלין בבית הנשיא בירושלים היום אמר הנסיך וויליאם לנשיא כי זה ביקורו "
+                 "הראשון בישראל.", date(2018, 6, 26)), "meeting", "Reuven Rivlin", "William, Prince of Wales")
+    assert ev.location == "Jerusalem"

@@ -315,6 +315,8 @@ class Lexicon:
         self.addressing = {fold(w) for w in p.section("reporting").get("addressing", [])}
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
         self.from_prefixes = set(mk.get("from_prefixes", []))
+        # "בית הנשיא": a residence standing for its holder, but a place after "in" ("בבית הנשיא")
+        self.residence_roles = {phrase_key(w) for w in mk.get("residence_roles", [])}
         # "בלשכתו": a preposition, a noun and a possessive pronoun written as one word (no name)
         self.possessive_endings = tuple(fold(e) for e in mk.get("possessive_endings", []))
         self.preposition_letters = frozenset(fold(p) for p in (*self.object_prefixes, *self.in_prefixes, *self.from_prefixes))

@@ -1248,6 +1248,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             continue
         if e.first > 0 and not e.prefix and tokens[e.first - 1].folded in lex.first_of_words:
             continue      # "كان أول رئيس أوروبي يزور مصر": "the first European president", what one was, no one
+        if e.kind == "role_fixed" and e.phrase in lex.residence_roles and e.prefix and lex.in_prefixes \
+                and e.prefix.endswith(lex.in_prefixes):
+            continue      # "בבית הנשיא": in the president's residence, a place (not "בית הנשיא הודיע", his office)
         phrase = e.phrase
         if e.kind == "role_fixed":
             office, country, kind = e.value, e.value.split(".")[0], e.value.split(".", 1)[1]
