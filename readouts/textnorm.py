@@ -91,12 +91,13 @@ def sliceable_fold(text: str, folds: tuple[str, ...]) -> str | None:
     return folds[0]
 
 
-# A token: letters/digits, allowing inner apostrophes/quotes (Hebrew acronyms רה"מ, ג'ון, צה"ל,
+# A token: letters/digits, allowing inner apostrophes/quotes (Hebrew acronyms רה"מ, ג'ון, צה"ל, and
+# "כ”ץ" with a typographic quote for the gershayim after a Hebrew letter,
 # English O'Brien) and a trailing geresh (Hebrew transliteration ג'). Niqqud/harakat are inside \w? no:
 # they are combining marks, so allow them explicitly.
 TOKEN_RE = re.compile(
     r"[\w\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640]+"
-    r"(?:[\"'׳״’\-][\w\u0591-\u05c7\u064b-\u065f\u0640]+)*"
+    r"(?:(?:[\"'׳״’\-]|(?<=[\u05d0-\u05ea])”)[\w\u0591-\u05c7\u064b-\u065f\u0640]+)*"
     r"(?:(?<=[\u05d0-\u05ea])['׳’](?![\w]))?"
 )
 

@@ -1459,3 +1459,10 @@ def test_the_presidents_residence_after_in_is_a_place_not_the_president():
     ev = one(run("בפגישה עם הנשיא ראובן ריבלין בבית הנשיא בירושלים היום אמר הנסיך וויליאם לנשיא כי זה ביקורו "
                  "הראשון בישראל.", date(2018, 6, 26)), "meeting", "Reuven Rivlin", "William, Prince of Wales")
     assert ev.location == "Jerusalem"
+
+
+def test_a_typographic_quote_for_the_gershayim_keeps_a_name_one_word():
+    # "כ”ץ" with U+201D for the gershayim is "כ"ץ"
+    one(run("שר החוץ ישראל כ”ץ נפגש אתמול בירושלים עם שר החוץ הגרמני הייקו מאס.", date(2019, 5, 7)),
+        "meeting", "Israel Katz", "Heiko Maas")
+

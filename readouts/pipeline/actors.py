@@ -1249,8 +1249,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         if e.first > 0 and not e.prefix and tokens[e.first - 1].folded in lex.first_of_words:
             continue      # "كان أول رئيس أوروبي يزور مصر": "the first European president", what one was, no one
         if e.kind == "role_fixed" and e.phrase in lex.residence_roles and e.prefix and lex.in_prefixes \
-                and e.prefix.endswith(lex.in_prefixes):
-            continue      # "בבית הנשיא": in the president's residence, a place (not "בית הנשיא הודיע", his office)
+                and e.prefix.endswith(lex.in_prefixes) and any(
+                    m.kind == "role" and m.value == e.value.split(".", 1)[1] and m.last < e.first for m in matches):
+            # "עם הנשיא X בבית הנשיא": in the residence of the president just named, a place (not "בית הנשיא
+            # הודיע", his office, nor "התקבל בבית הנשיא", received there by him)
+            continue
         phrase = e.phrase
         if e.kind == "role_fixed":
             office, country, kind = e.value, e.value.split(".")[0], e.value.split(".", 1)[1]
