@@ -2250,6 +2250,7 @@ class Resolver:
                  lex: Lexicon | None = None):
         self.gaz = gaz
         self.lex = lex                          # (the pack's: surnames of office holders, holders_by_surname)
+        self.unknown_surnames: dict[str, str] = {}   # last word -> full name, of the names the gazetteer lacks the article gives
         self.home = home
         self.doc_pids = doc_pids
         # words of the full names the article uses, and whose names they are: "آشتون" alone in an
@@ -2325,6 +2326,12 @@ class Resolver:
                     return got
             if owners and not owners & set(m.candidates):
                 return next(iter(owners)) if len(owners) == 1 else None
+            # "Charles Flynn ... General Flynn": the surname of a name the gazetteer lacks, which the
+            # article gave in full, is his (not Michael Flynn's, whom the article never names in full)
+            # (unless one the surname names held an office that day: "President Obama" beside "Michelle Obama")
+            if not owners and word in self.unknown_surnames and not any(
+                    p in self.gaz.persons and self.gaz.persons[p].offices_on(on) for p in m.candidates):
+                return "name:" + self.unknown_surnames[word]
         if m.homograph and not set(m.candidates) & self.doc_pids:
             return None           # "בחודשים מרץ ואפריל": a month, unless the article names Merz in full
         if m.kind in ("name", "short"):

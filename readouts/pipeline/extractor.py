@@ -309,6 +309,14 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains,
                         bare_titles=frozenset(lex.title_pronouns), name_entries=lex.name_persons,
                         long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants, lex=lex)
+    # the last words of the full names the gazetteer lacks that the article gives, when one name each
+    # ("Charles Flynn": "General Flynn" is he)
+    last_words: dict[str, set[str]] = {}
+    for _, sa in analysed:
+        for a in sa.actors:
+            if a.kind == "unknown" and len(words := a.unprefixed.split()) >= 2:
+                last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
+    resolver.unknown_surnames = {w: next(iter(ns)) for w, ns in last_words.items() if len(ns) == 1}
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
