@@ -1504,9 +1504,10 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     # ("שיחה משולשת בין A, B ו-C", "a trilateral call with B and C": the word tells all of them took part)
     sized = len(pids) > 2 and summit_size(c.trigger, sa, lex) == len(pids)
     ceremony = c.type == "meeting" and any(w in lex.credential_words for w in c.trigger.phrase.split())
-    if ceremony and len(pids) > 1 and all(any(a is e for e in roster_envoys(sa, lex, _field_text(doc, s)))
-                                          for a in c.actors if id(a) in resolved):
-        return None       # ("قدم أوراق اعتمادهم سفير A X وسفير B Y": envoys each, and the one receiving them untold)
+    if ceremony and len(pids) > 1:
+        envoys = {id(e) for e in roster_envoys(sa, lex, _field_text(doc, s))}
+        if all(id(a) in envoys for a in c.actors if id(a) in resolved):
+            return None   # ("قدم أوراق اعتمادهم سفير A X وسفير B Y": envoys each, and the one receiving them untold)
     credentials = ceremony and not sized and len(pids) > 2
     if credentials and (len(senders) == 1) != (len(to) == 1) and min(len(senders), len(to)) >= 1:
         # "A, B and C presented their credentials to Z", "Z received the credentials of A, B and C": each
