@@ -354,11 +354,11 @@ class Lexicon:
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")
         self.posting_prefixes = folded("posting_prefixes")
-        # "her appointment as the new foreign secretary": a title after these, following a word of
-        # predicate_nouns, is what one became or acts as, no party of its own
         # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article
         self.relating_verbs = folded("relating_verbs")
         self.relating_objects = tuple(fold(w) for w in mk.get("relating_objects", []))
+        # "her appointment as the new foreign secretary": a title after these, following a word of
+        # predicate_nouns, is what one became or acts as, no party of its own
         self.predicate_words = folded("predicate_words")
         self.predicate_nouns = folded("predicate_nouns")
         self.credential_words = folded("credential_words")   # "presented their credentials to": one envoy each
@@ -756,7 +756,7 @@ def _abd_variants(name: str, lang: str) -> set[str]:
     out = set()
     for m in _ABD.finditer(name):
         rest = m.group(2).lower()
-        if rest in _ABD_NOT or (m.group(1) is None and m.end(0) - m.start(2) == len(rest) and m.start(2) == m.start() + 3):
+        if rest in _ABD_NOT or (m.group(1) is None and m.start(2) == m.start() + 3):
             continue          # ("Abdullah"; "Abdi": no "Abd" + name)
         for form in _ABD_FORMS:
             # ("Abdulrahman": the second part in lower case when the two are written as one word)
@@ -775,10 +775,16 @@ def _geresh_variants(name: str, lang: str) -> set[str]:
             if ch == "ת" and name[i + 1:i + 2] not in ("'", "׳", "", " ")}
 
 
+def word_skeleton(word: str, drop) -> str:
+    """A word without the letters of `drop` after its first letter (transliterations of one foreign
+    name differ in its long vowels: "ساركيسيان", "سركيسيان")."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in drop)
+
+
 def name_skeleton(name: str, drop: frozenset[str]) -> str:
-    """A name folded, each word kept as its first letter and its other letters but those in
-    `drop` (long vowels, hamza seats, silent alef): "ريئوفين ريفلن" and "ريوفين ريفلين" are one."""
-    return " ".join(w[:1] + "".join(c for c in w[1:] if c not in drop) for w in fold(name).split())
+    """A name folded, each word its `word_skeleton` (long vowels, hamza seats, silent alef left
+    out): "ريئوفين ريفلن" and "ريوفين ريفلين" are one."""
+    return " ".join(word_skeleton(w, drop) for w in fold(name).split())
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,3}(?=[A-Z][a-z])")

@@ -19,7 +19,8 @@ from difflib import SequenceMatcher
 from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
-from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, rarity
+from readouts.knowledge.lexicon import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, rarity,
+                                        word_skeleton)
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
 
@@ -36,7 +37,6 @@ _DASH = re.compile(r"\s[–—-]\s")
 _COMMA = re.compile(r"[,\u060c]")
 PAREN_WORDS = 3       # "- حفظه الله،": words from a dash to the comma that closes it as a parenthesis, at most
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})     # "son of", "daughter of" in names written in Latin letters
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")      # "CMC", "ISPR": no word of a person's name after its first
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
@@ -210,6 +210,21 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
 
 _TITLE_GAP = re.compile(r"^\s*[,،(]?\s*$")       # between a title and its name: a comma or "(" at most
 _INITIAL_GAP = re.compile(r"^\.\s+$")           # "Donald C. McKinnon"
+
+
+def _body_word(tok: Token, lex: Lexicon) -> bool:
+    """In a script with capitals, is the word a body's or a title's written with one ("Army",
+    "Commission", "Vice": the pack's surname_reject), no word of a person's name?"""
+    return lex.capitalised_names and tok.surface[:1].isupper() and lex.surname_reject.search(tok.folded) is not None
+
+
+def _past_body_and_ranks(tokens: list[Token], i: int, ranks: set[int], lex: Lexicon) -> int:
+    """Where a name may begin after a title's state: past a body's word at token i ("of the British
+    Army") and the ranks and honorifics (tokens of `ranks`) after it ("General Sir")."""
+    j = i + (i < len(tokens) and _body_word(tokens[i], lex))
+    while j < len(tokens) and j in ranks:
+        j += 1
+    return j
 
 
 def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set[int],
@@ -444,10 +459,7 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
         # ("Chief of the General Staff of the British Army General Sir X": the body's word, then
         # ranks and honorifics before the name)
         honour = {k for m in matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
-        j = i
-        while j < len(tokens) and j not in covered - honour and (j in honour or (
-                j == i and tokens[j].surface[:1].isupper() and lex.surname_reject.search(tokens[j].folded))):
-            j += 1
+        j = _past_body_and_ranks(tokens, i, honour, lex)
         if j > i and j < len(tokens) and any(k in honour for k in range(i, j)) and \
                 not any(text[tokens[k - 1].end:tokens[k].start].strip() for k in range(i, j + 1)):
             i = j
@@ -1065,7 +1077,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # "Prince Sultan bin Saad": a title's word right before "bin" is a given name ("Sultan", "Emir")
         matches = [m for m in matches if not (
             m.kind in ("role", "name_title", "transparent") and m.first == m.last and m.last + 1 < len(tokens)
-            and tokens[m.first].surface[:1].isupper() and tokens[m.last + 1].folded in PATRONYMIC_PARTICLES)]
+            and tokens[m.first].surface[:1].isupper() and tokens[m.last + 1].folded in lex.patronymics)]
     if "cue" in kinds and "role" in kinds and lex.future_title_words:
         # "Y, elected the country's next president, talked with X": an adjective of the future right
         # before a title says who will hold it, not when the contact is
@@ -1159,9 +1171,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
 
     def ranks_between(a: int, b: int, limit: int = 4) -> bool:
         between = range(a + 1, b)
-        return lex.capitalised_names and 0 < len(between) <= limit and any(i in ranked for i in between) and all(
-            i in skip or i in ranked or (i == a + 1 and tokens[i].surface[:1].isupper()
-                                         and lex.surname_reject.search(tokens[i].folded)) for i in between) \
+        return lex.capitalised_names and 0 < len(between) <= limit and any(i in ranked for i in between) \
+            and _past_body_and_ranks(tokens, a + 1, skip | ranked, lex) >= b \
             and not _PUNCT_BETWEEN.search(text[tokens[a].end:tokens[b].start])
 
     others_names: set[tuple[int, int]] = set()     # surnames read as part of someone else's name
@@ -2179,7 +2190,7 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
         return False
 
     def loose(w: str) -> str:
-        return _skeleton("".join((letter_variants or {}).get(ch, ch) for ch in w), long_vowels)
+        return word_skeleton("".join((letter_variants or {}).get(ch, ch) for ch in w), long_vowels)
     if letter_variants and len(a) == len(b) >= 2 and all(loose(x) == loose(y) for x, y in zip(a, b)):
         return True       # ("مكى صال" for "ماكي سال": every word the same but for long vowels and letter variants)
     if letter_variants and len(a) > 1 and len(b) > 1 and len(a[0]) >= LOOSE_GIVEN_MIN:
@@ -2192,7 +2203,7 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
         return True       # the title and the holder's given name ("Secretary-General Kofi")
     if len(a) < len(b) and b[:len(a)] == a and len("".join(a)) > 3:
         return True       # (a given name of two words: "عبد الله")
-    if long_vowels and len(a[-1]) >= SKELETON_MIN and _skeleton(a[-1], long_vowels) == _skeleton(b[-1], long_vowels):
+    if long_vowels and len(a[-1]) >= SKELETON_MIN and word_skeleton(a[-1], long_vowels) == word_skeleton(b[-1], long_vowels):
         return True
     # (or the rest holds the same letters in another order: "شينزو إيب" for "شينزو آبي")
     return a[0] == b[0] and (SequenceMatcher(None, " ".join(a[1:]), " ".join(b[1:])).ratio() >= 0.75
@@ -2202,12 +2213,6 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
 SKELETON_MIN = 6      # letters of a surname, at least, that may be matched with its long vowels left out
 LOOSE_GIVEN_MIN = 4   # letters of a given name, at least, that may be matched with its letter variants made one
 LOOSE_REST_RATIO = 0.5    # ... and how alike the rest of the name is spelt then, at least (difflib's ratio)
-
-
-def _skeleton(word: str, long_vowels: tuple[str, ...]) -> str:
-    """A word without the long vowels after its first letter (transliterations of one foreign name
-    differ in them: "ساركيسيان", "سركيسيان")."""
-    return word[:1] + "".join(ch for ch in word[1:] if ch not in long_vowels)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
@@ -2225,12 +2230,12 @@ SKELETON_NAME_MIN = 4   # letters of a full name's skeleton (words' first letter
 SKELETON_APART = 1      # letters one word of the name may add or leave out, at most ("ريفلن" / "ريفلين")
 
 
-def _letters_apart(words: tuple[str, ...], known: str, drop: frozenset[str]) -> bool:
+def _letters_apart(words: tuple[str, ...], key: str, known: str, drop: frozenset[str]) -> bool:
     """Are the folded words the known name with at most SKELETON_APART letters of `drop` added or
     left out in each word ("ريئوفين ريفلن" / "ريوفين ريفلين"; not "الهويملي" / "الهاملي", two
-    letters left out and one added: another family)?"""
+    letters left out and one added: another family)? `key`: the words' `name_skeleton`."""
     kw = fold(known).split()
-    if len(kw) != len(words) or name_skeleton(known, drop) != name_skeleton(" ".join(words), drop):
+    if len(kw) != len(words) or name_skeleton(known, drop) != key:
         return False
     for a, b in zip(words, kw):
         # (two words of one skeleton differ only by letters of `drop`: count them apart)
@@ -2465,7 +2470,7 @@ class Resolver:
             return None
         drop = self.lex.skeleton_drop
         found = {p for p in skeletons.get(key, ()) if p in self.gaz.persons and self.gaz.persons[p].in_career(on)
-                 and any(_letters_apart(words, n, drop) for n in self.gaz.persons[p].names.get(self.lex.lang, ()))}
+                 and any(_letters_apart(words, key, n, drop) for n in self.gaz.persons[p].names.get(self.lex.lang, ()))}
         return found.pop() if len(found) == 1 else None
 
     def _next_holder(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:

@@ -270,13 +270,13 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     for k, s in enumerate(sents):
         sa = early.get(k)
         if sa is None:
-            src = doc.title if s.field == "title" else doc.text
+            src = _field_text(doc, s)
             sa = analyse(tokens_of(src, s.start, s.end), lex, src, published)
         analysed.append((s, sa))
     # names the gazetteer lacks matter only in an article that tells of some contact
     if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
         for s, sa in analysed:
-            add_free_names(sa, lex, doc.title if s.field == "title" else doc.text,
+            add_free_names(sa, lex, _field_text(doc, s),
                            title_case=s.field == "title" and _title_case(sa.tokens), on=published)
         article_surnames(analysed, lex)
         two_countries_leaders(analysed, lex)
@@ -344,7 +344,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         sa.summit_size = summit_size            # ("قمة مكة الرباعية" in the title: "وحضر القمة A وB وC وD")
         found = candidates(sa, lex)
         summit_size = summit_size_told(sa, lex) or summit_size
-        src = doc.title if s.field == "title" else doc.text
+        src = _field_text(doc, s)
         if (src or "")[s.start:s.end].rstrip(" \"'»”").endswith(QUESTION_MARKS):
             # "ما هي الملفات على طاولة محادثات X وY؟", "Will X meet Y?": a question tells no contact
             for c in found:
@@ -501,28 +501,25 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
     matcher = lex.matcher
     early: dict[int, SentenceAnalysis] = {}
 
-    def src_of(s: Sentence) -> str:
-        return doc.title if s.field == "title" else doc.text
-
     tokens_at: dict[int, list] = {}         # sentence index -> its tokens (made once)
 
     def tokens(j: int) -> list:
         toks = tokens_at.get(j)
         if toks is None:
             s = sents[j]
-            toks = tokens_at[j] = tokens_of(src_of(s), s.start, s.end)
+            toks = tokens_at[j] = tokens_of(_field_text(doc, s), s.start, s.end)
         return toks
 
     def analysis(j: int) -> SentenceAnalysis:
         sa = early.get(j)
         if sa is None:
-            sa = early[j] = analyse(tokens(j), lex, src_of(sents[j]), published)
+            sa = early[j] = analyse(tokens(j), lex, _field_text(doc, sents[j]), published)
         return sa
 
     def with_free_names(j: int) -> SentenceAnalysis:
         sa = analysis(j)
         probe = replace(sa, actors=list(sa.actors))
-        add_free_names(probe, lex, src_of(sents[j]), title_case=sents[j].field == "title" and _title_case(probe.tokens))
+        add_free_names(probe, lex, _field_text(doc, sents[j]), title_case=sents[j].field == "title" and _title_case(probe.tokens))
         return probe
 
     nobody: list[int] = []          # sentences with a contact word that name nobody
@@ -533,7 +530,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
         elif text_fold is not None and s.field == "text":
             f = (text_fold[s.start:s.end],)
         else:
-            f = letter_folds(src_of(s)[s.start:s.end])
+            f = letter_folds(_field_text(doc, s)[s.start:s.end])
         folds[k] = f
         if not matcher.may_find_folded("trigger", f):
             continue

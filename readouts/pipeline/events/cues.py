@@ -33,9 +33,8 @@ UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, 
 
 
 LAM_DONE_REACH = 6     # "سارع نتنياهو للاتصال": words from a verb of hastening to the lam of its contact word
+THING_PARTY_REACH = 4   # "received a US Congress delegation": words from after the article to a party noun, at most
 
-
-THING_PARTY_REACH = 4     # "received a US Congress delegation": words from after the article to a party noun, at most
 
 def _lam_of(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"صورا رائعة للاجتماع": after a noun of record (photos, footage, minutes), with an adjective
@@ -232,9 +231,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         nxt = [tok.folded for tok in sa.tokens[t.last + 1:t.last + 3]]
         # (a party noun a few words on, after the words of its state and body: "received a US Congress
         # delegation headed by X", no thing)
-        party_after = any(tok.folded in lex.party_nouns for tok in sa.tokens[t.last + 2:t.last + 2 + THING_PARTY_REACH])
-        if nxt and (nxt[0] in lex.thing_words or (nxt[0] in lex.thing_articles and nxt[1:2] and not party_after
-                                                 and t.phrase in lex.thing_verbs)):
+        if nxt and (nxt[0] in lex.thing_words or (nxt[0] in lex.thing_articles and nxt[1:2] and t.phrase in lex.thing_verbs
+                                                 and not any(tok.folded in lex.party_nouns for tok in
+                                                             sa.tokens[t.last + 2:t.last + 2 + THING_PARTY_REACH]))):
             return "thing"
         # (or right after a one-word subject no title stands on: "استقبل صلاح تمريرة روبرتسون", a pass)
         if nxt[1:2] and nxt[1] in lex.thing_words and not any(

@@ -371,7 +371,7 @@ def _his_with(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
 ATTENDEE_GAP = 9      # tokens from an attendance cue, or from one attendee, to the next attendee
 
 
-def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon | None = None) -> int:
+def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> int:
     """Where the persons an attendance cue lists end: "بحضور A وB وC" runs on from title or
     name to the next, but not across a clause end or into another contact word. A cue that
     governs the contact word itself ("وحضر اللقاء كل من ...", "attended the meeting") lists
@@ -382,18 +382,17 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     trig = triggers(sa)
     stop = min([m.first for m in trig if m.first > at.last + 2] +
                [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
-    if lex is not None:
-        # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
-        named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
-        for prev, a in zip(named, named[1:]):
-            start = prev.last + 1     # (the title of the next opens right after the name before it)
-            if start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
-                    and not sa.tokens_prefix(start)[:1] in lex.conjunctions \
-                    and any(m.kind in TITLE_KINDS and m.first == start for m in sa.matches) \
-                    and all(sa.tokens[k].folded not in _AND for k in range(start, a.first)) and any(
-                    m.kind == "country" and start <= m.first < a.first for m in sa.matches):
-                stop = start
-                break
+    # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
+    named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
+    for prev, a in zip(named, named[1:]):
+        start = prev.last + 1     # (the title of the next opens right after the name before it)
+        if start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
+                and not sa.tokens_prefix(start)[:1] in lex.conjunctions \
+                and any(m.kind in TITLE_KINDS and m.first == start for m in sa.matches) \
+                and all(sa.tokens[k].folded not in _AND for k in range(start, a.first)) and any(
+                m.kind == "country" and start <= m.first < a.first for m in sa.matches):
+            stop = start
+            break
     if any(0 < m.first - at.last <= 2 for m in trig):
         return stop
     end = at.last + ATTENDEE_GAP
