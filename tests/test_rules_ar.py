@@ -6986,3 +6986,14 @@ def test_an_honorific_holds_no_cue_read_inside_it():
     # "سعادة" (his excellency) is no "س" + "عادة" (usually): the ceremony was held
     one(run("تسلم الرئيس التونسي قيس سعيد صباح اليوم أوراق اعتماد سعادة السيد مامادو كوناتي بوصفه سفيرا لجمهورية "
             "مالي لدى تونس.", date(2024, 11, 27)), "meeting", "Kais Saied", "مامادو كوناتي")
+
+
+def test_a_contact_after_an_after_phrase_of_what_a_speaker_said_is_the_speakers():
+    # "وقال X إنه بعد ...، أجرى اتصالا مع Y": the verb's subject is the speaker's "he"
+    one(run("وقال وزير الخارجية الأردني أيمن الصفدي إنه بعد لقاء الملك بالرئيس المصري في القاهرة، أجرى اتصالا "
+            "هاتفيا مع نظيره السعودي فيصل بن فرحان.", published=date(2022, 5, 10)),
+        "call", "Ayman Safadi", "Faisal bin Farhan Al Saud")
+    # a subject of its own after the comma: the speaker only tells it
+    one(run("وقال وزير الخارجية الأردني أيمن الصفدي إنه بعد لقاء الملك بالرئيس المصري في القاهرة، أجرى وزير "
+            "الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع نظيره المصري سامح شكري.", published=date(2022, 5, 10)),
+        "call", "Faisal bin Farhan Al Saud", "Sameh Shoukry")

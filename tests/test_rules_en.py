@@ -2270,3 +2270,15 @@ def test_the_leader_of_the_nation_is_no_person_named_nation():
     evs = run("The Leader of Nation met the Prime Minister of Mongolia Ukhnaagiin Khurelsukh in Nur-Sultan on Monday.",
               published=date(2019, 10, 22))
     assert not any("Nation" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_contact_after_an_after_phrase_of_what_a_speaker_said_is_the_speakers():
+    # "X said that after ..., he held a call with A and B": X's calls, one with each
+    evs = run("Chancellor Olaf Scholz said that after the summit in Brussels, he held a phone call with Polish Prime "
+              "Minister Donald Tusk and Ukrainian President Volodymyr Zelensky.", published=date(2024, 3, 22))
+    assert sorted(sorted(names(e)) for e in evs) == [["Donald Tusk", "Olaf Scholz"],
+                                                     ["Olaf Scholz", "Volodymyr Zelenskyy"]], [names(e) for e in evs]
+    # a clause with its own subject after the phrase: the speaker only tells it
+    one(run("Chancellor Olaf Scholz said that after the summit in Brussels, Polish Prime Minister Donald Tusk held a "
+            "phone call with Ukrainian President Volodymyr Zelensky.", published=date(2024, 3, 22)),
+        "call", "Donald Tusk", "Volodymyr Zelenskyy")

@@ -1466,3 +1466,13 @@ def test_a_typographic_quote_for_the_gershayim_keeps_a_name_one_word():
     one(run("שר החוץ ישראל כ”ץ נפגש אתמול בירושלים עם שר החוץ הגרמני הייקו מאס.", date(2019, 5, 7)),
         "meeting", "Israel Katz", "Heiko Maas")
 
+
+
+def test_a_contact_after_an_after_phrase_of_what_a_speaker_said_is_the_speakers():
+    # "X אמר כי לאחר ..., קיים שיחה עם Y": the verb carries its subject, the speaker
+    evs = run("ראש הממשלה בנימין נתניהו אמר כי לאחר הפגישה בוושינגטון, קיים שיחה עם נשיא צרפת עמנואל מקרון "
+              "ועם קנצלר גרמניה אולף שולץ.", published=date(2023, 7, 20))
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, MAC], [NET, "Olaf Scholz"]], [names(e) for e in evs]
+    # with a subject of its own after the comma, the speaker only tells it
+    one(run("ראש הממשלה בנימין נתניהו אמר כי לאחר הפגישה בוושינגטון, שר החוץ אלי כהן קיים שיחה עם נשיא צרפת "
+            "עמנואל מקרון.", published=date(2023, 7, 20)), "call", "Eli Cohen (politician, born 1972)", MAC)

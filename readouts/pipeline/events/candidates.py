@@ -424,6 +424,41 @@ def _participle_speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMe
     return speaker
 
 
+def _speaker_past_after_phrase(start: int, reporting: list[Match], sa: SentenceAnalysis,
+                               lex: Lexicon) -> ActorMention | None:
+    """The speaker of "X said that after A, he met Y" for the clause that begins at token start (its
+    verb, or the light verb before its contact word): the verb stands right after the comma that ends
+    a phrase opened by an after-word right after the verb of saying and its complementizer, with
+    only a subject pronoun between ("she held a call", or none: "קיימה שיחה", "أجرى اتصالا"). None
+    otherwise."""
+    kinds = {k: m.kind for m in sa.matches for k in range(m.first, m.last + 1)}
+    k = start - 1
+    while k >= 0 and kinds.get(k) in ("indefinite", "transparent"):
+        k -= 1           # ("she held a call": the article, then its verb)
+    if k >= 0 and kinds.get(k) in ("past_verb", "light"):
+        k -= 1
+    if k >= 0 and sa.tokens[k].folded in lex.that_pronouns:
+        k -= 1
+    if k < 1 or k not in sa.commas:
+        return None
+    opener = next((j for j in range(k - 1, 0, -1) if sa.tokens[j].folded in lex.after_words), None)
+    if opener is None or any(opener <= c < k for c in sa.commas) or not sa.same_clause(opener, start):
+        return None
+    j = opener - 1
+    if sa.tokens[j].folded in lex.that_pronouns and j > 0 and sa.tokens[j - 1].folded in lex.complementizers:
+        j -= 1       # ("said that he, after ...": "that", then the pronoun)
+    if sa.tokens[j].folded not in lex.complementizers:
+        return None
+    r = next((m for m in reporting if m.last < j and not any(m.last < a.first and a.last < j for a in sa.actors)
+              and j - m.last <= 1), None) or next((m for m in reporting if m.last < j), None)
+    if r is None:
+        return None
+    between = [a for a in sa.actors if r.last < a.first and a.last < j]
+    if between:           # (verb first: "وقال X إنه بعد ...")
+        return between[0] if len(between) == 1 and _title_start(between[0], sa) - r.last <= SPEAKER_GAP else None
+    return next((a for a in reversed(sa.actors) if a.last < r.first and r.first - a.last <= SPEAKER_GAP), None)
+
+
 def _relative_owner(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person a relative pronoun follows right after his name ("بوتين الذي"), when the pronoun
     opens the clause of a contact word that carries "his" a few words on, nobody named between:
@@ -865,6 +900,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 subj = owned[prev][:1]        # (verb first: "استقبل X Y ... عقب لقاء بZ" — X did both)
             if subj:
                 owned[gi].insert(0, subj[-1])
+    # "X said that after A, she held a call with Y", "X הודיעה כי לאחר A, קיימה שיחה עם Y": a contact
+    # whose verb opens the clause after the comma that closes an "after ..." phrase of what a speaker
+    # said, with no subject before it but a pronoun, is the speaker's
+    said_after: set[int] = set()     # (their speaker is their subject, not one who only tells it)
+    for gi in order:
+        if any(a.last < starts[gi] for a in owned[gi]):
+            continue
+        if (said := _speaker_past_after_phrase(starts[gi], reporting, sa, lex)) is not None:
+            owned[gi].insert(0, said)
+            said_after.add(gi)
     # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer, and the
     # persons named before him are not its parties ("الرئيس أو وزير خارجيته بومبيو، الذي قام بزيارة");
     # he stays the object of the contact before it ("استقبل X Y الذي يزور القاهرة")
@@ -1735,7 +1780,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         elif made_with and _first_person(t, light, sa, lex):
             c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:
             #                                       not those named's with each other)
-        elif that is not None and len({who(a) for a in inner}) >= 2 and not t.suffix and not _held_by_him(t, sa, lex) and not any(
+        elif that is not None and gi not in said_after and len({who(a) for a in inner}) >= 2 and not t.suffix \
+                and not _held_by_him(t, sa, lex) and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
                 not (t.first > 0 and sa.tokens[t.first - 1].folded in lex.possessive_words) and \
                 len(inner) < len(c.actors) and any(r.last < that for r in reporting):
