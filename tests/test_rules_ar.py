@@ -6997,3 +6997,13 @@ def test_a_contact_after_an_after_phrase_of_what_a_speaker_said_is_the_speakers(
     one(run("وقال وزير الخارجية الأردني أيمن الصفدي إنه بعد لقاء الملك بالرئيس المصري في القاهرة، أجرى وزير "
             "الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع نظيره المصري سامح شكري.", published=date(2022, 5, 10)),
         "call", "Faisal bin Farhan Al Saud", "Sameh Shoukry")
+
+
+def test_a_bare_president_title_before_the_surname_of_a_speaker_is_his():
+    # "الرئيس" with no state styles a parliament's head too; his surname is a common word ("بري")
+    ev = one(run("استقبل الرئيس بري في عين التينة وزير الخارجية الإيراني محمد جواد ظريف.", published=date(2019, 11, 20)),
+             "meeting", "Nabih Berri", "Mohammad Javad Zarif")
+    assert ev.date == "2019-11-20"
+    # while another head of a government bears that surname too, the title tells no one
+    assert run("استقبل الرئيس بري في عين التينة وزير الخارجية الإيراني حسين أمير عبد اللهيان.",
+               published=date(2023, 5, 10)) == []

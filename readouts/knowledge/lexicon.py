@@ -124,6 +124,9 @@ class Lexicon:
         self.subject_after_verb = bool(syntax.get("subject_after_verb"))
         self.roles_title_names = bool(syntax.get("roles_title_names"))
         self.lists_joined_each = bool(syntax.get("lists_joined_each"))
+        # the office kinds besides a head of state's that a president's title with no state styles
+        # ("الرئيس" + the surname of a speaker or a prime minister: "الرئيس بري")
+        self.bare_president_kinds = tuple(syntax.get("bare_president_kinds", ()))
         # "next" in "the country's next president": an adjective of the future before a title is the title's
         self.future_title_words = {phrase_key(w) for w in syntax.get("future_title_words", [])}
         # the country a bare title means when the article names nobody who holds it

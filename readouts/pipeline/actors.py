@@ -411,7 +411,8 @@ def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex:
     one of whose names, of two words or more, ends with the word: the support a surname alone
     after a title needs ("الرئيس بخاري" in 2015, Muhammadu Buhari)."""
     kinds = HEAD_OF_STATE_OFFICES + ("head_of_government",) if kind == "leader" else \
-        HEAD_OF_STATE_OFFICES if kind == "head_of_state" else (kind,)
+        HEAD_OF_STATE_OFFICES + (lex.bare_president_kinds if country is None else ()) if kind == "head_of_state" \
+        else (kind,)
     out = set()
     tables = _SURNAMES.setdefault(lex.gaz, {})
     for k in kinds:
