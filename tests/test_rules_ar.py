@@ -7007,3 +7007,10 @@ def test_a_bare_president_title_before_the_surname_of_a_speaker_is_his():
     # while another head of a government bears that surname too, the title tells no one
     assert run("استقبل الرئيس بري في عين التينة وزير الخارجية الإيراني حسين أمير عبد اللهيان.",
                published=date(2023, 5, 10)) == []
+
+
+def test_a_new_envoys_name_after_his_title_with_the_word_new():
+    # "السفير ... الجديد لدى X" then a name the gazetteer lacks: the new envoy, as written
+    evs = run("استقبل رئيس الحكومة نجيب ميقاتي السفير الإيطالي الجديد لدى لبنان فابريزيو مارتشيلي.",
+              published=date(2023, 11, 20))
+    assert [sorted(names(e)) for e in evs] == [["Najib Mikati", "فابريزيو مارتشيلي"]], [names(e) for e in evs]
