@@ -2282,3 +2282,20 @@ def test_a_contact_after_an_after_phrase_of_what_a_speaker_said_is_the_speakers(
     one(run("Chancellor Olaf Scholz said that after the summit in Brussels, Polish Prime Minister Donald Tusk held a "
             "phone call with Ukrainian President Volodymyr Zelensky.", published=date(2024, 3, 22)),
         "call", "Donald Tusk", "Volodymyr Zelenskyy")
+
+
+def test_cabled_and_addressed_cables_are_messages_sent():
+    one(run("Bahrain's King Hamad bin Isa Al Khalifa cabled President Emmanuel Macron on Sunday with his condolences.",
+            published=date(2019, 4, 16)), "message", "Hamad bin Isa Al Khalifa", MAC)
+    evs = run("The Emir of Qatar Sheikh Tamim bin Hamad Al Thani and Prime Minister Sheikh Abdullah bin Nasser bin "
+              "Khalifa Al Thani addressed cables to French President Emmanuel Macron.", published=date(2019, 4, 16))
+    assert sorted(sorted(names(e)) for e in evs) == [
+        ["Abdullah bin Nasser bin Khalifa Al Thani", MAC], [MAC, "Tamim bin Hamad Al Thani"]], [names(e) for e in evs]
+
+
+def test_a_gulf_name_without_the_article_of_an_inner_name_is_the_same_person():
+    # "Jaber Mubarak Al-Hamad Al-Sabah" for the gazetteer's "Jaber Al-Mubarak Al-Hamad Al-Sabah"
+    # (no publication date: the name alone tells who he is)
+    one(run("Sheikh Jaber Mubarak Al-Hamad Al-Sabah sent a cable to King Salman bin Abdulaziz Al Saud.",
+            published=None),
+        "message", "Jaber Al-Mubarak Al-Hamad Al-Sabah", "Salman of Saudi Arabia")

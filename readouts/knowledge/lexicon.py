@@ -649,7 +649,7 @@ class Lexicon:
             for lg in langs:
                 for n in person.names.get(lg, []):
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
-                              | _abd_variants(n, lg) if lg != "ar" else {
+                              | _abd_variants(n, lg) | _inner_al_variants(n, lg) if lg != "ar" else {
                             b for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             for b in _ibn_variants(h)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
@@ -767,6 +767,17 @@ def _abd_variants(name: str, lang: str) -> set[str]:
             out.add(name[:m.start()] + v + name[m.end():])
     out.discard(name)
     return out
+
+
+def _inner_al_variants(name: str, lang: str) -> set[str]:
+    """A Gulf name's chain of fathers written in Latin letters without the article of one inner name
+    ("Jaber Al-Mubarak Al-Hamad Al-Sabah" / "Jaber Mubarak Al-Hamad Al-Sabah"): one at a time, never
+    the family's name at the end."""
+    words = name.split()
+    if lang != "en" or len(words) < 4:
+        return set()
+    return {" ".join(words[:i] + [w[3:]] + words[i + 1:]) for i, w in enumerate(words[1:-1], 1)
+            if w[:3] in ("Al-", "al-") and len(w) > 5}
 
 
 def _geresh_variants(name: str, lang: str) -> set[str]:
