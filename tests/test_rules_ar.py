@@ -7014,3 +7014,29 @@ def test_a_new_envoys_name_after_his_title_with_the_word_new():
     evs = run("استقبل رئيس الحكومة نجيب ميقاتي السفير الإيطالي الجديد لدى لبنان فابريزيو مارتشيلي.",
               published=date(2023, 11, 20))
     assert [sorted(names(e)) for e in evs] == [["Najib Mikati", "فابريزيو مارتشيلي"]], [names(e) for e in evs]
+
+
+def test_messages_carried_to_the_presidents_of_several_states_are_one_to_each():
+    # the plural "رسائل", an envoy who carries them, "رؤساء A وB وC": one message from the writer to each
+    evs = run("نقل وزير الخارجية سامح شكري رسائل من الرئيس عبد الفتاح السيسي إلى رؤساء كينيا وبورندي وأنغولا.",
+              published=date(2023, 6, 12))
+    assert sorted(sorted(names(e)) for e in evs) == sorted(sorted([SISI, p]) for p in (
+        "William Ruto", "Évariste Ndayishimiye", "João Lourenço")), [names(e) for e in evs]
+    assert all(e.type == "message" and e.initiator == SISI for e in evs)
+
+
+def test_the_doer_of_a_tour_carried_the_letters_he_conveyed_during_it():
+    # "قام X بجولة نقل خلالها رسالة من Z إلى Y": X only carried it
+    evs = run("قام المبعوث الخاص سامح شكري بجولة أفريقية نقل خلالها رسالة من الرئيس عبد الفتاح السيسي إلى رئيس "
+              "رواندا بول كاغامي.", published=date(2019, 3, 4))
+    assert [(e.type, sorted(names(e))) for e in evs] == [("message", sorted([SISI, "Paul Kagame"]))], \
+        [(e.type, names(e)) for e in evs]
+
+
+def test_one_named_after_with_before_a_word_of_writing_wrote_none_of_it():
+    # "... مع X في رسائل أرسلتها لY": the one she sent them to and the one she spoke of; X wrote nothing
+    assert run("وقالت الصحيفة إن الممثلة تحدثت عن علاقتها مع ماكرون في رسائل أرسلتها لترامب.",
+               published=date(2018, 8, 29)) == []
+    # "with" after the word is the other party of an exchange
+    one(run("تبادل الرئيس إيمانويل ماكرون رسائل مع الرئيس دونالد ترامب أمس.", published=date(2018, 8, 29)),
+        "message", MAC, "Donald Trump")

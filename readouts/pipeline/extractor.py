@@ -1529,8 +1529,11 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
     elif not sized and (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
-            and len(pids) > 2 and subject and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
-        groups = [[subject, p] for p in pids if p != subject]     # one per counterpart
+            and len(pids) > 2 and (centre := subject or (initiator if c.type == "message" else None)) \
+            and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
+        # (a message's sender when the sentence's subject is another, the envoy who carried it: "نقل X
+        # رسائل من Z إلى رؤساء A وB")
+        groups = [[centre, p] for p in pids if p != centre]     # one per counterpart
         # (not "X وY أجريا اتصالا مع A وB", "X and Y held a call with A and B": one call of the four)
     def facts_of(g: list[str]) -> dict[str, float]:
         """The facts of the contact of the persons g (after a split, each contact's own parties)."""

@@ -1618,6 +1618,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         received = _received_by_subject(t, relative_light.get(t.first), sa, lex) if brought is None else None
         if received is not None:
             acts = received
+        if tv.type == "message":
+            # "... مع X في رسائل أرسلتها لY", "with X, in letters she sent to Y": one named after "with"
+            # before a word of writing wrote none of it
+            acts = [a for a in acts if not (a.last < t.first and _with_marked(a, sa, lex))]
         c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g),
                       # (a message word a verb of sending governs was sent: "أرسل X إلى Y رسالة")
                       weak=tv.weak and not (tv.type == "message" and light_of(t) is not None),

@@ -457,6 +457,11 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
         courier = svo
     elif lex.subject_after_verb:
         courier = next((a for a in acts if hand < a.first < t.first and not _object_prefixed(a, lex)), None)
+        if courier is None and hand + 1 < t.first and sa.tokens[hand + 1].folded in lex.during_it:
+            # "قام X بجولة نقل خلالها رسالة من Z إلى Y": the verb after "during it" is the tour's
+            # doer's, named before it in the clause
+            courier = next((a for a in reversed(acts) if a.last < hand and sa.same_clause(a.last, hand)
+                            and not _object_prefixed(a, lex)), None)
     else:
         courier = next((a for a in reversed(acts) if a.last < hand and sa.same_clause(a.last, hand)), None)
     return None if courier is None or _from_marked(courier, acts, froms, sa, lex) else courier
