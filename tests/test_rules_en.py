@@ -2299,3 +2299,9 @@ def test_a_gulf_name_without_the_article_of_an_inner_name_is_the_same_person():
     one(run("Sheikh Jaber Mubarak Al-Hamad Al-Sabah sent a cable to King Salman bin Abdulaziz Al Saud.",
             published=None),
         "message", "Jaber Al-Mubarak Al-Hamad Al-Sabah", "Salman of Saudi Arabia")
+
+
+def test_a_meeting_by_vtc_is_a_call():
+    # "VTC" (video teleconference) beside a meeting word: they met on screen
+    one(run("Foreign Minister Mohammad Haneef Atmar discussed the peace process with US special envoy Zalmay Khalilzad "
+            "in a VTC meeting on Friday.", published=date(2021, 1, 9)), "call", "Mohammad Haneef Atmar", "Zalmay Khalilzad")

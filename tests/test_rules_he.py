@@ -1476,3 +1476,11 @@ def test_a_contact_after_an_after_phrase_of_what_a_speaker_said_is_the_speakers(
     # with a subject of its own after the comma, the speaker only tells it
     one(run("ראש הממשלה בנימין נתניהו אמר כי לאחר הפגישה בוושינגטון, שר החוץ אלי כהן קיים שיחה עם נשיא צרפת "
             "עמנואל מקרון.", published=date(2023, 7, 20)), "call", "Eli Cohen (politician, born 1972)", MAC)
+
+
+def test_a_contact_whose_subject_is_a_name_written_as_one_word_is_read_without_error():
+    # the subject spelt as the gazetteer does not ("אמירבדולהיאן"), his office in apposition: the call is
+    # the office holder's, and reading it raised a KeyError before
+    evs = run("חוסיין אמירבדולהיאן, שר החוץ של איראן, ניהל שיחת טלפון עם מזכ\"ל האו\"ם אנטוניו גוטרש ביום שני.",
+              published=date(2024, 1, 23))
+    assert with_pair(evs, "Hossein Amir-Abdollahian", "António Guterres"), [names(e) for e in evs]

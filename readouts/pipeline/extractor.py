@@ -1529,7 +1529,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
     elif not sized and (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
-            and len(pids) > 2 and (centre := subject or (initiator if c.type == "message" else None)) \
+            and len(pids) > 2 and (centre := subject or (initiator if c.type == "message" else None)) in pids \
             and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
         # (a message's sender when the sentence's subject is another, the envoy who carried it: "نقل X
         # رسائل من Z إلى رؤساء A وB")
@@ -1544,7 +1544,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                      if resolved.get(id(a)) in g),
             dated_text=bool(ev_date) and hint != "publication", undated=ev_date is None, retyped=c.retyped,
             top=[p in gaz.persons and any(o.kind in TOP_OFFICES for o in gaz.persons[p].offices_on(on)) for p in g],
-            same_country=len(states := {countries[p] for p in g}) == 1 and None not in states,
+            same_country=len(states := {countries.get(p) for p in g}) == 1 and None not in states,
             free_name=any(a.kind == "unknown" for a in c.actors if resolved.get(id(a)) in g),
             titled_free=all(a.titled for a in c.actors if a.kind == "unknown" and resolved.get(id(a)) in g),
             credentials=ceremony, roster=c.roster,
