@@ -2305,3 +2305,16 @@ def test_a_meeting_by_vtc_is_a_call():
     # "VTC" (video teleconference) beside a meeting word: they met on screen
     one(run("Foreign Minister Mohammad Haneef Atmar discussed the peace process with US special envoy Zalmay Khalilzad "
             "in a VTC meeting on Friday.", published=date(2021, 1, 9)), "call", "Mohammad Haneef Atmar", "Zalmay Khalilzad")
+
+
+def test_a_discussion_between_the_visiting_leader_and_his_host_was_held():
+    # "discussion between", and "the visiting" opening the first one's title
+    ev = one(run("An official discussion between the visiting Indian Prime Minister Narendra Modi and President "
+                 "Maithripala Sirisena was held in Colombo this morning.", published=date(2017, 5, 12)),
+             "meeting", "Narendra Modi", "Maithripala Sirisena")
+    assert ev.date == "2017-05-12"
+    one(run("Talks between the visiting Indian Prime Minister Narendra Modi and President Maithripala Sirisena were "
+            "held in Colombo on Thursday.", published=date(2017, 5, 12)), "meeting", "Narendra Modi", "Maithripala Sirisena")
+    # one to come is none
+    assert run("There will be a discussion between Prime Minister Narendra Modi and President Maithripala Sirisena "
+               "tomorrow.", published=date(2017, 5, 12)) == []

@@ -29,7 +29,13 @@ def _between_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
         if any(a.first < m.first and a.last > t.last for a in sa.actors) or _joined_between(t.last, m.first, sa, lex):
             return None
         after = [a for a in acts if a.first > m.last and sa.same_clause(m.last, a.first)]
-        if len(after) < 2 or _title_start(after[0], sa) - m.last > 2:
+        if len(after) < 2:
+            return None
+        start = _title_start(after[0], sa)
+        # (a word of visiting may open the first one's title: "talks between the visiting Prime Minister X and Y")
+        while start - 1 > m.last and sa.tokens[start - 1].folded in lex.visiting_words:
+            start -= 1
+        if start - m.last > 2:
             return None
         placed = any(p.kind == "place" and t.last < p.first < m.first for p in sa.matches)
         if not placed and m.first - t.last > 2 and not _only_date_between(t.last, m.first, sa, lex):
