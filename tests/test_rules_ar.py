@@ -7040,3 +7040,20 @@ def test_one_named_after_with_before_a_word_of_writing_wrote_none_of_it():
     # "with" after the word is the other party of an exchange
     one(run("تبادل الرئيس إيمانويل ماكرون رسائل مع الرئيس دونالد ترامب أمس.", published=date(2018, 8, 29)),
         "message", MAC, "Donald Trump")
+
+
+def test_an_institution_word_with_the_article_names_no_one_after_it():
+    # "للجامعة" (of the League) before the secretary general's name: not a university named after him
+    one(run("التقى الأمين العام للجامعة أحمد أبو الغيط مع وزير خارجية الصين وانغ يي في القاهرة اليوم.",
+            published=date(2020, 1, 8)), "meeting", "Ahmed Aboul Gheit", "Wang Yi")
+
+
+def test_a_title_after_a_comma_that_closes_a_proxy_words_phrase_is_its_bearers_own():
+    # "مستشار الدولة، وزير الخارجية X": the state councillor, who is the foreign minister X; and "his
+    # thanks" offered during the meeting name no one else
+    one(run("وقدم الأمين العام أحمد أبو الغيط شكره خلال اللقاء الذي عقده مع مستشار الدولة، وزير خارجية الصين وانغ يي، "
+            "في القاهرة اليوم.", published=date(2020, 1, 8)), "meeting", "Ahmed Aboul Gheit", "Wang Yi")
+    # greetings conveyed to someone before the word: he was not there
+    evs = run("ونقل الوزير تحياته إلى الرئيس عبد الفتاح السيسي خلال لقائه رئيس الوزراء مصطفى مدبولي.",
+              published=date(2020, 1, 8))
+    assert not any("Abdel Fattah el-Sisi" in names(e) for e in evs), [names(e) for e in evs]

@@ -1449,13 +1449,16 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     and not tokens[m.first].surface.endswith(lex.feminine_endings_raw)}
         proxies = [m for m in matches if m.kind == "proxy" and not m.suffix and m.first not in suffixed
                    and not any(k in roles for k in range(m.first, m.last + 1))
-                   and not (m.prefix and any(m.prefix.endswith(d) for d in lex.definite) and not whose(m))]
+                   and not (m.prefix and m.prefix.endswith(lex.articles) and not whose(m))]
         # (nor one with the article, a title in apposition: "المبعوث الأممي X" is X, "مبعوث X" X's envoy,
         # "المبعوث الخاص لرئيس X" X's envoy too; "في المطار خالد العطية": an institution with the
         # article is whole by itself)
 
         def after_proxy(a: "ActorMention", p: Match) -> bool:
             between = range(p.last + 1, a.first)
+            if any(_COMMA.search(text[tokens[k - 1].end:tokens[k].start]) for k in range(p.last + 2, a.first)):
+                return False      # "مستشار الدولة، وزير الخارجية X": a comma after the proxy's words, then
+                #                   a title in apposition and its bearer, who is the one the proxy word names
             if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
                 return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
             start = a.first

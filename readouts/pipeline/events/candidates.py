@@ -1505,6 +1505,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "نقل تحيات X و Y إلى Z": X and Y sent greetings through the one who met or called Z
         if tv.type in ("meeting", "call"):
             for cv in (m for m in sa.matches if m.kind == "conveyed"):
+                if cv.suffix and cv.last < t.first and not any(cv.last < a.first < t.first for a in sa.actors):
+                    continue      # ("قدم X شكره خلال اللقاء الذي عقده مع Y": his own thanks, to no one named
+                    #               before the word; not "نقل تحياته إلى Y خلال لقائه Z", Y absent)
                 if conj[gi] and cv.last < starts[gi]:
                     continue      # ("... وبعث برقية مواساة لـY، وتلقى اتصالا من Z": another clause's greetings)
                 # (greetings told before the word end at the one they went to, whether or not he is a
