@@ -7057,3 +7057,29 @@ def test_a_title_after_a_comma_that_closes_a_proxy_words_phrase_is_its_bearers_o
     evs = run("ونقل الوزير تحياته إلى الرئيس عبد الفتاح السيسي خلال لقائه رئيس الوزراء مصطفى مدبولي.",
               published=date(2020, 1, 8))
     assert not any("Abdel Fattah el-Sisi" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_the_beloved_emir_is_the_emir_the_article_names():
+    # "سمو الأمير المفدى", "أمير البلاد المفدى": the emir of the country, named in full before
+    ev = one(run("وصل صاحب السمو الشيخ تميم بن حمد آل ثاني، أمير البلاد المفدى، إلى نيروبي. وكان في مقدمة مستقبلي سمو "
+                 "الأمير المفدى لدى وصوله المطار فخامة الرئيس وليام روتو.", published=date(2023, 10, 2)),
+             "meeting", "Tamim bin Hamad Al Thani", "William Ruto")
+    assert ev.initiator == "Tamim bin Hamad Al Thani"
+
+
+def test_those_named_before_at_the_head_of_the_receivers_received_the_one_after():
+    # "كان X وZ في مقدمة مستقبلي Y": X and Z each received Y, the visitor
+    evs = run("وكان ولي العهد الشيخ نواف الأحمد الجابر الصباح ورئيس مجلس الأمة مرزوق الغانم في مقدمة مستقبلي الرئيس "
+              "الفرنسي إيمانويل ماكرون لدى وصوله.", published=date(2019, 3, 5))
+    assert sorted(sorted(names(e)) for e in evs) == sorted(sorted([MAC, p]) for p in (
+        "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Marzouq Al-Ghanim")), [names(e) for e in evs]
+    assert all(e.initiator == MAC for e in evs)
+
+
+def test_the_heads_of_parliaments_by_their_names_are_speakers():
+    # (Kuwait's National Assembly by its name alone: its speaker that day)
+    one(run("استقبل رئيس مجلس الأمة السفير الأمريكي لورانس سيلفرمان.", published=date(2019, 5, 10)),
+        "meeting", "Marzouq Al-Ghanim", "Lawrence Silverman")
+    ev = one(run("التقى وزير الخارجية الإيراني محمد جواد ظريف رئيس مجلس الشعب السوري حمودة صباغ في دمشق.",
+                 published=date(2019, 4, 16)), "meeting", "Mohammad Javad Zarif", "Hammouda Sabbagh")
+    assert ev.date == "2019-04-16"

@@ -2540,6 +2540,9 @@ class Resolver:
             and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
         if not fits and self.home and on is not None and _fits_title(self.home, not_for, only_for):
             return self._resolve_office(self.home, kind, on, exclude)
+        if not fits and len(only_for) == 1 and on is not None:
+            # ("رئيس الكنيست": a title only one state's office bears is that state's holder's)
+            return self._resolve_office(next(iter(only_for)), kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
 
     def resolve_own(self, m: ActorMention, whose: str | None, on: date | None, country: str | None = None) -> str | None:

@@ -716,7 +716,15 @@ def _reception(c: Candidate, t: Match, actors: list[ActorMention], sa: SentenceA
             # "وكان في استقبال A وB لدى وصولهما ... H": two guests and their one host, who met each
             c.actors, c.subject, c.initiator, c.pairs = [hosts[-1]] + guests, hosts[-1], None, True
             return c
-        before, hosts = guests[:1], hosts[1:]
+        if len(hosts) == 1 and before and sa.same_clause(before[-1].last, t.first):
+            # "كان X في مقدمة مستقبلي Y": the one before the word (or those listed with him: "كان X وZ
+            # في مقدمة مستقبلي Y") head those who received the one after it
+            run = before[-1:]
+            while len(run) < len(before) and _list_next(before[-len(run) - 1], run[0], sa, lex):
+                run.insert(0, before[-len(run) - 1])
+            before, hosts = guests[:1], run
+        else:
+            before, hosts = guests[:1], hosts[1:]
     if not hosts and len(before) >= 2:
         hosts = [before[-1]]              # "بومبيو يصل إلى الرياض والجبير في استقباله"
         before = before[:1]
