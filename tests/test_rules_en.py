@@ -2318,3 +2318,13 @@ def test_a_discussion_between_the_visiting_leader_and_his_host_was_held():
     # one to come is none
     assert run("There will be a discussion between Prime Minister Narendra Modi and President Maithripala Sirisena "
                "tomorrow.", published=date(2017, 5, 12)) == []
+
+
+def test_in_a_message_to_someone_the_subject_wrote():
+    # "X, in a message to Y, said ...": X's message
+    ev = one(run("Sultan Haitham bin Tariq, in a message to President Hassan Rouhani, praised the two countries' ties.",
+                 published=date(2020, 2, 11)), "message", "Haitham bin Tariq", "Hassan Rouhani")
+    assert ev.initiator == "Haitham bin Tariq"
+    # a message to the nation is to no one
+    assert run("President Hassan Rouhani said in a message to the nation that Iran would prevail.",
+               published=date(2020, 2, 11)) == []
