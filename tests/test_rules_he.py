@@ -1484,3 +1484,11 @@ def test_a_contact_whose_subject_is_a_name_written_as_one_word_is_read_without_e
     evs = run("חוסיין אמירבדולהיאן, שר החוץ של איראן, ניהל שיחת טלפון עם מזכ\"ל האו\"ם אנטוניו גוטרש ביום שני.",
               published=date(2024, 1, 23))
     assert with_pair(evs, "Hossein Amir-Abdollahian", "António Guterres"), [names(e) for e in evs]
+
+
+def test_an_envoy_who_will_present_his_credentials_has_not_met_anyone_yet():
+    # "יגיש" (will present): the ceremony is to come; "הגיש" (presented): held
+    assert run("שגריר איחוד האמירויות מוחמד אל-חאג'ה יגיש ביום שלישי את כתב ההאמנה שלו לנשיא המדינה ראובן ריבלין.",
+               published=date(2021, 2, 28)) == []
+    one(run("שגריר איחוד האמירויות מוחמד אל-חאג'ה הגיש ביום שלישי את כתב ההאמנה שלו לנשיא המדינה ראובן ריבלין.",
+            published=date(2021, 3, 3)), "meeting", "Mohamed Al Khaja", "Reuven Rivlin")
