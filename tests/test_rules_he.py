@@ -1492,3 +1492,21 @@ def test_an_envoy_who_will_present_his_credentials_has_not_met_anyone_yet():
                published=date(2021, 2, 28)) == []
     one(run("שגריר איחוד האמירויות מוחמד אל-חאג'ה הגיש ביום שלישי את כתב ההאמנה שלו לנשיא המדינה ראובן ריבלין.",
             published=date(2021, 3, 3)), "meeting", "Mohamed Al Khaja", "Reuven Rivlin")
+
+
+def test_a_name_after_a_title_that_sounds_like_the_office_holders_english_name_is_his():
+    # the gazetteer has no Hebrew spelling of her name: read aloud, it is the English one
+    one(run("שר החוץ אלי כהן נפגש היום עם שרת החוץ של אסוואטיני תולסילה דלדלה בירושלים.", published=date(2023, 3, 8)),
+        "meeting", "Eli Cohen (politician, born 1972)", "Thulisile Dladla")
+    # no publication date: the one who ever held that office whose name it is
+    one(run("שר החוץ אלי כהן נפגש עם שרת החוץ של אסוואטיני תולסילה דלדלה בירושלים.", published=None),
+        "meeting", "Eli Cohen (politician, born 1972)", "Thulisile Dladla")
+    # a name that sounds like no holder's stays as written
+    evs = run("שר החוץ אלי כהן נפגש היום עם שרת החוץ של אסוואטיני קטרינה מבוזה בירושלים.", published=date(2023, 3, 8))
+    assert not any("Thulisile Dladla" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_the_heads_of_parliaments_are_speakers():
+    ev = one(run("יו\"ר הכנסת נפגש היום עם יו\"ר הפרלמנט המרוקאי ברבאט.", published=date(2023, 6, 8)),
+             "meeting", "Amir Ohana", "Rachid Talbi Alami")
+    assert ev.date == "2023-06-08"

@@ -2214,6 +2214,39 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
                              or (len(a) > 1 and sorted("".join(a[1:])) == sorted("".join(b[1:]))))
 
 
+# the sound classes of Latin letters in names transliterated from Arabic or Hebrew: letters that write
+# vowels, "h" and glottal stops are left out, and the consonants one script writes as several Latin ones
+# ("ch", "sh", "j", "g", "q") are one class
+_SOUND_DIGRAPHS = (("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ph", "f"),
+                   ("tz", "s"), ("ts", "s"))
+_SOUND_CLASS = str.maketrans({**{c: "" for c in "aeiouyhw'’-"}, **{c: "K" for c in "szcxkqgj"},
+                              **{c: "T" for c in "td"}, **{c: "B" for c in "bpfv"}})
+SOUND_KEY_MIN = 5     # sound classes of a name, at least, that may be matched across scripts
+
+
+def _sound_key(word: str) -> str:
+    w = fold(word).lower()
+    for a, b in _SOUND_DIGRAPHS:
+        w = w.replace(a, b)
+    w = w.translate(_SOUND_CLASS)
+    return "".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1])
+
+
+def _sounds_alike(written: str, english: str) -> bool:
+    """Is a name of two words or more written in Arabic or Hebrew letters the English name said
+    aloud ("ראשיד טלבי" / "Rachid Talbi Alami")? Its Latin spelling's sound classes: the first word's
+    agree, and each other word's agree with one of the English name's words."""
+    from readouts.knowledge.translit import latin
+    spelt = latin(written)
+    if not spelt or len(spelt.split()) < 2:
+        return False
+    a = [_sound_key(w.removeprefix("al-")) for w in spelt.split()]
+    b = [_sound_key(w.removeprefix("al-").removeprefix("Al-").removeprefix("el-")) for w in english.split()]
+    if not all(a) or sum(map(len, a)) < SOUND_KEY_MIN or a[0] != b[0]:
+        return False
+    return all(x in b[1:] for x in a[1:])
+
+
 SKELETON_MIN = 6      # letters of a surname, at least, that may be matched with its long vowels left out
 LOOSE_GIVEN_MIN = 4   # letters of a given name, at least, that may be matched with its letter variants made one
 LOOSE_REST_RATIO = 0.5    # ... and how alike the rest of the name is spelt then, at least (difflib's ratio)
@@ -2420,6 +2453,19 @@ class Resolver:
                            for ns in self.gaz.persons[got].names.values()
                            for n in ns):
                 return got
+            if got and self.lex is not None and not self.lex.capitalised_names and any(
+                    _sounds_alike(m.unprefixed, n) for n in [self.gaz.persons[got].name]
+                    + self.gaz.persons[got].names.get("en", [])):
+                return got        # "יו"ר הפרלמנט המרוקאי ראשיד טלבי": the holder whose name in Latin letters sounds so
+            if on is None and country and self.lex is not None and not self.lex.capitalised_names:
+                # (an article with no date: the one who ever held the office whose name it is)
+                alike = {p for p in self.gaz.holders(f"{country}.{kind}", None) if p not in exclude and any(
+                    _same_name(m.unprefixed, n, self.long_vowels, self.letter_variants)
+                    for n in self.gaz.persons[p].names.get(self.lex.lang, [])) or any(
+                    _sounds_alike(m.unprefixed, n) for n in [self.gaz.persons[p].name]
+                    + self.gaz.persons[p].names.get("en", []))}
+                if len(alike) == 1:
+                    return alike.pop()
             if not country and len(m.unprefixed.split()) == 1:
                 # "الملك سلمان", "King Abdullah": the one head of state of that given name on the date
                 # (else "الرئيس بخاري": the one of that surname)
