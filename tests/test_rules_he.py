@@ -1510,3 +1510,11 @@ def test_the_heads_of_parliaments_are_speakers():
     ev = one(run("יו\"ר הכנסת נפגש היום עם יו\"ר הפרלמנט המרוקאי ברבאט.", published=date(2023, 6, 8)),
              "meeting", "Amir Ohana", "Rachid Talbi Alami")
     assert ev.date == "2023-06-08"
+
+
+def test_a_meeting_there_after_a_trip_is_the_travellers_own():
+    # "אחרי הפגישה עם X טס Y לעיר, שם נועד עם Z": the meeting with X, then Y's own meeting there with Z
+    evs = run("לאחר הפגישה עם מקרון טס נתניהו לברלין, שם נועד במשך שעה עם הקנצלרית אנגלה מרקל.",
+              published=date(2018, 6, 6))
+    assert sorted(sorted(names(e)) for e in evs) == sorted([sorted(["Angela Merkel", NET]), sorted([NET, MAC])]), \
+        [names(e) for e in evs]

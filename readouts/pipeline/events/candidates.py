@@ -95,6 +95,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 and (blocked[id(groups[-1][0])] is None) == (b is None):
             groups[-1].append(t)      # "زيارة للسعودية التقى خلالها بـX": met during it, the visit just named
             continue
+        if groups and not t.value.weak and not lex.subject_after_verb and t.first > 0 \
+                and sa.tokens[t.first - 1].folded in lex.where_words and _party_between(groups[-1][-1], t, sa, lex):
+            groups.append([t])        # "אחרי הפגישה עם X טס Y לברלין, שם נועד עם Z": what he did there, its own
+            continue
         if groups and not t.value.weak and _after_also(t.first, sa, lex):
             groups.append([t])        # "met A in Amman, then met B": a contact of its own
             continue
@@ -910,6 +914,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if (said := _speaker_past_after_phrase(starts[gi], reporting, sa, lex)) is not None:
             owned[gi].insert(0, said)
             said_after.add(gi)
+        elif starts[gi] > 0 and sa.tokens[starts[gi] - 1].folded in lex.where_words and not lex.subject_after_verb:
+            # "טס X לברלין, שם נועד עם Y": the one who went there met Y there (the nearest person before
+            # "there" no preposition governs)
+            doer = next((a for a in reversed(actors) if a.last < starts[gi] - 1 and sa.same_clause(a.last, starts[gi])
+                         and not _object_prefixed(a, lex) and not _with_marked(a, sa, lex)), None)
+            if doer is not None:
+                owned[gi].insert(0, doer)
     # "... بومبيو، الذي التقى أيضا Z": the person before the relative pronoun is its doer, and the
     # persons named before him are not its parties ("الرئيس أو وزير خارجيته بومبيو، الذي قام بزيارة");
     # he stays the object of the contact before it ("استقبل X Y الذي يزور القاهرة")
