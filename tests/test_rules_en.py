@@ -2328,3 +2328,11 @@ def test_in_a_message_to_someone_the_subject_wrote():
     # a message to the nation is to no one
     assert run("President Hassan Rouhani said in a message to the nation that Iran would prevail.",
                published=date(2020, 2, 11)) == []
+
+
+def test_a_headline_that_receives_a_written_message_tells_a_message():
+    # "X receives written message from Y" (no article, in the present): a letter received, no meeting
+    evs = run("Sultan Haitham bin Tariq receives written message from President Mahmoud Abbas",
+              published=date(2020, 12, 16))
+    ev = one(evs, "message", "Haitham bin Tariq", "Mahmoud Abbas")
+    assert ev.initiator == "Mahmoud Abbas"
