@@ -2336,3 +2336,12 @@ def test_a_headline_that_receives_a_written_message_tells_a_message():
               published=date(2020, 12, 16))
     ev = one(evs, "message", "Haitham bin Tariq", "Mahmoud Abbas")
     assert ev.initiator == "Mahmoud Abbas"
+
+
+def test_a_surname_after_the_inside_a_proper_noun_of_a_place_names_no_one():
+    # "the Aso Rock Presidential Villa": "Aso" is a rock, not Taro Aso
+    one(run("President Muhammadu Buhari held a meeting with Ghana's President Nana Akufo-Addo at the Aso Rock "
+            "Presidential Villa on Sunday.", published=date(2020, 9, 21)), "meeting", "Muhammadu Buhari", "Nana Akufo-Addo")
+    # two surnames after "the" joined: the pair's meeting still
+    one(run("The Netanyahu Trump meeting was held at the White House on Monday.", published=date(2018, 3, 6)),
+        "meeting", NET, "Donald Trump")

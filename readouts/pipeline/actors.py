@@ -1223,6 +1223,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     m.first <= e.last + 1 <= m.last for m in matches if m.kind not in ("topic", "given")):
                 others_names.add((e.first, e.last))
                 continue          # "اللواء عباس مصطفى كامل": after a title, a given name runs the word on: another man
+        if e.kind == "short" and lex.capitalised_names and e.first > 0 and tokens[e.first - 1].folded in lex.determiners \
+                and e.last + 1 < len(tokens) and tokens[e.last + 1].surface[:1].isupper() \
+                and not text[tokens[e.last].end:tokens[e.last + 1].start].strip() \
+                and not any(m.first <= e.last + 1 <= m.last for m in matches
+                            if m.kind in ("name", "short", "role", "role_fixed", "official", "country", "month")):
+            continue              # "at the Aso Rock Presidential Villa": a surname after "the", in a proper noun of a place
         if e.kind == "name" and _chain_goes_on(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "أحمد بن عبدالعزيز القطان": a longer name, another man's
