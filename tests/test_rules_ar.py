@@ -7083,3 +7083,10 @@ def test_the_heads_of_parliaments_by_their_names_are_speakers():
     ev = one(run("التقى وزير الخارجية الإيراني محمد جواد ظريف رئيس مجلس الشعب السوري حمودة صباغ في دمشق.",
                  published=date(2019, 4, 16)), "meeting", "Mohammad Javad Zarif", "Hammouda Sabbagh")
     assert ev.date == "2019-04-16"
+
+
+def test_where_and_when_close_an_attendance_phrase_before_the_one_met():
+    # "التقى X، بحضور A في طوكيو اليوم، Y": A attended, Y was met
+    ev = one(run("التقى الملك عبدالله الثاني، بحضور الملكة رانيا العبدالله في طوكيو اليوم الاثنين، الرئيس الصيني شي جين "
+                 "بينغ.", published=date(2018, 11, 26)), "meeting", ABD2, "Xi Jinping")
+    assert ev.date == "2018-11-26"

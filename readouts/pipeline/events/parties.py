@@ -385,6 +385,11 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
     named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
     for prev, a in zip(named, named[1:]):
+        comma = next((c for c in sa.commas if prev.last <= c < a.first), None)
+        if comma is not None and any(m.kind in ("place", "loc", "today") and prev.last < m.first <= comma
+                                     for m in sa.matches) and not sa.tokens_prefix(comma + 1)[:1] in lex.conjunctions:
+            stop = comma + 1      # ("التقى X، بحضور A في طوكيو اليوم، Y": where and when close the attendance phrase)
+            break
         start = prev.last + 1     # (the title of the next opens right after the name before it)
         if start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
                 and not sa.tokens_prefix(start)[:1] in lex.conjunctions \
