@@ -2345,3 +2345,15 @@ def test_a_surname_after_the_inside_a_proper_noun_of_a_place_names_no_one():
     # two surnames after "the" joined: the pair's meeting still
     one(run("The Netanyahu Trump meeting was held at the White House on Monday.", published=date(2018, 3, 6)),
         "meeting", NET, "Donald Trump")
+
+
+def test_a_phrase_set_off_by_commas_after_the_subject_leaves_him_to_the_verb_after_it():
+    # "X, continuing the talks in Tehran, met with Y": the parenthesis's "talks" and "continuing" frame
+    # neither the subject nor the meeting
+    ev = one(run("IAEA Director General Rafael Grossi, continuing the talks in Tehran, met with Iranian Foreign Minister "
+                 "Hossein Amir Abdollahian on Tuesday.", published=date(2021, 11, 24)),
+             "meeting", "Rafael Grossi", "Hossein Amir-Abdollahian")
+    assert ev.date == "2021-11-23"
+    # without the commas, "continuing" still frames what follows
+    assert run("The two sides agreed on continuing talks with Iranian Foreign Minister Hossein Amir Abdollahian.",
+               published=date(2021, 11, 24)) == []

@@ -907,6 +907,19 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # "X said that after A, she held a call with Y", "X הודיעה כי לאחר A, קיימה שיחה עם Y": a contact
     # whose verb opens the clause after the comma that closes an "after ..." phrase of what a speaker
     # said, with no subject before it but a pronoun, is the speaker's
+    # "X, continuing the talks in Tehran, met with Y": a contact word inside a phrase set off by commas
+    # after the subject leaves him to the clause's own verb, which opens right after the second comma
+    for gi in order:
+        c2 = starts[gi] - 1
+        if c2 < 0 or c2 not in sa.commas or any(a.last < starts[gi] for a in owned[gi]):
+            continue
+        for pj in order:
+            t0 = groups[pj][0]
+            subj = [a for a in owned[pj] if a.last < t0.first and a.last in sa.commas
+                    and not any(a.last < c < c2 for c in sa.commas)]
+            if pj != gi and t0.first < c2 and subj and sa.same_clause(subj[-1].last, starts[gi]):
+                owned[gi].insert(0, subj[-1])
+                break
     said_after: set[int] = set()     # (their speaker is their subject, not one who only tells it)
     for gi in order:
         if any(a.last < starts[gi] for a in owned[gi]):

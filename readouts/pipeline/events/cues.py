@@ -307,9 +307,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     and m.last < t.first - 2:
                 continue      # "اتفق X وY على ضرورة ...، وذلك في اتصال هاتفي": the call is where what was told
                 #               before it happened; a cue there frames what they agreed, not the call
-            if m.value == "negation" and m.last < t.first - 1 and t.first - 1 in sa.commas:
+            if m.value in ("negation", "continuing") and m.last < t.first - 1 and t.first - 1 in sa.commas:
                 continue      # "حرصا على عدم ارتفاع الأسعار، التقى X Y": the fronted phrase's "not" ends at its
-                #               comma; the verb right after it opens the main clause
+                #               comma; the verb right after it opens the main clause ("X, continuing the talks
+                #               in Tehran, met with Y": so does a phrase set off by commas)
             if m.value == "negation" and m.last + 1 < t.first and (word_in(m.last + 1, lex.duration_verbs, sa, lex)
                                                                   or word_in(m.last + 1, lex.outcome_verbs, sa, lex)):
                 continue      # "لم يستغرق اجتماع X مع Y أكثر من 15 دقيقة": it was held, not for long; "لم تسفر
