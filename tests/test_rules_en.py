@@ -2357,3 +2357,10 @@ def test_a_phrase_set_off_by_commas_after_the_subject_leaves_him_to_the_verb_aft
     # without the commas, "continuing" still frames what follows
     assert run("The two sides agreed on continuing talks with Iranian Foreign Minister Hossein Amir Abdollahian.",
                published=date(2021, 11, 24)) == []
+
+
+def test_a_visit_invitation_is_no_visit():
+    # "State Visit Invite Sent to X by Y": a visit X is asked to make
+    assert run("State Visit Invite Sent to PM Modi by US President Biden", published=date(2023, 2, 2)) == []
+    assert run("A state visit invitation was sent to Prime Minister Narendra Modi by President Joe Biden.",
+               published=date(2023, 2, 2)) == []
