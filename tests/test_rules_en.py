@@ -2364,3 +2364,10 @@ def test_a_visit_invitation_is_no_visit():
     assert run("State Visit Invite Sent to PM Modi by US President Biden", published=date(2023, 2, 2)) == []
     assert run("A state visit invitation was sent to Prime Minister Narendra Modi by President Joe Biden.",
                published=date(2023, 2, 2)) == []
+
+
+def test_the_one_a_party_is_accompanying_is_no_party():
+    # "... with his counterpart X, who is accompanying Prime Minister Z on a visit": Z's own trip
+    evs = run("Defence Minister Hulusi Akar discussed security issues on Wednesday with his Pakistani counterpart Khawaja "
+              "Muhammad Asif who is accompanying Prime Minister Shehbaz Sharif on a visit to Turkey.", published=date(2022, 6, 2))
+    assert [sorted(names(e)) for e in evs] == [["Hulusi Akar", "Khawaja Muhammad Asif"]], [names(e) for e in evs]
