@@ -2371,3 +2371,9 @@ def test_the_one_a_party_is_accompanying_is_no_party():
     evs = run("Defence Minister Hulusi Akar discussed security issues on Wednesday with his Pakistani counterpart Khawaja "
               "Muhammad Asif who is accompanying Prime Minister Shehbaz Sharif on a visit to Turkey.", published=date(2022, 6, 2))
     assert [sorted(names(e)) for e in evs] == [["Hulusi Akar", "Khawaja Muhammad Asif"]], [names(e) for e in evs]
+
+
+def test_who_appointed_a_party_is_no_party():
+    evs = run("Hussein al-Sheikh met in Ramallah with former British Prime Minister Tony Blair who was appointed by "
+              "President Donald Trump to the Board of Peace.", published=date(2025, 11, 23))
+    assert [sorted(names(e)) for e in evs] == [["Hussein al-Sheikh", "Tony Blair"]], [names(e) for e in evs]

@@ -1518,3 +1518,10 @@ def test_a_meeting_there_after_a_trip_is_the_travellers_own():
               published=date(2018, 6, 6))
     assert sorted(sorted(names(e)) for e in evs) == sorted([sorted(["Angela Merkel", NET]), sorted([NET, MAC])]), \
         [names(e) for e in evs]
+
+
+def test_whose_deputy_one_is_and_who_appointed_the_other_are_no_parties():
+    # "X סגנו של Z": Z's deputy; "Y שמונה על ידי W": appointed by W; neither Z nor W met anyone
+    evs = run("חוסיין אל שייח' סגנו של אבו מאזן נועד היום ברמאללה עם ראש ממשלת בריטניה לשעבר טוני בלייר שמונה על ידי "
+              "הנשיא האמריקני טראמפ לוועד השלום.", published=date(2025, 11, 23))
+    assert [sorted(names(e)) for e in evs] == [["Hussein al-Sheikh", "Tony Blair"]], [names(e) for e in evs]
