@@ -7090,3 +7090,9 @@ def test_where_and_when_close_an_attendance_phrase_before_the_one_met():
     ev = one(run("التقى الملك عبدالله الثاني، بحضور الملكة رانيا العبدالله في طوكيو اليوم الاثنين، الرئيس الصيني شي جين "
                  "بينغ.", published=date(2018, 11, 26)), "meeting", ABD2, "Xi Jinping")
     assert ev.date == "2018-11-26"
+
+
+def test_one_invited_to_a_summit_is_no_party_of_a_visit_told_before():
+    # "بعد زيارة X ... قمة دعي إليها Y": Y was invited to the summit; he met no X
+    assert run("وستستضيف الرياض يوم الجمعة، بعد أيام من زيارة الوزيرة أنالينا بيربوك، قمة عربية دعي إليها الرئيس "
+               "السوري بشار الأسد.", published=date(2023, 5, 12)) == []

@@ -2377,3 +2377,10 @@ def test_who_appointed_a_party_is_no_party():
     evs = run("Hussein al-Sheikh met in Ramallah with former British Prime Minister Tony Blair who was appointed by "
               "President Donald Trump to the Board of Peace.", published=date(2025, 11, 23))
     assert [sorted(names(e)) for e in evs] == [["Hussein al-Sheikh", "Tony Blair"]], [names(e) for e in evs]
+
+
+def test_who_wrote_a_letter_after_a_visit_word_wrote_it():
+    # "The visit comes after X wrote a letter to Y": the writer is the letter's, not the visit's
+    ev = one(run("The visit comes after US President Donald Trump wrote a letter to Prime Minister Imran Khan seeking "
+                 "his help.", published=date(2018, 12, 3)), "message", "Donald Trump", "Imran Khan")
+    assert ev.initiator == "Donald Trump"
