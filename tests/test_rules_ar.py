@@ -7096,3 +7096,12 @@ def test_one_invited_to_a_summit_is_no_party_of_a_visit_told_before():
     # "بعد زيارة X ... قمة دعي إليها Y": Y was invited to the summit; he met no X
     assert run("وستستضيف الرياض يوم الجمعة، بعد أيام من زيارة الوزيرة أنالينا بيربوك، قمة عربية دعي إليها الرئيس "
                "السوري بشار الأسد.", published=date(2023, 5, 12)) == []
+
+
+def test_a_sentence_ending_in_a_letter_with_a_vowel_mark_ends_there():
+    # "... المُشترَك." then a new paragraph: the period ends the sentence (a letter after a vowel mark is
+    # the end of a word, no initial), so the next paragraph's talks do not take the meeting's parties
+    text = ("استقبل وزير الخارجيَّة أيمن الصفدي وزير الخارجيَّة التركيّ مولود جاويش أوغلو في عمّان، وجرى بحث "
+            "التعاون المُشترَك.\nوعكست المناقشات توافقاً في الرُؤى حول الدفع بمسار العمل الثنائيِّ.")
+    ev = one(run(text, published=date(2019, 4, 28)), "meeting", "Ayman Safadi", "Mevlüt Çavuşoğlu")
+    assert ev.mentions[0].sentence.endswith("المُشترَك."), ev.mentions[0].sentence     # the evidence is its own sentence
