@@ -2384,3 +2384,23 @@ def test_who_wrote_a_letter_after_a_visit_word_wrote_it():
     ev = one(run("The visit comes after US President Donald Trump wrote a letter to Prime Minister Imran Khan seeking "
                  "his help.", published=date(2018, 12, 3)), "message", "Donald Trump", "Imran Khan")
     assert ev.initiator == "Donald Trump"
+
+
+def test_a_given_name_that_is_also_a_place_inside_a_name_is_the_names():
+    # "Maria Victoria Romero Caballero": "Victoria" is a given name here, not the city
+    evs = run("Foreign Minister Jeyhun Bayramov met with the new Ambassador of Mexico to Azerbaijan Maria Victoria Romero "
+              "Caballero on Monday.", published=date(2022, 12, 20))
+    assert [sorted(names(e)) for e in evs] == [["Jeyhun Bayramov", "Maria Victoria Romero Caballero"]], \
+        [names(e) for e in evs]
+
+
+def test_the_heads_of_parliaments_and_the_body_before_a_title():
+    # "the Chairman of the Grand National Assembly of Turkey": its speaker; "Lok Sabha Speaker X": the
+    # body's name before the title is no person
+    one(run("During his visit to Ankara, the President of Kyrgyzstan Sadyr Japarov met with the Chairman of the Grand "
+            "National Assembly of Turkey Mustafa Sentop.", published=date(2021, 6, 10)),
+        "meeting", "Sadyr Japarov", "Mustafa Şentop")
+    evs = run("Lok Sabha Speaker Om Birla held a bilateral meeting with Ghana's parliament speaker Alban Bagbin in New "
+              "Delhi today.", published=date(2022, 7, 28))
+    assert not any("Lok Sabha" in names(e) for e in evs), [names(e) for e in evs]
+    assert any("Om Birla" in names(e) for e in evs), [names(e) for e in evs]

@@ -243,7 +243,11 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         word = tok.folded[1:] if tok.folded[:1] in lex.conjunctions and tok.folded[1:] in lex.not_names else tok.folded
         # (the word after "آل" is the family's, whatever else it means: "آل شيخ", "آل خليفة")
         family = k > i and tokens[k - 1].folded in lex.family_particles
-        if (k in covered and not family) or (word in lex.not_names and not chained and not family) \
+        # (in a script with capitals, a given name that is also a place inside a run of capitalised words:
+        # "Maria Victoria Romero")
+        inner_given = lex.capitalised_names and k > i and tok.folded in lex.given_names and k + 1 < len(tokens) \
+            and tokens[k + 1].surface[:1].isupper() and not text[tok.end:tokens[k + 1].start].strip()
+        if (k in covered and not family and not inner_given) or (word in lex.not_names and not chained and not family) \
                 or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
@@ -1770,6 +1774,13 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     known_first = {a.first for a in sa.actors if a.kind in ("name", "short")}
     found = [a for a in found if a.first not in named_after and not (
         a.last + 1 in known_first and not text[sa.tokens[a.last].end:sa.tokens[a.last + 1].start].strip())]
+    if lex.capitalised_names:
+        # "Lok Sabha Speaker Om Birla": capitalised words right before a title, whose bearer is named
+        # after it, are the body the title is of
+        titles = {m.first: m.last for m in sa.matches if m.kind in ("role", "official")}
+        starts = {a.first for a in sa.actors} | {a.first for a in found}
+        found = [a for a in found if not (a.last + 1 in titles and titles[a.last + 1] + 1 in starts
+                                          and not text[sa.tokens[a.last].end:sa.tokens[a.last + 1].start].strip())]
     for a in found:
         # "Paul D. Ryan": a known name with a middle initial the gazetteer does not write
         words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]
