@@ -2404,3 +2404,10 @@ def test_the_heads_of_parliaments_and_the_body_before_a_title():
               "Delhi today.", published=date(2022, 7, 28))
     assert not any("Lok Sabha" in names(e) for e in evs), [names(e) for e in evs]
     assert any("Om Birla" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_an_honorific_before_a_known_name_makes_no_name_of_its_given_name():
+    # "Professor Ibrahim Ghandour": one person, not "Professor Ibrahim" and Ghandour
+    evs = run("Foreign Minister Professor Ibrahim Ghandour received in his office Thursday the UN envoy Nicholas Haysom.",
+              published=date(2017, 6, 9))
+    assert [sorted(names(e)) for e in evs] == [["Ibrahim Ghandour", "Nicholas Haysom"]], [names(e) for e in evs]

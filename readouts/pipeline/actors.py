@@ -246,7 +246,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         # (in a script with capitals, a given name that is also a place inside a run of capitalised words:
         # "Maria Victoria Romero")
         inner_given = lex.capitalised_names and k > i and tok.folded in lex.given_names and k + 1 < len(tokens) \
-            and tokens[k + 1].surface[:1].isupper() and not text[tok.end:tokens[k + 1].start].strip()
+            and tokens[k + 1].surface[:1].isupper() and not text[tok.end:tokens[k + 1].start].strip() \
+            and k + 1 not in covered      # (not the given name of a known name: "Professor Ibrahim Ghandour")
         if (k in covered and not family and not inner_given) or (word in lex.not_names and not chained and not family) \
                 or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
