@@ -2411,3 +2411,12 @@ def test_an_honorific_before_a_known_name_makes_no_name_of_its_given_name():
     evs = run("Foreign Minister Professor Ibrahim Ghandour received in his office Thursday the UN envoy Nicholas Haysom.",
               published=date(2017, 6, 9))
     assert [sorted(names(e)) for e in evs] == [["Ibrahim Ghandour", "Nicholas Haysom"]], [names(e) for e in evs]
+
+
+def test_discussions_with_someone_with_a_word_of_how_between_are_talks():
+    one(run("Secretary of State Mike Pompeo, who arrived here last night, later held detailed discussions with External "
+            "Affairs Minister S. Jaishankar.", published=date(2019, 6, 26)), "meeting", "Mike Pompeo", "S. Jaishankar")
+    one(run("Secretary of State Mike Pompeo held in-depth talks with External Affairs Minister S. Jaishankar.",
+            published=date(2019, 6, 26)), "meeting", "Mike Pompeo", "S. Jaishankar")
+    assert run("Secretary of State Mike Pompeo will hold discussions with External Affairs Minister S. Jaishankar.",
+               published=date(2019, 6, 26)) == []
