@@ -1525,3 +1525,11 @@ def test_whose_deputy_one_is_and_who_appointed_the_other_are_no_parties():
     evs = run("חוסיין אל שייח' סגנו של אבו מאזן נועד היום ברמאללה עם ראש ממשלת בריטניה לשעבר טוני בלייר שמונה על ידי "
               "הנשיא האמריקני טראמפ לוועד השלום.", published=date(2025, 11, 23))
     assert [sorted(names(e)) for e in evs] == [["Hussein al-Sheikh", "Tony Blair"]], [names(e) for e in evs]
+
+
+def test_the_crown_prince_alone_is_the_one_the_article_named_so():
+    # no publication date: "יורש העצר" is the crown prince the article named before
+    ev = one(run("נתניהו היה אמור להיפגש גם עם יורש העצר וראש ממשלת בחריין, הנסיך סלמאן בן חמד אל-ח'ליפה. לפני כמה ימים "
+                 "נתניהו שוחח עם יורש העצר על חיזוק הקשרים בין שתי המדינות.", published=None),
+             "call", NET, "Salman bin Hamad Al Khalifa")
+    assert ev.date is None
