@@ -2420,3 +2420,18 @@ def test_discussions_with_someone_with_a_word_of_how_between_are_talks():
             published=date(2019, 6, 26)), "meeting", "Mike Pompeo", "S. Jaishankar")
     assert run("Secretary of State Mike Pompeo will hold discussions with External Affairs Minister S. Jaishankar.",
                published=date(2019, 6, 26)) == []
+
+
+def test_a_name_that_sounds_as_a_known_persons_latin_name_is_his():
+    # "Asaad bin Tarik al Said" for the gazetteer's "Asa'ad bin Tariq Al Said": the same sounds
+    one(run("Deputy Prime Minister Sayyid Asaad bin Tarik al Said received Major General Jibril Rajoub on Wednesday.",
+            published=date(2020, 12, 16)), "meeting", "Asa'ad bin Tariq Al Said", "Jibril Rajoub")
+
+
+def test_the_dead_a_condolence_is_over_is_no_party():
+    # "condolences over the demise of <a long title> X": X is dead, the cable went to the one named before
+    evs = run("Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah sent a cable of condolences to King Salman bin Abdulaziz Al "
+              "Saud over the demise of Deputy Governor of Saudi Arabia's Aseer province, Prince Mansour bin Muqren.",
+              published=None)
+    assert [sorted(names(e)) for e in evs] == [["Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman of Saudi Arabia"]], \
+        [names(e) for e in evs]

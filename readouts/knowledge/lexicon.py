@@ -676,6 +676,17 @@ class Lexicon:
                     if key.count(" ") >= 1:
                         index.setdefault(key, set()).add(pid)
             self.skeletons = {k: frozenset(v) for k, v in index.items()}
+        # in a script with capitals, the sound classes of each word of every person's Latin names: a name
+        # the gazetteer lacks whose words sound as one person's is his ("Asaad bin Tarik al Said")
+        self.sounds: dict[tuple[str, ...], frozenset[str]] = {}
+        if self.capitalised_names:
+            heard: dict[tuple[str, ...], set[str]] = {}
+            for pid, person in self.gaz.persons.items():
+                for n in {person.name, *person.names.get("en", [])}:
+                    key = tuple(sound_key(w) for w in n.split() if sound_key(w))
+                    if len(key) >= 3 and sum(map(len, key)) >= SOUND_NAME_MIN:
+                        heard.setdefault(key, set()).add(pid)
+            self.sounds = {k: frozenset(v) for k, v in heard.items()}
 
 
 # states whose persons' Arabic names are Arabic, not transliterated
@@ -787,6 +798,26 @@ def _geresh_variants(name: str, lang: str) -> set[str]:
         return set()
     return {name[:i + 1] + "'" + name[i + 1:] for i, ch in enumerate(name)
             if ch == "ת" and name[i + 1:i + 2] not in ("'", "׳", "", " ")}
+
+
+# the sound classes of Latin letters in names transliterated from Arabic or Hebrew: letters that write
+# vowels, "h" and glottal stops are left out, and the consonants one script writes as several Latin ones
+# ("ch", "sh", "j", "g", "q") are one class
+_SOUND_DIGRAPHS = (("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ph", "f"),
+                   ("tz", "s"), ("ts", "s"))
+_SOUND_CLASS = str.maketrans({**{c: "" for c in "aeiouyhw'’-"}, **{c: "K" for c in "szcxkqgj"},
+                              **{c: "T" for c in "td"}, **{c: "B" for c in "bpfv"}})
+SOUND_KEY_MIN = 5     # sound classes of a name, at least, that may be matched by sound
+SOUND_NAME_MIN = 8    # ... and of a name of three words or more looked up by its sound alone
+
+
+def sound_key(word: str) -> str:
+    """A word's sound classes ("Tarik" and "Tariq": TRK), repeats made one."""
+    w = fold(word).lower()
+    for a, b in _SOUND_DIGRAPHS:
+        w = w.replace(a, b)
+    w = w.translate(_SOUND_CLASS)
+    return "".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1])
 
 
 def word_skeleton(word: str, drop) -> str:

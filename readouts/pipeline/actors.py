@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, rarity,
+                                        sound_key, SOUND_KEY_MIN,
                                         word_skeleton)
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
@@ -2232,24 +2233,6 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
                              or (len(a) > 1 and sorted("".join(a[1:])) == sorted("".join(b[1:]))))
 
 
-# the sound classes of Latin letters in names transliterated from Arabic or Hebrew: letters that write
-# vowels, "h" and glottal stops are left out, and the consonants one script writes as several Latin ones
-# ("ch", "sh", "j", "g", "q") are one class
-_SOUND_DIGRAPHS = (("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ph", "f"),
-                   ("tz", "s"), ("ts", "s"))
-_SOUND_CLASS = str.maketrans({**{c: "" for c in "aeiouyhw'’-"}, **{c: "K" for c in "szcxkqgj"},
-                              **{c: "T" for c in "td"}, **{c: "B" for c in "bpfv"}})
-SOUND_KEY_MIN = 5     # sound classes of a name, at least, that may be matched across scripts
-
-
-def _sound_key(word: str) -> str:
-    w = fold(word).lower()
-    for a, b in _SOUND_DIGRAPHS:
-        w = w.replace(a, b)
-    w = w.translate(_SOUND_CLASS)
-    return "".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1])
-
-
 def _sounds_alike(written: str, english: str) -> bool:
     """Is a name of two words or more written in Arabic or Hebrew letters the English name said
     aloud ("ראשיד טלבי" / "Rachid Talbi Alami")? Its Latin spelling's sound classes: the first word's
@@ -2258,8 +2241,8 @@ def _sounds_alike(written: str, english: str) -> bool:
     spelt = latin(written)
     if not spelt or len(spelt.split()) < 2:
         return False
-    a = [_sound_key(w.removeprefix("al-")) for w in spelt.split()]
-    b = [_sound_key(w.removeprefix("al-").removeprefix("Al-").removeprefix("el-")) for w in english.split()]
+    a = [sound_key(w.removeprefix("al-")) for w in spelt.split()]
+    b = [sound_key(w.removeprefix("al-").removeprefix("Al-").removeprefix("el-")) for w in english.split()]
     if not all(a) or sum(map(len, a)) < SOUND_KEY_MIN or a[0] != b[0]:
         return False
     return all(x in b[1:] for x in a[1:])
@@ -2460,6 +2443,14 @@ class Resolver:
             misspelt = self._misspelt(words, on)
             if misspelt is not None:
                 return misspelt
+            if self.lex is not None and self.lex.sounds:
+                # ("HH Sayyid Asaad bin Tarik al Said": the one person whose Latin name sounds so, in
+                # career by the date)
+                key = tuple(k for k in (sound_key(w) for w in m.unprefixed.split()) if k)
+                heard = {p for p in self.lex.sounds.get(key, ()) if p in self.gaz.persons
+                         and self.gaz.persons[p].in_career(on)}
+                if len(heard) == 1:
+                    return heard.pop()
             if m.office is None:             # a name with no title: as written
                 return "name:" + m.unprefixed
             # the holder of the title's office on that date (of the article's persons for a bare

@@ -664,6 +664,7 @@ def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                for m in sa.matches)
 
 
+REMAINS_REACH = 12    # "the death of <title> X": words from the word for the dead to his name, at most
 RELATING_TITLE = 3     # "يتصل بالمدرب X": words from the one after the verb to a person's name, at most
 
 
@@ -1518,7 +1519,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "استقبل X جثمان Y": the body of a dead man, named after the word for it, is no party; nor
         # whom a speech turns to in public ("توجه X بالحديث إلى Y قائلا", "قال X موجها رسالته لـY: «...»")
         for rm in (m for m in sa.matches if m.kind in ("remains", "addressed")):
-            acts = [a for a in acts if not 0 < _title_start(a, sa) - rm.last <= 2]
+            acts = [a for a in acts if not 0 < _title_start(a, sa) - rm.last <= 2 and not (
+                # (the first person after the word however long his title: "over the demise of the Deputy
+                # Governor of Saudi Arabia's Aseer province, Prince X")
+                rm.kind == "remains" and rm.last < a.first and a.first - rm.last <= REMAINS_REACH
+                and sa.same_clause(rm.last, a.first) and not any(rm.last < b.first < a.first for b in sa.actors)
+                and not rm.last < t.first < a.first)]      # (not the parties of the contact word between)
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
         # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
         for src in (m for m in sa.matches if m.kind == "source"):
