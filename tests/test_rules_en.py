@@ -2435,3 +2435,10 @@ def test_the_dead_a_condolence_is_over_is_no_party():
               published=None)
     assert [sorted(names(e)) for e in evs] == [["Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman of Saudi Arabia"]], \
         [names(e) for e in evs]
+
+
+def test_a_counselor_to_a_leader_is_no_leader():
+    # "X, diplomatic counselor to President Y": X took the call, Y did not
+    evs = run("Chinese Foreign Minister Wang Yi on Friday held a phone conversation with Emmanuel Bonne, diplomatic "
+              "counselor to French President Emmanuel Macron.", published=date(2022, 2, 25))
+    assert [sorted(names(e)) for e in evs] == [["Emmanuel Bonne", "Wang Yi"]], [names(e) for e in evs]

@@ -1533,3 +1533,9 @@ def test_the_crown_prince_alone_is_the_one_the_article_named_so():
                  "נתניהו שוחח עם יורש העצר על חיזוק הקשרים בין שתי המדינות.", published=None),
              "call", NET, "Salman bin Hamad Al Khalifa")
     assert ev.date is None
+
+
+def test_one_who_will_set_out_on_a_visit_has_met_no_one_yet():
+    # "ייצא הערב לביקור ... שבמרכזו מפגש עם Y": he will leave tonight; the meeting is to come
+    assert run("שר הביטחון אביגדור ליברמן ייצא הערב לביקור עבודה בקפריסין שבמרכזו מפגש עם שר ההגנה של יוון פאנוס "
+               "קאמנוס.", published=date(2018, 5, 10)) == []
