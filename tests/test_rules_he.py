@@ -1537,5 +1537,5 @@ def test_the_crown_prince_alone_is_the_one_the_article_named_so():
 
 def test_one_who_will_set_out_on_a_visit_has_met_no_one_yet():
     # "ייצא הערב לביקור ... שבמרכזו מפגש עם Y": he will leave tonight; the meeting is to come
-    assert run("שר הביטחון אביגדור ליברמן ייצא הערב לביקור עבודה בקפריסין שבמרכזו מפגש עם שר ההגנה של יוון פאנוס "
-               "קאמנוס.", published=date(2018, 5, 10)) == []
+    assert run("שר הביטחון אביגדור ליברמן ייצא הערב לביקור עבודה בקפריסין שבמרכזו מפגש משולש בניקוסיה עם שר ההגנה של "
+               "יוון פאנוס קאמנוס ועם שר ההגנה של קפריסין.", published=date(2018, 5, 10)) == []
