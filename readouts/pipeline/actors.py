@@ -24,6 +24,7 @@ from readouts.knowledge.lexicon import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Le
                                         word_skeleton)
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
+from readouts.knowledge.translit import latin
 
 import bisect
 import re
@@ -2237,7 +2238,6 @@ def _sounds_alike(written: str, english: str) -> bool:
     """Is a name of two words or more written in Arabic or Hebrew letters the English name said
     aloud ("ראשיד טלבי" / "Rachid Talbi Alami")? Its Latin spelling's sound classes: the first word's
     agree, and each other word's agree with one of the English name's words."""
-    from readouts.knowledge.translit import latin
     spelt = latin(written)
     if not spelt or len(spelt.split()) < 2:
         return False
@@ -2462,17 +2462,13 @@ class Resolver:
                            for ns in self.gaz.persons[got].names.values()
                            for n in ns):
                 return got
-            if got and self.lex is not None and not self.lex.capitalised_names and any(
-                    _sounds_alike(m.unprefixed, n) for n in [self.gaz.persons[got].name]
-                    + self.gaz.persons[got].names.get("en", [])):
+            if got and self.lex is not None and not self.lex.capitalised_names and self._sounds_as(m.unprefixed, got):
                 return got        # "יו"ר הפרלמנט המרוקאי ראשיד טלבי": the holder whose name in Latin letters sounds so
             if on is None and country and self.lex is not None and not self.lex.capitalised_names:
                 # (an article with no date: the one who ever held the office whose name it is)
                 alike = {p for p in self.gaz.holders(f"{country}.{kind}", None) if p not in exclude and any(
                     _same_name(m.unprefixed, n, self.long_vowels, self.letter_variants)
-                    for n in self.gaz.persons[p].names.get(self.lex.lang, [])) or any(
-                    _sounds_alike(m.unprefixed, n) for n in [self.gaz.persons[p].name]
-                    + self.gaz.persons[p].names.get("en", []))}
+                    for n in self.gaz.persons[p].names.get(self.lex.lang, [])) or self._sounds_as(m.unprefixed, p)}
                 if len(alike) == 1:
                     return alike.pop()
             if not country and len(m.unprefixed.split()) == 1:
@@ -2497,6 +2493,11 @@ class Resolver:
                 if got:
                     return got
         return None
+
+    def _sounds_as(self, written: str, pid: str) -> bool:
+        """Does a name written in Arabic or Hebrew letters sound as the person's Latin name?"""
+        person = self.gaz.persons[pid]
+        return any(_sounds_alike(written, n) for n in [person.name, *person.names.get("en", [])])
 
     def _misspelt(self, words: tuple[str, ...], on: date | None) -> str | None:
         """"مسعود بازراني" for "مسعود بارزاني": a name of two words or more the gazetteer lacks whose
