@@ -2442,3 +2442,11 @@ def test_a_counselor_to_a_leader_is_no_leader():
     evs = run("Chinese Foreign Minister Wang Yi on Friday held a phone conversation with Emmanuel Bonne, diplomatic "
               "counselor to French President Emmanuel Macron.", published=date(2022, 2, 25))
     assert [sorted(names(e)) for e in evs] == [["Emmanuel Bonne", "Wang Yi"]], [names(e) for e in evs]
+
+
+def test_a_king_by_his_given_name_in_an_undated_article_is_the_one_such_king():
+    # no publication date: "King Charles" is the one king of that given name; "King Abdullah" two kings
+    ev = one(run("King Charles sends letter to Trump, what is written in it", published=None),
+             "message", "Charles III", "Donald Trump")
+    assert ev.initiator == "Charles III"
+    assert run("King Abdullah sent a letter to King Charles.", published=None) == []

@@ -2552,14 +2552,14 @@ class Resolver:
 
     def _holder_by_given(self, kind: str, word: str, on: date | None, exclude: set[str],
                          only_for: frozenset = frozenset()) -> str | None:
-        if on is None:
-            return None
+        # (an article with no date: the one who ever held such an office with that given name, "King
+        # Charles"; none when two did, "King Abdullah")
         hits = set()
         for key, held in self.gaz.by_office.items():
             if not key.endswith("." + kind) or not _fits_title(key.split(".", 1)[0], frozenset(), only_for):
                 continue
             for o, pid in held:
-                if pid in exclude or not o.held_on(on):
+                if pid in exclude or (on is not None and not o.held_on(on)):
                     continue
                 p = self.gaz.persons[pid]
                 if any(fold(n.split()[0]) == word for ns in p.names.values() for n in ns if n.split()):
