@@ -2450,3 +2450,12 @@ def test_a_king_by_his_given_name_in_an_undated_article_is_the_one_such_king():
              "message", "Charles III", "Donald Trump")
     assert ev.initiator == "Charles III"
     assert run("King Abdullah sent a letter to King Charles.", published=None) == []
+
+
+def test_one_setting_out_on_a_visit_has_met_no_one_yet():
+    # "X departs to Delhi today on a state visit at the invitation of Y": the meetings are to come
+    assert run("Prime Minister Mahinda Rajapaksa departs to New Delhi today on a state visit to India on the invitation "
+               "of Indian Premier Narendra Modi.", published=date(2020, 2, 7)) == []
+    # leaving after a meeting: it was held
+    one(run("Prime Minister Mahinda Rajapaksa left for Colombo on Friday after meeting Indian Premier Narendra Modi.",
+            published=date(2020, 2, 8)), "meeting", "Mahinda Rajapaksa", "Narendra Modi")
