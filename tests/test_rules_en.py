@@ -2459,3 +2459,8 @@ def test_one_setting_out_on_a_visit_has_met_no_one_yet():
     # leaving after a meeting: it was held
     one(run("Prime Minister Mahinda Rajapaksa left for Colombo on Friday after meeting Indian Premier Narendra Modi.",
             published=date(2020, 2, 8)), "meeting", "Mahinda Rajapaksa", "Narendra Modi")
+
+
+def test_the_two_ministers_are_the_two_just_named():
+    one(run("Foreign Minister Sameh Shoukry spoke about Foreign Minister Gabi Ashkenazi. The two ministers met in Cairo "
+            "last year.", published=date(2021, 2, 21)), "meeting", "Sameh Shoukry", "Gabi Ashkenazi")

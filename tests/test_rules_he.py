@@ -1539,3 +1539,8 @@ def test_one_who_will_set_out_on_a_visit_has_met_no_one_yet():
     # "ייצא הערב לביקור ... שבמרכזו מפגש עם Y": he will leave tonight; the meeting is to come
     assert run("שר הביטחון אביגדור ליברמן ייצא הערב לביקור עבודה בקפריסין שבמרכזו מפגש משולש בניקוסיה עם שר ההגנה של "
                "יוון פאנוס קאמנוס ועם שר ההגנה של קפריסין.", published=date(2018, 5, 10)) == []
+
+
+def test_the_two_ministers_are_the_two_just_named():
+    one(run("שר החוץ גבי אשכנזי הזכיר בנאומו את שר החוץ המצרי סאמח שוכרי. השרים נפגשו בקהיר בשנה שעברה.",
+            published=date(2021, 2, 21)), "meeting", "Gabi Ashkenazi", "Sameh Shoukry")
