@@ -683,7 +683,7 @@ class Lexicon:
             heard: dict[tuple[str, ...], set[str]] = {}
             for pid, person in self.gaz.persons.items():
                 for n in {person.name, *person.names.get("en", [])}:
-                    key = tuple(sound_key(w) for w in n.split() if sound_key(w))
+                    key = name_sounds(n)
                     if len(key) >= 3 and sum(map(len, key)) >= SOUND_NAME_MIN:
                         heard.setdefault(key, set()).add(pid)
             self.sounds = {k: frozenset(v) for k, v in heard.items()}
@@ -818,6 +818,12 @@ def sound_key(word: str) -> str:
         w = w.replace(a, b)
     w = w.translate(_SOUND_CLASS)
     return "".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1])
+
+
+def name_sounds(name: str) -> tuple[str, ...]:
+    """The sound classes of each word of a name that has any (`sound_key`): the key `Lexicon.sounds`
+    is looked up by."""
+    return tuple(k for k in map(sound_key, name.split()) if k)
 
 
 def word_skeleton(word: str, drop) -> str:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, rarity,
-                                        sound_key, SOUND_KEY_MIN,
+                                        name_sounds, sound_key, SOUND_KEY_MIN,
                                         word_skeleton)
 from readouts.textnorm import fold
 from readouts.knowledge.matcher import Match, Token, longest, phrase_key, tokens_of
@@ -2446,8 +2446,7 @@ class Resolver:
             if self.lex is not None and self.lex.sounds:
                 # ("HH Sayyid Asaad bin Tarik al Said": the one person whose Latin name sounds so, in
                 # career by the date)
-                key = tuple(k for k in (sound_key(w) for w in m.unprefixed.split()) if k)
-                heard = {p for p in self.lex.sounds.get(key, ()) if p in self.gaz.persons
+                heard = {p for p in self.lex.sounds.get(name_sounds(m.unprefixed), ()) if p in self.gaz.persons
                          and self.gaz.persons[p].in_career(on)}
                 if len(heard) == 1:
                     return heard.pop()

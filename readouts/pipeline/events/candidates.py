@@ -58,6 +58,12 @@ def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(glued(m) for m in verbs) and any(m.kind in ("past_verb", "trigger") or m.first < t.first for m in verbs)
 
 
+def _after_there(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the clause at token k open right after "there" ("טס X לברלין, שם נועד עם Y"), in a
+    language whose subject stands before its verb (where the traveller named before did it)?"""
+    return not lex.subject_after_verb and k > 0 and sa.tokens[k - 1].folded in lex.where_words
+
+
 def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does the contact before t have a party of its own between them: one marked as an object
     ("بـX", "من X", "with X"), or two persons (its subject and its object, "التقى X Y")?"""
@@ -95,8 +101,7 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 and (blocked[id(groups[-1][0])] is None) == (b is None):
             groups[-1].append(t)      # "زيارة للسعودية التقى خلالها بـX": met during it, the visit just named
             continue
-        if groups and not t.value.weak and not lex.subject_after_verb and t.first > 0 \
-                and sa.tokens[t.first - 1].folded in lex.where_words and _party_between(groups[-1][-1], t, sa, lex):
+        if groups and not t.value.weak and _after_there(t.first, sa, lex) and _party_between(groups[-1][-1], t, sa, lex):
             groups.append([t])        # "אחרי הפגישה עם X טס Y לברלין, שם נועד עם Z": what he did there, its own
             continue
         if groups and not t.value.weak and _after_also(t.first, sa, lex):
@@ -928,7 +933,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if (said := _speaker_past_after_phrase(starts[gi], reporting, sa, lex)) is not None:
             owned[gi].insert(0, said)
             said_after.add(gi)
-        elif starts[gi] > 0 and sa.tokens[starts[gi] - 1].folded in lex.where_words and not lex.subject_after_verb:
+        elif _after_there(starts[gi], sa, lex):
             # "טס X לברלין, שם נועד עם Y": the one who went there met Y there (the nearest person before
             # "there" no preposition governs)
             doer = next((a for a in reversed(actors) if a.last < starts[gi] - 1 and sa.same_clause(a.last, starts[gi])
