@@ -2464,3 +2464,90 @@ def test_one_setting_out_on_a_visit_has_met_no_one_yet():
 def test_the_two_ministers_are_the_two_just_named():
     one(run("Foreign Minister Sameh Shoukry spoke about Foreign Minister Gabi Ashkenazi. The two ministers met in Cairo "
             "last year.", published=date(2021, 2, 21)), "meeting", "Sameh Shoukry", "Gabi Ashkenazi")
+
+
+def test_a_fronted_message_to_someone_was_written_by_the_main_clause_subject():
+    # "In his message to Y, X said": X wrote to Y ("a message to" ends with its own "to")
+    for opening in ("In his message to", "In a message to"):
+        ev = one(run(f"{opening} Japanese Prime Minister Fumio Kishida, President Joe Biden praised the alliance.",
+                     published=date(2023, 5, 3)), "message", "Joe Biden", "Fumio Kishida")
+        assert ev.initiator == "Joe Biden"
+
+
+def test_congratulations_sent_are_a_message_and_sending_troops_sends_no_call():
+    ev = one(run("President Emmanuel Macron sent his warm congratulations to Prime Minister Narendra Modi.",
+                 published=date(2019, 5, 24)), "message", MAC, "Narendra Modi")
+    assert ev.initiator == MAC
+    # "sent" sends letters only: the call after it is no one's placed call
+    ev = one(run("President Emmanuel Macron sent troops to Mali after a call with President Vladimir Putin.",
+                 published=date(2019, 5, 24)), "call", MAC, PUT)
+    assert ev.initiator is None
+    # congratulations said at a meeting are no letter
+    assert [e.type for e in run("Macron congratulated Modi at their meeting in Paris on Friday.",
+                                published=date(2019, 8, 23))] == ["meeting"]
+
+
+def test_congratulations_a_received_cable_expressed_are_that_cable():
+    # the cable is the message; its congratulations are what it said, not a second letter of the one receiving it
+    ev = one(run("King Abdullah II received a cable from President Emmanuel Macron expressing his congratulations "
+                 "on the anniversary.", published=date(2019, 5, 25)), "message", ABD2, MAC)
+    assert ev.initiator == MAC
+
+
+def test_similar_cables_then_another_sender_are_two_letters():
+    # "A sent similar cables to Y while B sent a cable to Z": each sentence part its own sender and addressee
+    evs = run("President Emmanuel Macron also sent similar cables to King Abdullah II while Prime Minister Benjamin "
+              "Netanyahu sent a cable of condolences to President Vladimir Putin.", published=date(2019, 5, 25))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [(ABD2, MAC), (NET, PUT)], [names(e) for e in evs]
+
+
+def test_a_portfolio_after_minister_of_is_no_person():
+    # "Minister of Agriculture, Dr X": "Agriculture" names no one; the name after the comma does
+    evs = run("President Emmanuel Macron received a delegation led by the Senegalese Minister of Agriculture, "
+              "Dr Ousmane Falitou Ndiaye, on Monday.", published=date(2024, 12, 31))
+    assert [sorted(names(e)) for e in evs] == [sorted([MAC, "Ousmane Falitou Ndiaye"])], [names(e) for e in evs]
+    # a name right after the portfolio is the minister's
+    one(run("Netanyahu met with the Minister for Climate Change Bartholomew Okonkwo on Monday.",
+            published=date(2024, 10, 18)), "meeting", NET, "Bartholomew Okonkwo")
+
+
+def test_calling_on_an_official_after_a_long_portfolio_is_a_visit():
+    ev = one(run("Prime Minister Benjamin Netanyahu called on Senior Minister of State for Defence Ignatius Wembley "
+                 "at the ministry on Friday.", published=date(2022, 11, 18)), "meeting", NET, "Ignatius Wembley")
+    assert ev.initiator == NET
+    # calling on someone to act is an appeal
+    assert run("Prime Minister Benjamin Netanyahu called on Senior Minister of State for Defence Ignatius Wembley "
+               "to resign.", published=date(2022, 11, 18)) == []
+
+
+def test_the_surname_of_someone_named_in_full_before_is_that_person():
+    # a person the gazetteer lacks, named in full and then by surname: one person, one meeting
+    evs = run("President Emmanuel Macron received on Monday a delegation led by Finance Minister Dr Ousmane Falitou "
+              "Ndiaye. During the meeting, Minister Ndiaye thanked President Macron.", published=date(2024, 12, 31))
+    assert [sorted(names(e)) for e in evs] == [sorted([MAC, "Ousmane Falitou Ndiaye"])], [names(e) for e in evs]
+
+
+def test_a_word_of_condolences_said_without_a_verb_of_sending_takes_no_party():
+    # "'I offer my condolences,' X said during his meeting with Y": the meeting of X and Y
+    one(run("I convey my deepest condolences on the loss of life, Macron who is in Delhi for a state visit said "
+            "during his bilateral meeting with Prime Minister Narendra Modi.", published=date(2019, 8, 23)),
+        "meeting", MAC, "Narendra Modi")
+
+
+def test_a_deputy_title_then_a_title_the_name_holds_is_that_person():
+    # "Deputy Prime Minister - Minister of Foreign Affairs of X Y": "deputy" makes the first title a deputy's,
+    # and Y, who held the second, is that deputy himself (not the deputy's principal)
+    ev = one(run("Deputy Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tleuberdi "
+                 "met Russian Foreign Minister Sergey Lavrov in Moscow on Monday.", published=date(2021, 6, 15)),
+             "meeting", "Mukhtar Tleuberdi", "Sergey Lavrov")
+    assert ev.date == "2021-06-14"
+    # a deputy of someone named after his own title is still no party
+    assert run("The deputy of Foreign Minister Sergey Lavrov met Netanyahu in Moscow on Monday.",
+               published=date(2021, 6, 15)) == []
+
+
+def test_the_one_a_sentence_opens_with_under_a_long_title_is_who_he_is():
+    # "Minister of Foreign Affairs of the Republic of X Y arrived ... During the visit, he met Z": he is Y
+    one(run("Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tleuberdi arrived in Moscow on Monday. "
+            "During the visit, he met with Russian Foreign Minister Sergey Lavrov.", published=date(2021, 6, 15)),
+        "meeting", "Mukhtar Tleuberdi", "Sergey Lavrov")

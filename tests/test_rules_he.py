@@ -1544,3 +1544,30 @@ def test_one_who_will_set_out_on_a_visit_has_met_no_one_yet():
 def test_the_two_ministers_are_the_two_just_named():
     one(run("שר החוץ גבי אשכנזי הזכיר בנאומו את שר החוץ המצרי סאמח שוכרי. השרים נפגשו בקהיר בשנה שעברה.",
             published=date(2021, 2, 21)), "meeting", "Gabi Ashkenazi", "Sameh Shoukry")
+
+
+def test_plural_cables_of_congratulations_from_several_presidents():
+    # "קיבל מברקי ברכה מנשיא A, נשיא B והנשיא C": one letter from each, the first his own sender
+    evs = run("הנשיא בשאר אל-אסד קיבל היום מברקי ברכה לרגל הבחירות מנשיא לבנון מישל עון, נשיא צפון קוריאה "
+              "קים ג'ונג און והנשיא הפלסטיני מחמוד עבאס.", published=date(2021, 5, 29))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == sorted(
+        tuple(sorted(["Bashar al-Assad", x])) for x in ("Michel Aoun", "Kim Jong Un", "Mahmoud Abbas")), \
+        [names(e) for e in evs]
+    assert all(e.type == "message" for e in evs)
+    assert next(e for e in evs if "Michel Aoun" in names(e)).initiator == "Michel Aoun"
+
+
+def test_his_cable_to_the_president_and_a_letter_received_from_him():
+    ev = one(run("נשיא לבנון מישל עון אמר במברקו לנשיא בשאר אל-אסד כי הוא מאחל לו הצלחה.", published=date(2021, 5, 29)),
+             "message", "Michel Aoun", "Bashar al-Assad")
+    assert ev.initiator == "Michel Aoun"
+    ev = one(run("ראש הממשלה בנימין נתניהו קיבל אתמול מכתב מהנשיא ג'ו ביידן.", published=date(2021, 5, 29)),
+             "message", "Benjamin Netanyahu", "Joe Biden")
+    assert ev.initiator == "Joe Biden"
+
+
+def test_an_honorific_between_a_role_and_a_name_gives_the_role_to_the_name():
+    # "המנהיג הליטאי הרב X" (a rabbi of the Lithuanian stream) is X, not Lithuania's prime minister
+    ev = one(run("ראש הממשלה בנימין נתניהו נפגש אתמול עם המנהיג הליטאי הרב גדליהו ברנשטיין בירושלים.",
+                 published=date(2026, 5, 13)), "meeting", "Benjamin Netanyahu", "גדליהו ברנשטיין")
+    assert "Inga Ruginienė" not in names(ev)

@@ -145,7 +145,14 @@ class Lexicon:
         # letters writers add or drop in foreign names ("מאס" / "מאאס", "ريفلين" / "ريفلن")
         self.skeleton_drop = frozenset(self.long_vowels) | frozenset(fold(v) for v in syntax.get("skeleton_drop", []))
         # letters that write one sound of a foreign name two ways: each to the first of its pair
-        self.name_letter_variants = {fold(b): fold(a) for a, b in syntax.get("name_letter_variants", [])}
+        # (through pairs that share a letter: "ط" to "ت" to "ث")
+        variants = {fold(b): fold(a) for a, b in syntax.get("name_letter_variants", [])}
+        for b in variants:
+            seen = {b}
+            while variants[b] in variants and variants[b] not in seen:
+                seen.add(variants[b])
+                variants[b] = variants[variants[b]]
+        self.name_letter_variants = variants
         m = self.matcher
 
         self.occasion_triggers: set[str] = set()
@@ -206,6 +213,8 @@ class Lexicon:
             return [tuple(phrase_key(w).split()) for w in mk.get(key, [])]
 
         m.add_many("light", mk.get("light_subject", []), "subject")
+        # (verbs of sending that send only letters: "sent his congratulations", not "sent troops ... a call")
+        m.add_many("light", mk.get("light_message", []), "message")
         # contact verbs in the past tense ("met", "التقى", "נפגש"): a month without a year they are
         # dated in was past, however far back
         m.add_many("past_verb", mk.get("past_verbs", []), None)
@@ -356,6 +365,7 @@ class Lexicon:
         # "the High Commissioner to Ghana, Ambassador X", "سفير مصر لدى الأردن": a state after such a
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")
+        self.portfolio_links = folded("portfolio_links")
         self.posting_prefixes = folded("posting_prefixes")
         # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article
         self.relating_verbs = folded("relating_verbs")
@@ -672,7 +682,7 @@ class Lexicon:
             index: dict[str, set[str]] = {}
             for pid, person in self.gaz.persons.items():
                 for n in person.names.get(lang, []):
-                    key = name_skeleton(n, drop)
+                    key = name_skeleton(n, drop, self.name_letter_variants)
                     if key.count(" ") >= 1:
                         index.setdefault(key, set()).add(pid)
             self.skeletons = {k: frozenset(v) for k, v in index.items()}
@@ -832,10 +842,14 @@ def word_skeleton(word: str, drop) -> str:
     return word[:1] + "".join(ch for ch in word[1:] if ch not in drop)
 
 
-def name_skeleton(name: str, drop: frozenset[str]) -> str:
+def name_skeleton(name: str, drop: frozenset[str], variants: dict[str, str] | None = None) -> str:
     """A name folded, each word its `word_skeleton` (long vowels, hamza seats, silent alef left
-    out): "ريئوفين ريفلن" and "ريوفين ريفلين" are one."""
-    return " ".join(word_skeleton(w, drop) for w in fold(name).split())
+    out) after the letters of one sound are made one (`variants`): "ريئوفين ريفلن" and "ريوفين
+    ريفلين" are one, so are "أنطوني" and "أنتوني"."""
+    folded = fold(name)
+    if variants:
+        folded = "".join(variants.get(ch, ch) for ch in folded)
+    return " ".join(word_skeleton(w, drop) for w in folded.split())
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,3}(?=[A-Z][a-z])")

@@ -576,6 +576,7 @@ ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a c
 FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
 ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
+PORTFOLIO_WORD = 4.0  # after a title and "of"/"for", a word this common names the portfolio ("Minister of Agriculture")
 FIRST_OF_TWO = 4.2   # ... the first of two words there when the second is that rare
 FOREIGN_WORD = 2.0   # in scripts without capitals, a word this rare after a surname is more of a foreign name
 RARE_SURNAME = 3.2   # with no title and no "بن" chain, in scripts without capitals, the surname is rarer
@@ -625,7 +626,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     honour_ends = {m.last for m in titles}
     given_tokens = {k for m in given.values() for k in range(m.first, m.last + 1)}
     titled: dict[int, Match] = {}
-    of_state: set[int] = set()      # where a name may begin after "Title of State"
+    of_state: set[int] = set()      # where a name may begin after "Title of State" (or of its portfolio)
+    rare = rarity(lex.lang)
     if titles:
         skip = {k for m in matches if m.kind == "transparent" for k in range(m.first, m.last + 1)}
         state_words = skip | {k for m in matches if m.kind == "cprefix" for k in range(m.first, m.last + 1)}
@@ -648,10 +650,21 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 if j in posts and not text[tokens[posts[j]].end:tokens[min(posts[j] + 1, len(tokens) - 1)].start].strip():
                     k = posts[j] + 1
                     of_state.add(k)
+            # ("Minister of Agriculture, Dr X", "Minister of State for Defence Y": common words after
+            # "of"/"for" name the portfolio, no person; a name may follow it, with nothing between)
+            if k not in of_state and k < len(tokens) and lex.portfolio_links and any(
+                    tokens[x].folded in lex.portfolio_links for x in range(m.last + 1, k)) \
+                    and rare(tokens[k].surface) >= PORTFOLIO_WORD:
+                while k < len(tokens) and (tokens[k].folded in lex.portfolio_links or k in skip
+                                           or rare(tokens[k].surface) >= PORTFOLIO_WORD) \
+                        and not text[tokens[k - 1].end:tokens[k].start].strip():
+                    k += 1
+                if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start].strip() or not tokens[k].surface[:1].isupper():
+                    continue
+                of_state.add(k)
             titled[k] = m
     for k, m in located.items():
         titled.setdefault(k, m)
-    rare = rarity(lex.lang)
     # tokens right before an office ("... الخطيب | الرئيس الأسبق للائتلاف"): a name there is an official's
     office_next = {m.first - 1 for m in matches if m.kind in ("official", "role", "role_fixed") and not m.prefix}
 
@@ -1507,11 +1520,19 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     return False
                 # (held on the day, when the day is known: "نائب وزير الخارجية X" of a deputy made
                 # minister years later is the deputy)
-                held = any(o.kind in kinds or (o.kind in HEAD_OF_STATE_OFFICES and "head_of_state" in kinds)
-                           for pid in a.candidates if pid in lex.gaz.persons
-                           for o in (lex.gaz.persons[pid].offices if on is None
-                                     else lex.gaz.persons[pid].offices_on(on)))
-                if held:
+                def held_one(ks: set[str]) -> bool:
+                    return any(o.kind in ks or (o.kind in HEAD_OF_STATE_OFFICES and "head_of_state" in ks)
+                               for pid in a.candidates if pid in lex.gaz.persons
+                               for o in (lex.gaz.persons[pid].offices if on is None
+                                         else lex.gaz.persons[pid].offices_on(on)))
+                # ("Deputy Prime Minister - Minister of Foreign Affairs X": the proxy word makes only the title
+                # right after it a deputy's; X holding a later title of the run is that deputy himself)
+                first_kinds = {str(e.value).split(".")[-1] for e in ents if e.kind in ("role", "role_fixed")
+                               and p.last < e.first <= p.last + 2 and e.last < a.first}
+                if lex.capitalised_names and first_kinds and kinds - first_kinds and not held_one(first_kinds) \
+                        and held_one(kinds - first_kinds):
+                    return True
+                if held_one(kinds):
                     return False
                 a.office = None
                 return True
@@ -1596,7 +1617,8 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
             if person is not None and all(any(x.kind in ("role", "role_fixed", "name_title", "country", "official",
                                                        "transparent", "cprefix") and x.first <= k <= x.last for x in matches)
                                           or tokens[k].folded in lex.determiners or tokens[k].folded in lex.possessive_words
-                                          or (capitalised_titles and lex.capitalised_names and tokens[k].surface[:1].isupper())
+                                          or (capitalised_titles and lex.capitalised_names and (
+                                              tokens[k].surface[:1].isupper() or tokens[k].folded in lex.portfolio_links))
                                           for k in range(m.last + 1, person.first)) \
                     and not any(tokens[k].folded in lex.courtesy_not_after for k in range(person.last + 1, person.last + 3)
                                 if k < len(tokens)):
@@ -1798,9 +1820,15 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # a title right before the name is its bearer's, not the office holder's of the day
         # ("وزير الخارجية الأمريكي ستيفن بيغن": one person, as written)
         titles = {a.last: a for a in sa.actors if a.kind == "role" and not a.bare}
+        honorific = {k for m in sa.matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
         for a in found:
-            r = titles.get(a.first - 1)
-            if r is not None and not text[sa.tokens[r.last].end:sa.tokens[a.first].start].strip(" ،,"):
+            j = a.first - 1
+            while j in honorific and j - 1 not in titles:
+                j -= 1          # ("המנהיג הליטאי הרב X": an honorific between the role and the name)
+            if j not in honorific:
+                j = a.first
+            r = titles.get(j - 1)
+            if r is not None and not text[sa.tokens[r.last].end:sa.tokens[j].start].strip(" ،,"):
                 sa.actors = [x for x in sa.actors if x is not r]
                 a.office, a.titled = a.office or r.office, True
             if a.office is None:
@@ -2268,14 +2296,16 @@ SKELETON_NAME_MIN = 4   # letters of a full name's skeleton (words' first letter
 SKELETON_APART = 1      # letters one word of the name may add or leave out, at most ("ريفلن" / "ريفلين")
 
 
-def _letters_apart(words: tuple[str, ...], key: str, known: str, drop: frozenset[str]) -> bool:
+def _letters_apart(words: tuple[str, ...], key: str, known: str, drop: frozenset[str],
+                   variants: dict[str, str] | None = None) -> bool:
     """Are the folded words the known name with at most SKELETON_APART letters of `drop` added or
     left out in each word ("ريئوفين ريفلن" / "ريوفين ريفلين"; not "الهويملي" / "الهاملي", two
     letters left out and one added: another family)? `key`: the words' `name_skeleton`."""
     kw = fold(known).split()
-    if len(kw) != len(words) or name_skeleton(known, drop) != key:
+    if len(kw) != len(words) or name_skeleton(known, drop, variants) != key:
         return False
-    for a, b in zip(words, kw):
+    one = (lambda w: "".join(variants.get(ch, ch) for ch in w)) if variants else (lambda w: w)
+    for a, b in zip(map(one, words), map(one, kw)):
         # (two words of one skeleton differ only by letters of `drop`: count them apart)
         common = sum(x.size for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
         if len(a) + len(b) - 2 * common > SKELETON_APART:
@@ -2524,12 +2554,13 @@ class Resolver:
         skeletons = self.lex.skeletons if self.lex is not None else None
         if not skeletons:
             return None
-        key = name_skeleton(" ".join(words), self.lex.skeleton_drop)
+        variants = self.lex.name_letter_variants
+        key = name_skeleton(" ".join(words), self.lex.skeleton_drop, variants)
         if len(key) - key.count(" ") < SKELETON_NAME_MIN:
             return None
         drop = self.lex.skeleton_drop
         found = {p for p in skeletons.get(key, ()) if p in self.gaz.persons and self.gaz.persons[p].in_career(on)
-                 and any(_letters_apart(words, key, n, drop) for n in self.gaz.persons[p].names.get(self.lex.lang, ()))}
+                 and any(_letters_apart(words, key, n, drop, variants) for n in self.gaz.persons[p].names.get(self.lex.lang, ()))}
         return found.pop() if len(found) == 1 else None
 
     def _next_holder(self, country: str, kind: str, on: date | None, exclude: set[str]) -> str | None:

@@ -775,6 +775,7 @@ def _fronted_his(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: 
 
 
 TOPIC_NEAR = 8        # the person a sentence is about is named this near its start ...
+TOPIC_OPENING = 1     # ... or his title, however long, begins this near it
 TOPIC_FAR = 20        # ... or this near, after the verb opening it, only his long title between ("استعرض المشرف
 #                       العام على مركز ... ، الدكتور X، الموضوعات")
 
@@ -794,7 +795,10 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
     not as an object ("קיימתי שיחה עם שר החוץ X" is not about X); in a sentence opening with its
     verb, the first person named after it with no verb or "that" between, however long his title."""
     for a in sa.actors:
-        if a.first > TOPIC_NEAR and not (a is sa.actors[0] and _subject_after_title(a, sa, lex)):
+        # (or the sentence opens with the title he is named with: "Minister of Foreign Affairs of the
+        # Republic of X Y arrived")
+        if a.first > TOPIC_NEAR and _title_start(a, sa) > TOPIC_OPENING \
+                and not (a is sa.actors[0] and _subject_after_title(a, sa, lex)):
             break
         if _is_object(a, sa, lex):
             return None
@@ -1645,8 +1649,9 @@ def _date_clusters(evs: list[Event]) -> list[tuple[list[Event], int]]:
 
 def _same_unknowns(raw: list[Event]) -> None:
     """"الأمير منصور بن محمد بن سعد" then "الأمير منصور بن محمد": a person the gazetteer lacks,
-    named in full once and shorter elsewhere (the first words of the full name, two or more), is
-    one person: his shorter mentions take the full name (unless two full names begin so)."""
+    named in full once and shorter elsewhere (the first words of the full name, two or more, or its
+    last word alone: "Dr Mabouba Diagne" then "Minister Diagne"), is one person: his shorter mentions
+    take the full name (unless two full names begin, or end, so)."""
     unknown = {p.name for ev in raw for p in ev.participants if p.key == "name:" + p.name}
     if len(unknown) < 2:
         return
@@ -1654,8 +1659,9 @@ def _same_unknowns(raw: list[Event]) -> None:
     for name in unknown:
         words = name.split()
         if len(words) < 2:
-            continue
-        fuller = [m for m in unknown if m != name and m.split()[:len(words)] == words]
+            fuller = [m for m in unknown if m != name and len(m.split()) > 1 and m.split()[-1] == name]
+        else:
+            fuller = [m for m in unknown if m != name and m.split()[:len(words)] == words]
         if len(fuller) == 1:
             longer[name] = fuller[0]
     if not longer:

@@ -731,10 +731,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if a.last in sa.commas and close is not None and not any(a.last < k <= close for k in verbs_at):
             titled |= set(range(a.last + 1, close + 1))
     lights_at = {m.first for m in sa.matches if m.kind == "light"}
+    light_spans = {(m.first, m.last) for m in sa.matches if m.kind == "light"}
     locs = {m.first for m in sa.matches if m.kind == "loc"}       # "في", "in"
 
     def near(light: Match, t: Match) -> bool:
         gap = t.first - light.last
+        if any(m.kind == "trigger" and m.first <= light.first and m.last > light.last and m.last < t.first
+               for m in sa.matches):
+            return False      # "A sent similar cables to Y while B sent a cable": the verb of a phrase of its own
         if any(sa.tokens[k].folded in lex.relatives or k in lights_at for k in range(light.last + 1, t.first)):
             return False      # "استقبل X Y الذي نقل رسالة": the relative clause has its own verb
         if t.first - 2 > light.last and t.first - 1 in locs and not any(
@@ -745,12 +749,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
 
     # a verb that is only the light verb of a call or message after it is no meeting of its own
     # ("received a written letter from", "تلقى اتصالا")
-    trig = [t for t in trig if not (t.first in lights_at and any(
-        u.value.type in ("call", "message") and u.first > t.last and near(t, u) for u in trig))] or trig
+    trig = [t for t in trig if not ((t.first, t.last) in light_spans and any(
+        u.value.type in ("call", "message") and u.first > t.last and near(t, u)
+        and not (u.value.light_only and u.value.type == t.value.type) for u in trig))] or trig
     # "الرسالة التي وجهها إلى Y", "the letter that he sent to Y": a light verb opening the relative
     # clause right after the word governs it as one before it would
     relative_light = {t.first: m for t in trig for m in sa.matches if m.kind == "light"
-                      and t.value.type in ("call", "message") and (
+                      and t.value.type in ("call", "message") and (m.value != "message" or t.value.type == "message") and (
                           m.first == t.last + 2 and sa.tokens[t.last + 1].folded in lex.relatives
                           # ("الاتصالات الهاتفية التي تلقاها": an adjective between)
                           or (m.first == t.last + 3 and sa.tokens[t.last + 2].folded in lex.relatives
@@ -833,14 +838,23 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 for u in trig) or _was_there(k, sa, lex)):
             blocked[id(t)] = None
             purposed.add(id(t))
+    # a noun that is a contact only after a verb of sending, after a word of the same contact: what it
+    # said ("received a cable from Y expressing congratulations")
+    # (nor one with no such verb before it, which takes no part in grouping: "I convey my condolences,"
+    # X said during his meeting with Y")
+    trig = [t for t in trig if not t.value.light_only or not any(
+        u.value.type == t.value.type and not u.value.light_only and u.last < t.first for u in trig) and any(
+        m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) or t.first in relative_light] or trig
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
     def light_of(t: Match):
         # (a relative clause's verb right after the word governs it before any verb before it: "...
         # الذي تلقاه من A، وفحوى الرسالتين اللتين تلقاهما من B")
+        # (a verb of sending only a letter's: "sent troops ... after a call" sent no call)
         return relative_light.get(t.first) or next((m for m in reversed(lights) if m.last < t.first and near(m, t)
-                                                    and t.value.type in ("call", "message")), None)
+                                                    and t.value.type in ("call", "message")
+                                                    and (m.value != "message" or t.value.type == "message")), None)
 
     # where each group's stretch begins: its first trigger, or the light verb before it
     starts = []
@@ -1715,7 +1729,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = c.actors = addressee + [a for a in acts if a.first > light.last]
                 c.subject = doer
             c.present = light.phrase in lex.light_present     # "حيث يجري مباحثات": yet to come, outside a lead
-            if light.value == "subject":
+            if light.value in ("subject", "message"):
                 c.initiator = c.subject
             else:
                 c.initiator_rule = "from"
@@ -1817,7 +1831,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if _first_person_object(t, light, sa, lex):
                 # ("أرسل لي X خطابا": the speaker was sent it, X sent it)
                 c.initiator = next((a for a in c.actors[1:] if not _is_object(a, sa, lex)), None)
-            elif (light is not None and light.value == "subject") or (light is None and tv.role in ("subject", "passive")):
+            elif (light is not None and light.value in ("subject", "message")) or (light is None and tv.role in ("subject", "passive")):
                 c.initiator = sp
         elif made_with and _first_person(t, light, sa, lex):
             c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:

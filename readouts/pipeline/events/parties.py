@@ -208,7 +208,7 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     start = _title_start(after[0], sa)
     # (a word that carries "his" takes its other party with no "with": "وبعد لقائه Y، كرر X")
     if start - t.last > FRONT_REACH or any(t.last < a.last < start for a in sa.actors) or not any(
-            m.kind == "object" and t.last < m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex) \
+            m.kind == "object" and t.last <= m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex) \
             and not (start == t.last + 1 and possessed(t, sa, lex)):
         return None
     # the comma that ends the fronted phrase, and a person beginning a few words after it
