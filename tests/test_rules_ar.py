@@ -7111,3 +7111,50 @@ def test_a_foreign_name_spelt_with_another_letter_of_its_sound_is_the_known_pers
     # "أنطوني" for "أنتوني" (ط / ت), with the skeleton's long vowels: one person the gazetteer spells otherwise
     one(run("استقبل الملك عبدالله الثاني اليوم السيد أنطوني ألبانيزي في عمان.", date(2023, 1, 10)),
         "meeting", "Abdullah II of Jordan", "Anthony Albanese")
+
+
+def test_a_weak_talk_then_during_the_meeting_of_one_of_the_pair_is_that_meeting():
+    # "بحث X مع نظيره Y ... . وقال البيان إن X أشاد خلال اللقاء ب...": the talk was the meeting
+    ev = one(run("بحث وزير الخارجية الإيراني محمد جواد ظريف مع نظيره العراقي فؤاد حسين الأربعاء العلاقات الثنائية. "
+                 "وأوضح البيان أن ظريف أشاد خلال اللقاء بالتحقيقات الجارية.", date(2021, 3, 11)),
+             "meeting", "Mohammad Javad Zarif", "Fuad Hussein")
+    assert ev.date == "2021-03-10"
+    # a weak talk with no such word after it stays no event
+    assert run("بحث وزير الخارجية الإيراني محمد جواد ظريف مع نظيره العراقي فؤاد حسين الأربعاء العلاقات الثنائية. "
+               "وأوضح البيان أن ظريف أشاد بالتحقيقات الجارية.", date(2021, 3, 11)) == []
+
+
+def test_the_dead_named_by_a_killing_are_not_the_pair_the_two_ministers_are():
+    # "the two ministers" of the next sentence are the two who met, not the general whose killing was spoken of
+    evs = run("التقى وزير الخارجية الإيراني محمد جواد ظريف مع نظيره العراقي فؤاد حسين في طهران الأربعاء. "
+              "وأشاد ظريف بالتحقيقات في اغتيال الجنرال الإيراني قاسم سليماني. "
+              "وأشار البيان إلى أن الوزيرين بحثا أيضا العلاقات التجارية.", date(2021, 3, 11))
+    assert not any("Qasem Soleimani" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_congratulating_someone_in_a_cable_is_a_letter_to_him():
+    one(run("هنأ السلطان هيثم بن طارق الملك سلمان بن عبد العزيز في برقية بمناسبة يوم التأسيس.", date(2023, 2, 22)),
+        "message", "Haitham bin Tariq", "Salman of Saudi Arabia")
+    # a letter between two named with no word of congratulating, of sending or "to" is none
+    assert run("أثارت برقية السلطان هيثم بن طارق غضب الملك سلمان بن عبد العزيز.", date(2023, 2, 22)) == []
+
+
+def test_a_kings_title_after_a_presidents_name_is_the_next_mans():
+    # "التقى السيسي الملك سلمان": "الملك" is Salman's title, not an apposition of Sisi's name
+    one(run("التقى الرئيس عبد الفتاح السيسي الملك سلمان في الرياض.", date(2023, 9, 5)),
+        "meeting", "Abdel Fattah el-Sisi", "Salman of Saudi Arabia")
+    # a title after a name with its own state is still his: one meeting of two
+    one(run("التقى الرئيس عبد الفتاح السيسي مع عبدالقادر بن صالح رئيس مجلس الأمة الجزائري في القاهرة.",
+            date(2015, 8, 8)), "meeting", "Abdel Fattah el-Sisi", "Abdelkader Bensalah")
+
+
+def test_received_by_someone_in_the_unvowelled_passive():
+    # "وكان X قد استُقبل من طرف Y": X was received by Y; "رئيس الدبلوماسية" is the foreign minister
+    one(run("وكان رئيس الدبلوماسية الفرنسية قد استقبل في وقت سابق اليوم من طرف رئيس الجمهورية، السيد عبد المجيد تبون.",
+            date(2020, 1, 21)), "meeting", "Jean-Yves Le Drian", "Abdelmadjid Tebboune")
+
+
+def test_given_names_spelt_otherwise_before_a_known_surname_are_his():
+    # "السيد جون إيف لودريان": the given names written another way, then his surname: one known person
+    one(run("استقبل الوزير الأول عبد العزيز جراد اليوم بالجزائر العاصمة السيد جون إيف لودريان.", date(2020, 1, 21)),
+        "meeting", "Abdelaziz Djerad", "Jean-Yves Le Drian")

@@ -366,6 +366,7 @@ class Lexicon:
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")
         self.portfolio_links = folded("portfolio_links")
+        self.passive_agents = [tuple(phrase_key(w).split()) for w in mk.get("passive_agents", [])]
         self.posting_prefixes = folded("posting_prefixes")
         # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article
         self.relating_verbs = folded("relating_verbs")

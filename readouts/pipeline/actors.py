@@ -14,7 +14,7 @@ Unresolved mentions keep their surface form and are never guessed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from datetime import date, timedelta
 
@@ -1376,6 +1376,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         elif i > 0 and ents[i - 1].kind in ("name", "short") and gap_ok(ents[i - 1].last, first, 1) \
                 and kind != "counterpart" and (not e.prefix or e.prefix in lex.definite) \
                 and _could_hold(names_by_first.get(i - 1), country, kind, lex) \
+                and not _other_title(names_by_first.get(i - 1), phrase, country, last, tokens, matches, lex) \
                 and not _title_of_other_gender(phrase, names_by_first.get(i - 1), lex) \
                 and not any(ents[i - 1].last <= b < first for b in clause_ends):
             named = names_by_first.get(i - 1)
@@ -1581,6 +1582,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         matches = [m for m in matches if not (m.kind == "cue" and any(f <= m.first and m.last <= l for f, l in named))]
     if lex.courtesy_calls:
         matches = _courtesy_calls(matches, actors, tokens, lex)
+    if lex.passive_agents and "trigger" in kinds:
+        matches = _passive_hosts(matches, actors, tokens, lex)
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
                             labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied,
                             proxy_ends=proxy_ends)
@@ -1599,6 +1602,42 @@ def _opening_pronoun(e: Match, matches: list[Match]) -> bool:
 
 COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
 COURTESY_LONG_TITLE = 12  # ... a title written with capitals ("Vice Chairman of the Central Military Commission")
+
+
+def _with_known_surname(a: "ActorMention", sa: SentenceAnalysis, lex: Lexicon, text: str) -> "ActorMention":
+    """"السيد جون إيف لودريان": words the gazetteer lacks run on into the surname of a known person
+    whose full name, its given names spelt another way (`name_skeleton`), they and the surname are:
+    that person, named in full; else the words as found."""
+    k = a.last + 1
+    m = next((m for m in sa.matches if m.kind == "short" and m.first == k and m.last == k), None)
+    if m is None or text[sa.tokens[a.last].end:sa.tokens[k].start].strip() or m.value not in lex.gaz.persons:
+        return a
+    words = " ".join(sa.tokens[j].folded for j in range(a.first, k + 1))
+    drop, variants = lex.skeleton_drop, lex.name_letter_variants
+    key = name_skeleton(words, drop, variants)
+    if not any(name_skeleton(n, drop, variants) == key for n in lex.gaz.persons[m.value].names.get(lex.lang, ())):
+        return a
+    return ActorMention("name", a.first, k, a.start, sa.tokens[k].end, text[a.start:sa.tokens[k].end],
+                        prefix=a.prefix, candidates=[m.value])
+
+
+PASSIVE_REACH = 6      # "استقبل في وقت سابق اليوم من طرف Y": words from the verb to "by", at most
+
+
+def _passive_hosts(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:
+    """"وكان X قد استُقبل من طرف Y", "X was received by Y" in a script that writes no passive: a verb of
+    hosting whose agent follows after "by" ("من طرف", "من قبل") with no person between tells that X
+    was received (the passive's subject the guest, Y the host)."""
+    out = []
+    for m in matches:
+        if m.kind == "trigger" and m.value.role == "host" and m.first == m.last:
+            by = next((k for k in range(m.last + 1, min(len(tokens), m.last + PASSIVE_REACH + 1))
+                       if any(" ".join(x.folded for x in tokens[k:k + len(p)]) == " ".join(p) for p in lex.passive_agents)), None)
+            if by is not None and not any(m.last < a.first < by for a in actors) and any(
+                    a.first > by and a.first - by <= 4 for a in actors) and any(a.last < m.first for a in actors):
+                m = m._replace(value=replace(m.value, role="passive"))
+        out.append(m)
+    return out
 
 
 def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon,
@@ -1636,6 +1675,20 @@ def _holder_named(country: str, kind: str, word: str, on: date, lex: Lexicon) ->
     if person is None or not any(word in fold(n).split() for ns in person.names.values() for n in ns):
         return None
     return holders[0]
+
+
+def _other_title(named: "ActorMention | None", phrase: str, country: str | None, last: int, tokens: list[Token],
+                 matches: list[Match], lex: Lexicon) -> bool:
+    """"التقى أوباما الملك سلمان": is the title right after a name another man's, by its countries (a
+    king's title after a president's name) or by a given name right after it (no word of a title:
+    "نائب")?"""
+    if last + 1 < len(tokens) and tokens[last + 1].folded in lex.given_names and not any(
+            m.first == last + 1 and m.kind in ("role", "role_fixed", "official", "name_title", "transparent")
+            for m in matches):
+        return True
+    only = _title_countries(phrase, lex.title_only_for, lex) if country is None else ()
+    return bool(only) and named is not None and bool(named.candidates) and all(
+        pid in lex.gaz.persons and lex.gaz.persons[pid].country not in only for pid in named.candidates)
 
 
 def _title_countries(phrase: str, table: dict, lex: Lexicon) -> frozenset:
@@ -1799,6 +1852,8 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     known_first = {a.first for a in sa.actors if a.kind in ("name", "short")}
     found = [a for a in found if a.first not in named_after and not (
         a.last + 1 in known_first and not text[sa.tokens[a.last].end:sa.tokens[a.last + 1].start].strip())]
+    if not lex.capitalised_names:
+        found = [_with_known_surname(a, sa, lex, text) for a in found]
     if lex.capitalised_names:
         # "Lok Sabha Speaker Om Birla": capitalised words right before a title, whose bearer is named
         # after it, are the body the title is of

@@ -404,6 +404,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # the pair's discussion was
             if opener is None or ps.field != s.field:
                 continue
+            if opener.first > OPENER and not (pc.actors and {resolver.resolve(a, published) for a in sa.actors
+                                                             if a.first < opener.first} <= {
+                    resolver.resolve(a, published) for a in pc.actors}):
+                continue          # ("X praised during the meeting": X one of the pair just told)
             if evs is None:
                 pc.type, pc.weak, pc.pending, pc.retyped = opener.value.type, False, False, True
                 raw.extend(_event(doc, lang, ps, psa, pc, resolver, published, lex) or [])
@@ -900,9 +904,13 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
     sentence goes on about a contact told just before."""
     # ("حضر اللقاء X وY", "attended the meeting: X and Y": those named attended it, no new pair)
     attended = any(m.kind == "attendance" and m.first == 0 for m in sa.matches)
-    if len(sa.actors) >= 2 and not attended:
-        return None
-    return next((t for t in triggers(sa) if not t.value.weak and t.first <= OPENER
+    near = len(sa.actors) < 2 or attended
+    # (or a definite contact word after "during" anywhere, with one person at most named before it:
+    # "وأوضحت الخارجية أن X أشاد خلال اللقاء ب...", said of a party of the contact just told, see the caller)
+    return next((t for t in triggers(sa) if not t.value.weak and (
+        (near and t.first <= OPENER) or (
+            t.first > OPENER and sa.tokens[t.first - 1].folded in lex.during and _definite(t, sa, lex)
+            and sum(a.first < t.first for a in sa.actors) <= 1))
                  and (attended or _blocked(t, sa, lex) is None)), None)
 
 

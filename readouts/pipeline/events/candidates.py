@@ -670,6 +670,13 @@ def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 
 REMAINS_REACH = 12    # "the death of <title> X": words from the word for the dead to his name, at most
+
+
+def _congratulated(acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"هنأ X Y في برقية": a verb of congratulating opens the sentence before its parties, the one it
+    congratulated its object, the letter's addressee."""
+    first = min(_title_start(a, sa) for a in acts)
+    return any(sa.tokens[k].folded in lex.occasion_triggers for k in range(min(first, 2)))
 RELATING_TITLE = 3     # "يتصل بالمدرب X": words from the one after the verb to a person's name, at most
 
 
@@ -1622,7 +1629,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) or any(
                     m.kind == "conveyed_to" and t.last < m.last and 0 < _addressed_start(a, sa, lex) - m.last <= 3
                     for m in sa.matches) for a in acts) and \
-                not any(m.kind == "from" and m.first > t.last for m in sa.matches):
+                not any(m.kind == "from" and m.first > t.last for m in sa.matches) and \
+                not (len(acts) >= 2 and _congratulated(acts, sa, lex)):
             continue          # "Comey's letter stunned Clinton": a letter is between its sender and whom it is to
             #                   (or from: "השיב לאיגרת מאובמה", "שלח לחמינאי מכתב"; or to "his brother" Y:
             #                   "رسالته لأخيه الملك Y")
@@ -1795,6 +1803,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # محادثات مع A وB", X held talks with A and with B)
             # (nor is one after "with" the subject: "أجرى X في الرياض محادثات مع A وB", talks with both)
             elif before and (not lex.subject_after_verb or len(after) < 2 or t.first - before[-1].last <= 2
+                             or tv.role == "passive"     # ("وكان X قد استُقبل من طرف Y": X was received)
                              or _coordinated(after[0], after[1], sa, lex) or _with_marked(after[0], sa, lex)
                              or (t.first - before[-1].last <= LIGHT_GAP_SUBJECT and any(
                                  m.kind == "light" and m.last == t.first - 1 for m in sa.matches))):

@@ -488,9 +488,13 @@ def named_pair(sa: SentenceAnalysis, gaz=None) -> list[ActorMention] | None:
     once or more): who "the two" of the next sentence may be."""
     # (or by a title with its country: "الرئيس X ورئيس الوزراء الإثيوبي")
     # (or by a name the gazetteer lacks, with its title: "والأمين العام لدارة الملك عبدالعزيز فهد السماري")
-    persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if (a.kind in ("name", "short") and a.candidates)
+    # (not one named as the dead: "أشاد X بالتحقيق في اغتيال الجنرال Y" names X alone)
+    dead = [m.last for m in sa.matches if m.kind == "remains"]
+    persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if ((a.kind in ("name", "short") and a.candidates)
                or (a.kind == "role" and a.office and not a.office.startswith("."))
-               or (a.kind == "unknown" and (a.office or a.titled) and len(a.surface.split()) >= 2)}
+               or (a.kind == "unknown" and (a.office or a.titled) and len(a.surface.split()) >= 2))
+               and not any(k < a.first and a.first - k <= DEAD_REACH and sa.same_clause(k, a.first)
+                           and not any(k < b.first < a.first for b in sa.actors) for k in dead)}
     if len(persons) > 2 and gaz is not None:
         # (a title an office of one the sentence names by name is his: "تغريدات الرئيس الأمريكي ... بهجوم
         # ترامب على كيم" names two)
@@ -501,6 +505,7 @@ def named_pair(sa: SentenceAnalysis, gaz=None) -> list[ActorMention] | None:
 
 
 WITH_PHRASE = 8       # "a call with top donors,": the words from "with" to the comma, at most
+DEAD_REACH = 6        # "اغتيال الجنرال الإيراني Y": words from the word for a death to the dead man's name, at most
 
 
 def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
