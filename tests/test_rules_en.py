@@ -2551,3 +2551,30 @@ def test_the_one_a_sentence_opens_with_under_a_long_title_is_who_he_is():
     one(run("Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tleuberdi arrived in Moscow on Monday. "
             "During the visit, he met with Russian Foreign Minister Sergey Lavrov.", published=date(2021, 6, 15)),
         "meeting", "Mukhtar Tleuberdi", "Sergey Lavrov")
+
+
+def test_the_i_of_a_quotation_is_its_speaker_until_it_closes():
+    # 'X wrote: "In the morning I talked with A. Before lunch, I spoke with B." Later, I met C, the paper said.'
+    evs = run('In a post online, Netanyahu wrote: "In the morning I talked with President Joe Biden. Before lunch, '
+              'I spoke with President Emmanuel Macron." Later, I met Putin, the paper said.', published=date(2023, 3, 16))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [(NET, "Emmanuel Macron"), (NET, "Joe Biden")], \
+        [names(e) for e in evs]
+    assert all(e.type == "call" for e in evs)
+
+
+def test_i_talked_with_two_named_after_the_word_are_my_calls():
+    evs = run('Netanyahu wrote: "In the morning I talked with President Joe Biden and President Emmanuel Macron."',
+              published=date(2023, 3, 16))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [(NET, "Emmanuel Macron"), (NET, "Joe Biden")], \
+        [names(e) for e in evs]
+    # the speaker's opinion of a meeting of two others is theirs
+    one(run('"I think the meeting of President Joe Biden and President Emmanuel Macron was useful," Netanyahu said.',
+            published=date(2023, 3, 16)), "meeting", "Joe Biden", "Emmanuel Macron")
+
+
+def test_an_opening_phrase_of_time_before_something_dates_a_held_contact():
+    # "Ahead of the summit, X met Y": held, before the summit; "X will meet Y before the summit": to come
+    one(run("Ahead of the summit, Netanyahu met President Emmanuel Macron in Paris.", published=date(2023, 3, 16)),
+        "meeting", NET, MAC)
+    assert run("Ahead of the summit Netanyahu is to meet President Emmanuel Macron in Paris.",
+               published=date(2023, 3, 16)) == []

@@ -268,6 +268,7 @@ class Lexicon:
         m.add_many("between", mk.get("between_words", []), None)
         m.add_many("carrier", mk.get("carrier_words", []), None)
         m.add_many("prior", mk.get("prior_words", []), None)
+        self.prior_phrases = {phrase_key(w) for w in mk.get("prior_words", [])}
         m.add_many("about", mk.get("about_words", []), None, prefixes=False)
         m.add_many("anaphor", mk.get("anaphoric_before", []), "before")
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
@@ -366,6 +367,7 @@ class Lexicon:
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")
         self.portfolio_links = folded("portfolio_links")
+        self.label_verbs = folded("label_verbs")
         self.passive_agents = [tuple(phrase_key(w).split()) for w in mk.get("passive_agents", [])]
         self.posting_prefixes = folded("posting_prefixes")
         # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article

@@ -90,6 +90,9 @@ class SentenceAnalysis:
     summit_size: int | None = None   # how many a summit the article told of before was of ("القمة الرباعية")
     proxied: list[ActorMention] = field(default_factory=list)   # full names left out after a proxy word ("خلفا لـX")
     proxy_ends: frozenset[int] = frozenset()    # the last tokens of the proxy words analyse read ("حزب", "مساعد")
+    # the one whose words an earlier sentence opened a quotation of, still open here ('X wrote: "... .
+    # Then I spoke with Y."'): the "I" of this sentence (set by the extractor)
+    quote_speaker: "ActorMention | None" = None
 
     def tokens_prefix(self, i: int) -> str:
         """The clitic chain glued to token i, as some match there saw it."""

@@ -326,6 +326,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     last_letter = None               # (writer, addressee) mentions of the last letter the text told
     summit_size = None               # how many the last summit the article said the size of was of
     ceremony = None                  # (index, word, receiver, whose) of the last ceremony of credentials naming no envoy
+    quoting = None                   # the speaker of a quotation an earlier sentence opened and none closed yet
     for n, (s, sa) in enumerate(analysed):
         resolver.here = n
         resolver.sentence = s.index
@@ -342,7 +343,13 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         if lex.delegation_refs:
             _delegations(sa, s, lex, resolver, published)
         sa.summit_size = summit_size            # ("قمة مكة الرباعية" in the title: "وحضر القمة A وB وC وD")
+        sa.quote_speaker = quoting if s.field == "text" else None
         found = candidates(sa, lex)
+        if s.field == "text":
+            # (up to the next sentence: a closing mark after the full stop is this one's)
+            whole = _field_text(doc, s) or ""
+            upto = next((x.start for x, _ in analysed[n + 1:] if x.field == s.field), len(whole))
+            quoting = _quoting_after(whole[s.start:max(upto, s.end)], s.start, sa, quoting, lex)
         summit_size = summit_size_told(sa, lex) or summit_size
         src = _field_text(doc, s)
         if (src or "")[s.start:s.end].rstrip(" \"'»”").endswith(QUESTION_MARKS):
@@ -404,10 +411,14 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # the pair's discussion was
             if opener is None or ps.field != s.field:
                 continue
-            if opener.first > OPENER and not (pc.actors and {resolver.resolve(a, published) for a in sa.actors
-                                                             if a.first < opener.first} <= {
+            # (those the sentence names, before a word far from its start, are of the pair just told: "X
+            # praised during the meeting"; not "Later, I met Z": another contact)
+            # (those "attended" names are its attendance: "وحضر استقبال X لY A وB")
+            if not any(m.kind == "attendance" and m.first == 0 for m in sa.matches) and not (
+                    pc.actors and {resolver.resolve(a, published) for a in sa.actors
+                                   if opener.first <= OPENER or a.first < opener.first} <= {
                     resolver.resolve(a, published) for a in pc.actors}):
-                continue          # ("X praised during the meeting": X one of the pair just told)
+                continue
             if evs is None:
                 pc.type, pc.weak, pc.pending, pc.retyped = opener.value.type, False, False, True
                 raw.extend(_event(doc, lang, ps, psa, pc, resolver, published, lex) or [])
@@ -896,6 +907,30 @@ def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: 
     pids = {resolver.resolve(a, published) for a in sa.actors if a.kind in ("name", "short", "role")}
     pids.discard(None)
     return pids.pop() if len(pids) == 1 else None
+
+
+_QUOTE_MARKS = re.compile(r'["“”«»״]')
+
+
+def _quoting_after(text: str, start: int, sa: SentenceAnalysis, quoting: ActorMention | None,
+                   lex: Lexicon) -> ActorMention | None:
+    """Whose quotation is open after this sentence (`text`, from `start` in its field, up to the next
+    sentence): 'X wrote: "In the morning I met Y.' opens X's (a speaker, a verb of saying or none, a
+    colon, a quotation mark, and no mark closing it); a sentence with a quotation mark closes an open
+    one ('... I spoke with Z."'); else as before."""
+    marks = _QUOTE_MARKS.findall(text)
+    if quoting is not None:
+        return None if marks else quoting
+    if len(marks) % 2 == 0 or not sa.labels:
+        return None
+    k = sa.labels[0]
+    speaker = [a for a in sa.actors if a.kind in ("name", "short") and (
+        a.last == k or (a.last == k - 1 and sa.tokens[k].folded in lex.label_verbs))]
+    if len(speaker) != 1:
+        return None
+    # (the mark opens right after the colon: what follows it is the speaker's)
+    after = text[sa.tokens[k].end - start:].lstrip(" :")
+    return speaker[0] if after[:1] in "\"“«״" else None
 
 
 def _opener(sa: SentenceAnalysis, lex: Lexicon):

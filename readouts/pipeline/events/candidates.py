@@ -532,6 +532,12 @@ def _mourned(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 WITH_AFTER = 2        # "محادثات مباشرة مع": words from a contact noun to its "with", at most
 
 
+def _speakers_own(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """'"I met A and B," X said': "I" right before the contact word, and a speaker the sentence (or the
+    quotation it is in) names: the objects after it are the speaker's, not a doer-less list."""
+    return t.first >= 1 and sa.tokens[t.first - 1].folded in lex.first_person_words and _speaker(t, sa, lex) is not None
+
+
 def _talks_with_list(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"talks with A and B", "محادثات مباشرة مع A وB", "שיחות עם A ועם B": a contact word whose
     parties all stand after it, listed right after its "with" (a word or two between at most, naming
@@ -540,6 +546,8 @@ def _talks_with_list(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, l
         return False
     if _fronted(t, acts, sa, lex) is not None:
         return False      # "During his meeting with A, B demanded ...": B, past the phrase's comma, held it
+    if _speakers_own(t, sa, lex):
+        return False      # '"I talked with A and B," X said': the speaker's
     w = next((k for k in range(t.last, min(len(sa.tokens), t.last + 1 + WITH_AFTER))
               if sa.tokens[k].folded in lex.with_words
               and not any(t.last < j < k for a in sa.actors for j in range(a.first, a.last + 1))), None)
@@ -721,7 +729,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         trig = [t for t in trig if not _relating(t, sa, lex)]
     # (one person is enough beside a guest's reception or a contact word that says whose it is:
     # the other party is named by a pronoun)
-    if not trig or len(sa.actors) < (1 if any(t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
+    # (or inside a quotation whose speaker an earlier sentence named: 'X wrote: "... . Then I met Y."')
+    if not trig or len(sa.actors) < (1 if sa.quote_speaker is not None or any(
+            t.value.role == "guest" or possessed(t, sa, lex) or said_in_unnamed(t, sa, lex)
                                               or dropped_subject(t, sa, lex)
                                               or (t.value.role == "host" and t.suffix and lex.subject_after_verb)
                                               for t in trig) else 2):
@@ -1671,7 +1681,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
                                              and not any(a.first == t.last + 1 for a in acts))) \
                 and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
-                _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])):
+                _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])) and not _speakers_own(t, sa, lex):
             continue
         # "أطلع X المجلس على ...، والاتصال الهاتفي الذي تلقاه من Y": a word whose relative clause received
         # it from Y, its doer unsaid, was received by the subject of the clause the word stands in
@@ -1828,7 +1838,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # معهما", the calls we made with the two: his own, with each of those named)
         made_with = light is not None and light.first > t.last and word_in(light.first, lex.first_person_forms, sa, lex) \
             and any(sa.tokens[k].folded in lex.resumptive_objects for k in range(light.last + 1, min(len(sa.tokens), light.last + 3)))
-        if (len({who(a) for a in inner}) <= 1 or made_with) and _first_person(t, light, sa, lex) \
+        # ("I talked with A and B": "I" right before the word, all those named after it, its objects)
+        if (len({who(a) for a in inner}) <= 1 or made_with or (
+                t.first >= 1 and sa.tokens[t.first - 1].folded in lex.first_person_words
+                and all(a.first > t.last for a in inner))) and _first_person(t, light, sa, lex) \
                 and (sp := _speaker(t, sa, lex)) is not None:
             # (not a pair of others the speaker talks about: "I think the meeting of A and B ...")
             # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact

@@ -311,6 +311,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "حرصا على عدم ارتفاع الأسعار، التقى X Y": the fronted phrase's "not" ends at its
                 #               comma; the verb right after it opens the main clause ("X, continuing the talks
                 #               in Tehran, met with Y": so does a phrase set off by commas)
+            if m.value == "future" and m.first <= 1 and m.phrase in lex.prior_phrases \
+                    and any(m.last < k < t.first for k in sa.commas):
+                continue      # "Before lunch, I spoke with Y", "Ahead of the summit, X met Y": an opening phrase
+                #               of time, closed by its comma, dates the contact of the main clause before something
             if m.value == "negation" and m.last + 1 < t.first and (word_in(m.last + 1, lex.duration_verbs, sa, lex)
                                                                   or word_in(m.last + 1, lex.outcome_verbs, sa, lex)):
                 continue      # "لم يستغرق اجتماع X مع Y أكثر من 15 دقيقة": it was held, not for long; "لم تسفر

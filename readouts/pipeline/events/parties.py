@@ -3,6 +3,8 @@ trigger (speakers, couriers, hosts and guests, "his", relative clauses, "with").
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
@@ -275,7 +277,8 @@ def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | Non
     found = []
     for k in sa.labels:
         if k < t.first:
-            found += [a for a in sa.actors if a.last == k]
+            # (or a verb of saying or writing between: 'X wrote: "I spoke with Y"')
+            found += [a for a in sa.actors if a.last == k or (a.last == k - 1 and sa.tokens[k].folded in lex.label_verbs)]
     for r in _reporting(sa, lex):
         # (after the contact, past the comma that closes what was said: "'... with Y,' X said")
         comma = max((k for k in sa.commas if t.last <= k < r.first), default=-1)
@@ -284,6 +287,9 @@ def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | Non
             (a.last < r.first and r.first - a.last <= SPEAKER_GAP and not _marked_object(a, sa, lex))
             or (a.first > r.last and _title_start(a, sa) - r.last <= SPEAKER_GAP))]
     people = {who(a): a for a in found}
+    if not people and sa.quote_speaker is not None:
+        # (inside a quotation an earlier sentence opened: its speaker, standing where the word is)
+        return replace(sa.quote_speaker, first=t.first, last=t.last, start=t.start, end=t.end)
     return next(iter(people.values())) if len(people) == 1 else None
 
 
