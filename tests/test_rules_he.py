@@ -1571,3 +1571,15 @@ def test_an_honorific_between_a_role_and_a_name_gives_the_role_to_the_name():
     ev = one(run("ראש הממשלה בנימין נתניהו נפגש אתמול עם המנהיג הליטאי הרב גדליהו ברנשטיין בירושלים.",
                  published=date(2026, 5, 13)), "meeting", "Benjamin Netanyahu", "גדליהו ברנשטיין")
     assert "Inga Ruginienė" not in names(ev)
+
+
+def test_one_invited_to_be_someones_guest_has_not_met_him():
+    # "הוזמן הרמטכ"ל להיות אורחו של X": invited, to come
+    assert run("הרמטכ\"ל אביב כוכבי הוזמן להיות בביקורו הראשון בארה\"ב אורחו של הגנרל מארק מילי.",
+               published=date(2021, 6, 1)) == []
+
+
+def test_cables_of_greeting_spelt_with_a_yod():
+    ev = one(run("הנשיא בשאר אל-אסד קיבל היום מברקי בירכה מנשיא לבנון מישל עון.", published=date(2021, 5, 29)),
+             "message", "Bashar al-Assad", "Michel Aoun")
+    assert ev.initiator == "Michel Aoun"
