@@ -2578,3 +2578,12 @@ def test_an_opening_phrase_of_time_before_something_dates_a_held_contact():
         "meeting", NET, MAC)
     assert run("Ahead of the summit Netanyahu is to meet President Emmanuel Macron in Paris.",
                published=date(2023, 3, 16)) == []
+
+
+def test_a_number_before_a_singular_word_qualifying_another_counts_one_contact():
+    # "two meeting sessions" are one meeting's; "two phone calls" are two
+    evs = run("Netanyahu met President Emmanuel Macron at the Elysee on Monday for two meeting sessions.",
+              published=date(2023, 3, 17))
+    assert len(evs) == 1 and evs[0].type == "meeting", [names(e) for e in evs]
+    assert len(run("Netanyahu held two phone calls with President Emmanuel Macron this week.",
+                   published=date(2023, 3, 17))) == 2

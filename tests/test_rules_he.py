@@ -1583,3 +1583,8 @@ def test_cables_of_greeting_spelt_with_a_yod():
     ev = one(run("הנשיא בשאר אל-אסד קיבל היום מברקי בירכה מנשיא לבנון מישל עון.", published=date(2021, 5, 29)),
              "message", "Bashar al-Assad", "Michel Aoun")
     assert ev.initiator == "Michel Aoun"
+
+
+def test_a_meeting_on_his_agenda_is_to_come():
+    assert run("על סדר יומו של הנשיא יצחק הרצוג בביקור פגישה עם ראש ממשלת אתיופיה אבי אחמד.",
+               published=date(2026, 2, 25)) == []

@@ -133,8 +133,12 @@ def _and_glued(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return common(w[1:]) > common(w)
 
 
-def _count(t: Match, sa: SentenceAnalysis) -> int:
+def _count(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """How many contacts the word tells: a number right before a plural word ("two calls"), not
+    before a singular one that qualifies another noun ("two meeting sessions": one meeting)."""
     n = t.value.count
+    if t.phrase not in lex.plural_triggers and t.phrase.split(" ", 1)[0] not in lex.plural_triggers:
+        return n          # ("שיחות טלפון": its first word plural)
     for m in sa.matches:
         if m.kind == "count" and m.last == t.first - 1:
             n = max(n, m.value)

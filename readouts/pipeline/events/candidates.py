@@ -1692,7 +1692,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # "... مع X في رسائل أرسلتها لY", "with X, in letters she sent to Y": one named after "with"
             # before a word of writing wrote none of it
             acts = [a for a in acts if not (a.last < t.first and _with_marked(a, sa, lex))]
-        c = Candidate(tv.type, t, acts, count=max(_count(x, sa) for x in g),
+        c = Candidate(tv.type, t, acts, count=max(_count(x, sa, lex) for x in g),
                       # (a message word a verb of sending governs was sent: "أرسل X إلى Y رسالة")
                       weak=tv.weak and not (tv.type == "message" and light_of(t) is not None),
                       blocked=blocked[id(t if brought is not None else g[0])], pending=pending,
