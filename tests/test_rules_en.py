@@ -2587,3 +2587,17 @@ def test_a_number_before_a_singular_word_qualifying_another_counts_one_contact()
     assert len(evs) == 1 and evs[0].type == "meeting", [names(e) for e in evs]
     assert len(run("Netanyahu held two phone calls with President Emmanuel Macron this week.",
                    published=date(2023, 3, 17))) == 2
+
+
+def test_the_amir_alone_is_the_emir_the_article_named():
+    # "His Highness the Amir X sent ... . His Highness the Amir cabled Y": the same emir, before a rare verb too
+    evs = run("His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah sent a cable to King Salman bin Abdulaziz. "
+              "Meanwhile, His Highness the Amir cabled US President Donald Trump expressing condolences.",
+              published=date(2017, 11, 7))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Donald Trump", "Sabah Al-Ahmad Al-Jaber Al-Sabah"), ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman of Saudi Arabia")]
+    # two emirs named: the one of the last contact told
+    evs = run("Qatari Amir Sheikh Tamim bin Hamad Al Thani read a letter from the Amir of Kuwait. Meanwhile, His Highness "
+              "the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received a cable from President Donald Trump. His Highness "
+              "the Amir responded with a cable to President Emmanuel Macron.", published=date(2019, 8, 29))
+    assert not any("Tamim bin Hamad Al Thani" in names(e) and MAC in names(e) for e in evs), [names(e) for e in evs]

@@ -1057,6 +1057,9 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) 
                                                  "name_title", "official", "org")
            for m in matches):
         return False
+    if lex.capitalised_names and any(m.first == k and m.kind in ("trigger", "past_verb", "reporting", "light")
+                                     for m in matches):
+        return True               # ("the Amir cabled Y": a verb, however rare a word, right after it)
     if tokens[k].folded[:1] in lex.object_prefixes and len(tokens[k].folded) > 2:
         # ("השר לעניינים אסטרטגיים רון דרמר", "الوزير لشؤون الخليج X": the title's portfolio, "for"
         # glued to its first word, then the full name of the one titled so, nothing between)
@@ -2497,6 +2500,11 @@ class Resolver:
                 # its own sentence styled one so before it ("واستعرض وزير الخارجية X ... التي قام بها الوزير")
                 if styled[-1][1] == self.sentence:
                     return styled[-1][0]
+                # (two styled so, one the subject of the last contact told: he, "His Highness the Amir
+                # responded with a cable" after "the Amir X received a cable from Y")
+                if self.lex is not None and self.lex.capitalised_names and len({p for p, _ in styled}) > 1 \
+                        and self.last_subject in {p for p, _ in styled}:
+                    return self.last_subject
                 return self.first_styled.get(key)
             if key in self.bare_titles:
                 return None       # ("وجه السفير رسالة" with no one styled so before: an ambassador we cannot tell)
