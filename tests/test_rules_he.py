@@ -1588,3 +1588,11 @@ def test_cables_of_greeting_spelt_with_a_yod():
 def test_a_meeting_on_his_agenda_is_to_come():
     assert run("על סדר יומו של הנשיא יצחק הרצוג בביקור פגישה עם ראש ממשלת אתיופיה אבי אחמד.",
                published=date(2026, 2, 25)) == []
+
+
+def test_a_name_with_the_arabic_article_joined_by_a_hyphen():
+    # "פייסל אל-מוקדאד": "אל" joined by a hyphen is the name's article, not the preposition "to"; the
+    # title before it is his, not the home state's foreign minister's
+    ev = one(run("שר החוץ פייסל אל-מוקדאד ערך היום שיחת טלפון עם שר החוץ האיראני עבאס עראקג'י.",
+                 published=date(2024, 8, 29)), "call", "Faisal Mekdad", "Abbas Araghchi")
+    assert "Israel Katz" not in names(ev)

@@ -232,6 +232,13 @@ def _past_body_and_ranks(tokens: list[Token], i: int, ranks: set[int], lex: Lexi
     return j
 
 
+def _hyphen_particle(k: int, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """"אל-מוקדאד", "א-סיסי": the Arabic article written as a word joined by a hyphen to the next, a
+    particle of the name (not "אל", to, the preposition)."""
+    return bool(lex.hyphen_particles) and tokens[k].folded in lex.hyphen_particles and k + 1 < len(tokens) \
+        and text[tokens[k].end:tokens[k + 1].start] in ("-", "\u05be")
+
+
 def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set[int],
               honoured: bool = False) -> int | None:
     """The last token of a name that starts at token i: up to name_max words (name particles
@@ -253,7 +260,9 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         inner_given = lex.capitalised_names and k > i and tok.folded in lex.given_names and k + 1 < len(tokens) \
             and tokens[k + 1].surface[:1].isupper() and not text[tok.end:tokens[k + 1].start].strip() \
             and k + 1 not in covered      # (not the given name of a known name: "Professor Ibrahim Ghandour")
-        if (k in covered and not family and not inner_given) or (word in lex.not_names and not chained and not family) \
+        hyphened = _hyphen_particle(k, tokens, text, lex) and k > i
+        if (k in covered and not family and not inner_given and not hyphened) or (
+                word in lex.not_names and not chained and not family and not hyphened) \
                 or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
@@ -272,12 +281,13 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             #                   "المالكي الجهد" ("the effort"); not the word after "عبد" ("عبد السلام")
         if k > i:
             gap = text[tokens[k - 1].end:tok.start]
-            if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)):
+            if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)) \
+                    and not _hyphen_particle(k - 1, tokens, text, lex):
                 break
         if k > i and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions \
                 and tok.folded not in lex.given_names and (k > i + 1 or rarity(lex.lang)(tok.surface[1:]) >= RARE_WORD):
             break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one)
-        if tok.folded in lex.name_particles:
+        if tok.folded in lex.name_particles or hyphened:
             chain = True
         elif not (k > i and (tokens[k - 1].folded in lex.name_compounds or tok.folded in lex.name_compound_tails)):
             words += 1        # ("عبد الله" is one word of a name, "بن" none; a "بن" chain may run a word longer)
@@ -681,6 +691,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if _article_word(w, lex):
             return False            # "יו"ר המטות המשולבים": the article on a word of the language
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
+            _hyphen_particle(j, tokens, text, lex) or (j > 0 and _hyphen_particle(j - 1, tokens, text, lex)) or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
             before in lex.name_compounds or (before[:1] in lex.conjunctions and before[1:] in lex.name_compounds)
 
