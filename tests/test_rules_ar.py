@@ -7158,3 +7158,11 @@ def test_given_names_spelt_otherwise_before_a_known_surname_are_his():
     # "السيد جون إيف لودريان": the given names written another way, then his surname: one known person
     one(run("استقبل الوزير الأول عبد العزيز جراد اليوم بالجزائر العاصمة السيد جون إيف لودريان.", date(2020, 1, 21)),
         "meeting", "Abdelaziz Djerad", "Jean-Yves Le Drian")
+
+
+def test_setting_out_for_a_visit_meets_no_one_yet():
+    # "غادر X ... متوجها إلى القاهرة في زيارة للقاء Y": the meeting is to come; one who arrived and met, met
+    assert run("غادر الشيخ تميم بن حمد آل ثاني اليوم مدينة كيغالي بعد أن شارك في اجتماع رؤساء حكومات الكومنولث، "
+               "متوجها إلى القاهرة في زيارة رسمية تلبية لدعوة من أخيه الرئيس عبد الفتاح السيسي.", date(2022, 6, 25)) == []
+    one(run("وصل الشيخ تميم بن حمد آل ثاني اليوم إلى القاهرة والتقى الرئيس عبد الفتاح السيسي.", date(2022, 6, 25)),
+        "meeting", "Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi")

@@ -1596,3 +1596,8 @@ def test_a_name_with_the_arabic_article_joined_by_a_hyphen():
     ev = one(run("שר החוץ פייסל אל-מוקדאד ערך היום שיחת טלפון עם שר החוץ האיראני עבאס עראקג'י.",
                  published=date(2024, 8, 29)), "call", "Faisal Mekdad", "Abbas Araghchi")
     assert "Israel Katz" not in names(ev)
+
+
+def test_the_need_for_a_meeting_is_no_meeting():
+    assert run("הצורך במפגש בין נשיאי ישראל ורוסיה במוסקבה אילץ את הנשיא לדחות את נסיעתו.",
+               published=date(2016, 2, 20)) == []
