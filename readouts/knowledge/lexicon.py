@@ -846,14 +846,16 @@ def word_skeleton(word: str, drop) -> str:
     return word[:1] + "".join(ch for ch in word[1:] if ch not in drop)
 
 
+def one_sound(word: str, variants: dict[str, str] | None) -> str:
+    """The word with each letter of a sound written two ways made the pack's one ("أنطوني" -> "أنتوني")."""
+    return "".join(variants.get(ch, ch) for ch in word) if variants else word
+
+
 def name_skeleton(name: str, drop: frozenset[str], variants: dict[str, str] | None = None) -> str:
     """A name folded, each word its `word_skeleton` (long vowels, hamza seats, silent alef left
     out) after the letters of one sound are made one (`variants`): "ريئوفين ريفلن" and "ريوفين
     ريفلين" are one, so are "أنطوني" and "أنتوني"."""
-    folded = fold(name)
-    if variants:
-        folded = "".join(variants.get(ch, ch) for ch in folded)
-    return " ".join(word_skeleton(w, drop) for w in folded.split())
+    return " ".join(word_skeleton(w, drop) for w in one_sound(fold(name), variants).split())
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,3}(?=[A-Z][a-z])")

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
-from readouts.knowledge.lexicon import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, rarity,
+from readouts.knowledge.lexicon import (FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, Trigger, name_skeleton, one_sound, rarity,
                                         name_sounds, sound_key, SOUND_KEY_MIN,
                                         word_skeleton)
 from readouts.textnorm import fold
@@ -2376,8 +2376,7 @@ def _letters_apart(words: tuple[str, ...], key: str, known: str, drop: frozenset
     kw = fold(known).split()
     if len(kw) != len(words) or name_skeleton(known, drop, variants) != key:
         return False
-    one = (lambda w: "".join(variants.get(ch, ch) for ch in w)) if variants else (lambda w: w)
-    for a, b in zip(map(one, words), map(one, kw)):
+    for a, b in zip((one_sound(w, variants) for w in words), (one_sound(w, variants) for w in kw)):
         # (two words of one skeleton differ only by letters of `drop`: count them apart)
         common = sum(x.size for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
         if len(a) + len(b) - 2 * common > SKELETON_APART:

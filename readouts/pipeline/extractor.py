@@ -345,13 +345,12 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         sa.summit_size = summit_size            # ("قمة مكة الرباعية" in the title: "وحضر القمة A وB وC وD")
         sa.quote_speaker = quoting if s.field == "text" else None
         found = candidates(sa, lex)
+        src = _field_text(doc, s)
         if s.field == "text":
             # (up to the next sentence: a closing mark after the full stop is this one's)
-            whole = _field_text(doc, s) or ""
-            upto = next((x.start for x, _ in analysed[n + 1:] if x.field == s.field), len(whole))
-            quoting = _quoting_after(whole[s.start:max(upto, s.end)], s.start, sa, quoting, lex)
+            upto = next((x.start for x, _ in analysed[n + 1:] if x.field == s.field), len(src or ""))
+            quoting = _quoting_after((src or "")[s.start:max(upto, s.end)], s.start, sa, quoting, lex)
         summit_size = summit_size_told(sa, lex) or summit_size
-        src = _field_text(doc, s)
         if (src or "")[s.start:s.end].rstrip(" \"'»”").endswith(QUESTION_MARKS):
             # "ما هي الملفات على طاولة محادثات X وY؟", "Will X meet Y?": a question tells no contact
             for c in found:
