@@ -2601,3 +2601,9 @@ def test_the_amir_alone_is_the_emir_the_article_named():
               "the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received a cable from President Donald Trump. His Highness "
               "the Amir responded with a cable to President Emmanuel Macron.", published=date(2019, 8, 29))
     assert not any("Tamim bin Hamad Al Thani" in names(e) and MAC in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_title_with_no_state_before_a_surname_is_its_bearers():
+    # "Foreign Minister Tsogtbaatar": the one foreign minister of that surname that day, not a home state's holder
+    one(run("Foreign Minister Tsogtbaatar met US Ambassador Michael Klecheski in Ulaanbaatar on Monday.",
+            published=date(2019, 12, 20)), "meeting", "Damdin Tsogtbaatar", "Michael Klecheski")

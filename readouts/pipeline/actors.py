@@ -1890,8 +1890,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             _with_middle_name(a, sa, lex, text, taken)
     if found:
         # a title right before the name is its bearer's, not the office holder's of the day
-        # ("وزير الخارجية الأمريكي ستيفن بيغن": one person, as written)
-        titles = {a.last: a for a in sa.actors if a.kind == "role" and not a.bare}
+        # ("وزير الخارجية الأمريكي ستيفن بيغن": one person, as written; "Foreign Minister Tsogtbaatar", a
+        # title with no state: the surname of the one who held such an office that day, or as written)
+        titles = {a.last: a for a in sa.actors if a.kind == "role" and (not a.bare or lex.capitalised_names)}
         honorific = {k for m in sa.matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
         for a in found:
             j = a.first - 1
