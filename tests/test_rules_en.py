@@ -2607,3 +2607,9 @@ def test_a_title_with_no_state_before_a_surname_is_its_bearers():
     # "Foreign Minister Tsogtbaatar": the one foreign minister of that surname that day, not a home state's holder
     one(run("Foreign Minister Tsogtbaatar met US Ambassador Michael Klecheski in Ulaanbaatar on Monday.",
             published=date(2019, 12, 20)), "meeting", "Damdin Tsogtbaatar", "Michael Klecheski")
+
+
+def test_held_meetings_with_several_is_one_meeting_with_each():
+    evs = run("Speaker Vuong Dinh Hue held meetings with Deputy Speaker Eleanor Laing, Italian Speaker Roberto Fico and "
+              "Indian Speaker Om Birla.", published=date(2021, 9, 10))
+    assert sorted(len(e.participants) for e in evs) == [2, 2, 2], [names(e) for e in evs]
