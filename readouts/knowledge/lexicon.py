@@ -369,7 +369,7 @@ class Lexicon:
         self.portfolio_links = folded("portfolio_links")
         self.label_verbs = folded("label_verbs")
         self.hyphen_particles = folded("hyphen_particles")
-        self.passive_agents = [tuple(phrase_key(w).split()) for w in mk.get("passive_agents", [])]
+        self.passive_agents = word_tuples("passive_agents")
         self.posting_prefixes = folded("posting_prefixes")
         # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article
         self.relating_verbs = folded("relating_verbs")

@@ -1649,7 +1649,7 @@ def _passive_hosts(matches: list[Match], actors: list[ActorMention], tokens: lis
     for m in matches:
         if m.kind == "trigger" and m.value.role == "host" and m.first == m.last:
             by = next((k for k in range(m.last + 1, min(len(tokens), m.last + PASSIVE_REACH + 1))
-                       if any(" ".join(x.folded for x in tokens[k:k + len(p)]) == " ".join(p) for p in lex.passive_agents)), None)
+                       if any(tuple(x.folded for x in tokens[k:k + len(p)]) == p for p in lex.passive_agents)), None)
             if by is not None and not any(m.last < a.first < by for a in actors) and any(
                     a.first > by and a.first - by <= 4 for a in actors) and any(a.last < m.first for a in actors):
                 m = m._replace(value=replace(m.value, role="passive"))

@@ -24,6 +24,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
 from readouts.pipeline.events.rosters import ROSTER_REACH, ceremony_word, roster_candidates, roster_envoys
+from readouts.pipeline.events.parties import labelled
 from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
@@ -923,8 +924,7 @@ def _quoting_after(text: str, start: int, sa: SentenceAnalysis, quoting: ActorMe
     if len(marks) % 2 == 0 or not sa.labels:
         return None
     k = sa.labels[0]
-    speaker = [a for a in sa.actors if a.kind in ("name", "short") and (
-        a.last == k or (a.last == k - 1 and sa.tokens[k].folded in lex.label_verbs))]
+    speaker = [a for a in sa.actors if a.kind in ("name", "short") and labelled(a, k, sa, lex)]
     if len(speaker) != 1:
         return None
     # (the mark opens right after the colon: what follows it is the speaker's)

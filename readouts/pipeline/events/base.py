@@ -133,6 +133,14 @@ def _and_glued(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return common(w[1:]) > common(w)
 
 
+def named_dead(a: ActorMention, sa: SentenceAnalysis, reach: int, t: Match | None = None) -> bool:
+    """Is the person the first one the sentence names after a word for the dead ("the death of",
+    "جثمان", "اغتيال"), within `reach` words in its clause (and with no contact word `t` between)?"""
+    return any(m.kind == "remains" and m.last < a.first and a.first - m.last <= reach and sa.same_clause(m.last, a.first)
+               and not any(m.last < b.first < a.first for b in sa.actors)
+               and not (t is not None and m.last < t.first < a.first) for m in sa.matches)
+
+
 def _count(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     """How many contacts the word tells: a number right before a plural word ("two calls"), not
     before a singular one that qualifies another noun ("two meeting sessions": one meeting)."""

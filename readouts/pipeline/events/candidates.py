@@ -6,7 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, summit_word
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW,
+from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
@@ -529,13 +529,19 @@ def _mourned(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     start = _title_start(a, sa)
     return any(sa.tokens[k].folded in lex.mourned_words for k in range(max(0, start - MOURNED_REACH), start))
 
+
 WITH_AFTER = 2        # "محادثات مباشرة مع": words from a contact noun to its "with", at most
+
+
+def _i_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "I" or "we" stand right before the contact word ("I talked with A and B")?"""
+    return t.first >= 1 and sa.tokens[t.first - 1].folded in lex.first_person_words
 
 
 def _speakers_own(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """'"I met A and B," X said': "I" right before the contact word, and a speaker the sentence (or the
     quotation it is in) names: the objects after it are the speaker's, not a doer-less list."""
-    return t.first >= 1 and sa.tokens[t.first - 1].folded in lex.first_person_words and _speaker(t, sa, lex) is not None
+    return _i_before(t, sa, lex) and _speaker(t, sa, lex) is not None
 
 
 def _talks_with_list(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -685,6 +691,8 @@ def _congratulated(acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon)
     congratulated its object, the letter's addressee."""
     first = min(_title_start(a, sa) for a in acts)
     return any(sa.tokens[k].folded in lex.occasion_triggers for k in range(min(first, 2)))
+
+
 RELATING_TITLE = 3     # "يتصل بالمدرب X": words from the one after the verb to a person's name, at most
 
 
@@ -859,9 +867,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # said ("received a cable from Y expressing congratulations")
     # (nor one with no such verb before it, which takes no part in grouping: "I convey my condolences,"
     # X said during his meeting with Y")
-    trig = [t for t in trig if not t.value.light_only or not any(
-        u.value.type == t.value.type and not u.value.light_only and u.last < t.first for u in trig) and any(
-        m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches) or t.first in relative_light] or trig
+    def light_only_kept(t: Match) -> bool:
+        if not t.value.light_only or t.first in relative_light:
+            return True
+        told = any(u.value.type == t.value.type and not u.value.light_only and u.last < t.first for u in trig)
+        return not told and any(m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches)
+
+    trig = [t for t in trig if light_only_kept(t)] or trig
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
@@ -1555,12 +1567,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "استقبل X جثمان Y": the body of a dead man, named after the word for it, is no party; nor
         # whom a speech turns to in public ("توجه X بالحديث إلى Y قائلا", "قال X موجها رسالته لـY: «...»")
         for rm in (m for m in sa.matches if m.kind in ("remains", "addressed")):
-            acts = [a for a in acts if not 0 < _title_start(a, sa) - rm.last <= 2 and not (
-                # (the first person after the word however long his title: "over the demise of the Deputy
-                # Governor of Saudi Arabia's Aseer province, Prince X")
-                rm.kind == "remains" and rm.last < a.first and a.first - rm.last <= REMAINS_REACH
-                and sa.same_clause(rm.last, a.first) and not any(rm.last < b.first < a.first for b in sa.actors)
-                and not rm.last < t.first < a.first)]      # (not the parties of the contact word between)
+            acts = [a for a in acts if not 0 < _title_start(a, sa) - rm.last <= 2]
+        # (the first person after the word however long his title: "over the demise of the Deputy Governor
+        # of Saudi Arabia's Aseer province, Prince X"; not the parties of the contact word between)
+        acts = [a for a in acts if not named_dead(a, sa, REMAINS_REACH, t)]
         # "وفقا لـX، فإن A التقى B", "according to X, A met B": X tells it
         # (not the one a relative clause after him makes a party: "وفقا لـX، الذي اجتمع به")
         for src in (m for m in sa.matches if m.kind == "source"):
@@ -1840,8 +1850,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             and any(sa.tokens[k].folded in lex.resumptive_objects for k in range(light.last + 1, min(len(sa.tokens), light.last + 3)))
         # ("I talked with A and B": "I" right before the word, all those named after it, its objects)
         if (len({who(a) for a in inner}) <= 1 or made_with or (
-                t.first >= 1 and sa.tokens[t.first - 1].folded in lex.first_person_words
-                and all(a.first > t.last for a in inner))) and _first_person(t, light, sa, lex) \
+                _i_before(t, sa, lex) and all(a.first > t.last for a in inner))) and _first_person(t, light, sa, lex) \
                 and (sp := _speaker(t, sa, lex)) is not None:
             # (not a pair of others the speaker talks about: "I think the meeting of A and B ...")
             # "'I met Y,' X said", "X: 'נפגשתי עם Y'", "قال X: التقيت Y": the speaker's own contact

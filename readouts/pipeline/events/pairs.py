@@ -10,7 +10,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object,
                                            _joined_between, _list_next, _list_run, _matched, _object_prefixed,
                                            _only_date_between, _only_time_between, _that_at, _title_end, _title_start, _visitor_of,
-                                           _word_before, triggers, who, word_in)
+                                           _word_before, named_dead, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
 
@@ -489,12 +489,10 @@ def named_pair(sa: SentenceAnalysis, gaz=None) -> list[ActorMention] | None:
     # (or by a title with its country: "الرئيس X ورئيس الوزراء الإثيوبي")
     # (or by a name the gazetteer lacks, with its title: "والأمين العام لدارة الملك عبدالعزيز فهد السماري")
     # (not one named as the dead: "أشاد X بالتحقيق في اغتيال الجنرال Y" names X alone)
-    dead = [m.last for m in sa.matches if m.kind == "remains"]
     persons = {who(a) if a.kind != "role" else a.office: a for a in sa.actors if ((a.kind in ("name", "short") and a.candidates)
                or (a.kind == "role" and a.office and not a.office.startswith("."))
                or (a.kind == "unknown" and (a.office or a.titled) and len(a.surface.split()) >= 2))
-               and not any(k < a.first and a.first - k <= DEAD_REACH and sa.same_clause(k, a.first)
-                           and not any(k < b.first < a.first for b in sa.actors) for k in dead)}
+               and not named_dead(a, sa, DEAD_REACH)}
     if len(persons) > 2 and gaz is not None:
         # (a title an office of one the sentence names by name is his: "تغريدات الرئيس الأمريكي ... بهجوم
         # ترامب على كيم" names two)

@@ -270,6 +270,12 @@ def _marked_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         m.last < b.last < a.first for b in sa.actors if b is not a) for m in sa.matches)
 
 
+def labelled(a: ActorMention, k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the person's mention end the label that the colon after token k closes ("נתניהו: ...",
+    or with a verb of saying or writing between: 'X wrote: "I spoke with Y"')?"""
+    return a.last == k or (a.last == k - 1 and sa.tokens[k].folded in lex.label_verbs)
+
+
 def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person a verb of saying in the sentence names as its speaker ("..., Trump said", "قال
     ترامب", "X told reporters"), or the person a label before the word names ("נתניהו: ..."): the one
@@ -277,8 +283,7 @@ def _speaker(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | Non
     found = []
     for k in sa.labels:
         if k < t.first:
-            # (or a verb of saying or writing between: 'X wrote: "I spoke with Y"')
-            found += [a for a in sa.actors if a.last == k or (a.last == k - 1 and sa.tokens[k].folded in lex.label_verbs)]
+            found += [a for a in sa.actors if labelled(a, k, sa, lex)]
     for r in _reporting(sa, lex):
         # (after the contact, past the comma that closes what was said: "'... with Y,' X said")
         comma = max((k for k in sa.commas if t.last <= k < r.first), default=-1)
