@@ -7166,3 +7166,9 @@ def test_setting_out_for_a_visit_meets_no_one_yet():
                "متوجها إلى القاهرة في زيارة رسمية تلبية لدعوة من أخيه الرئيس عبد الفتاح السيسي.", date(2022, 6, 25)) == []
     one(run("وصل الشيخ تميم بن حمد آل ثاني اليوم إلى القاهرة والتقى الرئيس عبد الفتاح السيسي.", date(2022, 6, 25)),
         "meeting", "Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi")
+
+
+def test_a_japanese_name_written_family_name_first():
+    # Arabic papers follow Japan's order too ("كونو تارو" for Taro Kono)
+    one(run("استقبل الرئيس عبد الفتاح السيسي اليوم كونو تارو في القاهرة.", published=date(2018, 3, 1)),
+        "meeting", "Abdel Fattah el-Sisi", "Tarō Kōno")

@@ -2613,3 +2613,13 @@ def test_held_meetings_with_several_is_one_meeting_with_each():
     evs = run("Speaker Vuong Dinh Hue held meetings with Deputy Speaker Eleanor Laing, Italian Speaker Roberto Fico and "
               "Indian Speaker Om Birla.", published=date(2021, 9, 10))
     assert sorted(len(e.participants) for e in evs) == [2, 2, 2], [names(e) for e in evs]
+
+
+def test_a_japanese_name_family_name_first_and_a_telephone_talk():
+    # Japan's usage puts the family name first ("KISHIDA Fumio"); its ministry's "telephone talk" is a call
+    one(run("Prime Minister KISHIDA Fumio held a telephone talk with President Joe Biden.", published=date(2023, 3, 1)),
+        "call", "Fumio Kishida", "Joe Biden")
+    one(run("Foreign Minister Motegi Toshimitsu held a video teleconference with Foreign Minister Marise Payne.",
+            published=date(2021, 3, 1)), "call", "Toshimitsu Motegi", "Marise Payne")
+    # only the two words the other way round: a Japanese given name alone names no one
+    assert not run("Fumio held a telephone talk with President Joe Biden.", published=date(2023, 3, 1))

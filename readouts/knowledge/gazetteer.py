@@ -35,6 +35,10 @@ def parse_partial(s: str | None, end: bool = False) -> date | None:
 
 
 _QID = __import__("re").compile(r"^Q[1-9][0-9]*$")
+# States whose persons the news names either way round: Japan's own usage (and Arabic and Hebrew
+# papers after it) puts the family name first ("KISHIDA Fumio"), Western usage last. A name of
+# two words of such a person is also known the other way round.
+FAMILY_NAME_EITHER_WAY = frozenset({"JPN"})
 
 
 def slug_id(name: str) -> str:
@@ -240,6 +244,9 @@ class Gazetteer:
     def index(self) -> None:
         self.by_office = {}
         for p in self.persons.values():
+            if p.country in FAMILY_NAME_EITHER_WAY:
+                for ns in p.names.values():
+                    ns.extend(r for r in [" ".join(n.split()[::-1]) for n in ns if len(n.split()) == 2] if r not in ns)
             for o in p.offices:
                 self.by_office.setdefault(o.key, []).append((o, p.id))
 
