@@ -340,6 +340,17 @@ def test_a_lone_letter_with_a_period_ends_no_sentence():
     assert got == ["استقبل الوزير أمس د. محمد علي في مكتبه.", "وبحث معه الخطة.", "Talks with John F. Kennedy ended."]
 
 
+def test_a_hebrew_initial_spelt_with_a_geresh_ends_no_sentence():
+    """"ג׳יי.די ואנס" (J.D. Vance): the initials' full stop, no space after it, is no sentence end;
+    a full stop glued between two words still is one."""
+    from readouts.pipeline.clean import sentences
+    from readouts.model import Document, Segment
+    text = "השר נפגש עם סגן הנשיא ג׳יי.די ואנס בבית הלבן.השיחה עסקה באיראן."
+    doc = Document(id="t", text=text)
+    got = [s.text for s in sentences(doc, [Segment("text", 0, len(text))])]
+    assert got == ["השר נפגש עם סגן הנשיא ג׳יי.די ואנס בבית הלבן.", "השיחה עסקה באיראן."]
+
+
 # --------------------------------------------------------------------------- robustness (issue 12)
 
 def summary(stdout: str) -> dict[str, str]:

@@ -7172,3 +7172,44 @@ def test_a_japanese_name_written_family_name_first():
     # Arabic papers follow Japan's order too ("كونو تارو" for Taro Kono)
     one(run("استقبل الرئيس عبد الفتاح السيسي اليوم كونو تارو في القاهرة.", published=date(2018, 3, 1)),
         "meeting", "Abdel Fattah el-Sisi", "Tarō Kōno")
+
+
+def test_a_dual_verb_of_discussing_by_phone_is_a_call():
+    # "بحثا هاتفيا": the adverb says how they spoke; it is no topic of the verb of discussing
+    one(run("قال الكرملين إن بوتين وشي جين بينغ بحثا هاتفيا العلاقات الثنائية.", published=date(2022, 6, 15)),
+        "call", "Vladimir Putin", "Xi Jinping")
+    # a contact word after that verb is still its topic: no contact
+    assert not run("قال الكرملين إن بوتين وشي جين بينغ سيبحثان اجتماع القمة.", published=date(2022, 6, 15))
+
+
+def test_compound_names_glued_or_apart():
+    # "عبد X" and "X الله" are written glued and apart: a known name is known both ways
+    one(run("اجتمع فياض الرويلي صباح اليوم بعبدالأمير يارالله.", published=date(2020, 11, 22)),
+        "meeting", "Fayyadh al-Ruwaili", "Abdul Amir Yarallah")
+    evs = run("استقبل أيمن الصفدي اليوم عبد الوهاب عبد الله الحجري.", published=date(2022, 3, 1))
+    assert [sorted(names(e)) for e in evs] == [["Abdulwahab Al-Hajjri", "Ayman Safadi"]], [names(e) for e in evs]
+
+
+def test_an_object_marker_before_the_contact_verb_is_not_its_objects():
+    # "لدى وصوله إلى عمان، التقى X Y": the "to" is the arrival's; X is the verb's doer
+    one(run("ولدى وصوله إلى عمان، التقى لافروف وزير الخارجية الأردني أيمن الصفدي.", published=date(2019, 5, 1)),
+             "meeting", "Sergey Lavrov", "Ayman Safadi")
+
+
+def test_a_ministry_title_with_another_portfolio_joined_is_the_same_office():
+    # "وزير الخارجية والمغتربين السوري", the Maghreb's "وزير الشؤون الخارجية": the foreign minister
+    one(run("استقبل الرئيس الجزائري اليوم وزير الخارجية والمغتربين السوري.", published=date(2022, 5, 1)),
+        "meeting", "Abdelmadjid Tebboune", "Faisal Mekdad")
+    one(run("استقبل الرئيس الجزائري اليوم وزير الشؤون الخارجية الأردني.", published=date(2022, 5, 1)),
+        "meeting", "Abdelmadjid Tebboune", "Ayman Safadi")
+    # another ministry's portfolio is not the foreign ministry's
+    assert not run("استقبل الرئيس الجزائري اليوم وزير التجارة السوري.", published=date(2022, 5, 1))
+
+
+def test_a_courier_with_an_apposition_before_the_participle_of_carrying():
+    # "Y مبعوثة خاصة وحاملة رسالة من Z": X received Y (a meeting) and Z wrote to X (a message)
+    evs = run("استقبل الرئيس محمد ولد الشيخ الغزواني أمس وزيرة الخارجية السنغالية ياسين فال، مبعوثة خاصة "
+              "وحاملة رسالة خطية من الرئيس السنغالي.", published=date(2024, 5, 7))
+    assert sorted((e.type, tuple(sorted(names(e))), e.initiator) for e in evs) == [
+        ("meeting", ("Mohamed Ould Ghazouani", "Yassine Fall"), "Yassine Fall"),
+        ("message", ("Bassirou Diomaye Faye", "Mohamed Ould Ghazouani"), "Bassirou Diomaye Faye")]

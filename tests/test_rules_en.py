@@ -2623,3 +2623,8 @@ def test_a_japanese_name_family_name_first_and_a_telephone_talk():
             published=date(2021, 3, 1)), "call", "Toshimitsu Motegi", "Marise Payne")
     # only the two words the other way round: a Japanese given name alone names no one
     assert not run("Fumio held a telephone talk with President Joe Biden.", published=date(2023, 3, 1))
+
+
+def test_discussed_by_phone_is_a_call():
+    one(run("Putin and Xi Jinping discussed by phone the grain deal.", published=date(2022, 6, 15)),
+        "call", "Vladimir Putin", "Xi Jinping")

@@ -1601,3 +1601,29 @@ def test_a_name_with_the_arabic_article_joined_by_a_hyphen():
 def test_the_need_for_a_meeting_is_no_meeting():
     assert run("הצורך במפגש בין נשיאי ישראל ורוסיה במוסקבה אילץ את הנשיא לדחות את נסיעתו.",
                published=date(2016, 2, 20)) == []
+
+
+def test_a_programme_told_in_the_future_is_no_contact():
+    # "הביקור יסתיים בפגישה עם Y", "ייפתח בפגישה": the visit's programme, not held yet
+    assert not run("ביקורו של שר החוץ הבריטי יסתיים בפגישה עם ראש הממשלה נפתלי בנט.", published=date(2021, 8, 25))
+    assert not run("ביקורו של שר החוץ הבריטי ייפתח בפגישה עם ראש הממשלה נפתלי בנט.", published=date(2021, 8, 25))
+    # in the past it is
+    one(run("ביקורו של שר החוץ הבריטי נפתח בפגישה עם ראש הממשלה נפתלי בנט.", published=date(2021, 8, 25)),
+        "meeting", "Dominic Raab", "Naftali Bennett")
+
+
+def test_a_list_of_hosts_with_initials_spelt_out():
+    # "ג׳יי.די ואנס": the initials' full stop ends no sentence; each host of the list met the visitor
+    evs = run("ראש ממשלת קטאר נפגש אתמול בוושינגטון עם סגן הנשיא ג׳יי.די ואנס ועם שר החוץ מרקו רוביו.",
+              published=date(2025, 9, 14))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("JD Vance", "Mohammed bin Abdulrahman bin Jassim Al Thani"),
+        ("Marco Rubio", "Mohammed bin Abdulrahman bin Jassim Al Thani")], [names(e) for e in evs]
+
+
+def test_a_pair_that_discussed_a_future_summit_spoke_all_the_same():
+    # "X ו-Y דנו בהכנות לפגישת הפסגה": the summit is to come, the two discussing it met
+    one(run("שר החוץ הרוסי סרגיי לברוב והשגריר הסורי ריאד חדאד דנו אתמול בהכנות לפגישת הפסגה הבאה.",
+            published=date(2018, 7, 27)), "meeting", "Sergey Lavrov", "Riad Haddad")
+    # the future summit alone is no contact
+    assert not run("השניים דנו אתמול בהכנות לפגישת הפסגה הבאה בין לברוב לחדאד.", published=date(2018, 7, 27))

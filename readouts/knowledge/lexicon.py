@@ -38,6 +38,7 @@ class Trigger:
     talks: bool = False      # "held talks", "محادثات": a meeting, or the call the article reports for the pair
     light_only: bool = False  # a noun that is a contact only after a verb of sending ("رفع X كتابا")
     remote: bool = False     # a screen ("عبر الفيديو", "by video link"): a meeting word beside it was a call
+    manner: bool = False     # how two spoke ("هاتفيا", "by phone"): an adverb, never what is discussed
     joint: bool = False      # done together ("وقع X وY اتفاقا", "X and Y signed"): a contact of a joined pair only
 
 
@@ -88,6 +89,7 @@ COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons be
 
 
 class Lexicon:
+
     def __getstate__(self) -> dict:
         # (cached without the gazetteer, which has a cache entry of its own: see lexicon())
         return {k: v for k, v in self.__dict__.items() if k not in ("gaz", "given_form")}
@@ -113,6 +115,11 @@ class Lexicon:
     def name_persons(self, phrase: str) -> list[str]:
         """The persons whose name, folded, is the phrase (the matcher's name entries)."""
         return [v for kind, v, _, _ in self.matcher.entries(phrase) if kind == "name"]
+
+    def _all_given(self, name: str) -> bool:
+        """Is every word of the name a given name ("علي عبدالله")? Such a name written another way
+        than the gazetteer's names someone else as often as its bearer."""
+        return all(w in self.given_names or w in self.given_data for w in phrase_key(name).split())
 
     def __init__(self, lang: str, gazetteer: Gazetteer | None = None):
         self.lang = lang
@@ -172,7 +179,9 @@ class Lexicon:
                 elif role == "joint":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True, joint=True))
                 elif role == "remote":
-                    m.add_many("trigger", forms, Trigger(typ, "neutral", remote=True))
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", remote=True, manner=True))
+                elif role == "manner":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", manner=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 elif role in ("on_occasion", "on_occasion_opening"):
@@ -295,6 +304,10 @@ class Lexicon:
         # words that make one name word with the next ("عبد الله", "أبو مازن")
         self.name_compounds = folded("name_compounds")
         self.name_compound_tails = folded("name_compound_tails")   # "كرم الله": the second word of one name
+        # the words of compound names that news write both apart and glued to their other half
+        # ("عبد الأمير" / "عبدالأمير", "يار الله" / "يارالله"): each known name is known both ways
+        self.glued_heads = tuple(mk.get("glued_compounds", []))
+        self.glued_tails = tuple(mk.get("glued_compound_tails", []))
         # a word of these shapes is no word of a name: a clitic chain with the article inside a
         # name ("للأزمة"), endings a surname does not have ("حكومتنا", "المصابين")
         self.name_break = re.compile("|".join(f"^{re.escape(fold(p))}" for p in mk.get("name_break_prefixes", [])) or "(?!)")
@@ -336,6 +349,7 @@ class Lexicon:
         # verbs of handing over: with a letter "from" someone after them, their subject only carried it
         self.delivering = folded("delivering_verbs")
         self.carrying = folded("carrying_words")       # "Y حاملا رسالة": Y, named before, carried it
+        self.courier_appositions = folded("courier_appositions")   # "Y مبعوثا خاصا حاملا رسالة"
         self.hand_over = folded("hand_over_verbs")
         self.group_doers = folded("group_doers")
         self.delegation_nouns = folded("delegation_nouns")
@@ -452,8 +466,13 @@ class Lexicon:
         self.adjective_articles = tuple(mk.get("adjective_articles", []))
         self.imperfect_token = re.compile(mk["imperfect_token"]) if mk.get("imperfect_token") else None
         self.locative_prefixes = set(mk.get("locative_prefixes", []))
+        # a ministry's other portfolios joined to its title keep it the one office ("وزير الخارجية
+        # والمغتربين", "وزير الدفاع والإنتاج الحربي"): each title of the kind with each tail
+        tails = p.section("roles_portfolio_tails")
         for phrase, kind in p.section("roles").items():
             m.add("role", phrase, kind)
+            for tail in tails.get(kind, []):
+                m.add("role", f"{phrase} {tail}", kind)
         for phrase, kind in p.section("roles_plural").items():
             m.add("role_plural", phrase, kind)
         for phrase, kind in p.section("roles_own").items():     # "وزير خارجيته": his own foreign minister
@@ -664,8 +683,9 @@ class Lexicon:
                 for n in person.names.get(lg, []):
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
                               | _abd_variants(n, lg) | _inner_al_variants(n, lg) if lg != "ar" else {
-                            b for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
-                            for b in _ibn_variants(h)}):
+                            c for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
+                            for b in _ibn_variants(h) for c in _glued_variants(b, self.glued_heads, self.glued_tails)
+                            if c == b or not self._all_given(c)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
                             m.add("name", w, pid)
                 for n in person.short.get(lg, []):
@@ -757,6 +777,56 @@ def _ibn_variants(name: str) -> tuple[str, ...]:
                 ws[k] = "ابن"
         out.append(" ".join(ws))
     return tuple(out)
+
+
+GLUED_MIX_MAX = 3    # compounds of one name written every way, at most (else all apart or all glued)
+
+
+def _glued_variants(name: str, heads: tuple[str, ...], tails: tuple[str, ...]) -> set[str]:
+    """A name with each of its compounds ("عبد" before a word, "الله" after one) written apart and
+    glued ("عبد الأمير يار الله", "عبدالأمير يارالله", and the mixes): news write them both ways.
+    A glued form in the gazetteer is split as well."""
+    if not heads and not tails:
+        return {name}
+    words = name.split()
+    # the compounds as (first word index, glued form, apart form)
+    spots: list[tuple[int, int]] = []        # (index, 2 = two words apart, 1 = one glued word)
+    for k, w in enumerate(words):
+        if k + 1 < len(words) and (w in heads or words[k + 1] in tails):
+            spots.append((k, 2))
+        elif any(w.startswith(h) and len(w) > len(h) + 2 for h in heads) or any(
+                w.endswith(t) and len(w) > len(t) + 1 for t in tails):
+            spots.append((k, 1))
+    spots = [sp for i, sp in enumerate(spots) if not any(p[0] + p[1] > sp[0] for p in spots[:i])]   # no overlap
+    if not spots:
+        return {name}
+    if len(spots) > GLUED_MIX_MAX:
+        masks = [0, (1 << len(spots)) - 1]
+    else:
+        masks = list(range(1 << len(spots)))
+    out = set()
+    for mask in masks:
+        ws, k, j = [], 0, 0
+        while k < len(words):
+            if j < len(spots) and spots[j][0] == k:
+                at, n = spots[j]
+                flip = mask >> j & 1
+                if n == 2:
+                    ws.append(words[k] + words[k + 1] if flip else words[k] + " " + words[k + 1])
+                else:
+                    w = words[k]
+                    if flip:
+                        h = next((h for h in heads if w.startswith(h) and len(w) > len(h) + 2), None)
+                        w = h + " " + w[len(h):] if h else next(
+                            w[:-len(t)] + " " + t for t in tails if w.endswith(t) and len(w) > len(t) + 1)
+                    ws.append(w)
+                k += n
+                j += 1
+            else:
+                ws.append(words[k])
+                k += 1
+        out.add(" ".join(ws))
+    return out
 
 
 def _hyphen_variants(name: str) -> set[str]:

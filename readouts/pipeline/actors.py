@@ -1000,7 +1000,10 @@ DISCUSSED_GAP = 2     # this many determiners or time words may stand between "d
 def _discussed(t: Match, tokens: list[Token], matches: list[Match], lex: Lexicon) -> int | None:
     """Where the verb of discussing stands whose object the contact word t is ("لبحث اجتماع", "to
     discuss the upcoming summit", "לדון בפסגה"), right before it with at most a determiner or a
-    time word ("upcoming", "next") between; None when it is no such object."""
+    time word ("upcoming", "next") between; None when it is no such object. An adverb of how they
+    spoke ("بحثا هاتفيا", "discussed by phone") is no object."""
+    if t.value.manner:
+        return None
     k = t.first - 1
     while k >= 0 and t.first - 1 - k < DISCUSSED_GAP and (tokens[k].folded in lex.determiners or any(
             m.kind in ("after", "prior") or (m.kind == "cue" and m.value == "future") for m in matches

@@ -18,7 +18,9 @@ _WORD = re.compile(r"\w+")
 # sentence ends: . ! ? ؟ … followed by space; Arabic full stop; newline handled by segments
 _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•\s*|\s+\|\s+"
                        # (a full stop with no space after it between two Arabic or Hebrew words: "داعش.أهمية")
-                       r"|(?<=[\u0621-\u064a\u05d0-\u05ea]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})"
+                       # (not after a Hebrew initial spelt out with a geresh: "ג׳יי.די ואנס", J.D. Vance)
+                       r"|(?<=[\u0621-\u064a\u05d0-\u05ea]\.)(?<![׳'][\u05d0-\u05ea]\.)(?<![׳'][\u05d0-\u05ea]{2}\.)"
+                       r"(?=[\u0621-\u064a\u05d0-\u05ea]{2})"
                        # (or after a closing quotation mark: "«... قادتنا».وفي السياق")
                        r"|(?<=[\"”»)]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})")
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)

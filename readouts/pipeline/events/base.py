@@ -92,6 +92,22 @@ def word_in(k: int, words: set[str], sa: SentenceAnalysis, lex: Lexicon) -> bool
     return w in words or (w[:1] in lex.conjunctions and w[1:] in words)
 
 
+COURIER_APPOSITION = 3     # words of a courier's apposition ("مبعوثة خاصة") before his participle of carrying, at most
+
+
+def carrying_after(last: int, sa: SentenceAnalysis, lex: Lexicon, limit: int | None = None) -> int | None:
+    """The participle of carrying ("حاملا", "وحاملة") after a courier whose mention ends at token
+    `last`: right after it, or after an apposition of envoy words ("Y مبعوثة خاصة وحاملة رسالة");
+    before token `limit`. Its index, or None."""
+    end = min(len(sa.tokens), last + 2 + COURIER_APPOSITION, limit if limit is not None else len(sa.tokens))
+    for k in range(last + 1, end):
+        if word_in(k, lex.carrying, sa, lex):
+            return k
+        if not word_in(k, lex.courier_appositions, sa, lex):
+            return None
+    return None
+
+
 def _may(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is token k "may" before an imperfect verb ("قد يجريان", "قد يعقد")? ("قد" before a past
     verb is "already": "قد التقى")"""
@@ -337,7 +353,10 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if first < a.first and any(m.first == first and m.kind in ("role", "role_fixed", "transparent", "official")
                                and _prepositional(m.prefix, lex) for m in sa.matches):
         return True       # "بالملك سلمان": the preposition stands on the title
-    return any(m.kind == "object" and 0 < first - m.last <= 3 for m in sa.matches)
+    # (not a marker of an earlier word with the contact verb between: "لدى وصوله إلى مسقط، التقى X Y";
+    # a contact noun between takes it as its own object: "زيارة X إلى الرياض ولقاء الملك Y")
+    return any(m.kind == "object" and 0 < first - m.last <= 3 and not any(
+        v.kind == "past_verb" and m.last < v.first < first for v in sa.matches) for m in sa.matches)
 
 
 def _that_at(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:

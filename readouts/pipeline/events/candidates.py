@@ -7,6 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
+                                           carrying_after,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
@@ -824,15 +825,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
 
     # (a word of doing together, "وقع X مع Y اتفاقا", stays beside a contact word in the future only:
     # "... والذي سيجتمع مرة كل عام", what was signed will meet)
+    # (a strong word guarded by a cue tells no contact, and mutes none: "X ו-Y דנו בהכנות של פגישת
+    # הפסגה הבאה", they discussed the preparations of the next summit, spoke all the same)
+    blocked = {id(t): _blocked(t, sa, lex) for t in trig}
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
-        and not own_contact(t) and any(u.value.role != "future" or not t.value.joint for u in strong)}
+        and not own_contact(t) and any((u.value.role != "future" or not t.value.joint) and blocked[id(u)] is None
+                                       for u in strong)}
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
     topical = _discussed_parties(sa, lex)
     actors = [a for a in sa.actors if not any(t.first <= a.first and a.last <= t.last for t in trig)
               and a.first not in topical and not _predicate_role(a, sa, lex)]
-    blocked = {id(t): _blocked(t, sa, lex) for t in trig}
     # a contact word right after a guarded one is the same noun phrase ("قبل اجتماع القمة", "before
     # the summit meeting"): the cue guards both
     for prev, t in zip(trig, trig[1:]):
@@ -1971,7 +1975,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
 def _carried_to_host(t: Match, courier: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """"استقبل X Y حاملا رسالة": the one a verb of receiving, before the courier in the clause, names
     its doer, when a participle of carrying stands right after the courier. Him, or None."""
-    if not any(sa.tokens[k].folded in lex.carrying for k in range(courier.last + 1, min(courier.last + 2, t.first))):
+    if carrying_after(courier.last, sa, lex, t.first) is None:
         return None
     host = next((m for m in sa.matches if m.kind == "trigger" and m.value.role == "host" and m.last < courier.first
                  and sa.same_clause(m.last, courier.first)), None)

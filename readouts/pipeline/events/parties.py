@@ -9,7 +9,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
-from readouts.pipeline.events.base import (_AND, Candidate, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+from readouts.pipeline.events.base import (_AND, Candidate, carrying_after, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
@@ -459,11 +459,11 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
                  if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
     if hand is None:
         # "استقبل X Y حاملا رسالة من Z": the one named right before the participle carried it
-        carry = next((k for k in range(t.first - 1, max(-1, t.first - 3), -1)
-                      if sa.tokens[k].folded in lex.carrying), None)
-        if carry is None:
+        # (an apposition of envoy words may stand between: "Y مبعوثة خاصة وحاملة رسالة")
+        courier = next((a for a in reversed(acts) if a.last < t.first
+                        and carrying_after(a.last, sa, lex, t.first) is not None), None)
+        if courier is None:
             return None
-        courier = next((a for a in reversed(acts) if a.last < carry and carry - a.last <= 1), None)
     elif hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
         # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
         courier = next((a for a in reversed(acts) if a.last < hand - 1), None)
