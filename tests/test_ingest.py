@@ -351,6 +351,18 @@ def test_a_hebrew_initial_spelt_with_a_geresh_ends_no_sentence():
     assert got == ["השר נפגש עם סגן הנשיא ג׳יי.די ואנס בבית הלבן.", "השיחה עסקה באיראן."]
 
 
+def test_a_full_stop_glued_between_two_latin_words_ends_a_sentence():
+    """"their nations.The talks": a lower-case word, a full stop, a capitalised word; not "U.S." or
+    "Mr.Smith", nor an address."""
+    from readouts.pipeline.clean import sentences
+    from readouts.model import Document, Segment
+    text = "They met to discuss their nations.The talks lasted an hour. U.S. envoys and Mr.Smith saw www.example.com there."
+    doc = Document(id="t", text=text)
+    got = [s.text for s in sentences(doc, [Segment("text", 0, len(text))])]
+    assert got == ["They met to discuss their nations.", "The talks lasted an hour.",
+                   "U.S. envoys and Mr.Smith saw www.example.com there."]
+
+
 # --------------------------------------------------------------------------- robustness (issue 12)
 
 def summary(stdout: str) -> dict[str, str]:

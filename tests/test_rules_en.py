@@ -2628,3 +2628,55 @@ def test_a_japanese_name_family_name_first_and_a_telephone_talk():
 def test_discussed_by_phone_is_a_call():
     one(run("Putin and Xi Jinping discussed by phone the grain deal.", published=date(2022, 6, 15)),
         "call", "Vladimir Putin", "Xi Jinping")
+
+
+def test_despite_opens_a_clause_whose_persons_are_no_parties():
+    evs = run("Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia on Monday, "
+              "despite the quarrel of presidents Luiz Inacio Lula da Silva and Javier Milei.", published=date(2024, 4, 16))
+    assert [sorted(names(e)) for e in evs] == [["Diana Mondino", "Mauro Vieira"]], [names(e) for e in evs]
+
+
+def test_an_also_contact_takes_the_nearest_day_told_before_it():
+    # "X also visited Y" goes on with the visit told three sentences before, not the year of the exercise
+    evs = run("Jens Stoltenberg visited Oslo on Monday (5 February 2018) to speak at a conference. "
+              "He discussed this year's exercise there. The exercise is large. "
+              "Mr Stoltenberg also visited King Harald V at the palace.", published=date(2018, 2, 7))
+    ev = one(evs, "meeting", "Jens Stoltenberg", "Harald V")
+    assert ev.date == "2018-02-05", ev.date
+
+
+def test_a_bare_title_with_its_state_inside_stands_for_the_one_styled_so():
+    # "the Saudi envoy" after "Saudi envoy Prince X": X
+    evs = run("Emir Sheikh Tamim bin Hamad Al Thani received Saudi envoy Prince Mansour bin Khalid bin Farhan. "
+              "Earlier, the Saudi envoy had presented his credentials to Foreign Minister Sheikh Mohammed bin "
+              "Abdulrahman Al Thani.", published=date(2021, 7, 1))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Mansour bin Khalid bin Farhan Al Saud", "Mohammed bin Abdulrahman bin Jassim Al Thani"),
+        ("Mansour bin Khalid bin Farhan Al Saud", "Tamim bin Hamad Al Thani")], [names(e) for e in evs]
+    # with no one of that state styled so, nobody
+    assert not run("The Saudi envoy presented his credentials to Emir Sheikh Tamim bin Hamad Al Thani.",
+                   published=date(2021, 7, 1))
+
+
+def test_farewell_courtesy_calls_and_receptions_held_for_a_guest():
+    one(run("Prime Minister Frank Bainimarama received a farewell courtesy call from High Commissioner Jonathan Curr "
+            "this afternoon.", published=date(2021, 5, 24)), "meeting", "Frank Bainimarama", "Jonathan Curr")
+    one(run("Prime Minister Nguyen Xuan Phuc held a reception for Lao Foreign Minister Saleumxay Kommasith in Hanoi.",
+            published=date(2017, 12, 6)), "meeting", "Nguyễn Xuân Phúc", "Saleumxay Kommasith")
+    # a reception for a crowd names no guest
+    assert not run("Prime Minister Nguyen Xuan Phuc held a reception for overseas Vietnamese in Hanoi.",
+                   published=date(2017, 12, 6))
+
+
+def test_a_bare_title_owning_a_thing_is_no_party():
+    # "at the envoy's residence": whose house it is; the two named before met
+    evs = run("Ambassador Xing Haiming spoke with Lee Jae-myung before their dinner meeting at the envoy's residence.",
+              published=date(2023, 6, 9))
+    assert [sorted(names(e)) for e in evs] == [["Lee Jae-myung", "Xing Haiming"]], [names(e) for e in evs]
+
+
+def test_he_after_a_sentence_that_ends_with_its_speaker_is_the_speaker():
+    # "..., Prime Minister X has said. He received Y": X
+    one(run("Vietnam gives top priority to its ties with Laos, Prime Minister Nguyen Xuan Phuc has said. He received "
+            "Lao Foreign Minister Saleumxay Kommasith on Tuesday.", published=date(2017, 12, 6)),
+        "meeting", "Nguyễn Xuân Phúc", "Saleumxay Kommasith")

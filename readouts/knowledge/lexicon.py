@@ -627,6 +627,21 @@ class Lexicon:
                     for art in definite:
                         m.add("country", words[0] + " " + " ".join(art + w for w in words[1:]), code)
         self.demonyms = {phrase_key(x) for x in p.section("demonyms")}
+        # "the Saudi envoy", "the Iranian minister": a bare title with its state's adjective inside it,
+        # in a language that puts it there: the phrase -> (the title without it, the state)
+        self.title_pronoun_states: dict[str, tuple[str, str]] = {}
+        if mk.get("state_inside_title_pronouns"):
+            # (not a title with its state that is an office of the pack's: "the Saudi crown prince")
+            offices = {phrase_key(x) for x in p.section("roles")}
+            for title in mk.get("title_pronouns", []):
+                article, _, rest = title.partition(" ")
+                if not rest or phrase_key(rest) in offices:
+                    continue
+                for adj, code in p.section("demonyms").items():
+                    if _is_state_code(code):
+                        phrase = f"{article} {adj} {rest}"
+                        m.add("pronoun", phrase, None)
+                        self.title_pronoun_states[phrase_key(phrase)] = (fold(title), code)
         # organisations among them ("الناتو", "the EU"): codes that are no state's (ISO 3166 alpha-3)
         self.org_codes = set(p.section("org_adjectives").values()) | {
             code for table in ("countries", "demonyms") for code in p.section(table).values()

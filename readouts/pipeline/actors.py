@@ -1275,6 +1275,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         if e.kind == "name" and _given_name_before(e, tokens, matches, lex, text):
             others_names.add((e.first, e.last))
             continue              # "العريف مفرح علي عسيري": a given name before a known name, another man's
+        if e.kind == "pronoun" and e.suffix and lex.capitalised_names and (
+                e.phrase in lex.title_pronouns or e.phrase in lex.title_pronoun_states) and not any(
+                m.kind == "trigger" and m.first == e.last + 1 for m in matches):
+            continue              # ("at the envoy's residence": whose a thing is, no party; "the minister's meeting" is)
         if e.kind == "pronoun" and lex.title_pronouns and " ".join(
                 tokens[k].folded for k in range(e.first, e.last + 1))[len(e.prefix):] in lex.title_pronouns \
                 and not _bare_title(e, tokens, matches, lex, text):
@@ -1285,6 +1289,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 actors.append(ActorMention("pronoun", e.first, state.last, e.start, state.end,
                                            text[e.start:state.end], prefix=e.prefix, country=state.value))
             continue              # "الوزير سامح شكري", "الوزير المفوض": a title, no one it stands for
+        if e.kind == "pronoun" and lex.title_pronoun_states:
+            phrase = " ".join(tokens[k].folded for k in range(e.first, e.last + 1))[len(e.prefix):]
+            if phrase in lex.title_pronoun_states:
+                # "the Saudi envoy presented his credentials": the one of that state the text styled so
+                # (a name after it is the one it titles: "the Saudi envoy Prince X")
+                if _bare_title(e, tokens, matches, lex, text):
+                    actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end],
+                                               prefix=e.prefix, country=lex.title_pronoun_states[phrase][1]))
+                continue
         if e.kind == "pronoun" and (e.value is None or e.first == 0 or _opening_pronoun(e, matches)):
             # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
             # a personal pronoun (gendered, value) only as the sentence's first word, its doer, or
@@ -2502,7 +2515,8 @@ class Resolver:
         if m.kind == "pronoun":
             # ("سموه" after "استقبل الرئيس X الأمير Y": Y, the last one styled "prince"; the last
             # contact's subject when it was styled so and nobody was styled so after its sentence)
-            key = fold(m.unprefixed.rsplit(" ", 1)[0] if m.country is not None else m.unprefixed)
+            inside = self.lex.title_pronoun_states.get(fold(m.unprefixed)) if self.lex is not None else None
+            key = inside[0] if inside else fold(m.unprefixed.rsplit(" ", 1)[0] if m.country is not None else m.unprefixed)
             styled = self.styled.get(key) if m.start not in self.owning else None
             if m.country is not None and key in self.bare_titles:
                 # ("والتقى الوزير الفرنسي": the last person of that state the text styled so)

@@ -21,6 +21,8 @@ _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•
                        # (not after a Hebrew initial spelt out with a geresh: "ג׳יי.די ואנס", J.D. Vance)
                        r"|(?<=[\u0621-\u064a\u05d0-\u05ea]\.)(?<![׳'][\u05d0-\u05ea]\.)(?<![׳'][\u05d0-\u05ea]{2}\.)"
                        r"(?=[\u0621-\u064a\u05d0-\u05ea]{2})"
+                       # (and between a lower-case word and a capitalised one: "their nations.The talks")
+                       r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
                        # (or after a closing quotation mark: "«... قادتنا».وفي السياق")
                        r"|(?<=[\"”»)]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})")
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)

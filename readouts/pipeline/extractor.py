@@ -474,7 +474,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         # that names nobody: "قال X ... . وقال شكري إن ... . وأضاف أنه بحث مع نظيره")
         resolver.said_topic = topic or (resolver.topic if s.field == "text" and not sa.actors else None)
         resolver.topic = topic
-        resolver.before = (resolver.before + [s])[-ALSO_REACH:] if s.field == "text" else []
+        resolver.before = (resolver.before + [s])[-ALSO_FAR:] if s.field == "text" else []
         # the two persons "the two" of the next sentence are: those this one names, if two
         if s.field == "text" and any(a.kind in ("name", "short") for a in sa.actors):
             # (not one named only inside a quotation: "رد X بقوله: «... رحيل Y»" speaks of Y)
@@ -821,7 +821,18 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
             pid = resolver.resolve(a, on)
             if pid and pid in resolver.gaz.persons:
                 return pid
+    # (or the speaker named at its end, after what he said: "..., Prime Minister X has said.")
+    last = sa.actors[-1] if sa.actors else None
+    if last is not None and last.kind in ("name", "short", "role") and any(
+            m.kind == "reporting" and last.last < m.first <= last.last + SPEAKER_END and m.last >= len(sa.tokens) - 1
+            for m in sa.matches):
+        pid = resolver.resolve(last, on)
+        if pid and pid in resolver.gaz.persons:
+            return pid
     return None
+
+
+SPEAKER_END = 2     # "X has said.": the verb of saying this many words after the speaker at most, ending the sentence
 
 
 def _own_earlier_letters(sa: SentenceAnalysis, letter: tuple) -> list[Candidate]:
@@ -950,7 +961,8 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
 
 GUEST_REACH = 6       # "استقبل ضيفه", "وكان في استقباله": the visitor whose arrival was told this many sentences before, at most
 PAIR_REACH = 2        # "the two" of a sentence are the pair named this many sentences before, at most
-ALSO_REACH = 2        # an "also" sentence goes on telling the day of one of this many sentences before it
+ALSO_REACH = 2        # a reception or visit told on goes on telling the day of one of this many sentences before it
+ALSO_FAR = 4          # ... and a sentence with a word of "also" on its contact ("X also visited Y"), of this many
 _QUOTED = re.compile(r'"[^"]{3,}"|«[^»]{3,}»|“[^”]{3,}”|״[^״]{3,}״')
 _OPEN_QUOTE = re.compile(r'["«“״]')
 
@@ -1134,19 +1146,30 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     # (and a reception of the one whose arrival the sentence before told: "وصل X إلى الدوحة أمس. وكان
     # في استقباله Y" took place on the day he arrived)
     # (or a contact "upon his arrival" told before it: "وفور وصولها التقت X Y", that day's)
-    also = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
-                                              or any(a.kind == "guest" for a in c.actors)
-                                              or any(m.kind == "arrived" and m.last < c.trigger.first
-                                                     for m in sa.matches)
-                                              or _same_visit_before(sa, before, lex))
+    near = list(before)[-ALSO_REACH:]
+    # (a word of "also" reaches further back: "X also visited Y" goes on with a visit told a few sentences before)
+    also_word = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
+                                                   # (or right before the contact word: "X also visited Y")
+                                                   or (c.trigger.first > 0 and word_in(c.trigger.first - 1, lex.also_words, sa, lex)))
+    also = also_word or (not exprs and bool(sa.tokens) and (any(a.kind == "guest" for a in c.actors)
+                                                           or any(m.kind == "arrived" and m.last < c.trigger.first
+                                                                  for m in sa.matches)
+                                                           or _same_visit_before(sa, near, lex)))
     # (and a sentence that goes on with what the one right before said of its person, on the day that
     # one told: "أعرب X أمس عن ... . وأكد X، عقب استقباله Y، على ...")
-    for prev in (reversed(before) if also else before[-1:] if goes_on and not exprs else ()):
+    # (the nearest day told, before a month or year told nearer: "visited Oslo on Monday (5 February)
+    # ... discussed the exercise this year ... . X also visited Y", on the 5th)
+    coarse = None
+    for prev in (reversed(before if also_word else near) if also else before[-1:] if goes_on and not exprs else ()):
         told = [e for e in _stated_dates(prev.text, lang, published)
                 if e.date and not _after_publication(e.date, published) and not _ahead(e)
                 and (also or e.kind in ("relative", "weekday"))]     # (a day counted from the publication)
-        if told:
+        if told and (told[-1].precision == "day" or not also_word):
             return told[-1].date, told[-1].precision, None
+        if told and coarse is None and prev in near:      # (a month or year told farther back is another's)
+            coarse = told[-1]
+    if coarse is not None:
+        return coarse.date, coarse.precision, None
     # (a line that is a date alone heads the entry after it: "15 أكتوبر" then "ترامب يصرح بعد اتصال
     # بالملك سلمان ...", a chronology's entry of that day)
     # (the line itself, not the sentence kept before: a chronology repeats its heading, "16 أكتوبر",
