@@ -7213,3 +7213,14 @@ def test_a_courier_with_an_apposition_before_the_participle_of_carrying():
     assert sorted((e.type, tuple(sorted(names(e))), e.initiator) for e in evs) == [
         ("meeting", ("Mohamed Ould Ghazouani", "Yassine Fall"), "Yassine Fall"),
         ("message", ("Bassirou Diomaye Faye", "Mohamed Ould Ghazouani"), "Bassirou Diomaye Faye")]
+
+
+def test_a_meeting_held_by_phone_is_a_call():
+    one(run("عقد الرئيس الجيبوتي إسماعيل عمر جيله ورئيس الوزراء الإثيوبي أبي أحمد اجتماعا هاتفيا بحثا خلاله التجارة.",
+            published=date(2018, 10, 3)), "call", "Ismaïl Omar Guelleh", "Abiy Ahmed")
+
+
+def test_despite_opens_a_clause_whose_persons_are_no_parties():
+    evs = run("التقى وزير الخارجية البرازيلي ماورو فييرا نظيرته الأرجنتينية ديانا موندينو في برازيليا "
+              "رغم الخلاف بين الرئيسين لولا دا سيلفا وخافيير ميلي.", published=date(2024, 4, 16))
+    assert [sorted(names(e)) for e in evs] == [["Diana Mondino", "Mauro Vieira"]], [names(e) for e in evs]

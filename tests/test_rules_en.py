@@ -2680,3 +2680,35 @@ def test_he_after_a_sentence_that_ends_with_its_speaker_is_the_speaker():
     one(run("Vietnam gives top priority to its ties with Laos, Prime Minister Nguyen Xuan Phuc has said. He received "
             "Lao Foreign Minister Saleumxay Kommasith on Tuesday.", published=date(2017, 12, 6)),
         "meeting", "Nguyễn Xuân Phúc", "Saleumxay Kommasith")
+
+
+def test_honorifics_of_the_commonwealth_and_cambodia_are_no_part_of_a_name():
+    # "Rt Hon Patricia Scotland", "Samdech Khuon Sudary": the persons the gazetteer knows
+    evs = run("President Irfaan Ali met the Secretary-General, Rt Hon Patricia Scotland, at the Office of the President "
+              "on Shiv Chanderpaul Drive.", published=date(2022, 1, 10))
+    assert [sorted(names(e)) for e in evs] == [["Irfaan Ali", "Patricia Scotland, Baroness Scotland of Asthal"]], \
+        [names(e) for e in evs]
+    one(run("President Vo Van Thuong hosted a reception for Samdech Khuon Sudary in Hanoi.", published=date(2023, 12, 1)),
+        "meeting", "Võ Văn Thưởng", "Khuon Sudary")
+
+
+def test_extending_a_warm_welcome_is_hosting():
+    one(run("Prime Minister Mia Amor Mottley extended a warm welcome to Commonwealth Secretary-General Patricia Scotland "
+            "in Bridgetown.", published=date(2024, 5, 4)),
+        "meeting", "Mia Mottley", "Patricia Scotland, Baroness Scotland of Asthal")
+
+
+def test_separate_receptions_are_one_meeting_with_each_and_two_initials_stand_inside_a_name():
+    evs = run("Chairman Tran Thanh Man hosted separate receptions on Tuesday for Foreign Minister Penny Wong and "
+              "Philippine ambassador Meynardo L.B. Montealegre.", published=date(2026, 1, 13))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Meynardo L.B. Montealegre", "Trần Thanh Mẫn"), ("Penny Wong", "Trần Thanh Mẫn")], [names(e) for e in evs]
+
+
+def test_a_title_pronoun_with_its_portfolio_after_it_titles_the_name_that_follows():
+    # "The Latvian Minister of Defense X also visited Estonia": X, not the minister styled before
+    evs = run("Latvian Prime Minister Evika Silina met Prime Minister Kaja Kallas in Tallinn. The Latvian Minister of "
+              "Defense Andris Spruds also visited Estonia and met Minister of Defence Hanno Pevkur.",
+              published=date(2023, 11, 8))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Andris Sprūds", "Hanno Pevkur"), ("Evika Siliņa", "Kaja Kallas")], [names(e) for e in evs]

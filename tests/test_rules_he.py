@@ -1627,3 +1627,9 @@ def test_a_pair_that_discussed_a_future_summit_spoke_all_the_same():
             published=date(2018, 7, 27)), "meeting", "Sergey Lavrov", "Riad Haddad")
     # the future summit alone is no contact
     assert not run("השניים דנו אתמול בהכנות לפגישת הפסגה הבאה בין לברוב לחדאד.", published=date(2018, 7, 27))
+
+
+def test_despite_opens_a_clause_whose_persons_are_no_parties():
+    evs = run("שר החוץ הברזילאי מאורו ויירה נפגש עם דיאנה מונדינו בברזיליה למרות המתח בין הנשיאים לולה דה סילבה "
+              "וחוויאר מיליי.", published=date(2024, 4, 16))
+    assert [sorted(names(e)) for e in evs] == [["Diana Mondino", "Mauro Vieira"]], [names(e) for e in evs]

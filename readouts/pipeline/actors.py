@@ -214,7 +214,7 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
 
 
 _TITLE_GAP = re.compile(r"^\s*[,،(]?\s*$")       # between a title and its name: a comma or "(" at most
-_INITIAL_GAP = re.compile(r"^\.\s+$")           # "Donald C. McKinnon"
+_INITIAL_GAP = re.compile(r"^\.\s*$")           # "Donald C. McKinnon", "Meynardo L.B. Montealegre"
 
 
 def _body_word(tok: Token, lex: Lexicon) -> bool:
@@ -1074,6 +1074,9 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) 
     if lex.capitalised_names and any(m.first == k and m.kind in ("trigger", "past_verb", "reporting", "light")
                                      for m in matches):
         return True               # ("the Amir cabled Y": a verb, however rare a word, right after it)
+    if lex.capitalised_names and tokens[k].folded in lex.portfolio_links and k + 1 < len(tokens) \
+            and tokens[k + 1].surface[:1].isupper():
+        return False              # ("The Latvian Minister of Defense X": a title with its portfolio, no one before)
     if tokens[k].folded[:1] in lex.object_prefixes and len(tokens[k].folded) > 2:
         # ("השר לעניינים אסטרטגיים רון דרמר", "الوزير لشؤون الخليج X": the title's portfolio, "for"
         # glued to its first word, then the full name of the one titled so, nothing between)
