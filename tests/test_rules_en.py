@@ -2712,3 +2712,20 @@ def test_a_title_pronoun_with_its_portfolio_after_it_titles_the_name_that_follow
               published=date(2023, 11, 8))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Andris Sprūds", "Hanno Pevkur"), ("Evika Siliņa", "Kaja Kallas")], [names(e) for e in evs]
+
+
+def test_a_meeting_that_presents_an_opportunity_is_yet_to_come():
+    assert not run("The bilateral meeting between Sitiveni Rabuka and Winston Peters presents an opportunity to deepen "
+                   "the partnership.", published=date(2023, 12, 14))
+    one(run("The bilateral meeting between Sitiveni Rabuka and Winston Peters deepened the partnership.",
+            published=date(2023, 12, 14)), "meeting", "Sitiveni Rabuka", "Winston Peters")
+
+
+def test_he_after_a_sentence_about_a_name_the_gazetteer_lacks_is_that_one():
+    # "Lee McClenny, the U.S. envoy, attended. He had met Y": McClenny, not the minister of the sentences before
+    evs = run("Foreign Minister Joseph Wu met President Mario Abdo Benitez in Asuncion on Wednesday. Lee McClenny, the "
+              "U.S. envoy to Paraguay, attended the dinner. He had met Taiwan's ambassador to Paraguay, Diego Chou, "
+              "in August.",
+              published=date(2019, 10, 31))
+    assert any(sorted(names(e)) == ["Diego Chou", "Lee McClenny"] for e in evs), [names(e) for e in evs]
+    assert not any("Joseph Wu" in names(e) and "Diego Chou" in names(e) for e in evs)

@@ -2544,8 +2544,10 @@ class Resolver:
             if m.gender:
                 # ("He met Y": the one the sentence before was about, or the last contact's subject,
                 # whose gender is the pronoun's; "She met Y" after a contact of a man's: someone else)
+                # (the one before was about a name the gazetteer lacks, of no known gender: he)
                 return next((p for p in (self.topic, self.last_subject)
-                             if p in self.gaz.persons and self.gaz.persons[p].gender == m.gender), None)
+                             if (p in self.gaz.persons and self.gaz.persons[p].gender == m.gender)
+                             or (p is not None and p is self.topic and p.startswith("name:"))), None)
             return self.last_subject
         if m.kind == "unknown":
             # "فيصل مشعل" after "فيصل بن مشعل بن سعود": the opening words of a full name the

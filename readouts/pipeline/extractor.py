@@ -817,9 +817,11 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
             break
         if _is_object(a, sa, lex):
             return None
-        if a.kind in ("name", "short", "role"):
+        # (a name the gazetteer lacks too, in a script with capitals, where such names are read with
+        # some certainty: "Lee McClenny, the U.S. envoy, attended. He had met Y")
+        if a.kind in ("name", "short", "role") or (a.kind == "unknown" and lex.capitalised_names):
             pid = resolver.resolve(a, on)
-            if pid and pid in resolver.gaz.persons:
+            if pid and (pid in resolver.gaz.persons or (a.kind == "unknown" and pid.startswith("name:"))):
                 return pid
     # (or the speaker named at its end, after what he said: "..., Prime Minister X has said.")
     last = sa.actors[-1] if sa.actors else None
