@@ -2729,3 +2729,24 @@ def test_he_after_a_sentence_about_a_name_the_gazetteer_lacks_is_that_one():
               published=date(2019, 10, 31))
     assert any(sorted(names(e)) == ["Diego Chou", "Lee McClenny"] for e in evs), [names(e) for e in evs]
     assert not any("Joseph Wu" in names(e) and "Diego Chou" in names(e) for e in evs)
+
+
+def test_a_weak_contact_before_another_placed_after_it_in_time_is_its_own():
+    # "X had spoken with Y and would again after the call with Z": X-Y; the call with Z another contact
+    evs = run("Scholz had spoken with Ukrainian President Volodymyr Zelensky on Wednesday and would do so again after "
+              "the call with Putin.", published=date(2024, 11, 15))
+    assert any(sorted(names(e)) == ["Olaf Scholz", "Volodymyr Zelenskyy"] for e in evs), [names(e) for e in evs]
+    assert not any(len(e.participants) > 2 for e in evs), [names(e) for e in evs]
+
+
+def test_prior_to_his_conversation_is_yet_to_come():
+    # "Prior to his conversation with Putin, Zelenskyy advised Scholz ...": no contact of the three
+    evs = run("Prior to his conversation with Putin, Zelenskyy advised Scholz that it would reduce the isolation.",
+              published=date(2024, 11, 15))
+    assert not any("Vladimir Putin" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_pair_that_spoke_about_someone_s_plan_spoke_with_each_other():
+    evs = run("Netanyahu and Chancellor Friedrich Merz spoke about Trump's hostage deal on Sunday.",
+              published=date(2025, 10, 5))
+    assert [sorted(names(e)) for e in evs] == [["Benjamin Netanyahu", "Friedrich Merz"]], [names(e) for e in evs]

@@ -1633,3 +1633,28 @@ def test_despite_opens_a_clause_whose_persons_are_no_parties():
     evs = run("שר החוץ הברזילאי מאורו ויירה נפגש עם דיאנה מונדינו בברזיליה למרות המתח בין הנשיאים לולה דה סילבה "
               "וחוויאר מיליי.", published=date(2024, 4, 16))
     assert [sorted(names(e)) for e in evs] == [["Diana Mondino", "Mauro Vieira"]], [names(e) for e in evs]
+
+
+def test_a_pair_that_spoke_about_someone_s_plan_spoke_with_each_other():
+    # "X ו-Y שוחחו על תוכנית Z": Z is what they spoke of, no party
+    evs = run("נתניהו והקנצלר פרידריך מרץ שוחחו היום על תוכנית טראמפ לשחרור החטופים.", published=date(2025, 10, 5))
+    assert [sorted(names(e)) for e in evs] == [["Benjamin Netanyahu", "Friedrich Merz"]], [names(e) for e in evs]
+
+
+def test_one_named_after_about_once_the_other_party_is_named_is_a_topic():
+    # "X שוחח עם מקבילו Y על תוכנית Z": Z is what they spoke of
+    evs = run("שר החוץ גדעון סער שוחח היום עם מקבילו הבחרייני עבד אל-לטיף א-זיאני על תוכנית טראמפ לעזה.",
+              published=date(2025, 10, 5))
+    assert [sorted(names(e)) for e in evs] == [["Abdullatif bin Rashid Al Zayani", "Gideon Sa'ar"]], \
+        [names(e) for e in evs]
+
+
+def test_talking_with_no_medium_where_the_pair_met_was_at_the_meeting():
+    # "נפגש עם Y ... . השניים שוחחו על": one meeting, no call
+    evs = run("נשיא צ'כיה מילוש זמאן נפגש הבוקר עם נשיא המדינה ראובן ריבלין. במהלך השיחה בין השניים אמר זמאן "
+              "לריבלין כי ישראל היא מדינתו השנייה.", published=date(2018, 11, 26))
+    assert [(e.type, sorted(names(e))) for e in evs] == [("meeting", ["Miloš Zeman", "Reuven Rivlin"])], \
+        [(e.type, names(e)) for e in evs]
+    # with no meeting told, the same words are a call
+    one(run("נשיא צ'כיה מילוש זמאן שוחח הבוקר עם נשיא המדינה ראובן ריבלין.", published=date(2018, 11, 26)),
+        "call", "Miloš Zeman", "Reuven Rivlin")

@@ -39,6 +39,7 @@ class Trigger:
     light_only: bool = False  # a noun that is a contact only after a verb of sending ("رفع X كتابا")
     remote: bool = False     # a screen ("عبر الفيديو", "by video link"): a meeting word beside it was a call
     manner: bool = False     # how two spoke ("هاتفيا", "by phone"): an adverb, never what is discussed
+    conversation: bool = False  # a word of talking that says no medium ("שוחחו"): the meeting, if the pair met
     joint: bool = False      # done together ("وقع X وY اتفاقا", "X and Y signed"): a contact of a joined pair only
 
 
@@ -182,6 +183,8 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", remote=True, manner=True))
                 elif role == "manner":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", manner=True))
+                elif role == "conversation":
+                    m.add_many("trigger", forms, Trigger(typ, "neutral", conversation=True))
                 elif role == "dual":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", count=2))
                 elif role in ("on_occasion", "on_occasion_opening"):

@@ -1648,6 +1648,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         ev._caption = s.caption
         ev._weak = c.weak
         ev._talks = c.trigger.value.talks
+        ev._conversation = c.trigger.value.conversation
         ev._facts = facts
         out.append(ev)
     return out
@@ -1740,8 +1741,24 @@ def _same_unknowns(raw: list[Event]) -> None:
             ev.initiator = longer[ev.initiator]
 
 
+CONVERSATION_AFTER = 3    # sentences after a pair's meeting in which their talking is told as the meeting's
+
+
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
     _same_unknowns(raw)
+    # a word of talking with no medium, where the article tells that the pair met, was said at the
+    # meeting ("נפגש עם X ... . השניים שוחחו על ...", "במהלך השיחה בין השניים")
+    # (told in the meeting's own sentence or in one of the few after it, on no other day: a call the
+    # article tells apart, a week later, is a call)
+    met: dict[tuple, list[Event]] = {}
+    for ev in raw:
+        if ev.type == "meeting" and not ev._weak:
+            met.setdefault(ev.participant_key(), []).append(ev)
+    for ev in raw:
+        if ev._conversation and ev.type == "call" and any(
+                0 <= ev._sentence_index - m._sentence_index <= CONVERSATION_AFTER
+                and ev.date == m.date for m in met.get(ev.participant_key(), ())):
+            ev.type = "meeting"
     groups: dict[tuple, list[Event]] = {}
     strong_keys = {}
     for ev in raw:

@@ -151,7 +151,11 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             continue
         if any(0 < f - t.last <= 1 for f in betweens) or (
                 groups and at >= 0 and sa.tokens[at].folded in lex.after_words
-                and _clause_names_parties(t, sa.actors, sa, lex)):
+                and _clause_names_parties(t, sa.actors, sa, lex)) or (
+                groups and not t.value.weak and _timed_by_another(t, sa, lex)
+                and all(x.value.weak for x in groups[-1])):
+            # (and a strong word that "after" places after a weak one: "X had spoken with Y and would
+            # again after the call with Z")
             groups.append([t])        # "... following a summit between X and Y", "بعد القمة التي جمعتهما": its own contact
             closed.add(len(groups) - 1)
             continue
@@ -727,6 +731,20 @@ def _predicate_role(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool
     return False
 
 
+def _timed_by_another(u: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "after", "following" or "before" stand right before the contact word (an article or
+    "his" between at most): it places another contact in time ("after the call with Putin")?"""
+    for k in (u.first - 1, u.first - 2):
+        if k < 0:
+            return False
+        if sa.tokens[k].folded in lex.after_words or any(
+                m.kind == "prior" and m.last == k for m in sa.matches):
+            return True
+        if not (sa.tokens[k].folded in lex.determiners or sa.tokens[k].folded in lex.possessive_words):
+            return False
+    return False
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -828,9 +846,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # (a strong word guarded by a cue tells no contact, and mutes none: "X ו-Y דנו בהכנות של פגישת
     # הפסגה הבאה", they discussed the preparations of the next summit, spoke all the same)
     blocked = {id(t): _blocked(t, sa, lex) for t in trig}
+    # (nor one after the weak word that "after" or "before" places in time: "X had spoken with Y and
+    # would again after the call with Z", another contact)
     muted = {id(t) for t in trig if t.value.weak and t.first not in relative_light and not any(
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
         and not own_contact(t) and any((u.value.role != "future" or not t.value.joint) and blocked[id(u)] is None
+                                       and not (u.first > t.last and _timed_by_another(u, sa, lex))
                                        for u in strong)}
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")
@@ -1289,6 +1310,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "اجتمع X بالسفير بشأن Y", "met the ambassador about Y": Y is the subject matter
         for ab in (m for m in sa.matches if m.kind == "about_whom" and m.first > t.last):
             acts = [a for a in acts if not (ab.last < a.first and _title_start(a, sa) - ab.last <= 2)]
+        # "נתניהו ומרץ שוחחו על עסקת טראמפ", "X and Y spoke about Trump's plan": with its pair joined
+        # before the word, one named after "about" in its clause is what they spoke of
+        # (or with the other party named after the word as its object: "X שוחח עם מקבילו Y על תוכנית Z")
+        pair = [a for a in acts if a.last < t.first]
+        if tv.type != "message":
+            for about in (m for m in sa.matches if m.kind == "about" and m.first > t.last):
+                if (len(pair) == 2 and about.first <= t.last + 2 and _and_joined(pair[0], pair[1], sa, lex)
+                        and sa.same_clause(pair[1].last, t.first)) or (pair and any(
+                        t.last < a.first and about.first == a.last + 1 and _is_object(a, sa, lex)
+                        and a.kind != "pronoun" for a in acts)):
+                    acts = [a for a in acts if not (a.first > about.last and sa.same_clause(about.last, a.first))]
+                    break
         if tv.type == "message":
             # "שלח מכתב לנתניהו על ראש השב"כ", "a letter to X about Y": after its addressee (after
             # the word, or before it after the verb: "שלח לנתניהו מכתב נגד Y"), a person right after

@@ -427,8 +427,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
             #                       (and an adjective or two of the word: "لقاءه التاريخي مع Y سيتم")
         if m.kind == "prior" and (m.last == t.first - 1 or (
-                m.last == t.first - 2 and sa.tokens[t.first - 1].folded in lex.holding_nouns)):
-            return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting", "قبل أسبوع من عقد القمة": yet to come
+                m.last == t.first - 2 and (sa.tokens[t.first - 1].folded in lex.holding_nouns
+                                           or sa.tokens[t.first - 1].folded in lex.possessive_words))):
+            return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting", "prior to his call with Y",
+            #                       "قبل أسبوع من عقد القمة": yet to come
         if m.kind == "anaphor" and (m.last == t.first - 1 if m.value == "before" else m.first == t.last + 1) and not (
                 m.value == "before" and (t.value.present or any(v.kind == "past_verb" and v.first == t.first
                                                                 for v in sa.matches))):
