@@ -2750,3 +2750,19 @@ def test_a_pair_that_spoke_about_someone_s_plan_spoke_with_each_other():
     evs = run("Netanyahu and Chancellor Friedrich Merz spoke about Trump's hostage deal on Sunday.",
               published=date(2025, 10, 5))
     assert [sorted(names(e)) for e in evs] == [["Benjamin Netanyahu", "Friedrich Merz"]], [names(e) for e in evs]
+
+
+def test_a_list_of_envoys_told_before_their_ceremony_of_credentials():
+    # "They are the ambassador of A to Ghana, X, ... . The envoys took turns to present their letters of
+    # credence to President Z": each listed envoy met Z
+    evs = run("Four new envoys have arrived in Ghana. They are the ambassador of Algeria to Ghana, Ali Redjel, the "
+              "ambassador of Finland to Ghana, Leena Pyslvanainen, and the ambassador of Gambia to Ghana, Mohamed "
+              "Musa Nje. The envoys took turns to present their letters of credence to President Akufo-Addo at the "
+              "Jubilee House.", published=date(2021, 3, 1))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Ali Redjel", "Nana Akufo-Addo"), ("Leena Pyslvanainen", "Nana Akufo-Addo"),
+        ("Mohamed Musa Nje", "Nana Akufo-Addo")], [names(e) for e in evs]
+    # a list of envoys with no ceremony after it tells no contact
+    assert not run("Four new envoys have arrived in Ghana. They are the ambassador of Algeria to Ghana, Ali Redjel, "
+                   "and the ambassador of Finland to Ghana, Leena Pyslvanainen. The weather was fine.",
+                   published=date(2021, 3, 1))

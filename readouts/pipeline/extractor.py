@@ -23,7 +23,8 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size, summit_size_told, told_before_pair,
                                       triggers, with_nobody, word_in)
-from readouts.pipeline.events.rosters import ROSTER_REACH, ceremony_word, roster_candidates, roster_envoys
+from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
+                                              roster_candidates, roster_envoys)
 from readouts.pipeline.events.parties import labelled
 from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
@@ -327,6 +328,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     last_letter = None               # (writer, addressee) mentions of the last letter the text told
     summit_size = None               # how many the last summit the article said the size of was of
     ceremony = None                  # (index, word, receiver, whose) of the last ceremony of credentials naming no envoy
+    listing = None                   # (sentence, analysis, text) of the last text sentence that told no contact
     quoting = None                   # the speaker of a quotation an earlier sentence opened and none closed yet
     for n, (s, sa) in enumerate(analysed):
         resolver.here = n
@@ -459,10 +461,20 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     hosts.setdefault(pid, a)
             if len(hosts) == 1:
                 ceremony = (s.index, word, *next(iter(hosts.items()))[::-1])
+                # ("They are the ambassador of A, X, ... . The envoys presented their credentials to Z":
+                # the list before the ceremony)
+                if listing is not None and 0 < s.index - listing[0].index <= ROSTER_BEFORE:
+                    ls, lsa, ltext = listing
+                    for c in roster_before(lsa, lex, ltext, word, ceremony[2], ceremony[3],
+                                           lambda a: resolver.resolve(a, published)):
+                        raw.extend(_event(doc, lang, ls, lsa, c, resolver, published, lex) or [])
+                    listing = None
             elif hosts:
                 ceremony = None
         elif s.field == "text" and len(raw) > told:
             ceremony = None
+        if s.field == "text":
+            listing = (s, sa, src or "") if len(raw) == told else None
         if lex.pronoun_titles:
             _note_styled(sa, s.index, lex, resolver, published)
         visitor = _visitor(sa, lex, resolver, published) if len(raw) == told else None

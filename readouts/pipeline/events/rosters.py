@@ -3,7 +3,9 @@
 "The president received the credentials of four new ambassadors today. ... The envoys were the
 ambassador of A, X; the ambassador of B, Y ...": the sentence of the ceremony names the one who
 received them, and a later one, which speaks of the ceremony again, lists each envoy after his
-title and state. Each envoy met the one who received him (`roster_candidates`).
+title and state. Each envoy met the one who received him (`roster_candidates`). The list may come
+first: "They are the ambassador of A, X, and ... . The envoys presented their letters of credence to
+the president" (`roster_before`).
 """
 
 from __future__ import annotations
@@ -75,3 +77,23 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
             continue
         out.append(Candidate("meeting", here, [receiver, e], subject=e, initiator=e, roster=True))
     return out
+
+
+ROSTER_BEFORE = 2     # sentences from a list of envoys to the ceremony told after it, at most
+
+
+def roster_before(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match, host: ActorMention,
+                  host_id: str, resolve) -> list[Candidate]:
+    """One meeting of each envoy a sentence lists (`roster_envoys`, two at least) with the one who
+    received the credentials in a ceremony the next sentences tell (`host`, resolved to `host_id`,
+    its contact word `word`), when the list names no one else who could have received them."""
+    envoys = roster_envoys(sa, lex, text)
+    if len(envoys) < 2 or any(a.kind in ("name", "short") and a not in envoys and resolve(a) not in (None, host_id)
+                              for a in sa.actors):
+        return []
+    at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.envoy_words), envoys[0].first)
+    tok = sa.tokens[at]
+    here = word._replace(first=at, last=at, start=tok.start, end=tok.end, prefix="", suffix="")
+    receiver = replace(host, kind="name", candidates=[host_id], first=at, last=at, start=tok.start, end=tok.end)
+    return [Candidate("meeting", here, [receiver, e], subject=e, initiator=e, roster=True)
+            for e in envoys if resolve(e) != host_id]
