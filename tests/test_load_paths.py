@@ -643,9 +643,11 @@ def test_a_persons_name_and_country_are_the_most_frequent_ones_the_first_of_equa
     with Store(str(web_db_copy)) as s:
         rows = [r for (r,) in s.conn.execute("SELECT rowid FROM event_participants WHERE person_id = 'Q43723'"
                                              " ORDER BY rowid")]
-        assert len(rows) >= 5
+        assert len(rows) >= 4
+        # (two names twice each and two countries twice each: the first of equals; a row with no
+        # country counts for none)
         for rowid, name, country in zip(rows, ["Bibi", "Netanyahu B.", "Bibi", "Netanyahu B.", "Benjamin Netanyahu"],
-                                        ["USA", "ISR", None, "USA", "ISR"]):
+                                        ["USA", "ISR", "ISR", "USA", None]):
             s.conn.execute("UPDATE event_participants SET name = ?, name_folded = lower(?), country = ? WHERE rowid = ?",
                            (name, name, country, rowid))
         s.conn.execute("UPDATE event_participants SET country = NULL WHERE person_id = 'Q58217'")
