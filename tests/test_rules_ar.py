@@ -7193,7 +7193,7 @@ def test_compound_names_glued_or_apart():
 def test_an_object_marker_before_the_contact_verb_is_not_its_objects():
     # "لدى وصوله إلى عمان، التقى X Y": the "to" is the arrival's; X is the verb's doer
     one(run("ولدى وصوله إلى عمان، التقى لافروف وزير الخارجية الأردني أيمن الصفدي.", published=date(2019, 5, 1)),
-             "meeting", "Sergey Lavrov", "Ayman Safadi")
+        "meeting", "Sergey Lavrov", "Ayman Safadi")
 
 
 def test_a_ministry_title_with_another_portfolio_joined_is_the_same_office():
