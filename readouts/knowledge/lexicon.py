@@ -90,7 +90,6 @@ COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons be
 
 
 class Lexicon:
-
     def __getstate__(self) -> dict:
         # (cached without the gazetteer, which has a cache entry of its own: see lexicon())
         return {k: v for k, v in self.__dict__.items() if k not in ("gaz", "given_form")}
@@ -807,43 +806,31 @@ def _glued_variants(name: str, heads: tuple[str, ...], tails: tuple[str, ...]) -
     if not heads and not tails:
         return {name}
     words = name.split()
-    # the compounds as (first word index, glued form, apart form)
-    spots: list[tuple[int, int]] = []        # (index, 2 = two words apart, 1 = one glued word)
-    for k, w in enumerate(words):
+    # the compounds, in order and not overlapping: (first word, words it spans, its form flipped)
+    spots: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
         if k + 1 < len(words) and (w in heads or words[k + 1] in tails):
-            spots.append((k, 2))
-        elif any(w.startswith(h) and len(w) > len(h) + 2 for h in heads) or any(
-                w.endswith(t) and len(w) > len(t) + 1 for t in tails):
-            spots.append((k, 1))
-    spots = [sp for i, sp in enumerate(spots) if not any(p[0] + p[1] > sp[0] for p in spots[:i])]   # no overlap
+            spots.append((k, 2, w + words[k + 1]))
+            k += 2
+            continue
+        head = next((h for h in heads if w.startswith(h) and len(w) > len(h) + 2), None)
+        tail = next((t for t in tails if w.endswith(t) and len(w) > len(t) + 1), None)
+        if head is not None or tail is not None:
+            spots.append((k, 1, head + " " + w[len(head):] if head is not None else w[:-len(tail)] + " " + tail))
+        k += 1
     if not spots:
         return {name}
-    if len(spots) > GLUED_MIX_MAX:
-        masks = [0, (1 << len(spots)) - 1]
-    else:
-        masks = list(range(1 << len(spots)))
+    masks = range(1 << len(spots)) if len(spots) <= GLUED_MIX_MAX else (0, (1 << len(spots)) - 1)
     out = set()
     for mask in masks:
-        ws, k, j = [], 0, 0
-        while k < len(words):
-            if j < len(spots) and spots[j][0] == k:
-                at, n = spots[j]
-                flip = mask >> j & 1
-                if n == 2:
-                    ws.append(words[k] + words[k + 1] if flip else words[k] + " " + words[k + 1])
-                else:
-                    w = words[k]
-                    if flip:
-                        h = next((h for h in heads if w.startswith(h) and len(w) > len(h) + 2), None)
-                        w = h + " " + w[len(h):] if h else next(
-                            w[:-len(t)] + " " + t for t in tails if w.endswith(t) and len(w) > len(t) + 1)
-                    ws.append(w)
-                k += n
-                j += 1
-            else:
-                ws.append(words[k])
-                k += 1
-        out.add(" ".join(ws))
+        ws, k = [], 0
+        for j, (at, span, flipped) in enumerate(spots):
+            ws += words[k:at]
+            ws.append(flipped if mask >> j & 1 else " ".join(words[at:at + span]))
+            k = at + span
+        out.add(" ".join(ws + words[k:]))
     return out
 
 

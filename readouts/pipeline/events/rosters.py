@@ -64,19 +64,7 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
     at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.credential_words), None)
     if at is None:
         return []
-    envoys = roster_envoys(sa, lex, text)
-    if not envoys or any(a.kind in ("name", "short") and a not in envoys and resolve(a) not in (None, host_id)
-                         for a in sa.actors):
-        return []
-    tok = sa.tokens[at]
-    here = word._replace(first=at, last=at, start=tok.start, end=tok.end, prefix="", suffix="")
-    receiver = replace(host, kind="name", candidates=[host_id], first=at, last=at, start=tok.start, end=tok.end)
-    out = []
-    for e in envoys:
-        if resolve(e) == host_id:
-            continue
-        out.append(Candidate("meeting", here, [receiver, e], subject=e, initiator=e, roster=True))
-    return out
+    return _meetings_with_host(sa, roster_envoys(sa, lex, text), at, word, host, host_id, resolve)
 
 
 ROSTER_BEFORE = 2     # sentences from a list of envoys to the ceremony told after it, at most
@@ -88,10 +76,20 @@ def roster_before(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match, ho
     received the credentials in a ceremony the next sentences tell (`host`, resolved to `host_id`,
     its contact word `word`), when the list names no one else who could have received them."""
     envoys = roster_envoys(sa, lex, text)
-    if len(envoys) < 2 or any(a.kind in ("name", "short") and a not in envoys and resolve(a) not in (None, host_id)
-                              for a in sa.actors):
+    if len(envoys) < 2:
         return []
     at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.envoy_words), envoys[0].first)
+    return _meetings_with_host(sa, envoys, at, word, host, host_id, resolve)
+
+
+def _meetings_with_host(sa: SentenceAnalysis, envoys: list[ActorMention], at: int, word: Match,
+                        host: ActorMention, host_id: str, resolve) -> list[Candidate]:
+    """A meeting of each envoy with the host, its contact word the ceremony's `word` placed at token
+    `at` of the sentence that lists them; none when there are no envoys or the sentence names
+    someone else who could have received them."""
+    if not envoys or any(a.kind in ("name", "short") and a not in envoys and resolve(a) not in (None, host_id)
+                         for a in sa.actors):
+        return []
     tok = sa.tokens[at]
     here = word._replace(first=at, last=at, start=tok.start, end=tok.end, prefix="", suffix="")
     receiver = replace(host, kind="name", candidates=[host_id], first=at, last=at, start=tok.start, end=tok.end)
