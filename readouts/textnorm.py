@@ -56,6 +56,8 @@ def _fold(s: str) -> str:
     if not s:
         return s
     s = _MARKS.sub("", s)
+    if "\ufdf2" in s:           # the ligature of "الله" ("عبدﷲ"), written out
+        s = s.replace("\ufdf2", "الله")
     if len(s) <= SHORT:
         s = s.translate(_TABLE)
     else:
@@ -73,6 +75,8 @@ def letter_folds(text: str) -> tuple[str, ...]:
     of a word: folding goes letter by letter, except that fold() decomposes the accents of a word
     that has accented letters only, so a text that has any is given both ways."""
     s = _MARKS.sub("", text)
+    if "\ufdf2" in s:
+        s = s.replace("\ufdf2", "الله")
     for letter, into in _PAIRS:
         if letter in s:
             s = s.replace(letter, into)
@@ -86,7 +90,8 @@ def sliceable_fold(text: str, folds: tuple[str, ...]) -> str | None:
     """letter_folds(text) (given as folds) when it has one form, as long as text, whose slices are
     the letter_folds of text's slices (no mark removed, no letter lowered into two or by its
     context as a final sigma is), so that a sentence's fold is read from its document's; else None."""
-    if len(folds) != 1 or len(folds[0]) != len(text) or "\u03a3" in text or _MARKS.search(text) is not None:
+    if len(folds) != 1 or len(folds[0]) != len(text) or "\u03a3" in text or "\ufdf2" in text \
+            or _MARKS.search(text) is not None:
         return None
     return folds[0]
 

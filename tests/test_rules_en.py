@@ -2766,3 +2766,36 @@ def test_a_list_of_envoys_told_before_their_ceremony_of_credentials():
     assert not run("Four new envoys have arrived in Ghana. They are the ambassador of Algeria to Ghana, Ali Redjel, "
                    "and the ambassador of Finland to Ghana, Leena Pyslvanainen. The weather was fine.",
                    published=date(2021, 3, 1))
+
+
+def test_a_line_going_on_in_lower_case_is_one_sentence_with_the_next():
+    # a page scraped with a break inside its first sentence: the subject on one line, its verb on the next
+    ev = one(run("South African President Cyril Ramaphosa\nspoke by phone with Kenyan President William Ruto "
+                 "on Monday about the floods.", published=date(2024, 5, 8)),
+             "call", "Cyril Ramaphosa", "William Ruto")
+    assert ev.date == "2024-05-06"
+
+
+def test_a_line_break_before_a_capital_still_ends_the_line():
+    from readouts.pipeline.clean import _runs_on
+    text = "President Cyril Ramaphosa\nreceived him. Talks in Pretoria\nKenya sent"
+    assert _runs_on(text, text.index("\nreceived"), text.index("received"))
+    assert not _runs_on(text, text.index("\nKenya"), text.index("Kenya"))
+    assert not _runs_on(text, text.index(" Talks") - 1, text.index("Talks"))      # (after a full stop)
+
+
+def test_envoys_listed_with_the_states_they_come_from_after_a_ceremony():
+    # "X received the credentials presented by five envoys. The envoys are A from P, ... Others are: ...": each
+    # envoy met X, on the ceremony's day
+    evs = run("South African President Cyril Ramaphosa received the credentials presented by five new envoys at "
+              "the Union Buildings on Tuesday.\nThe envoys are Tomas Verhulst from Belgium, Aiko Tanabe from Japan "
+              "and Kwame Boateng-Osei from Ghana.\nOthers are: Lena Dvorakova from the Czech Republic and Marek "
+              "Nowicki from Poland.", published=date(2022, 3, 10))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == sorted(
+        tuple(sorted(("Cyril Ramaphosa", envoy))) for envoy in
+        ("Tomas Verhulst", "Aiko Tanabe", "Kwame Boateng-Osei", "Lena Dvorakova", "Marek Nowicki")), \
+        [names(e) for e in evs]
+    assert {e.date for e in evs} == {"2022-03-08"}
+    # the same list with no ceremony before it tells no contact
+    assert not run("Ramaphosa opened the trade fair on Tuesday.\nThe exhibitors are Tomas Verhulst from Belgium, Aiko "
+                   "Tanabe from Japan and Kwame Boateng-Osei from Ghana.", published=date(2022, 3, 10))

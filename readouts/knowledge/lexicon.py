@@ -374,6 +374,7 @@ class Lexicon:
         # "الثلاثية", "trilateral": how many a summit was of
         self.summit_sizes = {fold(w): int(n) for w, n in mk.get("summit_sizes", {}).items()}
         self.envoy_words = folded("envoy_words")
+        self.envoy_origin = folded("envoy_origin")
         self.announcing = folded("announcing_words")
         self.holding_nouns = folded("holding_nouns")
         self.renewed_words = folded("renewed_words")    # "لقاء ثان": another contact of the same pair
@@ -600,6 +601,7 @@ class Lexicon:
         self.needs_marked_object = {phrase_key(w) for w in mk.get("needs_marked_object", [])}
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")
+        self.opening_past = folded("opening_past")
         # words that may open a sentence before its subjectless verb ("وقد", "كما")
         self.dropped_openers = folded("dropped_openers")
         # a word of this shape right after the verb is its subject, said after all ("الدبلوماسيان")

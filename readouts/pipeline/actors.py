@@ -260,6 +260,12 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         inner_given = lex.capitalised_names and k > i and tok.folded in lex.given_names and k + 1 < len(tokens) \
             and tokens[k + 1].surface[:1].isupper() and not text[tok.end:tokens[k + 1].start].strip() \
             and k + 1 not in covered      # (not the given name of a known name: "Professor Ibrahim Ghandour")
+        # (in a script without capitals, a given name inside the run with a rare foreign word after it:
+        # "عبد الله عباس كيليما", though "عباس" alone is a known man's short name)
+        inner_given = inner_given or (
+            not lex.capitalised_names and k > i and tok.folded in lex.given_names and k + 1 < len(tokens)
+            and k + 1 not in covered and not text[tok.end:tokens[k + 1].start].strip()
+            and _foreign(tokens[k + 1].surface, lex))
         hyphened = _hyphen_particle(k, tokens, text, lex) and k > i
         if (k in covered and not family and not inner_given and not hyphened) or (
                 word in lex.not_names and not chained and not family and not hyphened) \
@@ -1054,6 +1060,11 @@ def _title_state(e, tokens: list[Token], matches: list, lex: Lexicon, text: str)
                 for m in matches) \
                 or _COMMA.search(text, tokens[k - 1].end, tokens[k].start):
             break
+        if k > state.last + 1 or not tokens[k].folded[:1] in lex.locative_prefixes:
+            pass
+        elif any(tokens[k].folded[1:].startswith(d) for d in lex.definite) and common(tokens[k].surface[1:]) >= BARE_TITLE_NEXT:
+            break             # ("كان في استقبال الوزير الروسي بالمطار الفريق X": where he was received; the
+            #                   title after it is another man's)
         if any(m.first == k and m.kind in ("name", "short", "given", "name_title", "official") for m in matches) \
                 or tokens[k].folded in lex.given_names or common(tokens[k].surface) < BARE_TITLE_NEXT:
             return None
@@ -1071,6 +1082,8 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) 
                                                  "name_title", "official", "org")
            for m in matches):
         return False
+    if not lex.capitalised_names and tokens[k].folded in lex.name_compounds:
+        return False              # ("السفير عبد الله X": the head of a compound given name begins his name)
     if lex.capitalised_names and any(m.first == k and m.kind in ("trigger", "past_verb", "reporting", "light")
                                      for m in matches):
         return True               # ("the Amir cabled Y": a verb, however rare a word, right after it)

@@ -117,13 +117,23 @@ _LINE_DATELINE = re.compile(r"\s*[^()\n.!?:\"«»]{2,%d}\([^()\n]{2,20}\)\s*[-\u
 DATELINE_WORDS = 8    # ... of this many words at most before the bracket
 
 
+# (or a place and an agency or reporter between dashes, a few words each: "الرياض - واس -", "القاهرة -
+# سامية سيد -")
+_DASHED_DATELINE = re.compile(r"\s*([^-\u2013\u2014()\n.!?:\"«»،,]{2,30}?)\s+[-\u2013\u2014]\s+"
+                              r"([^-\u2013\u2014()\n.!?:\"«»،,]{2,30}?)\s+[-\u2013\u2014]\s+")
+DASHED_WORDS = 3      # words of each part of a dashed dateline, at most
+
+
 def _dateline_head(line: str) -> int:
     """How many characters an agency's dateline takes at the start of the line ("واشنطن (رويترز) -",
-    "LONDON, May 3 (Reuters) -"), 0 if none does."""
+    "LONDON, May 3 (Reuters) -", "الرياض - واس -"), 0 if none does."""
     m = _LINE_DATELINE.match(line)
-    if m is None or _words_upto(m.group().split("(", 1)[0], DATELINE_WORDS + 1) > DATELINE_WORDS:
-        return 0
-    return m.end()
+    if m is not None and _words_upto(m.group().split("(", 1)[0], DATELINE_WORDS + 1) <= DATELINE_WORDS:
+        return m.end()
+    m = _DASHED_DATELINE.match(line)
+    if m is not None and all(_words_upto(g, DASHED_WORDS + 1) <= DASHED_WORDS for g in m.groups()):
+        return m.end()
+    return 0
 
 
 def _bare_words(line: str, strip: list[str], skip=None) -> set[str]:
@@ -454,6 +464,13 @@ def _trail(head: str, sep: str) -> bool:
     return all(_words_upto(step.strip(), TRAIL_WORDS + 1) <= TRAIL_WORDS for step in head.split(sep))
 
 
+def _runs_on(src: str, end: int, nxt: int) -> bool:
+    """Does a line ending at `end` go on in the line starting at `nxt`: no mark closes it, and the
+    next begins with a lower-case letter of a script that has cases ("...\nreceived the ...")?"""
+    last, first = src[end - 1], src[nxt]
+    return last.isalnum() and first.islower() and first.isalpha() and ord(first) < 0x530
+
+
 def _elided_in_quote(src: str, start: int, end: int) -> bool:
     """Does src[start:end] end in an ellipsis inside a quotation still open ("قال \"سأزور X وألتقي ...
     Y\"، وذلك خلال ..."): words left out of what was said, which goes on, not a sentence end?"""
@@ -472,9 +489,11 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
         pos = seg.start
         if prev is not None and out and prev.field == seg.field and out[-1].end == prev.end and \
                 not src[prev.end:seg.start].strip() and src[prev.end:seg.start].count("\n") <= 1 and \
-                _abbreviated(src, out[-1].start, prev.end):
+                not prev.caption and not seg.caption and \
+                (_abbreviated(src, out[-1].start, prev.end) or _runs_on(src, prev.end, seg.start)):
             # "... army Cmdr.\nConstantino Chiwenga ...": a line that ends in a title's abbreviation
-            # runs on into the next one
+            # runs on into the next one; so does a line with no mark at its end whose next line goes
+            # on in lower case ("Chinese President X\nreceived the credentials of ...")
             pos = out.pop().start
         for m in _sentence_ends(src, seg.start, seg.end):
             cut = m.start()

@@ -395,6 +395,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = c.blocked or "game"
         if last_letter is not None and s.field == "text":
             found += _own_earlier_letters(sa, last_letter)
+        rostered = False
         if ceremony is not None and s.field == "text" and 0 < s.index - ceremony[0] <= ROSTER_REACH:
             # ("Z received the credentials of four envoys. ... The envoys were the ambassador of A,
             # X, and ...": each envoy listed met Z; "the envoys presented their credentials" is no
@@ -406,6 +407,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 for c in found:
                     c.blocked = c.blocked or "roster"
                 found += listed
+                rostered = True      # (the list may go on in the next sentence: "Others are ...")
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -416,7 +418,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # (those the sentence names, before a word far from its start, are of the pair just told: "X
             # praised during the meeting"; not "Later, I met Z": another contact)
             # (those "attended" names are its attendance: "وحضر استقبال X لY A وB")
+            # (nor those after the pair's own contact word opening it, "جاء ذلك خلال لقائهما، حيث سلم
+            # السفير رسالة من Z": what was done at their meeting)
             if not any(m.kind == "attendance" and m.first == 0 for m in sa.matches) and not (
+                    opener.first <= OPENER and _pair_owned(opener, sa, lex)) and not (
                     pc.actors and {resolver.resolve(a, published) for a in sa.actors
                                    if opener.first <= OPENER or a.first < opener.first} <= {
                     resolver.resolve(a, published) for a in pc.actors}):
@@ -471,7 +476,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     listing = None
             elif hosts:
                 ceremony = None
-        elif s.field == "text" and len(raw) > told:
+        elif s.field == "text" and len(raw) > told and not rostered:
             ceremony = None
         if s.field == "text":
             listing = (s, sa, src or "") if len(raw) == told else None
@@ -964,6 +969,11 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
     # ("حضر اللقاء X وY", "attended the meeting: X and Y": those named attended it, no new pair)
     attended = any(m.kind == "attendance" and m.first == 0 for m in sa.matches)
     near = len(sa.actors) < 2 or attended
+    # (or the pair's own contact word, whoever the sentence names after it: "جاء ذلك خلال لقائهما")
+    owned = next((t for t in triggers(sa) if not t.value.weak and t.first <= OPENER and _pair_owned(t, sa, lex)
+                  and not any(a.first < t.first for a in sa.actors) and _blocked(t, sa, lex) is None), None)
+    if owned is not None:
+        return owned
     # (or a definite contact word after "during" anywhere, with one person at most named before it:
     # "وأوضحت الخارجية أن X أشاد خلال اللقاء ب...", said of a party of the contact just told, see the caller)
     return next((t for t in triggers(sa) if not t.value.weak and (
@@ -1165,6 +1175,8 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     also_word = not exprs and bool(sa.tokens) and (word_in(0, lex.also_words, sa, lex)      # "كما استقبل", "وكما"
                                                    # (or right before the contact word: "X also visited Y")
                                                    or (c.trigger.first > 0 and word_in(c.trigger.first - 1, lex.also_words, sa, lex)))
+    # (an envoy listed after the ceremony of credentials told before: "The ambassadors are ...", its day)
+    also_word = also_word or (c.roster and not exprs)
     also = also_word or (not exprs and bool(sa.tokens) and (any(a.kind == "guest" for a in c.actors)
                                                            or any(m.kind == "arrived" and m.last < c.trigger.first
                                                                   for m in sa.matches)

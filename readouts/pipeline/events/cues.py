@@ -81,6 +81,13 @@ def _naming_word(tok, lex: Lexicon) -> bool:
     return rarity(lex.lang)(tok.surface) < NAMING_WORD
 
 
+def _opens_clause(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does token k open its sentence or clause (after a comma or a clause end), a word of "also"
+    ("كما") alone before it?"""
+    start = max((b + 1 for b in (*sa.clause_ends, *sa.commas) if b < k), default=0)
+    return all(sa.tokens[j].folded in lex.also_words for j in range(start, k))
+
+
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
     """Why a trigger is no event, or None. Cues are read from a few tokens before the
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
@@ -311,6 +318,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "حرصا على عدم ارتفاع الأسعار، التقى X Y": the fronted phrase's "not" ends at its
                 #               comma; the verb right after it opens the main clause ("X, continuing the talks
                 #               in Tehran, met with Y": so does a phrase set off by commas)
+            if m.value == "future" and m.phrase in lex.opening_past and _opens_clause(m.first, sa, lex):
+                continue      # "وتقبل السلطان أوراق اعتماد X", "كما تقبل جلالته ...": a verb in the past
             if m.value == "future" and m.first <= 1 and m.phrase in lex.prior_phrases \
                     and any(m.last < k < t.first for k in sa.commas):
                 continue      # "Before lunch, I spoke with Y", "Ahead of the summit, X met Y": an opening phrase

@@ -26,7 +26,13 @@ def ceremony_word(sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
     """The first meeting word of a ceremony of credentials the sentence tells as held ("received
     the credentials of", "أوراق اعتماد"), if any."""
     return next((m for m in sa.matches if m.kind == "trigger" and m.value.type == "meeting"
-                 and m.value.role != "future" and any(w in lex.credential_words for w in m.phrase.split())), None)
+                 and m.value.role != "future" and (any(w in lex.credential_words for w in m.phrase.split()) or (
+                     m.value.role == "host" and any(tok.folded in lex.credential_words
+                                                    for tok in sa.tokens[m.last + 1:m.last + 1 + CREDENTIALS_AFTER])))),
+                None)
+
+
+CREDENTIALS_AFTER = 3   # "received the credentials presented by ...": words from a host's word to the credentials, at most
 
 
 def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
@@ -38,7 +44,7 @@ def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMe
     states = {m.last: m for m in sa.matches if m.kind == "country"}
     titles = [k for k, tok in enumerate(tokens) if tok.folded in lex.envoy_words]
     if not titles:
-        return out
+        return _envoys_from(sa, lex, text)
     named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     for a in sa.actors:
         if a.kind not in NAMED_KINDS or a.first == 0:
@@ -52,7 +58,24 @@ def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMe
         if any(text[tokens[k].end:tokens[k + 1].start].strip() for k in range(title, state.first)):
             continue      # (a mark between the title and the state: they are two phrases)
         out.append(a)
-    return out
+    return out or _envoys_from(sa, lex, text)
+
+
+def _envoys_from(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
+    """The persons a sentence lists each with the state he comes from after his name ("The
+    ambassadors are X from A, Y from B and Z from C", "Others are: ..."): two at least, each
+    name followed by the word of origin and a state, nothing between."""
+    tokens = sa.tokens
+    firsts = {m.first for m in sa.matches if m.kind == "country"}
+    out = []
+    for a in sa.actors:
+        k = a.last + 1
+        if a.kind not in NAMED_KINDS or k + 1 >= len(tokens) or tokens[k].folded not in lex.envoy_origin:
+            continue
+        if k + 1 in firsts or (tokens[k + 1].folded in lex.determiners and k + 2 in firsts):
+            if not text[tokens[a.last].end:tokens[k].start].strip():
+                out.append(a)
+    return out if len(out) >= 2 else []
 
 
 def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match, host: ActorMention,
@@ -63,7 +86,12 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
     else who could have received them; the envoy is the one who came."""
     at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.credential_words), None)
     if at is None:
-        return []
+        # (or lists them with the states they come from, which no other list of persons does so near
+        # a ceremony: "The ambassadors are X from A, Y from B ...", and "Others are: ...")
+        # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
+        envoys = _envoys_from(sa, lex, text)
+        return _meetings_with_host(sa, envoys, envoys[0].first, word, host, host_id, resolve, listed=True) \
+            if envoys else []
     return _meetings_with_host(sa, roster_envoys(sa, lex, text), at, word, host, host_id, resolve)
 
 
@@ -83,12 +111,12 @@ def roster_before(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match, ho
 
 
 def _meetings_with_host(sa: SentenceAnalysis, envoys: list[ActorMention], at: int, word: Match,
-                        host: ActorMention, host_id: str, resolve) -> list[Candidate]:
+                        host: ActorMention, host_id: str, resolve, listed: bool = False) -> list[Candidate]:
     """A meeting of each envoy with the host, its contact word the ceremony's `word` placed at token
     `at` of the sentence that lists them; none when there are no envoys or the sentence names
-    someone else who could have received them."""
-    if not envoys or any(a.kind in ("name", "short") and a not in envoys and resolve(a) not in (None, host_id)
-                         for a in sa.actors):
+    someone else who could have received them (`listed`: the sentence is a list of envoys alone)."""
+    if not envoys or not listed and any(a.kind in ("name", "short") and a not in envoys
+                                        and resolve(a) not in (None, host_id) for a in sa.actors):
         return []
     tok = sa.tokens[at]
     here = word._replace(first=at, last=at, start=tok.start, end=tok.end, prefix="", suffix="")
