@@ -2799,3 +2799,30 @@ def test_envoys_listed_with_the_states_they_come_from_after_a_ceremony():
     # the same list with no ceremony before it tells no contact
     assert not run("Ramaphosa opened the trade fair on Tuesday.\nThe exhibitors are Tomas Verhulst from Belgium, Aiko "
                    "Tanabe from Japan and Kwame Boateng-Osei from Ghana.", published=date(2022, 3, 10))
+
+
+def test_a_host_verb_with_no_host_named_before_it_pairs_no_guests():
+    # "HM receives King X and message from Y": those after a host's verb were received, by someone unnamed
+    assert not run("HM receives Belgian King Philippe and message from Trump", published=date(2020, 1, 15))
+    # (the host named before it still hosts: one meeting)
+    one(run("King Abdullah II receives Belgian King Philippe", published=date(2020, 1, 15)),
+        "meeting", "Abdullah II of Jordan", "Philippe of Belgium")
+
+
+def test_a_title_in_apposition_after_an_unknown_name_is_his():
+    # "Shaikh X, Emir of Kuwait": one person; the emir of the day when the name written shares a word with his
+    ev = one(run("Sultan Haitham received a cable from Shaikh Nawaf Al Ahmed Al Jabir al Sabah, Emir of Kuwait.",
+                 published=date(2020, 10, 26)), "message", "Haitham bin Tariq", "Nawaf Al-Ahmad Al-Jaber Al-Sabah")
+    # (a name that shares none is as written, titled by the office: still one party)
+    one(run("Sultan Haitham received a cable from Shaikh Abdulla Al Rashid, Emir of Kuwait.",
+            published=date(2020, 10, 26)), "message", "Haitham bin Tariq", "Abdulla Al Rashid")
+
+
+def test_thanks_received_in_reply_is_a_message_and_the_sultan_is_oman_s():
+    # "the Sultan received a cable of thanks from X": a message; "His Majesty the Sultan" reigns in Oman
+    evs = run("Sultan Haitham bin Tarik received thanks from President Alexander Lukashenko of Belarus in reply to "
+              "his congratulatory cable. His Majesty the Sultan also received a cable of thanks from President Xi "
+              "Jinping.", published=date(2020, 10, 26))
+    assert sorted((e.type, tuple(sorted(names(e)))) for e in evs) == [
+        ("message", ("Alexander Lukashenko", "Haitham bin Tariq")), ("message", ("Haitham bin Tariq", "Xi Jinping"))], \
+        [(e.type, names(e)) for e in evs]

@@ -1936,6 +1936,14 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             if r is not None and not text[sa.tokens[r.last].end:sa.tokens[j].start].strip(" ،,"):
                 sa.actors = [x for x in sa.actors if x is not r]
                 a.office, a.titled = a.office or r.office, True
+            # (and a title of a state's office in apposition right after it, a comma between, that titles
+            # no one named after it: "Shaikh X, Emir of Kuwait": X, the emir if his name shares a word)
+            r = next((x for x in sa.actors if x.kind == "role" and x.office and not x.office.startswith(".")
+                      and x.first == a.last + 1), None)
+            if r is not None and a.office is None and text[sa.tokens[a.last].end:sa.tokens[r.first].start].strip() in (",", "،") \
+                    and not any(x.first == r.last + 1 and x.kind in ("name", "short", "unknown") for x in (*sa.actors, *found)):
+                sa.actors = [x for x in sa.actors if x is not r]
+                a.office, a.titled = r.office, True
             if a.office is None:
                 country = _official_of(sa, a, lex)
                 if country:

@@ -1868,6 +1868,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # بالنسبة للمستشارة الألمانية في اليوم الأول من زيارته": his visit is X's)
                 c.subject = next((a for a in reversed(before) if not _is_object(a, sa, lex)), before[-1]) \
                     if tv.role == "subject" else before[-1]
+            elif after and tv.role == "host" and not lex.subject_after_verb and len({who(a) for a in after}) >= 2:
+                # "HM receives King X and message from Y": a host's verb with no one named before it, in a
+                # language whose subject stands first, receives all those after it; they met him, whom the
+                # sentence does not name, not each other
+                c.blocked = c.blocked or "hostless"
             elif after:
                 c.subject = after[0]
             if tv.role in ("subject", "passive"):
