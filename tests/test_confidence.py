@@ -74,6 +74,11 @@ def test_facts_of_one_event():
     assert confidence.features(weak=False, talks=False, caption=False, title=False, lead=True, unknown=0,
                                role=False, parties=2, dated_text=True, undated=False, type_="meeting", lang="ar",
                                retyped=False)["top_all"] == 0.0      # no parties told: not all at the top
+    # (names the gazetteer lacks weigh apart in English, where they are written as the persons are named)
+    unknown_en = [confidence.features(weak=False, talks=False, caption=False, title=False, lead=True, unknown=n,
+                                      role=False, parties=2, dated_text=True, undated=False, type_="meeting",
+                                      lang=lang, retyped=False)["unknown_en"] for n, lang in ((1, "en"), (3, "en"), (1, "ar"))]
+    assert unknown_en == [1.0, 2.0, 0.0]
 
 
 def test_the_stored_model_weighs_every_fact():

@@ -2826,3 +2826,10 @@ def test_thanks_received_in_reply_is_a_message_and_the_sultan_is_oman_s():
     assert sorted((e.type, tuple(sorted(names(e)))) for e in evs) == [
         ("message", ("Alexander Lukashenko", "Haitham bin Tariq")), ("message", ("Haitham bin Tariq", "Xi Jinping"))], \
         [(e.type, names(e)) for e in evs]
+
+
+def test_a_place_that_hosted_a_summit_between_two_still_tells_their_summit():
+    # (the host's verb with a summit "between" the two after it: the place hosted it, the two met)
+    ev = one(run("The resort town hosted a summit between President Joe Biden and President Xi Jinping on Wednesday.",
+                 date(2023, 11, 17)), "meeting", "Joe Biden", "Xi Jinping")
+    assert ev.date == "2023-11-15"

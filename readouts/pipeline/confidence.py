@@ -21,7 +21,7 @@ MODEL = Path(__file__).parent.parent / "data" / "confidence.json"
 # on s25-s28 (1,016 documents, 106 required events), F1 0.692 -> 0.729 before any fix on them.
 DEFAULT_MIN_CONFIDENCE = 0.45
 
-FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "role", "parties3", "dated_text",
+FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "unknown_en", "role", "parties3", "dated_text",
             "undated", "call", "message", "lang_he", "lang_en", "retyped",
             # how the parties were read and who they are
             "top_all", "top_any", "same_country", "free_name", "titled_free", "credentials", "roster", "span8", "span16",
@@ -55,7 +55,9 @@ def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool,
     length; background: dated more than 60 days before publication; coarse_date: dated to a
     month or a year. The document's facts are added by `document_features`."""
     return {"weak": float(weak), "talks": float(talks), "caption": float(caption), "title": float(title),
-            "lead": float(lead), "unknown": float(min(unknown, 2)), "role": float(role),
+            "lead": float(lead), "unknown": float(min(unknown, 2)),
+            # (a name the gazetteer lacks is more often a real official's in English, written as he is named)
+            "unknown_en": float(min(unknown, 2)) * float(lang == "en"), "role": float(role),
             "parties3": float(parties > 2), "dated_text": float(dated_text), "undated": float(undated),
             "call": float(type_ == "call"), "message": float(type_ == "message"),
             "lang_he": float(lang == "he"), "lang_en": float(lang == "en"), "retyped": float(retyped),
