@@ -2833,3 +2833,13 @@ def test_a_place_that_hosted_a_summit_between_two_still_tells_their_summit():
     ev = one(run("The resort town hosted a summit between President Joe Biden and President Xi Jinping on Wednesday.",
                  date(2023, 11, 17)), "meeting", "Joe Biden", "Xi Jinping")
     assert ev.date == "2023-11-15"
+
+
+def test_a_common_word_after_a_rank_is_no_person():
+    # "the General Debate": "Debate" after the rank "General" is no one, so "He" of the next sentence is
+    # the minister who met Guterres
+    evs = run("A day before he addresses the General Debate, External Affairs Minister S Jaishankar met UN "
+              "Secretary-General Antonio Guterres on Monday. He also met the UN Development Programme "
+              "Administrator Achim Steiner.", published=date(2023, 9, 26))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Achim Steiner", "S. Jaishankar"), ("António Guterres", "S. Jaishankar")], [names(e) for e in evs]

@@ -1871,6 +1871,10 @@ def _joined_owned(word: str, lex: Lexicon) -> bool:
     return _owned_common(word[1:], lex, JOINED_OWNED)
 
 
+ACRONYM = 5           # letters of an all-capital word read as an acronym, at most
+COMMON_SINGLE = 3.6   # a capitalised word alone this common (Zipf) is a word of the language, no name
+
+
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False,
                    on: date | None = None) -> None:
     """Add to a sentence the names with no gazetteer entry that `free_names` finds there, and the
@@ -1883,6 +1887,13 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     roles = frozenset(k for a in sa.actors if a.kind == "role" and not a.bare for k in range(a.first, a.last + 1)) \
         if lex.roles_title_names else frozenset()
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case, roles)
+    if lex.capitalised_names:
+        # ("the General Debate", "the US", "EAM Jaishankar"): one capitalised word that is a common word of
+        # the language or an acronym is no name of a person
+        found = [a for a in found if not (a.first == a.last and (
+            (a.surface.isupper() and len(a.surface) <= ACRONYM) or (
+                sa.tokens[a.first].folded not in lex.given_names
+                and rarity(lex.lang)(sa.tokens[a.first].surface.lower()) >= COMMON_SINGLE)))]
     if lex.envoy_words and not lex.capitalised_names:
         held = taken | {k for a in found for k in range(a.first, a.last + 1)}
         found += [a for a in envoy_names(sa, lex, text) if not any(a.first <= k <= a.last for k in held)]
