@@ -2843,3 +2843,15 @@ def test_a_common_word_after_a_rank_is_no_person():
               "Administrator Achim Steiner.", published=date(2023, 9, 26))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Achim Steiner", "S. Jaishankar"), ("António Guterres", "S. Jaishankar")], [names(e) for e in evs]
+
+
+def test_a_surname_that_is_a_given_name_elsewhere_is_the_article_s_man():
+    # "Moussa Faki Mahamat ... Mahamat met Y": the last word of a full name the article gives him is his
+    ev = one(run("AU Commission Chairman Moussa Faki Mahamat arrived in Kenya on Wednesday. Mahamat met President "
+                 "Uhuru Kenyatta in Nairobi on Thursday.", published=date(2018, 4, 26)),
+             "meeting", "Moussa Faki", "Uhuru Kenyatta")
+    assert ev.date == "2018-04-26"
+    # (not when a full name of the article opens with it: "Mahamat" is then that man's given name)
+    evs = run("AU Commission Chairman Moussa Faki Mahamat arrived in Chad, where President Mahamat Idriss Deby "
+              "rules. Mahamat met President Uhuru Kenyatta in Nairobi on Thursday.", published=date(2022, 4, 28))
+    assert not with_pair(evs, "Moussa Faki", "Uhuru Kenyatta"), [names(e) for e in evs]

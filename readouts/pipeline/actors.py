@@ -2132,6 +2132,10 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             owners.setdefault(w, set()).add(key)
             seen.setdefault(w, []).append((n, first, key))
     rare = rarity(lex.lang)
+    # (in a script with capitals, a surname that is also a given name somewhere, "Mahamat" of "Moussa Faki
+    # Mahamat", is his alone too, unless a full name of the article opens with it)
+    opening = {sa.tokens[a.first].folded for _, sa in analysed for a in sa.actors
+               if a.kind in ("name", "unknown") and a.last > a.first} if lex.capitalised_names else set()
     # every form a surname may take in the text, with a clitic chain before it: form -> (chain, surname)
     forms: dict[str, tuple[str, str]] = {}
     # (a surname that is also a given name, "مشعل" of "خالد مشعل", only right after "headed by": "وفد
@@ -2143,7 +2147,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
                                            and lex.gaz.persons[k].country in FAMILY_NAME_FIRST for k in keys)
         if len(w) >= 3 and w in lex.given_data and w not in firsts and w not in lex.not_names:
             headed[w] = ("", w)
-        if (len(w) < 3 and not short_family) or w in lex.not_names or (w in lex.given_data and w not in firsts):
+        if (len(w) < 3 and not short_family) or w in lex.not_names or (
+                w in lex.given_data and w not in firsts and not (lex.capitalised_names and w not in opening)):
             continue
         for pre in [""] + lex.matcher.chains:
             forms.setdefault(pre + w, (pre, w))
