@@ -7275,3 +7275,12 @@ def test_a_title_with_its_state_then_where_then_another_title_is_the_guest():
     evs = run("حطت طائرة وزير الدفاع الروسي سيرغي شويغو في مطار القاهرة ظهر اليوم. وكان في استقبال الوزير "
               "الروسي بالمطار الفريق أول صدقي صبحي القائد العام للقوات المسلحة.", published=date(2017, 11, 29))
     assert [sorted(names(e)) for e in evs] == [["Sedki Sobhy", "Sergei Shoigu"]], [names(e) for e in evs]
+
+
+def test_the_maghreb_letter_for_g_folds_to_the_one_names_are_written_with():
+    # "شنڨريحة" (ڨ for the g of the Maghreb) is "شنقريحة"
+    evs = run("استقبل الفريق السعيد شنڨريحة رئيس أركان الجيش الجزائري أمس بالجزائر العاصمة وزير الدفاع الإيطالي "
+              "لورينزو غويريني.", published=date(2021, 9, 28))
+    assert any("Saïd Chengriha" in names(e) for e in evs), [names(e) for e in evs]
+    from readouts.textnorm import fold
+    assert fold("شنڨريحة") == fold("شنقريحة") and fold("مرزوگ") == fold("مرزوك") and fold("ڤلاديمير") == fold("فلاديمير")
