@@ -1658,3 +1658,10 @@ def test_talking_with_no_medium_where_the_pair_met_was_at_the_meeting():
     # with no meeting told, the same words are a call
     one(run("נשיא צ'כיה מילוש זמאן שוחח הבוקר עם נשיא המדינה ראובן ריבלין.", published=date(2018, 11, 26)),
         "call", "Miloš Zeman", "Reuven Rivlin")
+
+
+def test_foreign_words_after_with_then_a_comma_and_an_office_are_a_name():
+    # "שוחח עם X Y, מנהיג הרוב": two foreign words after "with", an office after the comma: a person
+    evs = run("שר החוץ יאיר לפיד שוחח הערב עם סטני הוייר, מנהיג הרוב בבית הנבחרים האמריקאי, על הסיוע.",
+              published=date(2021, 9, 25))
+    assert [sorted(names(e)) for e in evs] == [["Yair Lapid", "סטני הוייר"]], [names(e) for e in evs]

@@ -624,6 +624,23 @@ def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
 STATE_STYLE = 3       # "the Federal Democratic Republic of": words of a state's style before its "Republic of", at most
 
 
+def _named_before_office(tokens: list[Token], matches: list[Match], taken: set[int], text: str,
+                         lex: Lexicon) -> dict[int, Match]:
+    """"נפגש עם סטני הוייר, מנהיג הרוב", "met with X Y, the majority leader": two or three foreign words
+    right after "with", then a comma and an office, are a name; where it begins -> the office titling it."""
+    out = {}
+    offices_at = {m.first: m for m in matches if m.kind in ("official", "role", "role_fixed", "name_title")}
+    for o in (m for m in matches if m.kind == "object" and tokens[m.last].folded in lex.with_words):
+        k = j = o.last + 1
+        while j < len(tokens) and j - k < APPOSED_NAME and j not in taken and _foreign_word(tokens[j], matches, j, lex) \
+                and (j == k or not text[tokens[j - 1].end:tokens[j].start].strip()):
+            j += 1
+        if j - k >= 2 and j < len(tokens) and j in offices_at \
+                and text[tokens[j - 1].end:tokens[j].start].strip() in (",", "،"):
+            out[k] = offices_at[j]
+    return out
+
+
 def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
                title_case: bool = False, titles_held: frozenset[int] = frozenset()) -> list["ActorMention"]:
     """Names of persons the gazetteer lacks: a given name followed by surnames ("ماجد بن عبد
@@ -639,7 +656,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     # (such a role's title counts only for a name of foreign words the lexicon lacks: a given name it
     # knows reads as without the title, "الرئيس الجزائري عبدالعزيز بو تفليقه" is the role's holder misspelt)
     role_titled = set(located) - set(_after_located_office(tokens, matches, taken, text, lex)) if titles_held else set()
-    if not given and not titles and not located:
+    appos = _named_before_office(tokens, matches, taken, text, lex) if not lex.capitalised_names else {}
+    if not given and not titles and not located and not appos:
         return []
     covered = _covered(matches, tokens, lex) | taken
     honour_ends = {m.last for m in titles}
@@ -684,6 +702,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             titled[k] = m
     for k, m in located.items():
         titled.setdefault(k, m)
+    titled.update((k, m) for k, m in appos.items() if k not in titled)
     # tokens right before an office ("... الخطيب | الرئيس الأسبق للائتلاف"): a name there is an official's
     office_next = {m.first - 1 for m in matches if m.kind in ("official", "role", "role_fixed") and not m.prefix}
 
