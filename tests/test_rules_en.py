@@ -2864,3 +2864,11 @@ def test_a_common_word_opening_a_long_unknown_name_is_the_phrase_before_it():
                  "Yapa Abeywardana in New Delhi on Wednesday.", published=date(2023, 12, 21)),
              "meeting", "Om Birla", "Mahinda Yapa Abeywardena")
     assert ev.date == "2023-12-20"
+
+
+def test_a_plural_word_of_contacts_is_one_contact_with_each():
+    # "had meetings with A and B": one meeting with each (not "held talks with A and B", which may be one round)
+    evs = run("Kim Jong Un's meetings with Moon Jae-in and Donald Trump last year eased tension.",
+              published=date(2019, 2, 10))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Donald Trump", "Kim Jong Un"), ("Kim Jong Un", "Moon Jae-in")], [names(e) for e in evs]

@@ -920,6 +920,10 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
             and home not in states and _comma_listed(c, sa, lex) and (
                 c.trigger.phrase in lex.plural_triggers or c.trigger.value.role == "host"):
         return True
+    # ("his meetings with A and B", "had calls with A and B": a plural word of contacts, not of talks
+    # that may be one round, is one contact with each)
+    if len(hosts) >= 2 and c.trigger.phrase in lex.plural_triggers and not c.trigger.value.talks:
+        return True
     if c.trigger.value.role == "host" or (c.trigger.phrase in lex.meeting_nouns and not possessed(c.trigger, sa, lex)):
         return False          # ("عقد اجتماعا مع A وB", "held a meeting with A and B": one meeting; not
         #                       "اجتماعه بالملك A وولي عهده B", his meeting with the king and the crown prince)
