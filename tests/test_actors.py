@@ -151,6 +151,19 @@ def _gaz_with_two_smiths() -> Gazetteer:
     return g
 
 
+def test_a_title_and_a_given_name_two_heads_of_state_bore_that_day_is_neither():
+    # a king named by his given name alone when two kings bore it that day (Jordan's and Malaysia's Abdullah
+    # in 2019): neither, and not the one whose other name ends in it ("Al-Sultan Abdullah")
+    from readouts.knowledge.gazetteer import default
+    from readouts.knowledge.lexicon import lexicon
+    lex = lexicon("en")
+    m = ActorMention("unknown", 0, 0, 0, 8, "Abdullah", office=".head_of_state", titled=True,
+                     only_for=frozenset({"JOR", "MYS", "SAU", "GBR"}))
+    assert Resolver(default(), set(), lex=lex).resolve(m, date(2019, 9, 5)) is None
+    # (one king of that name that day: him)
+    assert Resolver(default(), set(), lex=lex).resolve(m, date(2018, 9, 5)) == "Q57464"
+
+
 def test_two_persons_fit_and_nothing_chooses_between_them():
     g = _gaz_with_two_smiths()
     m = ActorMention("short", 0, 0, 0, 5, "Smith", candidates=["X-anna-smith", "X-bob-smith"])

@@ -7284,3 +7284,8 @@ def test_the_maghreb_letter_for_g_folds_to_the_one_names_are_written_with():
     assert any("Saïd Chengriha" in names(e) for e in evs), [names(e) for e in evs]
     from readouts.textnorm import fold
     assert fold("شنڨريحة") == fold("شنقريحة") and fold("مرزوگ") == fold("مرزوك") and fold("ڤلاديمير") == fold("فلاديمير")
+
+
+def test_a_virtual_meeting_is_a_call():
+    one(run("عقد وزير الخارجية المصري سامح شكري اجتماعا افتراضيا مع نظيره الأردني أيمن الصفدي أمس.",
+            published=date(2020, 9, 2)), "call", "Sameh Shoukry", "Ayman Safadi")

@@ -2872,3 +2872,11 @@ def test_a_plural_word_of_contacts_is_one_contact_with_each():
               published=date(2019, 2, 10))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Donald Trump", "Kim Jong Un"), ("Kim Jong Un", "Moon Jae-in")], [names(e) for e in evs]
+
+
+def test_talks_on_a_screen_are_calls():
+    # "had a video conversation with", "in a virtual meeting with": calls
+    one(run("Army chief General Qamar Javed Bajwa on Thursday had a video conversation with Japanese Defence Minister "
+            "Taro Kono.", published=date(2020, 8, 7)), "call", "Qamar Javed Bajwa", "Tarō Kōno")
+    one(run("Foreign Minister S Jaishankar on Tuesday in a virtual meeting with his Nigerian counterpart Geoffrey "
+            "Onyeama discussed trade.", published=date(2020, 9, 2)), "call", "S. Jaishankar", "Geoffrey Onyeama")

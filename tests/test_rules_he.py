@@ -1665,3 +1665,9 @@ def test_foreign_words_after_with_then_a_comma_and_an_office_are_a_name():
     evs = run("שר החוץ יאיר לפיד שוחח הערב עם סטני הוייר, מנהיג הרוב בבית הנבחרים האמריקאי, על הסיוע.",
               published=date(2021, 9, 25))
     assert [sorted(names(e)) for e in evs] == [["Yair Lapid", "סטני הוייר"]], [names(e) for e in evs]
+
+
+def test_a_virtual_meeting_is_a_call():
+    evs = run("שר החוץ גבי אשכנזי קיים פגישה וירטואלית עם שר החוץ הגרמני הייקו מאס.", published=date(2020, 9, 2))
+    assert [(e.type, sorted(names(e))) for e in evs] == [("call", ["Gabi Ashkenazi", "Heiko Maas"])], \
+        [(e.type, names(e)) for e in evs]

@@ -2666,8 +2666,12 @@ class Resolver:
             if not country and len(m.unprefixed.split()) == 1:
                 # "الملك سلمان", "King Abdullah": the one head of state of that given name on the date
                 # (else "الرئيس بخاري": the one of that surname)
-                return self._holder_by_given(kind, fold(m.unprefixed), on, exclude, m.only_for) or \
-                    self._holder_by_surname(kind, fold(m.unprefixed), on, exclude, m.only_for)
+                # (two such heads of that given name that day, "King Abdullah" of Jordan and of Malaysia in
+                # 2019: neither, and no one of that surname either)
+                given = self._holders_by_given(kind, fold(m.unprefixed), on, exclude, m.only_for)
+                if given:
+                    return given.pop() if len(given) == 1 else None
+                return self._holder_by_surname(kind, fold(m.unprefixed), on, exclude, m.only_for)
             return "name:" + m.surface
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
@@ -2743,10 +2747,10 @@ class Resolver:
                     hits.add(pid)
         return hits.pop() if len(hits) == 1 else None
 
-    def _holder_by_given(self, kind: str, word: str, on: date | None, exclude: set[str],
-                         only_for: frozenset = frozenset()) -> str | None:
-        # (an article with no date: the one who ever held such an office with that given name, "King
-        # Charles"; none when two did, "King Abdullah")
+    def _holders_by_given(self, kind: str, word: str, on: date | None, exclude: set[str],
+                          only_for: frozenset = frozenset()) -> set[str]:
+        """Those who held an office of that kind on the date whose given name it is (with no date, who
+        ever did: "King Charles" is one, "King Abdullah" two)."""
         hits = set()
         for key, held in self.gaz.by_office.items():
             if not key.endswith("." + kind) or not _fits_title(key.split(".", 1)[0], frozenset(), only_for):
@@ -2757,7 +2761,7 @@ class Resolver:
                 p = self.gaz.persons[pid]
                 if any(fold(n.split()[0]) == word for ns in p.names.values() for n in ns if n.split()):
                     hits.add(pid)
-        return hits.pop() if len(hits) == 1 else None
+        return hits
 
     def _holder_by_surname(self, kind: str, word: str, on: date | None, exclude: set[str],
                            only_for: frozenset = frozenset()) -> str | None:
