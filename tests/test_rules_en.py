@@ -2880,3 +2880,15 @@ def test_talks_on_a_screen_are_calls():
             "Taro Kono.", published=date(2020, 8, 7)), "call", "Qamar Javed Bajwa", "Tarō Kōno")
     one(run("Foreign Minister S Jaishankar on Tuesday in a virtual meeting with his Nigerian counterpart Geoffrey "
             "Onyeama discussed trade.", published=date(2020, 9, 2)), "call", "S. Jaishankar", "Geoffrey Onyeama")
+
+
+def test_a_vice_minister_is_not_the_minister():
+    # "Vice Foreign Minister of China": the deputy, not the foreign minister of the day
+    evs = run("Sun Weidong, Vice Foreign Minister of the People's Republic of China, called on General Syed Asim Munir "
+              "at GHQ today.", published=date(2024, 1, 22))
+    assert not any("Wang Yi" in names(e) for e in evs), [names(e) for e in evs]
+    one(run("Chinese Vice Foreign Minister Sun Weidong called on General Syed Asim Munir at GHQ today.",
+            published=date(2024, 1, 22)), "meeting", "Sun Weidong", "Asim Munir")
+    # (a vice president is a title of its own)
+    one(run("Vice President Kamala Harris met Egyptian President Abdel Fattah el-Sisi on Saturday.",
+            published=date(2023, 12, 4)), "meeting", "Kamala Harris", "Abdel Fattah el-Sisi")
