@@ -7289,3 +7289,17 @@ def test_the_maghreb_letter_for_g_folds_to_the_one_names_are_written_with():
 def test_a_virtual_meeting_is_a_call():
     one(run("عقد وزير الخارجية المصري سامح شكري اجتماعا افتراضيا مع نظيره الأردني أيمن الصفدي أمس.",
             published=date(2020, 9, 2)), "call", "Sameh Shoukry", "Ayman Safadi")
+
+
+def test_a_name_after_the_title_of_the_arab_league_s_chief_is_another_man():
+    # "الأمين العام لجامعة الدول العربية، السيد X": the League is named after no one; X is the one received
+    evs = run("استقبل أحمد أبو الغيط، الأمين العام لجامعة الدول العربية، السيد الدكتور خالد بتال، نائب رئيس وزراء "
+              "العراق ووزير التخطيط.", published=date(2021, 12, 8))
+    assert [sorted(names(e)) for e in evs] == [["Ahmed Aboul Gheit", "خالد بتال"]], [names(e) for e in evs]
+
+
+def test_an_inner_given_name_with_or_without_the_article():
+    # "محمد الطاهر سيالة" is "محمد طاهر سيالة" of the gazetteer
+    evs = run("استقبل وزير الخارجية بحكومة الوفاق الوطني محمد الطاهر سيالة بمقر الوزارة بطرابلس سفير جمهورية إيطاليا "
+              "جوزيبي غريمالدي.", published=date(2019, 9, 10))
+    assert [sorted(names(e)) for e in evs] == [["Mohamed Taha Siala", "جوزيبي غريمالدي"]], [names(e) for e in evs]

@@ -703,6 +703,7 @@ class Lexicon:
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
                               | _abd_variants(n, lg) | _inner_al_variants(n, lg) if lg != "ar" else {
                             c for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
+                            | (set() if foreign else _middle_article_variants(n))
                             for b in _ibn_variants(h) for c in _glued_variants(b, self.glued_heads, self.glued_tails)
                             if c == b or not self._all_given(c)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
@@ -880,6 +881,27 @@ def _inner_al_variants(name: str, lang: str) -> set[str]:
         return set()
     return {" ".join(words[:i] + [w[3:]] + words[i + 1:]) for i, w in enumerate(words[1:-1], 1)
             if w[:3] in ("Al-", "al-") and len(w) > 5}
+
+
+_NOT_MIDDLE = frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ال", "ولد", "ول", "بو"})
+
+
+def _middle_article_variants(name: str) -> set[str]:
+    """An Arab name of three words or more with one inner given name written with or without the
+    article ("محمد طاهر سيالة" / "محمد الطاهر سيالة"): one word at a time, never the first or the last."""
+    words = name.split()
+    if len(words) < 3:
+        return set()
+    out = set()
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if w in _NOT_MIDDLE or words[i - 1] in _NOT_MIDDLE:
+            continue          # (not a particle, nor the word after one: "بن سلمان", "عبد الله")
+        if w.startswith("ال") and len(w) >= 5:
+            out.add(" ".join(words[:i] + [w[2:]] + words[i + 1:]))
+        elif not w.startswith("ال") and len(w) >= 3:
+            out.add(" ".join(words[:i] + ["ال" + w] + words[i + 1:]))
+    return out
 
 
 def _geresh_variants(name: str, lang: str) -> set[str]:

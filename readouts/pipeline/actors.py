@@ -1930,7 +1930,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     for m in sa.matches:
         if m.kind == "proxy" and m.value == "institution":
             k = m.last + 1
-            while k in sa.skip or any(t.kind in ("role", "role_fixed", "name_title") and t.first <= k <= t.last
+            # (titles that begin after the word, not one the word stands inside: "الأمين العام لجامعة
+            # الدول العربية، السيد X" is the League's secretary-general, then X)
+            while k in sa.skip or any(t.kind in ("role", "role_fixed", "name_title") and m.last < t.first <= k <= t.last
                                       for t in sa.matches):
                 k += 1
             named_after |= {m.last + 1, k}
