@@ -7303,3 +7303,11 @@ def test_an_inner_given_name_with_or_without_the_article():
     evs = run("استقبل وزير الخارجية بحكومة الوفاق الوطني محمد الطاهر سيالة بمقر الوزارة بطرابلس سفير جمهورية إيطاليا "
               "جوزيبي غريمالدي.", published=date(2019, 9, 10))
     assert [sorted(names(e)) for e in evs] == [["Mohamed Taha Siala", "جوزيبي غريمالدي"]], [names(e) for e in evs]
+
+
+def test_separate_talks_of_two_with_one():
+    evs = run("أجرى المبعوث الأممي إلى اليمن مارتن غريفيث والمبعوث الأميركي إلى اليمن تيم ليندركينغ مباحثات منفصلة مع "
+              "وزير الخارجية اليمني أحمد عوض بن مبارك، في الرياض أمس.", published=date(2021, 3, 29))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Ahmad Awad bin Mubarak", "Martin Griffiths"), ("Ahmad Awad bin Mubarak", "Tim Lenderking")], \
+        [names(e) for e in evs]

@@ -2892,3 +2892,12 @@ def test_a_vice_minister_is_not_the_minister():
     # (a vice president is a title of its own)
     one(run("Vice President Kamala Harris met Egyptian President Abdel Fattah el-Sisi on Saturday.",
             published=date(2023, 12, 4)), "meeting", "Kamala Harris", "Abdel Fattah el-Sisi")
+
+
+def test_two_who_held_separate_talks_with_one_met_him_each():
+    # "A and B held separate talks with C": A met C, B met C; A did not meet B
+    evs = run("UN envoy Martin Griffiths and US envoy Tim Lenderking held separate talks with Yemeni Foreign Minister "
+              "Ahmad Awad bin Mubarak in Riyadh on Sunday.", published=date(2021, 3, 29))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Ahmad Awad bin Mubarak", "Martin Griffiths"), ("Ahmad Awad bin Mubarak", "Tim Lenderking")], \
+        [names(e) for e in evs]

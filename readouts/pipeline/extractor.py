@@ -1632,6 +1632,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
         # (a message's sender when the sentence's subject is another, the envoy who carried it: "نقل X
         # رسائل من Z إلى رؤساء A وB")
+        # ("A and B held separate talks with C": the one after the word met each of those before it)
+        if c.pairs and c.type == "meeting" and len(senders) >= 2 and len(to) == 1 and centre in senders:
+            centre = to[0]
         groups = [[centre, p] for p in pids if p != centre]     # one per counterpart
         # (not "X وY أجريا اتصالا مع A وB", "X and Y held a call with A and B": one call of the four)
     def facts_of(g: list[str]) -> dict[str, float]:
