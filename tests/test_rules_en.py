@@ -2901,3 +2901,12 @@ def test_two_who_held_separate_talks_with_one_met_him_each():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Ahmad Awad bin Mubarak", "Martin Griffiths"), ("Ahmad Awad bin Mubarak", "Tim Lenderking")], \
         [names(e) for e in evs]
+
+
+def test_a_colon_after_a_contact_word_opens_the_list_of_its_parties():
+    # "held two bilateral meetings: with A, and with B": one meeting with each
+    evs = run("Also on Tuesday, Lula held two other bilateral meetings: with the president of Argentina, Alberto "
+              "Fernández, and with the president of Guyana, Irfaan Ali.", published=date(2023, 5, 31))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Alberto Fernández", "Luiz Inácio Lula da Silva"), ("Irfaan Ali", "Luiz Inácio Lula da Silva")], \
+        [names(e) for e in evs]

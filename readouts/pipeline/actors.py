@@ -1628,6 +1628,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     # is a parenthesis too)
     commas = _gaps_with(_COMMA, tokens, text)
     clause_ends = [k for k in clause_ends if not (k in dashes and any(0 < c - k <= PAREN_WORDS for c in commas))]
+    # ("held two bilateral meetings: with A, and with B": a colon after a contact word before "with" opens
+    # the list of its parties, no new clause)
+    if "trigger" in kinds and lex.with_words:
+        colons = set(_gaps_with(_COLON, tokens, text))
+        clause_ends = [k for k in clause_ends if not (
+            k in colons and k + 1 < len(tokens) and tokens[k + 1].folded in lex.with_words
+            and any(m.kind == "trigger" and m.last == k for m in matches))]
     if "clause" in kinds:
         clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
     # ("انتقد X تزامنا مع زيارة Y", "تتزامن زيارة X مع بدء اجتماع بين Y وZ": what coincides is told
