@@ -2910,3 +2910,10 @@ def test_a_colon_after_a_contact_word_opens_the_list_of_its_parties():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Alberto Fernández", "Luiz Inácio Lula da Silva"), ("Irfaan Ali", "Luiz Inácio Lula da Silva")], \
         [names(e) for e in evs]
+
+
+def test_told_someone_in_a_meeting_is_their_meeting():
+    # "X told Y in a meeting in his office that ...": X and Y met (not "during a meeting with Z": Z's)
+    one(run("Prime Minister Benjamin Netanyahu told UN Secretary-General Antonio Guterres in a meeting in his office "
+            "that Iran was building missile factories.", published=date(2017, 8, 28)),
+        "meeting", "Benjamin Netanyahu", "António Guterres")

@@ -1671,3 +1671,10 @@ def test_a_virtual_meeting_is_a_call():
     evs = run("שר החוץ גבי אשכנזי קיים פגישה וירטואלית עם שר החוץ הגרמני הייקו מאס.", published=date(2020, 9, 2))
     assert [(e.type, sorted(names(e))) for e in evs] == [("call", ["Gabi Ashkenazi", "Heiko Maas"])], \
         [(e.type, names(e)) for e in evs]
+
+
+def test_told_someone_in_a_meeting_is_their_meeting():
+    evs = run("ראש הממשלה בנימין נתניהו אמר למזכ\"ל האו\"ם אנטוניו גוטרש בפגישה בלשכתו כי זהו דף חדש ביחסים.",
+              published=date(2017, 8, 28))
+    assert [(e.type, sorted(names(e))) for e in evs] == [("meeting", ["António Guterres", "Benjamin Netanyahu"])], \
+        [(e.type, names(e)) for e in evs]

@@ -329,7 +329,9 @@ def _told_in(r: Match, t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     """"X told Y in a phone call that ...", "X אמר ל-Y בשיחה טלפונית": a call or letter word a few
     words after the one person a verb of saying is spoken to (its object, or one glued to "to"),
     in the same clause: the speaker and that person are the call's two parties."""
-    if t.value.type not in ("call", "message"):
+    # (or a meeting word with no "with" after it, theirs: "X told Y in a meeting in his office that ...")
+    if t.value.type not in ("call", "message") and not (
+            t.value.type == "meeting" and not (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.with_words)):
         return False
     heard = [a for a in acts if r.last < a.first < t.first]
     if len(heard) != 1 or not sa.same_clause(r.last, t.first) or t.first - heard[0].last > TOLD_IN_GAP:
