@@ -7311,3 +7311,11 @@ def test_separate_talks_of_two_with_one():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Ahmad Awad bin Mubarak", "Martin Griffiths"), ("Ahmad Awad bin Mubarak", "Tim Lenderking")], \
         [names(e) for e in evs]
+
+
+def test_and_glued_to_an_unknown_name_is_no_letter_of_it():
+    # "، ونيلسون مانويل كوسمي سفير ...": the name is "نيلسون مانويل كوسمي"
+    evs = run("تقبل الرئيس محمود عباس، اليوم، أوراق اعتماد السفير تران ثان كونغ سفير جمهورية فيتنام، ونيلسون مانويل "
+              "كوسمي سفير جمهورية أنجولا.", published=date(2021, 3, 1))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Mahmoud Abbas", "تران ثان كونغ"), ("Mahmoud Abbas", "نيلسون مانويل كوسمي")], [names(e) for e in evs]

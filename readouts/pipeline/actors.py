@@ -1928,6 +1928,14 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             (a.surface.isupper() and len(a.surface) <= ACRONYM) or (
                 sa.tokens[a.first].folded not in lex.given_names
                 and rarity(lex.lang)(sa.tokens[a.first].surface.lower()) >= COMMON_SINGLE)))]
+    if not lex.capitalised_names:
+        # ("، وزادا مهامان بشير سفير ...": "and" glued to a name the gazetteer lacks is no letter of it)
+        for a in found:
+            w = sa.tokens[a.first].folded
+            # (the rest a given name: not "فرانكلين", "وانغ", names whose first letter only looks like "and")
+            if not a.prefix and w[:1] in lex.conjunctions and len(w) >= 4 and w not in lex.given_names \
+                    and w[1:] in lex.given_names:
+                a.prefix = sa.tokens[a.first].surface[:1]
     if lex.envoy_words and not lex.capitalised_names:
         held = taken | {k for a in found for k in range(a.first, a.last + 1)}
         found += [a for a in envoy_names(sa, lex, text) if not any(a.first <= k <= a.last for k in held)]
@@ -2681,7 +2689,7 @@ class Resolver:
                 if given:
                     return given.pop() if len(given) == 1 else None
                 return self._holder_by_surname(kind, fold(m.unprefixed), on, exclude, m.only_for)
-            return "name:" + m.surface
+            return "name:" + m.unprefixed
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
             if m.elect:
