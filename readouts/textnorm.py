@@ -54,12 +54,15 @@ def _fold_cached(s: str) -> str:
     return _fold(s)
 
 
+def _spelt_out(s: str) -> str:
+    """s with the ligature of "الله" ("عبدﷲ") written out in its letters (longer: no sliceable fold)."""
+    return s.replace("\ufdf2", "الله") if "\ufdf2" in s else s
+
+
 def _fold(s: str) -> str:
     if not s:
         return s
-    s = _MARKS.sub("", s)
-    if "\ufdf2" in s:           # the ligature of "الله" ("عبدﷲ"), written out
-        s = s.replace("\ufdf2", "الله")
+    s = _spelt_out(_MARKS.sub("", s))
     if len(s) <= SHORT:
         s = s.translate(_TABLE)
     else:
@@ -76,9 +79,7 @@ def letter_folds(text: str) -> tuple[str, ...]:
     """Folded forms of a whole text that hold fold(w) for every word w of it, and for every stretch
     of a word: folding goes letter by letter, except that fold() decomposes the accents of a word
     that has accented letters only, so a text that has any is given both ways."""
-    s = _MARKS.sub("", text)
-    if "\ufdf2" in s:
-        s = s.replace("\ufdf2", "الله")
+    s = _spelt_out(_MARKS.sub("", text))
     for letter, into in _PAIRS:
         if letter in s:
             s = s.replace(letter, into)
@@ -92,8 +93,7 @@ def sliceable_fold(text: str, folds: tuple[str, ...]) -> str | None:
     """letter_folds(text) (given as folds) when it has one form, as long as text, whose slices are
     the letter_folds of text's slices (no mark removed, no letter lowered into two or by its
     context as a final sigma is), so that a sentence's fold is read from its document's; else None."""
-    if len(folds) != 1 or len(folds[0]) != len(text) or "\u03a3" in text or "\ufdf2" in text \
-            or _MARKS.search(text) is not None:
+    if len(folds) != 1 or len(folds[0]) != len(text) or "\u03a3" in text or _MARKS.search(text) is not None:
         return None
     return folds[0]
 

@@ -1914,20 +1914,21 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         if lex.roles_title_names else frozenset()
     found = free_names(sa.tokens, sa.matches, taken, lex, text, title_case, roles)
     if lex.capitalised_names:
+        common = rarity(lex.lang)
+
+        def common_word(k: int) -> bool:      # a word of the language, no given name
+            return sa.tokens[k].folded not in lex.given_names and common(sa.tokens[k].surface.lower()) >= COMMON_SINGLE
         # ("the Sri Lanka Parliament Mahinda Yapa X"): a common word opening a name of three words or
         # more is the end of the phrase before it, no word of the name
         for a in found:
-            while a.last - a.first >= 2 and sa.tokens[a.first].folded not in lex.given_names \
-                    and rarity(lex.lang)(sa.tokens[a.first].surface.lower()) >= COMMON_SINGLE:
+            while a.last - a.first >= 2 and common_word(a.first):
                 tok = sa.tokens[a.first + 1]
                 a.first, a.start, a.prefix = a.first + 1, tok.start, ""
                 a.surface = text[tok.start:a.end]
         # ("the General Debate", "the US", "EAM Jaishankar"): one capitalised word that is a common word of
         # the language or an acronym is no name of a person
         found = [a for a in found if not (a.first == a.last and (
-            (a.surface.isupper() and len(a.surface) <= ACRONYM) or (
-                sa.tokens[a.first].folded not in lex.given_names
-                and rarity(lex.lang)(sa.tokens[a.first].surface.lower()) >= COMMON_SINGLE)))]
+            (a.surface.isupper() and len(a.surface) <= ACRONYM) or common_word(a.first)))]
     if not lex.capitalised_names:
         # ("، وزادا مهامان بشير سفير ...": "and" glued to a name the gazetteer lacks is no letter of it)
         for a in found:
