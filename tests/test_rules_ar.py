@@ -7319,3 +7319,30 @@ def test_and_glued_to_an_unknown_name_is_no_letter_of_it():
               "كوسمي سفير جمهورية أنجولا.", published=date(2021, 3, 1))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Mahmoud Abbas", "تران ثان كونغ"), ("Mahmoud Abbas", "نيلسون مانويل كوسمي")], [names(e) for e in evs]
+
+
+def test_family_name_of_particle_and_given_name_is_the_one_named_in_full():
+    # "عبد القادر بن صالح" named in full: "بن صالح" alone is he, though "صالح" is a given name
+    one(run("عين الرئيس عبد القادر بن صالح وزيرا جديدا. واستقبل بن صالح سفير بلجيكا بيار جيلون.",
+            published=date(2019, 6, 20)), "meeting", "Abdelkader Bensalah", "بيار جيلون")
+    # (a given name right before "بن" makes another man: "محمد بن صالح", son of a Salih)
+    evs = run("عين الرئيس عبد القادر بن صالح وزيرا جديدا. واستقبل محمد بن صالح سفير بلجيكا بيار جيلون.",
+              published=date(2019, 6, 20))
+    assert not [e for e in evs if "Abdelkader Bensalah" in names(e)], [names(e) for e in evs]
+    # (nor a chain going on after a name: "عبدالعزيز بن سعود بن فهد" is the grandson of a Fahd)
+    evs = run("اجتمع الأمير تركي بن محمد بن فهد مع الأمير سلطان بن سلمان. ثم اجتمع الأمير عبدالعزيز بن سعود بن فهد "
+              "مع وزير الخارجية.", published=date(2015, 7, 25))
+    assert not [e for e in evs if "Turki bin Mohammed bin Fahd Al Saud" in names(e)
+                and "Abdulaziz bin Saud Al Saud" in names(e)], [names(e) for e in evs]
+
+
+def test_particle_inside_a_foreign_name_after_ambassador_of_a_state():
+    # "سفير هولندا روبير فان ايمبدن": "فان" is a word of the name between two of its words
+    one(run("استقبل الرئيس عبد القادر بن صالح سفير هولندا يوهان فان ديرمير.", published=date(2019, 6, 20)),
+        "meeting", "Abdelkader Bensalah", "يوهان فان ديرمير")
+    # (the Maghreb's spelling of Poland is a state, the name after it the envoy's)
+    one(run("واستقبل الرئيس عبد القادر بن صالح سفير بولونيا فيتولد سبيريدوفيتش.", published=date(2019, 6, 20)),
+        "meeting", "Abdelkader Bensalah", "فيتولد سبيريدوفيتش")
+    # ("فان" outside a name is the conjunction: no name of it)
+    evs = run("وقال الرئيس عبد القادر بن صالح فان الاتفاق مهم.", published=date(2019, 6, 20))
+    assert evs == []

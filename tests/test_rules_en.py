@@ -2917,3 +2917,57 @@ def test_told_someone_in_a_meeting_is_their_meeting():
     one(run("Prime Minister Benjamin Netanyahu told UN Secretary-General Antonio Guterres in a meeting in his office "
             "that Iran was building missile factories.", published=date(2017, 8, 28)),
         "meeting", "Benjamin Netanyahu", "António Guterres")
+
+
+def test_counterpart_with_a_name_the_gazetteer_lacks_is_that_name():
+    # "his Lao counterpart X": X is the counterpart, as written
+    one(run("Speaker Vuong Dinh Hue held phone talks with his Lao counterpart Kethsana Vongsavanh on Friday.",
+            published=date(2021, 4, 3)), "call", "Vương Đình Huệ", "Kethsana Vongsavanh")
+    # (a counterpart with no name stays the office's holder, or nobody)
+    assert not [e for e in run("Speaker Vuong Dinh Hue held phone talks with his Lao counterpart on Friday.",
+                               published=date(2021, 4, 3)) if "Kethsana Vongsavanh" in names(e)]
+
+
+def test_passive_reception_with_words_between_verb_and_by():
+    # "X was received this afternoon by Y": Y hosted X, who made the visit
+    ev = one(run("Moussa Faki Mahamat was received on Thursday in Addis Ababa by Prime Minister Hailemariam Desalegn.",
+                 published=date(2018, 2, 23)), "meeting", "Moussa Faki", "Hailemariam Desalegn")
+    assert ev.initiator == "Moussa Faki"
+    ev = one(run("Moussa Faki Mahamat was received this afternoon by the Prime Minister of Ethiopia, Hailemariam "
+                 "Desalegn.", published=date(2018, 2, 23)), "meeting", "Moussa Faki", "Hailemariam Desalegn")
+    assert ev.initiator == "Moussa Faki"
+
+
+def test_participle_of_hosting_takes_the_main_subject():
+    # "X praised the ties while receiving Y": X received Y
+    one(run("President Santiago Pena praised the ties while receiving Ambassador Tran Van Minh on August 20.",
+            published=date(2025, 8, 21)), "meeting", "Santiago Peña", "Tran Van Minh")
+    # (a thing received is no contact: "had been receiving briefings")
+    assert run("Trump and Clinton had been receiving security briefings as nominees.",
+               published=date(2016, 11, 10)) == []
+
+
+def test_copy_of_credentials_presented_to_a_minister_is_a_meeting():
+    ev = one(run("On August 19, Ambassador Tran Van Minh presented a copy of his credentials to Foreign Minister "
+                 "Ruben Ramirez Lezcano.", published=date(2025, 8, 21)),
+             "meeting", "Tran Van Minh", "Rubén Ramírez Lezcano")
+    assert ev.date == "2025-08-19"
+
+
+def test_message_to_a_title_qualified_by_newly_elected():
+    # "a message to the newly elected Prime Minister Y": the words that qualify the title keep Y its addressee
+    for text in ("Prime Minister Sitiveni Rabuka has sent a congratulatory message to the newly elected Prime Minister "
+                 "Christopher Luxon.",
+                 "Sitiveni Rabuka conveyed a congratulatory message to New Zealand's newly appointed Prime Minister "
+                 "Christopher Luxon."):
+        ev = one(run(text, published=date(2023, 12, 8)), "message", "Sitiveni Rabuka", "Christopher Luxon")
+        assert ev.initiator == "Sitiveni Rabuka"
+    # (a letter to a thing is to no person, however close a name stands after it)
+    assert run("Rabuka sent a letter to the newly formed committee, which Christopher Luxon chairs.",
+               published=date(2023, 12, 8)) == []
+
+
+def test_misspelt_vowel_of_a_known_surname_is_that_person():
+    # "Cavusaglu" for "Cavusoglu": one vowel written for another in Latin letters
+    one(run("Foreign Minister Bogdan Aurescu met Mevlut Cavusaglu in Ankara.", published=date(2020, 1, 25)),
+        "meeting", "Bogdan Aurescu", "Mevlüt Çavuşoğlu")

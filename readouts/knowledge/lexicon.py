@@ -302,6 +302,8 @@ class Lexicon:
         self.accusative_ending = fold(mk.get("accusative_ending", ""))   # "تحضيرا": a noun used as an adverb
         self.name_max = int(mk.get("name_max", 0))
         self.name_particles = folded("name_particles")
+        # a particle inside a foreign name ("روبير فان ايمبدن"), a name's word only between two of its words
+        self.foreign_particles = folded("foreign_particles")
         self.family_particles = folded("family_particles")     # "آل": the next word is a family's name
         # words that make one name word with the next ("عبد الله", "أبو مازن")
         self.name_compounds = folded("name_compounds")
@@ -387,6 +389,9 @@ class Lexicon:
         self.label_verbs = folded("label_verbs")
         self.hyphen_particles = folded("hyphen_particles")
         self.passive_agents = word_tuples("passive_agents")
+        self.passive_auxiliaries = folded("passive_auxiliaries")   # "was" of "was received ... by"
+        self.title_modifiers = folded("title_modifiers")    # "newly elected": words that qualify a title before it
+        self.participle_ending = mk.get("participle_ending", "")    # "-ing": "while receiving Y" is the subject's
         self.posting_prefixes = folded("posting_prefixes")
         # "تتصل بالعلاقات": a verb of calling that also means "relates to", before "ب" + the article
         self.relating_verbs = folded("relating_verbs")

@@ -266,7 +266,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             not lex.capitalised_names and k > i and tok.folded in lex.given_names and k + 1 < len(tokens)
             and k + 1 not in covered and not text[tok.end:tokens[k + 1].start].strip()
             and _foreign(tokens[k + 1].surface, lex))
-        hyphened = _hyphen_particle(k, tokens, text, lex) and k > i
+        # (or a particle of a foreign name inside it: "روبير فان ايمبدن")
+        hyphened = (_hyphen_particle(k, tokens, text, lex) or _inner_particle(k, tokens, lex)) and k > i
         if (k in covered and not family and not inner_given and not hyphened) or (
                 word in lex.not_names and not chained and not family and not hyphened) \
                 or any(c.isdigit() for c in tok.surface):
@@ -281,7 +282,7 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         if lex.name_stop_rare is not None and lex.name_stop_rare.match(tok.folded) \
                 and tok.folded not in lex.given_names and rarity(lex.lang)(tok.surface) < VERB_ZIPF:
             break             # "الإثيوبي سيجريان" (a future verb of two: "they will hold")
-        if k > i and not lex.capitalised_names and tokens[k - 1].folded not in lex.name_compounds and (
+        if k > i and not lex.capitalised_names and not hyphened and tokens[k - 1].folded not in lex.name_compounds and (
                 _clitic_word(tok, lex) or tok.folded in lex.complementizers or _common_noun(tok, lex)):
             break             # "تواضروس لأول" ("for the first"), "الملك سلمان بأن" ("that"),
             #                   "المالكي الجهد" ("the effort"); not the word after "عبد" ("عبد السلام")
@@ -290,7 +291,7 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)) \
                     and not _hyphen_particle(k - 1, tokens, text, lex):
                 break
-        if k > i and not lex.capitalised_names and tok.folded[:1] in lex.conjunctions \
+        if k > i and not lex.capitalised_names and not hyphened and tok.folded[:1] in lex.conjunctions \
                 and tok.folded not in lex.given_names and (k > i + 1 or rarity(lex.lang)(tok.surface[1:]) >= RARE_WORD):
             break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one)
         if tok.folded in lex.name_particles or hyphened:
@@ -570,6 +571,13 @@ def _article_word(tok: Token, lex: Lexicon) -> bool:
                for a in lex.definite)
 
 
+def _inner_particle(k: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """Is token k a particle of a foreign name ("فان", "دي"), with a next word of the name after it
+    in the same run (no punctuation between)?"""
+    return tokens[k].folded in lex.foreign_particles and k + 1 < len(tokens) and tokens[k].start > 0 and \
+        tokens[k + 1].start - tokens[k].end <= 1
+
+
 def _foreign_word(tok: Token, matches: list[Match], i: int, lex: Lexicon) -> bool:
     """Is a word after a title rare enough, and no word of the pack, to be a foreign given name
     spelt as the lexicon does not know it? Not a word with "and" glued to it, nor one with quotes."""
@@ -715,6 +723,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             return False            # "استقبل ... السفير X أمس": a word of the date ends the name
         if _article_word(w, lex):
             return False            # "יו"ר המטות המשולבים": the article on a word of the language
+        if j + 1 < len(tokens) and _inner_particle(j, tokens, lex):
+            return rare(tokens[j + 1].surface) < limit      # "روبير فان ايمبدن": between two words of it
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             _hyphen_particle(j, tokens, text, lex) or (j > 0 and _hyphen_particle(j - 1, tokens, text, lex)) or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
@@ -770,7 +780,9 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                     and not any(m.kind in WORD_KINDS and m.first == k for m in matches) \
                     and not _clitic_word(tokens[k], lex, ONE_WORD_CLITIC) and _foreign_word(tokens[k + 1], matches, k + 1, lex):
                 j = k + 1
-            while j <= end and _foreign_word(tokens[j], matches, j, lex):
+            while j <= end and (_foreign_word(tokens[j], matches, j, lex) or (
+                    j > k and j < end and _inner_particle(j, tokens, lex)
+                    and _foreign_word(tokens[j + 1], matches, j + 1, lex))):
                 j += 1
             end = j - 1
         one_word = t is not None and t.value and lex.capitalised_names and k not in of_state   # "Senator Inhofe" (not "Mr Comey")
@@ -1636,7 +1648,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             k in colons and k + 1 < len(tokens) and tokens[k + 1].folded in lex.with_words
             and any(m.kind == "trigger" and m.last == k for m in matches))]
     if "clause" in kinds:
-        clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0]
+        # (not before a participle of contact, whose doer is the main clause's subject: "X praised
+        # the ties while receiving Y")
+        participles = {m.first for m in matches if m.kind == "trigger" and lex.participle_ending
+                       and tokens[m.first].folded.endswith(lex.participle_ending)}
+        clause_ends += [m.first - 1 for m in matches if m.kind == "clause" and m.first > 0
+                        and m.last + 1 not in participles]
     # ("انتقد X تزامنا مع زيارة Y", "تتزامن زيارة X مع بدء اجتماع بين Y وZ": what coincides is told
     # in a clause of its own; the persons on either side are not each other's parties)
     for m in matches:
@@ -1702,14 +1719,18 @@ PASSIVE_REACH = 6      # "استقبل في وقت سابق اليوم من طر
 def _passive_hosts(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:
     """"وكان X قد استُقبل من طرف Y", "X was received by Y" in a script that writes no passive: a verb of
     hosting whose agent follows after "by" ("من طرف", "من قبل") with no person between tells that X
-    was received (the passive's subject the guest, Y the host)."""
+    was received (the passive's subject the guest, Y the host). Where the pack names auxiliaries of
+    the passive, one stands right before the verb ("X was received on Friday by Y")."""
     out = []
     for m in matches:
-        if m.kind == "trigger" and m.value.role == "host" and m.first == m.last:
+        if m.kind == "trigger" and m.value.role == "host" and m.first == m.last and (
+                not lex.passive_auxiliaries or (m.first > 0 and tokens[m.first - 1].folded in lex.passive_auxiliaries)):
             by = next((k for k in range(m.last + 1, min(len(tokens), m.last + PASSIVE_REACH + 1))
                        if any(tuple(x.folded for x in tokens[k:k + len(p)]) == p for p in lex.passive_agents)), None)
+            # (the agent, or his title, right after "by": "by the Prime Minister of Ethiopia, X")
             if by is not None and not any(m.last < a.first < by for a in actors) and any(
-                    a.first > by and a.first - by <= 4 for a in actors) and any(a.last < m.first for a in actors):
+                    a.first > by and a.first - by <= 4 for a in (*actors, *(x for x in matches if x.kind in (
+                        "role", "role_fixed")))) and any(a.last < m.first for a in actors):
                 m = m._replace(value=replace(m.value, role="passive"))
         out.append(m)
     return out
@@ -2167,11 +2188,21 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
     seen: dict[str, list[tuple[int, int, object]]] = {}
     firsts: set[str] = set()        # given names a ruler is called by alone ("تميم" after "تميم بن حمد")
     fathers: dict[str, set] = {}    # word -> whose full name ends with it (his father's or family name)
+    # given names that end a full name after a particle, "صالح" of "عبد القادر بن صالح": "بن صالح"
+    # alone is his family name (a given name alone is too often another man's)
+    particled: dict[str, set] = {}
     for n, (_, sa) in enumerate(analysed):
         for w, key, first in surnames_named(sa, lex, at=True):
             owners.setdefault(w, set()).add(key)
             fathers.setdefault(w, set()).add(key)
             seen.setdefault(w, []).append((n, first, key))
+        if lex.name_particles:
+            for a in sa.actors:
+                if a.kind in ("name", "unknown") and a.last - a.first >= 2 \
+                        and sa.tokens[a.last - 1].folded in lex.name_particles:
+                    particled.setdefault(sa.tokens[a.last].folded, set()).add(
+                        a.candidates[0] if a.kind == "name" and len(a.candidates) == 1
+                        else ("name:" + a.unprefixed, a.office, a.titled) if a.kind == "unknown" else None)
         for w, key, first in ruler_firsts(sa, lex):
             firsts.add(w)
             owners.setdefault(w, set()).add(key)
@@ -2210,14 +2241,27 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             if bare not in lex.given_data and bare not in lex.not_names:
                 for pre in [""] + [c for c in lex.matcher.chains if not any(c.endswith(g) for g in lex.definite_glued)]:
                     forms.setdefault(pre + bare, (pre, w))
-    if not forms and not headed:
+    particled = {w: keys for w, keys in particled.items() if None not in keys and w not in forms}
+    if not forms and not headed and not particled:
         return
     for n, (_, sa) in enumerate(analysed):
         if not any(m.kind == "trigger" for m in sa.matches):
             continue          # (a surname alone matters only where a contact is told)
-        taken = _covered(sa.matches) | {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+        taken = _covered(sa.matches) | named
         added = []
         for k, t in enumerate(sa.tokens):
+            if t.folded in particled and k > 0 and k not in taken and k - 1 not in taken \
+                    and _family_particle(sa.tokens, k - 1, lex, named) and len(keys := particled[t.folded]) == 1:
+                key = next(iter(keys))
+                b = sa.tokens[k - 1]
+                if isinstance(key, str):
+                    added.append(ActorMention("short", k - 1, k, b.start, t.end, f"{b.surface} {t.surface}",
+                                              candidates=[key], son_of=True))
+                else:
+                    added.append(ActorMention("unknown", k - 1, k, b.start, t.end, key[0][5:], office=key[1],
+                                              titled=key[2]))
+                continue
             hit = forms.get(t.folded)
             if hit is None and _headed_spot(sa.tokens, k, lex):
                 hit = headed.get(t.folded)
@@ -2252,6 +2296,20 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
         if added:
             sa.actors.extend(added)
             sa.actors.sort(key=lambda a: a.first)
+
+
+def _family_particle(tokens: list[Token], k: int, lex: Lexicon, named: set[int]) -> bool:
+    """Is token k a name particle ("بن", "وبن") that opens a family name, not one inside a chain
+    (no given name or name right before it: "محمد بن صالح" is another man, son of a Salih;
+    "عبدالعزيز بن سعود بن فهد" the grandson of a Fahd)?"""
+    w = tokens[k].folded
+    if k > 0 and k - 1 in named and tokens[k].start - tokens[k - 1].end <= 1:
+        return False
+    if w not in lex.name_particles and not (w[:1] in lex.conjunctions and w[1:] in lex.name_particles):
+        return False
+    if w[:1] in lex.conjunctions and w[1:] in lex.name_particles:
+        return True
+    return k == 0 or tokens[k - 1].folded not in lex.given_data and tokens[k - 1].folded not in lex.name_particles
 
 
 def _family_name_written(key, k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -2402,6 +2460,9 @@ def _fits_title(country: str, not_for: frozenset, only_for: frozenset) -> bool:
     """Can a title that never names the holders of `not_for`, and names only those of `only_for`
     when it has any, name the holder of this country's office?"""
     return country not in not_for and (not only_for or country in only_for)
+
+
+_LATIN_VOWELS = "aeiouy"
 
 
 def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), letter_variants: dict | None = None) -> bool:
@@ -2725,6 +2786,9 @@ class Resolver:
         variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
         variants |= {w[:i] + w[i + 1:] for i in range(len(w))}
         variants |= {w[:i] + v + w[i:] for i in range(1, len(w)) for v in self.long_vowels}
+        if self.lex is not None and self.lex.capitalised_names:
+            # (Latin letters: one vowel written for another, "Cavusaglu" for "Cavusoglu")
+            variants |= {w[:i] + v + w[i + 1:] for i in range(1, len(w)) if w[i] in _LATIN_VOWELS for v in _LATIN_VOWELS}
         variants.discard(w)
         found = set()
         for v in variants:

@@ -261,6 +261,20 @@ def _addressed_start(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> int
     return first
 
 
+ADDRESSED_GAP = 3   # "a letter to the new Y": from "to" to the addressee's mention, at most (words of a title's
+#                    modifiers aside: "to the newly elected Prime Minister Y")
+
+
+def _addressed_after(a: ActorMention, to: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the mention a (with its title) the one "to" at token `to` addresses: close after it, or
+    after words that only qualify the title ("the newly elected")?"""
+    start = _addressed_start(a, sa, lex)
+    states = {k for m in sa.matches if m.kind in ("country", "cprefix") for k in range(m.first, m.last + 1)}
+    return 0 < start - to and (start - to <= ADDRESSED_GAP or all(
+        sa.tokens[k].folded in lex.determiners or sa.tokens[k].folded in lex.title_modifiers or k in states
+        for k in range(to + 1, start)))
+
+
 def _reporting(sa: SentenceAnalysis, lex: Lexicon) -> list[Match]:
     """Verbs of saying; one that has another sense ("بين": explained, or between) only when a
     complementizer follows it a few words on ("وبين السفير أن ...")."""

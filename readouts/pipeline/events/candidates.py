@@ -9,7 +9,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
                                            carrying_after,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
-                                           _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
+                                           _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
@@ -745,6 +745,19 @@ def _timed_by_another(u: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return False
 
 
+PARTICIPLE_OBJECT = 5   # "while receiving Vietnamese Ambassador X": words from the participle to the person, at most
+
+
+def _person_next(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a person's mention follow the contact word t, with only titles, states and determiners
+    between?"""
+    a = next((a for a in sa.actors if t.last < a.first <= t.last + PARTICIPLE_OBJECT), None)
+    return a is not None and all(
+        sa.tokens[k].folded in lex.determiners or any(
+            m.kind in ("role", "role_fixed", "name_title", "country", "official", "transparent", "cprefix")
+            and m.first <= k <= m.last for m in sa.matches) for k in range(t.last + 1, a.first))
+
+
 def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = triggers(sa)
     # a word of doing together names a contact only of a joined pair beside it ("X and Y signed");
@@ -817,6 +830,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = [t for t in trig if not (t.value.weak and t.prefix and t.prefix in lex.future_prefixes
                                     and sa.tokens[t.first].folded in lex.discuss_words and any(
         not u.value.weak and u.last < t.first and sa.same_clause(u.last, t.first) for u in trig))] or trig
+    # "while receiving Y": a host's participle is a contact only with a person right after it (titles
+    # between), not "receiving briefings", "hosting the games"
+    trig = [t for t in trig if not (t.value.role == "host" and lex.participle_ending and t.first == t.last
+                                    and sa.tokens[t.first].folded.endswith(lex.participle_ending)
+                                    and not _person_next(t, sa, lex))]
     strong = [t for t in trig if not t.value.weak]
     # beside a strong trigger a weak one is no event, but it still owns the actors around it
     # (not one after "since", an earlier contact of its own: "الاستعدادات للقاء A وB منذ القمة بين C وD")
@@ -1680,11 +1698,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         acts = [a for a in acts if not any(t.last < n < a.first for n in negs)]
         to = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 2), None) \
             if tv.type == "message" and light_of(t) is None else None
-        if to is not None and not any(0 < _addressed_start(a, sa, lex) - to.last <= 3 for a in acts):
+        if to is not None and not any(_addressed_after(a, to.last, sa, lex) for a in acts):
             continue          # "two letters to Congress by Comey": to no person
         if tv.type == "message" and tv.role == "neutral" and light_of(t) is None and \
                 not any(_is_object(a, sa, lex) or (a.prefix and a.prefix[-1:] in lex.from_prefixes) or any(
-                    m.kind == "conveyed_to" and t.last < m.last and 0 < _addressed_start(a, sa, lex) - m.last <= 3
+                    m.kind == "conveyed_to" and t.last < m.last and _addressed_after(a, m.last, sa, lex)
                     for m in sa.matches) for a in acts) and \
                 not any(m.kind == "from" and m.first > t.last for m in sa.matches) and \
                 not (len(acts) >= 2 and _congratulated(acts, sa, lex)):
@@ -1968,7 +1986,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         if tv.type == "message" and c.initiator is None and c.initiator_rule is None and len(acts) == 2:
             # "قال X في رسالة إلى Y", "X said in a letter to Y": the one it is addressed to did not send it
             to = [a for a in acts if a.first > t.last and (_is_object(a, sa, lex) or any(
-                m.kind == "conveyed_to" and 0 < _addressed_start(a, sa, lex) - m.last <= 3 for m in sa.matches))]
+                m.kind == "conveyed_to" and _addressed_after(a, m.last, sa, lex) for m in sa.matches))]
             if len(to) == 1:
                 c.initiator = next(a for a in acts if a is not to[0])
         if brought is not None and c.blocked == "future" and sized is None:
