@@ -2971,3 +2971,13 @@ def test_misspelt_vowel_of_a_known_surname_is_that_person():
     # "Cavusaglu" for "Cavusoglu": one vowel written for another in Latin letters
     one(run("Foreign Minister Bogdan Aurescu met Mevlut Cavusaglu in Ankara.", published=date(2020, 1, 25)),
         "meeting", "Bogdan Aurescu", "Mevlüt Çavuşoğlu")
+
+
+def test_contact_phrase_split_by_a_day_word():
+    # "received Tuesday a message from Y": the phrase read across the day word, a message, not a reception
+    ev = one(run("President Joao Lourenco received Tuesday a message from Namibian President Hage Geingob.",
+                 published=date(2019, 2, 13)), "message", "João Lourenço", "Hage Geingob")
+    assert ev.initiator == "Hage Geingob" and ev.date == "2019-02-12"
+    # (not across a strong word of another type: "held a telephone conversation today with Y" is a call)
+    one(run("Foreign Minister Ararat Mirzoyan held a telephone conversation today with Foreign Minister David "
+            "Zalkaliani.", published=date(2022, 3, 24)), "call", "Ararat Mirzoyan", "David Zalkaliani")

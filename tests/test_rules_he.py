@@ -1678,3 +1678,18 @@ def test_told_someone_in_a_meeting_is_their_meeting():
               published=date(2017, 8, 28))
     assert [(e.type, sorted(names(e))) for e in evs] == [("meeting", ["António Guterres", "Benjamin Netanyahu"])], \
         [(e.type, names(e)) for e in evs]
+
+
+def test_received_message_keeps_its_receiver():
+    # "X קיבל מסר מ-Y": the message's noun is no verb of handing over ("מסר", he handed): X received it
+    ev = one(run("ראש הממשלה נתניהו קיבל מסר מהנשיא ביידן.", published=date(2021, 7, 26)),
+             "message", NET, "Joe Biden")
+    assert ev.initiator == "Joe Biden"
+    # (a day between the verb and the noun: "קיבל היום מסר")
+    ev = one(run("שר החוץ הסורי פייסל מקדאד קיבל היום מסר משר החוץ הסיני ואנג יי.", published=date(2021, 7, 26)),
+             "message", "Faisal Mekdad", "Wang Yi")
+    assert ev.initiator == "Wang Yi" and ev.date == "2021-07-26"
+    # (an envoy who hands over another's letter, "X מסר ל-Y מכתב מ-Z", still only carried it: Z wrote to Y)
+    evs = run("השגריר האמריקאי טום ניידס מסר לנתניהו מכתב מהנשיא ביידן.", published=date(2021, 7, 26))
+    assert with_pair(evs, NET, "Joe Biden"), [names(e) for e in evs]
+

@@ -1134,6 +1134,32 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) 
     return rarity(lex.lang)(tokens[k].surface) >= BARE_TITLE_NEXT
 
 
+def _phrases_across_days(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Contact phrases a word of the day splits ("דן היום עם Y", "קיבל אתמול מכתב מ-Y": discussed
+    today with, received yesterday a letter): the phrase read with the day word left out, its first
+    and last tokens where they stand. Added to the matches, unless a strong contact word already
+    holds one of its tokens."""
+    inner = [k for k in range(1, len(tokens) - 1) if tokens[k].folded in lex.day_words]
+    if not inner:
+        return matches
+    # (the day word and the words of the phrase must stand in one run: no punctuation between)
+    kept = [k for k in range(len(tokens)) if k not in inner]
+    found = lex.matcher.find([tokens[k] for k in kept])
+    have = {(m.kind, m.first, m.last) for m in matches}
+    # (not across a strong contact word of another type that it does not hold whole: "held a telephone
+    # conversation today with Y" is a call; "received Tuesday a message from Y" holds "received")
+    strong = [m for m in matches if m.kind == "trigger" and not m.value.weak]
+    extra = []
+    for m in found:
+        first, last = kept[m.first], kept[m.last]
+        if m.kind != "trigger" or not any(first < k < last for k in inner) or (m.kind, first, last) in have \
+                or any(u.value.type != m.value.type and u.first <= last and first <= u.last
+                       and not (first <= u.first and u.last <= last) for u in strong):
+            continue
+        extra.append(m._replace(first=first, last=last, start=tokens[first].start, end=tokens[last].end))
+    return matches + extra if extra else matches
+
+
 def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None) -> SentenceAnalysis:
     """The persons, titles, cues and clause breaks of one sentence. on: the publication date, when
     known (a name after a deputy's title is the deputy unless he held the title itself then)."""
@@ -1143,6 +1169,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         if pairs is not None:
             tokens = pairs
             matches = lex.matcher.find(tokens)
+    matches = _phrases_across_days(tokens, matches, lex)
     # (the kinds found: each filter below removes matches of kinds it names only, and is skipped
     # when none is there)
     kinds = {m.kind for m in matches}
@@ -1676,6 +1703,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         matches = _courtesy_calls(matches, actors, tokens, lex)
     if lex.passive_agents and "trigger" in kinds:
         matches = _passive_hosts(matches, actors, tokens, lex)
+    if "reporting" in kinds and "light" in kinds:
+        # (a noun a verb of receiving takes is no verb of saying: "קיבל היום מסר מ-Y", received a
+        # message from Y; "מסר" is also "he told")
+        matches = [m for m in matches if not (m.kind == "reporting" and received_noun(m.first, matches, tokens, lex))]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
                             labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied,
                             proxy_ends=proxy_ends)
@@ -1713,6 +1744,15 @@ def _with_known_surname(a: "ActorMention", sa: SentenceAnalysis, lex: Lexicon, t
                         prefix=a.prefix, candidates=[m.value])
 
 
+RECEIVED_REACH = 3     # "קיבל היום מסר": from a verb of receiving to the noun it takes, at most
+
+
+def received_noun(k: int, matches: list[Match], tokens: list[Token], lex: Lexicon) -> bool:
+    """Is token k the noun a verb of receiving takes, a day between them or none ("קיבל היום מסר"):
+    a thing received, no verb ("מסר" is also "he told", "he handed over")?"""
+    days = {j for d in matches if d.kind == "today" for j in range(d.first, d.last + 1)}
+    return any(v.kind == "light" and v.value == "receive" and 0 < k - v.last <= RECEIVED_REACH and all(
+        j in days or tokens[j].folded in lex.day_words for j in range(v.last + 1, k)) for v in matches)
 PASSIVE_REACH = 6      # "استقبل في وقت سابق اليوم من طرف Y": words from the verb to "by", at most
 
 

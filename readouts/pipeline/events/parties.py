@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional, received_noun
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
@@ -457,8 +457,10 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
     if not any(a.first > t.last and _from_marked(a, acts, froms, sa, lex) for a in acts) \
             and _genitive_writer(t, acts, sa, lex) is None:
         return None
-    hand = next((k for k in range(t.last, max(-1, t.first - COURIER_REACH), -1)
-                 if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)), None)
+    # (the noun of a phrase of receiving is no verb of handing over: "X קיבל מסר מ-Y", a message)
+    hand = next((k for k in range(t.first - 1 if t.value.role == "receive" else t.last, max(-1, t.first - COURIER_REACH), -1)
+                 if word_in(k, lex.delivering, sa, lex) and sa.same_clause(k, t.first)
+                 and not received_noun(k, sa.matches, sa.tokens, lex)), None)
     if hand is None:
         # "استقبل X Y حاملا رسالة من Z": the one named right before the participle carried it
         # (an apposition of envoy words may stand between: "Y مبعوثة خاصة وحاملة رسالة")
