@@ -7346,3 +7346,15 @@ def test_particle_inside_a_foreign_name_after_ambassador_of_a_state():
     # ("فان" outside a name is the conjunction: no name of it)
     evs = run("وقال الرئيس عبد القادر بن صالح فان الاتفاق مهم.", published=date(2019, 6, 20))
     assert evs == []
+
+
+def test_plural_visits_to_each_of_several_hosts():
+    # "قام X بزيارات ودية لكل من A وB": a visit to each, bare plural only
+    evs = run("وقام وزير الدولة الياباني كيسوكي سوزوكي بزيارات ودية لكل من رئيس الجمهورية ميشال عون، ورئيس مجلس "
+              "النواب نبيه بري.", published=date(2019, 1, 20))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Keisuke Suzuki", "Michel Aoun"), ("Keisuke Suzuki", "Nabih Berri")], [names(e) for e in evs]
+    # (the visits told before, "الزيارات التي ...", and his visits, "زياراته", are no contact of their own)
+    assert run("وأطلع الوزير فؤاد حسين الأمين العام على نتائج الزيارات التي قام بها رئيس الوزراء مصطفى الكاظمي.",
+               published=date(2021, 4, 10)) == []
+    assert run("وتكررت زياراته للرئيس ميشال عون في العام الماضي.", published=date(2019, 1, 20)) == []

@@ -2981,3 +2981,14 @@ def test_contact_phrase_split_by_a_day_word():
     # (not across a strong word of another type: "held a telephone conversation today with Y" is a call)
     one(run("Foreign Minister Ararat Mirzoyan held a telephone conversation today with Foreign Minister David "
             "Zalkaliani.", published=date(2022, 3, 24)), "call", "Ararat Mirzoyan", "David Zalkaliani")
+
+
+def test_participle_of_receiving_credentials_opening_the_sentence():
+    # "While receiving the credentials of Y, X said ...": X, the main clause's subject, received Y
+    for text in ("While receiving the Letter of Credence from new Chinese Ambassador to Tonga Liu Weimin at the Royal "
+                 "Palace, King Tupou VI said he valued the ties.",
+                 "While receiving the credentials of Ambassador Liu Weimin, King Tupou VI said he valued the ties."):
+        one(run(text, published=date(2024, 4, 20)), "meeting", "Tupou VI", "Liu Weimin")
+    # (the finite verb too: "received the letter of credence from Y")
+    one(run("King Tupou VI received the letter of credence from Ambassador Liu Weimin on Friday.",
+            published=date(2024, 4, 20)), "meeting", "Tupou VI", "Liu Weimin")

@@ -390,6 +390,7 @@ class Lexicon:
         self.hyphen_particles = folded("hyphen_particles")
         self.passive_agents = word_tuples("passive_agents")
         self.passive_auxiliaries = folded("passive_auxiliaries")   # "was" of "was received ... by"
+        self.bare_only_triggers = {phrase_key(w) for w in mk.get("bare_only_triggers", [])}   # "زيارات", not "الزيارات"
         self.title_modifiers = folded("title_modifiers")    # "newly elected": words that qualify a title before it
         self.participle_ending = mk.get("participle_ending", "")    # "-ing": "while receiving Y" is the subject's
         self.posting_prefixes = folded("posting_prefixes")

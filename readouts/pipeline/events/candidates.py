@@ -830,6 +830,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     trig = [t for t in trig if not (t.value.weak and t.prefix and t.prefix in lex.future_prefixes
                                     and sa.tokens[t.first].folded in lex.discuss_words and any(
         not u.value.weak and u.last < t.first and sa.same_clause(u.last, t.first) for u in trig))] or trig
+    # (a contact word told only bare: "زيارات ودية لكل من A وB", not "الزيارات", "زياراته")
+    trig = [t for t in trig if not (t.phrase in lex.bare_only_triggers and (t.suffix or (
+        t.prefix and any(t.prefix.endswith(a) for a in lex.definite))))]
     # "while receiving Y": a host's participle is a contact only with a person right after it (titles
     # between), not "receiving briefings", "hosting the games"
     trig = [t for t in trig if not (t.value.role == "host" and lex.participle_ending and t.first == t.last

@@ -188,6 +188,7 @@ def _among_listed(t: Match, acts: list[ActorMention], sa: SentenceAnalysis,
     return doer, list({who(a): a for a in after}.values())
 
 
+PARTICIPLE_REACH = 8  # "While receiving the letter of credence from new Chinese Ambassador to Tonga Y": words to Y
 FRONT_REACH = 4       # "وفي رسالة إلى Y، أكد X": the doer this many words after the comma, at most
 
 
@@ -202,6 +203,10 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during
                                       or sa.tokens[k].folded in lex.after_words)) \
         or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
+    # ("While receiving the credentials of Y, X said": a participle of hosting opening the sentence)
+    participle = t.value.role == "host" and bool(lex.participle_ending) and t.first <= 1 \
+        and sa.tokens[t.first].folded.endswith(lex.participle_ending)
+    fronted = fronted or participle
     if not fronted:
         return None
     after = [a for a in acts if a.first > t.last]
@@ -209,8 +214,9 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
         return None
     start = _title_start(after[0], sa)
     # (a word that carries "his" takes its other party with no "with": "وبعد لقائه Y، كرر X")
-    if start - t.last > FRONT_REACH or any(t.last < a.last < start for a in sa.actors) or not any(
-            m.kind == "object" and t.last <= m.first <= start for m in sa.matches) and not _object_prefixed(after[0], lex) \
+    if start - t.last > (PARTICIPLE_REACH if participle else FRONT_REACH) or any(t.last < a.last < start for a in sa.actors) or not any(
+            m.kind == "object" and t.last <= m.first <= start for m in sa.matches) and not participle \
+            and not _object_prefixed(after[0], lex) \
             and not (start == t.last + 1 and possessed(t, sa, lex)):
         return None
     # the comma that ends the fronted phrase, and a person beginning a few words after it
