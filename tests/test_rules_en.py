@@ -2992,3 +2992,24 @@ def test_participle_of_receiving_credentials_opening_the_sentence():
     # (the finite verb too: "received the letter of credence from Y")
     one(run("King Tupou VI received the letter of credence from Ambassador Liu Weimin on Friday.",
             published=date(2024, 4, 20)), "meeting", "Tupou VI", "Liu Weimin")
+
+
+def test_king_by_given_name_narrowed_by_the_state_the_article_names():
+    # "King Abdullah" in 2021: Jordan's and Malaysia's kings were both Abdullah; a dateline of Amman picks
+    ev = one(run("AMMAN — His Majesty King Abdullah on Thursday received a phone call from US Secretary of State "
+                 "Antony Blinken.", published=date(2021, 4, 8)), "call", ABD2, "Antony Blinken")
+    assert ev.initiator == "Antony Blinken"
+    # (with no state named, neither)
+    evs = run("His Majesty King Abdullah on Thursday received a phone call from US Secretary of State Antony Blinken.",
+              published=date(2021, 4, 8))
+    assert not [e for e in evs if ABD2 in names(e)], [names(e) for e in evs]
+
+
+def test_month_may_beside_a_day_is_no_modal():
+    # "On May 25 X called Y": the month, not "may" (a possibility)
+    ev = one(run("On May 24 US President Donald Trump called up Prime Minister Narendra Modi.",
+                 published=date(2019, 5, 25)), "call", "Donald Trump", "Narendra Modi")
+    assert ev.date == "2019-05-24"
+    # ("X may call Y" is still a possibility)
+    assert run("US President Donald Trump may call Prime Minister Narendra Modi on 25 May.",
+               published=date(2019, 5, 20)) == []

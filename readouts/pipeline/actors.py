@@ -1170,6 +1170,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             tokens = pairs
             matches = lex.matcher.find(tokens)
     matches = _phrases_across_days(tokens, matches, lex)
+    if any(m.kind == "cue" and m.first == m.last and tokens[m.first].folded in lex.month_words for m in matches):
+        # ("On May 25": a month's name beside a day's number is no modal cue, "may")
+        matches = [m for m in matches if not (
+            m.kind == "cue" and m.first == m.last and tokens[m.first].folded in lex.month_words and any(
+                0 <= k < len(tokens) and tokens[k].surface.isdigit() for k in (m.first - 1, m.first + 1)))]
     # (the kinds found: each filter below removes matches of kinds it names only, and is skipped
     # when none is there)
     kinds = {m.kind for m in matches}
@@ -2598,6 +2603,7 @@ class Resolver:
         self.gaz = gaz
         self.lex = lex                          # (the pack's: surnames of office holders, holders_by_surname)
         self.unknown_surnames: dict[str, str] = {}   # last word -> full name, of the names the gazetteer lacks the article gives
+        self.doc_countries: frozenset[str] = frozenset()   # the states the article names, or a city of
         self.home = home
         self.doc_pids = doc_pids
         # words of the full names the article uses, and whose names they are: "آشتون" alone in an
@@ -2788,6 +2794,10 @@ class Resolver:
                 # (two such heads of that given name that day, "King Abdullah" of Jordan and of Malaysia in
                 # 2019: neither, and no one of that surname either)
                 given = self._holders_by_given(kind, fold(m.unprefixed), on, exclude, m.only_for)
+                if len(given) > 1:
+                    # (the one of a state the article names, a city of it too: "AMMAN — King Abdullah" in
+                    # 2021, when Malaysia's king was an Abdullah as well)
+                    given = {p for p in given if self.gaz.persons[p].country in self.doc_countries} or given
                 if given:
                     return given.pop() if len(given) == 1 else None
                 return self._holder_by_surname(kind, fold(m.unprefixed), on, exclude, m.only_for)

@@ -319,6 +319,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             if a.kind == "unknown" and len(words := a.unprefixed.split()) >= 2:
                 last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
     resolver.unknown_surnames = {w: next(iter(ns)) for w, ns in last_words.items() if len(ns) == 1}
+    resolver.doc_countries = frozenset(
+        m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
+        if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
