@@ -3013,3 +3013,15 @@ def test_month_may_beside_a_day_is_no_modal():
     # ("X may call Y" is still a possibility)
     assert run("US President Donald Trump may call Prime Minister Narendra Modi on 25 May.",
                published=date(2019, 5, 20)) == []
+
+
+def test_bare_the_two_before_a_contact_word_is_the_pair_just_named():
+    # "The two met informally in June": the pair named before, on an earlier date of their own
+    evs = run("Prime Minister Jacinda Ardern and Prime Minister Anthony Albanese met in Sydney on Friday. The two met "
+              "informally in Australia in June.", published=date(2022, 7, 8))
+    assert sorted(e.date for e in evs) == ["2022-06", "2022-07-08"], [(names(e), e.date) for e in evs]
+    assert all(names(e) == {"Jacinda Ardern", "Anthony Albanese"} for e in evs)
+    # ("the two countries" is no pair of persons)
+    evs = run("Prime Minister Jacinda Ardern and Prime Minister Anthony Albanese met in Sydney on Friday. The two "
+              "countries signed a trade deal in June.", published=date(2022, 7, 8))
+    assert [e.date for e in evs] == ["2022-07-08"], [(names(e), e.date) for e in evs]

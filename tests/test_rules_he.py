@@ -1693,3 +1693,10 @@ def test_received_message_keeps_its_receiver():
     evs = run("השגריר האמריקאי טום ניידס מסר לנתניהו מכתב מהנשיא ביידן.", published=date(2021, 7, 26))
     assert with_pair(evs, NET, "Joe Biden"), [names(e) for e in evs]
 
+
+
+def test_passive_agent_after_a_spouse_is_no_companion():
+    # "התקבלו X ורעייתו על ידי Y": Y received them; the spouse's cue does not reach past "על ידי"
+    ev = one(run("מוקדם יותר התקבלו ראש הממשלה נתניהו ורעייתו על ידי נשיא אוגנדה יוורי מוסווני ורעייתו בארמון הנשיאות.",
+                 published=date(2020, 2, 3)), "meeting", NET, "Yoweri Museveni")
+    assert ev.initiator == NET

@@ -284,6 +284,8 @@ class Lexicon:
         m.add_many("anaphor", mk.get("anaphoric_before", []), "before")
         m.add_many("anaphor", mk.get("anaphoric_after", []), "after")
         m.add_many("pair", mk.get("pair_words", []), None)
+        # ("The two met in June": a bare "the two" is the pair only right before a contact word)
+        m.add_many("pair", mk.get("pair_words_before_contact", []), "before_contact")
         # "وصل X إلى ...", "arrived in" (as written, no clitic taken off: "فيصل" is no "ف" + "يصل")
         m.add_many("arrival", mk.get("arrival", []), None, prefixes=False)
         m.add_many("arrived", mk.get("arrival_nouns", []), None)

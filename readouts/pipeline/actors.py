@@ -1170,6 +1170,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             tokens = pairs
             matches = lex.matcher.find(tokens)
     matches = _phrases_across_days(tokens, matches, lex)
+    if any(m.kind == "pair" and m.value == "before_contact" for m in matches):
+        # ("The two met": a bare "the two" names the pair only right before a contact word, not "the two
+        # countries"; a longer pair phrase over it is its own)
+        starts = {m.first for m in matches if m.kind == "trigger"}
+        longer = [m for m in matches if m.kind == "pair" and m.value != "before_contact"]
+        matches = [m for m in matches if not (m.kind == "pair" and m.value == "before_contact" and (
+            m.last + 1 not in starts or any(o.first <= m.first and m.last < o.last for o in longer)))]
     if any(m.kind == "cue" and m.first == m.last and tokens[m.first].folded in lex.month_words for m in matches):
         # ("On May 25": a month's name beside a day's number is no modal cue, "may")
         matches = [m for m in matches if not (

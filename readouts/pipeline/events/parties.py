@@ -399,7 +399,10 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     ("استقبل X، وبحضور ولي العهد Y، نائب رئيس جمهورية الصين Z"), is no attendee listed but the
     next phrase of the clause (the one received)."""
     trig = triggers(sa)
-    stop = min([m.first for m in trig if m.first > at.last + 2] +
+    # (nor past the agent of a passive: "התקבלו X ורעייתו על ידי Y", Y received them)
+    agents = [k for k in range(at.last + 1, len(sa.tokens)) if any(
+        tuple(x.folded for x in sa.tokens[k:k + len(p)]) == p for p in lex.passive_agents)]
+    stop = min([m.first for m in trig if m.first > at.last + 2] + agents[:1] +
                [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
     # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
     named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
