@@ -3025,3 +3025,30 @@ def test_bare_the_two_before_a_contact_word_is_the_pair_just_named():
     evs = run("Prime Minister Jacinda Ardern and Prime Minister Anthony Albanese met in Sydney on Friday. The two "
               "countries signed a trade deal in June.", published=date(2022, 7, 8))
     assert [e.date for e in evs] == ["2022-07-08"], [(names(e), e.date) for e in evs]
+
+
+def test_to_before_a_person_is_a_preposition_not_an_infinitive():
+    # "conveyed his felicitations to President Y through a telephone call": no future in "to President"
+    ev = one(run("President Ranil Wickremesinghe conveyed his felicitations to President Mohamed Muizzu through a "
+                 "personal telephone call.", published=date(2023, 10, 1)), "call", "Ranil Wickremesinghe", "Mohamed Muizzu")
+    assert ev.date == "2023-10-01"
+    # (an infinitive is still the future: "plans to hold a telephone call with Y")
+    assert run("President Ranil Wickremesinghe is expected to hold a telephone call with President Mohamed Muizzu.",
+               published=date(2023, 10, 1)) == []
+
+
+def test_prospect_told_with_a_past_verb_during_a_meeting_held():
+    # "X and Y underscored the intent to develop ties during their meeting": the meeting was held
+    one(run("Sergey Lavrov and Antonio Guterres underscored the intent to develop the cooperation during their meeting "
+            "on the sidelines of the General Assembly.", published=date(2021, 9, 25)),
+        "meeting", "Sergey Lavrov", "António Guterres")
+    # (with no verb in the past, the plan is still to come)
+    assert run("Sergey Lavrov and Antonio Guterres plan to develop the cooperation during their meeting next week.",
+               published=date(2021, 9, 25)) == []
+
+
+def test_hosting_verb_with_a_pronoun_subject_and_no_guest_received_a_thing():
+    # "... to King X and the Crown Prince for the hospitality they received": no meeting of the two
+    evs = run("The ambassadors conveyed greetings to King Salman and the Crown Prince, expressing gratitude for the "
+              "warm hospitality they received.", published=date(2019, 3, 5))
+    assert not [e for e in evs if e.type == "meeting"], [names(e) for e in evs]

@@ -1788,6 +1788,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             continue      # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
+        if tv.role == "host" and not lex.subject_after_verb and t.first == t.last and t.first > 0 and not after \
+                and sa.tokens[t.first - 1].folded in lex.verb_subject_pronouns:
+            # "expressed gratitude to King X for the hospitality they received": a verb of hosting whose
+            # subject is a pronoun right before it, with no guest after it, received a thing
+            c.blocked = c.blocked or "objectless"
         light = next((lt for x in (t, *g) if (lt := light_of(x)) is not None), None)
         if light is not None:
             c.blocked = c.blocked or _blocked(g[0], sa, lex, light.first)

@@ -88,6 +88,21 @@ def _opens_clause(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return all(sa.tokens[j].folded in lex.also_words for j in range(start, k))
 
 
+def _past_form_before(k: int, t: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a verb of the past tense by its ending (the pack's past_suffix, "-ed": "underscored"), no
+    word of a cue or contact, stand before token k in the clause of token t?"""
+    if not lex.past_suffix:
+        return False
+    cued = {j for m in sa.matches if m.kind in ("cue", "trigger", "role", "name", "short", "country", "place")
+            for j in range(m.first, m.last + 1)}
+    return any(sa.tokens[j].folded.endswith(lex.past_suffix) and len(sa.tokens[j].folded) > PAST_FORM_MIN
+               and j not in cued and sa.same_clause(j, t) and not sa.tokens[j].surface[:1].isupper()
+               for j in range(k))
+
+
+PAST_FORM_MIN = 4     # letters a word must have beyond a bare ending to be read as a verb in the past ("underscored")
+
+
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
     """Why a trigger is no event, or None. Cues are read from a few tokens before the
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
@@ -344,13 +359,21 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     and sa.tokens[m.last + 1].folded in lex.determiners:
                 continue      # "responded to the criticism of his call": a one-word cue before an article is a
                 #               preposition ("to the"), no infinitive
+            if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
+                    and sa.tokens[m.first].folded in lex.purpose_words and (
+                        sa.tokens[m.last + 1].folded in lex.possessive_words or any(
+                            x.kind in ("role", "role_fixed", "name_title", "name", "short") and x.first == m.last + 1
+                            for x in sa.matches)) \
+                    and not any(x.kind == "cue" and x.value == "request" and x.last < m.first for x in sa.matches):
+                continue      # "conveyed his felicitations to President Y in a telephone call": a one-word cue
+                #               before a person, his title or "his" is a preposition, no infinitive
             if m.value in SETTING_CUES and during is not None and m.last < during:
                 continue      # "ودعا X خلال لقائه Y إلى ...": asked during a meeting that took place
-            if m.value == "future" and during is not None and m.last < during and any(
+            if m.value == "future" and during is not None and m.last < during and (any(
                     (v.kind == "past_verb" or (v.kind == "trigger" and not v.value.present and v.value.role != "future"
                                                and v.prefix not in lex.future_prefixes)) and v.last < m.first
                     and sa.same_clause(v.last, t.first)
-                    for v in sa.matches):
+                    for v in sa.matches) or _past_form_before(m.first, t.first, sa, lex)):
                 continue      # "ناقش X وY إمكانية عودة السفراء خلال لقاء بينهما": a past verb discussed a
                 #               prospect during a meeting that took place
             if any(sa.tokens[k].folded in lex.told_of and not any(       # (its genitive, not beside it:
