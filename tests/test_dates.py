@@ -366,3 +366,12 @@ def test_two_different_months_are_no_pair_and_an_ordinal_before_a_country_is_no_
     assert all(e.date != "2017-02" for e in find_dates("في فبراير مارس 2017", "ar", TUE))
     # ("عبدالله الثاني من الأردن": an ordinal before "من" and a country, no date)
     assert find_dates("استقبل الملك عبدالله الثاني من الأردن وفدا", "ar", TUE) == []
+
+
+def test_dateline_not_a_picture_file_name():
+    # "WhatsApp Image 2021-10-28 at 17.57.02" over an article is when a photo was taken, no publication date
+    assert find_dateline("WhatsApp Image 2021-10-28 at 17.57.02\n\nשר הבריאות נפגש עם מקבילו הגרמני בברלין.", "he") is None
+    assert find_dateline("IMG_20211028.jpg 2021-10-28\n\nThe health minister met his German counterpart.", "en") is None
+    # (a header line with the date and a time alone still is one)
+    assert find_dateline("2021-10-28 17:57\n\nThe health minister met his German counterpart.", "en") == (
+        dt.date(2021, 10, 28), 0, 10)

@@ -870,6 +870,10 @@ def _words(s: str):
     return [t for _, _, t in tokenize(s)]
 
 
+# the name of a picture's or a screenshot's file, which a scraped page may show as a caption
+_FILE_NAME_RE = re.compile(r"(?i)\b(?:whatsapp\s+image|img[_-]|screenshot|screen\s+shot)|\.(?:jpe?g|png|gif|webp|heic)\b")
+
+
 def _dateline_in(L: _Lang, region: str):
     cues = [m.span() for m in L.cue_re.finditer(region)]
     for s, e, date, prec, kind, hint in sorted(_regex_candidates(L, region, None, full_only=True)):
@@ -892,7 +896,10 @@ def _dateline_in(L: _Lang, region: str):
         if ls == 0 and lead.rstrip().endswith(",") and len(_words(lead)) <= 4 and \
                 region[e:e + 4].lstrip()[:1] in ("-", "\u2013", "\u2014"):
             return _dt.date.fromisoformat(date), s, e
-        # (b) a header line holding only the date (plus cue words, times, weekday/month names)
+        # (b) a header line holding only the date (plus cue words, times, weekday/month names), not the
+        # name of a picture's file ("WhatsApp Image 2021-10-28 at 17.57.02": when it was taken)
+        if _FILE_NAME_RE.search(region[ls:le]):
+            continue
         rest = region[ls:s] + " " + region[e:le]
         rest = L.cue_re.sub(" ", rest)
         rest = _TIME_RE.sub(" ", rest)
