@@ -3052,3 +3052,21 @@ def test_hosting_verb_with_a_pronoun_subject_and_no_guest_received_a_thing():
     evs = run("The ambassadors conveyed greetings to King Salman and the Crown Prince, expressing gratitude for the "
               "warm hospitality they received.", published=date(2019, 3, 5))
     assert not [e for e in evs if e.type == "meeting"], [names(e) for e in evs]
+
+
+def test_greeted_by_a_person_is_a_reception():
+    # "X and his consort were greeted by Y at the palace": Y received X
+    ev = one(run("Sultan Hassanal Bolkiah and his consort were greeted by Malaysian King Al-Sultan Abdullah at the "
+                 "palace.", published=date(2023, 3, 8)), "meeting", "Hassanal Bolkiah", "Abdullah of Pahang")
+    assert ev.initiator == "Hassanal Bolkiah"
+    # (greeted with a feeling, or by a crowd, names no one met)
+    assert run("Bush's re-election was greeted in the Arab world with dismay, second only to Ariel Sharon.",
+               published=date(2004, 11, 5)) == []
+
+
+def test_sat_down_for_a_one_on_one_and_a_chat_with():
+    one(run("President Andrzej Duda and NATO Secretary-General Jens Stoltenberg first sat down for a one-on-one "
+            "before a plenary.", published=date(2017, 8, 24)), "meeting", "Andrzej Duda", "Jens Stoltenberg")
+    # (a chat names no medium: a call, unless the pair met)
+    one(run("Incoming prime minister Jacinda Ardern has had a warm first chat with Malcolm Turnbull.",
+            published=date(2017, 10, 20)), "call", "Jacinda Ardern", "Malcolm Turnbull")
