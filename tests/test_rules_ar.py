@@ -7358,3 +7358,16 @@ def test_plural_visits_to_each_of_several_hosts():
     assert run("وأطلع الوزير فؤاد حسين الأمين العام على نتائج الزيارات التي قام بها رئيس الوزراء مصطفى الكاظمي.",
                published=date(2021, 4, 10)) == []
     assert run("وتكررت زياراته للرئيس ميشال عون في العام الماضي.", published=date(2019, 1, 20)) == []
+
+
+def test_persons_after_before_or_after_a_noun_and_its_party_are_another_happening():
+    # "ويأتي اتصال X ساعات قبل وصول Y": Y's arrival places X's call in time; Y is no party of it
+    evs = run("ويأتي اتصال الرئيس ماكرون ساعات قبل وصول الرئيس السنغالي ماكي صال إلى نواكشوط.",
+              published=date(2018, 2, 1))
+    assert not [e for e in evs if e.type == "call"], [(e.type, names(e)) for e in evs]
+    # (a verb still takes its object after such a phrase: "التقى X بعد وصوله Y")
+    one(run("التقى الرئيس ماكرون بعد وصوله إلى داكار الرئيس السنغالي ماكي صال.", published=date(2018, 2, 1)),
+        "meeting", "Emmanuel Macron", "Macky Sall")
+    # (nor is a time of day another happening: "بعد ظهر اليوم")
+    one(run("استقبل الرئيس ماكي صال بعد ظهر اليوم الرئيس الفرنسي ماكرون.", published=date(2018, 2, 1)),
+        "meeting", "Emmanuel Macron", "Macky Sall")

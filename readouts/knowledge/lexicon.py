@@ -395,6 +395,7 @@ class Lexicon:
         self.bare_only_triggers = {phrase_key(w) for w in mk.get("bare_only_triggers", [])}   # "زيارات", not "الزيارات"
         self.title_modifiers = folded("title_modifiers")    # "newly elected": words that qualify a title before it
         self.verb_subject_pronouns = folded("verb_subject_pronouns")   # "they" of "the hospitality they received"
+        self.time_of_day_words = folded("time_of_day_words")   # "ظهر" of "بعد ظهر اليوم": a time, no happening
         self.past_suffix = mk.get("past_suffix", "")      # "-ed": a verb in the past tense by its ending
         self.participle_ending = mk.get("participle_ending", "")    # "-ing": "while receiving Y" is the subject's
         self.posting_prefixes = folded("posting_prefixes")

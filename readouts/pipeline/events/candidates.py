@@ -731,6 +731,15 @@ def _predicate_role(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool
     return False
 
 
+TIMED_REACH = 3    # "اتصال X ساعات قبل وصول Y": words from the noun's own party to "before", at most
+
+
+def _dated_at(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word of time stand at token k ("بعد ظهر اليوم", "after noon": the time of the contact)?"""
+    return sa.tokens[k].folded in lex.day_words or sa.tokens[k].folded in lex.time_of_day_words or any(
+        m.kind in ("today", "date") and m.first <= k <= m.last for m in sa.matches)
+
+
 def _timed_by_another(u: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does "after", "following" or "before" stand right before the contact word (an article or
     "his" between at most): it places another contact in time ("after the call with Putin")?"""
@@ -1569,6 +1578,21 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                     acts = [a for a in acts if not (after < a.first < btw.first or held[-1].last < a.first)]
                     continue
             acts = _drop_between(acts, after, _list_end(at, acts, sa, lex))
+        # "ويأتي اتصال X ساعات قبل وصول Y", "X's call came hours before Y's arrival": those after a word
+        # of before or after that follows the contact word and one of its parties place it in time by
+        # another happening; they are no parties of it (not "بعد ظهر اليوم", in the afternoon)
+        # (a noun's, whose party is its own: a verb still takes its object after such a phrase, "التقى X بعد
+        # وصوله Y")
+        # (right after the noun's own party: "اتصال X ساعات قبل", a few words between at most)
+        own = next((a for a in acts if t.last < a.first <= t.last + 2), None)
+        if own is not None and not any(m.kind == "past_verb" and m.first == t.first for m in sa.matches):
+            rel = next((k for k in range(own.last + 1, min(len(sa.tokens) - 1, own.last + 1 + TIMED_REACH))
+                        if sa.same_clause(t.last, k) and (
+                            sa.tokens[k].folded in lex.after_words or any(m.kind == "prior" and m.first == k
+                                                                         for m in sa.matches))
+                        and not _dated_at(k + 1, sa, lex)), None)
+            if rel is not None and any(a.first > rel for a in acts):
+                acts = [a for a in acts if a.first < rel]
         # "انتقد X تزامنا مع زيارة Y", "coinciding with Y's visit": those before the cue are no parties
         for co in (m for m in sa.matches if m.kind == "cue" and m.value == "coinciding"
                    and m.last < t.first and sa.same_clause(m.last, t.first)):
