@@ -723,7 +723,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             return False            # "استقبل ... السفير X أمس": a word of the date ends the name
         if _article_word(w, lex):
             return False            # "יו"ר המטות המשולבים": the article on a word of the language
-        if j + 1 < len(tokens) and _inner_particle(j, tokens, lex):
+        if _inner_particle(j, tokens, lex):
             return rare(tokens[j + 1].surface) < limit      # "روبير فان ايمبدن": between two words of it
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             _hyphen_particle(j, tokens, text, lex) or (j > 0 and _hyphen_particle(j - 1, tokens, text, lex)) or \
@@ -1091,9 +1091,9 @@ def _title_state(e, tokens: list[Token], matches: list, lex: Lexicon, text: str)
                 for m in matches) \
                 or _COMMA.search(text, tokens[k - 1].end, tokens[k].start):
             break
-        if k > state.last + 1 or not tokens[k].folded[:1] in lex.locative_prefixes:
-            pass
-        elif any(tokens[k].folded[1:].startswith(d) for d in lex.definite) and common(tokens[k].surface[1:]) >= BARE_TITLE_NEXT:
+        if k == state.last + 1 and tokens[k].folded[:1] in lex.locative_prefixes \
+                and any(tokens[k].folded[1:].startswith(d) for d in lex.definite) \
+                and common(tokens[k].surface[1:]) >= BARE_TITLE_NEXT:
             break             # ("كان في استقبال الوزير الروسي بالمطار الفريق X": where he was received; the
             #                   title after it is another man's)
         if any(m.first == k and m.kind in ("name", "short", "given", "name_title", "official") for m in matches) \
@@ -1142,7 +1142,6 @@ def _phrases_across_days(tokens: list[Token], matches: list[Match], lex: Lexicon
     inner = [k for k in range(1, len(tokens) - 1) if tokens[k].folded in lex.day_words]
     if not inner:
         return matches
-    # (the day word and the words of the phrase must stand in one run: no punctuation between)
     kept = [k for k in range(len(tokens)) if k not in inner]
     found = lex.matcher.find([tokens[k] for k in kept])
     have = {(m.kind, m.first, m.last) for m in matches}
@@ -1156,7 +1155,7 @@ def _phrases_across_days(tokens: list[Token], matches: list[Match], lex: Lexicon
                 or any(u.value.type != m.value.type and u.first <= last and first <= u.last
                        and not (first <= u.first and u.last <= last) for u in strong):
             continue
-        extra.append(m._replace(first=first, last=last, start=tokens[first].start, end=tokens[last].end))
+        extra.append(m._replace(first=first, last=last))      # (its start and end are those tokens' already)
     return matches + extra if extra else matches
 
 
@@ -1762,9 +1761,13 @@ RECEIVED_REACH = 3     # "קיבל היום מסר": from a verb of receiving to
 def received_noun(k: int, matches: list[Match], tokens: list[Token], lex: Lexicon) -> bool:
     """Is token k the noun a verb of receiving takes, a day between them or none ("קיבל היום מסר"):
     a thing received, no verb ("מסר" is also "he told", "he handed over")?"""
+    verbs = [v.last for v in matches if v.kind == "light" and v.value == "receive" and 0 < k - v.last <= RECEIVED_REACH]
+    if not verbs:
+        return False
     days = {j for d in matches if d.kind == "today" for j in range(d.first, d.last + 1)}
-    return any(v.kind == "light" and v.value == "receive" and 0 < k - v.last <= RECEIVED_REACH and all(
-        j in days or tokens[j].folded in lex.day_words for j in range(v.last + 1, k)) for v in matches)
+    return any(all(j in days or tokens[j].folded in lex.day_words for j in range(v + 1, k)) for v in verbs)
+
+
 PASSIVE_REACH = 6      # "استقبل في وقت سابق اليوم من طرف Y": words from the verb to "by", at most
 
 
@@ -2325,9 +2328,8 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
             if k - 1 in sa.proxy_ends:
                 continue          # "لكن حزب X يمتلك الأغلبية": his party, not him (the proxies analyse read)
             keys = owners[w]
-            if k > 0 and not pre and sa.tokens[k].start - sa.tokens[k - 1].end <= 1 and (
-                    (b := sa.tokens[k - 1].folded) in lex.name_particles
-                    or (b[:1] in lex.conjunctions and b[1:] in lex.name_particles)):
+            if k > 0 and not pre and sa.tokens[k].start - sa.tokens[k - 1].end <= 1 \
+                    and _particle_word(sa.tokens[k - 1].folded, lex):
                 # "وبن سلمان" after "الملك سلمان" and "محمد بن سلمان": the son, whose name ends so
                 keys = fathers.get(w, set()) & keys or keys
                 son_of = len(keys) == 1 and keys <= fathers.get(w, set())
@@ -2357,11 +2359,14 @@ def _family_particle(tokens: list[Token], k: int, lex: Lexicon, named: set[int])
     w = tokens[k].folded
     if k > 0 and k - 1 in named and tokens[k].start - tokens[k - 1].end <= 1:
         return False
-    if w not in lex.name_particles and not (w[:1] in lex.conjunctions and w[1:] in lex.name_particles):
-        return False
-    if w[:1] in lex.conjunctions and w[1:] in lex.name_particles:
-        return True
+    if w not in lex.name_particles:
+        return _particle_word(w, lex)        # ("وبن": "and" glued to it opens the name)
     return k == 0 or tokens[k - 1].folded not in lex.given_data and tokens[k - 1].folded not in lex.name_particles
+
+
+def _particle_word(w: str, lex: Lexicon) -> bool:
+    """Is the folded word a name particle ("بن"), "and" glued to it or none ("وبن")?"""
+    return w in lex.name_particles or (w[:1] in lex.conjunctions and w[1:] in lex.name_particles)
 
 
 def _family_name_written(key, k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:

@@ -269,10 +269,13 @@ def _addressed_after(a: ActorMention, to: int, sa: SentenceAnalysis, lex: Lexico
     """Is the mention a (with its title) the one "to" at token `to` addresses: close after it, or
     after words that only qualify the title ("the newly elected")?"""
     start = _addressed_start(a, sa, lex)
+    if not 0 < start - to:
+        return False
+    if start - to <= ADDRESSED_GAP:
+        return True
     states = {k for m in sa.matches if m.kind in ("country", "cprefix") for k in range(m.first, m.last + 1)}
-    return 0 < start - to and (start - to <= ADDRESSED_GAP or all(
-        sa.tokens[k].folded in lex.determiners or sa.tokens[k].folded in lex.title_modifiers or k in states
-        for k in range(to + 1, start)))
+    return all(sa.tokens[k].folded in lex.determiners or sa.tokens[k].folded in lex.title_modifiers or k in states
+               for k in range(to + 1, start))
 
 
 def _reporting(sa: SentenceAnalysis, lex: Lexicon) -> list[Match]:

@@ -88,6 +88,9 @@ def _opens_clause(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return all(sa.tokens[j].folded in lex.also_words for j in range(start, k))
 
 
+PAST_FORM_MIN = 4     # letters a word must have beyond a bare ending to be read as a verb in the past ("underscored")
+
+
 def _past_form_before(k: int, t: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a verb of the past tense by its ending (the pack's past_suffix, "-ed": "underscored"), no
     word of a cue or contact, stand before token k in the clause of token t?"""
@@ -98,9 +101,6 @@ def _past_form_before(k: int, t: int, sa: SentenceAnalysis, lex: Lexicon) -> boo
     return any(sa.tokens[j].folded.endswith(lex.past_suffix) and len(sa.tokens[j].folded) > PAST_FORM_MIN
                and j not in cued and sa.same_clause(j, t) and not sa.tokens[j].surface[:1].isupper()
                for j in range(k))
-
-
-PAST_FORM_MIN = 4     # letters a word must have beyond a bare ending to be read as a verb in the past ("underscored")
 
 
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:

@@ -43,8 +43,6 @@ def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMe
     tokens, out = sa.tokens, []
     states = {m.last: m for m in sa.matches if m.kind == "country"}
     titles = [k for k, tok in enumerate(tokens) if tok.folded in lex.envoy_words]
-    if not titles:
-        return _envoys_from(sa, lex, text)
     named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     for a in sa.actors:
         if a.kind not in NAMED_KINDS or a.first == 0:
