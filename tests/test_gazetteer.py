@@ -185,14 +185,14 @@ def test_dates_agree_with_death_and_today():
     assert not problems, "\n".join(problems)
 
 
-# organisations and movements that stand as a `country` (docs/DATA.md); Kosovo is XKX
+# organisations and movements that stand as a `country` (docs/DATA.md); Kosovo is XKX, Somaliland XSL
 ORGANISATIONS = frozenset(
     "UN EU NATO ARAB_LEAGUE GCC OIC IAEA IMF WORLD_BANK HAMAS HEZBOLLAH PLO AU ASEAN OPEC COE "
     "COMMONWEALTH OSCE ICC ICJ ICRC IOC WTO WHO FAO ILO OCHA OHCHR UNDP UNESCO UNHCR UNICEF UNRWA WFP "
     "INTERPOL FIFA UEFA AFC".split())
 # ISO 3166-1 alpha-3, and ISO 3166-3 for states that have ceased to exist (YUG, SCG) but held offices
 _ISO3 = frozenset({c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
-                  | {"XKX"})
+                  | {"XKX", "XSL"})
 
 
 def test_country_codes_are_iso_or_organisations():

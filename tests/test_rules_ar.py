@@ -7371,3 +7371,26 @@ def test_persons_after_before_or_after_a_noun_and_its_party_are_another_happenin
     # (nor is a time of day another happening: "بعد ظهر اليوم")
     one(run("استقبل الرئيس ماكي صال بعد ظهر اليوم الرئيس الفرنسي ماكرون.", published=date(2018, 2, 1)),
         "meeting", "Emmanuel Macron", "Macky Sall")
+
+
+def test_discussed_with_after_his_office_set_off_by_commas():
+    # "بحث X، <his office>، مع Y": the office between commas is his, Y the one he discussed with; the
+    # next sentence tells it was a meeting
+    one(run("بحث ولي عهد أبو ظبي الشيخ محمد بن زايد آل نهيان، نائب القائد الأعلى للقوات المسلحة، مع وزير الدفاع "
+            "الأمريكي، جيمس ماتيس، سبل تعزيز الشراكة. وحضر اللقاء عدد من كبار المسؤولين.", published=date(2018, 5, 2)),
+        "meeting", "Mohamed bin Zayed Al Nahyan", "Jim Mattis")
+    # (with nothing after it that tells the kind, still no contact claimed)
+    assert run("بحث ولي عهد أبو ظبي الشيخ محمد بن زايد آل نهيان، نائب القائد الأعلى للقوات المسلحة، مع وزير الدفاع "
+               "الأمريكي، جيمس ماتيس، سبل تعزيز الشراكة.", published=date(2018, 5, 2)) == []
+
+
+def test_two_senders_of_cables_with_no_one_written_to():
+    # "وبعث X وY برقيتي تهنئة بمناسبة العيد": each wrote to someone unnamed, not to each other
+    assert run("وبعث خادم الحرمين الشريفين الملك سلمان وولي العهد الأمير محمد بن سلمان برقيتي تهنئة بمناسبة "
+               "العيد الوطني.", published=date(2018, 5, 2)) == []
+    # (to someone named: one from each)
+    evs = run("بعث خادم الحرمين الشريفين الملك سلمان وولي العهد الأمير محمد بن سلمان برقيتي تهنئة للرئيس "
+              "الفرنسي إيمانويل ماكرون.", published=date(2018, 5, 2))
+    assert sorted(sorted(names(e)) for e in evs) == [[MAC, "Mohammed bin Salman"], [MAC, "Salman of Saudi Arabia"]]
+    one(run("بعث الملك سلمان إلى الرئيس الفرنسي إيمانويل ماكرون برقية تهنئة.", published=date(2018, 5, 2)),
+        "message", "Salman of Saudi Arabia", MAC)

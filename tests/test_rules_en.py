@@ -3070,3 +3070,47 @@ def test_sat_down_for_a_one_on_one_and_a_chat_with():
     # (a chat names no medium: a call, unless the pair met)
     one(run("Incoming prime minister Jacinda Ardern has had a warm first chat with Malcolm Turnbull.",
             published=date(2017, 10, 20)), "call", "Jacinda Ardern", "Malcolm Turnbull")
+
+
+def test_condolences_or_sympathy_extended_or_conveyed_to_someone_are_a_message():
+    one(run("Prime Minister Nguyen Xuan Phuc extended condolences to his Japanese counterpart Shinzo Abe after the "
+            "floods.", published=date(2016, 4, 20)), "message", "Nguyễn Xuân Phúc", "Shinzo Abe")
+    one(run("Foreign Minister Pham Binh Minh conveyed his sympathy to Foreign Minister Fumio Kishida.",
+            published=date(2016, 4, 20)), "message", "Phạm Bình Minh", "Fumio Kishida")
+    # (conveyed in person during a meeting: the meeting)
+    one(run("Secretary Antony Blinken conveyed condolences to Prime Minister Benjamin Netanyahu during their "
+            "meeting in Jerusalem.", published=date(2023, 10, 12)), "meeting", "Antony Blinken", NET)
+    # (extended something else: no message)
+    assert run("President Joe Biden extended the deadline for Prime Minister Benjamin Netanyahu.",
+               published=date(2023, 10, 12)) == []
+
+
+def test_senders_listed_with_no_one_written_to_wrote_nothing_to_each_other():
+    assert run("French President Emmanuel Macron and Italian leader Giorgia Meloni also sent their congratulations.",
+               published=date(2024, 11, 7)) == []
+    assert run("King Abdullah II and President Emmanuel Macron sent letters of condolence.",
+               published=date(2024, 11, 7)) == []
+    # (written to someone: one message from each)
+    evs = run("French President Emmanuel Macron and Italian leader Giorgia Meloni also extended their "
+              "congratulations to Donald Trump.", published=date(2024, 11, 7))
+    assert sorted(sorted(names(e)) for e in evs) == [["Donald Trump", MAC], ["Donald Trump", "Giorgia Meloni"]]
+    assert all(e.type == "message" for e in evs)
+    # (the one written to standing right after the verb)
+    one(run("King Salman sent President Emmanuel Macron a cable of congratulations.", published=date(2018, 5, 2)),
+        "message", "Salman of Saudi Arabia", MAC)
+
+
+def test_an_initial_before_a_known_surname_begins_another_persons_name():
+    evs = run("President Joe Biden met Navy chief Admiral M Shaheen Iqbal in Dhaka.", published=date(2022, 7, 18))
+    assert not any("Jeanne Shaheen" in names(e) for e in evs), [names(e) for e in evs]
+    evs = run("President Joe Biden met Navy chief Admiral M. Shaheen Iqbal in Dhaka.", published=date(2022, 7, 18))
+    assert not any("Jeanne Shaheen" in names(e) for e in evs), [names(e) for e in evs]
+    # (her own name, or her surname after her title, is hers)
+    one(run("President Joe Biden met Senator Jeanne Shaheen in Washington.", published=date(2022, 7, 18)),
+        "meeting", "Joe Biden", "Jeanne Shaheen")
+
+
+def test_blair_house_is_a_place_not_tony_blair():
+    evs = run("Prime Minister Benjamin Netanyahu met Steve Witkoff and Jared Kushner at Blair House in Washington.",
+              published=date(2026, 2, 11))
+    assert evs and not any("Tony Blair" in names(e) for e in evs), [names(e) for e in evs]

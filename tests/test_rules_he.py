@@ -1700,3 +1700,28 @@ def test_passive_agent_after_a_spouse_is_no_companion():
     ev = one(run("מוקדם יותר התקבלו ראש הממשלה נתניהו ורעייתו על ידי נשיא אוגנדה יוורי מוסווני ורעייתו בארמון הנשיאות.",
                  published=date(2020, 2, 3)), "meeting", NET, "Yoweri Museveni")
     assert ev.initiator == NET
+
+
+def test_two_senders_of_letters_with_no_one_written_to():
+    # "X ו-Y שלחו מכתבי תנחומים": each wrote to someone unnamed, not to each other
+    assert run("נשיא המדינה ראובן ריבלין וראש הממשלה בנימין נתניהו שלחו מכתבי תנחומים.", date(2018, 5, 2)) == []
+    one(run("נשיא המדינה ראובן ריבלין שלח מכתב תנחומים לנשיא צרפת עמנואל מקרון.", date(2018, 5, 2)),
+        "message", "Reuven Rivlin", MAC)
+
+
+def test_somaliland_and_its_president_then_the_president_alone():
+    # a state of its own declaration (XSL): its president on the day, and "the president" after it
+    # is he, not Israel's
+    one(run("ראש הממשלה בנימין נתניהו שוחח בטלפון עם נשיא סומלילנד.", date(2025, 12, 27)),
+        "call", NET, "Abdirahman Mohamed Abdullahi")
+    one(run("נשיא סומלילנד עבדירחמן מוחמד עבדילאהי בירך על ההכרה. השיחה של נתניהו והנשיא נמשכה שעה.",
+            date(2025, 12, 27)), "call", NET, "Abdirahman Mohamed Abdullahi")
+    # (before he took office, his predecessor)
+    one(run("ראש הממשלה בנימין נתניהו שוחח בטלפון עם נשיא סומלילנד.", date(2020, 3, 1)),
+        "call", NET, "Muse Bihi Abdi")
+
+
+def test_blair_house_is_a_place_not_tony_blair():
+    evs = run("ראש הממשלה בנימין נתניהו פגש בבלייר האוס בוושינגטון את סטיב ויטקוף.", date(2026, 2, 11))
+    assert not any("Tony Blair" in names(e) for e in evs), [names(e) for e in evs]
+    one(evs, "meeting", NET, "Steve Witkoff")

@@ -44,8 +44,9 @@ class Trigger:
 
 
 def _is_state_code(code: str) -> bool:
-    """Is the code a state's (ISO 3166 alpha-3, or Kosovo's user-assigned XKX), not an organisation's?"""
-    if code == "XKX":
+    """Is the code a state's (ISO 3166 alpha-3, or a user-assigned one: Kosovo's XKX, Somaliland's XSL),
+    not an organisation's?"""
+    if code in ("XKX", "XSL"):
         return True
     try:
         import pycountry

@@ -122,6 +122,14 @@ def _foreign(word: str, lex: Lexicon) -> bool:
     return max(rarity(lex.lang)(f) for f in forms) < FOREIGN_WORD
 
 
+def _initial_of(letter: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
+    """Is the letter the initial of a given name of someone the short form at e names ("N.N. Mapisa
+    Nqakula": Nosiviwe's)?"""
+    pids = {m.value for m in matches if m.kind == e.kind and m.first == e.first and m.last == e.last}
+    return any(n[:1].upper() == letter.upper() for p in pids if (person := lex.gaz.persons.get(p)) is not None
+               for n in [person.name, *person.names.get("en", [])])
+
+
 def _could_hold(m: "ActorMention | None", country: str | None, kind: str | None, lex: Lexicon) -> bool:
     """Could the named person be the one a role describes? Unknown persons and persons
     without recorded offices could; otherwise the country must fit, and the kind when given."""
@@ -215,6 +223,7 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
 
 _TITLE_GAP = re.compile(r"^\s*[,،(]?\s*$")       # between a title and its name: a comma or "(" at most
 _INITIAL_GAP = re.compile(r"^\.\s*$")           # "Donald C. McKinnon", "Meynardo L.B. Montealegre"
+_INITIAL_BEFORE = re.compile(r"^\.? ?$")        # "M Shaheen Iqbal", "M. Shaheen": an initial run into the word after it
 
 
 def _body_word(tok: Token, lex: Lexicon) -> bool:
@@ -1331,6 +1340,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     and _foreign(prev.surface, lex))):
             others_names.add((e.first, e.last))
             continue              # it is the surname of someone else, whose full name is read later
+        if e.kind == "short" and lex.capitalised_names and e.first > 0 and len(tokens[e.first - 1].surface) == 1 \
+                and tokens[e.first - 1].surface.isupper() \
+                and _INITIAL_BEFORE.match(text[tokens[e.first - 1].end:tokens[e.first].start]) \
+                and not _initial_of(tokens[e.first - 1].surface, e, matches, lex):
+            others_names.add((e.first, e.last))
+            continue              # "Admiral M Shaheen Iqbal": an initial not of hers before it, another man's name
         if e.kind == "short" and not lex.capitalised_names and lex.short_runs_on and e.last + 1 < len(tokens) and \
                 not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \

@@ -26,7 +26,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
 from readouts.pipeline.events.parties import labelled
-from readouts.pipeline.events.base import VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
+from readouts.pipeline.events.base import _AND, VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -519,6 +519,26 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         ev._facts = {**ev._facts, **doc_facts}
         ev.confidence = confidence_score(ev._facts)
     return raw, topics_by_sentence
+
+
+def _joined_senders(acts: list[ActorMention], resolved: dict, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Are the persons of the mentions, in order, each joined to the one before by "and" ("X وولي العهد Y",
+    "X and Italian leader Y"), not one the object of the other's verb ("سلم X Y رسالة")? A person's
+    title and name are one."""
+    runs: list[list[ActorMention]] = []
+    for a in sorted(acts, key=lambda a: a.first):
+        if runs and resolved[id(runs[-1][-1])] == resolved[id(a)]:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return len(runs) >= 2 and all(_and_between(x[-1], y[0], sa, lex) for x, y in zip(runs, runs[1:]))
+
+
+def _and_between(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is b joined to a by "and" (a word or a clitic) with no verb between: "X and Italian leader Y"."""
+    between = range(a.last + 1, b.first)
+    return any(sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions for k in between) \
+        and not any(m.kind in VERB_KINDS and a.last < m.first < b.first for m in sa.matches)
 
 
 def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_fold: str | None = None,
@@ -1608,6 +1628,14 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if all(id(a) in envoys for a in c.actors if id(a) in resolved):
             return None   # ("قدم أوراق اعتمادهم سفير A X وسفير B Y": envoys each, and the one receiving them untold)
     credentials = ceremony and not sized and len(pids) > 2
+    if c.type == "message" and not to and len(senders) >= 2 and (c.trigger.value.role == "subject" or any(
+            m.kind == "light" and m.value != "receive" and m.last < c.trigger.first for m in sa.matches)) \
+            and not any(_object_prefixed(a, lex) or any(m.kind == "object" and m.last == _title_start(a, sa) - 1
+                                                        and sa.tokens[m.last].folded not in _AND for m in sa.matches) for a in c.actors) and not any(
+            m.kind in ("from", "conveyed_to") and m.last < c.trigger.first for m in sa.matches) \
+            and _joined_senders([a for a in c.actors if id(a) in resolved], resolved, sa, lex):
+        return None       # "X and Y also sent their congratulations", "وبعث X وY برقيتي تهنئة": each wrote, to no
+        #                   one the sentence names, and nothing to each other
     if credentials and (len(senders) == 1) != (len(to) == 1) and min(len(senders), len(to)) >= 1:
         # "A, B and C presented their credentials to Z", "Z received the credentials of A, B and C": each
         # envoy met the one receiving them, in turn; the envoys did not meet each other (each came)

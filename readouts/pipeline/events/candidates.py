@@ -316,6 +316,14 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
     return None
 
 
+def _appositive_office(last: int, stop: int, offices: set[int], sa: SentenceAnalysis) -> bool:
+    """Is what stands between a person's last token and token `stop` his office set off by commas,
+    opening with a word of office and holding no verb: "بحث X، نائب القائد الأعلى للقوات المسلحة، مع Y"."""
+    return last in sa.commas and stop - 1 in sa.commas and last + 1 in offices \
+        and stop - last - 1 <= OFFICE_RUN and sa.same_clause(last, stop) and not any(
+            m.kind in VERB_KINDS and last < m.first < stop for m in sa.matches)
+
+
 def _after_sequence(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does "عقب", "بعد", "after" stand up to three words before the contact word, nobody named
     between ("عقب لقاء", "بعد أيام على استقباله")?"""
@@ -1533,6 +1541,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and all(k in titled or (m.last + 1 in offices and k - m.last <= OFFICE_RUN)
                         for k in range(m.last + 1, f))
                 and (all(k in titled for k in range(after[0][1].last + 1, m.first))    # (his titles between)
+                     or _appositive_office(after[0][1].last, m.first, offices, sa)    # (or set off by commas)
                      or _only_date_between(after[0][1].last, m.first, sa, lex)         # (or "yesterday",
                      #                                                         "late last month")
                      # (or both a day and where: "بحث X أمس في جدة مع Y")
