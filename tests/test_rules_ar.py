@@ -7394,3 +7394,45 @@ def test_two_senders_of_cables_with_no_one_written_to():
     assert sorted(sorted(names(e)) for e in evs) == [[MAC, "Mohammed bin Salman"], [MAC, "Salman of Saudi Arabia"]]
     one(run("بعث الملك سلمان إلى الرئيس الفرنسي إيمانويل ماكرون برقية تهنئة.", published=date(2018, 5, 2)),
         "message", "Salman of Saudi Arabia", MAC)
+
+
+def test_an_office_in_a_state_of_formal_name_then_the_name_of_its_holder():
+    # "بوزير الصحة في جمهورية باكستان الإسلامية X": "in" the state, its formal name, then its minister's name
+    # (a name the gazetteer lacks: as the text writes it)
+    evs = run("التقى وزير الصحة الدكتور مصعب العلي بوزير الصحة في جمهورية باكستان الإسلامية محمد نديم خان، وذلك "
+              "في جنيف.", published=date(2025, 5, 20))
+    one(evs, "meeting", "Musab al-Ali", "محمد نديم خان")
+    # (a word of the office's own without the article before "in" is no such office: "بوزير سابق في")
+    assert not any("محمد نديم خان" in names(e) for e in run(
+        "التقى وزير الصحة الدكتور مصعب العلي بوزير سابق في جمهورية باكستان الإسلامية محمد نديم خان.",
+        published=date(2025, 5, 20)))
+    # (the gazetteer's Arabic form of Pakistan's minister, Syed Mustafa Kamal: he)
+    one(run("التقى وزير الصحة الدكتور مصعب العلي بوزير الصحة في جمهورية باكستان الإسلامية سيد مصطفى كمال، وذلك "
+            "في جنيف.", published=date(2025, 5, 20)), "meeting", "Musab al-Ali", "Syed Mustafa Kamal")
+
+
+def test_spoke_with_its_doer_before_it_and_the_day_between_the_verb_and_with():
+    # "أن X تحدث اليوم السبت مع Y": the day between the verb and "with", the doer right before the verb
+    one(run("ذكر القصر أن الرئيس لويس إيناسيو لولا دا سيلفا تحدث اليوم السبت مع نظيره الروسي فلاديمير بوتين.",
+            published=date(2025, 8, 9)), "call", "Luiz Inácio Lula da Silva", PUT)
+    # (spoke today about him: no contact)
+    assert not [e for e in run("ذكر القصر أن الرئيس لويس إيناسيو لولا دا سيلفا تحدث اليوم عن الرئيس الروسي "
+                               "فلاديمير بوتين.", published=date(2025, 8, 9)) if e.type == "call"]
+
+
+def test_spoke_with_then_talks_told_in_what_was_said_are_no_medium():
+    # "... مضيفا أن Y أطلعه على مباحثاته مع Z": talks Y told of, after a verb of saying, tell nothing of
+    # how X and Y spoke
+    one(run("ذكر القصر أن الرئيس لويس إيناسيو لولا دا سيلفا تحدث مع نظيره الروسي فلاديمير بوتين، مضيفا أن بوتين "
+            "أطلعه على مباحثاته مع الولايات المتحدة.", published=date(2025, 8, 9)),
+        "call", "Luiz Inácio Lula da Silva", PUT)
+    # (a call word in their own clause still tells the contact: "تحدث مع X خلال لقائهما" is the meeting)
+    one(run("تحدث الرئيس لويس إيناسيو لولا دا سيلفا مع الرئيس الروسي فلاديمير بوتين خلال لقائهما في موسكو.",
+            published=date(2025, 8, 9)), "meeting", "Luiz Inácio Lula da Silva", PUT)
+
+
+def test_the_pair_discussing_after_they_spoke_is_that_call():
+    # "X تحدث مع Y ... . وأضاف البيان أن الزعيمين ناقشا أيضا ...": their discussing was in the call
+    one(run("ذكر القصر أن الرئيس لويس إيناسيو لولا دا سيلفا تحدث مع نظيره الروسي فلاديمير بوتين.\n"
+            "وجاء في البيان أن الزعيمين ناقشا أيضا تعاونهما في مجموعة بريكس.", published=date(2025, 8, 9)),
+        "call", "Luiz Inácio Lula da Silva", PUT)

@@ -3114,3 +3114,52 @@ def test_blair_house_is_a_place_not_tony_blair():
     evs = run("Prime Minister Benjamin Netanyahu met Steve Witkoff and Jared Kushner at Blair House in Washington.",
               published=date(2026, 2, 11))
     assert evs and not any("Tony Blair" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_envoys_listed_with_of_and_their_state_after_a_ceremony_of_credentials():
+    evs = run("President Nana Akufo-Addo on Tuesday received letters of credence from four envoys at the Jubilee "
+              "House. They are Ali Redjel of Algeria, Jon Tong Chol of North Korea, Leena Pylvanainen of Finland "
+              "and Ursula Harahap of Indonesia.", published=date(2022, 3, 24))
+    assert sorted(sorted(names(e)) for e in evs) == sorted(
+        sorted(["Nana Akufo-Addo", n]) for n in ["Ali Redjel", "Jon Tong Chol", "Leena Pylvanainen", "Ursula Harahap"])
+    # (a state's formal name after "from the")
+    evs = run("President Nana Akufo-Addo received the credentials of two envoys. They are Ali Redjel from the "
+              "People's Democratic Republic of Algeria and Jon Tong Chol from North Korea.", published=date(2022, 3, 24))
+    assert sorted(sorted(names(e)) for e in evs) == [["Ali Redjel", "Nana Akufo-Addo"], ["Jon Tong Chol", "Nana Akufo-Addo"]]
+    # (no ceremony before it: a list of persons and their states is no meeting)
+    assert run("The winners are Ali Redjel of Algeria, Jon Tong Chol of North Korea and Leena Pylvanainen of "
+               "Finland.", published=date(2022, 3, 24)) == []
+
+
+def test_envoys_listed_in_items_parted_by_semicolons():
+    evs = run("President Nana Akufo-Addo received letters of credence from five envoys at the Jubilee House. They are "
+              "the ambassador of Israel, Ms Shlomit Sufa; Mrs Anette Chao Garcia from Cuba; the Ambassador of Greece "
+              "to Nigeria with accreditation to Ghana, Ioannis Plotas; and Japan's Mochizuki Hisanobu.",
+              published=date(2022, 3, 24))
+    got = {n for e in evs for n in names(e)} - {"Nana Akufo-Addo"}
+    assert got == {"Shlomit Sufa", "Anette Chao Garcia", "Ioannis Plotas", "Mochizuki Hisanobu"}, got
+    assert all(len(names(e)) == 2 and "Nana Akufo-Addo" in names(e) for e in evs)
+    # (items that name persons with no state: no list of envoys)
+    assert not run("President Nana Akufo-Addo received letters of credence from envoys. The hosts were Ms Shlomit "
+                   "Sufa; Mrs Anette Chao Garcia; Mr Ioannis Plotas; and Dr Yanko Vasilev.", published=date(2022, 3, 24))
+
+
+def test_a_known_surname_inside_a_run_of_rare_capitalised_words_is_another_name():
+    # "Epkua Obama Bindang", "Mochizuki Hisanobu": words no one else has beside it
+    evs = run("President Nana Akufo-Addo met Ambassador Mauricio Epkua Obama Bindang in Accra.", published=date(2022, 3, 24))
+    assert not any("Barack Obama" in names(e) for e in evs), [names(e) for e in evs]
+    evs = run("President Nana Akufo-Addo met Japanese Ambassador Mochizuki Hisanobu in Accra.", published=date(2022, 3, 24))
+    assert not any("Yoshio Mochizuki" in names(e) for e in evs), [names(e) for e in evs]
+    # (a common word after it is no name: "Obama Administration")
+    one(run("President Nana Akufo-Addo met Barack Obama in Accra.", published=date(2012, 3, 24)),
+        "meeting", "Nana Akufo-Addo", OBAMA)
+
+
+def test_a_call_set_off_after_what_was_said_is_when_it_was_said():
+    # "X said Estonia was ready to help, during a phone call with Y": the plan is what was said
+    one(run("Foreign Minister Urmas Reinsalu said Estonia was ready to help, during a phone call made to his Moldovan "
+            "counterpart, Nicu Popescu, on Saturday.", published=date(2023, 3, 20)),
+        "call", "Urmas Reinsalu", "Nicu Popescu")
+    # (a call of next week, said so after it, is still to come)
+    assert run("Foreign Minister Urmas Reinsalu said he plans to raise it, during a meeting with Nicu Popescu next "
+               "week.", published=date(2023, 3, 20)) == []

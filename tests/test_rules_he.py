@@ -1725,3 +1725,15 @@ def test_blair_house_is_a_place_not_tony_blair():
     evs = run("ראש הממשלה בנימין נתניהו פגש בבלייר האוס בוושינגטון את סטיב ויטקוף.", date(2026, 2, 11))
     assert not any("Tony Blair" in names(e) for e in evs), [names(e) for e in evs]
     one(evs, "meeting", NET, "Steve Witkoff")
+
+
+def test_talking_today_after_a_caption_of_their_meeting_in_another_month_is_a_call():
+    # no publication date: "בפגישתם בחודש מאי" (a caption) and "שוחח היום (שישי)" are of different days
+    evs = run("שר החוץ גדעון סער עם שר החוץ של יפן טאקשי איוואיה, בפגישתם בחודש מאי בטוקיו | צילום: לע\"מ\n"
+              "שר החוץ גדעון סער קיים היום (שישי) שיחה עם עמיתו היפני, טאקשי איוואיה, על ההכרה במדינה פלסטינית.",
+              None)
+    assert "call" in {e.type for e in evs}, [(e.type, e.date) for e in evs]
+    # (their talking the day they met, the date known: at the meeting)
+    evs = run("שר החוץ גדעון סער נפגש היום בטוקיו עם שר החוץ של יפן טאקשי איוואיה. השניים שוחחו על ההכרה במדינה "
+              "פלסטינית.", date(2025, 5, 20))
+    one(evs, "meeting", "Gideon Sa'ar", "Takeshi Iwaya")

@@ -122,6 +122,25 @@ def _foreign(word: str, lex: Lexicon) -> bool:
     return max(rarity(lex.lang)(f) for f in forms) < FOREIGN_WORD
 
 
+RUN_RARE = 3.0    # Zipf frequency below which a capitalised word beside a surname is another name's word
+RUN_UNKNOWN = 1.0   # ... and below which one after it alone is ("Mochizuki Hisanobu", a family name first)
+
+
+def _inside_capitalised_run(tokens: list[Token], e: Match, matches: list[Match], text: str, lex: Lexicon) -> bool:
+    """In a script with capitals, does a surname stand between two rare capitalised words of no
+    match, run into it with a space ("Epkua Obama Bindang"), or before a word the language does not
+    know at all ("Mochizuki Hisanobu"): a word of someone else's name?"""
+    def rare_word(k: int, below: float) -> bool:
+        tok = tokens[k]
+        return tok.surface[:1].isupper() and not any(m.first <= k <= m.last for m in matches if m.kind != "topic") \
+            and tok.folded not in lex.given_names and rarity(lex.lang)(tok.surface) < below
+    if text[tokens[e.last].end:tokens[e.last + 1].start] != " ":
+        return False
+    return rare_word(e.last + 1, RUN_UNKNOWN) or (
+        e.first > 0 and text[tokens[e.first - 1].end:tokens[e.first].start] == " "
+        and rare_word(e.first - 1, RUN_RARE) and rare_word(e.last + 1, RUN_RARE))
+
+
 def _initial_of(letter: str, e: Match, matches: list[Match], lex: Lexicon) -> bool:
     """Is the letter the initial of a given name of someone the short form at e names ("N.N. Mapisa
     Nqakula": Nosiviwe's)?"""
@@ -865,8 +884,11 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
                 _PUNCT_BETWEEN.search(text, tokens[o.first].end, tokens[c.last].end) or (
                     _PUNCT_BETWEEN.search(text, tokens[c.last].end, tokens[c.last + 1].start)
                     and not _apposition_after(tokens, c.last, text)) or not all(
-                    any(tokens[j].folded.startswith(a) for a in lex.articles) for j in range(o.last + 1, c.first)):
-            continue          # (the words between are the office's own, each with the article: "الدولة للشؤون الخارجية")
+                    any(tokens[j].folded.startswith(a) for a in lex.articles)
+                    or (j == c.first - 1 and j > o.last + 1 and any(m.kind == "loc" and m.first == j for m in matches))
+                    for j in range(o.last + 1, c.first)):
+            continue          # (the words between are the office's own, each with the article: "الدولة للشؤون الخارجية";
+            #                   then "in" before the state: "وزير الصحة في جمهورية باكستان الإسلامية X")
         out[c.last + 1] = o
     # ("وزير الثقافة لوه شوشنج": an office, its portfolio with the article, then two foreign words the
     # language does not use: a name, its country told elsewhere)
@@ -1346,6 +1368,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 and not _initial_of(tokens[e.first - 1].surface, e, matches, lex):
             others_names.add((e.first, e.last))
             continue              # "Admiral M Shaheen Iqbal": an initial not of hers before it, another man's name
+        if e.kind == "short" and lex.capitalised_names and e.last + 1 < len(tokens) \
+                and _inside_capitalised_run(tokens, e, matches, text, lex):
+            others_names.add((e.first, e.last))
+            continue              # "Mauricio Mauro Epkua Obama Bindang", "Mochizuki Hisanobu": another's name
         if e.kind == "short" and not lex.capitalised_names and lex.short_runs_on and e.last + 1 < len(tokens) and \
                 not text[tokens[e.last].end:tokens[e.last + 1].start].strip() and \
                 not any(m.first <= e.last + 1 <= m.last for m in matches if m.kind != "topic") and \

@@ -1806,6 +1806,12 @@ def _same_unknowns(raw: list[Event]) -> None:
 CONVERSATION_AFTER = 3    # sentences after a pair's meeting in which their talking is told as the meeting's
 
 
+def _same_day_words(a: Event, b: Event) -> bool:
+    """Could the two be of one day? With no dates (an article with no publication date), not when
+    the text gave them words of different days: a caption's "their meeting in May" and "spoke today"."""
+    return a.date is not None or a.date_hint == b.date_hint or not (a.date_hint and b.date_hint)
+
+
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
     _same_unknowns(raw)
     # a word of talking with no medium, where the article tells that the pair met, was said at the
@@ -1819,7 +1825,7 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     for ev in raw:
         if ev._conversation and ev.type == "call" and any(
                 0 <= ev._sentence_index - m._sentence_index <= CONVERSATION_AFTER
-                and ev.date == m.date for m in met.get(ev.participant_key(), ())):
+                and ev.date == m.date and _same_day_words(ev, m) for m in met.get(ev.participant_key(), ())):
             ev.type = "meeting"
     groups: dict[tuple, list[Event]] = {}
     strong_keys = {}
@@ -1829,6 +1835,16 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     for ev in raw:
         if ev._talks and strong_keys.get(ev.participant_key()) == "call":
             ev.type = "call"      # "held talks on Sunday ... spoke by phone for 20 minutes": the talks were the call
+    # (no strong word for the pair: their discussing is the talking the article told, "X تحدث مع Y ... .
+    # الزعيمان ناقشا أيضا ...": the call)
+    spoke: dict[tuple, int] = {}      # pair -> the first sentence telling they spoke, with no word of a medium
+    for ev in raw:
+        if ev._weak and ev.type == "call":
+            spoke.setdefault(ev.participant_key(), ev._sentence_index)
+    for ev in raw:
+        if ev._weak and ev.type == "meeting" and ev.participant_key() not in strong_keys \
+                and spoke.get(ev.participant_key(), ev._sentence_index) < ev._sentence_index:
+            ev.type = "call"
     # (a strong word of the weak word's own sentence first: "the two discussed it during a call")
     same_sentence = {(ev.participant_key(), ev._sentence_index): ev.type for ev in raw if not ev._weak and not ev._talks}
     for ev in raw:

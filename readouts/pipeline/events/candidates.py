@@ -316,6 +316,13 @@ def _sized_summit(g: list[Match], actors: list[ActorMention], sa: SentenceAnalys
     return None
 
 
+def _said_after(t: Match, u: Match, sa: SentenceAnalysis) -> bool:
+    """Does the strong word u stand after a verb of saying that follows the weak word t: what was
+    said, no word of how the pair of t spoke ("تحدث X مع Y، مضيفا أن Y أطلعه على مباحثاته مع Z")?"""
+    return u.first > t.last and any(m.kind in ("reporting", "reporting_that") and t.last < m.first < u.first
+                                    for m in sa.matches)
+
+
 def _appositive_office(last: int, stop: int, offices: set[int], sa: SentenceAnalysis) -> bool:
     """Is what stands between a person's last token and token `stop` his office set off by commas,
     opening with a word of office and holding no verb: "بحث X، نائب القائد الأعلى للقوات المسلحة، مع Y"."""
@@ -890,6 +897,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         sa.tokens[k].folded in lex.since_words for k in range(max(0, t.first - 2), t.first))
         and not own_contact(t) and any((u.value.role != "future" or not t.value.joint) and blocked[id(u)] is None
                                        and not (u.first > t.last and _timed_by_another(u, sa, lex))
+                                       and not _said_after(t, u, sa)
                                        for u in strong)}
     # actors whose span is inside a trigger phrase are not actors, nor are the parties of a contact
     # word that is only discussed ("لبحث القمة القادمة مع الزعيم الكوري")

@@ -376,6 +376,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     for v in sa.matches) or _past_form_before(m.first, t.first, sa, lex)):
                 continue      # "ناقش X وY إمكانية عودة السفراء خلال لقاء بينهما": a past verb discussed a
                 #               prospect during a meeting that took place
+            if m.value == "future" and during is not None and m.last < during and during - 1 in sa.commas and any(
+                    v.kind in ("reporting", "reporting_that") and v.last < m.first for v in sa.matches):
+                continue      # "X said Estonia would help, during a phone call with Y": what was said is to
+                #               come; the call, set off by its comma, is when he said it
             if any(sa.tokens[k].folded in lex.told_of and not any(       # (its genitive, not beside it:
                     sa.tokens[j].folded in lex.or_words for j in range(k + 1, t.first))  # "تفاصيل أو مناقشات")
                     and not (sa.tokens_prefix(t.first)[:1] in lex.conjunctions and t.first == k + 1)

@@ -926,8 +926,11 @@ def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     doer ("تحدث X مع Y", "X تحدث مع Y"; not "تحدث عن", spoke about), and not beside another
     contact word, which tells the contact ("تحدث مع X خلال لقائهما": they met)."""
     if any(m.kind == "trigger" and not m.value.weak and not (m.first <= t.first <= m.last)
-           and sa.same_clause(t.last, m.first) for m in sa.matches):
-        return False      # (nor beside a call word: "تحدث مع X على الهاتف" is that call's)
+           and sa.same_clause(t.last, m.first) and not any(
+               r.kind in ("reporting", "reporting_that") and min(t.last, m.first) < r.first < max(t.last, m.first)
+               for r in sa.matches) for m in sa.matches):
+        return False      # (nor beside a call word: "تحدث مع X على الهاتف" is that call's; one after a verb
+        #                   of saying is what was said: "تحدث مع Y، مضيفا أن Y أطلعه على مباحثاته مع Z")
     k = t.last + 1
     # ("الرئيسان X وY تحدثا يوم الأربعاء": the two spoke, with each other, two persons listed right
     # before the dual verb and nothing "about" after it)
@@ -945,7 +948,10 @@ def _spoke_with(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         k = doer.last + 1
     if k < len(sa.tokens) and (sa.tokens[k].folded in lex.with_words or sa.tokens[k].folded in lex.spoke_to):
         return True
-    # (its day may stand between: "تحدثت X أول من أمس مع Y", "X spoke on Monday with Y")
+    # (its day may stand between: "تحدثت X أول من أمس مع Y", "X spoke on Monday with Y"; or, its doer
+    # right before it, between the verb and "with": "أن X تحدث اليوم السبت مع Y")
+    if doer is None and before and t.first - before[-1].last == 1:
+        doer = before[-1]
     w = next((j for j in range(k + 1, min(len(sa.tokens), k + SPOKE_DAY_REACH + 1))
               if sa.tokens[j].folded in lex.with_words), None)
     return doer is not None and w is not None and _only_date_between(k - 1, w, sa, lex)

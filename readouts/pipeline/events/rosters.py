@@ -83,14 +83,36 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
     contact word is `word`). The sentence must speak of the credentials again and name no one
     else who could have received them; the envoy is the one who came."""
     at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.credential_words), None)
-    if at is None:
+    envoys = roster_envoys(sa, lex, text) if at is not None else []
+    if len(envoys) < 2:
         # (or lists them with the states they come from, which no other list of persons does so near
-        # a ceremony: "The ambassadors are X from A, Y from B ...", and "Others are: ...")
+        # a ceremony: "The ambassadors are X from A, Y from B ...", and "Others are: ...", or in items
+        # each of one person and his state: "... of Israel, Ms X; Egypt's Y; Z from Cuba")
         # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
-        envoys = _envoys_from(sa, lex, text)
-        return _meetings_with_host(sa, envoys, envoys[0].first, word, host, host_id, resolve, listed=True) \
-            if envoys else []
-    return _meetings_with_host(sa, roster_envoys(sa, lex, text), at, word, host, host_id, resolve)
+        listed = _envoys_from(sa, lex, text)
+        listed += [a for a in _envoys_by_items(sa) if a not in listed]
+        if len(listed) > len(envoys):
+            listed.sort(key=lambda a: a.first)
+            return _meetings_with_host(sa, listed, listed[0].first, word, host, host_id, resolve, listed=True)
+    return _meetings_with_host(sa, envoys, at, word, host, host_id, resolve) if at is not None else []
+
+
+def _envoys_by_items(sa: SentenceAnalysis) -> list[ActorMention]:
+    """The persons of a list whose items a semicolon parts, each item naming one person and a state
+    ("the ambassadors of Israel, Ms X; Mrs Y from Cuba; Egypt's Z; and W from Bulgaria"): three
+    such items at least, and no item naming two persons or one without a state."""
+    ends = sorted(set(sa.clause_ends))
+    if len(ends) < 2:
+        return []
+    bounds = [-1] + ends + [len(sa.tokens) - 1]
+    out = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        named = [a for a in sa.actors if a.kind in NAMED_KINDS and lo < a.first and a.last <= hi]
+        states = [m for m in sa.matches if m.kind == "country" and lo < m.first and m.last <= hi]
+        if len(named) > 1 or (named and not states):
+            return []
+        out += named      # (an item whose name is not read names no one: "and Yanko Vasilev from Bulgaria")
+    return out if len(out) >= 3 else []
 
 
 ROSTER_BEFORE = 2     # sentences from a list of envoys to the ceremony told after it, at most
