@@ -3163,3 +3163,55 @@ def test_a_call_set_off_after_what_was_said_is_when_it_was_said():
     # (a call of next week, said so after it, is still to come)
     assert run("Foreign Minister Urmas Reinsalu said he plans to raise it, during a meeting with Nicu Popescu next "
                "week.", published=date(2023, 3, 20)) == []
+
+
+def test_letters_of_credence_presented_handed_over_or_received_are_a_meeting_not_a_message():
+    for text in ("Turkish Ambassador Ali Yilmaz presented his letters of credence to President Nana Akufo-Addo.",
+                 "Ali Yilmaz, Turkiye Ambassador to Ghana, handing over letters of credence to President Akufo-Addo.",
+                 "President Nana Akufo-Addo receiving letters of credence from Ali Yilmaz, the Turkish Ambassador."):
+        one(run(text, published=date(2022, 3, 24)), "meeting", "Nana Akufo-Addo", "Ali Yilmaz")
+    # (a letter sent is still a message)
+    one(run("President Nana Akufo-Addo sent a letter to President Joe Biden.", published=date(2022, 3, 24)),
+        "message", "Nana Akufo-Addo", "Joe Biden")
+
+
+def test_envoys_one_a_line_after_a_ceremony_and_a_line_announcing_them():
+    evs = run("President John Mahama on Thursday received the Letters of Credence from three new envoys.\n\n"
+              "Speaking after the ceremony, the President praised the ties with their countries.\n\n"
+              "He stressed the importance of trade and tourism.\n\n"
+              "The new envoys who presented their credentials are:\n\n"
+              "– Her Excellency Mrs. Maria Pilar Santos, Ambassador of the Republic of Portugal.\n\n"
+              "– His Excellency Gonfouli Souariba, Ambassador of the Republic of Chad.\n\n"
+              "– His Excellency Maximin Mangoualamangoye, High Commissioner of the Republic of Gabon.",
+              published=date(2025, 5, 2))
+    assert sorted(sorted(names(e)) for e in evs) == sorted(
+        sorted(["John Mahama", n]) for n in ["Maria Pilar Santos", "Gonfouli Souariba", "Maximin Mangoualamangoye"])
+    # (with no ceremony before, a line of a person and his post is no meeting)
+    assert run("The speakers are:\n\n– His Excellency Gonfouli Souariba, Ambassador of the Republic of Chad.",
+               published=date(2025, 5, 2)) == []
+
+
+def test_envoys_listed_state_then_name_two_in_the_last_item():
+    evs = run("President Nana Akufo-Addo has received letters of credence from four envoys. They are Ambassadors "
+              "of Turkiye, Ali Yilmaz; Cote d'Ivoire, Assielou Felix Tanon; Saudi Arabia, Sultan Abdulrahman "
+              "Al-Dakhel and Colombia, Daniel Garces Carabali.", published=date(2022, 3, 24))
+    got = {n for e in evs for n in names(e)} - {"Nana Akufo-Addo"}
+    assert {"Ali Yilmaz", "Daniel Garces Carabali"} <= got and len(got) == 4, got
+
+
+def test_a_name_the_gazetteer_lacks_with_and_without_its_accents_is_one_person():
+    evs = run("Turkish Ambassador Hüseyin Güngor presented his letters of credence to President Nana Akufo-Addo. "
+              "Huseyin Gungor, the Turkiye Ambassador to Ghana, met President Akufo-Addo at the Jubilee House.",
+              published=date(2022, 3, 24))
+    one(evs, "meeting", "Nana Akufo-Addo", "Hüseyin Güngor")
+
+
+def test_courtesy_calls_on_several_persons_are_one_meeting_each():
+    evs = run("Chairman Joint Chiefs of Staff Committee General Sahir Shamshad Mirza, who is on an official visit to "
+              "Nigeria, called on Defence Minister Mohammed Badaru Abubakar, Chief of Defence Staff General Christopher "
+              "Musa and Chief of Army Staff Lt-Gen Olufemi Oluyede.", published=date(2025, 4, 12))
+    assert sorted(sorted(names(e)) for e in evs) == sorted(
+        sorted(["Sahir Shamshad Mirza", n]) for n in ["Mohammed Badaru Abubakar", "Christopher Musa", "Olufemi Oluyede"])
+    # (called on them to do something: no meeting)
+    assert run("President Joe Biden called on Prime Minister Narendra Modi, Prime Minister Anthony Albanese and Prime "
+               "Minister Fumio Kishida to release the prisoners.", published=date(2025, 4, 12)) == []

@@ -1737,3 +1737,15 @@ def test_talking_today_after_a_caption_of_their_meeting_in_another_month_is_a_ca
     evs = run("שר החוץ גדעון סער נפגש היום בטוקיו עם שר החוץ של יפן טאקשי איוואיה. השניים שוחחו על ההכרה במדינה "
               "פלסטינית.", date(2025, 5, 20))
     one(evs, "meeting", "Gideon Sa'ar", "Takeshi Iwaya")
+
+
+def test_discussed_by_phone_is_a_call():
+    # "דן טלפונית עם X": a verb of discussing, "by phone": a call
+    one(run("שר החוץ הסורי פייסל אל-מקדאד דן היום טלפונית עם עמיתו הרוסי סרגיי לברוב בהתפתחויות באזור.",
+            date(2021, 8, 20)), "call", "Faisal Mekdad", "Sergey Lavrov")
+    # (updating others by phone after a meeting leaves the meeting a meeting)
+    one(run("ראש הממשלה נתניהו נפגש עם שר החוץ הרוסי סרגיי לברוב ודנו בהתפתחויות, ואחר כך עדכן טלפונית את השרים.",
+            date(2021, 8, 20)), "meeting", NET, "Sergey Lavrov")
+    # ("in" glued to a word of the language after a counterpart of a state the pack lacks is no name)
+    evs = run("שר החוץ פייסל אל-מקדאד דן טלפונית עם עמיתו האבחזי בהתפתחויות שבאזור.", date(2021, 8, 20))
+    assert not any("בהתפתחויות שבאזור" in names(e) for e in evs), [names(e) for e in evs]

@@ -493,6 +493,8 @@ class Lexicon:
         for phrase, kind in p.section("roles_own").items():     # "وزير خارجيته": his own foreign minister
             m.add("own_role", phrase, kind)
         self.list_words = folded("list_words")
+        # courtesy calls: the visitor called on each person listed in turn ("called on A, B and C")
+        self.separate_calls = folded("separate_calls")
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")
         self.complementizers = folded("complementizers")
         self.that_pronouns = folded("that_pronouns")    # "إنه", "that he": the speaker is what follows' subject

@@ -615,6 +615,9 @@ def _foreign_word(tok: Token, matches: list[Match], i: int, lex: Lexicon) -> boo
         return False
     if _article_word(tok, lex):
         return False          # "המטות": the article on a word of the language ("the staffs")
+    if any(word.startswith(p) and len(word) - len(p) >= IN_WORD_MIN and common(word[len(p):]) >= ONE_WORD_RARE
+           for p in lex.in_prefixes):
+        return False          # "בהתפתחויות": "in" glued to a word of the language ("developments")
     return common(word) < ONE_WORD_RARE and not any(
         m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches) and \
         not _clitic_word(tok, lex, ONE_WORD_CLITIC) and not _future_verb_word(tok, lex)
@@ -628,6 +631,7 @@ RARE_WORD = 3.8      # Zipf frequency under which a word after a given name may 
 ADVERB_STEM = 3.4     # a word with the adverb ending whose stem is this common ("تحضير") is no one-word name
 ARTICLE_STEM = 3.0   # a word this common after the article ("מטות" of "המטות") makes it no foreign name
 ONE_WORD_RARE = 3.5  # ... and under which one word alone after a title with a country is a name
+IN_WORD_MIN = 5      # letters after "in" glued to a word for it to be read as a word of the language
 FUTURE_STEM_COMMON = 3.3  # ... or a future prefix on a verb at least this common ("ستنطلق": س + تنطلق)
 ONE_WORD_CLITIC = 4.0  # ... unless it is a preposition glued to a word at least this common ("بنزع")
 TITLED_WORD = 5.0    # after a title, the first word of a name is no commoner than this
@@ -1851,11 +1855,26 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
                                           or (capitalised_titles and lex.capitalised_names and (
                                               tokens[k].surface[:1].isupper() or tokens[k].folded in lex.portfolio_links))
                                           for k in range(m.last + 1, person.first)) \
-                    and not any(tokens[k].folded in lex.courtesy_not_after for k in range(person.last + 1, person.last + 3)
-                                if k < len(tokens)):
+                    and not any(tokens[k].folded in lex.courtesy_not_after
+                                for last in (person, _listed_last(person, actors, tokens, lex))
+                                for k in range(last.last + 1, min(len(tokens), last.last + 3))):
                 m = m._replace(value=Trigger("meeting", "subject"))
         out.append(m)
     return out
+
+
+def _listed_last(first: "ActorMention", actors: list, tokens: list[Token], lex: Lexicon) -> "ActorMention":
+    """The last person of the list that begins with `first`: each next one after only the words of his
+    title, "and" or "of" ("A, Chief of Staff General B and Admiral C"), in a script with capitals."""
+    last = first
+    for a in sorted((a for a in actors if a.first > first.last), key=lambda a: a.first):
+        between = tokens[last.last + 1:a.first]
+        if len(between) > COURTESY_LONG_TITLE or not lex.capitalised_names or not all(
+                t.surface[:1].isupper() or t.folded in lex.list_words or t.folded in lex.portfolio_links
+                or t.folded in lex.determiners for t in between):
+            break
+        last = a
+    return last
 
 
 def _holder_named(country: str, kind: str, word: str, on: date, lex: Lexicon) -> str | None:

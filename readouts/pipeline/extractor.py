@@ -7,6 +7,7 @@ calls" stay two). Storage and cross-document merging live in readouts.store.data
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
@@ -411,6 +412,11 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     c.blocked = c.blocked or "roster"
                 found += listed
                 rostered = True      # (the list may go on in the next sentence: "Others are ...")
+                # (and, one envoy a line, as far as it goes: "– His Excellency X, Ambassador of A.")
+                ceremony = (s.index, *ceremony[1:])
+            elif not listed and any(tok.folded in lex.credential_words or tok.folded in lex.envoy_words
+                                    for tok in sa.tokens):
+                ceremony = (s.index, *ceremony[1:])   # ("The new envoys who presented their credentials are:")
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -1628,6 +1634,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if all(id(a) in envoys for a in c.actors if id(a) in resolved):
             return None   # ("قدم أوراق اعتمادهم سفير A X وسفير B Y": envoys each, and the one receiving them untold)
     credentials = ceremony and not sized and len(pids) > 2
+    calls_on = False      # ("X called on A, B and C": a courtesy call on each, the lexicon's separate_calls)
     if c.type == "message" and not to and len(senders) >= 2 and (c.trigger.value.role == "subject" or any(
             m.kind == "light" and m.value != "receive" and m.last < c.trigger.first for m in sa.matches)) \
             and not any(_object_prefixed(a, lex) or any(m.kind == "object" and m.last == _title_start(a, sa) - 1
@@ -1658,8 +1665,11 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
-    elif not sized and (c.type in ("call", "message") or c.pairs or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
-            and len(pids) > 2 and (centre := subject or (initiator if c.type == "message" else None)) in pids \
+    elif not sized and (c.type in ("call", "message") or c.pairs or (calls_on := c.type == "meeting" and any(
+                m.kind == "trigger" and m.phrase in lex.separate_calls for m in sa.matches))
+                        or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
+            and len(pids) > 2 and (centre := subject or (
+                initiator if c.type == "message" or calls_on else None)) in pids \
             and not (c.type == "call" and len(senders) >= 2 and len(to) >= 2):
         # (a message's sender when the sentence's subject is another, the envoy who carried it: "نقل X
         # رسائل من Z إلى رؤساء A وB")
@@ -1777,6 +1787,10 @@ def _date_clusters(evs: list[Event]) -> list[tuple[list[Event], int]]:
     return out
 
 
+def _unaccented(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
+
+
 def _same_unknowns(raw: list[Event]) -> None:
     """"الأمير منصور بن محمد بن سعد" then "الأمير منصور بن محمد": a person the gazetteer lacks,
     named in full once and shorter elsewhere (the first words of the full name, two or more, or its
@@ -1786,6 +1800,16 @@ def _same_unknowns(raw: list[Event]) -> None:
     if len(unknown) < 2:
         return
     longer: dict[str, str] = {}
+    # (or the same words with and without their accents: "Hüseyin Güngor" and, in a caption, "Huseyin
+    # Gungor": the accented one)
+    plain: dict[str, list[str]] = {}
+    for name in sorted(unknown):
+        plain.setdefault(_unaccented(name), []).append(name)
+    for names in plain.values():
+        if len(names) > 1:
+            keep = max(names, key=lambda n: sum(1 for ch in n if ord(ch) > 127))
+            longer.update({n: keep for n in names if n != keep})
+    unknown -= set(longer)
     for name in unknown:
         words = name.split()
         if len(words) < 2:

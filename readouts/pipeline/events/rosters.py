@@ -91,16 +91,37 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
         # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
         listed = _envoys_from(sa, lex, text)
         listed += [a for a in _envoys_by_items(sa) if a not in listed]
+        listed = listed or _envoy_then_title(sa, lex, text)
         if len(listed) > len(envoys):
             listed.sort(key=lambda a: a.first)
             return _meetings_with_host(sa, listed, listed[0].first, word, host, host_id, resolve, listed=True)
     return _meetings_with_host(sa, envoys, at, word, host, host_id, resolve) if at is not None else []
 
 
+LINE_TOKENS = 30    # words of a line of a list of envoys, at most
+
+
+def _envoy_then_title(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
+    """The one person of a line of a list naming an envoy, then his title and state after a comma
+    ("– His Excellency X, Ambassador of the Republic of A."): short, one person named, an envoy's
+    word within two words after the comma, a state a few words after it."""
+    named = [a for a in sa.actors if a.kind in NAMED_KINDS]
+    if len(sa.tokens) > LINE_TOKENS or len({(a.first, a.last) for a in named}) != 1:
+        return []
+    a = named[0]
+    if a.last not in sa.commas:
+        return []
+    title = next((k for k in range(a.last + 1, min(len(sa.tokens), a.last + 3))
+                  if sa.tokens[k].folded in lex.envoy_words), None)
+    if title is None or not any(m.kind == "country" and title < m.first <= title + ROSTER_TITLE for m in sa.matches):
+        return []
+    return [a]
+
+
 def _envoys_by_items(sa: SentenceAnalysis) -> list[ActorMention]:
     """The persons of a list whose items a semicolon parts, each item naming one person and a state
     ("the ambassadors of Israel, Ms X; Mrs Y from Cuba; Egypt's Z; and W from Bulgaria"): three
-    such items at least, and no item naming two persons or one without a state."""
+    such items at least, and no item naming more persons than states."""
     ends = sorted(set(sa.clause_ends))
     if len(ends) < 2:
         return []
@@ -109,8 +130,8 @@ def _envoys_by_items(sa: SentenceAnalysis) -> list[ActorMention]:
     for lo, hi in zip(bounds, bounds[1:]):
         named = [a for a in sa.actors if a.kind in NAMED_KINDS and lo < a.first and a.last <= hi]
         states = [m for m in sa.matches if m.kind == "country" and lo < m.first and m.last <= hi]
-        if len(named) > 1 or (named and not states):
-            return []
+        if len(named) > len(states):
+            return []     # (an item may pair two: "Saudi Arabia, X and Colombia, Y")
         out += named      # (an item whose name is not read names no one: "and Yanko Vasilev from Bulgaria")
     return out if len(out) >= 3 else []
 
