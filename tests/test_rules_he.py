@@ -1749,3 +1749,9 @@ def test_discussed_by_phone_is_a_call():
     # ("in" glued to a word of the language after a counterpart of a state the pack lacks is no name)
     evs = run("שר החוץ פייסל אל-מקדאד דן טלפונית עם עמיתו האבחזי בהתפתחויות שבאזור.", date(2021, 8, 20))
     assert not any("בהתפתחויות שבאזור" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_the_arabic_article_of_a_name_written_another_way():
+    # the gazetteer's "עבד א-לטיף לודיי" written "עבד אל לטיף לודיי" or "עבד אל-לטיף לודיי"
+    for name in ("עבד אל לטיף לודיי", "עבד אל-לטיף לודיי", "עבד א-לטיף לודיי"):
+        one(run(f"הרמטכ\"ל אביב כוכבי נועד עם {name}.", date(2022, 8, 4)), "meeting", "Aviv Kochavi", "Abdellatif Loudiyi")

@@ -715,7 +715,8 @@ class Lexicon:
             for lg in langs:
                 for n in person.names.get(lg, []):
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
-                              | _abd_variants(n, lg) | _inner_al_variants(n, lg) if lg != "ar" else {
+                              | _abd_variants(n, lg) | _inner_al_variants(n, lg) | _he_article_variants(n, lg)
+                              if lg != "ar" else {
                             c for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             | (set() if foreign else _middle_article_variants(n))
                             for b in _ibn_variants(h) for c in _glued_variants(b, self.glued_heads, self.glued_tails)
@@ -895,6 +896,23 @@ def _inner_al_variants(name: str, lang: str) -> set[str]:
         return set()
     return {" ".join(words[:i] + [w[3:]] + words[i + 1:]) for i, w in enumerate(words[1:-1], 1)
             if w[:3] in ("Al-", "al-") and len(w) > 5}
+
+
+_HE_ARTICLES = ("אל-", "א-", "אל ")
+
+
+def _he_article_variants(name: str, lang: str) -> set[str]:
+    """A Hebrew name with the Arabic article written one way, the others Hebrew news also write
+    ("עבד א-לטיף" / "עבד אל-לטיף" / "עבד אל לטיף"): one word at a time."""
+    if lang != "he" or "-" not in name:
+        return set()
+    words = name.split()
+    out = set()
+    for i, w in enumerate(words):
+        art = next((a for a in _HE_ARTICLES[:2] if w.startswith(a) and len(w) > len(a) + 1), None)
+        if art is not None:
+            out |= {" ".join(words[:i] + [a + w[len(art):]] + words[i + 1:]) for a in _HE_ARTICLES}
+    return out
 
 
 _NOT_MIDDLE = frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ال", "ولد", "ول", "بو"})
