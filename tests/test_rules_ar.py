@@ -7436,3 +7436,10 @@ def test_the_pair_discussing_after_they_spoke_is_that_call():
     one(run("ذكر القصر أن الرئيس لويس إيناسيو لولا دا سيلفا تحدث مع نظيره الروسي فلاديمير بوتين.\n"
             "وجاء في البيان أن الزعيمين ناقشا أيضا تعاونهما في مجموعة بريكس.", published=date(2025, 8, 9)),
         "call", "Luiz Inácio Lula da Silva", PUT)
+
+
+def test_the_formal_name_of_mexico_is_not_the_united_states():
+    # "رئيس الولايات المتحدة المكسيكية" / "الولايات المكسيكية المتحدة": Mexico's president, not America's
+    for state in ("الولايات المتحدة المكسيكية", "الولايات المكسيكية المتحدة"):
+        one(run(f"بعث الملك محمد السادس برقية تعزية إلى رئيس {state} إثر الفيضانات.", published=date(2018, 9, 16)),
+            "message", "Mohammed VI of Morocco", "Enrique Peña Nieto")

@@ -3215,3 +3215,9 @@ def test_courtesy_calls_on_several_persons_are_one_meeting_each():
     # (called on them to do something: no meeting)
     assert run("President Joe Biden called on Prime Minister Narendra Modi, Prime Minister Anthony Albanese and Prime "
                "Minister Fumio Kishida to release the prisoners.", published=date(2025, 4, 12)) == []
+
+
+def test_rohani_is_rouhani():
+    one(run("Crown Prince Salman bin Hamad Al Khalifa has also sent a cable of condolences to President Rohani over "
+            "the death of Rafsanjani.", published=date(2017, 1, 10)),
+        "message", "Salman bin Hamad Al Khalifa", "Hassan Rouhani")
