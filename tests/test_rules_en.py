@@ -3225,3 +3225,11 @@ def test_rohani_is_rouhani():
     one(run("Crown Prince Salman bin Hamad Al Khalifa has also sent a cable of condolences to President Rohani over "
             "the death of Rafsanjani.", published=date(2017, 1, 10)),
         "message", "Salman bin Hamad Al Khalifa", "Hassan Rouhani")
+
+
+def test_a_common_word_in_a_title_case_line_ends_a_name():
+    # "King Hamad Holds Phone Conversation with Kuwaiti Emir": "Holds" is no word of the king's name
+    evs = run("King Hamad Holds Phone Conversation with Kuwaiti Emir\n\nKing Hamad bin Isa Al Khalifa held a telephone "
+              "conversation with the Emir of Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah.", published=date(2018, 3, 5))
+    assert not any("Hamad Holds" in names(e) for e in evs), [names(e) for e in evs]
+    one(evs, "call", "Hamad bin Isa Al Khalifa", "Sabah Al-Ahmad Al-Jaber Al-Sabah")

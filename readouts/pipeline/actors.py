@@ -267,6 +267,16 @@ def _hyphen_particle(k: int, tokens: list[Token], text: str, lex: Lexicon) -> bo
         and text[tokens[k].end:tokens[k + 1].start] in ("-", "\u05be")
 
 
+HEADLINE_WORD = 4.0      # in a line in Title Case, a word this common (Zipf) before a lexicon's word ends a name
+TITLE_CASED_SHARE = 0.8  # ... such a line: this share of its longer words capitalised
+
+
+def _title_cased(tokens: list[Token]) -> bool:
+    """A line in Title Case ("King Hamad Holds Phone Conversation with Kuwaiti Emir")?"""
+    words = [t.surface for t in tokens if len(t.surface) > 3 and t.surface.isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASED_SHARE * len(words)
+
+
 def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set[int],
               honoured: bool = False) -> int | None:
     """The last token of a name that starts at token i: up to name_max words (name particles
@@ -274,8 +284,13 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     punctuation between them (an initial's full stop aside). After an honorific (`honoured`) a
     given name that is also a function word opens the name ("سعادة علي X")."""
     end, words, chain = None, 0, False
+    headline = lex.capitalised_names and _title_cased(tokens)
     for k in range(i, len(tokens)):
         tok = tokens[k]
+        if headline and k > i and k + 1 in covered and tok.folded not in lex.given_names \
+                and rarity(lex.lang)(tok.surface) >= HEADLINE_WORD:
+            break             # "King Hamad Holds Phone Conversation": in a headline's Title Case, a common word
+            #                   before a word of the lexicon ends it
         # (not "على" as written, nor before a common word: "وشدد سعادة على ضرورة ...")
         chained = k + 1 < len(tokens) and (tokens[k + 1].folded in lex.name_particles or (
             honoured and k == i and not tok.surface.endswith("ى") and rarity(lex.lang)(tokens[k + 1].surface) < RARE_WORD)) \
