@@ -3233,3 +3233,17 @@ def test_a_common_word_in_a_title_case_line_ends_a_name():
               "conversation with the Emir of Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah.", published=date(2018, 3, 5))
     assert not any("Hamad Holds" in names(e) for e in evs), [names(e) for e in evs]
     one(evs, "call", "Hamad bin Isa Al Khalifa", "Sabah Al-Ahmad Al-Jaber Al-Sabah")
+
+
+def test_a_common_word_right_after_an_honorific_opens_the_name():
+    # "His Excellency Conrad Vincent Mederic": after the honorific, "Conrad" is his first name
+    one(run("President John Mahama received His Excellency Conrad Vincent Mederic, High Commissioner of Seychelles.",
+            published=date(2025, 5, 2)), "meeting", "John Mahama", "Conrad Vincent Mederic")
+    # (with no honorific before it, a common word opening three is the phrase before: "the Sri Lanka
+    # Parliament Mahinda Yapa Abeywardena")
+    evs = run("President Ranil Wickremesinghe met the Sri Lanka Parliament Mahinda Yapa Abeywardena in Colombo.",
+              published=date(2022, 3, 8))
+    assert not any("Parliament Mahinda Yapa Abeywardena" in names(e) for e in evs), [names(e) for e in evs]
+    # (a common word of the language after it still is not: "His Excellency Citizen X" is X)
+    one(run("President John Mahama received His Excellency Citizen Jesus Albert Garcia, Ambassador of Venezuela.",
+            published=date(2025, 5, 2)), "meeting", "John Mahama", "Jesus Albert Garcia")

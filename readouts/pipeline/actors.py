@@ -2052,6 +2052,9 @@ ACRONYM = 5           # letters of an all-capital word read as an acronym, at mo
 COMMON_SINGLE = 3.6   # a capitalised word alone this common (Zipf) is a word of the language, no name
 
 
+HONOURED_COMMON = 4.0    # after an honorific, a first word of a name at most this common (Zipf) is his ("Conrad")
+
+
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False,
                    on: date | None = None) -> None:
     """Add to a sentence the names with no gazetteer entry that `free_names` finds there, and the
@@ -2071,8 +2074,12 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             return sa.tokens[k].folded not in lex.given_names and common(sa.tokens[k].surface.lower()) >= COMMON_SINGLE
         # ("the Sri Lanka Parliament Mahinda Yapa X"): a common word opening a name of three words or
         # more is the end of the phrase before it, no word of the name
+        # (not a name-like word right after an honorific: "His Excellency Conrad Vincent Mederic" is all
+        # his, but "His Excellency Citizen X" is X)
+        honours = {m.last for m in sa.matches if m.kind == "name_title"}
         for a in found:
-            while a.last - a.first >= 2 and common_word(a.first):
+            while a.last - a.first >= 2 and common_word(a.first) and not (
+                    a.first - 1 in honours and common(sa.tokens[a.first].surface.lower()) < HONOURED_COMMON):
                 tok = sa.tokens[a.first + 1]
                 a.first, a.start, a.prefix = a.first + 1, tok.start, ""
                 a.surface = text[tok.start:a.end]
