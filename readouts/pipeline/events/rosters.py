@@ -90,7 +90,7 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
         # each of one person and his state: "... of Israel, Ms X; Egypt's Y; Z from Cuba")
         # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
         listed = _envoys_from(sa, lex, text)
-        listed += [a for a in _envoys_by_items(sa) if a not in listed]
+        listed += [a for a in _envoys_by_items(sa, text) if a not in listed]
         listed = listed or _envoy_then_title(sa, lex, text)
         if len(listed) > len(envoys):
             listed.sort(key=lambda a: a.first)
@@ -118,7 +118,23 @@ def _envoy_then_title(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[Act
     return [a]
 
 
-def _envoys_by_items(sa: SentenceAnalysis) -> list[ActorMention]:
+def _with_words_before(a: ActorMention, stop: int, sa: SentenceAnalysis, text: str) -> ActorMention:
+    """A name the gazetteer lacks, widened over the capitalised words of no match right before it,
+    after token `stop` (its state), one space apart."""
+    if a.kind != "unknown":
+        return a
+    first = a.first
+    while first - 1 > stop and sa.tokens[first - 1].surface[:1].isupper() \
+            and text[sa.tokens[first - 1].end:sa.tokens[first].start] == " " \
+            and not any(m.first <= first - 1 <= m.last for m in sa.matches if m.kind != "topic"):
+        first -= 1
+    if first == a.first:
+        return a
+    start = sa.tokens[first].start
+    return replace(a, first=first, start=start, surface=text[start:a.end])
+
+
+def _envoys_by_items(sa: SentenceAnalysis, text: str) -> list[ActorMention]:
     """The persons of a list whose items a semicolon parts, each item naming one person and a state
     ("the ambassadors of Israel, Ms X; Mrs Y from Cuba; Egypt's Z; and W from Bulgaria"): three
     such items at least, and no item naming more persons than states."""
@@ -132,7 +148,11 @@ def _envoys_by_items(sa: SentenceAnalysis) -> list[ActorMention]:
         states = [m for m in sa.matches if m.kind == "country" and lo < m.first and m.last <= hi]
         if len(named) > len(states):
             return []     # (an item may pair two: "Saudi Arabia, X and Colombia, Y")
-        out += named      # (an item whose name is not read names no one: "and Yanko Vasilev from Bulgaria")
+        # (an item whose name is not read names no one: "and Yanko Vasilev from Bulgaria"; one read from
+        # its given name on takes the capitalised words before it, after its state: "Cote d'Ivoire,
+        # Assiélou Félix Tanon")
+        out += [_with_words_before(a, max((m.last for m in states if m.last < a.first), default=a.first), sa, text)
+                for a in named]
     return out if len(out) >= 3 else []
 
 
