@@ -59,6 +59,11 @@ def _spelt_out(s: str) -> str:
     return s.replace("\ufdf2", "الله") if "\ufdf2" in s else s
 
 
+def strip_accents(s: str) -> str:
+    """The string with its accents (combining marks after NFKD decomposition) off: "Güngör" -> "Gungor"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 def _fold(s: str) -> str:
     if not s:
         return s
@@ -70,8 +75,7 @@ def _fold(s: str) -> str:
             if letter in s:
                 s = s.replace(letter, into)
     if not s.isascii() and _ACCENTED.search(s):
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = strip_accents(s)
     return s.lower()
 
 
@@ -85,8 +89,7 @@ def letter_folds(text: str) -> tuple[str, ...]:
             s = s.replace(letter, into)
     if s.isascii() or not _ACCENTED.search(s):
         return (s.lower(),)
-    bare = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.lower(), bare.lower()
+    return s.lower(), strip_accents(s).lower()
 
 
 def sliceable_fold(text: str, folds: tuple[str, ...]) -> str | None:

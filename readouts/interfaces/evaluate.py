@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
 from readouts.model import Event
+from readouts.textnorm import strip_accents
 
 
 def norm_name(name: Any) -> str:
@@ -32,8 +32,7 @@ def norm_name(name: Any) -> str:
     if isinstance(name, dict):
         name = name.get("name") or ""
     s = re.sub(r"\([^)]*\)", " ", str(name if name is not None else ""))
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = strip_accents(s).lower()
     s = re.sub(r"[^\w\s]", " ", s)
     return " ".join(s.split())
 

@@ -44,10 +44,8 @@ FAMILY_NAME_EITHER_WAY = frozenset({"JPN"})
 def slug_id(name: str) -> str:
     """The local id of a person without a known Wikidata id: X-benjamin-netanyahu."""
     import re
-    import unicodedata
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return "X-" + re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    from readouts.textnorm import strip_accents
+    return "X-" + re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-")
 
 
 @dataclass

@@ -7,7 +7,6 @@ calls" stay two). Storage and cross-document merging live in readouts.store.data
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,7 +26,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
 from readouts.pipeline.events.parties import labelled
-from readouts.pipeline.events.base import _AND, VERB_KINDS, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
+from readouts.pipeline.events.base import _AND, VERB_KINDS, and_at, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -36,7 +35,7 @@ from readouts.knowledge.matcher import Match, tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
 from readouts.packs import available
-from readouts.textnorm import fold, letter_folds, sliceable_fold
+from readouts.textnorm import fold, letter_folds, sliceable_fold, strip_accents
 
 
 
@@ -412,11 +411,11 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     c.blocked = c.blocked or "roster"
                 found += listed
                 rostered = True      # (the list may go on in the next sentence: "Others are ...")
-                # (and, one envoy a line, as far as it goes: "– His Excellency X, Ambassador of A.")
+            # (the ceremony reaches on from a line that lists envoys, one a line as far as it goes, "– His
+            # Excellency X, Ambassador of A.", or that speaks of them again, "The new envoys ... are:")
+            if rostered or (not listed and any(tok.folded in lex.credential_words or tok.folded in lex.envoy_words
+                                               for tok in sa.tokens)):
                 ceremony = (s.index, *ceremony[1:])
-            elif not listed and any(tok.folded in lex.credential_words or tok.folded in lex.envoy_words
-                                    for tok in sa.tokens):
-                ceremony = (s.index, *ceremony[1:])   # ("The new envoys who presented their credentials are:")
         opener = _opener(sa, lex)
         for ps, psa, pc, evs in pending:
             # "بحث X وY العلاقات. وجرى خلال اتصال هاتفي ...", "X discussed Y with Z. During the call,
@@ -527,6 +526,19 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     return raw, topics_by_sentence
 
 
+def _written_to_no_one(c: Candidate, resolved: dict, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Did the persons before a message word, joined by "and", write it with a verb of sending (or a
+    word that sends it) and no one marked as written to ("to", a clitic of "to", "from")?"""
+    sent = c.trigger.value.role == "subject" or any(
+        m.kind == "light" and m.value != "receive" and m.last < c.trigger.first for m in sa.matches)
+    addressed = any(_object_prefixed(a, lex) or any(
+        m.kind == "object" and m.last == _title_start(a, sa) - 1 and sa.tokens[m.last].folded not in _AND
+        for m in sa.matches) for a in c.actors)
+    marked = any(m.kind in ("from", "conveyed_to") and m.last < c.trigger.first for m in sa.matches)
+    return sent and not addressed and not marked \
+        and _joined_senders([a for a in c.actors if id(a) in resolved], resolved, sa, lex)
+
+
 def _joined_senders(acts: list[ActorMention], resolved: dict, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Are the persons of the mentions, in order, each joined to the one before by "and" ("X وولي العهد Y",
     "X and Italian leader Y"), not one the object of the other's verb ("سلم X Y رسالة")? A person's
@@ -542,8 +554,7 @@ def _joined_senders(acts: list[ActorMention], resolved: dict, sa: SentenceAnalys
 
 def _and_between(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is b joined to a by "and" (a word or a clitic) with no verb between: "X and Italian leader Y"."""
-    between = range(a.last + 1, b.first)
-    return any(sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions for k in between) \
+    return any(and_at(k, sa, lex) for k in range(a.last + 1, b.first)) \
         and not any(m.kind in VERB_KINDS and a.last < m.first < b.first for m in sa.matches)
 
 
@@ -1634,15 +1645,12 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if all(id(a) in envoys for a in c.actors if id(a) in resolved):
             return None   # ("قدم أوراق اعتمادهم سفير A X وسفير B Y": envoys each, and the one receiving them untold)
     credentials = ceremony and not sized and len(pids) > 2
-    calls_on = False      # ("X called on A, B and C": a courtesy call on each, the lexicon's separate_calls)
-    if c.type == "message" and not to and len(senders) >= 2 and (c.trigger.value.role == "subject" or any(
-            m.kind == "light" and m.value != "receive" and m.last < c.trigger.first for m in sa.matches)) \
-            and not any(_object_prefixed(a, lex) or any(m.kind == "object" and m.last == _title_start(a, sa) - 1
-                                                        and sa.tokens[m.last].folded not in _AND for m in sa.matches) for a in c.actors) and not any(
-            m.kind in ("from", "conveyed_to") and m.last < c.trigger.first for m in sa.matches) \
-            and _joined_senders([a for a in c.actors if id(a) in resolved], resolved, sa, lex):
+    if c.type == "message" and not to and len(senders) >= 2 and _written_to_no_one(c, resolved, sa, lex):
         return None       # "X and Y also sent their congratulations", "وبعث X وY برقيتي تهنئة": each wrote, to no
         #                   one the sentence names, and nothing to each other
+    # ("X called on A, B and C": a courtesy call on each, the lexicon's separate_calls)
+    calls_on = c.type == "meeting" and not c.pairs and any(
+        m.kind == "trigger" and m.phrase in lex.separate_calls for m in sa.matches)
     if credentials and (len(senders) == 1) != (len(to) == 1) and min(len(senders), len(to)) >= 1:
         # "A, B and C presented their credentials to Z", "Z received the credentials of A, B and C": each
         # envoy met the one receiving them, in turn; the envoys did not meet each other (each came)
@@ -1665,8 +1673,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
-    elif not sized and (c.type in ("call", "message") or c.pairs or (calls_on := c.type == "meeting" and any(
-                m.kind == "trigger" and m.phrase in lex.separate_calls for m in sa.matches))
+    elif not sized and (c.type in ("call", "message") or c.pairs or calls_on
                         or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
             and len(pids) > 2 and (centre := subject or (
                 initiator if c.type == "message" or calls_on else None)) in pids \
@@ -1787,10 +1794,6 @@ def _date_clusters(evs: list[Event]) -> list[tuple[list[Event], int]]:
     return out
 
 
-def _unaccented(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
-
-
 def _same_unknowns(raw: list[Event]) -> None:
     """"الأمير منصور بن محمد بن سعد" then "الأمير منصور بن محمد": a person the gazetteer lacks,
     named in full once and shorter elsewhere (the first words of the full name, two or more, or its
@@ -1804,7 +1807,7 @@ def _same_unknowns(raw: list[Event]) -> None:
     # Gungor": the accented one)
     plain: dict[str, list[str]] = {}
     for name in sorted(unknown):
-        plain.setdefault(_unaccented(name), []).append(name)
+        plain.setdefault(strip_accents(name.casefold()), []).append(name)
     for names in plain.values():
         if len(names) > 1:
             keep = max(names, key=lambda n: sum(1 for ch in n if ord(ch) > 127))

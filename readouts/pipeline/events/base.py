@@ -126,13 +126,17 @@ def _definite(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                any(m.prefix.endswith(d) for d in lex.definite) for m in sa.matches)
 
 
+def and_at(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is token k "and", as a word or glued to the word ("وولي العهد")?"""
+    return sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions
+
+
 def _joined_between(i: int, j: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a word after token i and before token j begin with "and" ("نتائج الزيارة والاهتمام
     المتبادل بين A وB", "the visit and the mutual interest between")? Then what follows belongs
     to the noun joined there, not to the word at i."""
     glued = tuple(c + d for c in lex.conjunctions for d in lex.definite)    # "وال", "וה": and + the
-    return any(sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions
-               or (glued and sa.tokens[k].folded.startswith(glued) and len(sa.tokens[k].folded) > 4)
+    return any(and_at(k, sa, lex) or (glued and sa.tokens[k].folded.startswith(glued) and len(sa.tokens[k].folded) > 4)
                for k in range(i + 1, j))
 
 
