@@ -271,8 +271,9 @@ HEADLINE_WORD = 4.0      # in a line in Title Case, a word this common (Zipf) be
 TITLE_CASED_SHARE = 0.8  # ... such a line: this share of its longer words capitalised
 
 
-def _title_cased(tokens: list[Token]) -> bool:
-    """A line in Title Case ("King Hamad Holds Phone Conversation with Kuwaiti Emir")?"""
+def title_cased(tokens: list[Token]) -> bool:
+    """A line in Title Case ("King Hamad Holds Phone Conversation with Kuwaiti Emir", "Powell Presses N. Korea
+    on Weapons Talks"): capitals say little about names there."""
     words = [t.surface for t in tokens if len(t.surface) > 3 and t.surface.isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASED_SHARE * len(words)
 
@@ -284,7 +285,7 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     punctuation between them (an initial's full stop aside). After an honorific (`honoured`) a
     given name that is also a function word opens the name ("سعادة علي X")."""
     end, words, chain = None, 0, False
-    headline = lex.capitalised_names and _title_cased(tokens)
+    headline = lex.capitalised_names and title_cased(tokens)
     for k in range(i, len(tokens)):
         tok = tokens[k]
         if headline and k > i and k + 1 in covered and tok.folded not in lex.given_names \

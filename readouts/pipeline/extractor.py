@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
 from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
-                                      summit_word, surname_may_come, surnames_named, two_countries_leaders)
+                                      summit_word, surname_may_come, surnames_named, title_cased, two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
@@ -107,13 +107,6 @@ def unresolved_mentions(analysed: list[tuple[Sentence, "SentenceAnalysis"]], res
                 continue
             out.setdefault((u.surface, u.kind), u)
     return list(out.values())
-
-
-def _title_case(toks) -> bool:
-    """A headline in Title Case ("Powell Presses N. Korea on Weapons Talks"): capitals say
-    nothing about names there."""
-    words = [t.surface for t in toks if len(t.surface) > 3 and t.surface.isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _written_form_of(pid: str, pids: list[str], gaz) -> bool:
@@ -279,7 +272,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
         for s, sa in analysed:
             add_free_names(sa, lex, _field_text(doc, s),
-                           title_case=s.field == "title" and _title_case(sa.tokens), on=published)
+                           title_case=s.field == "title" and title_cased(sa.tokens), on=published)
         article_surnames(analysed, lex)
         two_countries_leaders(analysed, lex)
     # the words of the full names the article uses, and whose names they are
@@ -591,7 +584,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
     def with_free_names(j: int) -> SentenceAnalysis:
         sa = analysis(j)
         probe = replace(sa, actors=list(sa.actors))
-        add_free_names(probe, lex, _field_text(doc, sents[j]), title_case=sents[j].field == "title" and _title_case(probe.tokens))
+        add_free_names(probe, lex, _field_text(doc, sents[j]), title_case=sents[j].field == "title" and title_cased(probe.tokens))
         return probe
 
     nobody: list[int] = []          # sentences with a contact word that name nobody
