@@ -219,3 +219,20 @@ def test_what_a_sliceable_fold_refuses():
     for text in ("بِسْمِ الله", "ΟΔΥΣΣΕΥΣ", "İstanbul", "Élysée", "وزير الخارجيـة"):
         assert sliceable_fold(text, letter_folds(text)) is None, text
     assert sliceable_fold("التقى الرئيس بنظيره", letter_folds("التقى الرئيس بنظيره")) == "التقي الرييس بنظيره"
+
+
+def test_a_pack_phrase_with_choices_in_braces_is_each_of_its_forms():
+    from readouts.knowledge.matcher import PhraseMatcher, expand_phrase
+    assert sorted(expand_phrase("presented {his|their|} {diplomatic |}credentials to")) == sorted([
+        "presented his diplomatic credentials to", "presented his credentials to",
+        "presented their diplomatic credentials to", "presented their credentials to",
+        "presented diplomatic credentials to", "presented credentials to"])
+    # braces with no choice are left as they are ("{adj} capital" is formatted elsewhere)
+    assert expand_phrase("the {adj} capital") == ["the {adj} capital"]
+    # each form is found, and a form written twice is one entry
+    m = PhraseMatcher(lexicon("en").pack)
+    m.add_many("trigger", ["handed {her|his} letters to", "handed her letters to"], "x")
+    m.build()
+    text = "She handed her letters to him; he handed his letters to her."
+    found = [x for x in m.find(tokens_of(text)) if x.kind == "trigger"]
+    assert [x.phrase for x in found] == ["handed her letters to", "handed his letters to"]

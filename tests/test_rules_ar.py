@@ -3451,8 +3451,9 @@ def test_what_a_statement_was_taken_to_mean_is_no_contact():
     # "a statement the president made, understood to mean that he had spoken directly with the Korean leader"
     assert run("وأوضح البيت الأبيض تصريحا أدلى به الرئيس الأمريكي دونالد ترامب، وفهم منه أنه سبق وأن تحادث مباشرة مع "
                "الزعيم الكوري الشمالي كيم جونغ أون.", d) == []
+    # ("تحادث", conversed, is talks: in person unless the article says by phone)
     one(run("وأكد البيت الأبيض أن الرئيس الأمريكي دونالد ترامب تحادث مباشرة مع الزعيم الكوري الشمالي كيم جونغ أون.", d),
-        "call", "Donald Trump", "Kim Jong Un")
+        "meeting", "Donald Trump", "Kim Jong Un")
 
 
 def test_two_persons_a_preposition_governs_before_during_a_visit_did_nothing_together():
@@ -7443,3 +7444,48 @@ def test_the_formal_name_of_mexico_is_not_the_united_states():
     for state in ("الولايات المتحدة المكسيكية", "الولايات المكسيكية المتحدة"):
         one(run(f"بعث الملك محمد السادس برقية تعزية إلى رئيس {state} إثر الفيضانات.", published=date(2018, 9, 16)),
             "message", "Mohammed VI of Morocco", "Enrique Peña Nieto")
+
+
+def test_envoys_listed_name_first_after_a_ceremony_each_met_the_one_receiving_them():
+    # "والسفراء هم X، سفير A، وY، سفيرة B": names the gazetteer lacks, read by where they stand (the
+    # title after each name), the list's opening words and "and" left out
+    evs = run("استقبل الملك محمد السادس، اليوم الثلاثاء، بالقصر الملكي بالرباط، عددا من السفراء الجدد الذين قدموا "
+              "له أوراق اعتمادهم. والسفراء هم كارلوس ماتيوس، سفير جمهورية الأرجنتين، ولينا هوفمان، سفيرة ألمانيا، "
+              "وتاكيشي أوندا، سفير اليابان.", date(2024, 3, 5))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    king = "Mohammed VI of Morocco"
+    assert got == sorted(tuple(sorted((king, n))) for n in ("كارلوس ماتيوس", "لينا هوفمان", "تاكيشي أوندا")), got
+    # the same with no comma between the name and the title, after a semicolon and "هم"
+    evs = run("استقبل الملك محمد السادس، اليوم الثلاثاء، عددا من السفراء الجدد الذين قدموا له أوراق اعتمادهم. "
+              "ويتعلق الأمر بثلاثة سفراء جدد؛ هم كارلوس ماتيوس سفير الأرجنتين، ولينا هوفمان سفيرة ألمانيا، "
+              "بالإضافة إلى تاكيشي أوندا سفير اليابان.", date(2024, 3, 5))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == sorted(tuple(sorted((king, n))) for n in ("كارلوس ماتيوس", "لينا هوفمان", "تاكيشي أوندا")), got
+    # such a list with no ceremony before it tells no contact
+    assert run("وشارك في الندوة كارلوس ماتيوس، سفير جمهورية الأرجنتين، ولينا هوفمان، سفيرة ألمانيا.",
+               date(2024, 3, 5)) == []
+
+
+def test_a_similar_cable_goes_to_the_last_cables_addressee():
+    # "وبعث X برقية مماثلة": from X to the one the cable told before was sent to
+    evs = run("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية عزاء لرئيس جمهورية إندونيسيا برابوو "
+              "سوبيانتو إثر الفيضانات. كما بعث الأمير محمد بن سلمان ولي العهد برقية مماثلة.", date(2024, 12, 1))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == sorted([tuple(sorted(("Salman of Saudi Arabia", "Prabowo Subianto"))),
+                          tuple(sorted(("Mohammed bin Salman", "Prabowo Subianto")))]), got
+    assert next(e for e in evs if "Mohammed bin Salman" in names(e)).initiator == "Mohammed bin Salman"
+    assert run("كما بعث الأمير محمد بن سلمان ولي العهد برقية مماثلة.", date(2024, 12, 1)) == []
+
+
+def test_conversed_with_is_talks_in_person_unless_by_phone():
+    # "تحادث X مع Y": a meeting, unless the article says by phone
+    one(run("تحادث الوزير الأول الجزائري عبد المالك سلال بالجزائر العاصمة مع نائب الرئيس النيجيري ييمي أوسينباجو "
+            "الذي يقوم بزيارة رسمية.", date(2016, 10, 20)), "meeting", "Abdelmalek Sellal", "Yemi Osinbajo")
+    one(run("تحادث الرئيس التركي رجب طيب أردوغان هاتفيا مع نظيره الروسي فلاديمير بوتين.", date(2018, 3, 10)),
+        "call", ERD, PUT)
+
+
+def test_two_who_spoke_to_the_press_made_no_call():
+    # "X وY تحدثا للصحافة": a statement to the press, not a conversation of the two
+    assert not [e for e in run("أيمن الصفدي وماورو فييرا تحدثا للصحافة في عمان.", date(2024, 3, 18)) if e.type == "call"]
+    one(run("أيمن الصفدي وماورو فييرا تحدثا هاتفيا مساء أمس.", date(2024, 3, 18)), "call", "Ayman Safadi", "Mauro Vieira")

@@ -3249,3 +3249,101 @@ def test_a_common_word_right_after_an_honorific_opens_the_name():
     # (a common word of the language after it still is not: "His Excellency Citizen X" is X)
     one(run("President John Mahama received His Excellency Citizen Jesus Albert Garcia, Ambassador of Venezuela.",
             published=date(2025, 5, 2)), "meeting", "John Mahama", "Jesus Albert Garcia")
+
+
+# ---------------------------------------------------------------- credentials: more lists and wordings
+
+def test_envoys_listed_with_their_states_in_brackets_after_a_ceremony():
+    # "X (A), Y (B)": each envoy met the one who received them; the wording of the ceremony varies
+    # ("presented their diplomatic credentials to"), and the ceremony goes on after it named one envoy
+    evs = run("Including the Danish envoy Mette Holm, twelve ambassadors presented their diplomatic credentials to "
+              "President Gabriel Boric at La Moneda on Monday. The others received were Ambassadors Pilar Ortega "
+              "Vidal (Mexico), Henrik Aalto (Finland) and Tomasz Wrona (Poland).", published=date(2023, 5, 10))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == sorted(tuple(sorted(("Gabriel Boric", envoy))) for envoy in
+                         ("Mette Holm", "Pilar Ortega Vidal", "Henrik Aalto", "Tomasz Wrona")), got
+    assert all(e.type == "meeting" for e in evs)
+    # the same list with no ceremony before it tells no contact
+    assert run("The delegates who spoke were Pilar Ortega Vidal (Mexico), Henrik Aalto (Finland) and Tomasz Wrona "
+               "(Poland).", published=date(2023, 5, 10)) == []
+
+
+def test_envoys_listed_by_the_states_before_their_names_after_a_ceremony():
+    # "A's X; B's Y; ... and Ms Z": the one who received them is no envoy of the list
+    evs = run("Five new ambassadors presented their letters of accreditation to President Gabriel Boric on Thursday. "
+              "After the ceremony President Boric held private talks with each of them, Italy's Marco Bellini; "
+              "Spain's Lucia Herrero Gil; Japan's Kenta Ishida; Peru's Rosa Quispe, and Ms Holm.",
+              published=date(2023, 5, 12))
+    got = sorted(e2 for e in evs for e2 in names(e) if e2 != "Gabriel Boric")
+    assert {"Marco Bellini", "Lucia Herrero Gil", "Kenta Ishida", "Rosa Quispe"} <= set(got), got
+    assert all("Gabriel Boric" in names(e) and len(e.participants) == 2 for e in evs)
+
+
+def test_envoys_a_host_welcomed_listed_in_the_next_sentence():
+    # "X welcomed three new ambassadors. The trio, Ms Y of A, B's Mr Z ..., presented their credentials":
+    # each met X, though the ceremony's sentence names no credentials
+    evs = run("President Hakainde Hichilema has welcomed to Zambia three new ambassadors. The trio, Ms Clara "
+              "Lindgren of Sweden, Ireland's Mr Colm Brennan and Mr Ahmed Farouk of Egypt, presented their "
+              "credentials at State House on Monday.", published=date(2023, 5, 10))
+    got = sorted(e2 for e in evs for e2 in names(e) if e2 != "Hakainde Hichilema")
+    assert got == ["Ahmed Farouk", "Clara Lindgren", "Colm Brennan"], [names(e) for e in evs]
+    # a host who welcomed envoys, and a next sentence naming persons of no state: no contact
+    assert run("President Hakainde Hichilema has welcomed to Zambia three new ambassadors. The ceremony was "
+               "organised by Clara Lindgren and Colm Brennan.", published=date(2023, 5, 10)) == []
+
+
+def test_an_envoy_the_gazetteer_lacks_makes_a_contact_with_another_unknown_official():
+    # "US Consul General X called on Governor Y": an envoy's contacts are diplomacy, though neither name is known
+    one(run("US Consul General Daniel Okafor called on Sindh Governor Tariq Mahmood Baig on Saturday.",
+            published=date(2022, 12, 18)), "meeting", "Daniel Okafor", "Tariq Mahmood Baig")
+    # ranks with no envoy's title make none ("Colonel X met Major Y")
+    assert run("Colonel Daniel Okafor met Major Tariq Mahmood Baig on Saturday.", published=date(2022, 12, 18)) == []
+
+
+def test_a_similar_letter_goes_to_the_last_letters_addressee():
+    # "Y also sent a similar cable": from Y to the addressee of the letter told before
+    evs = run("King Hamad sent a cable of congratulations to King Salman on the Saudi National Day. Prime Minister "
+              "Prince Khalifa bin Salman also sent a similar cable.", published=date(2020, 9, 23))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == sorted([
+        tuple(sorted(("Hamad bin Isa Al Khalifa", "Salman of Saudi Arabia"))),
+        tuple(sorted(("Khalifa bin Salman Al Khalifa", "Salman of Saudi Arabia")))]), [names(e) for e in evs]
+    assert all(e.type == "message" for e in evs)
+    # with no letter told before, a similar cable has no addressee
+    assert run("Prime Minister Prince Khalifa bin Salman also sent a similar cable.", published=date(2020, 9, 23)) == []
+
+
+def test_a_person_of_a_state_whose_people_go_by_the_given_name_is_named_by_it():
+    # "Workneh Gebeyehu ... Dr. Workneh conferred with Y": an Ethiopian is called by his given name
+    one(run("Foreign Minister Workneh Gebeyehu held talks with African counterparts. Dr. Workneh has also conferred "
+            "with Botswana's Foreign Minister Pelonomi Venson Moitoi on issues of common interest.",
+            published=date(2017, 7, 4)), "meeting", "Workneh Gebeyehu", "Pelonomi Venson-Moitoi")
+    # the given name alone of one of a state whose people go by the family name is nobody's
+    evs = run("Foreign Minister Sameh Shoukry held talks with African counterparts. Dr. Sameh has also conferred "
+              "with Botswana's Foreign Minister Pelonomi Venson Moitoi.", published=date(2017, 7, 4))
+    assert not any({"Sameh Shoukry", "Pelonomi Venson-Moitoi"} <= names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_discussed_with_is_talks():
+    one(run("Foreign Minister Workneh Gebeyehu discussed with Burundian Foreign Minister Alain Aimé Nyamitwe ways of "
+            "strengthening relations.", published=date(2017, 7, 4)), "meeting", "Workneh Gebeyehu", "Alain Aimé Nyamitwe")
+    # with the press, no one
+    assert run("Foreign Minister Workneh Gebeyehu discussed with reporters the summit's agenda.",
+               published=date(2017, 7, 4)) == []
+
+
+def test_a_name_with_and_without_a_middle_name_is_one_person():
+    # "Alberto Bautista Iribarne" in a caption, "Alberto Juan Bautista Iribarne" in the text: one envoy, one meeting
+    evs = run("Ambassador Tomas Ruiz Vidal presented his credentials to President Luis Lacalle Pou.\n"
+              "Ambassador Tomas Andres Ruiz Vidal presented his credentials to President Luis Lacalle Pou on Thursday.",
+              published=date(2020, 8, 28))
+    assert [sorted(names(e)) for e in evs] == [["Luis Lacalle Pou", "Tomas Andres Ruiz Vidal"]], [names(e) for e in evs]
+
+
+def test_a_ceremony_goes_on_after_its_envoys_were_received_by_the_host_and_his_ministers():
+    # the sentence between ("were received by X, his minister and his secretary") is still X's ceremony
+    evs = run("Six new ambassadors presented their letters of accreditation to President Luis Lacalle Pou on Thursday. "
+              "The diplomats were received by President Lacalle Pou and Foreign Minister Francisco Bustillo. After "
+              "the ceremony President Lacalle Pou held private talks with each of them, Italy's Marco Bellini; "
+              "Spain's Lucia Herrero Gil; Japan's Kenta Ishida.", published=date(2020, 8, 28))
+    got = {n for e in evs if len(e.participants) == 2 and "Luis Lacalle Pou" in names(e) for n in names(e)}
+    assert {"Marco Bellini", "Lucia Herrero Gil", "Kenta Ishida"} <= got, [names(e) for e in evs]

@@ -1755,3 +1755,22 @@ def test_the_arabic_article_of_a_name_written_another_way():
     # the gazetteer's "עבד א-לטיף לודיי" written "עבד אל לטיף לודיי" or "עבד אל-לטיף לודיי"
     for name in ("עבד אל לטיף לודיי", "עבד אל-לטיף לודיי", "עבד א-לטיף לודיי"):
         one(run(f"הרמטכ\"ל אביב כוכבי נועד עם {name}.", date(2022, 8, 4)), "meeting", "Aviv Kochavi", "Abdellatif Loudiyi")
+
+
+def test_envoys_listed_name_first_after_a_ceremony_each_met_the_one_receiving_them():
+    # "השגרירים הם X, שגריר A, ו-Y, שגרירת B": each met the one receiving the credentials; a surname
+    # inside a longer name the gazetteer lacks is no one the gazetteer knows ("מרקוס ליינדל" is not Marcos)
+    evs = run("נשיא המדינה יצחק הרצוג קיבל היום את כתבי ההאמנה של שלושה שגרירים חדשים. השגרירים הם מרקוס ליינדל, "
+              "שגריר אוסטריה, ואנה פרייטס, שגרירת פורטוגל, וטומאס ברנדט, שגריר שוודיה.", date(2023, 5, 10))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == sorted(tuple(sorted(("Isaac Herzog", n))) for n in ("מרקוס ליינדל", "אנה פרייטס", "טומאס ברנדט")), got
+    assert run("בכנס השתתפו מרקוס ליינדל, שגריר אוסטריה, ואנה פרייטס, שגרירת פורטוגל.", date(2023, 5, 10)) == []
+
+
+def test_a_similar_letter_goes_to_the_last_letters_addressee():
+    evs = run("נשיא המדינה ראובן ריבלין שלח מכתב תנחומים לנשיא צרפת עמנואל מקרון. גם ראש הממשלה בנימין נתניהו שלח "
+              "מכתב דומה.", date(2020, 9, 23))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert got == sorted([tuple(sorted(("Reuven Rivlin", "Emmanuel Macron"))),
+                          tuple(sorted(("Benjamin Netanyahu", "Emmanuel Macron")))]), got
+    assert run("גם ראש הממשלה בנימין נתניהו שלח מכתב דומה.", date(2020, 9, 23)) == []

@@ -84,8 +84,10 @@ def _load_json(path: Path, default):
 
 FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "VNM"}   # "كيم" of "كيم جونغ أون"
 # countries whose leaders the press calls by the given name, which comes first: a Malay name is the
-# given name and the father's ("نجيب عبد الرزاق", then "نجيب"; "Mahathir Mohamad", then "Mahathir")
-GIVEN_NAME_CALLED = {"MYS", "BRN"}
+# given name and the father's ("نجيب عبد الرزاق", then "نجيب"; "Mahathir Mohamad", then "Mahathir"), and so
+# are Ethiopian, Eritrean and Icelandic names ("Workneh Gebeyehu", then "Dr. Workneh"), and many Indonesian
+# ones ("Retno Marsudi", then "Retno")
+GIVEN_NAME_CALLED = {"MYS", "BRN", "ETH", "ERI", "ISL", "IDN"}
 COMMON_FIRST = 4.0         # a gazetteer first word this common (Zipf) is a word first ("بات": became) ...
 COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons bear it ("جون", "ديفيد")
 
@@ -367,6 +369,8 @@ class Lexicon:
         self.said_in_it = folded("said_in_it")       # "قال فيها": the words of a letter or call follow
         self.headed_by = folded("headed_by")
         self.intent_openers = folded("intent_openers")     # "يعتزم", "intends": a verb of intending
+        # "برقية مماثلة", "a similar cable": a letter like the last one told, to its addressee
+        self.similar_words = folded("similar_words")
         self.word_adjectives = folded("word_adjectives")   # "قمة أخرى": another (new) contact, its cues after it
         self.begin_present = folded("begin_present")       # "تبدأ اليوم المباحثات": begins today, not held yet
         self.heading_verbs = folded("heading_verbs")
@@ -385,6 +389,10 @@ class Lexicon:
         self.renewed_words = folded("renewed_words")    # "لقاء ثان": another contact of the same pair
         self.announced_about = folded("announced_about")
         self.envoy_fillers = folded("envoy_fillers")
+        # "The envoys are X ...", "فالسفراء هم X": the words that open a list of persons
+        self.list_openers = folded("list_openers")
+        # "X, Ambassador of the Republic of A": the words between an envoy's title and his state in a list
+        self.roster_fillers = self.envoy_fillers | folded("roster_fillers")
         # "the High Commissioner to Ghana, Ambassador X", "سفير مصر لدى الأردن": a state after such a
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")

@@ -80,6 +80,22 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     zip(map(_START, found), map(_END, found), words, map(_fold_cached, words))))
 
 
+_CHOICE = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def expand_phrase(phrase: str) -> list[str]:
+    """A pack's phrase with choices written in braces, each of its forms: "presented {his|their|}
+    credentials to" is "presented his credentials to", "presented their credentials to" and
+    "presented credentials to" (an empty choice leaves the word out)."""
+    m = _CHOICE.search(phrase)
+    if m is None:
+        return [phrase]
+    out = []
+    for choice in m.group(1).split("|"):
+        out += expand_phrase(" ".join((phrase[:m.start()] + choice + phrase[m.end():]).split()))
+    return out
+
+
 def phrase_key(phrase: str) -> str:
     return " ".join(fold(w) for _, _, w in tokenize(phrase))
 
@@ -161,13 +177,17 @@ class PhraseMatcher:
         key = phrase_key(phrase)
         if not key:
             return
-        self._table().setdefault(key, []).append((kind, value, prefixes, stem))
+        entries = self._table().setdefault(key, [])
+        if (kind, value, prefixes, stem) in entries:
+            return            # (a pack's phrase written twice, or again by a choice of braces)
+        entries.append((kind, value, prefixes, stem))
         self._auto = None
         self._gate_words = {}
 
     def add_many(self, kind: str, phrases: Iterable[str], value: Any = None, **kw) -> None:
         for p in phrases:
-            self.add(kind, p, value, **kw)
+            for form in expand_phrase(p):
+                self.add(kind, form, value, **kw)
 
     def build(self) -> None:
         """One automaton word per phrase: " phrase" for a phrase found at the start of a token

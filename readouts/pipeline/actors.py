@@ -2281,15 +2281,15 @@ def ruler_firsts(sa: SentenceAnalysis, lex: Lexicon):
     state the gazetteer knows ("تميم بن حمد آل ثاني"), and of each full name of a person of a
     country whose leaders go by the given name ("نجيب عبد الرزاق"): they are called by the given
     name alone ("واتصل تميم بروحاني", "ذكر نجيب"), unless it is a common one."""
-    if not lex.name_particles or lex.capitalised_names:
+    if not lex.name_particles:
         return
     common = rarity(lex.lang)
     for a in sa.actors:
         if a.kind != "name" or len(a.candidates) != 1 or a.last <= a.first:
             continue
         person = lex.gaz.persons.get(a.candidates[0])
-        if person is None:
-            continue
+        if person is None or (lex.capitalised_names and person.country not in GIVEN_NAME_CALLED):
+            continue          # (in Latin letters, only those who go by the given name: "Dr. Workneh")
         # (or anyone of a country whose leaders go by the given name: "نجيب" after "نجيب عبد الرزاق")
         if person.country not in GIVEN_NAME_CALLED and (
                 a.last - a.first < 2 or sa.tokens[a.first + 1].folded not in lex.name_particles

@@ -137,6 +137,26 @@ def _state_office(a) -> bool:
     return bool(a.office and a.office.split(".", 1)[0])
 
 
+ENVOY_TITLE_REACH = 3   # "US Consul General X", "سفير الصين X": words from an envoy's title to his name, at most
+                        # (the states, places and joining words of the title not counted)
+
+
+def _envoy_titled(a, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is a name the gazetteer lacks titled as an envoy ("US Ambassador X", "Consul General X", "سفير
+    جمهورية تركيا لدى السودان X")? An envoy's contacts are diplomacy, whoever he meets."""
+    if a.kind != "unknown" or not a.titled:
+        return False
+    placed = {k for m in sa.matches if m.kind in ("country", "place") for k in range(m.first, m.last + 1)}
+    k, words = a.first - 1, 0
+    while k >= 0 and words < ENVOY_TITLE_REACH and (k not in sa.commas or k == a.first - 1):
+        if sa.tokens[k].folded in lex.envoy_words:
+            return True
+        if k not in placed and sa.tokens[k].folded not in lex.roster_fillers:
+            words += 1
+        k -= 1
+    return False
+
+
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
 # offices of a state's government and its forces (not of parties or parliament): two who hold them at
@@ -391,6 +411,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = c.blocked or "game"
         if last_letter is not None and s.field == "text":
             found += _own_earlier_letters(sa, last_letter)
+            _similar_letters(found, sa, lex, last_letter, lambda a: resolver.resolve(a, published))
         rostered = False
         if ceremony is not None and s.field == "text" and 0 < s.index - ceremony[0] <= ROSTER_REACH:
             # ("Z received the credentials of four envoys. ... The envoys were the ambassador of A,
@@ -399,7 +420,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             listed = roster_candidates(sa, lex, src or "", ceremony[1], ceremony[2], ceremony[3],
                                        lambda a: resolver.resolve(a, published))
             envoys = {id(c.actors[1]) for c in listed}
-            if listed and all(c.blocked or all(id(a) in envoys for a in c.actors) for c in found):
+            # (the contact words of the list itself, "the president held talks with each of them, A's X;
+            # B's Y", are the ceremony's)
+            if listed and all(c.blocked or all(id(a) in envoys or resolver.resolve(a, published) == ceremony[3]
+                                               for a in c.actors) for c in found):
                 for c in found:
                     c.blocked = c.blocked or "roster"
                 found += listed
@@ -459,11 +483,14 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     to = next((a for a in c.actors if a is not writer and who(a) != who(writer)), None)
                     if to is not None:
                         last_letter = (writer, to)
-        if s.field == "text" and len(raw) == told and (word := ceremony_word(sa, lex)) is not None:
-            # a ceremony of credentials whose envoys the sentence does not name: the one receiving them
+        if s.field == "text" and (len(raw) == told or _one_host(raw[told:])) and (word := ceremony_word(sa, lex)) is not None:
+            # a ceremony of credentials whose envoys the sentence does not name, or names some of ("Among
+            # them, X, twenty envoys presented their credentials to Z"): the one receiving them
             hosts = {}
+            common = _one_host(raw[told:])
             for a in sa.actors:
-                if a.kind in ("name", "short", "role") and (pid := resolver.resolve(a, published)) is not None:
+                if a.kind in ("name", "short", "role") and (pid := resolver.resolve(a, published)) is not None \
+                        and common in (None, pid):
                     hosts.setdefault(pid, a)
             if len(hosts) == 1:
                 ceremony = (s.index, word, *next(iter(hosts.items()))[::-1])
@@ -477,8 +504,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     listing = None
             elif hosts:
                 ceremony = None
-        elif s.field == "text" and len(raw) > told and not rostered:
-            ceremony = None
+        elif s.field == "text" and len(raw) > told and not rostered and not (
+                ceremony is not None and all(ceremony[3] in {p.key for p in e.participants} for e in raw[told:])):
+            ceremony = None       # (a contact of another: the ceremony is over; "the envoys were received by Z
+            #                       and his minister": still Z's)
         if s.field == "text":
             listing = (s, sa, src or "") if len(raw) == told else None
         if lex.pronoun_titles:
@@ -549,6 +578,15 @@ def _and_between(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Le
     """Is b joined to a by "and" (a word or a clitic) with no verb between: "X and Italian leader Y"."""
     return any(and_at(k, sa, lex) for k in range(a.last + 1, b.first)) \
         and not any(m.kind in VERB_KINDS and a.last < m.first < b.first for m in sa.matches)
+
+
+def _one_host(events: list[Event]) -> str | None:
+    """The one person every meeting of a sentence was with, when they are meetings of two (the
+    envoys a ceremony of credentials names with the one receiving them)."""
+    if not events or any(e.type != "meeting" or len(e.participants) != 2 for e in events):
+        return None
+    common = set.intersection(*({p.key for p in e.participants if p.name != e.initiator} for e in events))
+    return next(iter(common)) if len(common) == 1 else None
 
 
 def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_fold: str | None = None,
@@ -885,6 +923,30 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
 
 
 SPEAKER_END = 2     # "X has said.": the verb of saying this many words after the speaker at most, ending the sentence
+
+
+SIMILAR_AFTER = 3    # "بعث X برقية مماثلة", "sent a similar cable": words from the letter's word to "similar", at most
+
+
+def _similar_letters(found: list[Candidate], sa: SentenceAnalysis, lex: Lexicon, letter: tuple, resolve) -> None:
+    """"وبعث X برقية مماثلة", "Y also sent a similar cable": a letter "like" the last one the text told,
+    whose addressee the sentence does not name, went to that letter's addressee (`letter`: its
+    writer's and addressee's mentions), from the one person the sentence names. Adds such letters
+    to `found`."""
+    if found or not lex.similar_words:
+        return
+    words = [m for m in sa.matches if m.kind == "trigger" and m.value.type == "message" and any(
+        sa.tokens[k].folded in lex.similar_words
+        for k in range(max(0, m.first - 1), min(len(sa.tokens), m.last + 1 + SIMILAR_AFTER)))]
+    writers = {resolve(a): a for a in sa.actors if a.kind in ("name", "short", "role", "pronoun")} if words else {}
+    writers.pop(None, None)
+    to = letter[1]
+    if len(writers) != 1 or resolve(to) in writers:
+        return
+    t, writer = words[0], next(iter(writers.values()))
+    c = Candidate("message", t, [writer, replace(to, first=t.first, last=t.last, start=t.start, end=t.end)])
+    c.subject = c.initiator = writer
+    found.append(c)
 
 
 def _own_earlier_letters(sa: SentenceAnalysis, letter: tuple) -> list[Candidate]:
@@ -1565,7 +1627,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
         return None       # names with no title and no known person among them: not officials we can tell
     if not any(p in resolver.gaz.persons for p in pids) and (c.weak or not any(
-            _state_office(a) for a in c.actors if id(a) in resolved)):
+            _state_office(a) or _envoy_titled(a, sa, lex) for a in c.actors if id(a) in resolved)):
         # among persons the gazetteer lacks: a weak word is no contact ("ناقشها الرائد X"), nor a
         # strong one unless someone holds a state's office ("وزير الخارجية النيجيري X"): ranks,
         # honorifics and local posts ("المقدم", "الشيخ", "محافظ البرك") make no diplomacy
@@ -1812,6 +1874,11 @@ def _same_unknowns(raw: list[Event]) -> None:
             fuller = [m for m in unknown if m != name and len(m.split()) > 1 and m.split()[-1] == name]
         else:
             fuller = [m for m in unknown if m != name and m.split()[:len(words)] == words]
+            # (or its first and last words with a middle name left out: "Alberto Bautista Iribarne" and
+            # "Alberto Juan Bautista Iribarne", "Marc Stanley" and "Marc R. Stanley")
+            fuller = fuller or [m for m in unknown if m != name and len(m.split()) > len(words)
+                                and m.split()[0] == words[0] and m.split()[-1] == words[-1]
+                                and _in_order(words[1:-1], m.split()[1:-1])]
         if len(fuller) == 1:
             longer[name] = fuller[0]
     if not longer:
@@ -1821,6 +1888,12 @@ def _same_unknowns(raw: list[Event]) -> None:
                            for p in ev.participants]
         if ev.initiator in longer:
             ev.initiator = longer[ev.initiator]
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Do the words stand among the others, in order (others may stand between)?"""
+    it = iter(among)
+    return all(w in it for w in words)
 
 
 CONVERSATION_AFTER = 3    # sentences after a pair's meeting in which their talking is told as the meeting's

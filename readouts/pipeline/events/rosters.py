@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readouts.knowledge.lexicon import Lexicon
+from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.actors import ActorMention, SentenceAnalysis
 from readouts.pipeline.events.base import Candidate
@@ -28,11 +28,15 @@ def ceremony_word(sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
     return next((m for m in sa.matches if m.kind == "trigger" and m.value.type == "meeting"
                  and m.value.role != "future" and (any(w in lex.credential_words for w in m.phrase.split()) or (
                      m.value.role == "host" and any(tok.folded in lex.credential_words
-                                                    for tok in sa.tokens[m.last + 1:m.last + 1 + CREDENTIALS_AFTER])))),
+                                                    for tok in sa.tokens[m.last + 1:m.last + 1 + CREDENTIALS_AFTER])) or (
+                     # ("X welcomed to Botswana three new ambassadors": envoys he received, whom the text lists after)
+                     m.value.role == "host" and not any(a.first > m.last for a in sa.actors if a.kind in NAMED_KINDS)
+                     and any(tok.folded in lex.envoy_words for tok in sa.tokens[m.last + 1:m.last + 1 + ENVOYS_AFTER])))),
                 None)
 
 
 CREDENTIALS_AFTER = 3   # "received the credentials presented by ...": words from a host's word to the credentials, at most
+ENVOYS_AFTER = 6        # "welcomed to Botswana three new ambassadors": words from a host's word to the envoys, at most
 
 
 def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
@@ -59,15 +63,26 @@ def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMe
     return out or _envoys_from(sa, lex, text)
 
 
+_OWNING = ("'s", "\u2019s")
+
+
 def _envoys_from(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
     """The persons a sentence lists each with the state he comes from after his name ("The
-    ambassadors are X from A, Y from B and Z from C", "Others are: ..."): two at least, each
-    name followed by the word of origin and a state, nothing between."""
+    ambassadors are X from A, Y from B and Z from C", "Others are: ...") or before it ("A's X"):
+    two at least, each name followed by the word of origin and a state, nothing between."""
     tokens = sa.tokens
     firsts = {m.first for m in sa.matches if m.kind == "country"}
+    owners = {m.last for m in sa.matches if m.kind == "country" and tokens[m.last].surface.endswith(_OWNING)}
+    honours = {m.first for m in sa.matches if m.kind == "name_title" and m.first == m.last}
     out = []
     for a in sa.actors:
         k = a.last + 1
+        before = a.first - 1
+        while before >= 0 and before in honours:
+            before -= 1
+        if a.kind in NAMED_KINDS and before in owners:
+            out.append(a)           # ("Zimbabwe's Mr X")
+            continue
         if a.kind not in NAMED_KINDS or k + 1 >= len(tokens) or tokens[k].folded not in lex.envoy_origin:
             continue
         if k + 1 in firsts or (tokens[k + 1].folded in lex.determiners and k + 2 in firsts):
@@ -84,17 +99,17 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
     else who could have received them; the envoy is the one who came."""
     at = next((k for k, tok in enumerate(sa.tokens) if tok.folded in lex.credential_words), None)
     envoys = roster_envoys(sa, lex, text) if at is not None else []
-    if len(envoys) < 2:
-        # (or lists them with the states they come from, which no other list of persons does so near
-        # a ceremony: "The ambassadors are X from A, Y from B ...", and "Others are: ...", or in items
-        # each of one person and his state: "... of Israel, Ms X; Egypt's Y; Z from Cuba")
-        # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
-        listed = _envoys_from(sa, lex, text)
-        listed += [a for a in _envoys_by_items(sa, text) if a not in listed]
-        listed = listed or _envoy_then_title(sa, lex, text)
-        if len(listed) > len(envoys):
-            listed.sort(key=lambda a: a.first)
-            return _meetings_with_host(sa, listed, listed[0].first, word, host, host_id, resolve, listed=True)
+    # (or, when that reads fewer, lists them with the states they come from, which no other list of
+    # persons does so near a ceremony: "The ambassadors are X from A, Y from B ...", and "Others are:
+    # ...", or in items each of one person and his state: "... of Israel, Ms X; Egypt's Y; Z from
+    # Cuba", or by where the names stand: "X، سفير A، وY، سفير B", "X (A), Y (B)")
+    # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
+    listed = _envoys_from(sa, lex, text)
+    listed += [a for a in _envoys_by_items(sa, text, host_id, resolve) if a not in listed]
+    listed = listed or _envoy_then_title(sa, lex, text) or envoys_by_position(sa, lex, text)
+    if len(listed) > len(envoys):
+        listed.sort(key=lambda a: a.first)
+        return _meetings_with_host(sa, listed, listed[0].first, word, host, host_id, resolve, listed=True)
     return _meetings_with_host(sa, envoys, at, word, host, host_id, resolve) if at is not None else []
 
 
@@ -134,19 +149,24 @@ def _with_words_before(a: ActorMention, stop: int, sa: SentenceAnalysis, text: s
     return replace(a, first=first, start=start, surface=text[start:a.end])
 
 
-def _envoys_by_items(sa: SentenceAnalysis, text: str) -> list[ActorMention]:
+def _envoys_by_items(sa: SentenceAnalysis, text: str, host_id: str | None = None, resolve=None) -> list[ActorMention]:
     """The persons of a list whose items a semicolon parts, each item naming one person and a state
     ("the ambassadors of Israel, Ms X; Mrs Y from Cuba; Egypt's Z; and W from Bulgaria"): three
-    such items at least, and no item naming more persons than states."""
+    such items at least, and no item naming more persons than states (the one who received them,
+    `host_id`, not counted: "the president met each of them, Italy's X; ...")."""
     ends = sorted(set(sa.clause_ends))
     if len(ends) < 2:
         return []
     bounds = [-1] + ends + [len(sa.tokens) - 1]
     out = []
     for lo, hi in zip(bounds, bounds[1:]):
-        named = [a for a in sa.actors if a.kind in NAMED_KINDS and lo < a.first and a.last <= hi]
+        named = [a for a in sa.actors if a.kind in NAMED_KINDS and lo < a.first and a.last <= hi
+                 and (host_id is None or resolve(a) != host_id)]
         states = [m for m in sa.matches if m.kind == "country" and lo < m.first and m.last <= hi]
-        if len(named) > len(states):
+        if len(named) == len(states) + 1 and hi == len(sa.tokens) - 1 and any(
+                sa.tokens[k].folded == "and" and k < named[-1].first for k in range(named[-2].last + 1, hi + 1)):
+            pass          # (the list's close, one named before: "...; Peru's X, and Ms Y")
+        elif len(named) > len(states):
             return []     # (an item may pair two: "Saudi Arabia, X and Colombia, Y")
         # (an item whose name is not read names no one: "and Yanko Vasilev from Bulgaria"; one read from
         # its given name on takes the capitalised words before it, after its state: "Cote d'Ivoire,
@@ -154,6 +174,102 @@ def _envoys_by_items(sa: SentenceAnalysis, text: str) -> list[ActorMention]:
         out += [_with_words_before(a, max((m.last for m in states if m.last < a.first), default=a.first), sa, text)
                 for a in named]
     return out if len(out) >= 3 else []
+
+
+_AND = frozenset({"and", "&", "و", "ו"})
+FUNCTION_ZIPF = 6.5   # a word this frequent (wordfreq's Zipf scale) opening a name's place is a function word
+NAME_WORDS = 9        # words of an envoy's name read from its place in a list, at most
+LOWER_JOINERS = frozenset({"de", "da", "do", "dos", "das", "e", "van", "von", "der", "den", "del", "la", "le", "di", "du",
+                           "bin", "ibn", "al", "el", "y"})
+
+
+def envoys_by_position(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
+    """The envoys of a list read from where each name stands, whether or not its words are known
+    names: items of a name and then the state he serves, either after his title ("X، سفير جمهورية
+    A، وY سفيرة B", "X, Ambassador of A") or in brackets ("X (A), Y (B)"). A name is the words
+    between the item's start (a comma, "and", the list's opening, the state of the item before)
+    and its title or bracket; a person the sentence names there is taken as named. Two items at
+    least; none when an item holds a contact word, a state or a number of words no name has."""
+    tokens, out = sa.tokens, []
+    states = sorted((m for m in sa.matches if m.kind == "country"), key=lambda m: (m.first, -m.last))
+    blocked = {k for m in sa.matches if m.kind in ("trigger", "reporting", "reporting_that", "country", "place")
+               for k in range(m.first, m.last + 1)}
+    ends: list[tuple[int, int]] = []       # (the name's last token, the item's last token)
+    for st in states:
+        if ends and st.first <= ends[-1][1]:
+            continue
+        gap = text[tokens[st.first - 1].end:tokens[st.first].start] if st.first else ""
+        if "(" in gap and st.last + 1 <= len(tokens) and ")" in text[tokens[st.last].end:tokens[st.last].end + 2]:
+            ends.append((st.first - 1, st.last))          # "X (A)"
+            continue
+        title = max((k for k in range(max(0, st.first - ROSTER_TITLE), st.first) if tokens[k].folded in lex.envoy_words),
+                    default=None)
+        if title is None or title == 0 or any(tokens[k].folded not in lex.roster_fillers and k not in blocked
+                                              for k in range(title + 1, st.first)):
+            continue
+        ends.append((title - 1, st.last))                 # "X، سفير A"
+    if len(ends) < 2:
+        return []
+    conj, failed, common = lex.conjunctions, 0, rarity(lex.lang)
+    for n, (last, _) in enumerate(ends):
+        lo = ends[n - 1][1] + 1 if n else 0
+        first = last
+        while first - 1 >= lo and (first - 1) not in sa.commas and (first - 1) not in sa.clause_ends \
+                and tokens[first - 1].folded not in lex.envoy_words and tokens[first - 1].folded not in _AND \
+                and tokens[first - 1].folded not in lex.list_openers \
+                and first - 1 not in blocked and last - first + 1 < NAME_WORDS:
+            first -= 1
+        span = range(first, last + 1)
+        if not span or any(k in blocked for k in span):
+            failed += 1
+            continue
+        if lex.capitalised_names and not all(tokens[k].surface[:1].isupper() or tokens[k].folded in LOWER_JOINERS
+                                             for k in span):
+            # (the list's opening words, "The others received were Ambassadors X": from the first capital
+            # after them)
+            caps = [k for k in span if tokens[k].surface[:1].isupper()]
+            if n or not caps or any(not tokens[k].surface[:1].isupper() and tokens[k].folded not in LOWER_JOINERS
+                                    for k in range(caps[0], last + 1)):
+                failed += 1
+                continue
+            span = range(caps[0], last + 1)
+        if n == 0 and not lex.capitalised_names:
+            # (the list's opening: "فالسفراء هم X، سفير A": the words after its last title or opener; with
+            # none, "اللائحة تضم أيضا X، سفير A", from its first given name)
+            opened = [k for k in span if tokens[k].folded in lex.envoy_words or tokens[k].folded in lex.list_openers]
+            if opened:
+                span = range(opened[-1] + 1, last + 1)
+            elif not (span[0] - 1 in sa.commas or span[0] - 1 in sa.clause_ends
+                      or (span[0] and tokens[span[0] - 1].folded in lex.list_openers)):
+                given = next((k for k in span if lex.given_form(tokens[k].folded)), None)
+                if given is None:
+                    failed += 1
+                    continue
+                span = range(given, last + 1)
+        while span and (tokens[span[0]].folded in lex.also_after or common(tokens[span[0]].surface) >= FUNCTION_ZIPF):
+            span = span[1:]             # ("تضم أيضا X": also; "بالإضافة إلى X": to)
+        if not span or len(span) > NAME_WORDS - 1 + (n == 0):
+            failed += 1
+            continue
+        inside = [a for a in sa.actors if a.kind in NAMED_KINDS and a.first >= span[0] and a.last <= span[-1]]
+        # (a surname alone inside a longer name is someone else's: "מרקוס ליינדל" is not Marcos)
+        known = [a for a in inside if a.kind == "name" or (a.kind == "short" and a.first == span[0] and a.last == span[-1])]
+        inside = [a for a in inside if a.kind == "unknown"]
+        if known:
+            if len(known) == 1:
+                out.append(known[0])    # (a person the gazetteer knows)
+            else:
+                failed += 1
+            continue
+        # (the words of no match, the name's, even when read as two: "وكارلوس خوصي دي بينهو أي ميلو")
+        start, end = tokens[span[0]].start, tokens[span[-1]].end
+        if n and text[start] in conj and len(text[start:tokens[span[0]].end]) > 2 and span[0] - 1 in sa.commas:
+            start += 1                  # ("وطاكوجي هاناطاني": and X)
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            out.append(inside[0])
+            continue
+        out.append(ActorMention("unknown", span[0], span[-1], start, end, text[start:end], titled=True))
+    return out if len(out) >= 2 and failed * 2 < len(ends) else []
 
 
 ROSTER_BEFORE = 2     # sentences from a list of envoys to the ceremony told after it, at most
