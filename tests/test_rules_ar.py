@@ -7489,3 +7489,8 @@ def test_two_who_spoke_to_the_press_made_no_call():
     # "X وY تحدثا للصحافة": a statement to the press, not a conversation of the two
     assert not [e for e in run("أيمن الصفدي وماورو فييرا تحدثا للصحافة في عمان.", date(2024, 3, 18)) if e.type == "call"]
     one(run("أيمن الصفدي وماورو فييرا تحدثا هاتفيا مساء أمس.", date(2024, 3, 18)), "call", "Ayman Safadi", "Mauro Vieira")
+
+
+def test_the_one_at_whose_invitation_two_met_is_no_party():
+    one(run("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو ورئيس مجلس السيادة السوداني عبد الفتاح البرهان في عنتيبي "
+            "بدعوة من الرئيس الأوغندي يوري موسيفيني.", date(2020, 2, 3)), "meeting", NET, "Abdel Fattah al-Burhan")

@@ -1774,3 +1774,19 @@ def test_a_similar_letter_goes_to_the_last_letters_addressee():
     assert got == sorted([tuple(sorted(("Reuven Rivlin", "Emmanuel Macron"))),
                           tuple(sorted(("Benjamin Netanyahu", "Emmanuel Macron")))]), got
     assert run("גם ראש הממשלה בנימין נתניהו שלח מכתב דומה.", date(2020, 9, 23)) == []
+
+
+def test_a_surname_that_is_a_common_word_needs_the_full_name_in_the_article():
+    # "לבני המשפחה": "to the family's members", not Livni, whom the article never names in full
+    assert not any("Tzipi Livni" in names(e) for e in run(
+        "הנשיא סיפר לבני המשפחה כי בפתח הפגישה שקיים עם נשיא צרפת עמנואל מקרון סיפר על הרב.", date(2022, 3, 21)))
+    # named in full before, the surname alone is hers
+    one(run("שרת החוץ ציפי לבני נפגשה עם מזכיר המדינה ג'ון קרי. לבני אמרה כי הפגישה הייתה טובה.", date(2014, 5, 7)),
+        "meeting", "Tzipi Livni", "John Kerry")
+    # not before a definite word, the surname alone in a headline is hers
+    one(run("נתניהו נפגש עם לבני והודיע לה על החוק.", date(2014, 10, 21)), "meeting", NET, "Tzipi Livni")
+
+
+def test_the_one_at_whose_invitation_two_met_is_no_party():
+    one(run('ראש הממשלה בנימין נתניהו ויו"ר מועצת הריבונות של סודן, עבד אל-פתאח אל-בורהאן, נפגשו היום באנטבה, '
+            "בהזמנת נשיא אוגנדה יוורי מוסווני.", date(2020, 2, 3)), "meeting", NET, "Abdel Fattah al-Burhan")

@@ -297,6 +297,9 @@ class Lexicon:
         m.add_many("other_event", mk.get("other_event_nouns", []), None)
         m.add_many("pairverb", mk.get("pair_verbs", []), None)
         self.not_names = folded("not_names")
+        # surnames alone that are as often common words ("לבני": Livni, and "to the sons of"): before a
+        # definite word ("לבני המשפחה", a construct), a person's only where the article names him in full
+        self.word_surnames = folded("word_surnames")
         # a rare word right after a surname is the rest of another's name ("هايلي جبريسيلاسي"); not in a
         # language whose verb forms the word counts find rare ("ביידן יחרים", Biden will boycott)
         self.short_runs_on = bool(mk.get("short_runs_on", True))

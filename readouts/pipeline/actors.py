@@ -844,6 +844,16 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 not text[tokens[first - 2].end:tokens[first - 1].start].strip() and \
                 not text[tokens[first - 1].end:tokens[first].start].strip():
             first -= 2
+        # (in a script with capitals, a name read from its given name on takes the rare capitalised words
+        # right before it, one space apart: "Mohamedour Musa Nje", not "Gambian Musa Nje")
+        while lex.capitalised_names and t is None and first == k and first > 0 and first - 1 not in covered \
+                and k - first < NAME_BEFORE and tokens[first - 1].surface[:1].isupper() \
+                and tokens[first - 1].folded not in lex.not_names and tokens[first - 1].folded not in lex.given_names \
+                and rare(tokens[first - 1].surface) < RARE_WORD and len(tokens[first - 1].surface) > 2 \
+                and text[tokens[first - 1].end:tokens[first].start] == " " and (
+                    first - 1 == 0 or text[tokens[first - 2].end:tokens[first - 1].start].strip() or
+                    not tokens[first - 2].surface[:1].isupper()):
+            first -= 1
         if t is None and lex.capitalised_names and lex.surname_reject.search(tokens[end].folded):
             k = end + 1                 # "Rose Garden", "Victoria Station": a place, not a person
             continue
@@ -882,6 +892,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
     return out
 
 
+NAME_BEFORE = 1       # rare capitalised words before a given name taken into the name, at most
 LOCATED_RUN = 6       # "وزير الدولة للشؤون الخارجية الإسباني": words from an office to its country, at most
 
 
@@ -1455,7 +1466,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             am = ActorMention(e.kind, e.first, e.last, e.start, e.end, text[e.start:e.end],
                               candidates=list(dict.fromkeys(grouped)), prefix=e.prefix)
             am.homograph = e.kind == "short" and (_month_here(e, tokens, lex) or any(
-                m.kind == "place" and m.first == e.first and m.last == e.last for m in matches))
+                m.kind == "place" and m.first == e.first and m.last == e.last for m in matches)
+                or (tokens[e.first].folded in lex.word_surnames and e.last + 1 < len(tokens)
+                    and tokens[e.last + 1].folded.startswith(tuple(lex.definite))))
             actors.append(am)
             names_by_first[i] = am
 
