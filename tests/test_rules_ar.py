@@ -7494,3 +7494,11 @@ def test_two_who_spoke_to_the_press_made_no_call():
 def test_the_one_at_whose_invitation_two_met_is_no_party():
     one(run("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو ورئيس مجلس السيادة السوداني عبد الفتاح البرهان في عنتيبي "
             "بدعوة من الرئيس الأوغندي يوري موسيفيني.", date(2020, 2, 3)), "meeting", NET, "Abdel Fattah al-Burhan")
+
+
+def test_talks_by_phone_are_a_call():
+    # "أجرى X مباحثات هاتفية مع Y": talks, by phone
+    one(run("أجرى الرئيس الجزائري عبد المجيد تبون اليوم الاثنين مباحثات هاتفية مع نظيره الفرنسي إيمانويل ماكرون.",
+            date(2023, 5, 8)), "call", "Abdelmadjid Tebboune", MAC)
+    one(run("أجرى الرئيس الجزائري عبد المجيد تبون اليوم الاثنين مباحثات مع نظيره الفرنسي إيمانويل ماكرون في باريس.",
+            date(2023, 5, 8)), "meeting", "Abdelmadjid Tebboune", MAC)

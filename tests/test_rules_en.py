@@ -3376,3 +3376,13 @@ def test_a_parliament_named_like_a_person_is_no_party():
     evs = run("Chairman of the State Duma Vyacheslav Volodin met Vietnamese National Assembly Chairman Vuong Dinh Hue "
               "in Hanoi on Sunday.", published=date(2023, 10, 15))
     assert not any("State Duma" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_similar_messages_of_a_kind_sent_to_a_named_addressee():
+    # "X and Y sent similar condolence messages to Z": one from each
+    evs = run("President Mohamed bin Zayed sent a message of condolence to Chinese President Xi Jinping. Sheikh "
+              "Mohammed bin Rashid Al Maktoum and Sheikh Mansour bin Zayed Al Nahyan sent similar condolence messages "
+              "to President Xi Jinping.", published=date(2023, 12, 19))
+    got = sorted(tuple(sorted(names(e))) for e in evs)
+    assert tuple(sorted(("Mohammed bin Rashid Al Maktoum", "Xi Jinping"))) in got, got
+    assert tuple(sorted(("Mansour bin Zayed Al Nahyan", "Xi Jinping"))) in got, got
