@@ -3387,3 +3387,15 @@ def test_similar_messages_of_a_kind_sent_to_a_named_addressee():
     got = sorted(tuple(sorted(names(e))) for e in evs)
     assert tuple(sorted(("Mohammed bin Rashid Al Maktoum", "Xi Jinping"))) in got, got
     assert tuple(sorted(("Mansour bin Zayed Al Nahyan", "Xi Jinping"))) in got, got
+
+
+def test_a_name_runs_on_over_a_known_surname_after_a_particle_and_one_rare_word_more():
+    # "Ricardo Guerra de Araujo": the known surname "Araujo" after "de" ends his compound family name
+    one(run("Vice President Yemi Osinbajo on Thursday received Brazilian Ambassador to Nigeria, Ricardo Guerra de "
+            "Araujo, at the presidential villa.", published=date(2021, 6, 10)),
+        "meeting", "Yemi Osinbajo", "Ricardo Guerra de Araujo")
+    # a name of five words, the fifth rare, is one name ("... Epkua Obama Bindang", not Obama)
+    evs = run("President Nana Akufo-Addo received the credentials of two envoys. They are Mauricio Mauro Epkua Obama "
+              "Bindang of Equatorial Guinea and Daniel Garces Carabali of Colombia.", published=date(2021, 3, 2))
+    assert any("Mauricio Mauro Epkua Obama Bindang" in names(e) for e in evs), [names(e) for e in evs]
+    assert not any("Barack Obama" in names(e) for e in evs)

@@ -1790,3 +1790,9 @@ def test_a_surname_that_is_a_common_word_needs_the_full_name_in_the_article():
 def test_the_one_at_whose_invitation_two_met_is_no_party():
     one(run('ראש הממשלה בנימין נתניהו ויו"ר מועצת הריבונות של סודן, עבד אל-פתאח אל-בורהאן, נפגשו היום באנטבה, '
             "בהזמנת נשיא אוגנדה יוורי מוסווני.", date(2020, 2, 3)), "meeting", NET, "Abdel Fattah al-Burhan")
+
+
+def test_the_host_at_whose_invitation_one_came_is_met_when_the_text_says_so():
+    # "the visit was at the invitation of President X, and during it Y held meetings with the president": Y met X
+    one(run("שר החוץ גדעון סער ביקר אתמול בהרגייסה. הביקור נערך בהזמנת נשיא סומלילנד אבדירחמן מוחמד עבדילאהי, "
+            "ובמהלכו קיים סער פגישות עם הנשיא.", date(2025, 1, 10)), "meeting", "Gideon Sa'ar", "Abdirahman Mohamed Abdullahi")

@@ -312,6 +312,11 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             and _foreign(tokens[k + 1].surface, lex))
         # (or a particle of a foreign name inside it: "روبير فان ايمبدن")
         hyphened = (_hyphen_particle(k, tokens, text, lex) or _inner_particle(k, tokens, lex)) and k > i
+        # (in a script with capitals, a known surname right after a particle inside a name ends a compound
+        # family name: "Ricardo Guerra de Araujo")
+        hyphened = hyphened or (lex.capitalised_names and k > i + 1 and tokens[k - 1].folded in lex.name_particles
+                                and tok.surface[:1].isupper()
+                                and (k + 1 >= len(tokens) or not tokens[k + 1].surface[:1].isupper()))
         if (k in covered and not family and not inner_given and not hyphened) or (
                 word in lex.not_names and not chained and not family and not hyphened) \
                 or any(c.isdigit() for c in tok.surface):
@@ -342,8 +347,11 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             chain = True
         elif not (k > i and (tokens[k - 1].folded in lex.name_compounds or tok.folded in lex.name_compound_tails)):
             words += 1        # ("عبد الله" is one word of a name, "بن" none; a "بن" chain may run a word longer)
-            if words > lex.name_max + chain or (words > lex.name_max and rarity(lex.lang)(tok.surface) >= RARE_WORD
-                                                and not family):
+            # (in a script with capitals, one rare word more: "Mauricio Mauro Epkua Obama Bindang")
+            longer = lex.capitalised_names and words == lex.name_max + chain + 1 and rarity(lex.lang)(tok.surface) < RARE_WORD \
+                and k not in covered
+            if (words > lex.name_max + chain and not longer) or (
+                    words > lex.name_max and rarity(lex.lang)(tok.surface) >= RARE_WORD and not family):
                 break
         end = k
     while end is not None and end > i and tokens[end].folded in lex.name_particles:

@@ -692,6 +692,7 @@ def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> boo
 
 
 PAIRWISE_BEFORE = 2   # "had bilateral meetings": words of the phrase before the contact word, at most
+TITLE_NAME_GAP = 2    # "נשיא אוגנדה יוורי מוסווני": tokens from a title's last to its holder's name, at most (a given name the lexicon lacks)
 PAIRWISE_AFTER = 2    # "met A and B separately": words after the last party, at most
 PAIRWISE_FAR = 10     # ... or after his title, with no other person or contact word between
 
@@ -1625,7 +1626,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 continue          # ("ووفد أميركي بقيادة وزير التجارة X": the delegation's head, who took part)
             listed = [a for a in acts if ld.last < a.first < stop]
             for k in range(1, len(listed)):
-                if not _list_next(listed[k - 1], listed[k], sa, lex):
+                # (a title and the name after it are one: "נשיא אוגנדה יוורי מוסווני")
+                if not _list_next(listed[k - 1], listed[k], sa, lex) and not (
+                        listed[k - 1].kind == "role" and 0 < listed[k].first - listed[k - 1].last <= TITLE_NAME_GAP):
                     stop = listed[k].first
                     break
             if listed and listed[0].first > ld.last and (
