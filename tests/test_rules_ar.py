@@ -3451,9 +3451,8 @@ def test_what_a_statement_was_taken_to_mean_is_no_contact():
     # "a statement the president made, understood to mean that he had spoken directly with the Korean leader"
     assert run("وأوضح البيت الأبيض تصريحا أدلى به الرئيس الأمريكي دونالد ترامب، وفهم منه أنه سبق وأن تحادث مباشرة مع "
                "الزعيم الكوري الشمالي كيم جونغ أون.", d) == []
-    # ("تحادث", conversed, is talks: in person unless the article says by phone)
     one(run("وأكد البيت الأبيض أن الرئيس الأمريكي دونالد ترامب تحادث مباشرة مع الزعيم الكوري الشمالي كيم جونغ أون.", d),
-        "meeting", "Donald Trump", "Kim Jong Un")
+        "call", "Donald Trump", "Kim Jong Un")
 
 
 def test_two_persons_a_preposition_governs_before_during_a_visit_did_nothing_together():
@@ -7477,10 +7476,13 @@ def test_a_similar_cable_goes_to_the_last_cables_addressee():
     assert run("كما بعث الأمير محمد بن سلمان ولي العهد برقية مماثلة.", date(2024, 12, 1)) == []
 
 
-def test_conversed_with_is_talks_in_person_unless_by_phone():
-    # "تحادث X مع Y": a meeting, unless the article says by phone
+def test_conversed_with_is_a_call_unless_the_article_says_they_met():
+    # "تحادث X مع Y": a call (the White House announced it), unless the article says they met
+    one(run("أعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب تحادث مع المستشارة الألمانية أنجيلا ميركل الخميس.",
+            date(2017, 9, 28)), "call", "Donald Trump", "Angela Merkel")
     one(run("تحادث الوزير الأول الجزائري عبد المالك سلال بالجزائر العاصمة مع نائب الرئيس النيجيري ييمي أوسينباجو "
-            "الذي يقوم بزيارة رسمية.", date(2016, 10, 20)), "meeting", "Abdelmalek Sellal", "Yemi Osinbajo")
+            "الذي يقوم بزيارة رسمية. وجرى اللقاء بإقامة الدولة بزرالدة.", date(2016, 10, 20)),
+        "meeting", "Abdelmalek Sellal", "Yemi Osinbajo")
     one(run("تحادث الرئيس التركي رجب طيب أردوغان هاتفيا مع نظيره الروسي فلاديمير بوتين.", date(2018, 3, 10)),
         "call", ERD, PUT)
 
