@@ -3399,4 +3399,3 @@ def test_a_name_runs_on_over_a_known_surname_after_a_particle_and_one_rare_word_
               "Bindang of Equatorial Guinea and Daniel Garces Carabali of Colombia.", published=date(2021, 3, 2))
     assert any("Mauricio Mauro Epkua Obama Bindang" in names(e) for e in evs), [names(e) for e in evs]
     assert not any("Barack Obama" in names(e) for e in evs)
-
