@@ -396,6 +396,8 @@ class Lexicon:
         self.list_openers = folded("list_openers")
         # "X, Ambassador of the Republic of A": the words between an envoy's title and his state in a list
         self.roster_fillers = self.envoy_fillers | folded("roster_fillers")
+        # lower-case words inside a name in a list of envoys ("Carlos José de Pinho e Melo"): particles and joiners
+        self.roster_joiners = self.name_particles | folded("roster_joiners")
         # "the High Commissioner to Ghana, Ambassador X", "سفير مصر لدى الأردن": a state after such a
         # word (or clitic) is where the official serves, not his own
         self.posting_words = folded("posting_words")

@@ -2677,7 +2677,7 @@ LOOSE_GIVEN_MIN = 4   # letters of a given name, at least, that may be matched w
 LOOSE_REST_RATIO = 0.5    # ... and how alike the rest of the name is spelt then, at least (difflib's ratio)
 
 
-def _in_order(words: list[str], longer: list[str]) -> bool:
+def in_order(words: list[str], longer: list[str]) -> bool:
     """Do all the words stand in the longer name, in order, with others between ("عبدالله بن خليفة آل
     ثاني" in "عبدالله بن ناصر بن خليفة آل ثاني"), the longer name longer?"""
     if len(longer) <= len(words):
@@ -2813,7 +2813,7 @@ class Resolver:
                 if person is not None and not any(o.kind == kind and o.held_on(on) for o in person.offices):
                     holders = [h for h in self.gaz.holders(m.office, on) if h != got]
                     words = [fold(w) for w in m.unprefixed.split()]
-                    fits = [h for h in holders if any(_in_order(words, [fold(w) for w in n.split()])
+                    fits = [h for h in holders if any(in_order(words, [fold(w) for w in n.split()])
                                                       for ns in self.gaz.persons[h].names.values() for n in ns)]
                     if len(holders) == 1 and fits:
                         return fits[0]

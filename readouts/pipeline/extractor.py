@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
 from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
-                                      summit_word, surname_may_come, surnames_named, title_cased, two_countries_leaders)
+                                      in_order, summit_word, surname_may_come, surnames_named, title_cased,
+                                      two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
@@ -1878,7 +1879,7 @@ def _same_unknowns(raw: list[Event]) -> None:
             # "Alberto Juan Bautista Iribarne", "Marc Stanley" and "Marc R. Stanley")
             fuller = fuller or [m for m in unknown if m != name and len(m.split()) > len(words)
                                 and m.split()[0] == words[0] and m.split()[-1] == words[-1]
-                                and _in_order(words[1:-1], m.split()[1:-1])]
+                                and in_order(words[1:-1], m.split()[1:-1])]
         if len(fuller) == 1:
             longer[name] = fuller[0]
     if not longer:
@@ -1888,12 +1889,6 @@ def _same_unknowns(raw: list[Event]) -> None:
                            for p in ev.participants]
         if ev.initiator in longer:
             ev.initiator = longer[ev.initiator]
-
-
-def _in_order(words: list[str], among: list[str]) -> bool:
-    """Do the words stand among the others, in order (others may stand between)?"""
-    it = iter(among)
-    return all(w in it for w in words)
 
 
 CONVERSATION_AFTER = 3    # sentences after a pair's meeting in which their talking is told as the meeting's

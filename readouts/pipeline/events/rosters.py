@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.actors import ActorMention, SentenceAnalysis
-from readouts.pipeline.events.base import Candidate
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis
+from readouts.pipeline.events.base import _AND, Candidate
 
 ROSTER_REACH = 4      # sentences from the ceremony's to the one listing its envoys, at most
 ROSTER_TITLE = 8      # words from an envoy's title to the state right before his name, at most
@@ -63,16 +63,13 @@ def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMe
     return out or _envoys_from(sa, lex, text)
 
 
-_OWNING = ("'s", "\u2019s")
-
-
 def _envoys_from(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
     """The persons a sentence lists each with the state he comes from after his name ("The
     ambassadors are X from A, Y from B and Z from C", "Others are: ...") or before it ("A's X"):
     two at least, each name followed by the word of origin and a state, nothing between."""
     tokens = sa.tokens
     firsts = {m.first for m in sa.matches if m.kind == "country"}
-    owners = {m.last for m in sa.matches if m.kind == "country" and tokens[m.last].surface.endswith(_OWNING)}
+    owners = {m.last for m in sa.matches if m.kind == "country" and tokens[m.last].surface.endswith(POSSESSIVE)}
     honours = {m.first for m in sa.matches if m.kind == "name_title" and m.first == m.last}
     out = []
     for a in sa.actors:
@@ -164,7 +161,7 @@ def _envoys_by_items(sa: SentenceAnalysis, text: str, host_id: str | None = None
                  and (host_id is None or resolve(a) != host_id)]
         states = [m for m in sa.matches if m.kind == "country" and lo < m.first and m.last <= hi]
         if len(named) == len(states) + 1 and hi == len(sa.tokens) - 1 and any(
-                sa.tokens[k].folded == "and" and k < named[-1].first for k in range(named[-2].last + 1, hi + 1)):
+                sa.tokens[k].folded in _AND and k < named[-1].first for k in range(named[-2].last + 1, hi + 1)):
             pass          # (the list's close, one named before: "...; Peru's X, and Ms Y")
         elif len(named) > len(states):
             return []     # (an item may pair two: "Saudi Arabia, X and Colombia, Y")
@@ -176,11 +173,8 @@ def _envoys_by_items(sa: SentenceAnalysis, text: str, host_id: str | None = None
     return out if len(out) >= 3 else []
 
 
-_AND = frozenset({"and", "&", "و", "ו"})
 FUNCTION_ZIPF = 6.5   # a word this frequent (wordfreq's Zipf scale) opening a name's place is a function word
 NAME_WORDS = 9        # words of an envoy's name read from its place in a list, at most
-LOWER_JOINERS = frozenset({"de", "da", "do", "dos", "das", "e", "van", "von", "der", "den", "del", "la", "le", "di", "du",
-                           "bin", "ibn", "al", "el", "y"})
 
 
 def envoys_by_position(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
@@ -189,17 +183,31 @@ def envoys_by_position(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[Ac
     A، وY سفيرة B", "X, Ambassador of A") or in brackets ("X (A), Y (B)"). A name is the words
     between the item's start (a comma, "and", the list's opening, the state of the item before)
     and its title or bracket; a person the sentence names there is taken as named. Two items at
-    least; none when an item holds a contact word, a state or a number of words no name has."""
-    tokens, out = sa.tokens, []
-    states = sorted((m for m in sa.matches if m.kind == "country"), key=lambda m: (m.first, -m.last))
+    least, and most of the list's items read; an item holding a contact word, a state or more
+    words than a name has is not read."""
+    ends = _item_ends(sa, lex, text)
+    if len(ends) < 2:
+        return []
     blocked = {k for m in sa.matches if m.kind in ("trigger", "reporting", "reporting_that", "country", "place")
                for k in range(m.first, m.last + 1)}
-    ends: list[tuple[int, int]] = []       # (the name's last token, the item's last token)
-    for st in states:
+    common = rarity(lex.lang)
+    out = [_item_name(n, ends, blocked, common, sa, lex, text) for n in range(len(ends))]
+    read = [a for a in out if a is not None]
+    return read if len(read) >= 2 and (len(ends) - len(read)) * 2 < len(ends) else []
+
+
+def _item_ends(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """The items of a list of envoys, each as (its name's last token, its own last token): a state
+    in brackets right after the name, or an envoy's title right after it (a comma may part them)
+    followed by the state he serves."""
+    tokens, ends = sa.tokens, []
+    blocked = {k for m in sa.matches if m.kind in ("trigger", "reporting", "reporting_that", "country", "place")
+               for k in range(m.first, m.last + 1)}
+    for st in sorted((m for m in sa.matches if m.kind == "country"), key=lambda m: (m.first, -m.last)):
         if ends and st.first <= ends[-1][1]:
             continue
         gap = text[tokens[st.first - 1].end:tokens[st.first].start] if st.first else ""
-        if "(" in gap and st.last + 1 <= len(tokens) and ")" in text[tokens[st.last].end:tokens[st.last].end + 2]:
+        if "(" in gap and ")" in text[tokens[st.last].end:tokens[st.last].end + 2]:
             ends.append((st.first - 1, st.last))          # "X (A)"
             continue
         title = max((k for k in range(max(0, st.first - ROSTER_TITLE), st.first) if tokens[k].folded in lex.envoy_words),
@@ -208,68 +216,61 @@ def envoys_by_position(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[Ac
                                               for k in range(title + 1, st.first)):
             continue
         ends.append((title - 1, st.last))                 # "X، سفير A"
-    if len(ends) < 2:
-        return []
-    conj, failed, common = lex.conjunctions, 0, rarity(lex.lang)
-    for n, (last, _) in enumerate(ends):
-        lo = ends[n - 1][1] + 1 if n else 0
-        first = last
-        while first - 1 >= lo and (first - 1) not in sa.commas and (first - 1) not in sa.clause_ends \
-                and tokens[first - 1].folded not in lex.envoy_words and tokens[first - 1].folded not in _AND \
-                and tokens[first - 1].folded not in lex.list_openers \
-                and first - 1 not in blocked and last - first + 1 < NAME_WORDS:
-            first -= 1
-        span = range(first, last + 1)
-        if not span or any(k in blocked for k in span):
-            failed += 1
-            continue
-        if lex.capitalised_names and not all(tokens[k].surface[:1].isupper() or tokens[k].folded in LOWER_JOINERS
-                                             for k in span):
-            # (the list's opening words, "The others received were Ambassadors X": from the first capital
-            # after them)
-            caps = [k for k in span if tokens[k].surface[:1].isupper()]
-            if n or not caps or any(not tokens[k].surface[:1].isupper() and tokens[k].folded not in LOWER_JOINERS
-                                    for k in range(caps[0], last + 1)):
-                failed += 1
-                continue
-            span = range(caps[0], last + 1)
-        if n == 0 and not lex.capitalised_names:
-            # (the list's opening: "فالسفراء هم X، سفير A": the words after its last title or opener; with
-            # none, "اللائحة تضم أيضا X، سفير A", from its first given name)
-            opened = [k for k in span if tokens[k].folded in lex.envoy_words or tokens[k].folded in lex.list_openers]
-            if opened:
-                span = range(opened[-1] + 1, last + 1)
-            elif not (span[0] - 1 in sa.commas or span[0] - 1 in sa.clause_ends
-                      or (span[0] and tokens[span[0] - 1].folded in lex.list_openers)):
-                given = next((k for k in span if lex.given_form(tokens[k].folded)), None)
-                if given is None:
-                    failed += 1
-                    continue
-                span = range(given, last + 1)
-        while span and (tokens[span[0]].folded in lex.also_after or common(tokens[span[0]].surface) >= FUNCTION_ZIPF):
-            span = span[1:]             # ("تضم أيضا X": also; "بالإضافة إلى X": to)
-        if not span or len(span) > NAME_WORDS - 1 + (n == 0):
-            failed += 1
-            continue
-        inside = [a for a in sa.actors if a.kind in NAMED_KINDS and a.first >= span[0] and a.last <= span[-1]]
-        # (a surname alone inside a longer name is someone else's: "מרקוס ליינדל" is not Marcos)
-        known = [a for a in inside if a.kind == "name" or (a.kind == "short" and a.first == span[0] and a.last == span[-1])]
-        inside = [a for a in inside if a.kind == "unknown"]
-        if known:
-            if len(known) == 1:
-                out.append(known[0])    # (a person the gazetteer knows)
-            else:
-                failed += 1
-            continue
-        # (the words of no match, the name's, even when read as two: "وكارلوس خوصي دي بينهو أي ميلو")
-        start, end = tokens[span[0]].start, tokens[span[-1]].end
-        if n and text[start] in conj and len(text[start:tokens[span[0]].end]) > 2 and span[0] - 1 in sa.commas:
-            start += 1                  # ("وطاكوجي هاناطاني": and X)
-        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
-            out.append(inside[0])
-            continue
-        out.append(ActorMention("unknown", span[0], span[-1], start, end, text[start:end], titled=True))
-    return out if len(out) >= 2 and failed * 2 < len(ends) else []
+    return ends
+
+
+def _item_name(n: int, ends: list[tuple[int, int]], blocked: set[int], common, sa: SentenceAnalysis, lex: Lexicon,
+               text: str) -> ActorMention | None:
+    """The name of item n of a list of envoys (`_item_ends`), or None when it cannot be read."""
+    tokens = sa.tokens
+    last = ends[n][0]
+    lo = ends[n - 1][1] + 1 if n else 0
+    first = last
+    while first - 1 >= lo and (first - 1) not in sa.commas and (first - 1) not in sa.clause_ends \
+            and tokens[first - 1].folded not in lex.envoy_words and tokens[first - 1].folded not in _AND \
+            and tokens[first - 1].folded not in lex.conjunctions and tokens[first - 1].folded not in lex.list_openers \
+            and first - 1 not in blocked and last - first + 1 < NAME_WORDS:
+        first -= 1
+    span = range(first, last + 1)
+    if not span or any(k in blocked for k in span):
+        return None
+    if lex.capitalised_names and not all(tokens[k].surface[:1].isupper() or tokens[k].folded in lex.roster_joiners
+                                         for k in span):
+        # (the list's opening words, "The others received were Ambassadors X": from the first capital after them)
+        caps = [k for k in span if tokens[k].surface[:1].isupper()]
+        if n or not caps or any(not tokens[k].surface[:1].isupper() and tokens[k].folded not in lex.roster_joiners
+                                for k in range(caps[0], last + 1)):
+            return None
+        span = range(caps[0], last + 1)
+    if n == 0 and not lex.capitalised_names:
+        # (the list's opening: "فالسفراء هم X، سفير A": the words after its last title or opener; with
+        # none, "اللائحة تضم أيضا X، سفير A", from its first given name)
+        opened = [k for k in span if tokens[k].folded in lex.envoy_words or tokens[k].folded in lex.list_openers]
+        if opened:
+            span = range(opened[-1] + 1, last + 1)
+        elif not (span[0] - 1 in sa.commas or span[0] - 1 in sa.clause_ends
+                  or (span[0] and tokens[span[0] - 1].folded in lex.list_openers)):
+            given = next((k for k in span if lex.given_form(tokens[k].folded)), None)
+            if given is None:
+                return None
+            span = range(given, last + 1)
+    while span and (tokens[span[0]].folded in lex.also_after or common(tokens[span[0]].surface) >= FUNCTION_ZIPF):
+        span = span[1:]             # ("تضم أيضا X": also; "بالإضافة إلى X": to)
+    if not span or len(span) > NAME_WORDS - 1 + (n == 0):
+        return None
+    inside = [a for a in sa.actors if a.kind in NAMED_KINDS and a.first >= span[0] and a.last <= span[-1]]
+    # (a surname alone inside a longer name is someone else's: "מרקוס ליינדל" is not Marcos)
+    known = [a for a in inside if a.kind == "name" or (a.kind == "short" and a.first == span[0] and a.last == span[-1])]
+    if known:
+        return known[0] if len(known) == 1 else None    # (a person the gazetteer knows)
+    # (the words of no match are the name's, even when read as two: "وكارلوس خوصي دي بينهو أي ميلو")
+    start, end = tokens[span[0]].start, tokens[span[-1]].end
+    if n and text[start] in lex.conjunctions and len(text[start:tokens[span[0]].end]) > 2 and span[0] - 1 in sa.commas:
+        start += 1                  # ("وطاكوجي هاناطاني": and X)
+    unknown = [a for a in inside if a.kind == "unknown"]
+    if len(unknown) == 1 and (unknown[0].start, unknown[0].end) == (start, end):
+        return unknown[0]
+    return ActorMention("unknown", span[0], span[-1], start, end, text[start:end], titled=True)
 
 
 ROSTER_BEFORE = 2     # sentences from a list of envoys to the ceremony told after it, at most
