@@ -185,24 +185,23 @@ def envoys_by_position(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[Ac
     and its title or bracket; a person the sentence names there is taken as named. Two items at
     least, and most of the list's items read; an item holding a contact word, a state or more
     words than a name has is not read."""
-    ends = _item_ends(sa, lex, text)
-    if len(ends) < 2:
-        return []
+    # (the tokens no name holds: contact words, verbs of saying, states and places)
     blocked = {k for m in sa.matches if m.kind in ("trigger", "reporting", "reporting_that", "country", "place")
                for k in range(m.first, m.last + 1)}
+    ends = _item_ends(sa, lex, text, blocked)
+    if len(ends) < 2:
+        return []
     common = rarity(lex.lang)
     out = [_item_name(n, ends, blocked, common, sa, lex, text) for n in range(len(ends))]
     read = [a for a in out if a is not None]
     return read if len(read) >= 2 and (len(ends) - len(read)) * 2 < len(ends) else []
 
 
-def _item_ends(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[tuple[int, int]]:
+def _item_ends(sa: SentenceAnalysis, lex: Lexicon, text: str, blocked: set[int]) -> list[tuple[int, int]]:
     """The items of a list of envoys, each as (its name's last token, its own last token): a state
     in brackets right after the name, or an envoy's title right after it (a comma may part them)
-    followed by the state he serves."""
+    followed by the state he serves, only joining words between them."""
     tokens, ends = sa.tokens, []
-    blocked = {k for m in sa.matches if m.kind in ("trigger", "reporting", "reporting_that", "country", "place")
-               for k in range(m.first, m.last + 1)}
     for st in sorted((m for m in sa.matches if m.kind == "country"), key=lambda m: (m.first, -m.last)):
         if ends and st.first <= ends[-1][1]:
             continue
