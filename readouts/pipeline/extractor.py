@@ -484,11 +484,11 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     to = next((a for a in c.actors if a is not writer and who(a) != who(writer)), None)
                     if to is not None:
                         last_letter = (writer, to)
-        if s.field == "text" and (len(raw) == told or _one_host(raw[told:])) and (word := ceremony_word(sa, lex)) is not None:
+        common = _one_host(raw[told:]) if s.field == "text" and len(raw) > told else None
+        if s.field == "text" and (len(raw) == told or common) and (word := ceremony_word(sa, lex)) is not None:
             # a ceremony of credentials whose envoys the sentence does not name, or names some of ("Among
             # them, X, twenty envoys presented their credentials to Z"): the one receiving them
             hosts = {}
-            common = _one_host(raw[told:])
             for a in sa.actors:
                 if a.kind in ("name", "short", "role") and (pid := resolver.resolve(a, published)) is not None \
                         and common in (None, pid):

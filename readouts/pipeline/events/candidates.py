@@ -692,9 +692,10 @@ def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> boo
 
 
 PAIRWISE_BEFORE = 2   # "had bilateral meetings": words of the phrase before the contact word, at most
-TITLE_NAME_GAP = 2    # "נשיא אוגנדה יוורי מוסווני": tokens from a title's last to its holder's name, at most (a given name the lexicon lacks)
 PAIRWISE_AFTER = 2    # "met A and B separately": words after the last party, at most
 PAIRWISE_FAR = 10     # ... or after his title, with no other person or contact word between
+TITLE_NAME_GAP = 2    # "נשיא אוגנדה יוורי מוסווני": tokens from a title's last to its holder's name, at most
+                      # (a given name the lexicon lacks between)
 
 
 def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
