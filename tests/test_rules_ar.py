@@ -7504,3 +7504,15 @@ def test_talks_by_phone_are_a_call():
             date(2023, 5, 8)), "call", "Abdelmadjid Tebboune", MAC)
     one(run("أجرى الرئيس الجزائري عبد المجيد تبون اليوم الاثنين مباحثات مع نظيره الفرنسي إيمانويل ماكرون في باريس.",
             date(2023, 5, 8)), "meeting", "Abdelmadjid Tebboune", MAC)
+
+
+def test_an_undated_article_is_dated_by_the_terms_of_those_it_names_with_titles():
+    # Blinken (2021-2025) and Gallant as Israel's defence minister (2022-2024): Israel's prime
+    # minister then was Netanyahu, whom the article does not name
+    evs = run("التقى وزير الخارجية الأمريكي أنتوني بلينكن وزير الدفاع الإسرائيلي يوآف غالانت في تل أبيب. "
+              "كما التقى بلينكن رئيس الوزراء الإسرائيلي.", published=None)
+    got = sorted(sorted(p.name for p in e.participants) for e in evs)
+    assert got == [["Antony Blinken", "Benjamin Netanyahu"], ["Antony Blinken", "Yoav Gallant"]], got
+    # Blinken's term alone spans Bennett, Lapid and Netanyahu: nobody
+    evs = run("التقى وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء الإسرائيلي.", published=None)
+    assert all(len(e.participants) < 2 or "Benjamin Netanyahu" not in [p.name for p in e.participants] for e in evs)

@@ -3332,6 +3332,17 @@ def test_discussed_with_is_talks():
                published=date(2017, 7, 4)) == []
 
 
+def test_held_consultations_is_talks():
+    one(run("Foreign Minister Sergey Lavrov held consultations with his Omani counterpart Badr Albusaidi on Monday.",
+            published=date(2021, 2, 24)), "meeting", "Sergey Lavrov", "Badr bin Hamad Al Busaidi")
+    # the two just named, consulting together
+    evs = run("Namibian President Hage Geingob hosted Botswana's President Mokgweetsi Masisi in June. The two leaders "
+              "held bilateral consultations on border security.", published=date(2021, 2, 24))
+    assert [sorted(names(e)) for e in evs] == [["Hage Geingob", "Mokgweetsi Masisi"]], [names(e) for e in evs]
+    # a ministry consulting unions names no party
+    assert run("The ministry held consultations with farmers' unions on Monday.", published=date(2021, 2, 24)) == []
+
+
 def test_a_name_with_and_without_a_middle_name_is_one_person():
     # "Alberto Bautista Iribarne" in a caption, "Alberto Juan Bautista Iribarne" in the text: one envoy, one meeting
     evs = run("Ambassador Tomas Ruiz Vidal presented his credentials to President Luis Lacalle Pou.\n"
@@ -3399,3 +3410,21 @@ def test_a_name_runs_on_over_a_known_surname_after_a_particle_and_one_rare_word_
               "Bindang of Equatorial Guinea and Daniel Garces Carabali of Colombia.", published=date(2021, 3, 2))
     assert any("Mauricio Mauro Epkua Obama Bindang" in names(e) for e in evs), [names(e) for e in evs]
     assert not any("Barack Obama" in names(e) for e in evs)
+
+
+def test_an_undated_article_is_dated_by_the_terms_of_those_it_names_with_titles():
+    # Eli Cohen was Israel's foreign minister in 2023, Espen Barth Eide Norway's from October 2023:
+    # Greece's foreign minister then was Giorgos Gerapetritis (Nikos Dendias had it until May 2023)
+    evs = run("Foreign Minister Eli Cohen met Norwegian Foreign Minister Espen Barth Eide. Cohen also met the Greek "
+              "foreign minister.", published=None)
+    assert sorted(sorted(names(e)) for e in evs) == [["Eli Cohen (politician, born 1972)", "Espen Barth Eide"],
+                                                     ["Eli Cohen (politician, born 1972)", "Giorgos Gerapetritis"]], \
+        [names(e) for e in evs]
+    assert all(e.date is None for e in evs)       # (the window resolves roles; it dates nothing)
+    # Eli Cohen's year alone spans two Greek foreign ministers: nobody
+    evs = run("Foreign Minister Eli Cohen met the Greek foreign minister.", published=None)
+    assert evs == [] or all("Giorgos Gerapetritis" not in names(e) and "Nikos Dendias" not in names(e) for e in evs)
+    # a former title tells nothing of the article's time
+    evs = run("Former Norwegian Foreign Minister Espen Barth Eide met Foreign Minister Eli Cohen. Cohen also met the "
+              "Greek foreign minister.", published=None)
+    assert all("Giorgos Gerapetritis" not in names(e) for e in evs), [names(e) for e in evs]

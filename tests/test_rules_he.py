@@ -1796,3 +1796,15 @@ def test_the_host_at_whose_invitation_one_came_is_met_when_the_text_says_so():
     # "the visit was at the invitation of President X, and during it Y held meetings with the president": Y met X
     one(run("שר החוץ גדעון סער ביקר אתמול בהרגייסה. הביקור נערך בהזמנת נשיא סומלילנד אבדירחמן מוחמד עבדילאהי, "
             "ובמהלכו קיים סער פגישות עם הנשיא.", date(2025, 1, 10)), "meeting", "Gideon Sa'ar", "Abdirahman Mohamed Abdullahi")
+
+
+def test_an_undated_article_is_dated_by_the_terms_of_those_it_names_with_titles():
+    # Blinken (2021-2025) and Gallant as defence minister (2022-2024): "the prime minister", in an
+    # Israeli article, is Netanyahu then
+    evs = run("שר החוץ האמריקני אנטוני בלינקן נפגש עם שר הביטחון יואב גלנט. בלינקן נפגש גם עם ראש הממשלה.",
+              published=None)
+    got = sorted(sorted(p.name for p in e.participants) for e in evs)
+    assert got == [["Antony Blinken", "Benjamin Netanyahu"], ["Antony Blinken", "Yoav Gallant"]], got
+    # with Blinken's title alone the prime minister stays unknown
+    evs = run("שר החוץ האמריקני אנטוני בלינקן נפגש עם ראש הממשלה.", published=None)
+    assert all("Benjamin Netanyahu" not in [p.name for p in e.participants] for e in evs)

@@ -279,6 +279,21 @@ class Gazetteer:
                     out.append(pid)
         return out
 
+    def holders_between(self, key: str, first: date, last: date) -> list[str]:
+        """Persons who held office `key` on some day from `first` to `last` (an undated article's
+        time, as far as the offices of those it names tell it)."""
+        entry = self.office_labels.get(key, {})
+        key = entry.get("alias", key)
+        if entry.get("prefer"):
+            preferred = self.holders_between(entry["prefer"], first, last)
+            if preferred:
+                return preferred
+        out = []
+        for o, pid in self.by_office.get(key, []):
+            if (o.start is None or o.start <= last) and (o.end is None or first <= o.end) and pid not in out:
+                out.append(pid)
+        return out
+
     def label(self, key: str) -> str:
         entry = self.office_labels.get(key, {})
         lab = entry.get("label") or self.office_labels.get(entry.get("alias", ""), {}).get("label")

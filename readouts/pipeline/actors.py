@@ -68,6 +68,7 @@ class ActorMention:
     gender: str | None = None  # a personal pronoun's ("he": "m"): the person it stands for has it
     son_of: bool = False       # a surname alone right after "بن" ("وبن سلمان"): whose father's name it is, read so
     country: str | None = None  # a bare title's state ("الوزير الفرنسي"): the one of it the text styled so
+    title: str | None = None   # the kind of office a title right by the name gives them, not a former one ("foreign_minister")
 
     @property
     def unprefixed(self) -> str:
@@ -1585,6 +1586,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             if not loose and not any(m.kind == "former" and (last < m.first <= last + 2 or first - 2 <= m.last < first)
                                      for m in matches):
                 named.office = named.office or office
+                named.title = named.title or kind
             if named.first > e.first and not named.prefix:
                 named.prefix = e.prefix
             continue
@@ -2519,6 +2521,33 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lamb
 COINCIDING_WITH = 14    # "تزامن قيام X بجولة في القارة السمراء مع": words from a verb of coinciding to its "with", at most
 
 
+def date_window(analysed: list, gaz: Gazetteer) -> list[tuple[date, date]] | None:
+    """The time of an article with no date, as far as the offices of those it names tell it: the
+    spans of days when every person it names in full under the title of an office ("Foreign
+    Minister Eli Cohen", not "former ...") held an office of that kind (of that state, when the
+    title names it). None when it names no such person, or when their terms never meet."""
+    spans: list[tuple[date, date]] | None = None
+    seen: set[tuple[str, str | None, str]] = set()
+    for _, sa in analysed:
+        for a in sa.actors:
+            if a.kind != "name" or len(a.candidates) != 1 or not a.title:
+                continue
+            country = a.office.split(".", 1)[0] if a.office else None
+            if (a.candidates[0], country, a.title) in seen:
+                continue
+            seen.add((a.candidates[0], country, a.title))
+            person = gaz.persons.get(a.candidates[0])
+            terms = [(o.start or date.min, o.end or date.max) for o in (person.offices if person else ())
+                     if o.kind == a.title and (not country or o.country == country)]
+            if not terms:
+                continue        # (an office the gazetteer does not give them tells nothing)
+            spans = terms if spans is None else [
+                (max(a0, b0), min(a1, b1)) for a0, a1 in spans for b0, b1 in terms if max(a0, b0) <= min(a1, b1)]
+            if not spans:
+                return None
+    return spans or None
+
+
 def two_countries_leaders(analysed: list, lex: Lexicon | None = None) -> None:
     """"قمة تاريخية بين زعيمي الدولتين", "between the leaders of the two countries", "the foreign
     ministers of the two countries": the holders of that office in the two countries named last
@@ -2746,6 +2775,9 @@ class Resolver:
         self.chains = chains or {}              # whose -> his full names' words, "بن" left out
         self.name_at = name_at or {}            # word of a full name -> [(sentence, token, whose)], in text order
         self.here: int | None = None            # the sentence whose mentions are being resolved
+        # an undated article's time: the days when each one it names in full under the title of an
+        # office held that office (`date_window`), or None
+        self.window: list[tuple[date, date]] | None = None
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
@@ -3028,7 +3060,7 @@ class Resolver:
         if country:
             holders = self.gaz.holders(f"{country}.{kind}", on)
             if on is None:
-                holders = [h for h in holders if h in self.doc_pids]
+                holders = self._undated(f"{country}.{kind}", holders)
             holders = [h for h in holders if h not in exclude] or holders
             if len(holders) == 1:
                 return holders[0]
@@ -3039,12 +3071,20 @@ class Resolver:
         fits = [p for p in self.doc_pids if p not in exclude and any(
             o.kind == kind and _fits_title(o.country, not_for, only_for)
             and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
-        if not fits and self.home and on is not None and _fits_title(self.home, not_for, only_for):
+        if not fits and self.home and (on is not None or self.window) and _fits_title(self.home, not_for, only_for):
             return self._resolve_office(self.home, kind, on, exclude)
         if not fits and len(only_for) == 1 and on is not None:
             # ("رئيس الكنيست": a title only one state's office bears is that state's holder's)
             return self._resolve_office(next(iter(only_for)), kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
+
+    def _undated(self, key: str, holders: list[str]) -> list[str]:
+        """Of all who ever held office `key` (`holders`), those an undated article may mean: the ones
+        it names, else those who held it in its time (`window`), when it has one."""
+        named = [h for h in holders if h in self.doc_pids]
+        if named or not self.window:
+            return named
+        return list(dict.fromkeys(h for span in self.window for h in self.gaz.holders_between(key, *span)))
 
     def resolve_own(self, m: ActorMention, whose: str | None, on: date | None, country: str | None = None) -> str | None:
         """'his foreign minister' = the holder of that office in the country of `whose`; 'its foreign
@@ -3056,7 +3096,7 @@ class Resolver:
             return None
         holders = [h for h in self.gaz.holders(f"{country}{m.office}", on) if h != whose]
         if on is None:
-            holders = [h for h in holders if h in self.doc_pids]
+            holders = [h for h in self._undated(f"{country}{m.office}", holders) if h != whose]
         return holders[0] if len(holders) == 1 else None
 
     def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:
@@ -3069,7 +3109,7 @@ class Resolver:
         for o in offs:
             holders = self.gaz.holders(f"{country}.{o.kind}", on)
             if on is None:
-                holders = [h for h in holders if h in self.doc_pids]
+                holders = [h for h in self._undated(f"{country}.{o.kind}", holders) if h != other]
             if len(holders) == 1:
                 return holders[0]
             # (an office many hold, "minister": the one of them the article names, "نوفاك ... مع نظيره

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
-from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames,
+from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, date_window,
                                       in_order, summit_word, surname_may_come, surnames_named, title_cased,
                                       two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
@@ -333,6 +333,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             if a.kind == "unknown" and len(words := a.unprefixed.split()) >= 2:
                 last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
     resolver.unknown_surnames = {w: next(iter(ns)) for w, ns in last_words.items() if len(ns) == 1}
+    if published is None:
+        resolver.window = date_window(analysed, gaz)
     resolver.doc_countries = frozenset(
         m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
         if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))
