@@ -3428,3 +3428,13 @@ def test_an_undated_article_is_dated_by_the_terms_of_those_it_names_with_titles(
     evs = run("Former Norwegian Foreign Minister Espen Barth Eide met Foreign Minister Eli Cohen. Cohen also met the "
               "Greek foreign minister.", published=None)
     assert all("Giorgos Gerapetritis" not in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_header_date_no_term_of_the_titled_allows_is_the_sites_day():
+    text = "British Foreign Secretary David Cameron met Prime Minister Benjamin Netanyahu in Jerusalem yesterday."
+    evs = run("November 22, 2024\n" + text, published=None)
+    assert [(sorted(names(e)), e.date) for e in evs] == [(["Benjamin Netanyahu", "David Cameron"], None)], \
+        [(names(e), e.date) for e in evs]
+    assert [e.date for e in run("November 16, 2023\n" + text, published=None)] == ["2023-11-15"]
+    # a date the metadata gives is kept, whatever the titles say
+    assert [e.date for e in run(text, published=date(2024, 11, 22))] == ["2024-11-21"]

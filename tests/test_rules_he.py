@@ -1808,3 +1808,16 @@ def test_an_undated_article_is_dated_by_the_terms_of_those_it_names_with_titles(
     # with Blinken's title alone the prime minister stays unknown
     evs = run("שר החוץ האמריקני אנטוני בלינקן נפגש עם ראש הממשלה.", published=None)
     assert all("Benjamin Netanyahu" not in [p.name for p in e.participants] for e in evs)
+
+
+def test_a_header_date_no_term_of_the_titled_allows_is_the_sites_day():
+    # David Cameron was foreign secretary from November 2023 to July 2024: a header reading 22.11.2024
+    # is the day the page was shown, and "yesterday" stays undated
+    evs = run("22.11.2024\nשר החוץ של בריטניה דיוויד קמרון נפגש אתמול בירושלים עם ראש הממשלה בנימין נתניהו.",
+              published=None)
+    assert [(sorted(p.name for p in e.participants), e.date) for e in evs] == [
+        (["Benjamin Netanyahu", "David Cameron"], None)], [(names(e), e.date) for e in evs]
+    # a header inside his term dates it
+    evs = run("16.11.2023\nשר החוץ של בריטניה דיוויד קמרון נפגש אתמול בירושלים עם ראש הממשלה בנימין נתניהו.",
+              published=None)
+    assert [e.date for e in evs] == ["2023-11-15"], [e.date for e in evs]

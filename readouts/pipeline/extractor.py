@@ -57,6 +57,9 @@ def _field_text(doc: Document, s: Sentence) -> str:
     return (doc.title if s.field == "title" else doc.text) or ""
 
 
+DATELINE_SLACK = 31   # days: a header's date this far outside the terms of the titled is still trusted
+
+
 def publication_date(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
     """The publication date (metadata first, else the header's dateline) and, when it came
     from a dateline, that line's span so the cleaner can drop it."""
@@ -333,8 +336,17 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             if a.kind == "unknown" and len(words := a.unprefixed.split()) >= 2:
                 last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
     resolver.unknown_surnames = {w: next(iter(ns)) for w, ns in last_words.items() if len(ns) == 1}
-    if published is None:
-        resolver.window = date_window(analysed, gaz)
+    if published is None or doc.published_from == "dateline":
+        window = date_window(analysed, gaz)
+        if published is not None and window and not any(
+                (first - published).days <= DATELINE_SLACK and (published - last).days <= DATELINE_SLACK
+                for first, last in window):
+            # a date in the page's header that no term of those the article names with their titles
+            # allows ("22.11.2024" over David Cameron as foreign secretary): the site's day, not the
+            # article's, which stays undated
+            published = doc.published = doc.published_from = None
+        if published is None:
+            resolver.window = window
     resolver.doc_countries = frozenset(
         m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
         if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))
