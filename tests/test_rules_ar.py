@@ -7516,3 +7516,21 @@ def test_an_undated_article_is_dated_by_the_terms_of_those_it_names_with_titles(
     # Blinken's term alone spans Bennett, Lapid and Netanyahu: nobody
     evs = run("التقى وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء الإسرائيلي.", published=None)
     assert all(len(e.participants) < 2 or "Benjamin Netanyahu" not in [p.name for p in e.participants] for e in evs)
+
+
+def test_a_newly_appointed_envoy_is_no_name():
+    # "the newly appointed ambassador" in a sentence on what the ceremony is: nobody
+    evs = run("قدمت سفيرة كوريا الجنوبية لدى الولايات المتحدة كانغ كيونغ هوا أوراق اعتمادها رسميا إلى الرئيس الأمريكي "
+              "دونالد ترامب أمس الثلاثاء. وتعد هذه المراسم الإجراء الذي بموجبه يسلم السفير المعين حديثا أوراق اعتماده "
+              "من رئيس الدولة المرسلة إلى رئيس الدولة المضيفة.", published=date(2025, 12, 17))
+    got = [sorted(p.name for p in e.participants) for e in evs]
+    assert got == [["Donald Trump", "Kang Kyung-wha"]], got
+    # the words stand between a title and the name they title
+    evs = run("استقبل الرئيس الأمريكي دونالد ترامب السفير المعين حديثا كريم الحسيني.", published=date(2025, 12, 17))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Donald Trump", "كريم الحسيني"]]
+
+
+def test_omans_minister_responsible_for_foreign_affairs_is_its_foreign_minister():
+    evs = run("استقبل رئيس الوزراء الهندي ناريندرا مودي الوزير المسؤول عن الشؤون الخارجية العماني في نيودلهي.",
+              published=date(2018, 5, 1))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Narendra Modi", "Yusuf bin Alawi bin Abdullah"]]

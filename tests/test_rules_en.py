@@ -3438,3 +3438,25 @@ def test_a_header_date_no_term_of_the_titled_allows_is_the_sites_day():
     assert [e.date for e in run("November 16, 2023\n" + text, published=None)] == ["2023-11-15"]
     # a date the metadata gives is kept, whatever the titles say
     assert [e.date for e in run(text, published=date(2024, 11, 22))] == ["2024-11-21"]
+
+
+def test_a_phone_discussion_is_a_call():
+    evs = run("The spokesman told the agency about the same day's phone discussion between the Turkish President, "
+              "Recep Tayyip Erdogan and his U.S. counterpart Donald Trump.", published=date(2019, 10, 18))
+    assert [(e.type, sorted(names(e))) for e in evs] == [("call", ["Donald Trump", "Recep Tayyip Erdoğan"])], \
+        [(e.type, names(e)) for e in evs]
+    evs = run("Erdogan and Trump held a telephone discussion on Syria on Thursday.", published=date(2019, 10, 18))
+    assert [(e.type, e.date) for e in evs] == [("call", "2019-10-17")]
+
+
+def test_those_met_by_one_the_text_does_not_let_us_know_did_not_meet_each_other():
+    for text in ("He also met with Senator Lindsey Graham and General Jack Keane.",
+                 "During his visit, the army chief also met with Senator Lindsey Graham and General Jack Keane."):
+        assert run(text, published=date(2019, 7, 24)) == [], text
+    # the one who met them, known: one meeting of the three
+    evs = run("Pakistan's army chief General Qamar Javed Bajwa met with Senator Lindsey Graham and General Jack Keane.",
+              published=date(2019, 7, 24))
+    assert [sorted(names(e)) for e in evs] == [["Jack Keane", "Lindsey Graham", "Qamar Javed Bajwa"]], [names(e) for e in evs]
+    # two named before the word met each other
+    one(run("Senator Lindsey Graham met with General Jack Keane.", published=date(2019, 7, 24)),
+        "meeting", "Lindsey Graham", "Jack Keane")

@@ -840,6 +840,20 @@ def _unsaid_subject(t: Match, sa: SentenceAnalysis, resolver: Resolver) -> str |
     return resolver.topic or (resolver.said_topic if said else None)
 
 
+def _doer_unknown(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolved: dict[int, str]) -> bool:
+    """"He also met with A and B", "the army chief met with A and B": the contact word's "with"
+    names its other side only, and the one who met them, mentioned before the word in its clause,
+    is no one the text lets us know. A and B were not each other's party: no contact."""
+    t = c.trigger
+    if not (sa.tokens[t.last].folded in lex.with_words or (
+            t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.with_words)):
+        return False
+    if any(a.last < t.first for a in c.actors if id(a) in resolved):
+        return False
+    return any(a.last < t.first and id(a) not in resolved and a.kind in ("pronoun", "role", "short", "unknown")
+               and sa.same_clause(a.last, t.first) for a in sa.actors)
+
+
 def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
                    pids: list[str], index: int) -> str | None:
     """"جدد الرئيس هادي ... . وشدد خلال لقائه المبعوث X": a contact word that carries "his" in a
@@ -1629,7 +1643,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     topic = _implicit_doer(c, sa, lex, resolver, pids, s.index)
     if topic is not None:
         pids.insert(0, topic)
-    if len(pids) < 2:
+    if len(pids) < 2 or (topic is None and _doer_unknown(c, sa, lex, resolved)):
         return None
     # no one meets, calls or writes after his death: a contact the text dates after a party's death is
     # none ("استقبل X جثمان Y"); one dated by the publication only is an earlier one, its day untold
