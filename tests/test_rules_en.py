@@ -3460,3 +3460,28 @@ def test_those_met_by_one_the_text_does_not_let_us_know_did_not_meet_each_other(
     # two named before the word met each other
     one(run("Senator Lindsey Graham met with General Jack Keane.", published=date(2019, 7, 24)),
         "meeting", "Lindsey Graham", "Jack Keane")
+
+
+def test_a_visit_framing_a_clause_told_in_the_future_is_a_plan():
+    assert run("During his visit to New York next week, Netanyahu is expected to meet US President Joe Biden.",
+               published=date(2023, 9, 18)) == []
+    one(run("During his visit to New York, Netanyahu met US President Joe Biden.", published=date(2023, 9, 18)),
+        "meeting", "Benjamin Netanyahu", "Joe Biden")
+
+
+def test_meetings_among_the_plans_of_a_visit_are_to_come():
+    assert run("Meetings with Prime Minister Mustafa Al-Kadhimi, President Barham Salih, and Speaker of the Iraqi "
+               "Parliament Mohamed al-Halbousi are among plans for Zarif's visit to Iraq.", published=date(2020, 7, 19)) == []
+    assert run("A meeting with Prime Minister Mustafa Al-Kadhimi is on the agenda of Foreign Minister Mohammad Javad "
+               "Zarif.", published=date(2020, 7, 19)) == []
+
+
+def test_a_titled_name_that_sounds_as_the_holders_is_the_holder():
+    # "Omer Al-Basher" under the title of a head of state in 2017: Sudan's Omar al-Bashir
+    evs = run("Ethiopian Prime Minister Hailemariam Desalegn has arrived in Khartoum. The Ethiopian Premier was "
+              "received at the airport by President Omer Al-Basher.", published=date(2017, 8, 15))
+    assert [sorted(names(e)) for e in evs] == [["Hailemariam Desalegn", "Omar al-Bashir"]], [names(e) for e in evs]
+    # a name that sounds as no holder's stays as written
+    evs = run("Ethiopian Prime Minister Hailemariam Desalegn was received at the airport by President Omer Bakri.",
+              published=date(2017, 8, 15))
+    assert all("Omar al-Bashir" not in names(e) for e in evs)

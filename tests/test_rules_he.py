@@ -1821,3 +1821,10 @@ def test_a_header_date_no_term_of_the_titled_allows_is_the_sites_day():
     evs = run("16.11.2023\nשר החוץ של בריטניה דיוויד קמרון נפגש אתמול בירושלים עם ראש הממשלה בנימין נתניהו.",
               published=None)
     assert [e.date for e in evs] == ["2023-11-15"], [e.date for e in evs]
+
+
+def test_a_visit_framing_a_clause_told_in_the_future_is_a_plan():
+    assert run("בביקורו בניו יורק צפוי נתניהו להיפגש עם הנשיא האמריקאי ג'ו ביידן בשולי עצרת האו\"ם.",
+               published=date(2023, 9, 18)) == []
+    evs = run("בביקורו בניו יורק נפגש נתניהו עם הנשיא האמריקאי ג'ו ביידן.", published=date(2023, 9, 18))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Benjamin Netanyahu", "Joe Biden"]]

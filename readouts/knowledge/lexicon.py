@@ -21,7 +21,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from readouts.knowledge.gazetteer import Gazetteer, default as default_gazetteer
-from readouts.knowledge.matcher import PhraseMatcher, phrase_key
+from readouts.knowledge.matcher import PhraseMatcher, expand_phrase, phrase_key
 from readouts.textnorm import fold
 from readouts.packs import Pack, load_pack
 
@@ -206,7 +206,7 @@ class Lexicon:
         conj = p.section("clitics").get("conjunctions", [])
         for cat, forms in p.section("cues").items():
             kind = "after" if cat == "after" else "cue"
-            for f in forms:
+            for f in (form for phrase in forms for form in expand_phrase(phrase)):
                 if len(phrase_key(f)) <= 2:
                     # a two-letter cue ("لم", "לא") takes only a conjunction, or "وكان" would hold "ان"
                     m.add(kind, f, cat, prefixes=False)

@@ -34,6 +34,7 @@ from operator import itemgetter
 
 _FOLDED = itemgetter(3)          # Token.folded
 
+TITLED_SOUND_MIN = 6       # sound classes of a name under a title looked up by its sound, at least
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
 _COMMA = re.compile(r"[,\u060c]")
@@ -2909,6 +2910,12 @@ class Resolver:
             misspelt = self._misspelt(words, on)
             if misspelt is not None:
                 return misspelt
+            if self.lex is not None and self.lex.capitalised_names and m.office and on is not None:
+                # ("the President of the Republic, Field Marshal, Omer Al-Basher": a name under a
+                # title, two words that sound as those of the one holder of such an office that day)
+                heard = self._titled_sounds(m, on)
+                if heard is not None:
+                    return heard
             if self.lex is not None and self.lex.sounds:
                 # ("HH Sayyid Asaad bin Tarik al Said": the one person whose Latin name sounds so, in
                 # career by the date)
@@ -2966,6 +2973,20 @@ class Resolver:
                 if got:
                     return got
         return None
+
+    def _titled_sounds(self, m: ActorMention, on: date) -> str | None:
+        """The one person who held an office of the kind m's title names on the date (of its state,
+        when the title names one) whose Latin name sounds as m's words, word for word."""
+        key = name_sounds(m.unprefixed)
+        if len(key) < 2 or sum(map(len, key)) < TITLED_SOUND_MIN:
+            return None
+        country, kind = m.office.split(".", 1)
+        kinds = HEAD_OF_STATE_OFFICES if kind == "head_of_state" else (kind,)
+        hits = {pid for office, held in self.gaz.by_office.items()
+                if office.split(".", 1)[1] in kinds and (not country or office.split(".", 1)[0] == country)
+                for o, pid in held if o.held_on(on)}
+        hits = {p for p in hits if any(name_sounds(n) == key for n in {self.gaz.persons[p].name, *self.gaz.persons[p].names.get("en", [])})}
+        return hits.pop() if len(hits) == 1 else None
 
     def _sounds_as(self, written: str, pid: str) -> bool:
         """Does a name written in Arabic or Hebrew letters sound as the person's Latin name?"""

@@ -133,6 +133,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
     if framing and any(m.first == anchor and m.kind == "light" and m.prefix and m.prefix in lex.future_prefixes
                        for m in sa.matches):
         return "future"       # "سيسلم X رسالة": the light verb of the contact is in the future
+    if _frames_future(t, sa, lex):
+        return "future"       # "בביקורו בניו יורק צפוי X להיפגש עם Y": the visit frames a meeting to come
     after = _after_parties(t, sa, lex)      # the first token after the word and its parties
     # (a place is no verb either: "سنغافورة", "ستوكهولم", "سيدني" have the future's shape)
     placed = _place_tokens(sa) if lex.future_token is not None else set()
@@ -456,6 +458,11 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex) \
                 and not (m.first - 1 > t.last and _group_noun(m.first - 1, sa, lex)[0]):
             return "future"       # (not an adjective of a group met: "التقى X بالوفد الحكومي")
+        if m.kind == "cue" and m.value == "after_far" and t.last < m.first and (m.first == after or (
+                any(a.last == m.first - 1 for a in sa.actors) and sa.same_clause(t.last, m.first) and not any(
+                    v.kind in ("trigger", "past_verb", "reporting") and t.last < v.first < m.first for v in sa.matches))):
+            return "future"       # ("meetings with A, B and the Speaker of Parliament C are among plans for ...":
+            #                       right after the parties, no verb between)
         if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
                 _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) or (
                     j - t.last <= 2 and lex.adjective_articles and sa.tokens[j].folded.startswith(lex.adjective_articles))
@@ -476,6 +483,29 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
 
 
 HAPPENED_RELATIVE = 3   # "اللقاء التاريخي الذي جرى": words from the contact word to the relative pronoun, at most
+
+
+FRAME_FUTURE = 4      # "בביקורו בניו יורק צפוי": from a framing word to a cue of the future, at most
+
+
+def _frames_future(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"בביקורו בניו יורק צפוי X להיפגש עם Y", "During his visit to New York, X is expected to meet
+    Y": a contact word after "in"/"during" that frames the clause after it, whose first words (only
+    a place between) tell what follows as yet to come. The contact told there is a plan, and the
+    framing word none either."""
+    framed = bool(t.prefix and lex.in_prefixes and t.prefix.endswith(lex.in_prefixes)) or (
+        t.first > 0 and sa.tokens[t.first - 1].folded in lex.during)
+    if not framed:
+        return False
+    places = _place_tokens(sa)
+    for k in range(t.last + 1, min(len(sa.tokens), t.last + 1 + FRAME_FUTURE)):
+        here = {m.kind for m in sa.matches if m.first <= k <= m.last}
+        if any(m.kind == "cue" and m.value == "future" and m.first == k for m in sa.matches) \
+                and not here & {"object", "conveyed_to"}:
+            return True           # (not "to" after the word: "his visit to Cairo")
+        if k not in places and not any(m.first <= k <= m.last and m.kind in ("place", "country", "object") for m in sa.matches):
+            return False
+    return False
 
 
 def _happened_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
