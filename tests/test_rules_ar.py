@@ -7534,3 +7534,18 @@ def test_omans_minister_responsible_for_foreign_affairs_is_its_foreign_minister(
     evs = run("استقبل رئيس الوزراء الهندي ناريندرا مودي الوزير المسؤول عن الشؤون الخارجية العماني في نيودلهي.",
               published=date(2018, 5, 1))
     assert [sorted(p.name for p in e.participants) for e in evs] == [["Narendra Modi", "Yusuf bin Alawi bin Abdullah"]]
+
+
+def test_congratulations_or_condolences_sent_are_a_message():
+    evs = run("أرسل الرئيس الصيني شي جين بينغ اليوم (الخميس) تهانيه إلى دونالد ترامب بمناسبة انتخابه رئيسا للولايات المتحدة.",
+              published=date(2024, 11, 7))
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [("message", ["Donald Trump", "Xi Jinping"])]
+    evs = run("بعث الرئيس الصيني شي جين بينغ بتعازيه إلى الرئيس الأمريكي جو بايدن.", published=date(2024, 11, 7))
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [("message", ["Joe Biden", "Xi Jinping"])]
+    # condolences said, to no one named: nothing
+    assert run("أعرب الرئيس الصيني شي جين بينغ عن تعازيه لأسر الضحايا.", published=date(2024, 11, 7)) == []
+
+
+def test_condolences_raised_to_the_king_in_words_are_no_message():
+    assert run("ورفع العميد عبدالله العتيبي تعازيه إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسمو نائبه.",
+               published=date(2015, 5, 24)) == []

@@ -3485,3 +3485,11 @@ def test_a_titled_name_that_sounds_as_the_holders_is_the_holder():
     evs = run("Ethiopian Prime Minister Hailemariam Desalegn was received at the airport by President Omer Bakri.",
               published=date(2017, 8, 15))
     assert all("Omar al-Bashir" not in names(e) for e in evs)
+
+
+def test_discussed_topics_with_someone_is_talks():
+    one(run("Iraqi Speaker Mohamed al-Halbousi discussed a range of topics with Egyptian President Abdel Fattah El-Sisi.",
+            published=date(2023, 4, 2)), "meeting", "Mohamed al-Halbousi", "Abdel Fattah el-Sisi")
+    # with the press: nobody
+    assert run("Iraqi Speaker Mohamed al-Halbousi discussed the outcome of the elections with reporters.",
+               published=date(2023, 4, 2)) == []

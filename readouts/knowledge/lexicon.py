@@ -626,6 +626,9 @@ class Lexicon:
         self.month_leads = {fold(w) for w in dates.get("month_leads", []) + dates.get("month_list_words", [])}
         self.needs_object = {phrase_key(w) for w in mk.get("needs_object", [])}
         self.needs_marked_object = {phrase_key(w) for w in mk.get("needs_marked_object", [])}
+        # words of sending whose addressee only "to" marks ("أرسل تهانيه إلى Y")
+        self.needs_sent_to = {phrase_key(w) for w in mk.get("needs_sent_to", [])}
+        self.raised_words = folded("raised_words")       # ... and the verbs that raise them in words ("رفع تعازيه")
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")
         self.opening_past = folded("opening_past")

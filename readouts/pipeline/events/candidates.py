@@ -37,12 +37,26 @@ LIGHT_GAP_SUBJECT = 3  # "X قد أجرى محادثات": from the subject to t
 
 
 OTHER_EVENT_GAP = 4   # "بعد أسبوعين من عودة": "after" this near before the noun of another happening
+WEAK_WITH_REACH = 8   # "discussed a range of topics with Y": words from the weak word to "with", at most
 PURPOSE_REACH = 10    # "زار X الرياض يوم الثلاثاء لإجراء": words from the visit to what it was made for, at most
 GROUP_LED_REACH = 3   # "ووفد أميركي رفيع بقيادة X": from the group's noun to "led by", at most
 
 
 ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
 
+
+
+def _discussed_with(t: Match, a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"X discussed a range of topics with Y": the weak word's object, then "with" and the mention
+    (its title) right after it, no one named and no verb between the word and "with"."""
+    if not any(m.kind == "past_verb" and m.first == t.first for m in sa.matches):
+        return False          # (a verb: not a noun's "with", "القمة التاريخية التي كان من المقرر عقدها مع Y")
+    first = _addressed_start(a, sa, lex)
+    w = first - 1
+    return t.last < w <= t.last + WEAK_WITH_REACH and sa.tokens[w].folded in lex.with_words \
+        and sa.same_clause(t.last, first) \
+        and not any(t.last < b.last and b.first < w for b in sa.actors) \
+        and not any(m.kind in VERB_KINDS and t.last < m.first < w for m in sa.matches)
 
 def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a verb glued to "and" open the contact's clause: the contact verb itself ("واستقبل"),
@@ -1528,7 +1542,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not _pair_then_during(t, acts, sa, lex) and not dropped_subject(t, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
                 not (any(0 < t.first - _title_end(a, sa) <= 3 for a in acts)
-                     and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 for a in acts)):
+                     and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 or _discussed_with(t, a, sa, lex)
+                             for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
             # (or, for a verb opening the sentence, after a long description of his post with no verb
             # in it: "استعرض المستشار بالديوان الملكي المشرف العام على مركز ... الدكتور X أمس مع Y")
@@ -1775,6 +1790,14 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = named
         if lex.mourned_words:
             acts = [a for a in acts if not _mourned(a, sa, lex)]
+        if any(x.phrase in lex.needs_sent_to for x in g):
+            # ("أرسل X تهانيه إلى Y": its addressee is the one "إلى" marks; "رفع تعازيه لمقام الملك", raised
+            # to him in words, names no addressee of a letter)
+            lt = light_of(t)
+            if lt is not None and sa.tokens[lt.first].folded in lex.raised_words:
+                continue
+            acts = [a for a in acts if a.last < t.first or any(
+                m.kind == "conveyed_to" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
         if any(x.phrase in lex.needs_marked_object for x in g):
             # (its addressee is marked "to": glued to it, or the word of sending to right before his title)
             acts = [a for a in acts if a.last < t.first or _object_prefixed(a, lex) or any(
