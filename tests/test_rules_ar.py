@@ -7549,3 +7549,19 @@ def test_congratulations_or_condolences_sent_are_a_message():
 def test_condolences_raised_to_the_king_in_words_are_no_message():
     assert run("ورفع العميد عبدالله العتيبي تعازيه إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسمو نائبه.",
                published=date(2015, 5, 24)) == []
+
+
+def test_the_envoy_who_handed_over_a_letter_described_before_he_is_named_is_no_party_of_it():
+    evs = run("تسلم الرئيس السوداني عمر البشير رسالة خطية من رئيس دولة جنوب السودان سلفاكير ميارديت، سلمها له مستشار "
+              "الرئيس سلفاكير ومبعوثه الخاص توت قلواك. وقال المبعوث الخاص توت قلواك إن الرسالة تتعلق بالسلام.",
+              published=date(2017, 3, 6))
+    got = [(e.type, sorted(p.name for p in e.participants)) for e in evs]
+    assert got == [("message", ["Omar al-Bashir", "Salva Kiir Mayardit"])], got
+
+
+def test_his_letter_in_a_later_sentence_is_the_letter_told_before():
+    # "برسالته" after the cable was told: the same letter, whatever else the sentence names
+    evs = run("بعث الرئيس السوري بشار الأسد برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين بمناسبة إعادة انتخابه. ولفت الأسد "
+              "برسالته إلى إنجازات الرئيس الروسي وقدرته على إعادة روسيا قوة عظمى.", published=date(2018, 3, 20))
+    got = [(e.type, sorted(p.name for p in e.participants)) for e in evs]
+    assert got == [("message", ["Bashar al-Assad", "Vladimir Putin"])], got

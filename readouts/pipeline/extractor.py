@@ -1961,6 +1961,13 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
         if ev._weak and ev.type == "meeting" and ev.participant_key() not in strong_keys \
                 and spoke.get(ev.participant_key(), ev._sentence_index) < ev._sentence_index:
             ev.type = "call"
+    # "the letter" of a later sentence, with another pair ("وقال المبعوث X إن الرسالة تتعلق ..."): the
+    # letter the text told before, of which he is no party; no letter of its own
+    told_letters = [ev for ev in raw if ev.type == "message" and not ev._weak]
+    raw = [ev for ev in raw if not (ev._weak and ev.type == "message" and ev.participant_key() not in strong_keys
+                                    and any(m._sentence_index < ev._sentence_index
+                                            and set(m.participant_key()) & set(ev.participant_key())
+                                            for m in told_letters))]
     # (a strong word of the weak word's own sentence first: "the two discussed it during a call")
     same_sentence = {(ev.participant_key(), ev._sentence_index): ev.type for ev in raw if not ev._weak and not ev._talks}
     for ev in raw:

@@ -522,9 +522,17 @@ def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa
         nxt = min((a for a in acts if a.first > cw.last), key=lambda a: a.first, default=None)
         if nxt is not None and _title_start(nxt, sa) - cw.last <= 4:
             acts = [a for a in acts if a is not nxt]
+            continue
+        # (the carrier described first, then named: "سلمها له مستشار الرئيس Y ومبعوثه الخاص X", the
+        # counsellor who is the envoy X; every one named in the phrase, up to its comma, clause end or verb)
+        end = min([k for k in sa.commas if k > cw.last] + [b for b in sa.clause_ends if b > cw.last]
+                  + [m.first - 1 for m in sa.matches if m.kind in VERB_KINDS and m.first > cw.last] + [len(sa.tokens) - 1])
+        if end - cw.last <= CARRIER_PHRASE:
+            acts = [a for a in acts if not (cw.last < a.first and a.last <= end)]
     return acts
 
 
+CARRIER_PHRASE = 12   # "سلمها له مستشار الرئيس Y ومبعوثه الخاص X": words of the carrier's phrase, at most
 SAID_THAT_REACH = 13  # "قال مستشار الأمن القومي ... X إن": from the verb of saying to "that", at most
 
 
