@@ -3493,3 +3493,11 @@ def test_discussed_topics_with_someone_is_talks():
     # with the press: nobody
     assert run("Iraqi Speaker Mohamed al-Halbousi discussed the outcome of the elections with reporters.",
                published=date(2023, 4, 2)) == []
+
+
+def test_one_who_sent_a_delegation_that_met_someone_is_no_party_of_its_meeting():
+    for text in ("Israeli Prime Minister Benjamin Netanyahu sent a delegation that met with President Bola Tinubu.",
+                 "A delegation sent by Israeli Prime Minister Benjamin Netanyahu met with President Bola Tinubu."):
+        assert run(text, published=date(2023, 5, 29)) == [], text
+    one(run("Israeli Prime Minister Benjamin Netanyahu met with President Bola Tinubu.", published=date(2023, 5, 29)),
+        "meeting", "Benjamin Netanyahu", "Bola Tinubu")

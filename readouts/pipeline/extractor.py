@@ -840,6 +840,22 @@ def _unsaid_subject(t: Match, sa: SentenceAnalysis, resolver: Resolver) -> str |
     return resolver.topic or (resolver.said_topic if said else None)
 
 
+def _group_senders(c: Candidate, sa: SentenceAnalysis) -> set[int]:
+    """"X sent a delegation that met Y", "a delegation sent by X met with Y": the mentions before
+    the contact word, in its clause, of those who sent the group that met (ids)."""
+    t = c.trigger
+    out = set()
+    for m in sa.matches:
+        if m.kind != "sent_group" or m.first > t.first or not sa.same_clause(m.last, t.first):
+            continue
+        for a in c.actors:
+            if m.value == "before" and a.last < m.first and m.first - a.last <= 2:
+                out.add(id(a))        # (X, then "sent a delegation")
+            elif m.value == "by" and m.last < a.first and a.last < t.first:
+                out.add(id(a))        # ("a delegation sent by", then X)
+    return out
+
+
 def _doer_unknown(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolved: dict[int, str]) -> bool:
     """"He also met with A and B", "the army chief met with A and B": the contact word's "with"
     names its other side only, and the one who met them, mentioned before the word in its clause,
@@ -1589,12 +1605,13 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             date(int(ev_date), 7, 1) if ev_date and len(ev_date) == 4 else published))
     resolved: dict[int, str] = {}
     dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
+    sent = _group_senders(c, sa)
     # "الملك فيصل - طيب الله ثراه -", "X ז״ל": one the text calls dead takes part in no contact it
     # leaves undated (an article of today talks of him, not with him)
     dead = {id(a) for a in c.actors if hint == "publication" and any(
         m.kind == "deceased" and 0 < m.first - a.last <= DECEASED_REACH for m in sa.matches)}
     for a in c.actors:
-        if id(a) in dead:
+        if id(a) in dead or id(a) in sent:
             continue
         if a.kind == "guest":
             if resolver.visitor and s.index - resolver.visitor[1] <= GUEST_REACH:
