@@ -375,3 +375,16 @@ def test_dateline_not_a_picture_file_name():
     # (a header line with the date and a time alone still is one)
     assert find_dateline("2021-10-28 17:57\n\nThe health minister met his German counterpart.", "en") == (
         dt.date(2021, 10, 28), 0, 10)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("in June last year", "en", "2018-06"),
+    ("in June of last year", "en", "2018-06"),
+    ("in June this year", "en", "2019-06"),
+    ("في يونيو من العام الماضي", "ar", "2018-06"),
+    ("ביוני אשתקד", "he", "2018-06"),
+    ("ביוני בשנה שעברה", "he", "2018-06"),
+])
+def test_a_month_then_a_relative_year_is_that_month_of_that_year(text, lang, expected):
+    found = find_dates(text, lang, dt.date(2019, 8, 3))
+    assert [(e.date, e.precision) for e in found] == [(expected, "month")], found

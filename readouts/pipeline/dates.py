@@ -263,6 +263,8 @@ class _Lang:
         hmarkg = rf"(?P<hm>\s*{hmark}(?!\w))?"
         # (words between a month and its year: "ديسمبر من عام 2015", "May of 2017")
         myj_words = words("month_year_joiners")
+        # (and between a month and a relative year: "June of last year", "يونيو من العام الماضي")
+        self.month_rel_joiners = frozenset(fold(w) for w in d.get("month_relative_year_joiners", []))
         myj = rf"(?:{_alt(myj_words)}\s+)?" if myj_words else ""
         year = myj + r"(?P<y>\d{4})(?!\d)"
         # (the word "month" between the day and the month's name: "16 من شهر ديسمبر")
@@ -796,7 +798,8 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
     while k < len(kept):
         c = kept[k]
         nxt = kept[k + 1] if k + 1 < len(kept) else None
-        if nxt is not None and _GAP_RE.fullmatch(text, c[1], nxt[0]):
+        if nxt is not None and (_GAP_RE.fullmatch(text, c[1], nxt[0]) or (
+                c[4] == "month" and nxt[4] == "relative" and fold(text[c[1]:nxt[0]]).strip() in L.month_rel_joiners)):
             if c[4] == "relative" and c[6] and c[6][1] == "day" and nxt[4] == "weekday" \
                     and not nxt[5].endswith((";past", ";next")):
                 off, wd = c[6][0], nxt[6]
@@ -810,6 +813,14 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
                         delta -= 7
                     date, prec = _iso(ref + _dt.timedelta(days=delta)), "day"
                 out.append(DateExpr(c[0], nxt[1], date, prec, "relative", f"{c[5]};{nxt[5]}"))
+                k += 2
+                continue
+            if c[4] == "month" and nxt[4] == "relative" and nxt[6] and nxt[6][1] == "year" and c[2]:
+                # "in June last year", "ביוני אשתקד": that month of the year the relative words give
+                date = _ym(published.year + nxt[6][0], int(c[2][5:7])) if published is not None else None
+                # (a year before this one is past: the hint says so, as "last June"'s does)
+                hint = f"{c[5]};{nxt[5]}" + (";past" if nxt[6][0] < 0 else "")
+                out.append(DateExpr(c[0], nxt[1], date, "month" if date else None, "month", hint))
                 k += 2
                 continue
             if c[4] == "weekday" and nxt[4] in ("absolute", "hijri") and nxt[3] == "day":
