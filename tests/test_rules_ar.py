@@ -7565,3 +7565,13 @@ def test_his_letter_in_a_later_sentence_is_the_letter_told_before():
               "برسالته إلى إنجازات الرئيس الروسي وقدرته على إعادة روسيا قوة عظمى.", published=date(2018, 3, 20))
     got = [(e.type, sorted(p.name for p in e.participants)) for e in evs]
     assert got == [("message", ["Bashar al-Assad", "Vladimir Putin"])], got
+
+
+def test_an_undated_counterpart_named_in_the_article_comes_first():
+    # Zarif's Omani counterpart, whom the article names: Yusuf bin Alawi (not Oman's envoy to the UN,
+    # though Zarif was Iran's once)
+    evs = run("وأجرى وزير الخارجية الإيراني محمد جواد ظريف مباحثات مع نظيره العماني. وحضر اللقاء يوسف بن علوي بن عبد الله "
+              "الوزير المسؤول عن الشؤون الخارجية بالسلطنة.", published=None)
+    got = [sorted(p.name for p in e.participants) for e in evs]
+    assert ["Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah"] in got and all(
+        "Mohamed Al Hassan" not in g for g in got), got

@@ -1828,3 +1828,11 @@ def test_a_visit_framing_a_clause_told_in_the_future_is_a_plan():
                published=date(2023, 9, 18)) == []
     evs = run("בביקורו בניו יורק נפגש נתניהו עם הנשיא האמריקאי ג'ו ביידן.", published=date(2023, 9, 18))
     assert [sorted(p.name for p in e.participants) for e in evs] == [["Benjamin Netanyahu", "Joe Biden"]]
+
+
+def test_an_undated_counterpart_holds_the_office_the_article_titles_the_other_by():
+    # Gantz, titled defence minister (2020-2022), spoke with "his Greek counterpart": Greece's defence
+    # minister then (not its chief of staff, whose post Gantz once held)
+    evs = run("שר הביטחון בני גנץ שוחח עם מקבילו היווני בעקבות גל השריפות.", published=None)
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [
+        ("call", ["Benny Gantz", "Nikolaos Panagiotopoulos"])], [(e.type, names(e)) for e in evs]

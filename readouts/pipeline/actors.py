@@ -2779,6 +2779,7 @@ class Resolver:
         # an undated article's time: the days when each one it names in full under the title of an
         # office held that office (`date_window`), or None
         self.window: list[tuple[date, date]] | None = None
+        self.titled: dict[str, set[str]] = {}   # person -> the kinds of office the article titles him by
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
         got = self._choose(list(dict.fromkeys(cands)), on)
@@ -3130,7 +3131,7 @@ class Resolver:
         for o in offs:
             holders = self.gaz.holders(f"{country}.{o.kind}", on)
             if on is None:
-                holders = [h for h in self._undated(f"{country}.{o.kind}", holders) if h != other]
+                holders = [h for h in holders if h in self.doc_pids]
             if len(holders) == 1:
                 return holders[0]
             # (an office many hold, "minister": the one of them the article names, "نوفاك ... مع نظيره
@@ -3138,4 +3139,11 @@ class Resolver:
             named = [h for h in holders if h in self.doc_pids and h != other]
             if len(named) == 1:
                 return named[0]
+        if on is None and self.window:
+            # (an article with no date: the holder, in its time, of the office it titles the other by,
+            # "שר הביטחון X שוחח עם מקבילו היווני"; not of any other office he held once)
+            for kind in sorted(self.titled.get(other, ())):
+                holders = [h for h in self._undated(f"{country}.{kind}", []) if h != other]
+                if len(holders) == 1:
+                    return holders[0]
         return None

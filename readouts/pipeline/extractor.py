@@ -347,6 +347,10 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             published = doc.published = doc.published_from = None
         if published is None:
             resolver.window = window
+            for _, sa in analysed:
+                for a in sa.actors:
+                    if a.kind == "name" and len(a.candidates) == 1 and a.title:
+                        resolver.titled.setdefault(a.candidates[0], set()).add(a.title)
     resolver.doc_countries = frozenset(
         m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
         if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))
