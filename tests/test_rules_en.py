@@ -3501,3 +3501,21 @@ def test_one_who_sent_a_delegation_that_met_someone_is_no_party_of_its_meeting()
         assert run(text, published=date(2023, 5, 29)) == [], text
     one(run("Israeli Prime Minister Benjamin Netanyahu met with President Bola Tinubu.", published=date(2023, 5, 29)),
         "meeting", "Benjamin Netanyahu", "Bola Tinubu")
+
+
+def test_condolences_extended_in_a_phone_call_are_a_call():
+    for text in ("AMMAN — King Abdullah, in a phone call on Tuesday, extended condolences to Palestinian President "
+                 "Mahmoud Abbas.",
+                 "AMMAN — In a phone call on Tuesday, King Abdullah extended condolences to Palestinian President "
+                 "Mahmoud Abbas."):
+        evs = run(text, published=date(2020, 11, 11))
+        assert [(e.type, sorted(names(e)), e.date) for e in evs] == [
+            ("call", ["Abdullah II of Jordan", "Mahmoud Abbas"], "2020-11-10")], [(e.type, names(e)) for e in evs]
+
+
+def test_sayyid_is_an_honorific_and_a_copy_of_credentials_received_is_a_meeting():
+    one(run("Oman's Foreign Minister, Sayyid Badr Albusaidi, met with the UN Special Envoy to Yemen, Hans Grundberg, "
+            "on the sidelines of the General Assembly.", published=date(2024, 9, 24)),
+        "meeting", "Badr bin Hamad Al Busaidi", "Hans Grundberg")
+    one(run("On Sunday, Foreign Minister Fuad Hussein received a copy of the credentials of Mr Matsumoto Futoshi, the new "
+            "Japanese ambassador to Iraq.", published=date(2022, 10, 23)), "meeting", "Fuad Hussein", "Futoshi Matsumoto")

@@ -844,6 +844,17 @@ def _unsaid_subject(t: Match, sa: SentenceAnalysis, resolver: Resolver) -> str |
     return resolver.topic or (resolver.said_topic if said else None)
 
 
+def _said_in_call(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a call word after "in"/"during" ("in a phone call", "خلال اتصال هاتفي") stand in the
+    clause of a word of greeting sent ("extended condolences to Y")? The greeting was said in the call."""
+    return any(u.kind == "trigger" and u.value.type == "call" and not u.value.weak and u.value.role != "future"
+               and not u.value.manner and sa.same_clause(t.first, u.first) and (
+                   (u.prefix and lex.in_prefixes and u.prefix.endswith(lex.in_prefixes))
+                   or any(sa.tokens[k].folded in lex.during or sa.tokens[k].folded in lex.fronted_words
+                          for k in range(max(0, u.first - 2), u.first)))
+               for u in sa.matches)
+
+
 def _group_senders(c: Candidate, sa: SentenceAnalysis) -> set[int]:
     """"X sent a delegation that met Y", "a delegation sent by X met with Y": the mentions before
     the contact word, in its clause, of those who sent the group that met (ids)."""
@@ -1610,6 +1621,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     resolved: dict[int, str] = {}
     dated = bool(ev_date) and len(ev_date) == 10 and hint != "publication"
     sent = _group_senders(c, sa)
+    if c.type == "message" and c.trigger.value.light_only and _said_in_call(c.trigger, sa, lex):
+        c.type = "call"       # "X, in a phone call on Tuesday, extended condolences to Y": said on the phone
     # "الملك فيصل - طيب الله ثراه -", "X ז״ל": one the text calls dead takes part in no contact it
     # leaves undated (an article of today talks of him, not with him)
     dead = {id(a) for a in c.actors if hint == "publication" and any(
