@@ -3519,3 +3519,13 @@ def test_sayyid_is_an_honorific_and_a_copy_of_credentials_received_is_a_meeting(
         "meeting", "Badr bin Hamad Al Busaidi", "Hans Grundberg")
     one(run("On Sunday, Foreign Minister Fuad Hussein received a copy of the credentials of Mr Matsumoto Futoshi, the new "
             "Japanese ambassador to Iraq.", published=date(2022, 10, 23)), "meeting", "Fuad Hussein", "Futoshi Matsumoto")
+
+
+def test_his_counterparts_of_two_states_are_their_holders_of_his_office():
+    evs = run("US Secretary of State Marco Rubio held separate phone calls with his Canadian and Mexican counterparts "
+              "as a G7 leaders' summit got underway.", published=date(2025, 6, 16))
+    assert sorted((e.type, tuple(sorted(names(e)))) for e in evs) == [
+        ("call", ("Anita Anand", "Marco Rubio")), ("call", ("Juan Ramón de la Fuente", "Marco Rubio"))], \
+        [(e.type, names(e)) for e in evs]
+    evs = run("Marco Rubio met his Canadian and Mexican counterparts.", published=date(2025, 6, 16))
+    assert [sorted(names(e)) for e in evs] == [["Anita Anand", "Juan Ramón de la Fuente", "Marco Rubio"]]

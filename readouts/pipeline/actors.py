@@ -226,7 +226,7 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
                 found.insert(0, k)
                 first = ents[k].first
                 k -= 1
-        if e.value == "counterpart" and not located:
+        if e.value == "counterpart" and not located and lex.adjective_articles:
             # (his counterparts are adjectives of their countries, with the article: "نظيريه الإيراني
             # والتركي، بريطانيا ..." names two; a country's name after them is something else)
             found = found[:next((n for n, k in enumerate(found) if not any(
