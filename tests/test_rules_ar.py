@@ -7575,3 +7575,12 @@ def test_an_undated_counterpart_named_in_the_article_comes_first():
     got = [sorted(p.name for p in e.participants) for e in evs]
     assert ["Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah"] in got and all(
         "Mohamed Al Hassan" not in g for g in got), got
+
+
+def test_talks_between_the_states_of_the_two_who_held_them_are_theirs():
+    evs = run("ترأس رئيس مجلس الوزراء محمد شياع السوداني، والمستشار الألماني أولاف شولتس، جولة مباحثات بين العراق وألمانيا.",
+              published=date(2023, 1, 27))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Mohammed Shia' Al Sudani", "Olaf Scholz"]]
+    # talks between two states that one named person speaks of are not his
+    assert run("وقال وزير الخارجية الإسرائيلي يسرائيل كاتس إن المحادثات بين إسرائيل ولبنان مستمرة.",
+               published=date(2023, 1, 27)) == []

@@ -1836,3 +1836,11 @@ def test_an_undated_counterpart_holds_the_office_the_article_titles_the_other_by
     evs = run("שר הביטחון בני גנץ שוחח עם מקבילו היווני בעקבות גל השריפות.", published=None)
     assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [
         ("call", ["Benny Gantz", "Nikolaos Panagiotopoulos"])], [(e.type, names(e)) for e in evs]
+
+
+def test_met_written_plene_with_a_yod():
+    evs = run("מזכ\"ל האו\"ם אנטוניו גוטרש, ניפגש עם שר החוץ הפלסטיני, ריאד אלמאלכי שסקר בפניו את הסכנות.",
+              published=date(2023, 1, 27))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["António Guterres", "Riyad al-Maliki"]]
+    # "we will meet" in a quotation is no meeting
+    assert run("נתניהו אמר לנשיא ביידן: \"ניפגש בקרוב בוושינגטון\".", published=date(2023, 1, 27)) == []

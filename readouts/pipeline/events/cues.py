@@ -218,7 +218,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if obj is not None and obj.first - t.last <= 3 and obj.last + 1 < len(sa.tokens) and (
                 sa.tokens[obj.last + 1].folded in lex.naming_after or _naming_word(sa.tokens[obj.last + 1], lex)):
             return "naming"
-    if _between_states(t, sa):
+    if _between_states(t, sa, lex):
         return "states"
     if _visit_to_place(t, sa, lex):
         return "place"
@@ -545,7 +545,7 @@ def _after_parties(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     return k
 
 
-def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
+def _between_states(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"محادثات جرت بين واشنطن وبيونغ يانغ", "talks between Israel and Lebanon": a contact
     between states or capitals, not between persons named around it."""
     named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
@@ -559,9 +559,35 @@ def _between_states(t: Match, sa: SentenceAnalysis) -> bool:
             if k not in named and country is not None \
                     and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches) \
                     and not any(r.kind in ("role", "role_fixed") and country.last < r.first <= country.last + 1
-                                for r in sa.matches):
+                                for r in sa.matches) and not _states_of_doers(t, m, sa, lex):
                 return True
     return False
+
+
+def _states_of_doers(t: Match, between: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"ترأس X وY جولة مباحثات بين العراق وألمانيا": the states "between" names are those of two
+    persons named before the word in its clause, who held the talks for them."""
+    states = []
+    k = between.last + 1
+    while len(states) < 2:
+        c = next((p for p in sa.matches if p.kind in ("place", "country") and p.first == k), None)
+        if c is None:
+            break
+        states.append(c.value if c.kind == "country" else c.value[1] if isinstance(c.value, tuple) else None)
+        k = c.last + 1
+    if len(states) != 2 or None in states:
+        return False
+    theirs = set()
+    doers = [a for a in sa.actors if a.last < t.first and sa.same_clause(a.last, t.first)]
+    if not doers or any(u.kind == "trigger" and u is not t and doers[0].first < u.first < t.first for u in sa.matches):
+        return False          # (its own doers: no other contact word between them and it)
+    for a in sa.actors:
+        if a.last < t.first and sa.same_clause(a.last, t.first):
+            if a.office and not a.office.startswith("."):
+                theirs.add(a.office.split(".", 1)[0])
+            elif len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons:
+                theirs.add(lex.gaz.persons[a.candidates[0]].country)
+    return set(states) <= theirs
 
 
 FUTURE_STEM = 3.0     # the verb under a future prefix is a word of the language ("ستعقد"), not a place ("سيئول")
