@@ -3529,3 +3529,10 @@ def test_his_counterparts_of_two_states_are_their_holders_of_his_office():
         [(e.type, names(e)) for e in evs]
     evs = run("Marco Rubio met his Canadian and Mexican counterparts.", published=date(2025, 6, 16))
     assert [sorted(names(e)) for e in evs] == [["Anita Anand", "Juan Ramón de la Fuente", "Marco Rubio"]]
+
+
+def test_a_family_name_after_its_particle_is_the_names_whatever_word_it_also_is():
+    # "al Said" in a run of capitalised words: the family's name, not the verb "said"
+    evs = run("Deputy Prime Minister Asaad bin Tarik al Said received Major General Jibril Rajoub on Wednesday.",
+              published=date(2020, 12, 16))
+    assert [sorted(names(e)) for e in evs] == [["Asa'ad bin Tariq Al Said", "Jibril Rajoub"]], [names(e) for e in evs]

@@ -291,7 +291,7 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     for k in range(i, len(tokens)):
         tok = tokens[k]
         if headline and k > i and k + 1 in covered and tok.folded not in lex.given_names \
-                and rarity(lex.lang)(tok.surface) >= HEADLINE_WORD:
+                and rarity(lex.lang)(tok.surface) >= HEADLINE_WORD and not _family_after(k - 1, tokens, lex):
             break             # "King Hamad Holds Phone Conversation": in a headline's Title Case, a common word
             #                   before a word of the lexicon ends it
         # (not "على" as written, nor before a common word: "وشدد سعادة على ضرورة ...")
@@ -456,6 +456,8 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
                     honoured = {x.last for x in matches if x.kind == "name_title"}
                 if m.first - 1 in honoured:
                     continue
+        if tokens is not None and lex is not None and m.first == m.last and _family_after(m.first - 1, tokens, lex):
+            continue          # ("al Said": a family's name after its particle, whatever word it also is)
         out.update(range(m.first, m.last + 1))
     return out
 
@@ -707,6 +709,13 @@ def _named_before_office(tokens: list[Token], matches: list[Match], taken: set[i
     return out
 
 
+def _family_after(j: int, tokens: list[Token], lex: Lexicon) -> bool:
+    """In a script with capitals, is token j a name particle ("al", "bin") inside a name, followed by
+    a capitalised word, the family's or father's name however common a word it is ("al Said")?"""
+    return bool(lex.capitalised_names) and j > 0 and j + 1 < len(tokens) and tokens[j].folded in lex.name_particles \
+        and tokens[j].surface[:1].islower() and tokens[j + 1].surface[:1].isupper()
+
+
 def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
                title_case: bool = False, titles_held: frozenset[int] = frozenset()) -> list["ActorMention"]:
     """Names of persons the gazetteer lacks: a given name followed by surnames ("ماجد بن عبد
@@ -783,6 +792,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             return False            # "יו"ר המטות המשולבים": the article on a word of the language
         if _inner_particle(j, tokens, lex):
             return rare(tokens[j + 1].surface) < limit      # "روبير فان ايمبدن": between two words of it
+        if j > 0 and _family_after(j - 1, tokens, lex):
+            return True             # ("Asaad bin Tarik al Said": a capitalised word after "al" is the family's)
         return w.folded in lex.name_particles or j in given_tokens or rare(w.surface) < limit or \
             _hyphen_particle(j, tokens, text, lex) or (j > 0 and _hyphen_particle(j - 1, tokens, text, lex)) or \
             (j > 0 and w.folded in lex.name_compound_tails and not tokens[j - 1].folded in lex.not_names) or \
@@ -840,7 +851,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 j = k + 1
             while j <= end and (_foreign_word(tokens[j], matches, j, lex) or (
                     j > k and j < end and _inner_particle(j, tokens, lex)
-                    and _foreign_word(tokens[j + 1], matches, j + 1, lex))):
+                    and (_foreign_word(tokens[j + 1], matches, j + 1, lex) or _family_after(j, tokens, lex)))
+                    or (j > k and _family_after(j - 1, tokens, lex))):
                 j += 1
             end = j - 1
         one_word = t is not None and t.value and lex.capitalised_names and k not in of_state   # "Senator Inhofe" (not "Mr Comey")
