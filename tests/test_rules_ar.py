@@ -7584,3 +7584,10 @@ def test_talks_between_the_states_of_the_two_who_held_them_are_theirs():
     # talks between two states that one named person speaks of are not his
     assert run("وقال وزير الخارجية الإسرائيلي يسرائيل كاتس إن المحادثات بين إسرائيل ولبنان مستمرة.",
                published=date(2023, 1, 27)) == []
+
+
+def test_a_letter_a_woman_carried_is_of_its_writer():
+    evs = run("تسلم الرئيس السوداني عمر البشير، رسالة خطية من نظيره النيجري محمد يوسفو ممادو تتعلق بدعوته لحضور مراسم "
+              "تنصيبه، سلمتها له السيدة عائشة بولاما كاني وزيرة خارجية النيجر.", published=date(2016, 3, 20))
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [
+        ("message", ["Mahamadou Issoufou", "Omar al-Bashir"])], [(e.type, [p.name for p in e.participants]) for e in evs]

@@ -3536,3 +3536,11 @@ def test_a_family_name_after_its_particle_is_the_names_whatever_word_it_also_is(
     evs = run("Deputy Prime Minister Asaad bin Tarik al Said received Major General Jibril Rajoub on Wednesday.",
               published=date(2020, 12, 16))
     assert [sorted(names(e)) for e in evs] == [["Asa'ad bin Tariq Al Said", "Jibril Rajoub"]], [names(e) for e in evs]
+
+
+def test_words_of_a_bodys_name_are_no_persons_name_and_raksha_mantri_is_indias_defence_minister():
+    evs = run("AMMAN — King Abdullah, in a phone call on Tuesday, extended condolences to Palestinian President Mahmoud "
+              "Abbas, over the passing of Saeb Erekat, a member of the Fatah Central Committee.", published=date(2020, 11, 11))
+    assert [sorted(names(e)) for e in evs] == [["Abdullah II of Jordan", "Mahmoud Abbas"]], [names(e) for e in evs]
+    one(run("Raksha Mantri Shri Rajnath Singh met Japanese Defence Minister Gen Nakatani in Vientiane.",
+            published=date(2024, 11, 22)), "meeting", "Rajnath Singh", "Gen Nakatani")

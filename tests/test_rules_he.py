@@ -1844,3 +1844,7 @@ def test_met_written_plene_with_a_yod():
     assert [sorted(p.name for p in e.participants) for e in evs] == [["António Guterres", "Riyad al-Maliki"]]
     # "we will meet" in a quotation is no meeting
     assert run("נתניהו אמר לנשיא ביידן: \"ניפגש בקרוב בוושינגטון\".", published=date(2023, 1, 27)) == []
+
+
+def test_a_partys_name_after_chairman_is_no_persons_name():
+    assert run("יומיים אחרי סגירת הקלפיות, שוחח לראשונה יו\"ר כחול לבן עם ראש הממשלה.", published=date(2019, 9, 19)) == []

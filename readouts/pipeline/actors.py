@@ -879,6 +879,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if t is None and lex.capitalised_names and lex.surname_reject.search(tokens[end].folded):
             k = end + 1                 # "Rose Garden", "Victoria Station": a place, not a person
             continue
+        if lex.capitalised_names and end + 1 < len(tokens) and tokens[end + 1].surface[:1].isupper() \
+                and lex.surname_reject.search(tokens[end + 1].folded) and tokens[end + 1].folded not in lex.given_names \
+                and not text[tokens[end].end:tokens[end + 1].start].strip():
+            k = end + 2                 # "the Fatah Central Committee": words of a body's name, its noun after them
+            continue
         if lex.capitalised_names and any(
                 lex.surname_reject.search(tokens[j].folded) or (j > first and _ACRONYM.match(tokens[j].surface))
                 for j in range(first + (end > first), end + 1)):
