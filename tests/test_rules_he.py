@@ -1848,3 +1848,10 @@ def test_met_written_plene_with_a_yod():
 
 def test_a_partys_name_after_chairman_is_no_persons_name():
     assert run("יומיים אחרי סגירת הקלפיות, שוחח לראשונה יו\"ר כחול לבן עם ראש הממשלה.", published=date(2019, 9, 19)) == []
+
+
+def test_a_name_after_his_counterparts_titles_is_that_counterpart():
+    evs = run("התקיימה היום פגישה בין שר החוץ, יאיר לפיד לבין עמיתו הירדני, סגן ראש הממשלה ושר החוץ איימן ספאדי.",
+              published=date(2021, 11, 1))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Ayman Safadi", "Yair Lapid"]], \
+        [[p.name for p in e.participants] for e in evs]

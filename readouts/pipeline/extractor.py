@@ -20,6 +20,7 @@ from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, 
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
+from readouts.pipeline.events.base import TITLE_KINDS
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size, summit_size_told, told_before_pair,
@@ -57,6 +58,7 @@ def _field_text(doc: Document, s: Sentence) -> str:
     return (doc.title if s.field == "title" else doc.text) or ""
 
 
+APPOSED_TITLES = 8     # "his counterpart, deputy prime minister and foreign minister X": words from the counterpart to X, at most
 DATELINE_SLACK = 31   # days: a header's date this far outside the terms of the titled is still trusted
 
 
@@ -1668,8 +1670,13 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             if pid and pid not in resolved.values():
                 resolved[id(a)] = pid
     # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
+    # (or after titles of his: "עמיתו הירדני, סגן ראש הממשלה ושר החוץ X", every word between a title's)
     appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
-        b.kind == "counterpart" and id(b) in resolved and b.last < a.first <= b.last + 2 for b in c.actors)}
+        b.kind == "counterpart" and id(b) in resolved and b.last < a.first and (a.first <= b.last + 2 or (
+            a.first <= b.last + APPOSED_TITLES and all(any(m.first <= j <= m.last and m.kind in TITLE_KINDS | {"country"}
+                                                           for m in sa.matches) or sa.tokens[j].folded in lex.list_words
+                                                       for j in range(b.last + 1, a.first))))
+        for b in c.actors)}
     if hint == "publication":
         _titles_of_the_dead(c, resolver, resolved, published)
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
