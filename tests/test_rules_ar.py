@@ -7591,3 +7591,14 @@ def test_a_letter_a_woman_carried_is_of_its_writer():
               "تنصيبه، سلمتها له السيدة عائشة بولاما كاني وزيرة خارجية النيجر.", published=date(2016, 3, 20))
     assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [
         ("message", ["Mahamadou Issoufou", "Omar al-Bashir"])], [(e.type, [p.name for p in e.participants]) for e in evs]
+
+
+def test_a_discussion_stays_waiting_over_a_sentence_about_the_two_sides():
+    # "ناقش X مع Y" waits for what it was; "وأكد الجانبان ..." speaks of the pair only; "وجاء اللقاء" says: a meeting
+    text = ("ناقش رئيس المجلس الرئاسي، محمد المنفي، مع الأمين العام للأمم المتحدة، أنطونيو غوتيرش، التطورات الأخيرة في ليبيا. "
+            "وأكد الجانبان على أهمية الانتخابات. وجاء اللقاء على هامش مشاركة المنفي في قمة الاتحاد الإفريقي.")
+    evs = run(text, published=date(2025, 2, 16))
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in evs] == [
+        ("meeting", ["António Guterres", "Mohamed al-Menfi"])], [(e.type, [p.name for p in e.participants]) for e in evs]
+    # with no word saying what it was, nothing
+    assert run(text.rsplit(" وجاء", 1)[0], published=date(2025, 2, 16)) == []

@@ -281,6 +281,7 @@ class Lexicon:
         m.add_many("conveyed_to", mk.get("conveyed_to", []), None, prefixes=False)
         m.add_many("between", mk.get("between_words", []), None)
         m.add_many("carrier", mk.get("carrier_words", []), None)
+        m.add_many("sides", mk.get("side_words", []), None)
         # "X sent a delegation that met Y", "a delegation sent by X met Y": X sent those who met
         m.add_many("sent_group", mk.get("sent_group_before", []), "before")
         m.add_many("sent_group", mk.get("sent_group_by", []), "by")

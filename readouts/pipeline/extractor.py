@@ -480,7 +480,12 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                     ev.type, ev._weak = opener.value.type, False
                     ev._facts = {**ev._facts, "weak": 0.0, "retyped": 1.0,
                                  "call": float(ev.type == "call"), "message": float(ev.type == "message")}
-        pending = []
+        # ("وأكد الجانبان على ...", "The two sides stressed ...": a sentence that speaks only of the pair, with
+        # no contact word, leaves the pair's discussion waiting for the sentence after it)
+        pending = [p for p in pending if opener is None and p[0].field == s.field
+                   and any(m.kind in ("pair", "sides") for m in sa.matches) and not any(m.kind == "trigger" for m in sa.matches)
+                   and {resolver.resolve(a, published) for a in sa.actors}
+                   <= {resolver.resolve(a, published) for a in p[2].actors}]
         told = len(raw)
         for c in found:
             if c.blocked == "future" and s.field == "text":
