@@ -3544,3 +3544,10 @@ def test_words_of_a_bodys_name_are_no_persons_name_and_raksha_mantri_is_indias_d
     assert [sorted(names(e)) for e in evs] == [["Abdullah II of Jordan", "Mahmoud Abbas"]], [names(e) for e in evs]
     one(run("Raksha Mantri Shri Rajnath Singh met Japanese Defence Minister Gen Nakatani in Vientiane.",
             published=date(2024, 11, 22)), "meeting", "Rajnath Singh", "Gen Nakatani")
+
+
+def test_a_quantifier_after_a_contact_counts_its_times_only_before_a_word_of_times():
+    evs = run("Putin Sends Condolences to Erdogan and Assad on Numerous Earthquake Victims", published=date(2023, 2, 6))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Bashar al-Assad", "Vladimir Putin"),
+                                                            ("Recep Tayyip Erdoğan", "Vladimir Putin")], [names(e) for e in evs]
+    assert run("Putin has met Erdogan numerous times.", published=date(2023, 2, 6)) == []

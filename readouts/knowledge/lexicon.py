@@ -632,6 +632,9 @@ class Lexicon:
         self.needs_marked_object = {phrase_key(w) for w in mk.get("needs_marked_object", [])}
         # words of sending whose addressee only "to" marks ("أرسل تهانيه إلى Y")
         self.needs_sent_to = {phrase_key(w) for w in mk.get("needs_sent_to", [])}
+        # habitual quantifiers that, after a contact word, count its times only before a word of times
+        self.habitual_counts = {phrase_key(w) for w in mk.get("habitual_counts", [])}
+        self.times_words = folded("times_words")
         self.raised_words = folded("raised_words")       # ... and the verbs that raise them in words ("رفع تعازيه")
         m.add_many("today", mk.get("today_words", []), None)
         self.also_words = folded("also_words")

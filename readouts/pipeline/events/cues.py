@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
-from readouts.knowledge.matcher import Match
+from readouts.knowledge.matcher import Match, phrase_key
 from readouts.pipeline.events.base import (TITLE_KINDS, word_in, _after_that, _group_noun, _in_title, _matched, _may, _that_at,
                                            _title_start, _title_words, _visitor_of)
 
@@ -196,7 +196,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 and (lex.future_token.match(sa.tokens[rel + 1].folded) or sa.tokens[rel + 1].folded in lex.scheduled):
             return "future"       # (or "القمة التي تعقد هذا الشهر": the one held this month, a plan)
     # "ناقش الأمر مع X عدة مرات": after the word and its parties, "several times"
-    if any(m.kind == "cue" and m.value == "habitual" and m.first == after for m in sa.matches):
+    if any(m.kind == "cue" and m.value == "habitual" and m.first == after and not _count_of_others(m, sa, lex)
+           for m in sa.matches):
         return "habitual"
     # "اتصالاته مع X وغيره من الزعماء", "his calls with X and other leaders": contacts in general
     if (t.value.weak or t.phrase in lex.plural_triggers) and any(
@@ -451,7 +452,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
             return "future"       # "لقاء X بY ...، ومن المقرر أن يتناول اللقاء ...": what it frames is the same
             #                       contact, named again with the article ("the meeting"), yet to come
         if m.kind == "cue" and m.value in AFTER_CATEGORIES and t.last < m.first <= t.last + 6 \
-                and sa.same_clause(t.last, m.first):
+                and sa.same_clause(t.last, m.first) and not _count_of_others(m, sa, lex):
             return m.value
         if m.kind == "cue" and m.value == "unscheduled" and t.last < m.first <= t.last + UNSCHEDULED_REACH:
             return "future"       # "... دون تحديد موعدها", "..., but no date has been set"
@@ -506,6 +507,15 @@ def _frames_future(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         if k not in places and not any(m.first <= k <= m.last and m.kind in ("place", "country", "object") for m in sa.matches):
             return False
     return False
+
+
+def _count_of_others(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """After a contact word, is a habitual cue a count of something else ("condolences to X on
+    numerous earthquake victims"), not of times ("several times")? A quantifier of the pack's
+    habitual_counts counts the contacts only with a word of times right after it."""
+    if not lex.habitual_counts or phrase_key(m.phrase) not in lex.habitual_counts:
+        return False
+    return not (m.last + 1 < len(sa.tokens) and sa.tokens[m.last + 1].folded in lex.times_words)
 
 
 def _happened_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
