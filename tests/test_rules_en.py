@@ -3551,3 +3551,11 @@ def test_a_quantifier_after_a_contact_counts_its_times_only_before_a_word_of_tim
     assert sorted(tuple(sorted(names(e))) for e in evs) == [("Bashar al-Assad", "Vladimir Putin"),
                                                             ("Recep Tayyip Erdoğan", "Vladimir Putin")], [names(e) for e in evs]
     assert run("Putin has met Erdogan numerous times.", published=date(2023, 2, 6)) == []
+
+
+def test_called_on_someone_to_bid_farewell_is_a_courtesy_call():
+    one(run("RAWALPINDI: Chinese Ambassador Sun Weidong has called on Chief of Army Staff General Qamar Javed Bajwa to bid "
+            "farewell at the end of his tenure.", published=date(2017, 9, 26)), "meeting", "Sun Weidong", "Qamar Javed Bajwa")
+    # an appeal stays one
+    assert run("Prime Minister Shahid Khaqan Abbasi called on General Qamar Javed Bajwa to restore order.",
+               published=date(2017, 9, 26)) == []

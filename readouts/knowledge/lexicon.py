@@ -482,6 +482,8 @@ class Lexicon:
         self.took_part = folded("took_part")        # "شارك فيه X": he took part in it
         # "X called on Y" (a courtesy call, Y visited) unless "to" follows Y ("called on Y to halt ...")
         self.courtesy_calls = {phrase_key(w) for w in mk.get("courtesy_calls", [])}
+        # ... unless "to" brings a courtesy's own purpose ("called on Y to bid farewell")
+        self.courtesy_purposes = folded("courtesy_purposes")
         self.courtesy_not_after = folded("courtesy_not_after")
         self.press_words = word_tuples("press_words")       # "a talk with reporters": no person after "with"
         self.visiting_words = folded("visiting_words")      # "his visiting counterpart": the visitor

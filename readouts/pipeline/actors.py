@@ -1912,7 +1912,8 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
                                           or (capitalised_titles and lex.capitalised_names and (
                                               tokens[k].surface[:1].isupper() or tokens[k].folded in lex.portfolio_links))
                                           for k in range(m.last + 1, person.first)) \
-                    and not any(tokens[k].folded in lex.courtesy_not_after
+                    and not any(tokens[k].folded in lex.courtesy_not_after and not (
+                                    k + 1 < len(tokens) and tokens[k + 1].folded in lex.courtesy_purposes)
                                 for last in (person, _listed_last(person, actors, tokens, lex))
                                 for k in range(last.last + 1, min(len(tokens), last.last + 3))):
                 m = m._replace(value=Trigger("meeting", "subject"))
