@@ -3559,3 +3559,10 @@ def test_called_on_someone_to_bid_farewell_is_a_courtesy_call():
     # an appeal stays one
     assert run("Prime Minister Shahid Khaqan Abbasi called on General Qamar Javed Bajwa to restore order.",
                published=date(2017, 9, 26)) == []
+
+
+def test_dasho_and_sardar_are_honorifics():
+    one(run("The Foreign Secretary Vikram Misri on Friday called on Prime Minister Dasho Tshering Tobgay in Thimphu.",
+            published=date(2024, 3, 16)), "meeting", "Vikram Misri", "Tshering Tobgay")
+    one(run("United States Ambassador Donald Blome called on Speaker Sardar Ayaz Sadiq.", published=date(2024, 3, 16)),
+        "meeting", "Donald Blome", "Ayaz Sadiq")
