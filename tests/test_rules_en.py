@@ -3566,3 +3566,12 @@ def test_dasho_and_sardar_are_honorifics():
             published=date(2024, 3, 16)), "meeting", "Vikram Misri", "Tshering Tobgay")
     one(run("United States Ambassador Donald Blome called on Speaker Sardar Ayaz Sadiq.", published=date(2024, 3, 16)),
         "meeting", "Donald Blome", "Ayaz Sadiq")
+
+
+def test_a_day_between_a_person_and_separately_opens_no_clause():
+    evs = run("President Uhuru Kenyatta on Thursday afternoon separately held phone calls with Prime Minister Fumio "
+              "Kishida of Japan and Justin Trudeau of Canada.", published=date(2022, 3, 18))
+    assert sorted((e.type, tuple(sorted(names(e)))) for e in evs) == [
+        ("call", ("Fumio Kishida", "Uhuru Kenyatta")), ("call", ("Justin Trudeau", "Uhuru Kenyatta"))], \
+        [(e.type, names(e)) for e in evs]
+

@@ -34,6 +34,7 @@ from operator import itemgetter
 
 _FOLDED = itemgetter(3)          # Token.folded
 
+CLAUSE_ADVERB_DAY = 4      # "X on Thursday afternoon separately met Y": words of a day between a person and his adverb, at most
 TITLED_SOUND_MIN = 6       # sound classes of a name under a title looked up by its sound, at least
 ELECT_WINDOW = timedelta(days=240)    # from an election to taking office, at most
 _DASH = re.compile(r"\s[–—-]\s")
@@ -1313,8 +1314,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         ends = {m.last for m in matches if m.kind in ("name", "short", "role", "role_fixed")}
         verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb")}
         verb_ends = {m.last for m in matches if m.kind in ("trigger", "past_verb")}
+        # (a day between: "President X on Thursday afternoon separately held ...")
+        dated = {e + 1 + n for e in ends for n in range(1, CLAUSE_ADVERB_DAY + 1) if e + n < len(tokens) and any(
+            tokens[j].folded in lex.day_words for j in range(e + 1, e + 1 + n)) and all(
+            tokens[j].folded in lex.day_words or tokens[j].folded in lex.day_parts or tokens[j].folded in lex.fronted_words
+            or tokens[j].folded in lex.determiners for j in range(e + 1, e + 1 + n))}
         matches = [m for m in matches if not (m.kind == "clause" and m.phrase in lex.clause_adverbs and (
-            (m.first - 1 in ends and m.last + 1 in verbs) or m.first - 1 in verb_ends))]
+            ((m.first - 1 in ends or m.first in dated) and m.last + 1 in verbs) or m.first - 1 in verb_ends))]
     if lex.occasion_triggers and "trigger" in kinds:
         # "هنأ X Y": a greeting with no occasion of the pack's ("باليوم الوطني") tells no contact
         occasion = "greeting_occasion" in kinds

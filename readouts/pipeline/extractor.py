@@ -888,8 +888,14 @@ def _doer_unknown(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolved: di
         return False
     if any(a.last < t.first for a in c.actors if id(a) in resolved):
         return False
-    return any(a.last < t.first and id(a) not in resolved and a.kind in ("pronoun", "role", "short", "unknown")
-               and sa.same_clause(a.last, t.first) for a in sa.actors)
+    # (or one the text names there whom the word's parties leave out: "President X on Thursday separately
+    # held telephone conversations with A and B")
+    mine = {id(a) for a in c.actors}
+    return any(a.last < t.first and (id(a) not in resolved or id(a) not in mine)
+               and a.kind in ("pronoun", "role", "short", "unknown", "name")
+               and (sa.same_clause(a.last, t.first) or not any(
+                   m.kind in ("trigger", "past_verb", "reporting") and a.last < m.first < t.first - 1 for m in sa.matches))
+               for a in sa.actors)
 
 
 def _implicit_doer(c: Candidate, sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver,
