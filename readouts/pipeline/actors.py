@@ -3128,9 +3128,11 @@ class Resolver:
         """Of all who ever held office `key` (`holders`), those an undated article may mean: the ones
         it names, else those who held it in its time (`window`), when it has one."""
         named = [h for h in holders if h in self.doc_pids]
-        if named or not self.window:
-            return named
-        return list(dict.fromkeys(h for span in self.window for h in self.gaz.holders_between(key, *span)))
+        return named if named or not self.window else self._in_window(key)
+
+    def _in_window(self, key: str) -> list[str]:
+        """Those who held office `key` on some day of the undated article's time (`window`)."""
+        return list(dict.fromkeys(h for span in self.window or () for h in self.gaz.holders_between(key, *span)))
 
     def resolve_own(self, m: ActorMention, whose: str | None, on: date | None, country: str | None = None) -> str | None:
         """'his foreign minister' = the holder of that office in the country of `whose`; 'its foreign
@@ -3167,7 +3169,7 @@ class Resolver:
             # (an article with no date: the holder, in its time, of the office it titles the other by,
             # "שר הביטחון X שוחח עם מקבילו היווני"; not of any other office he held once)
             for kind in sorted(self.titled.get(other, ())):
-                holders = [h for h in self._undated(f"{country}.{kind}", []) if h != other]
+                holders = [h for h in self._in_window(f"{country}.{kind}") if h != other]
                 if len(holders) == 1:
                     return holders[0]
         return None
