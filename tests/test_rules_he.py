@@ -1855,3 +1855,11 @@ def test_a_name_after_his_counterparts_titles_is_that_counterpart():
               published=date(2021, 11, 1))
     assert [sorted(p.name for p in e.participants) for e in evs] == [["Ayman Safadi", "Yair Lapid"]], \
         [[p.name for p in e.participants] for e in evs]
+
+
+def test_his_counterparts_from_several_states_are_each_ones_holder():
+    evs = run("שר החוץ אלי כהן שוחח בטלפון עם עמיתיו מפורטוגל ומנורווגיה.", published=date(2023, 10, 20))
+    assert sorted((e.type, tuple(sorted(p.name for p in e.participants))) for e in evs) == [
+        ("call", ("Eli Cohen (politician, born 1972)", "Espen Barth Eide")),
+        ("call", ("Eli Cohen (politician, born 1972)", "João Gomes Cravinho"))], \
+        [(e.type, [p.name for p in e.participants]) for e in evs]
