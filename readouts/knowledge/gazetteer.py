@@ -264,27 +264,18 @@ class Gazetteer:
     def holders(self, key: str, on: date | None) -> list[str]:
         """Persons holding office `key` on a date (all who ever held it when on is None).
         An office may be an alias of another ("EU.foreign_minister" → "EU.high_representative")."""
+        if on is None:
+            return self.holders_between(key, date.min, date.max, prefer=False)
+        return self.holders_between(key, on, on)
+
+    def holders_between(self, key: str, first: date, last: date, prefer: bool = True) -> list[str]:
+        """Persons who held office `key` on some day from `first` to `last` (one day, or an undated
+        article's time as far as the offices of those it names tell it)."""
         entry = self.office_labels.get(key, {})
         key = entry.get("alias", key)
-        if on is not None and entry.get("prefer"):
+        if prefer and entry.get("prefer"):
             # "رئيس كوريا الشمالية", "his North Korean counterpart": the news mean the leader who
             # holds power, not the nominal head of state, whenever there is one
-            preferred = self.holders(entry["prefer"], on)
-            if preferred:
-                return preferred
-        out = []
-        for o, pid in self.by_office.get(key, []):
-            if on is None or o.held_on(on):
-                if pid not in out:
-                    out.append(pid)
-        return out
-
-    def holders_between(self, key: str, first: date, last: date) -> list[str]:
-        """Persons who held office `key` on some day from `first` to `last` (an undated article's
-        time, as far as the offices of those it names tell it)."""
-        entry = self.office_labels.get(key, {})
-        key = entry.get("alias", key)
-        if entry.get("prefer"):
             preferred = self.holders_between(entry["prefer"], first, last)
             if preferred:
                 return preferred

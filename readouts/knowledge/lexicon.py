@@ -555,8 +555,8 @@ class Lexicon:
         self.each_own_messages = folded("each_own_messages")   # "برقيتي تهنئة": one cable from each sender
         self.each_words = {phrase_key(w) for w in mk.get("each_words", [])}     # "each sent a letter"
         self.separately_words = folded("separately_words")   # "separately met A and B": one meeting each
-        self.clause_adverbs = {phrase_key(w) for w in mk.get("clause_adverbs", [])}
-        self.day_parts = folded("day_parts")      # "afternoon", "evening": the parts of a day after its name   # "X separately met Y": no clause
+        self.clause_adverbs = {phrase_key(w) for w in mk.get("clause_adverbs", [])}   # "X separately met Y": no clause
+        self.day_parts = folded("day_parts")      # "afternoon", "evening": the parts of a day after its name
         self.guest_after = {phrase_key(w) for w in mk.get("guest_after", [])}   # the guest named right after
         self.line_words = folded("line_words")      # "كل من": a line of greeters follows      # "التقيا": the two of them met
         self.between_them = folded("between_them")      # "اتصال جرى بينهما": the two named before held it

@@ -2546,24 +2546,31 @@ def surname_may_come(sa: SentenceAnalysis, lex: Lexicon, elsewhere, written=lamb
 COINCIDING_WITH = 14    # "تزامن قيام X بجولة في القارة السمراء مع": words from a verb of coinciding to its "with", at most
 
 
-def date_window(analysed: list, gaz: Gazetteer) -> list[tuple[date, date]] | None:
-    """The time of an article with no date, as far as the offices of those it names tell it: the
-    spans of days when every person it names in full under the title of an office ("Foreign
-    Minister Eli Cohen", not "former ...") held an office of that kind (of that state, when the
-    title names it). None when it names no such person, or when their terms never meet."""
-    spans: list[tuple[date, date]] | None = None
-    seen: set[tuple[str, str | None, str]] = set()
+def titled_offices(analysed: list) -> dict[str, list[tuple[str | None, str]]]:
+    """The offices the article gives those it names in full by a title right by the name, not a
+    former one ("Foreign Minister Eli Cohen"): person -> (state, or None when the title names none;
+    kind), in the order the text gives them."""
+    out: dict[str, list[tuple[str | None, str]]] = {}
     for _, sa in analysed:
         for a in sa.actors:
-            if a.kind != "name" or len(a.candidates) != 1 or not a.title:
-                continue
-            country = a.office.split(".", 1)[0] if a.office else None
-            if (a.candidates[0], country, a.title) in seen:
-                continue
-            seen.add((a.candidates[0], country, a.title))
-            person = gaz.persons.get(a.candidates[0])
+            if a.kind == "name" and len(a.candidates) == 1 and a.title:
+                office = (a.office.split(".", 1)[0] if a.office else None, a.title)
+                if office not in out.setdefault(a.candidates[0], []):
+                    out[a.candidates[0]].append(office)
+    return out
+
+
+def date_window(titled: dict[str, list[tuple[str | None, str]]], gaz: Gazetteer) -> list[tuple[date, date]] | None:
+    """The time of an article with no date, as far as the offices of those it names tell it: the
+    spans of days when every person the article titles (`titled_offices`) held an office of that
+    kind (of that state, when the title names it). None when it titles no such person, or when
+    their terms never meet."""
+    spans: list[tuple[date, date]] | None = None
+    for pid, offices in titled.items():
+        person = gaz.persons.get(pid)
+        for country, kind in offices:
             terms = [(o.start or date.min, o.end or date.max) for o in (person.offices if person else ())
-                     if o.kind == a.title and (not country or o.country == country)]
+                     if o.kind == kind and (not country or o.country == country)]
             if not terms:
                 continue        # (an office the gazetteer does not give them tells nothing)
             spans = terms if spans is None else [

@@ -798,8 +798,9 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
     while k < len(kept):
         c = kept[k]
         nxt = kept[k + 1] if k + 1 < len(kept) else None
+        month_year = nxt is not None and c[4] == "month" and nxt[4] == "relative"
         if nxt is not None and (_GAP_RE.fullmatch(text, c[1], nxt[0]) or (
-                c[4] == "month" and nxt[4] == "relative" and fold(text[c[1]:nxt[0]]).strip() in L.month_rel_joiners)):
+                month_year and fold(text[c[1]:nxt[0]]).strip() in L.month_rel_joiners)):
             if c[4] == "relative" and c[6] and c[6][1] == "day" and nxt[4] == "weekday" \
                     and not nxt[5].endswith((";past", ";next")):
                 off, wd = c[6][0], nxt[6]
@@ -815,7 +816,7 @@ def find_dates(text: str, lang: str, published: _dt.date | None) -> list[DateExp
                 out.append(DateExpr(c[0], nxt[1], date, prec, "relative", f"{c[5]};{nxt[5]}"))
                 k += 2
                 continue
-            if c[4] == "month" and nxt[4] == "relative" and nxt[6] and nxt[6][1] == "year" and c[2]:
+            if month_year and nxt[6] and nxt[6][1] == "year" and c[2]:
                 # "in June last year", "ביוני אשתקד": that month of the year the relative words give
                 date = _ym(published.year + nxt[6][0], int(c[2][5:7])) if published is not None else None
                 # (a year before this one is past: the hint says so, as "last June"'s does)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
 from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, date_window,
-                                      in_order, summit_word, surname_may_come, surnames_named, title_cased,
+                                      in_order, summit_word, surname_may_come, surnames_named, title_cased, titled_offices,
                                       two_countries_leaders)
 from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
@@ -339,7 +339,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
     resolver.unknown_surnames = {w: next(iter(ns)) for w, ns in last_words.items() if len(ns) == 1}
     if published is None or doc.published_from == "dateline":
-        window = date_window(analysed, gaz)
+        titled = titled_offices(analysed)
+        window = date_window(titled, gaz)
         if published is not None and window and not any(
                 (first - published).days <= DATELINE_SLACK and (published - last).days <= DATELINE_SLACK
                 for first, last in window):
@@ -349,10 +350,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             published = doc.published = doc.published_from = None
         if published is None:
             resolver.window = window
-            for _, sa in analysed:
-                for a in sa.actors:
-                    if a.kind == "name" and len(a.candidates) == 1 and a.title:
-                        resolver.titled.setdefault(a.candidates[0], set()).add(a.title)
+            resolver.titled = {pid: {kind for _, kind in offices} for pid, offices in titled.items()}
     resolver.doc_countries = frozenset(
         m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
         if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))
@@ -482,10 +480,13 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                                  "call": float(ev.type == "call"), "message": float(ev.type == "message")}
         # ("وأكد الجانبان على ...", "The two sides stressed ...": a sentence that speaks only of the pair, with
         # no contact word, leaves the pair's discussion waiting for the sentence after it)
-        pending = [p for p in pending if opener is None and p[0].field == s.field
-                   and any(m.kind in ("pair", "sides") for m in sa.matches) and not any(m.kind == "trigger" for m in sa.matches)
-                   and {resolver.resolve(a, published) for a in sa.actors}
-                   <= {resolver.resolve(a, published) for a in p[2].actors}]
+        if pending and opener is None and any(m.kind in ("pair", "sides") for m in sa.matches) \
+                and not any(m.kind == "trigger" for m in sa.matches):
+            named = {resolver.resolve(a, published) for a in sa.actors}
+            pending = [p for p in pending if p[0].field == s.field
+                       and named <= {resolver.resolve(a, published) for a in p[2].actors}]
+        else:
+            pending = []
         told = len(raw)
         for c in found:
             if c.blocked == "future" and s.field == "text":

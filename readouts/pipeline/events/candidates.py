@@ -45,7 +45,6 @@ GROUP_LED_REACH = 3   # "ووفد أميركي رفيع بقيادة X": from th
 ROLE_RANK = {"receive": 4, "subject": 3, "host": 2, "passive": 2, "neutral": 0}
 
 
-
 def _discussed_with(t: Match, a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"X discussed a range of topics with Y": the weak word's object, then "with" and the mention
     (its title) right after it, no one named and no verb between the word and "with"."""
@@ -57,6 +56,7 @@ def _discussed_with(t: Match, a: ActorMention, sa: SentenceAnalysis, lex: Lexico
         and sa.same_clause(t.last, first) \
         and not any(t.last < b.last and b.first < w for b in sa.actors) \
         and not any(m.kind in VERB_KINDS and t.last < m.first < w for m in sa.matches)
+
 
 def _new_clause_verb(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a verb glued to "and" open the contact's clause: the contact verb itself ("واستقبل"),

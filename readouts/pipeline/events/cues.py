@@ -587,16 +587,15 @@ def _states_of_doers(t: Match, between: Match, sa: SentenceAnalysis, lex: Lexico
         k = c.last + 1
     if len(states) != 2 or None in states:
         return False
-    theirs = set()
     doers = [a for a in sa.actors if a.last < t.first and sa.same_clause(a.last, t.first)]
     if not doers or any(u.kind == "trigger" and u is not t and doers[0].first < u.first < t.first for u in sa.matches):
         return False          # (its own doers: no other contact word between them and it)
-    for a in sa.actors:
-        if a.last < t.first and sa.same_clause(a.last, t.first):
-            if a.office and not a.office.startswith("."):
-                theirs.add(a.office.split(".", 1)[0])
-            elif len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons:
-                theirs.add(lex.gaz.persons[a.candidates[0]].country)
+    theirs = set()
+    for a in doers:
+        if a.office and not a.office.startswith("."):
+            theirs.add(a.office.split(".", 1)[0])
+        elif len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons:
+            theirs.add(lex.gaz.persons[a.candidates[0]].country)
     return set(states) <= theirs
 
 
