@@ -73,6 +73,45 @@ def test_light_verb_ajra_other_order():
     assert ev.initiator == NET
 
 
+def test_a_host_told_in_the_present_received_the_other():
+    # a headline's "يستقبل": the one received came; a visit told in the present is the visitor's
+    ev = one(run("الملك عبدالله الثاني يستقبل الرئيس الفرنسي إيمانويل ماكرون في عمان"), "meeting", ABD2, MAC)
+    assert ev.initiator == MAC
+    ev = one(run("الرئيس الفرنسي إيمانويل ماكرون يزور الأردن ويلتقي الملك عبدالله الثاني"), "meeting", ABD2, MAC)
+    assert ev.initiator == MAC
+
+
+def test_a_reception_made_passive_by_tamma_is_of_the_one_after_it():
+    # "تم استقبال X ... من قبل Y": X was received, Y hosted
+    ev = one(run("وتم استقبال الرئيس التركي رجب طيب أردوغان، لدى وصوله إلى القاهرة، من قبل الرئيس عبد الفتاح السيسي."),
+             "meeting", ERD, SISI)
+    assert ev.initiator == ERD
+    # the active verb with the host first: the one after him was received
+    ev = one(run("استقبل الرئيس عبد الفتاح السيسي في القاهرة الرئيس التركي رجب طيب أردوغان."), "meeting", ERD, SISI)
+    assert ev.initiator == ERD
+
+
+def test_a_reception_of_him_by_the_one_named_after_the_noun():
+    # "خلال استقبال Y له": Y hosted him, the sentence's subject came
+    ev = one(run("وشدد الرئيس التركي رجب طيب أردوغان خلال استقبال الرئيس عبد الفتاح السيسي له في القاهرة على أهمية التعاون."),
+             "meeting", ERD, SISI)
+    assert ev.initiator == ERD
+    # without the pronoun the subject is the host ("during his reception of Y")
+    ev = one(run("وشدد الرئيس عبد الفتاح السيسي خلال استقباله الرئيس التركي رجب طيب أردوغان في القاهرة على أهمية التعاون."),
+             "meeting", ERD, SISI)
+    assert ev.initiator == ERD
+
+
+def test_a_call_that_someone_made_was_placed_by_him():
+    # "اتصال هاتفي أجراه X مع Y": X placed it; a summit X held with Y tells no initiator
+    ev = one(run("وجرى خلال اتصال هاتفي أجراه الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان بحث الوضع في سوريا."),
+             "call", PUT, ERD)
+    assert ev.initiator == PUT
+    ev = one(run("وأشاد الرئيس الروسي فلاديمير بوتين بنتائج القمة التي عقدها مع الرئيس التركي رجب طيب أردوغان أمس."),
+             "meeting", PUT, ERD)
+    assert ev.initiator is None
+
+
 def test_receive_talaqqa_min_other_initiates():
     ev = one(run("تلقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين."),
              "call", NET, PUT)

@@ -95,6 +95,13 @@ def test_passive_rule_was_received_by():
     assert ev.location == "Jerusalem"
 
 
+def test_passive_reception_with_a_long_place_before_by():
+    # where he was received may take several words before "by"; the one received still came
+    ev = one(run("Jordan's King Abdullah II was received at the Elysee Palace in central Paris by French President "
+                 "Emmanuel Macron on Tuesday."), "meeting", "Abdullah II of Jordan", MAC)
+    assert ev.initiator == "Abdullah II of Jordan"
+
+
 def test_visit_rule_visited_and_met():
     ev = one(run("German Chancellor Angela Merkel visited Washington and met President Barack Obama.", date(2016, 4, 21)),
              "meeting", "Angela Merkel", OBAMA)

@@ -1863,3 +1863,9 @@ def test_his_counterparts_from_several_states_are_each_ones_holder():
         ("call", ("Eli Cohen (politician, born 1972)", "Espen Barth Eide")),
         ("call", ("Eli Cohen (politician, born 1972)", "João Gomes Cravinho"))], \
         [(e.type, [p.name for p in e.participants]) for e in evs]
+
+
+def test_a_host_told_in_the_present_received_the_other():
+    # "X מארח את Y": Y came
+    ev = one(run("ראש הממשלה נתניהו מארח את נשיא צרפת עמנואל מקרון"), "meeting", NET, MAC)
+    assert ev.initiator == MAC

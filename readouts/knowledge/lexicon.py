@@ -173,6 +173,11 @@ class Lexicon:
                     m.add_many("trigger", forms, Trigger(typ, "neutral", weak=True))
                 elif role == "present":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", present=True))
+                elif role in ("present_host", "present_visit"):
+                    # "X يستقبل Y", "X מארח את Y" in a headline or lead: a host's (or a visitor's)
+                    # word told in the present; the other (or he) came, as with the past forms
+                    m.add_many("trigger", forms, Trigger(typ, "host" if role == "present_host" else "subject",
+                                                         present=True))
                 elif role == "present_talks":
                     m.add_many("trigger", forms, Trigger(typ, "neutral", present=True, talks=True))
                 elif role == "talks":
@@ -410,6 +415,7 @@ class Lexicon:
         self.hyphen_particles = folded("hyphen_particles")
         self.passive_agents = word_tuples("passive_agents")
         self.passive_auxiliaries = folded("passive_auxiliaries")   # "was" of "was received ... by"
+        self.passive_markers = folded("passive_markers")   # "تم" of "تم استقبال X من طرف Y"
         self.bare_only_triggers = {phrase_key(w) for w in mk.get("bare_only_triggers", [])}   # "زيارات", not "الزيارات"
         self.title_modifiers = folded("title_modifiers")    # "newly elected": words that qualify a title before it
         self.verb_subject_pronouns = folded("verb_subject_pronouns")   # "they" of "the hospitality they received"

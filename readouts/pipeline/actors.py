@@ -1876,25 +1876,40 @@ def received_noun(k: int, matches: list[Match], tokens: list[Token], lex: Lexico
     return any(all(j in days or tokens[j].folded in lex.day_words for j in range(v + 1, k)) for v in verbs)
 
 
-PASSIVE_REACH = 6      # "استقبل في وقت سابق اليوم من طرف Y": words from the verb to "by", at most
+PASSIVE_REACH = 9      # "was received at the X Air Force Base by Y": words from the verb to "by", at most
+MARKED_PASSIVE_REACH = 14  # "تم استقبال رئيس الحكومة الإسبانية، X، بعد وصوله، من طرف Y": ... after "it was done"
 
 
 def _passive_hosts(matches: list[Match], actors: list[ActorMention], tokens: list[Token], lex: Lexicon) -> list[Match]:
     """"وكان X قد استُقبل من طرف Y", "X was received by Y" in a script that writes no passive: a verb of
     hosting whose agent follows after "by" ("من طرف", "من قبل") with no person between tells that X
     was received (the passive's subject the guest, Y the host). Where the pack names auxiliaries of
-    the passive, one stands right before the verb ("X was received on Friday by Y")."""
+    the passive, one stands right before the verb ("X was received on Friday by Y"). A verbal noun
+    of hosting after a word that makes it passive ("تم استقبال X من طرف Y", the reception of X was
+    done by Y) has its guest between it and "by"."""
     out = []
+
+    def by_at(m: Match, reach: int) -> int | None:
+        return next((k for k in range(m.last + 1, min(len(tokens), m.last + reach + 1))
+                     if any(tuple(x.folded for x in tokens[k:k + len(p)]) == p for p in lex.passive_agents)), None)
+
+    def agent(by: int) -> bool:      # (the agent, or his title, right after "by": "by the Prime Minister of Ethiopia, X")
+        return any(a.first > by and a.first - by <= 4 for a in (*actors, *(x for x in matches if x.kind in (
+            "role", "role_fixed"))))
+
     for m in matches:
-        if m.kind == "trigger" and m.value.role == "host" and m.first == m.last and (
-                not lex.passive_auxiliaries or (m.first > 0 and tokens[m.first - 1].folded in lex.passive_auxiliaries)):
-            by = next((k for k in range(m.last + 1, min(len(tokens), m.last + PASSIVE_REACH + 1))
-                       if any(tuple(x.folded for x in tokens[k:k + len(p)]) == p for p in lex.passive_agents)), None)
-            # (the agent, or his title, right after "by": "by the Prime Minister of Ethiopia, X")
-            if by is not None and not any(m.last < a.first < by for a in actors) and any(
-                    a.first > by and a.first - by <= 4 for a in (*actors, *(x for x in matches if x.kind in (
-                        "role", "role_fixed")))) and any(a.last < m.first for a in actors):
-                m = m._replace(value=replace(m.value, role="passive"))
+        if m.kind == "trigger" and m.value.role == "host" and m.first == m.last:
+            before = tokens[m.first - 1].folded if m.first > 0 else ""
+            if not lex.passive_auxiliaries or before in lex.passive_auxiliaries:
+                by = by_at(m, PASSIVE_REACH)
+                if by is not None and not any(m.last < a.first < by for a in actors) and agent(by) \
+                        and any(a.last < m.first for a in actors):
+                    m = m._replace(value=replace(m.value, role="passive"))
+            if m.value.role == "host" and lex.passive_markers and (
+                    before in lex.passive_markers or (before[:1] in lex.conjunctions and before[1:] in lex.passive_markers)):
+                by = by_at(m, MARKED_PASSIVE_REACH)
+                if by is not None and any(m.last < a.first < by for a in actors) and agent(by):
+                    m = m._replace(value=replace(m.value, role="passive"))
         out.append(m)
     return out
 

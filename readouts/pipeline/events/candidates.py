@@ -26,6 +26,7 @@ from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEA
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               _first_person_object, dropped_subject, relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_and_joined, _between_him, _between_pair, _brought_together, _clause_names_parties,
+                                            brought_phrase,
                                             _clause_parties, _fronted_pair, fronted_comma,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
@@ -1936,6 +1937,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and (doer := next((a for a in after if _title_start(a, sa) == t.last + 2), None)) is not None:
             # "اتصل بها X": the verb, "her", then its doer; she is the one named before
             c.subject = c.initiator = doer
+        elif tv.role == "host" and not t.suffix and after and _title_start(after[0], sa) == t.last + 1 \
+                and after[0].last + 1 < len(sa.tokens) and sa.tokens[after[0].last + 1].folded in lex.to_pronouns:
+            # "أكد X خلال استقبال Y له": the reception of him by Y; Y, right after the word, hosted
+            # the one the pronoun stands for, who came
+            c.subject = after[0]
+            c.initiator_rule = "other"
         else:
             # SVO, or VSO when the verb opens the clause with two actors after it
             # ("حيث التقى الملكة A ورئيسة الوزراء B": two persons joined by "and" after the verb are
@@ -2044,6 +2051,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (not from a speaker telling his own contact: what stands between frames his words, not it)
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
+        if brought is not None and tv.type == "call" and c.initiator is None and brought_at is not None \
+                and (found := brought_phrase(t, actors, sa, lex)) is not None and found[0] == "held":
+            # "خلال اتصال هاتفي أجراه X بـY", "the call X made to Y": who made the call placed it
+            c.subject = c.initiator = brought[0]
         if courier is not None:
             # (the courier is no party: the writer "from" whom the letter came sent it)
             c.subject, c.initiator, c.initiator_rule, c.carried = None, None, "from", True

@@ -177,13 +177,10 @@ def _after_relative(a: ActorMention, after: list[ActorMention], sa: SentenceAnal
     return []
 
 
-def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
-                      lex: Lexicon) -> list[ActorMention] | None:
-    """"القمة التاريخية في سنغافورة التي جمعته بالزعيم الكوري", "the summit that brought
-    together A and B": a contact word, a relative pronoun a few words on (nobody named between)
-    and a verb of bringing together in the past name the contact's parties: the persons listed
-    after the verb, or the sentence's doer and the one after it ("جمعته بـX"), or the two persons
-    named last before the word ("جمعتهما"). None when the words are not there."""
+def brought_phrase(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> tuple[str, int] | None:
+    """The relative clause of bringing together, holding or taking place a few words after the
+    contact word, nobody named between ("التي جمعته", "الذي أجراه", "that brought together"): the
+    kind of its verb (a key of `lex.brought`) and the last token of its phrase; None without one."""
     n = len(sa.tokens)
     named = {k for a in actors for k in range(a.first, a.last + 1)}
     rel = next((k for k in range(t.last + 1, min(n, t.last + 6))
@@ -198,10 +195,21 @@ def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis
     words = tuple(sa.tokens[k].folded for k in range(rel + 1, min(n, rel + 7)))
     found = next(((kind, len(p)) for kind, phrases in lex.brought.items() for p in phrases
                   if words[:len(p)] == p), None)
+    return (found[0], rel + found[1]) if found is not None else None
+
+
+def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,
+                      lex: Lexicon) -> list[ActorMention] | None:
+    """"القمة التاريخية في سنغافورة التي جمعته بالزعيم الكوري", "the summit that brought
+    together A and B": a contact word, a relative pronoun a few words on (nobody named between)
+    and a verb of bringing together in the past name the contact's parties: the persons listed
+    after the verb, or the sentence's doer and the one after it ("جمعته بـX"), or the two persons
+    named last before the word ("جمعتهما"). None when the words are not there."""
+    found = brought_phrase(t, actors, sa, lex)
     if found is None:
         return None
-    kind, size = found
-    end = rel + size              # the last token of the phrase
+    kind, end = found
+    n = len(sa.tokens)
     before = [a for a in actors if a.last < t.first]
     after = [a for a in actors if a.first >= end and sa.same_clause(end - 1, a.first)]
     # (a day may stand between the verb and them: "قمة جمعته الاثنين بنظيره الروسي")
