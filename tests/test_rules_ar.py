@@ -112,6 +112,25 @@ def test_a_call_that_someone_made_was_placed_by_him():
     assert ev.initiator is None
 
 
+def test_a_call_done_with_qama_and_a_call_from_someone():
+    # "قام X باتصال هاتفي مع Y": X placed it; "اتصال هاتفي من X بـY": the one after "from" did
+    ev = one(run("قام الرئيس المصري عبد الفتاح السيسي اليوم باتصال هاتفي مع الرئيس التركي رجب طيب أردوغان."),
+             "call", SISI, ERD)
+    assert ev.initiator == SISI
+    ev = one(run("اتصال هاتفي من الرئيس التركي رجب طيب أردوغان بالرئيس المصري عبد الفتاح السيسي"), "call", SISI, ERD)
+    assert ev.initiator == ERD
+    # a call with no word of who placed it has none
+    ev = one(run("بحث الرئيس المصري عبد الفتاح السيسي هاتفيا مع الرئيس التركي رجب طيب أردوغان الأوضاع في غزة."),
+             "call", SISI, ERD)
+    assert ev.initiator is None
+
+
+def test_a_cable_that_reached_someone_was_sent_by_the_other():
+    # "توصل X ببرقية من Y": X received it
+    ev = one(run("توصل الملك عبدالله الثاني ببرقية تهنئة من الرئيس الفرنسي إيمانويل ماكرون."), "message", ABD2, MAC)
+    assert ev.initiator == MAC
+
+
 def test_receive_talaqqa_min_other_initiates():
     ev = one(run("تلقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين."),
              "call", NET, PUT)

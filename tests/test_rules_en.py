@@ -102,6 +102,17 @@ def test_passive_reception_with_a_long_place_before_by():
     assert ev.initiator == "Abdullah II of Jordan"
 
 
+def test_a_call_to_someone_was_placed_by_the_other():
+    ev = one(run("Macron conveyed his support in a call to Israeli Prime Minister Benjamin Netanyahu on Tuesday."),
+             "call", MAC, NET)
+    assert ev.initiator == MAC
+    ev = one(run("The call from President Vladimir Putin to Benjamin Netanyahu lasted an hour."), "call", PUT, NET)
+    assert ev.initiator == PUT
+    # speaking on the phone to someone tells no one called
+    ev = one(run("Macron spoke by phone to Israeli Prime Minister Benjamin Netanyahu on Tuesday."), "call", MAC, NET)
+    assert ev.initiator is None
+
+
 def test_visit_rule_visited_and_met():
     ev = one(run("German Chancellor Angela Merkel visited Washington and met President Barack Obama.", date(2016, 4, 21)),
              "meeting", "Angela Merkel", OBAMA)

@@ -415,6 +415,7 @@ class Lexicon:
         self.hyphen_particles = folded("hyphen_particles")
         self.passive_agents = word_tuples("passive_agents")
         self.passive_auxiliaries = folded("passive_auxiliaries")   # "was" of "was received ... by"
+        self.calls_to = set(word_tuples("calls_to"))   # "call to" of "in a call to Y": Y was called
         self.passive_markers = folded("passive_markers")   # "تم" of "تم استقبال X من طرف Y"
         self.bare_only_triggers = {phrase_key(w) for w in mk.get("bare_only_triggers", [])}   # "زيارات", not "الزيارات"
         self.title_modifiers = folded("title_modifiers")    # "newly elected": words that qualify a title before it

@@ -2051,6 +2051,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (not from a speaker telling his own contact: what stands between frames his words, not it)
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
             c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
+        if tv.type == "call" and c.initiator is None and c.initiator_rule is None and len({who(a) for a in acts}) == 2 \
+                and (sa.tokens[t.last].folded, sa.tokens[t.last + 1].folded if t.last + 1 < len(sa.tokens) else "") \
+                in lex.calls_to:
+            # "X ... in a call to Y": the one the call went to did not place it
+            to = [a for a in acts if _title_start(a, sa) > t.last and _addressed_start(a, sa, lex) == t.last + 2]
+            if len({who(a) for a in to}) == 1:
+                c.initiator = next(a for a in acts if who(a) != who(to[0]))
+        if tv.type == "call" and c.initiator is None and c.initiator_rule is None and light is None:
+            # "اتصال هاتفي من X بـY", "a call from X to Y": X, "from" right after the word, placed it
+            at = t.last + 2 if any(f.first == f.last == t.last + 1 for f in froms) else t.last + 1
+            c.initiator = next((a for a in acts if _title_start(a, sa) == at and (
+                at == t.last + 2 or _from_prefixed(a, sa, lex))), None)
         if brought is not None and tv.type == "call" and c.initiator is None and brought_at is not None \
                 and (found := brought_phrase(t, actors, sa, lex)) is not None and found[0] == "held":
             # "خلال اتصال هاتفي أجراه X بـY", "the call X made to Y": who made the call placed it
