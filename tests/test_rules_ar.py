@@ -7660,3 +7660,26 @@ def test_a_discussion_stays_waiting_over_a_sentence_about_the_two_sides():
         ("meeting", ["António Guterres", "Mohamed al-Menfi"])], [(e.type, [p.name for p in e.participants]) for e in evs]
     # with no word saying what it was, nothing
     assert run(text.rsplit(" وجاء", 1)[0], published=date(2025, 2, 16)) == []
+
+
+def test_congratulations_sent_to_the_heads_of_a_list_of_states():
+    # "أرسل X التهاني إلى رؤساء كل من A - Y، وB - Z": one message to each; a dash between a state and
+    # its leader's name is no clause break
+    evs = run("وأرسل الرئيس الروسي فلاديمير بوتين التهاني إلى رؤساء كل من أذربيجان - إلهام علييف، وبيلاروسيا - "
+              "ألكسندر لوكاشينكو، وكازاخستان - قاسم جومارت توكاييف.", published=date(2022, 12, 30))
+    assert sorted((e.type, tuple(sorted(p.name for p in e.participants)), e.initiator) for e in evs) == [
+        ("message", ("Alexander Lukashenko", PUT), PUT), ("message", ("Ilham Aliyev", PUT), PUT),
+        ("message", ("Kassym-Jomart Tokayev", PUT), PUT)], [(e.type, [p.name for p in e.participants]) for e in evs]
+    # congratulations raised to one's own king are words, no letter
+    assert run("ورفع وزير الحج بندر حجار التهاني لخادم الحرمين الشريفين الملك سلمان بمناسبة عيد الفطر.",
+               published=date(2022, 12, 30)) == []
+
+
+def test_attending_the_meetings_another_held_with_a_list():
+    # "حضر X الاجتماعات التي أجراها Y مع A، وB، و<title the pack lacks> C": Y met each; X attended
+    evs = run("وكان الوزير جبران باسيل حضر الاجتماعات التي أجراها رئيس الحكومة تمام سلام مع الرئيس المصري عبد الفتاح "
+              "السيسي، ورئيس وزراء السويد ستيفان لوفين، والممثلة العليا للإتحاد الأوروبي فيديريكا موغيريني.",
+              published=date(2016, 9, 22))
+    assert sorted(tuple(sorted(p.name for p in e.participants)) for e in evs) == [
+        (SISI, "Tammam Salam"), ("Federica Mogherini", "Tammam Salam"), ("Stefan Löfven", "Tammam Salam")], \
+        [[p.name for p in e.participants] for e in evs]

@@ -3593,3 +3593,16 @@ def test_a_day_between_a_person_and_separately_opens_no_clause():
         ("call", ("Fumio Kishida", "Uhuru Kenyatta")), ("call", ("Justin Trudeau", "Uhuru Kenyatta"))], \
         [(e.type, names(e)) for e in evs]
 
+
+def test_envoys_listed_by_their_states_after_a_ceremony_of_credentials():
+    # "the emissaries included the Nigerian High Commissioner X, Polish Ambassador Y ...": each met the host
+    evs = run("President John Magufuli received diplomatic credentials from six foreign envoys on Tuesday. The emissaries "
+              "included the Nigerian High Commissioner Sahabu Isah Gada, Polish Ambassador Krzysztof Buzalski in "
+              "addition to Turkish Ambassador Ali Davutoglu.", date(2018, 1, 17))
+    assert sorted(tuple(p.name for p in e.participants) for e in evs) == [
+        ("John Magufuli", "Ali Davutoglu"), ("John Magufuli", "Krzysztof Buzalski"), ("John Magufuli", "Sahabu Isah Gada")], \
+        [[p.name for p in e.participants] for e in evs]
+    assert {e.initiator for e in evs} == {"Ali Davutoglu", "Krzysztof Buzalski", "Sahabu Isah Gada"}
+    # with no ceremony before, a line of envoys is no meeting
+    assert run("The emissaries included the Nigerian High Commissioner Sahabu Isah Gada and Polish Ambassador "
+               "Krzysztof Buzalski.", date(2018, 1, 17)) == []

@@ -1786,6 +1786,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     # is a parenthesis too)
     commas = _gaps_with(_COMMA, tokens, text)
     clause_ends = [k for k in clause_ends if not (k in dashes and any(0 < c - k <= PAREN_WORDS for c in commas))]
+    # ("رؤساء كل من أذربيجان - X، وكازاخستان - Y": a dash between a state and the name of its leader
+    # pairs the two in a list, no new clause)
+    clause_ends = [k for k in clause_ends if not (k in dashes and any(e.kind == "country" and e.last == k for e in ents)
+                                                  and any(a.first == k + 1 for a in actors))]
     # ("held two bilateral meetings: with A, and with B": a colon after a contact word before "with" opens
     # the list of its parties, no new clause)
     if "trigger" in kinds and lex.with_words:

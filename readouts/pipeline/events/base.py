@@ -316,6 +316,30 @@ def _only_date_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bo
         or w.isdigit() for k in range(a + 1, b))
 
 
+def brought_phrase(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> tuple[str, int] | None:
+    """The relative clause of bringing together, holding or taking place a few words after the
+    contact word, nobody named between ("التي جمعته", "الذي أجراه", "that brought together"): the
+    kind of its verb (a key of `lex.brought`) and the last token of its phrase; None without one."""
+    n = len(sa.tokens)
+    named = {k for a in actors for k in range(a.first, a.last + 1)}
+    rel = next((k for k in range(t.last + 1, min(n, t.last + 6))
+                if sa.tokens[k].folded in lex.brought_relatives), None)
+    if rel is None and lex.brought_bare_reach and not _definite(t, sa, lex):
+        # ("في اتصال هاتفي جمع الرئيسين": after an indefinite word the relative clause has no pronoun)
+        rel = next((k - 1 for k in range(t.last + 1, min(n, t.last + 1 + lex.brought_bare_reach))
+                    if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
+                           for phrases in lex.brought.values() for p in phrases)), None)
+    if rel is None or any(t.last < k < rel for k in named) or not sa.same_clause(t.last, rel):
+        return None
+    words = tuple(sa.tokens[k].folded for k in range(rel + 1, min(n, rel + 7)))
+    found = next(((kind, len(p)) for kind, phrases in lex.brought.items() for p in phrases
+                  if words[:len(p)] == p), None)
+    return (found[0], rel + found[1]) if found is not None else None
+
+
+UNKNOWN_TITLE_RUN = 5   # "، والممثلة العليا للإتحاد الأوروبي Y": words of a title the pack lacks in a list, at most
+
+
 def _list_run(items: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
     """The first of `items` and those listed with it after it ("A وB وC"), up to the first that is not."""
     run = items[:1]
@@ -331,8 +355,14 @@ def _list_next(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexi
     k = _title_start(b, sa)
     between = [sa.tokens[j].folded for j in range(a.last + 1, k)]
     # (nothing between: a comma; "وأخيه الملك Y": a word glued to "and")
-    return _coordinated(a, b, sa, lex) or all(w in _AND or (len(between) == 1 and w[:1] in lex.conjunctions)
-                                              for w in between)
+    if _coordinated(a, b, sa, lex) or all(w in _AND or (len(between) == 1 and w[:1] in lex.conjunctions)
+                                          for w in between):
+        return True
+    # (a title the pack does not know, after a comma and glued to "and", "، والممثلة العليا للاتحاد
+    # الأوروبي Y": a few words of no verb, contact word or state's person)
+    return lex.subject_after_verb and a.last in sa.commas and 1 < len(between) <= UNKNOWN_TITLE_RUN \
+        and between[0][:1] in lex.conjunctions and between[0][1:2] != "" and not any(
+            m.kind in VERB_KINDS and a.last < m.first < b.first for m in sa.matches)
 
 
 def _coordinated(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:

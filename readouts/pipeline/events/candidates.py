@@ -7,7 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
-                                           carrying_after,
+                                           carrying_after, brought_phrase,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
@@ -26,7 +26,6 @@ from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEA
                                               _unnamed_slot, _where_listed, _without_carriers, _among_listed,
                                               _first_person_object, dropped_subject, relative_before, said_in_unnamed)
 from readouts.pipeline.events.pairs import (_and_joined, _between_him, _between_pair, _brought_together, _clause_names_parties,
-                                            brought_phrase,
                                             _clause_parties, _fronted_pair, fronted_comma,
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
@@ -1797,8 +1796,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             lt = light_of(t)
             if lt is not None and sa.tokens[lt.first].folded in lex.raised_words:
                 continue
+            # (or the list after "to the heads of": "أرسل X التهاني إلى رؤساء كل من A - Y، وB - Z")
+            heads = next((p.last for p in sa.matches if p.kind == "role_plural" and any(
+                m.kind == "conveyed_to" and m.last == p.first - 1 for m in sa.matches) and p.first > t.last), None)
             acts = [a for a in acts if a.last < t.first or any(
-                m.kind == "conveyed_to" and m.last == _title_start(a, sa) - 1 for m in sa.matches)]
+                m.kind == "conveyed_to" and m.last == _title_start(a, sa) - 1 for m in sa.matches) or (
+                heads is not None and a.first > heads and sa.same_clause(heads, a.first))]
         if any(x.phrase in lex.needs_marked_object for x in g):
             # (its addressee is marked "to": glued to it, or the word of sending to right before his title)
             acts = [a for a in acts if a.last < t.first or _object_prefixed(a, lex) or any(

@@ -7,7 +7,7 @@ from dataclasses import replace
 from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (_AND, Candidate, _coordinated, _counterpart_of, _definite, _is_object,
+from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, _coordinated, _counterpart_of, _definite, _is_object,
                                            _joined_between, _list_next, _list_run, _matched, _object_prefixed,
                                            _only_date_between, _only_time_between, _that_at, _title_end, _title_start, _visitor_of,
                                            _word_before, named_dead, triggers, who, word_in)
@@ -175,27 +175,6 @@ def _after_relative(a: ActorMention, after: list[ActorMention], sa: SentenceAnal
             return _list_run(after[i:], sa, lex)
         return []
     return []
-
-
-def brought_phrase(t: Match, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> tuple[str, int] | None:
-    """The relative clause of bringing together, holding or taking place a few words after the
-    contact word, nobody named between ("التي جمعته", "الذي أجراه", "that brought together"): the
-    kind of its verb (a key of `lex.brought`) and the last token of its phrase; None without one."""
-    n = len(sa.tokens)
-    named = {k for a in actors for k in range(a.first, a.last + 1)}
-    rel = next((k for k in range(t.last + 1, min(n, t.last + 6))
-                if sa.tokens[k].folded in lex.brought_relatives), None)
-    if rel is None and lex.brought_bare_reach and not _definite(t, sa, lex):
-        # ("في اتصال هاتفي جمع الرئيسين": after an indefinite word the relative clause has no pronoun)
-        rel = next((k - 1 for k in range(t.last + 1, min(n, t.last + 1 + lex.brought_bare_reach))
-                    if any(tuple(sa.tokens[j].folded for j in range(k, min(n, k + len(p)))) == p
-                           for phrases in lex.brought.values() for p in phrases)), None)
-    if rel is None or any(t.last < k < rel for k in named) or not sa.same_clause(t.last, rel):
-        return None
-    words = tuple(sa.tokens[k].folded for k in range(rel + 1, min(n, rel + 7)))
-    found = next(((kind, len(p)) for kind, phrases in lex.brought.items() for p in phrases
-                  if words[:len(p)] == p), None)
-    return (found[0], rel + found[1]) if found is not None else None
 
 
 def _brought_together(t: Match, actors: list[ActorMention], sa: SentenceAnalysis,

@@ -9,7 +9,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
-from readouts.pipeline.events.base import (_AND, Candidate, carrying_after, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, carrying_after, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
@@ -420,8 +420,10 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
                 m.kind == "country" and start <= m.first < a.first for m in sa.matches):
             stop = start
             break
-    if any(0 < m.first - at.last <= 2 for m in trig):
-        return stop
+    if (governed := next((m for m in trig if 0 < m.first - at.last <= 2), None)) is not None:
+        # (not those of a relative clause on the word that names its parties: "حضر X الاجتماعات
+        # التي أجراها Y مع A وB", X attended the meetings Y held with A and with B)
+        return governed.first if brought_phrase(governed, sa.actors, sa, lex) is not None else stop
     end = at.last + ATTENDEE_GAP
     # (a rank or honorific opens an attendee too: "attended by HRH Prince Feisal")
     people = sorted([a.first for a in acts] + [m.first for m in sa.matches

@@ -103,7 +103,8 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
     # (a name of the list not followed by its state, "Usenov Azamat from A", is no one who received them)
     listed = _envoys_from(sa, lex, text)
     listed += [a for a in _envoys_by_items(sa, text, host_id, resolve) if a not in listed]
-    listed = listed or _envoy_then_title(sa, lex, text) or envoys_by_position(sa, lex, text)
+    listed = listed or _envoy_then_title(sa, lex, text) or envoys_by_position(sa, lex, text) \
+        or _titled_by_state(sa, lex)
     if len(listed) > len(envoys):
         listed.sort(key=lambda a: a.first)
         return _meetings_with_host(sa, listed, listed[0].first, word, host, host_id, resolve, listed=True)
@@ -111,6 +112,22 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
 
 
 LINE_TOKENS = 30    # words of a line of a list of envoys, at most
+STATE_TITLE_GAP = 1  # "Nigerian High Commissioner X": words between the state and the envoy's word, at most
+
+
+def _titled_by_state(sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
+    """The persons named each right after an envoy's word that follows the state he serves ("the
+    Nigerian High Commissioner X, Polish Ambassador Y in addition to Turkish Ambassador Z"), when
+    there are two or more: a list of envoys in the sentences after a ceremony of credentials."""
+    states = [m for m in sa.matches if m.kind == "country"]
+    out = []
+    for a in sa.actors:
+        k = a.first - 1
+        if a.kind in NAMED_KINDS and k > 0 and sa.tokens[k].folded in lex.envoy_words and any(
+                0 <= k - m.last - 1 <= STATE_TITLE_GAP for m in states) and not any(b.last == k - 1 for b in sa.actors):
+            if not any(b.first == a.first for b in out):
+                out.append(a)
+    return out if len(out) >= 2 else []
 
 
 def _envoy_then_title(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMention]:
