@@ -1869,3 +1869,9 @@ def test_a_host_told_in_the_present_received_the_other():
     # "X מארח את Y": Y came
     ev = one(run("ראש הממשלה נתניהו מארח את נשיא צרפת עמנואל מקרון"), "meeting", NET, MAC)
     assert ev.initiator == MAC
+
+
+def test_an_arab_surname_with_the_article_glued_on():
+    # "אלמועלם" is "אל-מועלם" written without the hyphen: the same person
+    ev = one(run("השר אלמועלם נפגש היום עם סרגיי לברוב.", published=date(2019, 9, 28)), "meeting", "Walid Muallem", "Sergey Lavrov")
+    assert ev.date == "2019-09-28"

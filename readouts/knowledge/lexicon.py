@@ -761,7 +761,7 @@ class Lexicon:
                         m.add("short", w, pid)
                     # ("Mapisa-Nqakula" / "Mapisa Nqakula": the hyphen read as a space too)
                     for w in (_g_variants(n) if foreign and lg == "ar" and len(n) >= 4 else
-                              tuple(dict.fromkeys((n, n.replace("-", " "))))):
+                              tuple(dict.fromkeys((n, n.replace("-", " "), *sorted(_he_article_variants(n, lg)))))):
                         m.add("short", w, pid)
             if lang == "en":
                 m.add("name", person.name, pid)
@@ -931,12 +931,13 @@ def _inner_al_variants(name: str, lang: str) -> set[str]:
             if w[:3] in ("Al-", "al-") and len(w) > 5}
 
 
-_HE_ARTICLES = ("אל-", "א-", "אל ")
+_HE_ARTICLES = ("אל-", "א-", "אל ", "אל")
 
 
 def _he_article_variants(name: str, lang: str) -> set[str]:
     """A Hebrew name with the Arabic article written one way, the others Hebrew news also write
-    ("עבד א-לטיף" / "עבד אל-לטיף" / "עבד אל לטיף"): one word at a time."""
+    ("עבד א-לטיף" / "עבד אל-לטיף" / "עבד אל לטיף" / "עבד אללטיף", "אל-מועלם" / "אלמועלם"): one word
+    at a time."""
     if lang != "he" or "-" not in name:
         return set()
     words = name.split()
