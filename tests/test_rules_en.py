@@ -3606,3 +3606,29 @@ def test_envoys_listed_by_their_states_after_a_ceremony_of_credentials():
     # with no ceremony before, a line of envoys is no meeting
     assert run("The emissaries included the Nigerian High Commissioner Sahabu Isah Gada and Polish Ambassador "
                "Krzysztof Buzalski.", date(2018, 1, 17)) == []
+
+
+def test_talks_a_later_sentence_calls_telephone_talks_were_a_call():
+    # "X discussed with Y ... . ... the telephone talks focused on ...": the talks were by phone
+    text = ("Egyptian President Abdel Fattah el-Sisi discussed on Sunday with French President Emmanuel Macron the "
+            "situation in Libya. In a statement, the presidency said the telephone talks focused on the ceasefire.")
+    ev = one(run(text, date(2020, 6, 21)), "call", "Abdel Fattah el-Sisi", MAC)
+    assert ev.date == "2020-06-21"
+    # a meeting spoken of in a sentence that names nobody may be another, yet to come: the talks stay a meeting
+    one(run(text.replace("the telephone talks focused on the ceasefire", "the meeting will focus on the ceasefire"),
+            date(2020, 6, 21)), "meeting", "Abdel Fattah el-Sisi", MAC)
+
+
+def test_a_japanese_name_written_family_name_first():
+    # Japan's government writes "KISHIDA Fumio"; a relative clause with its own summit comes between him
+    # and the main clause's meeting, whose cue is not the clause's "to attend"
+    ev = one(run("On November 17, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting San Francisco, the United "
+                 "States to attend the APEC Summit, held a leaders' meeting with the Hon. Anthony Albanese, MP, Prime "
+                 "Minister of the Commonwealth of Australia.", date(2023, 11, 17)), "meeting", "Fumio Kishida",
+             "Anthony Albanese")
+    assert ev.date == "2023-11-17"
+    one(run("Japanese Prime Minister Fumio Kishida, who is visiting Paris to attend the OECD summit, held talks with "
+            "French President Emmanuel Macron on Monday.", date(2023, 5, 16)), "meeting", "Fumio Kishida", MAC)
+    # a relative clause in the future is still no contact
+    assert run("Japanese Prime Minister Fumio Kishida, who will visit Paris next week, said he hopes to meet French "
+               "President Emmanuel Macron.", date(2023, 5, 16)) == []

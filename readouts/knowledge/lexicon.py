@@ -620,7 +620,8 @@ class Lexicon:
         self.present_forms = folded("present_forms")  # "welcomes": a contact verb in the present (see when_words)
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
         self.since_words = {fold(w) for w in dates.get("since_words", [])}
-        self.determiners = folded("determiners")      # "the", "their": may stand between "since" and the word
+        self.determiners = folded("determiners")
+        self.definite_words = folded("definite_words")   # "the", "their": a word told before ("the call")      # "the", "their": may stand between "since" and the word
         # "in" opening a sentence before a contact word ("وفي رسالة إلى Y، أكد X"), as a word or a clitic
         self.fronted_words = folded("fronted_words")
         self.fronted_prefixes = set(mk.get("fronted_prefixes", []))
@@ -749,6 +750,7 @@ class Lexicon:
                 for n in person.names.get(lg, []):
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
                               | _abd_variants(n, lg) | _inner_al_variants(n, lg) | _he_article_variants(n, lg)
+                              | _family_first_variants(n, lg, person.country)
                               if lg != "ar" else {
                             c for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             | (set() if foreign else _middle_article_variants(n))
@@ -929,6 +931,18 @@ def _inner_al_variants(name: str, lang: str) -> set[str]:
         return set()
     return {" ".join(words[:i] + [w[3:]] + words[i + 1:]) for i, w in enumerate(words[1:-1], 1)
             if w[:3] in ("Al-", "al-") and len(w) > 5}
+
+
+FAMILY_FIRST_IN_LATIN = frozenset({"JPN"})   # states whose official English writes the family name first ("KISHIDA Fumio")
+
+
+def _family_first_variants(name: str, lang: str, country: str | None) -> set[str]:
+    """A Japanese name of two words in Latin letters with the family name first, as Japan's
+    government writes it in English ("Fumio Kishida" / "KISHIDA Fumio")."""
+    words = name.split()
+    if lang != "en" or country not in FAMILY_FIRST_IN_LATIN or len(words) != 2:
+        return set()
+    return {f"{words[1]} {words[0]}"}
 
 
 _HE_ARTICLES = ("אל-", "א-", "אל ", "אל")

@@ -502,7 +502,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             ev = _event(doc, lang, s, sa, c, resolver, published, lex)
             if ev is not None:
                 raw.extend(ev)
-                if c.weak:
+                if c.weak or (c.trigger.value.talks and c.type == "meeting"):
+                    # (talks say not how: "X discussed with Y ... The telephone talks focused on")
                     pending.append((s, sa, c, ev))
                 writer = c.initiator or c.subject
                 if c.type == "message" and writer is not None and len(ev) == 1 and len(ev[0].participants) == 2:
@@ -1149,8 +1150,11 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
         return owned
     # (or a definite contact word after "during" anywhere, with one person at most named before it:
     # "وأوضحت الخارجية أن X أشاد خلال اللقاء ب...", said of a party of the contact just told, see the caller)
+    # (or a definite word of a call or letter anywhere in a sentence that names nobody: "the Diwan
+    # said the telephone talks focused on ..."; not "the meeting", often another, yet to come)
     return next((t for t in triggers(sa) if not t.value.weak and (
-        (near and t.first <= OPENER) or (
+        (near and t.first <= OPENER) or (not sa.actors and t.value.type != "meeting" and (_definite(t, sa, lex) or (
+            t.first > 0 and sa.tokens[t.first - 1].folded in lex.definite_words))) or (
             t.first > OPENER and sa.tokens[t.first - 1].folded in lex.during and _definite(t, sa, lex)
             and sum(a.first < t.first for a in sa.actors) <= 1))
                  and (attended or _blocked(t, sa, lex) is None)), None)

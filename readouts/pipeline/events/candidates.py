@@ -149,6 +149,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             groups.append([t])        # "سبق اجتماعَ X مع Y اجتماعٌ ثلاثي ضم A وB وC": the second names its own
             closed.add(len(groups) - 1)
             continue
+        if groups and not lex.subject_after_verb and (rc := _relative_close(t, sa, lex)) is not None \
+                and groups[-1][-1].last < rc:
+            groups.append([t])        # "X, who is visiting A to attend the summit, held talks with Y": the
+            continue                  # main clause's contact, not the relative clause's summit
         if groups and _own_during(t, groups[-1], sa, lex):
             groups.append([t])        # "زيارة X لـY ...، التي أكد A ... خلال استقباله B": A's own contact
             continue
@@ -253,6 +257,37 @@ def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
         return None
     return next((n for t in triggers(sa) if summit_word(t, sa, lex)
                  if (n := summit_size(t, sa, lex)) is not None), None)
+
+
+RELATIVE_VERB_GAP = 4   # ", held a leaders' meeting with": words from the comma closing a relative clause to the contact word, at most
+RELATIVE_APPOSITION = 8  # "X, Prime Minister of Japan, who": words from a person's name to the relative pronoun, at most
+
+
+def _relative_close(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The comma a few words before the contact word t, nobody named between, that closes a
+    person's relative clause (", who is visiting A to attend the summit,"); or None."""
+    if not lex.relatives:
+        return None
+    c2 = next((c for c in sorted(sa.commas, reverse=True) if 0 < t.first - c <= RELATIVE_VERB_GAP), None)
+    if c2 is None or any(c2 < a.first < t.first for a in sa.actors):
+        return None
+    return c2 if _relative_head(c2, sa.actors, sa, lex) is not None else None
+
+
+def _relative_head(c2: int, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
+    """The person whose relative clause (", who ...") the comma at c2 closes: named before a "who"
+    that follows his name or its apposition after a comma, with nobody named from the "who" to c2,
+    and a verb right after c2 (the contact word a few words on)."""
+    rel = next((k for k in range(c2 - 1, -1, -1) if sa.tokens[k].folded in lex.relatives), None)
+    if rel is None or rel == 0 or rel - 1 not in sa.commas or any(rel < a.first < c2 for a in actors):
+        return None
+    head = next((a for a in reversed(actors) if a.last < rel), None)
+    if head is None or rel - head.last > RELATIVE_APPOSITION or head.kind not in ("name", "short", "unknown", "role"):
+        return None
+    # (the apposition between the name and "who" names no one else, nor a contact: "X, Prime Minister of Japan, who")
+    if any(head.last < m.first < rel and m.kind in VERB_KINDS for m in sa.matches):
+        return None
+    return head
 
 
 def _held_by_him(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -923,7 +958,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
     # a contact word right after a guarded one is the same noun phrase ("قبل اجتماع القمة", "before
     # the summit meeting"): the cue guards both
     for prev, t in zip(trig, trig[1:]):
-        if blocked[id(prev)] is not None and blocked[id(t)] is None and t.first == prev.last + 1:
+        if blocked[id(prev)] is not None and blocked[id(t)] is None and t.first == prev.last + 1 \
+                and prev.last not in sa.commas:     # (not the next clause's: "... the summit, held talks")
             blocked[id(t)] = blocked[id(prev)]
     # "سيعقد X اجتماعا مع Y خلال زيارة لقطر", "X will meet Y during a visit to Qatar": a contact word
     # after "during" shares the time of the contact before it in its clause
@@ -1056,6 +1092,21 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             if pj != gi and t0.first < c2 and subj and sa.same_clause(subj[-1].last, starts[gi]):
                 owned[gi].insert(0, subj[-1])
                 break
+    # "X, Prime Minister of Japan, who is visiting A to attend the B summit, held a meeting with Y": a
+    # person whose apposition opens a relative clause, and the main clause's verb after the comma
+    # that closes it, with no one named between: he is the subject of the contact after it too
+    # (the clause's own contact words, "to attend the summit", took him first)
+    past_relative: dict[int, int] = {}     # group -> where the main clause goes on after a subject's relative clause
+    if lex.relatives and not lex.subject_after_verb:
+        for gi in order:
+            t0 = groups[gi][0]
+            if any(a.last < t0.first and sa.same_clause(a.last, t0.first) for a in owned[gi]):
+                continue
+            c2 = _relative_close(t0, sa, lex)
+            head = _relative_head(c2, actors, sa, lex) if c2 is not None else None
+            if head is not None:
+                owned[gi].insert(0, head)
+                past_relative[gi] = c2 + 1      # (the clause's cues, "to attend", are not the contact's)
     said_after: set[int] = set()     # (their speaker is their subject, not one who only tells it)
     for gi in order:
         if any(a.last < starts[gi] for a in owned[gi]):
@@ -2053,7 +2104,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and id(g[0]) not in purposed and not spoken:
             # (not from a speaker telling his own contact: what stands between frames his words, not it)
             # (from where the subject's title begins: "المقرر أن يعقد الرئيس الكوري مون ... قمة")
-            c.blocked = _blocked(g[0], sa, lex, _title_start(c.subject, sa))
+            c.blocked = _blocked(g[0], sa, lex, past_relative.get(gi, _title_start(c.subject, sa)))
         if tv.type == "call" and c.initiator is None and c.initiator_rule is None and len({who(a) for a in acts}) == 2 \
                 and (sa.tokens[t.last].folded, sa.tokens[t.last + 1].folded if t.last + 1 < len(sa.tokens) else "") \
                 in lex.calls_to:
