@@ -7683,3 +7683,12 @@ def test_attending_the_meetings_another_held_with_a_list():
     assert sorted(tuple(sorted(p.name for p in e.participants)) for e in evs) == [
         (SISI, "Tammam Salam"), ("Federica Mogherini", "Tammam Salam"), ("Stefan Löfven", "Tammam Salam")], \
         [[p.name for p in e.participants] for e in evs]
+
+
+def test_a_known_name_misspelt_with_no_title_before_it():
+    # "فلاديمر بوتن" is "فلاديمير بوتين" with two long vowels left out: the same person
+    one(run("والتقى فلاديمر بوتن اليوم في موسكو مع رجب طيب أردوغان.", published=date(2019, 6, 14)), "meeting", PUT, ERD)
+    # a common given name and a surname spelt like another's are a person of their own ("محمد عمر" is not
+    # Mohamed Ameur, "محمد عامر")
+    evs = run("والتقى محمد عمر اليوم في موسكو مع رجب طيب أردوغان.", published=date(2019, 6, 14))
+    assert not any("Mohamed Ameur" in {p.name for p in e.participants} for e in evs)

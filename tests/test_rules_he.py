@@ -1875,3 +1875,9 @@ def test_an_arab_surname_with_the_article_glued_on():
     # "אלמועלם" is "אל-מועלם" written without the hyphen: the same person
     ev = one(run("השר אלמועלם נפגש היום עם סרגיי לברוב.", published=date(2019, 9, 28)), "meeting", "Walid Muallem", "Sergey Lavrov")
     assert ev.date == "2019-09-28"
+
+
+def test_a_known_name_spelt_with_a_letter_fewer():
+    # "שאהבז שריף" is "שאהבאז שריף" with its alef left out, no title before it
+    one(run("הנשיא רג'פ טאיפ ארדואן ניהל שיחת טלפון עם שאהבז שריף.", published=date(2024, 3, 5)), "call",
+        "Recep Tayyip Erdoğan", "Shehbaz Sharif")

@@ -95,7 +95,13 @@ COMMON_FIRST_BEARERS = 3   # ... and a given name only when this many persons be
 class Lexicon:
     def __getstate__(self) -> dict:
         # (cached without the gazetteer, which has a cache entry of its own: see lexicon())
-        return {k: v for k, v in self.__dict__.items() if k not in ("gaz", "given_form")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("gaz", "given_form", "word_skeletons")}
+
+    @cached_property
+    def word_skeletons(self) -> dict[str, str | None]:
+        """folded word -> its skeleton (`word_skeleton` after `one_sound`) when a word of a name of
+        two or three words has it, else None; filled as words come (see actors.skeleton_names)."""
+        return {}
 
     @cached_property
     def given_form(self):
@@ -780,6 +786,10 @@ class Lexicon:
                     if key.count(" ") >= 1:
                         index.setdefault(key, set()).add(pid)
             self.skeletons = {k: frozenset(v) for k, v in index.items()}
+        # the skeletons of those names' first words, and the skeleton of every word of a name of two or
+        # three words: what a scan of words for a misspelt name looks up first (`skeleton_names`)
+        self.skeleton_firsts = frozenset(k.split(" ", 1)[0] for k in self.skeletons if k.count(" ") <= 2)
+        self.skeleton_words = frozenset(w for k in self.skeletons if k.count(" ") <= 2 for w in k.split(" "))
         # in a script with capitals, the sound classes of each word of every person's Latin names: a name
         # the gazetteer lacks whose words sound as one person's is his ("Asaad bin Tarik al Said")
         self.sounds: dict[tuple[str, ...], frozenset[str]] = {}

@@ -2123,6 +2123,69 @@ COMMON_SINGLE = 3.6   # a capitalised word alone this common (Zipf) is a word of
 HONOURED_COMMON = 4.0    # after an honorific, a first word of a name at most this common (Zipf) is his ("Conrad")
 
 
+SKELETON_SCAN_MIN = 7   # letters of a full name's skeleton found by a scan of the words, at least
+SKELETON_MEMO = 200_000  # words whose skeleton a run keeps, at most
+SKELETON_COMMON = 5.0   # ... none of its words after the first this common (Zipf; a surname may be: "שריף" 3.8)
+
+
+def skeleton_names(sa: SentenceAnalysis, lex: Lexicon, text: str, held: set[int]) -> list[ActorMention]:
+    """"שאהבז שריף" for "שאהבאז שריף": two or three words in a row that no name took, whose skeleton (`name_skeleton`) is the full name of one known
+    person in this script, spelt at most a few letters apart (`_letters_apart`)."""
+    out: list[ActorMention] = []
+    toks, drop, variants = sa.tokens, lex.skeleton_drop, lex.name_letter_variants
+    # (only words no entry of the lexicon took, not even one dropped later: "الملك عبدالعزيز" of a
+    # university, a name in a quote)
+    held = held | {j for m in sa.matches for j in range(m.first, m.last + 1)}
+    # (each free word's skeleton once; a word no name of two or three words holds ends the search there)
+    memo, known = lex.word_skeletons, lex.skeleton_words
+    if len(memo) > SKELETON_MEMO:
+        memo.clear()          # (memory stays flat however many articles a run reads)
+    sk: list[str | None] = []
+    for j, tok in enumerate(toks):
+        if j in held:
+            sk.append(None)
+            continue
+        w = tok.folded
+        if w not in memo:
+            got = word_skeleton(one_sound(w, variants), drop)
+            memo[w] = got if got in known else None
+        sk.append(memo[w])
+    common = None
+    k = 0
+    while k < len(toks) - 1:
+        hit = None
+        for n in (3, 2) if sk[k] is not None and sk[k] in lex.skeleton_firsts else ():
+            span = range(k, k + n)
+            # (words of one name: none taken, one space between each and the next)
+            if k + n > len(toks) or any(sk[j] is None for j in span) or any(
+                    j > k and toks[j].start - toks[j - 1].end > 1 for j in span):
+                continue
+            key = " ".join(sk[j] for j in span)
+            if key not in lex.skeletons or len(key) - key.count(" ") < SKELETON_SCAN_MIN:
+                continue
+            # (a given name of the language opening them, or a common word among them, makes them a
+            # person of their own or no name: "محمد عمر" is not "محمد عامر", "على العرض" no name)
+            common = common or rarity(lex.lang)
+            if toks[k].folded in lex.given_names or common(toks[k].surface) >= COMMON_SINGLE or any(
+                    common(toks[j].surface) >= SKELETON_COMMON for j in span[1:]):
+                continue
+            words = tuple(toks[j].folded for j in span)
+            pids = {p for p in lex.skeletons[key] if p in lex.gaz.persons and any(
+                _letters_apart(words, key, nm, drop, variants) for nm in lex.gaz.persons[p].names.get(lex.lang, ()))}
+            if len(pids) == 1:
+                hit = (n, pids.pop())
+                break
+        if hit is None:
+            k += 1
+            continue
+        n, pid = hit
+        first, last = k, k + n - 1
+        out.append(ActorMention("name", first, last, toks[first].start, toks[last].end,
+                                text[toks[first].start:toks[last].end], candidates=[pid]))
+        k += n
+    return out
+
+
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False,
                    on: date | None = None) -> None:
     """Add to a sentence the names with no gazetteer entry that `free_names` finds there, and the
@@ -2166,6 +2229,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     if lex.envoy_words and not lex.capitalised_names:
         held = taken | {k for a in found for k in range(a.first, a.last + 1)}
         found += [a for a in envoy_names(sa, lex, text) if not any(a.first <= k <= a.last for k in held)]
+    if lex.skeletons and not lex.capitalised_names:
+        held = taken | {k for a in found for k in range(a.first, a.last + 1)}
+        found += skeleton_names(sa, lex, text, held)
     # a name right after a word for a thing named after a person ("USS Gerald R. Ford") is the thing's
     # (titles may stand between: "قلادة الملك عبد العزيز", the necklace named after King Abdulaziz)
     named_after = set()
