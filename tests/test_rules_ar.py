@@ -7692,3 +7692,13 @@ def test_a_known_name_misspelt_with_no_title_before_it():
     # Mohamed Ameur, "محمد عامر")
     evs = run("والتقى محمد عمر اليوم في موسكو مع رجب طيب أردوغان.", published=date(2019, 6, 14))
     assert not any("Mohamed Ameur" in {p.name for p in e.participants} for e in evs)
+
+
+def test_a_reception_told_for_tomorrow_in_an_undated_article():
+    # "يستقبل X، غدا الإثنين، Y": with no publication date to count from, "tomorrow" still says it is to come
+    text = ("يستقبل الرئيس الأمريكي دونالد ترامب، غدا الإثنين، في البيت الأبيض، الرئيس النيجيري محمد بخاري.\n"
+            "وذكرت شبكة إخبارية أن محادثات ترامب مع بخاري سوف تتناول سبل تعزيز التعاون في المسائل الاقتصادية.")
+    assert run(text, published=None) == []
+    # told in the past, it took place
+    one(run(text.replace("يستقبل", "استقبل").replace("غدا", "أمس"), published=None), "meeting",
+        "Donald Trump", "Muhammadu Buhari")

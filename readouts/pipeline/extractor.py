@@ -1257,7 +1257,7 @@ def _ahead(e) -> bool:
     المقبل", "בשבוע הבא")? Such a week may fall in the publication's month, but it is still to come."""
     if e.kind != "relative" or not e.hint or not e.hint.startswith("relative="):
         return False
-    step = e.hint.split("=", 1)[1].rsplit(":", 1)[-1]
+    step = e.hint.split("=", 1)[1].split(";", 1)[0].rsplit(":", 1)[-1]     # ("relative=1;weekday=monday")
     return step.lstrip("+").isdigit() and int(step) > 0
 
 
@@ -1480,8 +1480,9 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         exprs = [e for e in exprs if e.start < pos]
     # ("يجتمع X الخميس بـY في 12 يونيو المقبل": a verb in the present with a date yet to come in its
     # clause tells that day, whatever day the sentence also names, the one it was announced)
+    # (and a word that counts forward, "غدا", "tomorrow", when the article has no date to count from)
     if c.trigger.value.present and not c.told_past and any(
-            e.date and (_after_publication(e.date, published) or _ahead(e)) for e in own or exprs):
+            (e.date and _after_publication(e.date, published)) or _ahead(e) for e in own or exprs):
         return "future", None, None
     best = None
     for e in own or exprs:
