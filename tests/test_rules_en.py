@@ -3632,3 +3632,17 @@ def test_a_japanese_name_written_family_name_first():
     # a relative clause in the future is still no contact
     assert run("Japanese Prime Minister Fumio Kishida, who will visit Paris next week, said he hopes to meet French "
                "President Emmanuel Macron.", date(2023, 5, 16)) == []
+
+
+def test_a_contact_after_after_or_before_is_another_one():
+    # "X's meeting comes a day after Y met with Z": Y met Z, X is no party of it
+    evs = run("Israeli President Isaac Herzog met King Abdullah II of Jordan in Amman on Wednesday. Herzog's meeting comes "
+              "one day after Defense Minister Benny Gantz met with King Abdullah.", date(2022, 3, 30))
+    assert sorted(sorted(p.name for p in e.participants) for e in evs if e.type == "meeting") == [
+        ["Abdullah II of Jordan", "Benny Gantz"], ["Abdullah II of Jordan", "Isaac Herzog"]], \
+        [[p.name for p in e.participants] for e in evs]
+    # "X is meeting Y ahead of his sit-down with Z": Z is met later, not with Y
+    evs = run("Prime Minister Justin Trudeau is meeting with Mexican President Andres Manuel Lopez Obrador Thursday in "
+              "Washington ahead of his highly-anticipated sit-down with the U.S. president.", date(2021, 11, 18))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Andrés Manuel López Obrador", "Justin Trudeau"]], \
+        [[p.name for p in e.participants] for e in evs]

@@ -1881,3 +1881,9 @@ def test_a_known_name_spelt_with_a_letter_fewer():
     # "שאהבז שריף" is "שאהבאז שריף" with its alef left out, no title before it
     one(run("הנשיא רג'פ טאיפ ארדואן ניהל שיחת טלפון עם שאהבז שריף.", published=date(2024, 3, 5)), "call",
         "Recep Tayyip Erdoğan", "Shehbaz Sharif")
+
+
+def test_a_meeting_weeks_ago_between_two_is_theirs():
+    # "לפני כשבועיים" is "two weeks ago", no "before" that parts the summit from the meeting word before it
+    ev = one(run("הדברים מגיעים כהמשך ישיר לפגישה שנערכה לפני כשבועיים בפסגת דאבוס בין הנשיא הרצוג לנשיא אלייב.",
+                 published=date(2023, 1, 31)), "meeting", "Isaac Herzog", "Ilham Aliyev")

@@ -153,6 +153,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 and groups[-1][-1].last < rc:
             groups.append([t])        # "X, who is visiting A to attend the summit, held talks with Y": the
             continue                  # main clause's contact, not the relative clause's summit
+        if groups and _framed_by_time(t, groups[-1][-1], sa, lex):
+            groups.append([t])        # "X's meeting comes a day after Y met with Z", "ahead of his sit-down
+            closed.add(len(groups) - 1)   # with Y": another contact, its own
+            continue
         if groups and _own_during(t, groups[-1], sa, lex):
             groups.append([t])        # "زيارة X لـY ...، التي أكد A ... خلال استقباله B": A's own contact
             continue
@@ -261,6 +265,31 @@ def summit_size_told(sa: SentenceAnalysis, lex: Lexicon) -> int | None:
 
 RELATIVE_VERB_GAP = 4   # ", held a leaders' meeting with": words from the comma closing a relative clause to the contact word, at most
 RELATIVE_APPOSITION = 8  # "X, Prime Minister of Japan, who": words from a person's name to the relative pronoun, at most
+
+
+FRAME_FILLER = 2   # "ahead of his highly-anticipated sit-down": words between the word of time and the contact word, at most
+
+
+def _framed_by_time(t: Match, prev: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does a word of before or after stand between the contact word before (`prev`) and t, with
+    only a few words or t's subject after it ("one day after Defense Minister X met with Y", "ahead
+    of his highly-anticipated sit-down with Y")? Then t tells another contact than prev."""
+    # (after "after", the other contact's own subject: not "بعد يوم على اتصاله بـY", his call, the one
+    # before's doer's; before "before", a word with no pronoun glued on it, whose doer the sentence has)
+    priors = [m.last for m in sa.matches if m.kind == "prior" and prev.last < m.first and m.last < t.first]
+    afters = [k for k in range(prev.last + 1, t.first) if sa.tokens[k].folded in lex.after_words]
+    if not priors and not afters:
+        return False
+    at = max(priors + afters)
+    subject = {k for a in sa.actors if at < a.first and a.last < t.first for k in range(_title_start(a, sa), a.last + 1)}
+    if (at in afters and not subject) or (at not in afters and t.suffix):
+        return False
+    rest = [k for k in range(at + 1, t.first) if k not in subject]
+    # (before the word only a determiner or a compound adjective: "ahead of his highly-anticipated
+    # sit-down"; not a span of time, "לפני כשבועיים בפסגת", two weeks ago at the summit)
+    if at not in afters and not all(sa.tokens[k].folded in lex.determiners or "-" in sa.tokens[k].surface for k in rest):
+        return False
+    return len(rest) <= FRAME_FILLER and not any(at < m.first < t.first and m.kind in VERB_KINDS for m in sa.matches)
 
 
 def _relative_close(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
