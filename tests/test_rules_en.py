@@ -3646,3 +3646,16 @@ def test_a_contact_after_after_or_before_is_another_one():
               "Washington ahead of his highly-anticipated sit-down with the U.S. president.", date(2021, 11, 18))
     assert [sorted(p.name for p in e.participants) for e in evs] == [["Andrés Manuel López Obrador", "Justin Trudeau"]], \
         [[p.name for p in e.participants] for e in evs]
+
+
+def test_a_letter_to_a_list_and_a_bare_king():
+    # "In a letter to A and B, the organisation ...": those after "to" were sent it, not by each other
+    assert run("In a letter to Prime Minister Theresa May and Queen Elizabeth, the organisation condemned the attacks.",
+               date(2017, 6, 5)) == []
+    # "the King" is a man: the Moroccan king of the article, not Britain's queen
+    evs = run("Moroccan King Mohammed has sent messages of solidarity to Queen Elizabeth and Prime Minister Theresa "
+              "May. In his messages to both the Prime Minister and the Queen, the King condemned the attacks.",
+              date(2017, 6, 5))
+    assert sorted(tuple(sorted(p.name for p in e.participants)) for e in evs) == [
+        ("Elizabeth II", "Mohammed VI of Morocco"), ("Mohammed VI of Morocco", "Theresa May")], \
+        [[p.name for p in e.participants] for e in evs]

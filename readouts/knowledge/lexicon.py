@@ -319,6 +319,7 @@ class Lexicon:
         # language whose verb forms the word counts find rare ("ביידן יחרים", Biden will boycott)
         self.short_runs_on = bool(mk.get("short_runs_on", True))
         self.feminine_titles = folded("feminine_titles")    # "رئيسة", "שרת": a title only a woman bears
+        self.male_only_titles = folded("male_only_titles")  # "king", "الملك": a title only a man bears
         self.masculine_titles = folded("masculine_titles")  # "رئيس": a man's title, where women's differ
         self.feminine_endings = folded("feminine_endings")  # "ة": a word so ending is rarely a man's given name
         self.feminine_endings_raw = tuple(mk.get("feminine_endings", []))    # the same, as written

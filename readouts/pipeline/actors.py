@@ -1663,7 +1663,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             continue
         actors.append(ActorMention("role", first, last, e.start, e.end, text[e.start:e.end],
                                    office=office or f".{kind}", bare=bare, prefix=e.prefix, elect=elect,
-                                   gender="f" if phrase.split()[0] in lex.feminine_titles else None,
+                                   gender="f" if phrase.split()[0] in lex.feminine_titles else
+                                   "m" if phrase.split()[0] in lex.male_only_titles else None,
                                    not_for=_title_countries(phrase, lex.title_not_for, lex),
                                    only_for=_title_countries(phrase, lex.title_only_for, lex)))
 

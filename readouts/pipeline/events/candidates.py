@@ -267,6 +267,7 @@ RELATIVE_VERB_GAP = 4   # ", held a leaders' meeting with": words from the comma
 RELATIVE_APPOSITION = 8  # "X, Prime Minister of Japan, who": words from a person's name to the relative pronoun, at most
 
 
+ADDRESSEE_GAP = 3   # "messages to both the Prime Minister": words from the letter's "to" to its first addressee, at most
 FRAME_FILLER = 2   # "ahead of his highly-anticipated sit-down": words between the word of time and the contact word, at most
 
 
@@ -2165,6 +2166,13 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.initiators = marked
             c.initiator = marked[0] if marked else None
             c.initiator_rule = None if marked else "other"
+        if tv.type == "message" and c.initiator is None and not c.carried and c.actors \
+                and all(a.first > t.last for a in c.actors) and len({who(a) for a in c.actors}) >= 2 \
+                and any(m.kind == "conveyed_to" and t.first <= m.first <= t.last + 1 for m in sa.matches) \
+                and _title_start(c.actors[0], sa) - t.last <= ADDRESSEE_GAP and len(_list_run(c.actors, sa, lex)) == len(c.actors):
+            # "In his messages to both A and B, the King condemned ...": a list after "to" names those it
+            # was sent to; with its sender not among the persons, no letter between them
+            c.blocked = c.blocked or "addressees"
         if tv.type == "message" and c.initiator is None and c.initiator_rule is None and len(acts) == 2:
             # "قال X في رسالة إلى Y", "X said in a letter to Y": the one it is addressed to did not send it
             to = [a for a in acts if a.first > t.last and (_is_object(a, sa, lex) or any(
