@@ -7702,3 +7702,10 @@ def test_a_reception_told_for_tomorrow_in_an_undated_article():
     # told in the past, it took place
     one(run(text.replace("يستقبل", "استقبل").replace("غدا", "أمس"), published=None), "meeting",
         "Donald Trump", "Muhammadu Buhari")
+
+
+def test_shin_and_sin_write_one_sound_of_a_foreign_name():
+    # "كانغ هون شيك" and "كانغ هون سيك" are one Kang Hoon-sik
+    ev = one(run("وأجرى كانغ هون شيك كبير المساعدين الرئاسيين الكوري اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+                 published=date(2025, 10, 1)), "call", "Kang Hoon-sik", ERD)
+    assert ev.initiator == "Kang Hoon-sik"
