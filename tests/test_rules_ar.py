@@ -91,6 +91,13 @@ def test_a_reception_made_passive_by_tamma_is_of_the_one_after_it():
     assert ev.initiator == ERD
 
 
+def test_a_verb_of_hosting_opening_its_clause_with_by_after_the_guest():
+    # "واستقبل X لدى وصوله ... من طرف Y": the verb first, then the one received, then "by" and the host
+    ev = one(run("واستقبل الرئيس السنغالي ماكي سال لدى سلم الطائرة بمطار نواكشوط الدولي من طرف رئيس الجمهورية السيد "
+                 "محمد ولد عبد العزيز.", published=date(2018, 3, 14)), "meeting", "Macky Sall", "Mohamed Ould Abdel Aziz")
+    assert ev.initiator == "Macky Sall"
+
+
 def test_a_reception_of_him_by_the_one_named_after_the_noun():
     # "خلال استقبال Y له": Y hosted him, the sentence's subject came
     ev = one(run("وشدد الرئيس التركي رجب طيب أردوغان خلال استقبال الرئيس عبد الفتاح السيسي له في القاهرة على أهمية التعاون."),

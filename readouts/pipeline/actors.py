@@ -1910,10 +1910,14 @@ def _passive_hosts(matches: list[Match], actors: list[ActorMention], tokens: lis
                 if by is not None and not any(m.last < a.first < by for a in actors) and agent(by) \
                         and any(a.last < m.first for a in actors):
                     m = m._replace(value=replace(m.value, role="passive"))
-            if m.value.role == "host" and lex.passive_markers and (
-                    before in lex.passive_markers or (before[:1] in lex.conjunctions and before[1:] in lex.passive_markers)):
+            # (or, where the verb comes first, a verb that opens its clause with one person after it
+            # and "by" after him: "واستقبل X لدى وصوله من طرف Y", X was received by Y)
+            opening = lex.subject_after_verb and not any(a.last < m.first for a in actors)
+            if m.value.role == "host" and lex.passive_markers and (opening or (
+                    before in lex.passive_markers or (before[:1] in lex.conjunctions and before[1:] in lex.passive_markers))):
                 by = by_at(m, MARKED_PASSIVE_REACH)
-                if by is not None and any(m.last < a.first < by for a in actors) and agent(by):
+                guests = {a.candidates[0] if len(a.candidates) == 1 else a.surface for a in actors if by is not None and m.last < a.first < by}
+                if by is not None and guests and agent(by) and (not opening or len(guests) == 1):
                     m = m._replace(value=replace(m.value, role="passive"))
         out.append(m)
     return out
