@@ -3659,3 +3659,13 @@ def test_a_letter_to_a_list_and_a_bare_king():
     assert sorted(tuple(sorted(p.name for p in e.participants)) for e in evs) == [
         ("Elizabeth II", "Mohammed VI of Morocco"), ("Mohammed VI of Morocco", "Theresa May")], \
         [[p.name for p in e.participants] for e in evs]
+
+
+def test_called_on_by_someone_is_his_visit():
+    # "X was called on by Y": Y paid the call, X received it
+    ev = one(run("Chief Minister Shivraj Singh Chouhan was called on by US Consul General Michael Hankey on Monday.",
+                 date(2022, 11, 14)), "meeting", "Shivraj Singh Chouhan", "Michael Hankey")
+    assert ev.initiator == "Michael Hankey"
+    # capitalised words after "the" name a place, no one met there: two parties, not three
+    ev = one(run("Chief Minister Shivraj Singh Chouhan received US Consul General Michael Hankey at the Raj Bhavan on "
+                 "Monday.", date(2022, 11, 14)), "meeting", "Shivraj Singh Chouhan", "Michael Hankey")

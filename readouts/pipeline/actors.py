@@ -2223,6 +2223,10 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # the language or an acronym is no name of a person
         found = [a for a in found if not (a.first == a.last and (
             (a.surface.isupper() and len(a.surface) <= ACRONYM) or common_word(a.first)))]
+    if lex.capitalised_names and lex.determiners:
+        # ("received Y at the Raj Bhavan", "the Taj Mahal"): capitalised words right after a determiner,
+        # no title between, name a place or a thing, no person
+        found = [a for a in found if not (a.first > 0 and sa.tokens[a.first - 1].folded in lex.determiners)]
     if not lex.capitalised_names:
         # ("، وزادا مهامان بشير سفير ...": "and" glued to a name the gazetteer lacks is no letter of it)
         for a in found:
