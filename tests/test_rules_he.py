@@ -1887,3 +1887,9 @@ def test_a_meeting_weeks_ago_between_two_is_theirs():
     # "לפני כשבועיים" is "two weeks ago", no "before" that parts the summit from the meeting word before it
     ev = one(run("הדברים מגיעים כהמשך ישיר לפגישה שנערכה לפני כשבועיים בפסגת דאבוס בין הנשיא הרצוג לנשיא אלייב.",
                  published=date(2023, 1, 31)), "meeting", "Isaac Herzog", "Ilham Aliyev")
+
+
+def test_discussed_with_a_day_between():
+    # "X דן היום עם Y": the day may stand between the verb and "with"
+    one(run("ראש הממשלה עמאד ח'מיס דן היום עם שר החוץ האיראני מוחמד ג'וואד זריף בדרכים לחיזוק היחסים.",
+            published=date(2019, 5, 7)), "meeting", "Imad Khamis", "Mohammad Javad Zarif")
