@@ -306,8 +306,8 @@ def _relative_close(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
 
 def _relative_head(c2: int, actors: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
     """The person whose relative clause (", who ...") the comma at c2 closes: named before a "who"
-    that follows his name or its apposition after a comma, with nobody named from the "who" to c2,
-    and a verb right after c2 (the contact word a few words on)."""
+    that follows his name or its apposition after a comma, with nobody named from the "who" to c2
+    and no verb of another contact in the apposition; or None."""
     rel = next((k for k in range(c2 - 1, -1, -1) if sa.tokens[k].folded in lex.relatives), None)
     if rel is None or rel == 0 or rel - 1 not in sa.commas or any(rel < a.first < c2 for a in actors):
         return None
