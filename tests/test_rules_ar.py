@@ -7687,3 +7687,20 @@ def test_shin_and_sin_write_one_sound_of_a_foreign_name():
     ev = one(run("وأجرى كانغ هون شيك كبير المساعدين الرئاسيين الكوري اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
                  published=date(2025, 10, 1)), "call", "Kang Hoon-sik", ERD)
     assert ev.initiator == "Kang Hoon-sik"
+
+
+def test_attendees_each_named_before_their_title():
+    # "بحضور A نائب وزير الخارجية الروسي، وB السفير الروسي بالقاهرة": both attended; the meeting is the host's and his guest's
+    one(run("واستقبل الرئيس عبدالفتاح السيسي، اليوم، سيرجي لافروف، وزير الخارجية الروسي، وذلك بحضور ميخائيل بوجدانوف نائب "
+            "وزير الخارجية الروسي، وجيورجي بوريسينكو السفير الروسي بالقاهرة، وماكسيم ماكسيموف نائب مدير إدارة الشرق الأوسط.",
+            published=date(2021, 4, 12)), "meeting", SISI, "Sergey Lavrov")
+
+
+def test_the_visit_on_whose_sidelines_two_met_is_no_party():
+    # "استقبل X Y على هامش زيارة Z إلى روسيا": Z's visit is the setting, Z no party of the meeting
+    one(run("استقبل وزير خارجية روسيا سيرجي لافروف اليوم في موسكو وزير الخارجية عادل بن أحمد الجبير، وذلك على هامش زيارة "
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إلى روسيا.", published=date(2017, 10, 5)),
+        "meeting", "Sergey Lavrov", "Adel al-Jubeir")
+    # ... but one after "with" still takes part: "تباحث X على هامش الاجتماع مع Y"
+    one(run("كما تباحث وزير الخارجية الإيراني محمد جواد ظريف على هامش الاجتماع مع وزير الخارجية الألماني هايكو ماس.",
+            published=date(2018, 4, 25)), "meeting", "Mohammad Javad Zarif", "Heiko Maas")

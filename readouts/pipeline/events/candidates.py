@@ -153,6 +153,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
                 and groups[-1][-1].last < rc:
             groups.append([t])        # "X, who is visiting A to attend the summit, held talks with Y": the
             continue                  # main clause's contact, not the relative clause's summit
+        if groups and _on_sidelines(t, groups[-1][-1], sa, lex):
+            groups.append([t])        # "استقبل X Y على هامش زيارة Z إلى روسيا", "met Y on the sidelines of Z's
+            closed.add(len(groups) - 1)   # visit": the setting is a contact word of its own, its doer no party
+            continue
         if groups and _framed_by_time(t, groups[-1][-1], sa, lex):
             groups.append([t])        # "X's meeting comes a day after Y met with Z", "ahead of his sit-down
             closed.add(len(groups) - 1)   # with Y": another contact, its own
@@ -269,6 +273,19 @@ RELATIVE_APPOSITION = 8  # "X, Prime Minister of Japan, who": words from a perso
 
 ADDRESSEE_GAP = 3   # "messages to both the Prime Minister": words from the letter's "to" to its first addressee, at most
 FRAME_FILLER = 2   # "ahead of his highly-anticipated sit-down": words between the word of time and the contact word, at most
+
+
+def _on_sidelines(t: Match, prev: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "on the sidelines of" ("على هامش", "בשולי") stand right before t (a determiner between),
+    after the contact word before it (`prev`), and t's own doer right after it ("على هامش زيارة خادم
+    الحرمين")? Then t names the setting of that contact, its doer no party of it (not "تباحث X على هامش
+    الاجتماع مع Y": Y, after "with", is the talks')."""
+    at = _word_before(t, sa, lex)
+    if not any(at - len(p) + 1 > prev.last and tuple(sa.tokens[k].folded for k in range(at - len(p) + 1, at + 1)) == p
+               for p in lex.sidelines):
+        return False
+    doer = next((a for a in sa.actors if a.first > t.last), None)
+    return doer is not None and _title_start(doer, sa) == t.last + 1 and not _is_object(doer, sa, lex)
 
 
 def _framed_by_time(t: Match, prev: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:

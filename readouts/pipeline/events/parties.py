@@ -413,7 +413,10 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
             stop = comma + 1      # ("التقى X، بحضور A في طوكيو اليوم، Y": where and when close the attendance phrase)
             break
         start = prev.last + 1     # (the title of the next opens right after the name before it)
-        if start < a.first and (lex.lists_joined_each or prev.last not in sa.commas) \
+        # (not the next item of a list of names each with its title after it: "بحضور A نائب وزير الخارجية
+        # الروسي، وB السفير الروسي": B glued to "and" right after a comma)
+        listed = sa.tokens_prefix(a.first)[:1] in lex.conjunctions and a.first - 1 in sa.commas
+        if start < a.first and not listed and (lex.lists_joined_each or prev.last not in sa.commas) \
                 and not sa.tokens_prefix(start)[:1] in lex.conjunctions \
                 and any(m.kind in TITLE_KINDS and m.first == start for m in sa.matches) \
                 and all(sa.tokens[k].folded not in _AND for k in range(start, a.first)) and any(
