@@ -3669,3 +3669,16 @@ def test_called_on_by_someone_is_his_visit():
     # capitalised words after "the" name a place, no one met there: two parties, not three
     ev = one(run("Chief Minister Shivraj Singh Chouhan received US Consul General Michael Hankey at the Raj Bhavan on "
                  "Monday.", date(2022, 11, 14)), "meeting", "Shivraj Singh Chouhan", "Michael Hankey")
+
+
+def test_envoys_attending_a_ceremony_of_credentials_met_the_host():
+    # after the ceremony, "The ceremony was attended by Mr. A, Mr. B and Ms C": its envoys, each met the host
+    text = ("On April 30, the King of Spain received the Letters of Credence of the new ambassadors of Georgia, Bangladesh "
+            "and Oman. The ceremony was attended by Mr. Alexander Chkuaseli, Mr. Masudur Rahman and Mr. Thamir Faiz "
+            "Khalfan Al Alawi.")
+    evs = run(text, date(2025, 4, 30))
+    assert sorted(tuple(p.name for p in e.participants) for e in evs) == [
+        ("Felipe VI", "Alexander Chkuaseli"), ("Felipe VI", "Masudur Rahman"), ("Felipe VI", "Thamir Faiz Khalfan Al Alawi")], \
+        [[p.name for p in e.participants] for e in evs]
+    # with no ceremony before, those who attended met no one
+    assert run(text.split(". ", 1)[1], date(2025, 4, 30)) == []

@@ -104,7 +104,7 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
     listed = _envoys_from(sa, lex, text)
     listed += [a for a in _envoys_by_items(sa, text, host_id, resolve) if a not in listed]
     listed = listed or _envoy_then_title(sa, lex, text) or envoys_by_position(sa, lex, text) \
-        or _titled_by_state(sa, lex)
+        or _titled_by_state(sa, lex) or _attending(sa, host_id, resolve)
     if len(listed) > len(envoys):
         listed.sort(key=lambda a: a.first)
         return _meetings_with_host(sa, listed, listed[0].first, word, host, host_id, resolve, listed=True)
@@ -113,6 +113,19 @@ def roster_candidates(sa: SentenceAnalysis, lex: Lexicon, text: str, word: Match
 
 LINE_TOKENS = 30    # words of a line of a list of envoys, at most
 STATE_TITLE_GAP = 1  # "Nigerian High Commissioner X": words between the state and the envoy's word, at most
+
+
+def _attending(sa: SentenceAnalysis, host_id: str, resolve) -> list[ActorMention]:
+    """The persons named after an attendance cue ("The ceremony was attended by Mr. A, Sr. B and Mr.
+    C"), two or more, none of them the one who received the credentials, no contact word in the
+    sentence: after a ceremony of credentials, its envoys."""
+    cue = next((m for m in sa.matches if m.kind == "attendance"), None)
+    if cue is None or any(m.kind == "trigger" for m in sa.matches):
+        return []
+    named = [a for a in sa.actors if a.first > cue.last and a.kind in NAMED_KINDS]
+    if len({(a.first, a.last) for a in named}) < 2 or any(resolve(a) == host_id for a in named):
+        return []
+    return named
 
 
 def _titled_by_state(sa: SentenceAnalysis, lex: Lexicon) -> list[ActorMention]:
