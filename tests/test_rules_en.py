@@ -3682,3 +3682,11 @@ def test_envoys_attending_a_ceremony_of_credentials_met_the_host():
         [[p.name for p in e.participants] for e in evs]
     # with no ceremony before, those who attended met no one
     assert run(text.split(". ", 1)[1], date(2025, 4, 30)) == []
+
+
+def test_the_two_leaders_held_a_call():
+    # "The two leaders held a telephone conversation": the pair named just before, a verb of holding between
+    text = "King Salman of Saudi Arabia praised President Donald Trump on Wednesday. The two leaders held a telephone conversation."
+    one(run(text, date(2017, 9, 7)), "call", "Salman of Saudi Arabia", "Donald Trump")
+    # to come, it is no call
+    assert run(text.replace("held", "will hold"), date(2017, 9, 7)) == []

@@ -552,6 +552,16 @@ def _pair_during(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> Match | None:
                  and sa.same_clause(m.last, t.first)), None)
 
 
+PAIR_HELD = 4   # "the two leaders held a telephone conversation": words from the pair words to the contact word, at most
+
+
+def _held_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Are the words between tokens a and b a verb of holding in the past and a determiner at most
+    ("held a", "عقدا")? Then the pair before them held the contact the word after them names."""
+    words = [sa.tokens[k].folded for k in range(a + 1, b)]
+    return any(w in lex.held_verbs for w in words) and all(w in lex.held_verbs or w in lex.determiners for w in words)
+
+
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
     """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
     leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
@@ -568,7 +578,9 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         # (the pair words right before the word, or right after a verb as its subject: "والتقى الزعيمان")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
-            m.kind == "pair" and (0 < t.first - m.last <= 2 or (m.first > t.last and _only_time_between(t.last, m.first, sa, lex)))
+            m.kind == "pair" and (0 < t.first - m.last <= 2 or (
+                0 < t.first - m.last <= PAIR_HELD and _held_between(m.last, t.first, sa, lex))
+                or (m.first > t.last and _only_time_between(t.last, m.first, sa, lex)))
             for m in sa.matches) or between_pair(t, sa) \
             or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex) \
             or (_pair_owned(t, sa, lex) and t.phrase not in lex.plural_triggers) \
