@@ -1893,3 +1893,12 @@ def test_discussed_with_a_day_between():
     # "X דן היום עם Y": the day may stand between the verb and "with"
     one(run("ראש הממשלה עמאד ח'מיס דן היום עם שר החוץ האיראני מוחמד ג'וואד זריף בדרכים לחיזוק היחסים.",
             published=date(2019, 5, 7)), "meeting", "Imad Khamis", "Mohammad Javad Zarif")
+
+
+def test_said_behind_closed_doors_is_no_call():
+    # "נשמע אומר בשיחות סגורות": heard saying in private; no call with the one he speaks of
+    assert run("היועץ המשפטי לממשלה אביחי מנדלבליט נשמע אומר בשיחות סגורות כי ראש הממשלה בנימין נתניהו יהיה חייב להתפטר.",
+               published=date(2019, 2, 28)) == []
+    # a call he held is one
+    one(run("היועץ המשפטי לממשלה אביחי מנדלבליט קיים שיחה עם ראש הממשלה בנימין נתניהו.", published=date(2019, 2, 28)),
+        "call", "Avichai Mandelblit", "Benjamin Netanyahu")
