@@ -7704,3 +7704,14 @@ def test_the_visit_on_whose_sidelines_two_met_is_no_party():
     # ... but one after "with" still takes part: "تباحث X على هامش الاجتماع مع Y"
     one(run("كما تباحث وزير الخارجية الإيراني محمد جواد ظريف على هامش الاجتماع مع وزير الخارجية الألماني هايكو ماس.",
             published=date(2018, 4, 25)), "meeting", "Mohammad Javad Zarif", "Heiko Maas")
+
+
+def test_his_counterpart_met_in_a_sentence_with_no_subject():
+    # "كما التقى نظيره الموريتاني X": the subject is the one the sentence before was about; his counterpart, the object
+    text = "التقى الرئيس التركي رجب طيب أردوغان اليوم رئيس جزر القمر غزالي عثماني في إسطنبول. كما التقى نظيره الموريتاني محمد ولد الشيخ الغزواني."
+    evs = run(text, published=date(2021, 12, 18))
+    assert ["Mohamed Ould Ghazouani", ERD] in [sorted(p.name for p in e.participants) for e in evs], \
+        [[p.name for p in e.participants] for e in evs]
+    # a title right after the verb is its subject ("والتقى رئيس الجمهورية X": X met someone untold)
+    evs = run(text.replace("كما التقى نظيره الموريتاني", "والتقى رئيس الجمهورية الموريتاني"), published=date(2021, 12, 18))
+    assert ["Mohamed Ould Ghazouani", ERD] not in [sorted(p.name for p in e.participants) for e in evs]

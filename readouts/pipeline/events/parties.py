@@ -9,7 +9,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
-from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, carrying_after, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+from readouts.pipeline.events.base import (_AND, OFFICE_RUN, Candidate, brought_phrase, carrying_after, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
@@ -787,9 +787,13 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"وقد حضر مأدبة غداء مع Y", "والتقى بالرئيس Y": a sentence that opens with a verb in the past
     (after "and", "قد", "كما") and names one person only, after the contact word and marked as
     its object: the verb's subject goes unsaid, the one the sentence before was about."""
-    if not lex.dropped_openers or len(sa.actors) != 1:
+    # (a counterpart and his name right after it are one person: "كما التقى نظيره الموريتاني X")
+    acts = sa.actors
+    if len(acts) == 2 and acts[0].kind == "counterpart" and 0 < _title_start(acts[1], sa) - acts[0].last <= 2:
+        acts = acts[:1]
+    if not lex.dropped_openers or len(acts) != 1:
         return False
-    a = sa.actors[0]
+    a = acts[0]
     if a.first <= t.last or a.kind not in ("name", "short", "role", "role_fixed", "counterpart"):
         return False
     v = next((k for k in range(t.first + 1) if sa.tokens[k].folded not in lex.dropped_openers), None)
@@ -815,13 +819,16 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
             m.kind == "object" and t.last < m.first < a.first and sa.tokens[m.first].folded in lex.with_words
             and sa.same_clause(m.first, a.first) and not any(
                 x.kind in VERB_KINDS and m.first < x.first < a.first for x in sa.matches) for m in sa.matches)
-    if t.first > DROPPED_OPENING or not _is_object(a, sa, lex):
+    # ("التقى نظيره X": his counterpart, right after the verb, is its object; the subject is whose he is)
+    his = any(m.kind == "role" and m.value == "counterpart" and m.first == t.last + 1 for m in sa.matches) \
+        and t.last + 1 <= a.first <= t.last + 1 + OFFICE_RUN
+    if t.first > DROPPED_OPENING or not (_is_object(a, sa, lex) or his):
         return False
     if v is not None and v + 1 < len(sa.tokens) and lex.said_subject is not None \
             and lex.said_subject.match(sa.tokens[v + 1].folded):
         return False          # "واجتمع الدبلوماسيان مع Y": the two just named are its subject
-    if v is not None and any(m.first == v + 1 and m.kind in TITLE_KINDS and not _prepositional(m.prefix, lex)
-                             and v + 1 < a.first for m in sa.matches):
+    if v is not None and not his and any(m.first == v + 1 and m.kind in TITLE_KINDS and not _prepositional(m.prefix, lex)
+                                         and v + 1 < a.first for m in sa.matches):
         return False          # "واجتمع رئيس الجمهورية بـY": a title after the verb is its subject
     # (the contact verb itself, or a light verb in the past before the contact noun: "وأجرى اتصالا بـY")
     # (or a verb of holding in the past right before a meeting noun: "كما عقد اجتماعا مع Y")
