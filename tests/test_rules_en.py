@@ -3690,3 +3690,11 @@ def test_the_two_leaders_held_a_call():
     one(run(text, date(2017, 9, 7)), "call", "Salman of Saudi Arabia", "Donald Trump")
     # to come, it is no call
     assert run(text.replace("held", "will hold"), date(2017, 9, 7)) == []
+
+
+def test_muhammad_spelt_another_way_and_a_body_after_of():
+    # "Muhammad Abdul Salam" is Mohammed Abdulsalam; "the chief negotiator of Ansar Allah" names a body, no person
+    evs = run("UN envoy Hans Grundberg met Omani Foreign Minister Badr Albusaidi in Muscat. He also met with Muhammad Abdul "
+              "Salam, the chief negotiator of Ansar Allah.", date(2021, 9, 22))
+    assert ["Hans Grundberg", "Mohammed Abdulsalam"] in [sorted(p.name for p in e.participants) for e in evs], \
+        [[p.name for p in e.participants] for e in evs]

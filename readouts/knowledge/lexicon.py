@@ -628,8 +628,9 @@ class Lexicon:
         self.present_forms = folded("present_forms")  # "welcomes": a contact verb in the present (see when_words)
         # "since" (the dates pack's word): a contact word right after it is an earlier contact of its own
         self.since_words = {fold(w) for w in dates.get("since_words", [])}
-        self.determiners = folded("determiners")
-        self.definite_words = folded("definite_words")   # "the", "their": a word told before ("the call")      # "the", "their": may stand between "since" and the word
+        self.determiners = folded("determiners")      # "the", "their": may stand between "since" and the word
+        self.definite_words = folded("definite_words")   # "the", "their": a word told before ("the call")
+        self.body_of_words = folded("body_of_words")     # "of" of "the negotiator of Ansar Allah"
         # "in" opening a sentence before a contact word ("وفي رسالة إلى Y، أكد X"), as a word or a clitic
         self.fronted_words = folded("fronted_words")
         self.fronted_prefixes = set(mk.get("fronted_prefixes", []))
@@ -757,7 +758,8 @@ class Lexicon:
             for lg in langs:
                 for n in person.names.get(lg, []):
                     for v in (_hyphen_variants(n) | _regnal_variants(n) | _initial_variants(n) | _geresh_variants(n, lg)
-                              | _abd_variants(n, lg) | _inner_al_variants(n, lg) | _he_article_variants(n, lg)
+                              | _muhammad_variants(n, lg) | {w for a in _abd_variants(n, lg) for w in (a, *_muhammad_variants(a, lg))}
+                              | _inner_al_variants(n, lg) | _he_article_variants(n, lg)
                               | _family_first_variants(n, lg, person.country)
                               if lg != "ar" else {
                             c for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
@@ -943,6 +945,18 @@ def _inner_al_variants(name: str, lang: str) -> set[str]:
         return set()
     return {" ".join(words[:i] + [w[3:]] + words[i + 1:]) for i, w in enumerate(words[1:-1], 1)
             if w[:3] in ("Al-", "al-") and len(w) > 5}
+
+
+MUHAMMAD = ("Muhammad", "Mohammed", "Mohamed", "Mohammad", "Muhammed", "Mohamad")
+
+
+def _muhammad_variants(name: str, lang: str) -> set[str]:
+    """A name opening with Muhammad written in Latin letters the other ways news write it
+    ("Mohammed Abdulsalam" / "Muhammad Abdulsalam" / "Mohamed Abdulsalam"): the first word only."""
+    first, _, rest = name.partition(" ")
+    if lang != "en" or first not in MUHAMMAD or not rest:
+        return set()
+    return {f"{m} {rest}" for m in MUHAMMAD if m != first}
 
 
 FAMILY_FIRST_IN_LATIN = frozenset({"JPN"})   # states whose official English writes the family name first ("KISHIDA Fumio")

@@ -2227,6 +2227,10 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # ("received Y at the Raj Bhavan", "the Taj Mahal"): capitalised words right after a determiner,
         # no title between, name a place or a thing, no person
         found = [a for a in found if not (a.first > 0 and sa.tokens[a.first - 1].folded in lex.determiners)]
+        # ("the chief negotiator of Ansar Allah"): capitalised words after a lower-case noun and "of" name
+        # what that noun is of, a body or a place, no person
+        found = [a for a in found if not (a.first > 1 and sa.tokens[a.first - 1].folded in lex.body_of_words
+                                          and sa.tokens[a.first - 2].surface[:1].islower())]
     if not lex.capitalised_names:
         # ("، وزادا مهامان بشير سفير ...": "and" glued to a name the gazetteer lacks is no letter of it)
         for a in found:
