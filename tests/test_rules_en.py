@@ -3698,3 +3698,15 @@ def test_muhammad_spelt_another_way_and_a_body_after_of():
               "Salam, the chief negotiator of Ansar Allah.", date(2021, 9, 22))
     assert ["Hans Grundberg", "Mohammed Abdulsalam"] in [sorted(p.name for p in e.participants) for e in evs], \
         [[p.name for p in e.participants] for e in evs]
+
+
+def test_a_surname_run_into_a_common_capitalised_word_is_a_place():
+    # "Aso Rock" (Nigeria's presidential villa) is no Taro Aso; a closed-door meeting is a meeting
+    evs = run("President Muhammadu Buhari held a closed-door meeting with Chinese envoy Yang Jiechi at Aso Rock on Monday.",
+              date(2018, 5, 15))
+    assert [sorted(p.name for p in e.participants) for e in evs] == [["Muhammadu Buhari", "Yang Jiechi"]], \
+        [[p.name for p in e.participants] for e in evs]
+    # a headline in title case capitalises every word: "Putin Sends" is Putin
+    evs = run("Putin Sends Condolences to Erdogan and Assad on Numerous Earthquake Victims", date(2023, 2, 7))
+    assert sorted(sorted(p.name for p in e.participants) for e in evs) == [
+        ["Bashar al-Assad", PUT], ["Recep Tayyip Erdoğan", PUT]], [[p.name for p in e.participants] for e in evs]

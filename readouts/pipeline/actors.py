@@ -2128,6 +2128,8 @@ COMMON_SINGLE = 3.6   # a capitalised word alone this common (Zipf) is a word of
 HONOURED_COMMON = 4.0    # after an honorific, a first word of a name at most this common (Zipf) is his ("Conrad")
 
 
+TITLE_CASE = 0.75     # a sentence whose words of four letters or more are this share capitalised: a headline in title case
+THING_WORD = 3.5      # "Aso Rock": a capitalised word this common (Zipf) after a surname makes a place or a thing of them
 SKELETON_SCAN_MIN = 7   # letters of a full name's skeleton found by a scan of the words, at least
 SKELETON_MEMO = 200_000  # words whose skeleton a run keeps, at most
 SKELETON_COMMON = 5.0   # ... none of its words after the first this common (Zipf; a surname may be: "שריף" 3.8)
@@ -2223,6 +2225,19 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # the language or an acronym is no name of a person
         found = [a for a in found if not (a.first == a.last and (
             (a.surface.isupper() and len(a.surface) <= ACRONYM) or common_word(a.first)))]
+    if lex.capitalised_names:
+        # ("Aso Rock", "Trump Tower", "Blair House"): a surname alone run on into a capitalised common
+        # word, no day or month, is the name of a place or a thing, no person
+        # (not in a headline written in title case: "Putin Sends Condolences", "King Salman Speak by Phone")
+        common = rarity(lex.lang)
+        words = [tok.surface for tok in sa.tokens if tok.surface[:1].isalpha() and len(tok.surface) >= 4]
+        headline = sum(w[:1].isupper() for w in words) >= TITLE_CASE * len(words)
+        sa.actors = [a for a in sa.actors if headline or not (
+            a.kind == "short" and a.last + 1 < len(sa.tokens) and not text[sa.tokens[a.last].end:sa.tokens[a.last + 1].start].strip()
+            and sa.tokens[a.last + 1].surface[:1].isupper() and (w := sa.tokens[a.last + 1].folded) not in lex.day_words
+            and w not in lex.month_words and w not in lex.given_names and common(w) >= THING_WORD
+            and not any(m.first == a.last + 1 and m.kind in ("name", "short", "role", "role_fixed", "official", "name_title")
+                        for m in sa.matches))]
     if lex.capitalised_names and lex.determiners:
         # ("received Y at the Raj Bhavan", "the Taj Mahal"): capitalised words right after a determiner,
         # no title between, name a place or a thing, no person
