@@ -3710,3 +3710,12 @@ def test_a_surname_run_into_a_common_capitalised_word_is_a_place():
     evs = run("Putin Sends Condolences to Erdogan and Assad on Numerous Earthquake Victims", date(2023, 2, 7))
     assert sorted(sorted(p.name for p in e.participants) for e in evs) == [
         ["Bashar al-Assad", PUT], ["Recep Tayyip Erdoğan", PUT]], [[p.name for p in e.participants] for e in evs]
+
+
+def test_the_one_who_sent_an_envoy_is_no_party_of_the_envoys_meeting():
+    # "with the special envoy from the President of China, Xi Jinping": Xi sent him, met no one
+    assert run("President Muhammadu Buhari is in a closed-door meeting with the special envoy from the President of the "
+               "People's Republic of China, Xi Jinping.", date(2019, 9, 5)) == []
+    # "the Ambassador of France X" is the ambassador
+    ev = one(run("President Muhammadu Buhari received the Ambassador of France Jerome Pasquier on Thursday.", date(2019, 9, 5)),
+             "meeting", "Muhammadu Buhari", "Jerome Pasquier")

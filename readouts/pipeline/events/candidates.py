@@ -271,6 +271,24 @@ RELATIVE_VERB_GAP = 4   # ", held a leaders' meeting with": words from the comma
 RELATIVE_APPOSITION = 8  # "X, Prime Minister of Japan, who": words from a person's name to the relative pronoun, at most
 
 
+ENVOY_OF_REACH = 6   # "the special envoy from the President of the Republic of China, X": words from "from" to X's title, at most
+
+
+def _envoys_principal(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is `a` named after "envoy of/from" and a title ("with the special envoy from the President of
+    China, Xi Jinping"): the one who sent the envoy, whom the text does not say met anyone?"""
+    start = _title_start(a, sa)
+    for k in range(max(0, start - ENVOY_OF_REACH), start):
+        if sa.tokens[k].folded in lex.envoy_words and k + 1 < start and sa.tokens[k + 1].folded in lex.envoy_origin:
+            j = k + 2
+            while j < a.first and sa.tokens[j].folded in lex.determiners:
+                j += 1
+            # (a title right after "from the", not a state: "Ambassador of France X" is the ambassador)
+            return any(m.first == j and m.kind in ("role", "role_fixed", "official") for m in sa.matches) and not any(
+                m.first == j and m.kind == "country" for m in sa.matches)
+    return False
+
+
 ADDRESSEE_GAP = 3   # "messages to both the Prime Minister": words from the letter's "to" to its first addressee, at most
 FRAME_FILLER = 2   # "ahead of his highly-anticipated sit-down": words between the word of time and the contact word, at most
 
@@ -1888,6 +1906,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 acts = named
         if lex.mourned_words:
             acts = [a for a in acts if not _mourned(a, sa, lex)]
+        if lex.envoy_words and tv.type == "meeting":
+            acts = [a for a in acts if not _envoys_principal(a, sa, lex)]
         if any(x.phrase in lex.needs_sent_to for x in g):
             # ("أرسل X تهانيه إلى Y": its addressee is the one "إلى" marks; "رفع تعازيه لمقام الملك", raised
             # to him in words, names no addressee of a letter)
