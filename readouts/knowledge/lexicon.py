@@ -423,8 +423,8 @@ class Lexicon:
         self.passive_agents = word_tuples("passive_agents")
         self.passive_auxiliaries = folded("passive_auxiliaries")   # "was" of "was received ... by"
         self.calls_to = set(word_tuples("calls_to"))   # "call to" of "in a call to Y": Y was called
-        self.passive_markers = folded("passive_markers")
-        self.sidelines = word_tuples("sidelines")       # "on the sidelines of": the setting of a contact   # "تم" of "تم استقبال X من طرف Y"
+        self.passive_markers = folded("passive_markers")   # "تم" of "تم استقبال X من طرف Y"
+        self.sidelines = word_tuples("sidelines")       # "on the sidelines of": the setting of a contact
         self.bare_only_triggers = {phrase_key(w) for w in mk.get("bare_only_triggers", [])}   # "زيارات", not "الزيارات"
         self.title_modifiers = folded("title_modifiers")    # "newly elected": words that qualify a title before it
         self.verb_subject_pronouns = folded("verb_subject_pronouns")   # "they" of "the hospitality they received"
