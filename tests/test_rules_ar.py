@@ -3835,7 +3835,7 @@ def test_and_with_a_pronoun_glued_is_no_word_of_a_monarchs_name():
 
 def test_joined_owned_words():
     from readouts.knowledge.lexicon import lexicon
-    from readouts.pipeline.actors import _joined_owned
+    from readouts.pipeline.actors.words import _joined_owned
     lex = lexicon("ar")
     assert _joined_owned("وحرصه", lex) and _joined_owned("وجهوده", lex)
     assert not _joined_owned("وجيه", lex) and not _joined_owned("وليد", lex) and not _joined_owned("حرصه", lex)

@@ -4,8 +4,9 @@ stage of contact reading uses (a title's start, "that", "and", objects, lists, v
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional, rarity
-from readouts.knowledge.lexicon import Lexicon
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis
+from readouts.pipeline.actors.mentions import _prepositional
+from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match, longest
 from readouts.textnorm import fold
 

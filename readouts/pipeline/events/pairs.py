@@ -4,10 +4,11 @@ leaders", "قمتهما", "between A and B", "جمعتهما").
 from __future__ import annotations
 
 from dataclasses import replace
-from readouts.pipeline.actors import ActorMention, SentenceAnalysis, _prepositional
+from readouts.pipeline.actors import ActorMention, SentenceAnalysis
+from readouts.pipeline.actors.mentions import _prepositional
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
-from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, _coordinated, _counterpart_of, _definite, _is_object,
+from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, _coordinated, _counterpart_of, _is_object,
                                            _joined_between, _list_next, _list_run, _matched, _object_prefixed,
                                            _only_date_between, _only_time_between, _that_at, _title_end, _title_start, _visitor_of,
                                            _word_before, named_dead, triggers, who, word_in)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, _prepositional, received_noun
+from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, received_noun
+from readouts.pipeline.actors.mentions import _prepositional
 from readouts.knowledge.lexicon import Lexicon
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.cues import _blocked
-from readouts.pipeline.events.base import (_AND, OFFICE_RUN, Candidate, brought_phrase, carrying_after, LIST_GAP, _coordinated, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
+from readouts.pipeline.events.base import (_AND, OFFICE_RUN, Candidate, brought_phrase, carrying_after, LIST_GAP, _definite, _group_noun, _list_next, TITLE_KINDS, VERB_KINDS,
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
