@@ -3719,3 +3719,37 @@ def test_the_one_who_sent_an_envoy_is_no_party_of_the_envoys_meeting():
     # "the Ambassador of France X" is the ambassador
     ev = one(run("President Muhammadu Buhari received the Ambassador of France Jerome Pasquier on Thursday.", date(2019, 9, 5)),
              "meeting", "Muhammadu Buhari", "Jerome Pasquier")
+
+
+def test_they_had_met_earlier_is_another_meeting_of_the_pair():
+    # "They had met ... in April": the two told in contact the sentence before, at another time
+    evs = run("Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Vientiane on Wednesday. This was their "
+              "second meeting this year. They had last met in Washington in April.", date(2016, 9, 7))
+    assert sorted(e.date for e in evs if names(e) == {"Narendra Modi", "Shinzo Abe"}) == ["2016-04", "2016-09-07"], \
+        [(sorted(names(e)), e.date) for e in evs]
+    # ... "they" is no pair of two the article has not told in contact, nor before "discussed"
+    assert run("The agenda of the talks was set by foreign minister Luis Videgaray, according to spokesman Mark Toner. "
+               "They met again in May.", date(2017, 4, 6)) == []
+    evs = run("Modi met Abe in Vientiane on Wednesday. They discussed trade in April.", date(2016, 9, 7))
+    assert [e.date for e in evs] == ["2016-09-07"], [(sorted(names(e)), e.date) for e in evs]
+
+
+def test_the_pair_met_again_after_and():
+    # "had held talks in June and again met in August": two meetings of the pair named before
+    evs = run("Modi met Abe in Vladivostok on Thursday. In June, the two leaders had held talks in Osaka and again met in "
+              "Biarritz in August.", date(2019, 9, 5))
+    assert sorted(e.date for e in evs) == ["2019-06", "2019-08", "2019-09-05"], [(sorted(names(e)), e.date) for e in evs]
+
+
+def test_royal_styles_are_honorifics():
+    # "HRH Prince X", "HH Sheikh X": the style is no person
+    one(run("Prime Minister Narendra Modi held a telephone conversation with the Crown Prince and Prime Minister of Saudi "
+            "Arabia, HRH Prince Mohammed bin Salman.", date(2023, 12, 26)), "call", "Narendra Modi", "Mohammed bin Salman")
+
+
+def test_a_meeting_fronted_after_after_has_its_own_party():
+    # "After meeting Y earlier, X met Z": two meetings, X with each; not one of three
+    evs = run("After meeting earlier with Singapore's foreign minister Vivian Balakrishnan, Prime Minister Benjamin "
+              "Netanyahu met today in his office with Brazilian senator Ciro Nogueira.", date(2025, 11, 6))
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, "Ciro Nogueira"], [NET, "Vivian Balakrishnan"]], \
+        [sorted(names(e)) for e in evs]

@@ -1902,3 +1902,11 @@ def test_said_behind_closed_doors_is_no_call():
     # a call he held is one
     one(run("היועץ המשפטי לממשלה אביחי מנדלבליט קיים שיחה עם ראש הממשלה בנימין נתניהו.", published=date(2019, 2, 28)),
         "call", "Avichai Mandelblit", "Benjamin Netanyahu")
+
+
+def test_a_meeting_fronted_after_after_has_its_own_party():
+    # "לאחר שנפגש עם Y, X פגש את Z": two meetings, X with each ("פגש" a verb of the past like "נפגש")
+    evs = run("לאחר שנפגש מוקדם יותר עם שר החוץ של סינגפור, ראש הממשלה בנימין נתניהו פגש היום בלשכתו בירושלים את "
+              "הסנאטור הברזילאי סירו נוגיירה.", date(2025, 11, 6))
+    assert sorted(sorted(names(e)) for e in evs) == [[NET, "Ciro Nogueira"], [NET, "Vivian Balakrishnan"]], \
+        [sorted(names(e)) for e in evs]

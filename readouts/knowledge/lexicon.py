@@ -148,6 +148,8 @@ class Lexicon:
         # the country a bare title means when the article names nobody who holds it
         # (Hebrew "ראש הממשלה", "הרמטכ"ל": Israel's)
         self.home = syntax.get("home")
+        # states whose persons' names the pack's script writes natively, not transliterated
+        self.native_states = frozenset(syntax.get("native_states", ()))
         # "لقاء X بY", "פגישת X עם Y": a contact word with its doer right after it and an object
         self.genitive_pairs = bool(syntax.get("genitive_pairs"))
         # a word with the article glued to a common word is no word of a name the gazetteer lacks
@@ -304,6 +306,9 @@ class Lexicon:
         m.add_many("pair", mk.get("pair_words", []), None)
         # ("The two met in June": a bare "the two" is the pair only right before a contact word)
         m.add_many("pair", mk.get("pair_words_before_contact", []), "before_contact")
+        # ("They had met in April": a pronoun, the pair only right before a word of meeting or talking,
+        # when the two were already told in contact)
+        m.add_many("pair", mk.get("pair_pronouns_before_contact", []), "pronoun")
         # "وصل X إلى ...", "arrived in" (as written, no clitic taken off: "فيصل" is no "ف" + "يصل")
         m.add_many("arrival", mk.get("arrival", []), None, prefixes=False)
         m.add_many("arrived", mk.get("arrival_nouns", []), None)
@@ -554,6 +559,8 @@ class Lexicon:
         # of those, the verbs of holding ("يعقد"), not "يجري" (also "is under way": a light verb)
         self.holding_verbs = self.scheduled - self.light_present
         self.held_verbs = folded("held_verbs")     # "عقد اجتماعا": held, in the past, right before a meeting noun
+        # words that may stand between a bare pair word and its contact word ("they had last met")
+        self.pair_contact_fillers = folded("pair_contact_fillers")
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}
@@ -790,6 +797,18 @@ class Lexicon:
                     if key.count(" ") >= 1:
                         index.setdefault(key, set()).add(pid)
             self.skeletons = {k: frozenset(v) for k, v in index.items()}
+        # the first and the last word of each full name of three words written in the pack's script, no
+        # particle or patronymic between: "مارك ريتشاردسون" is Mark Bryson-Richardson, his middle name
+        # left out (`_without_middle_name`)
+        self.outer_words: dict[str, frozenset[str]] = {}
+        if not self.capitalised_names:
+            outer: dict[str, set[str]] = {}
+            for pid, person in self.gaz.persons.items():
+                for n in person.names.get(lang, []):
+                    ws = phrase_key(n).split()
+                    if len(ws) == 3 and ws[1] not in self.name_particles and ws[1] not in self.patronymics:
+                        outer.setdefault(ws[0] + " " + ws[2], set()).add(pid)
+            self.outer_words = {k: frozenset(v) for k, v in outer.items()}
         # the skeletons of those names' first words, and the skeleton of every word of a name of two or
         # three words: what a scan of words for a misspelt name looks up first (`skeleton_names`)
         self.skeleton_firsts = frozenset(k.split(" ", 1)[0] for k in self.skeletons if k.count(" ") <= 2)

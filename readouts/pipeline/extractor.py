@@ -410,7 +410,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             if pc is not None:
                 found.append(pc)
             elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
-                found += dual_candidates(sa, lex, last_pair[1])
+                two = {resolver.resolve(a, published) for a in last_pair[1]} - {None}
+                found += dual_candidates(sa, lex, last_pair[1], pair_met=len(two) == 2 and any(
+                    two <= {p.id for p in e.participants} for e in raw))
             # ("أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...": the call was with the one he told,
             # in a sentence right before, which named the two)
             told = said_in_to_one(sa, lex) if s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH else []

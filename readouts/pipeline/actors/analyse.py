@@ -33,13 +33,19 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             tokens = pairs
             matches = lex.matcher.find(tokens)
     matches = _phrases_across_days(tokens, matches, lex)
-    if any(m.kind == "pair" and m.value == "before_contact" for m in matches):
-        # ("The two met": a bare "the two" names the pair only right before a contact word, not "the two
-        # countries"; a longer pair phrase over it is its own)
-        starts = {m.first for m in matches if m.kind == "trigger"}
-        longer = [m for m in matches if m.kind == "pair" and m.value != "before_contact"]
-        matches = [m for m in matches if not (m.kind == "pair" and m.value == "before_contact" and (
-            m.last + 1 not in starts or any(o.first <= m.first and m.last < o.last for o in longer)))]
+    if any(m.kind == "pair" and m.value in ("before_contact", "pronoun") for m in matches):
+        # ("The two met": a bare "the two" names the pair only right before a contact word two hold
+        # together, not "the two countries"; "they had last met": the pack's fillers may stand between;
+        # a longer pair phrase over it is its own)
+        starts = {m.first: m for m in matches if m.kind == "trigger" and m.value.role == "neutral"}
+        longer = [m for m in matches if m.kind == "pair" and m.value not in ("before_contact", "pronoun")]
+
+        def contact_next(k: int, pronoun: bool) -> bool:
+            while k < len(tokens) and tokens[k].folded in lex.pair_contact_fillers:
+                k += 1
+            return k in starts and not (pronoun and starts[k].value.weak)
+        matches = [m for m in matches if not (m.kind == "pair" and m.value in ("before_contact", "pronoun") and (
+            not contact_next(m.last + 1, m.value == "pronoun") or any(o.first <= m.first and m.last < o.last for o in longer)))]
     if any(m.kind == "cue" and m.first == m.last and tokens[m.first].folded in lex.month_words for m in matches):
         # ("On May 25": a month's name beside a day's number is no modal cue, "may")
         matches = [m for m in matches if not (
@@ -858,8 +864,9 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
             last = j
         if last is None or last == first:
             continue
-        if any(_owned_common(tokens[j].folded, lex) for j in range(first, last + 1)):
+        if any(_owned_common(tokens[j].folded, lex) and tokens[j].folded not in lex.given_names for j in range(first, last + 1)):
             continue          # "أكد السفير الصيني تواصل دعم بلاده": "his country" is no word of a name
+            #                   (a given name is: "مارك", "مالك", though their letters end as "your" does)
         out.append(ActorMention("unknown", first, last, tokens[first].start, tokens[last].end,
                                 text[tokens[first].start:tokens[last].end], titled=True))
     return out

@@ -65,13 +65,19 @@ def skeleton_names(sa: SentenceAnalysis, lex: Lexicon, text: str, held: set[int]
                 continue
             # (a given name of the language opening them, or a common word among them, makes them a
             # person of their own or no name: "محمد عمر" is not "محمد عامر", "على العرض" no name)
+            # (a given name opens the name of a foreign person, whose vowels vary, only: "باولو جانتيلوني")
             common = common or rarity(lex.lang)
-            if toks[k].folded in lex.given_names or common(toks[k].surface) >= COMMON_SINGLE or any(
+            given = toks[k].folded in lex.given_names
+            if (given and not lex.native_states) or (not given and common(toks[k].surface) >= COMMON_SINGLE) or any(
                     common(toks[j].surface) >= SKELETON_COMMON for j in span[1:]):
                 continue
             words = tuple(toks[j].folded for j in span)
+            if any(kind == "name" for kind, *_ in lex.matcher.entries(" ".join(words))):
+                continue      # (a known name as written, which the reading dropped: "دونالد ترامب جونيور")
             pids = {p for p in lex.skeletons[key] if p in lex.gaz.persons and any(
                 _letters_apart(words, key, nm, drop, variants) for nm in lex.gaz.persons[p].names.get(lex.lang, ()))}
+            if given and any(lex.gaz.persons[p].country in lex.native_states for p in pids):
+                continue
             if len(pids) == 1:
                 hit = (n, pids.pop())
                 break
@@ -206,6 +212,7 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
                 a.kind, a.candidates = "name", pids[:1]
         elif not lex.capitalised_names:
             _with_middle_name(a, sa, lex, text, taken)
+            _without_middle_name(a, sa, lex)
     if found:
         # a title right before the name is its bearer's, not the office holder's of the day
         # ("وزير الخارجية الأمريكي ستيفن بيغن": one person, as written; "Foreign Minister Tsogtbaatar", a
@@ -320,3 +327,16 @@ def _with_middle_name(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon, text:
         return
     a.kind, a.candidates, a.last, a.end = "name", [pid], last, toks[last].end
     a.surface = text[a.start:a.end]
+
+
+def _without_middle_name(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> None:
+    """"مارك ريتشاردسون": a name of two words the gazetteer lacks, that are the first and the last
+    word of one known person's full name of three (`Lexicon.outer_words`; no particle between), is
+    that person with his middle name left out. Not when several persons' names have those words."""
+    if a.kind != "unknown" or a.last - a.first != 1:
+        return
+    toks = sa.tokens
+    first = toks[a.first].folded[len(a.prefix):] if a.prefix else toks[a.first].folded
+    pids = lex.outer_words.get(first + " " + toks[a.last].folded)
+    if pids is not None and len(pids) == 1:
+        a.kind, a.candidates = "name", list(pids)

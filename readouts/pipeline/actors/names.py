@@ -35,6 +35,18 @@ def _named_before_office(tokens: list[Token], matches: list[Match], taken: set[i
     return out
 
 
+DEFINITE_STEM = 3.5     # a word with the article whose bare form is this common (Zipf), no given name, opens no name
+
+
+def _definite_noun(tok: Token, lex: Lexicon) -> bool:
+    """"المنسق" (the coordinator) after "السفير": the article on a common word that is no given
+    name ("المختار", "الحبيب" are) opens no name of a person."""
+    word = tok.folded
+    return tok.folded not in lex.given_names and any(
+        word.startswith(a) and len(word) - len(a) >= 3 and rarity(lex.lang)(tok.surface[len(a):]) >= DEFINITE_STEM
+        for a in lex.definite)
+
+
 def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon, text: str,
                title_case: bool = False, titles_held: frozenset[int] = frozenset()) -> list["ActorMention"]:
     """Names of persons the gazetteer lacks: a given name followed by surnames ("ماجد بن عبد
@@ -136,9 +148,10 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
             k += 1
             continue
         if g is None and not lex.capitalised_names and (rare(tokens[k].surface) >= TITLED_WORD
-                                                        or _clitic_word(tokens[k], lex)):
+                                                        or _clitic_word(tokens[k], lex) or _definite_noun(tokens[k], lex)):
             k += 1                      # a common word after the title, or one with a preposition glued
-            continue                    # to it ("تعرض الفريق لإطلاق نار": the team came under fire)
+            continue                    # to it ("تعرض الفريق لإطلاق نار": the team came under fire), or a
+            #                             noun with the article ("السفير المنسق المقيم": the coordinator)
         g_last = g.last if g is not None else k
         end = _name_end(tokens, k, lex, text, covered, honoured=k - 1 in honour_ends)
         if end is None:

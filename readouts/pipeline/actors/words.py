@@ -344,6 +344,8 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
             return None           # ... nor a verbal noun after the title of an office whose holder is known
         if any(m.kind in WORD_KINDS and m.first <= i <= m.last for m in matches):
             return None           # "الرئيس الأميركي، وهنأ رئيس السنغال": a word of the pack ("and he congratulated")
+        if _set_off_run_on(tokens, i, lex, text):
+            return None
         if lex.accusative_ending and tokens[i].folded.endswith(lex.accusative_ending) and len(tokens[i].folded) > 3 \
                 and rarity(lex.lang)(tokens[i].folded[:-len(lex.accusative_ending)]) >= ADVERB_STEM:
             return None           # "الزعيم الكوري الشمالي تحضيرا للقمة": a noun used as an adverb ("in preparation")
@@ -373,9 +375,18 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
         while end > i and tokens[end].folded not in lex.given_names and \
                 not any(tokens[end].folded.startswith(a) for a in lex.definite) and common(tokens[end].surface) >= 4.5:
             end -= 1          # "الملك سلمان تأتي": a common word (a verb) after the name is none of it
-        if end == i and not (given_only or (located and common(tokens[i].surface) < RARE_WORD)):
+        if end == i and not (given_only or (located and common(tokens[i].surface) < RARE_WORD)) \
+                or end == i and _set_off_run_on(tokens, i, lex, text):
             return None
     return i, end
+
+
+def _set_off_run_on(tokens: list[Token], i: int, lex: Lexicon, text: str) -> bool:
+    """"إلى أمير دولة قطر، سائلين الله": in a script without capitals, one word alone after a comma
+    that runs on into the words after it opens a clause of its own, no name (a name set off by
+    commas is closed by one: "، X،")."""
+    return not lex.capitalised_names and bool(_COMMA_IN.search(text[tokens[i - 1].end:tokens[i].start])) \
+        and i + 1 < len(tokens) and not text[tokens[i].end:tokens[i + 1].start].strip()
 
 
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")      # Arabic short vowels, shadda, sukun, tatweel

@@ -170,6 +170,11 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             closed.add(len(groups) - 1)
             groups.append([t])        # "وعقب لقاء X مع Y، التقى Z W": the main clause's contact is its own
             continue
+        if groups and not t.value.weak and (comma := fronted_comma(groups[-1][0], sa.actors, sa, lex, one=True)) is not None \
+                and comma < t.first and any(m.kind == "past_verb" and m.first <= t.first <= m.last for m in sa.matches):
+            closed.add(len(groups) - 1)
+            groups.append([t])        # "After meeting Y earlier, X met Z": the main clause's contact is its own
+            continue
         at = _word_before(t, sa, lex)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
             groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own

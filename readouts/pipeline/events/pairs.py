@@ -563,13 +563,15 @@ def _held_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return any(w in lex.held_verbs for w in words) and all(w in lex.held_verbs or w in lex.determiners for w in words)
 
 
-def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None) -> list[Candidate]:
+def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None,
+                    pair_met: bool = False) -> list[Candidate]:
     """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
     leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
     verb, "their meeting", or pair words right before the word), in a sentence that names
     nobody but one of the two ("عقب لقاء جمعهما أمس، لفت X إلى ..."), is a contact of the two
     persons the sentence before named (`pair`). One candidate per such word that nothing blocks
-    ("met in April, and again in May": two)."""
+    ("met in April, and again in May": two). A pronoun ("They had met in April") stands for the
+    pair only when the article has told a contact of the two already (`pair_met`)."""
     named = [a for a in sa.actors if a.kind in ("name", "short")]
     if not pair or (named and any(a.kind not in ("name", "short") or who(a) not in {who(p) for p in pair}
                                   for a in sa.actors)):
@@ -579,13 +581,16 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         # (or "between the two" a few words after it: "المباحثات التي جرت بين الرئيسين")
         # (the pair words right before the word, or right after a verb as its subject: "والتقى الزعيمان")
         dual = t.phrase in lex.dual_verbs or t.phrase in lex.pair_triggers or any(
-            m.kind == "pair" and (0 < t.first - m.last <= 2 or (
+            m.kind == "pair" and (m.value != "pronoun" or pair_met) and (0 < t.first - m.last <= 2 or (
+                m.value in ("before_contact", "pronoun") and m.last < t.first and all(
+                sa.tokens[k].folded in lex.pair_contact_fillers for k in range(m.last + 1, t.first))) or (
                 0 < t.first - m.last <= PAIR_HELD and _held_between(m.last, t.first, sa, lex))
                 or (m.first > t.last and _only_time_between(t.last, m.first, sa, lex)))
             for m in sa.matches) or between_pair(t, sa) \
             or _pair_during(t, sa, lex) is not None or _brought_pair_after(t, sa, lex) \
             or (_pair_owned(t, sa, lex) and t.phrase not in lex.plural_triggers) \
-            or _pair_after_fronted(t, sa, lex)       # ("الاتصالات بينهما": in general)
+            or _pair_after_fronted(t, sa, lex) \
+            or (out and _and_again(t, out[-1].trigger, sa, lex))      # ("الاتصالات بينهما": in general)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
             continue
         if any(m.kind == "country" and m.last == t.first - 1 for m in sa.matches):
@@ -610,6 +615,18 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
         c.weak = t.value.weak     # ("the two discussed": the call or meeting the article reports)
         out.append(c)
     return out
+
+
+def _and_again(t: Match, before: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"the two had held talks in June and again met in August": a word of meeting or talking
+    after "and" (the pack's pair_contact_fillers between), in the clause of the pair's contact
+    word before it, shares that word's doers, the pair."""
+    if t.value.role != "neutral" or not before.last < t.first or not sa.same_clause(before.last, t.first):
+        return False
+    k = t.first - 1
+    while k > before.last and sa.tokens[k].folded in lex.pair_contact_fillers:
+        k -= 1
+    return k > before.last and sa.tokens[k].folded in _AND
 
 
 def _at_meeting(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -655,16 +672,18 @@ def _brought_pair_after(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return False
 
 
-def fronted_comma(t: Match, persons: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+def fronted_comma(t: Match, persons: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon,
+                  one: bool = False) -> int | None:
     """The comma that closes a contact word fronted after "after"/"during"/"in" at the sentence's
     start, when two of `persons` (its parties) are named between the word and it ("وعقب لقاء X مع Y،
-    ..."); else None."""
+    ..."), or with `one`, exactly one ("After meeting Y earlier, X ..."); else None."""
     k = t.first - 1
     if not (0 <= k <= 1 and (word_in(k, lex.after_words, sa, lex) or word_in(k, lex.during, sa, lex)
                              or sa.tokens[k].folded in lex.fronted_words)):
         return None
     comma = next((c for c in sa.commas if c >= t.last), None)
-    if comma is None or len({who(a) for a in persons if t.last < a.first and a.last <= comma}) < 2:
+    named = len({who(a) for a in persons if t.last < a.first and a.last <= comma}) if comma is not None else 0
+    if comma is None or (named != 1 if one else named < 2):
         return None
     return comma
 
