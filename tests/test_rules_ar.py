@@ -7758,3 +7758,26 @@ def test_a_foreign_name_spelt_with_other_vowels_after_a_known_given_name():
     assert [sorted(names(e)) for e in evs] == [["Beji Caid Essebsi", "Paolo Gentiloni"]], [sorted(names(e)) for e in evs]
     # ... but a known name as written that the reading dropped stays dropped: "دونالد ترامب جونيور" is the son
     assert run("عقد دونالد ترامب جونيور اجتماعا مع محامية روسية في نيويورك.", published=date(2017, 7, 12)) == []
+
+
+def test_the_one_an_envoy_comes_from_is_no_party_whatever_his_title():
+    # "موفدا من رئيس الحزب التقدمي الاشتراكي X": X sent him; his title and his party's name stand between
+    one(run("استقبل رئيس مجلس النواب نبيه بري اليوم في عين التينة النائب وائل ابو فاعور موفدا من رئيس الحزب التقدمي "
+            "الاشتراكي وليد جنبلاط.", published=date(2019, 5, 10)), "meeting", "Nabih Berri", "Wael Abou Faour")
+    # ... but "an envoy from North Korea, X" is the envoy himself, named after his state
+    evs = run("التقى الرئيس الأميركي دونالد ترامب مع مبعوث من كوريا الشمالية كيم يونغ تشول في البيت الأبيض.",
+              published=date(2018, 6, 1))
+    assert [sorted(names(e)) for e in evs] == [["Donald Trump", "Kim Yong-chol"]], [sorted(names(e)) for e in evs]
+
+
+def test_an_undated_emirs_condolences_on_the_death_of_the_one_before_him():
+    # no date: "أمير البلاد" is not the emir the article tells dead ("طيب الله ثراه") but the one after him
+    evs = run("تلقى صاحب السمو أمير البلاد برقية تعزية من الملك عبد الله الثاني عاهل الأردن في وفاة أمير البلاد الراحل "
+              "الشيخ صباح الأحمد، طيب الله ثراه.", published=None)
+    assert [sorted(names(e)) for e in evs] == [["Abdullah II of Jordan", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]], \
+        [sorted(names(e)) for e in evs]
+
+
+def test_the_grand_duke_of_luxembourg():
+    one(run("وتلقى أمير الكويت الشيخ نواف الأحمد برقية تهنئة من الدوق الأكبر هنري دوق لوكسمبرغ.", published=date(2021, 2, 25)),
+        "message", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Henri, Grand Duke of Luxembourg")

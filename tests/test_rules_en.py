@@ -3753,3 +3753,26 @@ def test_a_meeting_fronted_after_after_has_its_own_party():
               "Netanyahu met today in his office with Brazilian senator Ciro Nogueira.", date(2025, 11, 6))
     assert sorted(sorted(names(e)) for e in evs) == [[NET, "Ciro Nogueira"], [NET, "Vivian Balakrishnan"]], \
         [sorted(names(e)) for e in evs]
+
+
+def test_between_a_state_and_a_title_the_pack_half_knows_is_between_persons():
+    # "between Azerbaijani health minister X and Y": a person named after his state's adjective and title
+    one(run("A meeting was held between Azerbaijani health minister Teymur Musayev and WHO Director-General Tedros "
+            "Adhanom Ghebreyesus.", date(2022, 5, 20)), "meeting", "Teymur Musayev", "Tedros Adhanom Ghebreyesus")
+    # ... while talks between two states stay the states'
+    assert run("Talks were held between Israel and Lebanon on the border, said minister Karine Elharrar.",
+               date(2022, 5, 20)) == []
+
+
+def test_initials_and_short_given_names_inside_a_name():
+    # "Phillip A. Min" (not the article "a"), "Ch. Vidyasagar Rao" (no sentence ends at "Ch."), "M.K. Stalin"
+    ev = one(run("The US Consul General, Phillip A. Min, called on Governor Ch. Vidyasagar Rao at the Raj Bhavan here on "
+                 "Tuesday.", date(2021, 8, 20)), "meeting", "Phillip A. Min", "Ch. Vidyasagar Rao")
+    assert ev.date == "2021-08-17"
+    one(run("US Ambassador Eric Garcetti called on Chief Minister M.K. Stalin at the Secretariat on Friday.",
+            date(2023, 8, 18)), "meeting", "Eric Garcetti", "M.K. Stalin")
+
+
+def test_the_grand_duke_of_luxembourg():
+    one(run("Grand Duke Henri of Luxembourg received King Abdullah II at the palace.", date(2019, 5, 10)),
+        "meeting", "Henri, Grand Duke of Luxembourg", ABD2)

@@ -1910,3 +1910,8 @@ def test_a_meeting_fronted_after_after_has_its_own_party():
               "הסנאטור הברזילאי סירו נוגיירה.", date(2025, 11, 6))
     assert sorted(sorted(names(e)) for e in evs) == [[NET, "Ciro Nogueira"], [NET, "Vivian Balakrishnan"]], \
         [sorted(names(e)) for e in evs]
+
+
+def test_the_grand_duke_of_luxembourg():
+    one(run("נשיא המדינה ראובן ריבלין נפגש היום עם הדוכס הגדול אנרי, דוכס לוקסמבורג, בירושלים.", date(2019, 5, 7)),
+        "meeting", "Reuven Rivlin", "Henri, Grand Duke of Luxembourg")

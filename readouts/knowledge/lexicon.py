@@ -558,6 +558,8 @@ class Lexicon:
         self.scheduled = folded("scheduled_verbs")
         # of those, the verbs of holding ("يعقد"), not "يجري" (also "is under way": a light verb)
         self.holding_verbs = self.scheduled - self.light_present
+        # short forms of given names written with a full stop inside a name, as initials are ("Ch.", "Md.")
+        self.name_abbreviations = folded("name_abbreviations")
         self.held_verbs = folded("held_verbs")     # "عقد اجتماعا": held, in the past, right before a meeting noun
         # words that may stand between a bare pair word and its contact word ("they had last met")
         self.pair_contact_fillers = folded("pair_contact_fillers")

@@ -27,7 +27,7 @@ _SENT_END = re.compile(r"(?<=[.!?؟…])[\"'”״»)]*\s+|(?<=[।۔])\s*|\s*•
                        r"|(?<=[\"”»)]\.)(?=[\u0621-\u064a\u05d0-\u05ea]{2})")
 # (a lone letter of any script with a period is an initial or a title: "J.", "د." = Dr)
 # (a single letter after a combining mark ends a word, "المُشترَك.", it is no initial)
-_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<![\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670])[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|(?<![\w\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670])[^\W\d_]\.$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Jr|Sr|Capt|Sgt|Maj|Adm|Brig|Mt|vs|etc|Inc|Ltd|Co|Cmdr|Cmdt|Amb|Pres|Sec|Supt|Cpl|Pvt|Rev|Hon|Msgr|Sens|Reps|Gens|Ch|Sh|Smt|Md|Mohd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 # the longest _ABBREV match: three initials ("J.F.K.") before a line break that "$" may precede
 ABBREV_REACH = 7

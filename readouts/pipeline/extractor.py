@@ -330,6 +330,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     resolver = Resolver(gaz, doc_pids, name_words, home=lex.home, name_at=name_at, chains=chains,
                         bare_titles=frozenset(lex.title_pronouns), name_entries=lex.name_persons,
                         long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants, lex=lex)
+    resolver.dead = frozenset(a.candidates[0] for _, sa in analysed for a in sa.actors
+                              if a.kind == "name" and len(a.candidates) == 1 and any(
+                                  m.kind == "deceased" and 0 < m.first - a.last <= DECEASED_REACH for m in sa.matches))
     # the last words of the full names the gazetteer lacks that the article gives, when one name each
     # ("Charles Flynn": "General Flynn" is he)
     last_words: dict[str, set[str]] = {}

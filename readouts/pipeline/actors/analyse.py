@@ -488,11 +488,19 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # "المبعوث الخاص لرئيس X" X's envoy too; "في المطار خالد العطية": an institution with the
         # article is whole by itself)
 
+        sent_from = {m.last for m in matches if m.kind == "from"}
+
         def after_proxy(a: "ActorMention", p: Match) -> bool:
             between = range(p.last + 1, a.first)
             if any(_COMMA.search(text[tokens[k - 1].end:tokens[k].start]) for k in range(p.last + 2, a.first)):
                 return False      # "مستشار الدولة، وزير الخارجية X": a comma after the proxy's words, then
                 #                   a title in apposition and its bearer, who is the one the proxy word names
+            if p.last in sent_from and p.last + 1 < a.first <= p.last + SENDER_REACH and any(
+                    r.kind in ("role", "role_fixed", "official") and r.first == p.last + 1 for r in matches) and not any(
+                    b.kind in ("name", "short") and p.last < b.first < a.first for b in ents):
+                return True       # "موفدا من رئيس الحزب التقدمي الاشتراكي X": an envoy from X, whatever the
+                #                   words of X's title and body between (not "مبعوث من كوريا الشمالية X", the
+                #                   envoy of a state, named after it)
             if a.first - p.last == 2 and a.prefix and a.prefix[-1:] in lex.object_prefixes:
                 return True       # "مساعد بارز لكيم": an aide (of some rank) of Kim
             start = a.first
@@ -515,8 +523,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             if a.kind not in ("name", "short") or not a.candidates:
                 return False
             for p in proxies:
-                if not after_proxy(a, p):
-                    continue
+                if not after_proxy(a, p) or p.last in sent_from:
+                    continue      # (an envoy "from" someone is never the one named after: he sent him)
                 kinds = {str(e.value).split(".")[-1] for e in ents if e.kind in ("role", "role_fixed")
                          and p.last < e.first and e.last < a.first}
                 if not kinds:
@@ -870,6 +878,9 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
         out.append(ActorMention("unknown", first, last, tokens[first].start, tokens[last].end,
                                 text[tokens[first].start:tokens[last].end], titled=True))
     return out
+
+
+SENDER_REACH = 8       # "موفدا من رئيس الحزب التقدمي الاشتراكي X": words from "envoy from" to the sender's name, at most
 
 
 COINCIDING_WITH = 14    # "تزامن قيام X بجولة في القارة السمراء مع": words from a verb of coinciding to its "with", at most

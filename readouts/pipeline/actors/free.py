@@ -132,8 +132,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     if lex.capitalised_names:
         common = rarity(lex.lang)
 
-        def common_word(k: int) -> bool:      # a word of the language, no given name
-            return sa.tokens[k].folded not in lex.given_names and common(sa.tokens[k].surface.lower()) >= COMMON_SINGLE
+        def common_word(k: int) -> bool:      # a word of the language, no given name (nor an initial: "M.K. Stalin")
+            return sa.tokens[k].folded not in lex.given_names and common(sa.tokens[k].surface.lower()) >= COMMON_SINGLE \
+                and not (len(sa.tokens[k].surface) == 1 and text[sa.tokens[k].end:sa.tokens[k].end + 1] == ".")
         # ("the Sri Lanka Parliament Mahinda Yapa X"): a common word opening a name of three words or
         # more is the end of the phrase before it, no word of the name
         # (not a name-like word right after an honorific: "His Excellency Conrad Vincent Mederic" is all

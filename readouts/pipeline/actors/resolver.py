@@ -2,7 +2,7 @@
 or unresolved, never guessed."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import Lexicon, name_skeleton, name_sounds
@@ -55,6 +55,7 @@ class Resolver:
         # an undated article's time: the days when each one it names in full under the title of an
         # office held that office (`date_window`), or None
         self.window: list[tuple[date, date]] | None = None
+        self.dead: frozenset[str] = frozenset()     # persons the article tells dead ("X، طيب الله ثراه")
         self.titled: dict[str, set[str]] = {}   # person -> the kinds of office the article titles him by
 
     def _pick(self, cands: list[str], on: date | None, short: bool = False, dated: bool = False) -> str | None:
@@ -366,7 +367,13 @@ class Resolver:
             return named[0] if len(named) == 1 else None
         # bare role: someone the article names who held that kind of office then; else, in a
         # language of one country, that country's holder
-        fits = [p for p in self.doc_pids if p not in exclude and any(
+        if on is None and self.dead:
+            # ("تلقى أمير البلاد برقية تعزية في وفاة أمير البلاد الراحل X": the holder then is the one who
+            # followed the dead holder the article names)
+            after = self._successor(kind, exclude, not_for, only_for)
+            if after is not None:
+                return after
+        fits = [p for p in self.doc_pids if p not in exclude and (on is not None or p not in self.dead) and any(
             o.kind == kind and _fits_title(o.country, not_for, only_for)
             and (on is None or o.held_on(on)) for o in self.gaz.persons[p].offices)]
         if not fits and self.home and (on is not None or self.window) and _fits_title(self.home, not_for, only_for):
@@ -376,10 +383,23 @@ class Resolver:
             return self._resolve_office(next(iter(only_for)), kind, on, exclude)
         return fits[0] if len(fits) == 1 else None
 
+    def _successor(self, kind: str, exclude: set[str], not_for: frozenset, only_for: frozenset) -> str | None:
+        """The one who took an office of that kind the day after the term of a holder the undated
+        article tells dead ended, when the article tells one such holder dead and one followed him."""
+        ends = {(o.country, o.end) for p in self.dead if p in self.gaz.persons for o in self.gaz.persons[p].offices
+                if o.kind == kind and o.end is not None and _fits_title(o.country, not_for, only_for)}
+        if len(ends) != 1:
+            return None
+        country, end = ends.pop()
+        after = [h for h in self.gaz.holders(f"{country}.{kind}", end + timedelta(days=1)) if h not in exclude]
+        return after[0] if len(after) == 1 else None
+
     def _undated(self, key: str, holders: list[str]) -> list[str]:
         """Of all who ever held office `key` (`holders`), those an undated article may mean: the ones
-        it names, else those who held it in its time (`window`), when it has one."""
-        named = [h for h in holders if h in self.doc_pids]
+        it names (not one it tells dead: "تلقى أمير البلاد برقية تعزية في وفاة ... الشيخ صباح،
+        طيب الله ثراه" is his successor's), else those who held it in its time (`window`), when it
+        has one."""
+        named = [h for h in holders if h in self.doc_pids and h not in self.dead]
         return named if named or not self.window else self._in_window(key)
 
     def _in_window(self, key: str) -> list[str]:

@@ -86,8 +86,13 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
         hyphened = hyphened or (lex.capitalised_names and k > i + 1 and tokens[k - 1].folded in lex.name_particles
                                 and tok.surface[:1].isupper()
                                 and (k + 1 >= len(tokens) or not tokens[k + 1].surface[:1].isupper()))
-        if (k in covered and not family and not inner_given and not hyphened) or (
-                word in lex.not_names and not chained and not family and not hyphened) \
+        # (in a script with capitals, a capital letter with its full stop inside a name is an initial, no
+        # word of the language: "Phillip A. Min"; and so is a given name's abbreviation: "Ch. Vidyasagar Rao")
+        initial = lex.capitalised_names and tok.surface[:1].isupper() and k + 1 < len(tokens) \
+            and (len(tok.surface) == 1 and k > i or tok.folded in lex.name_abbreviations) \
+            and _INITIAL_GAP.match(text[tok.end:tokens[k + 1].start]) and tokens[k + 1].surface[:1].isupper()
+        if (k in covered and not family and not inner_given and not hyphened and not initial) or (
+                word in lex.not_names and not chained and not family and not hyphened and not initial) \
                 or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
         if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
@@ -106,7 +111,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
             #                   "المالكي الجهد" ("the effort"); not the word after "عبد" ("عبد السلام")
         if k > i:
             gap = text[tokens[k - 1].end:tok.start]
-            if gap.strip() and not (lex.capitalised_names and len(tokens[k - 1].surface) == 1 and _INITIAL_GAP.match(gap)) \
+            if gap.strip() and not (lex.capitalised_names and (len(tokens[k - 1].surface) == 1 or tokens[k - 1].folded in
+                                                               lex.name_abbreviations) and _INITIAL_GAP.match(gap)) \
                     and not _hyphen_particle(k - 1, tokens, text, lex):
                 break
         if k > i and not lex.capitalised_names and not hyphened and tok.folded[:1] in lex.conjunctions \

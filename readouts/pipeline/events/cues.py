@@ -566,10 +566,15 @@ def _between_states(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
             k = m.last + 1
             country = next((p for p in sa.matches if p.kind in ("place", "country") and p.first == k), None)
             # (not a state's adjective before a title: "between South Korean President X and U.S. President Y")
+            # (nor a state's adjective before a title the pack only half knows, a person named after it:
+            # "between Azerbaijani health minister X and Y")
             if k not in named and country is not None \
                     and not any(r.kind in ("role", "role_fixed") and r.first <= k <= r.last for r in sa.matches) \
                     and not any(r.kind in ("role", "role_fixed") and country.last < r.first <= country.last + 1
-                                for r in sa.matches) and not _states_of_doers(t, m, sa, lex):
+                                for r in sa.matches) \
+                    and not any(r.kind == "official" and country.last < r.first <= country.last + 2
+                                and any(a.first == r.last + 1 for a in sa.actors) for r in sa.matches) \
+                    and not _states_of_doers(t, m, sa, lex):
                 return True
     return False
 
