@@ -3776,3 +3776,38 @@ def test_initials_and_short_given_names_inside_a_name():
 def test_the_grand_duke_of_luxembourg():
     one(run("Grand Duke Henri of Luxembourg received King Abdullah II at the palace.", date(2019, 5, 10)),
         "meeting", "Henri, Grand Duke of Luxembourg", ABD2)
+
+
+def test_officials_called_on_in_a_list_of_names_and_titles():
+    # a list "Name, Title, Name, Title": a title after a comma is the name's before it, no "deputy of" it
+    # ("Victoria Nuland, Deputy Secretary of State"); and a sentence of names and titles in capitals, with its
+    # full stop, is no Title Case headline ("General Charles Q Brown, Chairman ...": Brown is his)
+    evs = run("General Asim Munir called on Antony J. Blinken, Secretary of State, Victoria Nuland, Deputy Secretary of "
+              "State, and General Charles Q Brown, Chairman of Joint Chiefs of Staff.", date(2023, 12, 16))
+    assert sorted(sorted(names(e)) for e in evs) == [
+        ["Antony Blinken", "Asim Munir"], ["Asim Munir", "Charles Q. Brown Jr."], ["Asim Munir", "Victoria Nuland"]], \
+        [sorted(names(e)) for e in evs]
+
+
+def test_a_paragraph_cut_after_a_middle_initial_runs_on():
+    # "Antony J.\n\nBlinken": a page cut inside the name, not two sentences
+    one(run("General Asim Munir called on Antony J.\n\nBlinken, Secretary of State, in Washington.", date(2023, 12, 16)),
+        "meeting", "Asim Munir", "Antony Blinken")
+
+
+def test_a_body_named_after_general_is_no_person():
+    # "the Egyptian General Intelligence Service": "General" is no rank there, "Intelligence Service" no one
+    evs = run("The meeting was attended by Director of the Egyptian General Intelligence Service Major General Abbas Kamel "
+              "and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.", date(2024, 2, 13))
+    assert not any("Intelligence Service" in names(e) for e in evs), [sorted(names(e)) for e in evs]
+
+
+def test_persons_each_after_a_with_of_his_own_did_not_meet_each_other():
+    # "meetings with A and with B": each met someone the sentence leaves unsaid
+    assert run("There were also bilateral meetings with the president of Portugal, Marcelo Rebelo de Sousa, and with the "
+               "president of Honduras, Xiomara Castro.", date(2023, 1, 2)) == []
+    # ... while "met with A and B" keeps its parties
+    evs = run("Lula met with Portuguese President Marcelo Rebelo de Sousa and Honduran President Xiomara Castro.",
+              date(2023, 1, 2))
+    assert len(evs) == 1 and names(evs[0]) == {"Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa", "Xiomara Castro"}, \
+        [sorted(names(e)) for e in evs]

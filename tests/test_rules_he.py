@@ -1915,3 +1915,9 @@ def test_a_meeting_fronted_after_after_has_its_own_party():
 def test_the_grand_duke_of_luxembourg():
     one(run("נשיא המדינה ראובן ריבלין נפגש היום עם הדוכס הגדול אנרי, דוכס לוקסמבורג, בירושלים.", date(2019, 5, 7)),
         "meeting", "Reuven Rivlin", "Henri, Grand Duke of Luxembourg")
+
+
+def test_a_chain_with_son_of_spelt_with_another_vowel():
+    # "מוחמד בן ראשיד" for the gazetteer's "מוחמד בן ראשד": a chain of three with "בן" inside, a letter apart
+    one(run("שליט דובאי מוחמד בן ראשיד נפגש היום עם ראש ממשלת תימן מעין עבד אל-מלכ.", date(2022, 3, 22)),
+        "meeting", "Mohammed bin Rashid Al Maktoum", "Maeen Abdulmalik Saeed")

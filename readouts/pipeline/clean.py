@@ -464,6 +464,17 @@ def _trail(head: str, sep: str) -> bool:
     return all(_words_upto(step.strip(), TRAIL_WORDS + 1) <= TRAIL_WORDS for step in head.split(sep))
 
 
+_NAME_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
+
+
+def _initial_cut(src: str, end: int, nxt: int) -> bool:
+    """Does a paragraph ending at `end` stop after a given name and its middle initial ("Antony J."),
+    the next one going on with a capitalised word, the rest of the name? (Blank lines between, no more
+    than one.)"""
+    return src[end:nxt].count("\n") <= 2 and bool(_NAME_INITIAL.search(src, max(0, end - 30), end)) \
+        and src[nxt:nxt + 1].isupper()
+
+
 def _runs_on(src: str, end: int, nxt: int) -> bool:
     """Does a line ending at `end` go on in the line starting at `nxt`: no mark closes it, and the
     next begins with a lower-case letter of a script that has cases ("...\nreceived the ...")?"""
@@ -488,12 +499,14 @@ def sentences(doc: Document, segs: list[Segment]) -> list[Sentence]:
         src = doc.title if seg.field == "title" else doc.text
         pos = seg.start
         if prev is not None and out and prev.field == seg.field and out[-1].end == prev.end and \
-                not src[prev.end:seg.start].strip() and src[prev.end:seg.start].count("\n") <= 1 and \
-                not prev.caption and not seg.caption and \
-                (_abbreviated(src, out[-1].start, prev.end) or _runs_on(src, prev.end, seg.start)):
+                not src[prev.end:seg.start].strip() and not prev.caption and not seg.caption and (
+                    (src[prev.end:seg.start].count("\n") <= 1 and (
+                        _abbreviated(src, out[-1].start, prev.end) or _runs_on(src, prev.end, seg.start)))
+                    or _initial_cut(src, prev.end, seg.start)):
             # "... army Cmdr.\nConstantino Chiwenga ...": a line that ends in a title's abbreviation
             # runs on into the next one; so does a line with no mark at its end whose next line goes
-            # on in lower case ("Chinese President X\nreceived the credentials of ...")
+            # on in lower case ("Chinese President X\nreceived the credentials of ..."), and a
+            # paragraph a page cut after a given name's initial ("Antony J.\n\nBlinken")
             pos = out.pop().start
         for m in _sentence_ends(src, seg.start, seg.end):
             cut = m.start()

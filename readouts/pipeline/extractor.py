@@ -21,6 +21,7 @@ from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events.base import TITLE_KINDS
+from readouts.pipeline.events.candidates import _with_marked
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
                                       pair_candidate, possessed, said_in_to_one, said_in_unnamed, summit_size, summit_size_told, told_before_pair,
@@ -401,6 +402,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = "pair"
             elif not c.blocked and with_nobody(c.trigger, sa, lex):
                 c.blocked = "with_nobody"
+            elif not c.blocked and _each_with(c, sa, lex):
+                c.blocked = "doer_untold"
             elif not c.blocked and _during_the_told(c, sa, lex, raw):
                 c.blocked = "anaphoric"
             elif not c.blocked and _received_a_quantity(c, sa, lex):
@@ -620,6 +623,13 @@ def _one_host(events: list[Event]) -> str | None:
         return None
     common = set.intersection(*({p.key for p in e.participants if p.name != e.initiator} for e in events))
     return next(iter(common)) if len(common) == 1 else None
+
+
+def _each_with(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"There were also bilateral meetings with A and with B": persons after the contact word, each
+    after a "with" of his own, met someone the sentence does not name, not each other."""
+    return len(c.actors) >= 2 and all(a.first > c.trigger.last for a in c.actors) \
+        and sum(_with_marked(a, sa, lex) for a in c.actors) >= 2
 
 
 def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_fold: str | None = None,

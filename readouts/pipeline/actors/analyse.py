@@ -555,7 +555,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             return False
 
         kept = [a for a in actors if a.titled or proxy_self(a) or not any(after_proxy(a, p) for p in proxies)
-                  and not any(p.prefix == "" and lex.demonym_side == "before" and (p.first == a.last + 1 or (
+                  and not any(p.prefix == "" and lex.demonym_side == "before" and ((
+                      # (not a title in apposition after a comma: "Victoria Nuland, Deputy Secretary of State")
+                      p.first == a.last + 1 and not text[tokens[a.last].end:tokens[p.first].start].strip()) or (
                       # ("the king 's son": a possessive written apart)
                       p.first == a.last + 2 and _apart_possessive(tokens[a.last + 1], text))) for p in proxies)]
         # (a name left out so is still the article's: "خلفا لآمبر راد ... وقالت راد": her surname

@@ -25,6 +25,7 @@ THING_WORD = 3.5      # "Aso Rock": a capitalised word this common (Zipf) after 
 SKELETON_SCAN_MIN = 7   # letters of a full name's skeleton found by a scan of the words, at least
 SKELETON_MEMO = 200_000  # words whose skeleton a run keeps, at most
 SKELETON_COMMON = 5.0   # ... none of its words after the first this common (Zipf; a surname may be: "שריף" 3.8)
+PARTICLE_LETTERS = 2    # ... save a particle of two letters or fewer in the middle of three words ("בן", "بن")
 
 
 def skeleton_names(sa: SentenceAnalysis, lex: Lexicon, text: str, held: set[int]) -> list[ActorMention]:
@@ -68,8 +69,10 @@ def skeleton_names(sa: SentenceAnalysis, lex: Lexicon, text: str, held: set[int]
             # (a given name opens the name of a foreign person, whose vowels vary, only: "باولو جانتيلوني")
             common = common or rarity(lex.lang)
             given = toks[k].folded in lex.given_names
-            if (given and not lex.native_states) or (not given and common(toks[k].surface) >= COMMON_SINGLE) or any(
-                    common(toks[j].surface) >= SKELETON_COMMON for j in span[1:]):
+            # (a common word may open a chain of three with a short particle inside, "son of": "מוחמד בן ראשיד")
+            chained = n == 3 and len(toks[k + 1].folded) <= PARTICLE_LETTERS
+            if (given and not lex.native_states) or (not given and not chained and common(toks[k].surface) >= COMMON_SINGLE) or any(
+                    common(toks[j].surface) >= SKELETON_COMMON and not (chained and j == k + 1) for j in span[1:]):
                 continue
             words = tuple(toks[j].folded for j in span)
             if any(kind == "name" for kind, *_ in lex.matcher.entries(" ".join(words))):

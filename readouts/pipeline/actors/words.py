@@ -54,7 +54,10 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     punctuation between them (an initial's full stop aside). After an honorific (`honoured`) a
     given name that is also a function word opens the name ("سعادة علي X")."""
     end, words, chain = None, 0, False
-    headline = lex.capitalised_names and title_cased(tokens)
+    # (a line in Title Case is a headline's, not a sentence's that a full stop ends: "He met General Llyod J.
+    # Austin, Secretary of Defence, and ..." capitalises names and titles only)
+    headline = lex.capitalised_names and title_cased(tokens) and bool(tokens) \
+        and text[tokens[-1].end:tokens[-1].end + 1] != "."
     for k in range(i, len(tokens)):
         tok = tokens[k]
         if headline and k > i and k + 1 in covered and tok.folded not in lex.given_names \
