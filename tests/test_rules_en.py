@@ -3811,3 +3811,10 @@ def test_persons_each_after_a_with_of_his_own_did_not_meet_each_other():
               date(2023, 1, 2))
     assert len(evs) == 1 and names(evs[0]) == {"Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa", "Xiomara Castro"}, \
         [sorted(names(e)) for e in evs]
+
+
+def test_calls_for_is_a_demand_and_takes_no_party():
+    # "In a separate meeting with X, Y reiterated calls for talks": Y met X; "calls for" is no contact word
+    one(run("In a separate meeting with Deputy Chairman of the Sovereign Council Malik Agar, Lamamra reiterated calls for "
+            "a return to negotiations.", date(2024, 5, 29)), "meeting", "Malik Agar", "Ramtane Lamamra")
+    assert run("The president called for a ceasefire on Tuesday.", date(2024, 5, 29)) == []

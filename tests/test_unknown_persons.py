@@ -289,3 +289,11 @@ def test_a_state_an_envoy_is_posted_to_is_not_his_own():
 def test_a_state_right_before_an_envoys_title_is_still_his_own():
     got = _countries("Akufo-Addo met Senegal Ambassador Mamadou Ndiaye-Fall at the Jubilee House on Friday.", "en")
     assert got.get("Mamadou Ndiaye-Fall") == "SEN"
+
+
+def test_a_family_name_that_opens_with_fa_is_still_the_names():
+    # "جمال محمد فخرو": "ف" is no "and" there and "خرو" no word; "مسعود أوزيل وإيلكاي" stays two men
+    got = _actors("استقبل السيد جمال محمد فخرو، النائب الأول لرئيس مجلس الشورى، وفدا برلمانيا.", "ar")
+    assert ("unknown", "جمال محمد فخرو", []) in got, got
+    got = _actors("وانتقد الرئيس اللاعبين مسعود أوزيل وإيلكاي غوندوغان.", "ar")
+    assert not any(t == "مسعود أوزيل وإيلكاي" for _, t, _ in got), got

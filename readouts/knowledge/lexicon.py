@@ -373,6 +373,8 @@ class Lexicon:
         # verbs of saying whose object is the one spoken to ("told Y", "assured Y")
         self.addressing = {fold(w) for w in p.section("reporting").get("addressing", [])}
         self.conjunctions = set(p.section("clitics").get("conjunctions", []))
+        # the conjunction clitics that join a list's items, "and" (all of them unless the pack says)
+        self.list_conjunctions = set(p.section("clitics").get("list_conjunctions", [])) or self.conjunctions
         self.from_prefixes = set(mk.get("from_prefixes", []))
         # "בית הנשיא": a residence standing for its holder, but a place after "in" ("בבית הנשיא")
         self.residence_roles = {phrase_key(w) for w in mk.get("residence_roles", [])}

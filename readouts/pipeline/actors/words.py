@@ -119,8 +119,11 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
                     and not _hyphen_particle(k - 1, tokens, text, lex):
                 break
         if k > i and not lex.capitalised_names and not hyphened and tok.folded[:1] in lex.conjunctions \
-                and tok.folded not in lex.given_names and (k > i + 1 or rarity(lex.lang)(tok.surface[1:]) >= RARE_WORD):
-            break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one)
+                and tok.folded not in lex.given_names and (
+                    (k > i + 1 and tok.folded[:1] in lex.list_conjunctions)
+                    or rarity(lex.lang)(tok.surface[1:]) >= (CONJOINED_THIRD if k > i + 1 else RARE_WORD)):
+            break             # "آلان بيرسيه وحرس الشرف", "نسمة وتحتل": the name ended before "و" ("الحسن واتارا" is one;
+            #                   and so is "جمال محمد فخرو", "ف" no "and" there and the rest no word)
         if tok.folded in lex.name_particles or hyphened:
             chain = True
         elif not (k > i and (tokens[k - 1].folded in lex.name_compounds or tok.folded in lex.name_compound_tails)):
@@ -137,6 +140,9 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
     if end is not None and lex.capitalised_names and len(tokens[end].surface) == 1:
         return None           # "Leonid D. Kuchma": an initial ends no name; a known one runs on after it
     return end
+
+
+CONJOINED_THIRD = 2.0    # after two words of a name, a word "and" opens whose rest is this common (Zipf) ends it
 
 
 COMMON_STEM = 4.3    # a word with the article whose bare form is this common is a noun, no surname
