@@ -1921,3 +1921,11 @@ def test_a_chain_with_son_of_spelt_with_another_vowel():
     # "מוחמד בן ראשיד" for the gazetteer's "מוחמד בן ראשד": a chain of three with "בן" inside, a letter apart
     one(run("שליט דובאי מוחמד בן ראשיד נפגש היום עם ראש ממשלת תימן מעין עבד אל-מלכ.", date(2022, 3, 22)),
         "meeting", "Mohammed bin Rashid Al Maktoum", "Maeen Abdulmalik Saeed")
+
+
+def test_talking_told_before_the_pairs_meeting_is_the_meeting():
+    # "X שוחח אתמול עם Y ... . השניים נפגשו אתמול": a word of talking with no medium, told in the lead, then the
+    # meeting of the same day: one meeting, no call
+    ev = one(run("השגריר האמריקני תום ניידס שוחח אתמול עם ראש הממשלה המיועד נתניהו על המינוי. השניים נפגשו אתמול "
+                 "בירושלים.", date(2022, 11, 9)), "meeting", "Tom Nides", NET)
+    assert ev.date == "2022-11-08"

@@ -1992,7 +1992,7 @@ def _same_unknowns(raw: list[Event]) -> None:
             ev.initiator = longer[ev.initiator]
 
 
-CONVERSATION_AFTER = 3    # sentences after a pair's meeting in which their talking is told as the meeting's
+CONVERSATION_AFTER = 3    # sentences after (or before) a pair's meeting in which their talking is told as the meeting's
 
 
 def _same_day_words(a: Event, b: Event) -> bool:
@@ -2004,7 +2004,8 @@ def _same_day_words(a: Event, b: Event) -> bool:
 def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) -> list[Event]:
     _same_unknowns(raw)
     # a word of talking with no medium, where the article tells that the pair met, was said at the
-    # meeting ("נפגש עם X ... . השניים שוחחו על ...", "במהלך השיחה בין השניים")
+    # meeting ("נפגש עם X ... . השניים שוחחו על ...", "במהלך השיחה בין השניים"; or told first, in the
+    # lead: "אזהרת X בשיחה עם Y ... . בפגישה שהתקיימה אתמול בין X ל-Y")
     # (told in the meeting's own sentence or in one of the few after it, on no other day: a call the
     # article tells apart, a week later, is a call)
     met: dict[tuple, list[Event]] = {}
@@ -2013,7 +2014,7 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
             met.setdefault(ev.participant_key(), []).append(ev)
     for ev in raw:
         if ev._conversation and ev.type == "call" and any(
-                0 <= ev._sentence_index - m._sentence_index <= CONVERSATION_AFTER
+                abs(ev._sentence_index - m._sentence_index) <= CONVERSATION_AFTER
                 and ev.date == m.date and _same_day_words(ev, m) for m in met.get(ev.participant_key(), ())):
             ev.type = "meeting"
     groups: dict[tuple, list[Event]] = {}
