@@ -3818,3 +3818,13 @@ def test_calls_for_is_a_demand_and_takes_no_party():
     one(run("In a separate meeting with Deputy Chairman of the Sovereign Council Malik Agar, Lamamra reiterated calls for "
             "a return to negotiations.", date(2024, 5, 29)), "meeting", "Malik Agar", "Ramtane Lamamra")
     assert run("The president called for a ceasefire on Tuesday.", date(2024, 5, 29)) == []
+
+
+def test_envoys_listed_after_the_head_of_state_their_credentials_went_to():
+    # "The ambassadors who presented their credentials to the President are A, B and C": each met him
+    evs = run("President Muhammadu Buhari received new envoys on Thursday. The Ambassadors who presented their Letters of "
+              "Credence to the President are Mr. Jan Peeters, Ambassador of Belgium, Mr. Sidi Ould Ahmed, Ambassador of "
+              "Mauritania, and Mr. Karl Huber, Ambassador of Austria.", date(2020, 11, 12))
+    assert sorted(sorted(names(e)) for e in evs) == [
+        ["Jan Peeters", "Muhammadu Buhari"], ["Karl Huber", "Muhammadu Buhari"], ["Muhammadu Buhari", "Sidi Ould Ahmed"]], \
+        [sorted(names(e)) for e in evs]

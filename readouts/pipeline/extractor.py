@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from readouts.pipeline import dates as dates_mod
+from readouts.pipeline.actors.mentions import HEAD_OF_STATE_OFFICES
 from readouts.pipeline.actors import (ActorMention, Resolver, SentenceAnalysis, add_free_names, analyse, article_surnames, date_window,
                                       in_order, summit_word, surname_may_come, surnames_named, title_cased, titled_offices,
                                       two_countries_leaders)
@@ -1808,12 +1809,19 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     # ("X called on A, B and C": a courtesy call on each, the lexicon's separate_calls)
     calls_on = c.type == "meeting" and not c.pairs and any(
         m.kind == "trigger" and m.phrase in lex.separate_calls for m in sa.matches)
+    # ("the Ambassadors who presented their credentials to the President are A, B and C": all named
+    # after the word, the one head of state among them received them)
+    heads = [p for p in pids if p in gaz.persons and any(
+        o.kind in HEAD_OF_STATE_OFFICES for o in gaz.persons[p].offices_on(on))] if credentials and not senders else []
     if credentials and (len(senders) == 1) != (len(to) == 1) and min(len(senders), len(to)) >= 1:
         # "A, B and C presented their credentials to Z", "Z received the credentials of A, B and C": each
         # envoy met the one receiving them, in turn; the envoys did not meet each other (each came)
         receiver, envoys = (senders[0], to) if len(senders) == 1 else (to[0], senders)
         groups = [[e, receiver] if e in senders else [receiver, e] for e in envoys]
         marked, initiator = envoys, None
+    elif len(heads) == 1:
+        groups = [[heads[0], e] for e in pids if e != heads[0]]
+        marked, initiator = [e for e in pids if e != heads[0]], None
     elif not sized and c.type in ("call", "message") and len(senders) >= 2 and len(to) == 1:
         # "X وY وجها رسالة مشتركة إلى Z", "X and Y sent a joint letter to Z": one message of the three;
         # without "joint", one from each ("a king and his crown prince each cabled Z")
@@ -2006,8 +2014,8 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
     # a word of talking with no medium, where the article tells that the pair met, was said at the
     # meeting ("נפגש עם X ... . השניים שוחחו על ...", "במהלך השיחה בין השניים"; or told first, in the
     # lead: "אזהרת X בשיחה עם Y ... . בפגישה שהתקיימה אתמול בין X ל-Y")
-    # (told in the meeting's own sentence or in one of the few after it, on no other day: a call the
-    # article tells apart, a week later, is a call)
+    # (told in the meeting's own sentence or in one of the few before or after it, on no other day: a
+    # call the article tells apart, a week later, is a call)
     met: dict[tuple, list[Event]] = {}
     for ev in raw:
         if ev.type == "meeting" and not ev._weak:
