@@ -3828,3 +3828,13 @@ def test_envoys_listed_after_the_head_of_state_their_credentials_went_to():
     assert sorted(sorted(names(e)) for e in evs) == [
         ["Jan Peeters", "Muhammadu Buhari"], ["Karl Huber", "Muhammadu Buhari"], ["Muhammadu Buhari", "Sidi Ould Ahmed"]], \
         [sorted(names(e)) for e in evs]
+
+
+def test_the_outcomes_of_his_meeting_told_to_another():
+    # "X briefed Y on the outcomes of his meeting with Z": X met Z; Y, told of it, met no Z
+    evs = run("King Abdullah briefed Abbas on the outcomes of his meeting with Jared Kushner last week.", date(2017, 8, 26))
+    assert ["Abdullah II of Jordan", "Jared Kushner"] in [sorted(names(e)) for e in evs], [sorted(names(e)) for e in evs]
+    assert not any("Mahmoud Abbas" in names(e) and "Jared Kushner" in names(e) for e in evs)
+    # ... and with the teller unnamed, the one told is still no party of it
+    evs = run("His Majesty briefed Abbas on the outcomes of his meeting with Jared Kushner last week.", date(2017, 8, 26))
+    assert not any("Mahmoud Abbas" in names(e) and "Jared Kushner" in names(e) for e in evs), [sorted(names(e)) for e in evs]

@@ -494,6 +494,8 @@ class Lexicon:
         self.also_after = folded("also_after")      # "والتقى كذلك Y": a verb, then "also"
         self.cue_breakers = folded("cue_breakers")  # "... to a dangerous place as meeting concludes"
         self.cue_breakers_not = folded("cue_breakers_not")      # ("as well as")
+        # words that may stand between such a word and the contact word ("the outcomes of his meeting")
+        self.told_of_links = folded("told_of_links")
         self.told_of = folded("told_of")            # "أطلع X Y على نتائج اجتماعه": what was told of a contact
         self.eve_words = folded("eve_words")        # "غداة", "عشية": the day after, the eve of
         self.sequel_words = folded("sequel_words")  # "ثم": then (another doing follows)

@@ -175,6 +175,13 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             closed.add(len(groups) - 1)
             groups.append([t])        # "After meeting Y earlier, X met Z": the main clause's contact is its own
             continue
+        told = t.first - 1
+        while told > 0 and sa.tokens[told].folded in lex.told_of_links:
+            told -= 1
+        if groups and told < t.first - 1 and sa.tokens[told].folded in lex.told_of:
+            groups.append([t])        # "briefed Y on the outcomes of his meeting with Z": the contact told of,
+            closed.add(len(groups) - 1)   # another, its own
+            continue
         at = _word_before(t, sa, lex)
         if groups and at >= 0 and sa.tokens[at].folded in lex.since_words:
             groups.append([t])        # "أول لقاء منذ لقاء A وB عام 2000", "since the meeting of A and B": its own

@@ -702,10 +702,17 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
             acts = sorted(two, key=lambda a: a.first)
     # "أطلع X الرئيس Y على فحوى اجتماعه بـZ": what was told of the contact; the ones told stand
     # between its doer and the word and are no parties
-    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.told_of:
+    k = t.first - 1
+    while k > 0 and sa.tokens[k].folded in lex.told_of_links:
+        k -= 1            # ("briefed X on the outcomes of his meeting with Z": "of his" between)
+    if k >= 0 and sa.tokens[k].folded in lex.told_of:
         before = [a for a in acts if a.last < t.first]
         if len(before) >= 2:
             acts = [before[0]] + [a for a in acts if a.first > t.last]
+        elif len(before) == 1 and any(m.kind in ("trigger", "past_verb", "reporting") and m.last == before[0].first - 1
+                                      for m in sa.matches):
+            acts = [a for a in acts if a.first > t.last]      # ("His Majesty briefed X on the outcomes of his
+            #                                                   meeting with Z": X, the verb's object, was told)
     # "التقى X Y السبت غداة إعلان Z": "the day after"/"the eve of" what someone else did, after the
     # word, names no party of it (unless a contact word follows: "غداة لقائه مع W")
     eve = next((k for k in range(t.last + 1, len(sa.tokens) - 1) if sa.tokens[k].folded in lex.eve_words
