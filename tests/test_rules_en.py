@@ -3838,3 +3838,11 @@ def test_the_outcomes_of_his_meeting_told_to_another():
     # ... and with the teller unnamed, the one told is still no party of it
     evs = run("His Majesty briefed Abbas on the outcomes of his meeting with Jared Kushner last week.", date(2017, 8, 26))
     assert not any("Mahmoud Abbas" in names(e) and "Jared Kushner" in names(e) for e in evs), [sorted(names(e)) for e in evs]
+
+
+def test_a_meeting_fronted_after_when_or_while():
+    # "When meeting with Y, X said ...", "While meeting Y, X urged ...": the main clause's subject met Y
+    one(run("When meeting with Gabon's foreign minister Alain Claude Bilie By Nze, Chinese Foreign Minister Wang Yi said "
+            "the two sides should deepen ties.", date(2019, 6, 24)), "meeting", "Wang Yi", "Alain Claude Bilie By Nze")
+    one(run("While meeting with Gabon's foreign minister Alain Claude Bilie By Nze, Chinese Foreign Minister Wang Yi urged "
+            "closer ties.", date(2019, 6, 24)), "meeting", "Wang Yi", "Alain Claude Bilie By Nze")
