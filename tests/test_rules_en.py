@@ -3846,3 +3846,13 @@ def test_a_meeting_fronted_after_when_or_while():
             "the two sides should deepen ties.", date(2019, 6, 24)), "meeting", "Wang Yi", "Alain Claude Bilie By Nze")
     one(run("While meeting with Gabon's foreign minister Alain Claude Bilie By Nze, Chinese Foreign Minister Wang Yi urged "
             "closer ties.", date(2019, 6, 24)), "meeting", "Wang Yi", "Alain Claude Bilie By Nze")
+
+
+def test_a_person_after_an_opening_with_and_his_own_words_is_no_party():
+    # "With X due to take over on Friday, Y made a farewell call to Z": X is told beside the call
+    one(run("New Delhi: With Donald Trump due to take over as president on Friday, outgoing President Barack Obama made a "
+            "farewell call to Prime Minister Narendra Modi on Wednesday evening.", date(2017, 1, 20)),
+        "call", OBAMA, "Narendra Modi")
+    # ... while a fronted "with" and the party alone before the comma keeps him
+    one(run("With Egyptian President Abdel Fattah el-Sisi, King Abdullah discussed the situation in Gaza in a phone call.",
+            date(2017, 1, 20)), "call", "Abdel Fattah el-Sisi", ABD2)

@@ -409,6 +409,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = "anaphoric"
             elif not c.blocked and _received_a_quantity(c, sa, lex):
                 c.blocked = "quantity"
+        for c in found:
+            c.actors = [a for a in c.actors if not _absolute_with(a, c, sa, lex)]
         # "X ended the game with 30 points and 8 rebounds": a match, whoever else the line names
         game = lex.game_score is not None and lex.game_score.search((src or "")[s.start:s.end])
         # (contacts told in general, "his calls with X and other leaders", leave no pair to read either)
@@ -631,6 +633,26 @@ def _each_with(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     after a "with" of his own, met someone the sentence does not name, not each other."""
     return len(c.actors) >= 2 and all(a.first > c.trigger.last for a in c.actors) \
         and sum(_with_marked(a, sa, lex) for a in c.actors) >= 2
+
+
+ABSOLUTE_WITH = 3      # "New Delhi: With X due to take over, ...": words before that opening "with", at most
+ABSOLUTE_WORDS = 2     # ... and words after the person before the comma, at least
+
+
+def _absolute_with(a: ActorMention, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"With Donald Trump due to take over on Friday, Obama made a farewell call to Modi": a person
+    after a "with" that opens the sentence (a dateline before it at most), whose phrase a comma
+    closes before the contact word, is told of beside the contact, no party of it."""
+    if c.trigger.first <= a.last or not _with_marked(a, sa, lex):
+        return False
+    w = next((m.first for m in sa.matches if m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+              and m.first < a.first), None)
+    if w is None or w > ABSOLUTE_WITH or any(b.last < w for b in sa.actors) or any(
+            m.kind == "trigger" and m.first < w for m in sa.matches):
+        return False
+    # (words of its own between the person and the comma, "due to take over on Friday", not a fronted
+    # party alone: "With Egyptian President X, the king discussed in a phone call ...")
+    return any(a.last + ABSOLUTE_WORDS <= k < c.trigger.first for k in sa.commas)
 
 
 def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_fold: str | None = None,
