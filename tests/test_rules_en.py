@@ -3856,3 +3856,10 @@ def test_a_person_after_an_opening_with_and_his_own_words_is_no_party():
     # ... while a fronted "with" and the party alone before the comma keeps him
     one(run("With Egyptian President Abdel Fattah el-Sisi, King Abdullah discussed the situation in Gaza in a phone call.",
             date(2017, 1, 20)), "call", "Abdel Fattah el-Sisi", ABD2)
+
+
+def test_the_two_have_discussed_tells_no_one_contact():
+    # "The two have discussed ...": what the pair have talked of at some time, no contact of a day
+    evs = run("Colombian President Gustavo Petro spoke about Venezuelan President Nicolas Maduro on Friday. The two have "
+              "discussed reestablishing normal relations at their countries' border.", date(2022, 7, 23))
+    assert evs == [], [(sorted(names(e)), e.date) for e in evs]
