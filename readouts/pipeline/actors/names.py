@@ -42,7 +42,7 @@ def _definite_noun(tok: Token, lex: Lexicon) -> bool:
     """"المنسق" (the coordinator) after "السفير": the article on a common word that is no given
     name ("المختار", "الحبيب" are) opens no name of a person."""
     word = tok.folded
-    return tok.folded not in lex.given_names and any(
+    return word not in lex.given_names and any(
         word.startswith(a) and len(word) - len(a) >= 3 and rarity(lex.lang)(tok.surface[len(a):]) >= DEFINITE_STEM
         for a in lex.definite)
 
