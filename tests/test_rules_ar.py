@@ -7781,3 +7781,19 @@ def test_an_undated_emirs_condolences_on_the_death_of_the_one_before_him():
 def test_the_grand_duke_of_luxembourg():
     one(run("وتلقى أمير الكويت الشيخ نواف الأحمد برقية تهنئة من الدوق الأكبر هنري دوق لوكسمبرغ.", published=date(2021, 2, 25)),
         "message", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Henri, Grand Duke of Luxembourg")
+
+
+def test_a_delegation_headed_by_someone_the_gazetteer_lacks():
+    # "التقى X بوفد ... برئاسة النائب Y": the delegation's head, a name the gazetteer lacks, met X
+    one(run("التقى رئيس مجلس النواب علي عبد العال بوفد البرلمان الأوروبي برئاسة النائب كارل فيبر.",
+            published=date(2019, 5, 10)), "meeting", "Ali Abdel Aal", "كارل فيبر")
+
+
+def test_a_delegation_that_met_someone_is_its_heads_contact():
+    # "التقى وفد ... برئاسة X وزير الخارجية Y": the delegation's head met Y (its title may run to three words)
+    ev = one(run("التقى وفد من مجلس الشيوخ الأمريكي برئاسة زعيم الأغلبية تشاك شومر وزير الخارجية الصيني وانغ يي اليوم في "
+                 "بكين.", published=date(2023, 10, 9)), "meeting", "Chuck Schumer", "Wang Yi")
+    assert ev.date == "2023-10-09"
+    # ... while a delegation with no head named is no person, and those it met did not meet each other
+    assert run("التقى الوفد الأمريكي الرئيس التركي رجب طيب أردوغان ووزير الخارجية هاكان فيدان.",
+               published=date(2023, 10, 9)) == []

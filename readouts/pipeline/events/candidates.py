@@ -17,7 +17,8 @@ from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future
 from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
-                                              _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_subject,
+                                              _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_headed,
+                                              _group_subject,
                                               _hand_over_at, _handed_over,
                                               _heads, _his_with, _kin_doer, _list_end, _listed_after, _possessor,
                                               _reception, _referred_doer, _relative_doer, _resumptive_doer, _said_in,
@@ -1947,9 +1948,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         # "والتقى الأمير السعودي بكل من A وB وC": everyone named is an object of a verb whose doer the
         # sentence does not name as a person; the objects did not meet each other
         # (or a group named right after the verb is its doer: "التقى الوفد الأمريكي الرئيس A ووزير الخارجية B")
-        if len(acts) >= 2 and all(a.first > t.last for a in acts) and (
-                _is_object(acts[0], sa, lex) or (t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
-                                             and not any(a.first == t.last + 1 for a in acts))) \
+        # (not a group whose head it names: "التقى وفد ... برئاسة X وزير الخارجية Y", X met Y)
+        group_doer = t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.group_doers
+        if len(acts) >= 2 and all(a.first > t.last for a in acts) and not (group_doer and _group_headed(t.last + 1, sa, lex)) and (
+                _is_object(acts[0], sa, lex) or (group_doer and not any(a.first == t.last + 1 for a in acts))) \
                 and any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) and all(
                 _list_next(a, b, sa, lex) for a, b in zip(acts, acts[1:])) and not _speakers_own(t, sa, lex):
             continue

@@ -645,6 +645,7 @@ UNTITLED_BETWEEN = 1    # ... of which words no title of ours holds ("الله" 
 
 
 GROUP_HEAD_REACH = 8    # "بالوفد الحكومي اليمني إلى محادثات جنيف، برئاسة X": words from the group to "headed by", at most
+HEAD_TITLE_GAP = 3      # "برئاسة زعيم الأغلبية X": words from "headed by" to the head's name or title, at most
 
 
 def _group_headed(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -652,7 +653,7 @@ def _group_headed(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     delegation led by X")? Then the group is no unnamed party: its head stands for it."""
     for j in range(k + 1, min(len(sa.tokens), k + 1 + GROUP_HEAD_REACH)):
         if sa.tokens[j].folded in lex.headed_by:
-            return any(a.kind in ("name", "short", "role") and 0 < _title_start(a, sa) - j <= 2 and a.first > j
+            return any(a.kind in ("name", "short", "role", "unknown") and 0 < _title_start(a, sa) - j <= HEAD_TITLE_GAP and a.first > j
                        for a in sa.actors)
     return False
 
