@@ -3863,3 +3863,11 @@ def test_the_two_have_discussed_tells_no_one_contact():
     evs = run("Colombian President Gustavo Petro spoke about Venezuelan President Nicolas Maduro on Friday. The two have "
               "discussed reestablishing normal relations at their countries' border.", date(2022, 7, 23))
     assert evs == [], [(sorted(names(e)), e.date) for e in evs]
+
+
+def test_called_a_person_whose_title_two_words_qualify():
+    # "called opposition coalition leader X": two words before the title, the person is still the one phoned
+    one(run("Yahya Jammeh called opposition coalition leader Adama Barrow on a mobile phone to concede.", date(2016, 12, 3)),
+        "call", "Yahya Jammeh", "Adama Barrow")
+    # ... and "called" with no person after it phones no one named later
+    assert run("Jammeh and Barrow called emergency meetings of their parties on Friday.", date(2016, 12, 3)) == []

@@ -31,6 +31,7 @@ from readouts.pipeline.events.pairs import (_and_joined, _between_him, _between_
                                             _governed_pair, _joint_parties, _pair_owned, _pair_subject, _pair_then_during,
                                             _their_parties)
 
+OBJECT_REACH = 3      # "called opposition coalition leader X": words from a word that needs an object to his title, at most
 TITLE_RUN_HOST = 6    # "وزير الخارجية بدولة قطر الدكتور X": words from a host's title to his name, at most
 WELCOME_LINE = 3      # this many persons or more waiting to greet an arrival are a welcome line
 OPENING = 3           # a person whose title begins this near the sentence start opens it (its subject)
@@ -1902,7 +1903,8 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             #                   (or from: "השיב לאיגרת מאובמה", "שלח לחמינאי מכתב"; or to "his brother" Y:
             #                   "رسالته لأخيه الملك Y")
         # (or after "to" and a verb: "called to congratulate Trump")
-        reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else 2
+        # (two words may qualify the title before the name: "called opposition coalition leader X")
+        reach = 4 if t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.purpose_words else OBJECT_REACH
         if t.phrase in lex.needs_object and not any(
                 a.first > t.last and 0 < _title_start(a, sa) - t.last <= reach for a in acts) and not any(
                 m.kind == "trigger" and m.first == t.last + 1 for m in sa.matches):   # ("כינס פגישה עם Y")
