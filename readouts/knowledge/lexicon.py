@@ -794,26 +794,23 @@ class Lexicon:
         # the skeletons of the full names written in the pack's script (`name_skeleton`): a name
         # the gazetteer lacks that has the skeleton of one person's is that person spelt another way
         self.skeletons: dict[str, frozenset[str]] = {}
+        # and the first and the last word of each full name of three words written so, no particle or
+        # patronymic between: "مارك ريتشاردسون" is Mark Bryson-Richardson, his middle name left out
+        # (`_without_middle_name`)
+        self.outer_words: dict[str, frozenset[str]] = {}
         if not self.capitalised_names:
             drop = self.skeleton_drop
             index: dict[str, set[str]] = {}
+            outer: dict[str, set[str]] = {}
             for pid, person in self.gaz.persons.items():
                 for n in person.names.get(lang, []):
                     key = name_skeleton(n, drop, self.name_letter_variants)
                     if key.count(" ") >= 1:
                         index.setdefault(key, set()).add(pid)
-            self.skeletons = {k: frozenset(v) for k, v in index.items()}
-        # the first and the last word of each full name of three words written in the pack's script, no
-        # particle or patronymic between: "مارك ريتشاردسون" is Mark Bryson-Richardson, his middle name
-        # left out (`_without_middle_name`)
-        self.outer_words: dict[str, frozenset[str]] = {}
-        if not self.capitalised_names:
-            outer: dict[str, set[str]] = {}
-            for pid, person in self.gaz.persons.items():
-                for n in person.names.get(lang, []):
                     ws = phrase_key(n).split()
                     if len(ws) == 3 and ws[1] not in self.name_particles and ws[1] not in self.patronymics:
                         outer.setdefault(ws[0] + " " + ws[2], set()).add(pid)
+            self.skeletons = {k: frozenset(v) for k, v in index.items()}
             self.outer_words = {k: frozenset(v) for k, v in outer.items()}
         # the skeletons of those names' first words, and the skeleton of every word of a name of two or
         # three words: what a scan of words for a misspelt name looks up first (`skeleton_names`)

@@ -333,8 +333,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                         bare_titles=frozenset(lex.title_pronouns), name_entries=lex.name_persons,
                         long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants, lex=lex)
     resolver.dead = frozenset(a.candidates[0] for _, sa in analysed for a in sa.actors
-                              if a.kind == "name" and len(a.candidates) == 1 and any(
-                                  m.kind == "deceased" and 0 < m.first - a.last <= DECEASED_REACH for m in sa.matches))
+                              if a.kind == "name" and len(a.candidates) == 1 and _told_dead(a, sa))
     # the last words of the full names the gazetteer lacks that the article gives, when one name each
     # ("Charles Flynn": "General Flynn" is he)
     last_words: dict[str, set[str]] = {}
@@ -419,7 +418,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             if pc is not None:
                 found.append(pc)
             elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
-                two = {resolver.resolve(a, published) for a in last_pair[1]} - {None}
+                # (whether the pair was told in contact matters only to a pronoun standing for them)
+                pronoun = any(m.kind == "pair" and m.value == "pronoun" for m in sa.matches)
+                two = {resolver.resolve(a, published) for a in last_pair[1]} - {None} if pronoun else set()
                 found += dual_candidates(sa, lex, last_pair[1], pair_met=len(two) == 2 and any(
                     two <= {p.id for p in e.participants} for e in raw))
             # ("أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...": the call was with the one he told,
@@ -1622,6 +1623,11 @@ AFTER_THAT_REACH = 5  # "بعد أن كان قد التقى": words from "after"
 DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this near after a name say he is dead
 
 
+def _told_dead(a: ActorMention, sa: SentenceAnalysis) -> bool:
+    """Do words for the dead follow the person's name closely ("الملك فيصل - طيب الله ثراه", "X ז״ל")?"""
+    return any(m.kind == "deceased" and 0 < m.first - a.last <= DECEASED_REACH for m in sa.matches)
+
+
 def _earliest(d: str) -> date:
     """The first day a date of day, month or year precision may be."""
     return date.fromisoformat(d if len(d) == 10 else (d + "-01" if len(d) == 7 else d + "-01-01"))
@@ -1682,8 +1688,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         c.type = "call"       # "X, in a phone call on Tuesday, extended condolences to Y": said on the phone
     # "الملك فيصل - طيب الله ثراه -", "X ז״ל": one the text calls dead takes part in no contact it
     # leaves undated (an article of today talks of him, not with him)
-    dead = {id(a) for a in c.actors if hint == "publication" and any(
-        m.kind == "deceased" and 0 < m.first - a.last <= DECEASED_REACH for m in sa.matches)}
+    dead = {id(a) for a in c.actors if hint == "publication" and _told_dead(a, sa)}
     for a in c.actors:
         if id(a) in dead or id(a) in sent:
             continue

@@ -60,6 +60,15 @@ def _word_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     return t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
 
 
+def told_of_at(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
+    """The index of a word of what was told of a contact before the contact word ("فحوى اجتماعه",
+    "the outcomes of his meeting": the pack's told_of_links passed over), or None."""
+    k = t.first - 1
+    while k > 0 and sa.tokens[k].folded in lex.told_of_links:
+        k -= 1
+    return k if k >= 0 and sa.tokens[k].folded in lex.told_of else None
+
+
 def _title_words(sa: SentenceAnalysis) -> set[int]:
     """The tokens inside a title or a country ("نائب رئيس مجلس الوزراء", "الكويتي")."""
     return {k for m in sa.matches if m.kind in TITLE_KINDS or m.kind == "country" for k in range(m.first, m.last + 1)}

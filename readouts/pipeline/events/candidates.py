@@ -7,7 +7,7 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
-                                           carrying_after, brought_phrase,
+                                           carrying_after, brought_phrase, told_of_at,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
@@ -177,10 +177,8 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
             closed.add(len(groups) - 1)
             groups.append([t])        # "After meeting Y earlier, X met Z": the main clause's contact is its own
             continue
-        told = t.first - 1
-        while told > 0 and sa.tokens[told].folded in lex.told_of_links:
-            told -= 1
-        if groups and told < t.first - 1 and sa.tokens[told].folded in lex.told_of:
+        told = told_of_at(t, sa, lex)
+        if groups and told is not None and told < t.first - 1:
             groups.append([t])        # "briefed Y on the outcomes of his meeting with Z": the contact told of,
             closed.add(len(groups) - 1)   # another, its own
             continue

@@ -11,7 +11,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, _coordinated, _counterpart_of, _is_object,
                                            _joined_between, _list_next, _list_run, _matched, _object_prefixed,
                                            _only_date_between, _only_time_between, _that_at, _title_end, _title_start, _visitor_of,
-                                           _word_before, named_dead, triggers, who, word_in)
+                                           _word_before, named_dead, told_of_at, triggers, who, word_in)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
 
@@ -702,10 +702,8 @@ def _clause_parties(t: Match, acts: list[ActorMention], trig: list[Match], sa: S
             acts = sorted(two, key=lambda a: a.first)
     # "أطلع X الرئيس Y على فحوى اجتماعه بـZ": what was told of the contact; the ones told stand
     # between its doer and the word and are no parties
-    k = t.first - 1
-    while k > 0 and sa.tokens[k].folded in lex.told_of_links:
-        k -= 1            # ("briefed X on the outcomes of his meeting with Z": "of his" between)
-    if k >= 0 and sa.tokens[k].folded in lex.told_of:
+    # ("briefed X on the outcomes of his meeting with Z": "of his" between)
+    if told_of_at(t, sa, lex) is not None:
         before = [a for a in acts if a.last < t.first]
         if len(before) >= 2:
             acts = [before[0]] + [a for a in acts if a.first > t.last]
