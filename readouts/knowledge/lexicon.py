@@ -824,7 +824,8 @@ class Lexicon:
             for pid, person in self.gaz.persons.items():
                 for n in {person.name, *person.names.get("en", [])}:
                     key = name_sounds(n)
-                    if len(key) >= 3 and sum(map(len, key)) >= SOUND_NAME_MIN:
+                    if (len(key) >= 3 and sum(map(len, key)) >= SOUND_NAME_MIN) or (
+                            len(key) == 2 and min(map(len, key)) >= 2 and sum(map(len, key)) >= SOUND_PAIR_MIN):
                         heard.setdefault(key, set()).add(pid)
             self.sounds = {k: frozenset(v) for k, v in heard.items()}
 
@@ -1050,6 +1051,7 @@ _SOUND_CLASS = str.maketrans({**{c: "" for c in "aeiouyhw'’-"}, **{c: "K" for 
                               **{c: "T" for c in "td"}, **{c: "B" for c in "bpfv"}})
 SOUND_KEY_MIN = 5     # sound classes of a name, at least, that may be matched by sound
 SOUND_NAME_MIN = 8    # ... and of a name of three words or more looked up by its sound alone
+SOUND_PAIR_MIN = 8    # ... and of a name of two words, each of two classes at least ("Abdel-Malik al-Huthi")
 
 
 def sound_key(word: str) -> str:

@@ -98,7 +98,8 @@ def _name_end(tokens: list[Token], i: int, lex: Lexicon, text: str, covered: set
                 word in lex.not_names and not chained and not family and not hyphened and not initial) \
                 or any(c.isdigit() for c in tok.surface):
             break             # (a function word is no name, but "علي بن" is Ali's)
-        if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and tok.folded in lex.name_particles):
+        if lex.capitalised_names and not tok.surface[:1].isupper() and not (k > i and (
+                tok.folded in lex.name_particles or _particle_joined(tok, lex))):
             break
         if lex.name_break.match(tok.folded) and (k > i or tok.folded not in lex.given_names):
             break             # "للأزمة", "والهدايا": a preposition or conjunction with the article
@@ -479,6 +480,13 @@ def _opens_quote(tokens: list[Token], k: int, text: str) -> bool:
     if '"' in gap and k:                   # a straight quote opens when an odd number came before
         return text[:tokens[k].start].count('"') % 2 == 1
     return True
+
+
+def _particle_joined(tok: Token, lex: Lexicon) -> bool:
+    """In a script with capitals, is the word a name particle joined by a hyphen to a capitalised
+    family name ("al-Rubaie", "el-Sisi", "bin-Salem"): a word of a name, though its first letter is small?"""
+    head, _, rest = tok.surface.partition("-")
+    return bool(lex.capitalised_names) and bool(rest) and rest[:1].isupper() and head.lower() in lex.name_particles
 
 
 def _family_after(j: int, tokens: list[Token], lex: Lexicon) -> bool:
