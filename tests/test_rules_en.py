@@ -3888,3 +3888,22 @@ def test_a_two_word_name_that_sounds_as_a_known_persons_is_his():
     # "Abdel-Malik al-Huthi" for the gazetteer's "Abdul-Malik al-Houthi": two words, the same sounds
     one(run("The UN envoy Martin Griffiths met Houthi leader Abdel-Malik al-Huthi in Sanaa on Tuesday.",
             published=date(2019, 3, 6)), "meeting", "Martin Griffiths", "Abdul-Malik al-Houthi")
+
+
+def test_separately_between_a_name_the_gazetteer_lacks_and_his_verb_opens_no_clause():
+    # "Ambassador X separately met A and B": X, though no gazetteer name, is the one who met each
+    evs = run("Ambassador Zhao Lijun separately met King Salman and Crown Prince Mohammed bin Salman on Monday.",
+              published=date(2019, 1, 14))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Mohammed bin Salman", "Zhao Lijun"),
+                                                           ("Salman of Saudi Arabia", "Zhao Lijun")], [names(e) for e in evs]
+
+
+def test_separately_right_after_the_persons_met_keeps_the_day_in_the_clause():
+    # "met A and B separately on Monday": the day is the meetings' (not the publication's Tuesday)
+    evs = run("Mike Pompeo met King Salman and Crown Prince Mohammed bin Salman separately on Monday.",
+              published=date(2019, 5, 7))
+    assert sorted(e.date for e in evs) == ["2019-05-06", "2019-05-06"], [(names(e), e.date) for e in evs]
+    # "...; separately X called Y on Sunday": after punctuation it opens a clause of its own
+    evs = run("Mike Pompeo met King Salman on Monday; separately Benjamin Netanyahu called Vladimir Putin on Sunday.",
+              published=date(2019, 5, 7))
+    assert sorted((e.type, e.date) for e in evs) == [("call", "2019-05-05"), ("meeting", "2019-05-06")]

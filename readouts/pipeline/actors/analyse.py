@@ -92,6 +92,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # verb, is an adverb of that verb, no clause of its own ("Separately, X met Y" opens one)
         # (or right after the verb: "Guterres spoke separately with A and B")
         ends = {m.last for m in matches if m.kind in ("name", "short", "role", "role_fixed")}
+        if lex.capitalised_names:
+            # (a name the gazetteer lacks, not yet read: a capitalised word past the sentence's first
+            # "Ambassador Zhao Lijun separately met ...")
+            ends |= {k for k in range(1, len(tokens)) if tokens[k].surface[:1].isupper()}
         verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb")}
         verb_ends = {m.last for m in matches if m.kind in ("trigger", "past_verb")}
         # (a day between: "President X on Thursday afternoon separately held ...")
@@ -99,8 +103,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             tokens[j].folded in lex.day_words for j in range(e + 1, e + 1 + n)) and all(
             tokens[j].folded in lex.day_words or tokens[j].folded in lex.day_parts or tokens[j].folded in lex.fronted_words
             or tokens[j].folded in lex.determiners for j in range(e + 1, e + 1 + n))}
+        # (or right after the persons met, before the rest of the clause, nothing between: "met A and B
+        # separately on Monday"; "A met B; separately, C met D" opens one)
         matches = [m for m in matches if not (m.kind == "clause" and m.phrase in lex.clause_adverbs and (
-            ((m.first - 1 in ends or m.first in dated) and m.last + 1 in verbs) or m.first - 1 in verb_ends))]
+            ((m.first - 1 in ends or m.first in dated) and m.last + 1 in verbs) or m.first - 1 in verb_ends
+            or (m.first - 1 in ends and tokens[m.first].start - tokens[m.first - 1].end == 1
+                and (m.last + 1 >= len(tokens) or tokens[m.last + 1].start - tokens[m.last].end == 1)
+                and any(v.last < m.first for v in matches if v.kind == "trigger"))))]
     if lex.occasion_triggers and "trigger" in kinds:
         # "هنأ X Y": a greeting with no occasion of the pack's ("باليوم الوطني") tells no contact
         occasion = "greeting_occasion" in kinds
