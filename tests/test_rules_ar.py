@@ -7797,3 +7797,10 @@ def test_a_delegation_that_met_someone_is_its_heads_contact():
     # ... while a delegation with no head named is no person, and those it met did not meet each other
     assert run("التقى الوفد الأمريكي الرئيس التركي رجب طيب أردوغان ووزير الخارجية هاكان فيدان.",
                published=date(2023, 10, 9)) == []
+
+
+def test_persons_of_several_states_met_each_on_the_sidelines_are_one_meeting_each_ar():
+    evs = run("التقى وزير الخارجية المصري سامح شكري أمس كلا من وزير الخارجية الكيني ألفريد موتوا ووزير الخارجية الأردني "
+              "أيمن الصفدي على هامش المؤتمر.", published=date(2022, 10, 31))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Alfred Mutua", "Sameh Shoukry"), ("Ayman Safadi", "Sameh Shoukry")], \
+        [names(e) for e in evs]

@@ -3907,3 +3907,20 @@ def test_separately_right_after_the_persons_met_keeps_the_day_in_the_clause():
     evs = run("Mike Pompeo met King Salman on Monday; separately Benjamin Netanyahu called Vladimir Putin on Sunday.",
               published=date(2019, 5, 7))
     assert sorted((e.type, e.date) for e in evs) == [("call", "2019-05-05"), ("meeting", "2019-05-06")]
+
+
+def test_persons_of_several_states_met_on_the_sidelines_are_one_meeting_each():
+    # one doer, then the foreign ministers of three other states, at a gathering of many: three bilaterals
+    evs = run("Wang Yi met Kenyan Foreign Minister Alfred Mutua, Ghanaian Foreign Minister Shirley Ayorkor Botchwey and "
+              "Egyptian Foreign Minister Sameh Shoukry on the sidelines of the forum on Friday.", published=date(2022, 1, 14))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Alfred Mutua", "Wang Yi"), ("Sameh Shoukry", "Wang Yi"), ("Shirley Ayorkor Botchwey", "Wang Yi")], [names(e) for e in evs]
+    # (no sidelines: the doer stays a party of the one meeting, the country word after the first name his
+    # title's, no place he went to)
+    evs = run("Wang Yi met Kenyan Foreign Minister Alfred Mutua, Ghanaian Foreign Minister Shirley Ayorkor Botchwey and "
+              "Egyptian Foreign Minister Sameh Shoukry on Friday.", published=date(2022, 1, 14))
+    assert all("Wang Yi" in names(e) for e in evs) and evs, [names(e) for e in evs]
+    # (a meeting the ministers of several states held together stays one)
+    evs = run("The foreign ministers of Egypt, Jordan and Iraq held a meeting on the sidelines of the summit on Friday.",
+              published=date(2022, 1, 14))
+    assert len(evs) <= 1, [names(e) for e in evs]

@@ -1129,6 +1129,16 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
             and home not in states and _comma_listed(c, sa, lex) and (
                 c.trigger.phrase in lex.plural_triggers or c.trigger.value.role == "host"):
         return True
+    # "met A, B and C on the sidelines of the summit": persons of as many other states, named after
+    # the word and its doer, met at a gathering of many, one meeting each (not "held a meeting with",
+    # nor the ministers of four states who held one)
+    if len(hosts) >= 2 and home is not None and None not in states and len(set(states)) == len(states) \
+            and home not in states and c.subject is not None and c.trigger.value.role != "host" \
+            and c.trigger.phrase not in lex.meeting_nouns and _at_sidelines(sa, lex) and all(
+                a.first > max(c.trigger.last, c.subject.last) for a in c.actors if a is not c.subject) \
+            and (0 < c.trigger.first - c.subject.last <= SIDELINES_DOER or _title_start(c.subject, sa) == c.trigger.last + 1) \
+            and sa.same_clause(min(c.subject.last, c.trigger.first), max(c.subject.first, c.trigger.last)):
+        return True
     # ("his meetings with A and B", "had calls with A and B": a plural word of contacts, not of talks
     # that may be one round, is one contact with each)
     if len(hosts) >= 2 and c.trigger.phrase in lex.plural_triggers and not c.trigger.value.talks:
@@ -1139,6 +1149,15 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     others = set(states)
     # (persons of several countries may meet together: "Netanyahu met Kerry and King Abdullah")
     return home is not None and len(others) == 1 and None not in others and home not in others
+
+
+SIDELINES_DOER = 3   # "X held talks with A, B and C on the sidelines": words from the doer to the contact word, at most
+
+
+def _at_sidelines(sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does the sentence say "on the sidelines of" ("على هامش", "בשולי") anywhere?"""
+    words = [tok.folded for tok in sa.tokens]
+    return any(tuple(words[k:k + len(p)]) == p for p in lex.sidelines for k in range(len(words) - len(p) + 1))
 
 
 def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: date | None) -> str | None:

@@ -646,8 +646,11 @@ def _visitor_of_a_place(t: Match, acts: list[ActorMention], sa: SentenceAnalysis
         return False      # (a verb: "زيارة Y لمصر", a visit noun, was hosted by the head of the state it went to)
     doer = next((a for a in acts if a.first > t.last), None)
     # (the place its direct object, no preposition glued to it)
+    # (one space between; not the state of the next person's title: "met X, Ghanaian Foreign Minister Y")
     place = next((m for m in sa.matches if m.kind in ("country", "place") and doer is not None
-                  and m.first == doer.last + 1 and not m.prefix), None)
+                  and m.first == doer.last + 1 and not m.prefix
+                  and sa.tokens[m.first].start - sa.tokens[doer.last].end <= 1
+                  and not any(r.kind in ("role", "official") and r.first == m.last + 1 for r in sa.matches)), None)
     # (whoever heads the state he went to hosted him: "وزار بعدها X أنقرة" after "أردوغان")
     return place is not None and _title_start(doer, sa) - t.last <= 2 and not any(
         _heads(a, {place.value if place.kind == "country" else place.value[1]}, lex) for a in acts if a.last < t.first)
