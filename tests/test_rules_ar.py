@@ -7804,3 +7804,23 @@ def test_persons_of_several_states_met_each_on_the_sidelines_are_one_meeting_eac
               "أيمن الصفدي على هامش المؤتمر.", published=date(2022, 10, 31))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [("Alfred Mutua", "Sameh Shoukry"), ("Ayman Safadi", "Sameh Shoukry")], \
         [names(e) for e in evs]
+
+
+def test_a_cable_after_via_is_the_medium_no_one_carried_it():
+    # "هنأ X، عبر برقية، Y": via a cable, the congratulation went from X to Y
+    one(run("هنأ الملك محمد السادس، عبر برقية ملكية، رئيس جمهورية السنغال باسيرو ديوماي فاي بمناسبة انتخابه.",
+            published=date(2024, 4, 3)), "message", "Mohammed VI of Morocco", "Bassirou Diomaye Faye")
+    # (an envoy after "عبر" still carried it: no party of the letter)
+    evs = run("بعث الرئيس عبد المجيد تبون رسالة إلى الرئيس قيس سعيد عبر وزير الخارجية أحمد عطاف.", published=date(2024, 4, 3))
+    assert [sorted(names(e)) for e in evs if e.type == "message"] == [["Abdelmadjid Tebboune", "Kais Saied"]], \
+        [names(e) for e in evs]
+
+
+def test_counterparts_listed_by_their_states_after_from_are_each_states_holder_ar():
+    # "عقد X اجتماعات ثنائية مع نظرائه من A وB وC": bilateral meetings, one with each state's holder of his office
+    for tail in ("", " على هامش الاجتماع"):
+        evs = run("عقد وزير الدفاع الهندي راجناث سينغ اجتماعات ثنائية مع نظرائه من أستراليا واليابان والفلبين" + tail + ".",
+                  published=date(2024, 11, 22))
+        assert sorted(tuple(sorted(names(e))) for e in evs) == [
+            ("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"), ("Rajnath Singh", "Richard Marles")], \
+            (tail, [names(e) for e in evs])

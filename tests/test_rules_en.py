@@ -3924,3 +3924,30 @@ def test_persons_of_several_states_met_on_the_sidelines_are_one_meeting_each():
     evs = run("The foreign ministers of Egypt, Jordan and Iraq held a meeting on the sidelines of the summit on Friday.",
               published=date(2022, 1, 14))
     assert len(evs) <= 1, [names(e) for e in evs]
+
+
+def test_persons_of_a_group_named_after_including_are_whom_the_meetings_were_with():
+    # "with Congress leaders, including A and B": the group names persons after its comma
+    evs = run("Jordan's King Abdullah II held meetings with Congress leadership, including House Speaker Nancy Pelosi "
+              "and Senate Majority Leader Chuck Schumer.", published=date(2022, 5, 20))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Abdullah II of Jordan", "Chuck Schumer"),
+                                                           ("Abdullah II of Jordan", "Nancy Pelosi")], [names(e) for e in evs]
+    # (a group of no one named stays nobody: no call with the donors)
+    assert run("In a call with top donors, including several bankers, Joe Biden said he would run.",
+               published=date(2022, 5, 20)) == []
+
+
+def test_several_meetings_with_persons_listed_count_one_with_each_not_a_habit():
+    evs = run("Jordan's King Abdullah II had several meetings with senior officials, including Secretary of Defence "
+              "Lloyd Austin and National Security Adviser Jake Sullivan.", published=date(2022, 5, 20))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Abdullah II of Jordan", "Jake Sullivan"),
+                                                           ("Abdullah II of Jordan", "Lloyd Austin")], [names(e) for e in evs]
+    # (several meetings with one person, or several times: a habit, no event)
+    assert run("Jordan's King Abdullah II has had several meetings with Joe Biden.", published=date(2022, 5, 20)) == []
+
+
+def test_counterparts_listed_by_their_states_after_from_are_each_states_holder():
+    evs = run("Rajnath Singh held bilateral meetings with his counterparts from Australia, Japan and the Philippines "
+              "on the sidelines of the meeting.", published=date(2024, 11, 22))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"),
+                                                           ("Rajnath Singh", "Richard Marles")], [names(e) for e in evs]

@@ -1929,3 +1929,10 @@ def test_talking_told_before_the_pairs_meeting_is_the_meeting():
     ev = one(run("השגריר האמריקני תום ניידס שוחח אתמול עם ראש הממשלה המיועד נתניהו על המינוי. השניים נפגשו אתמול "
                  "בירושלים.", date(2022, 11, 9)), "meeting", "Tom Nides", NET)
     assert ev.date == "2022-11-08"
+
+
+def test_counterparts_listed_by_their_states_after_from_are_each_states_holder_he():
+    evs = run("שר ההגנה ההודי ראג'נאת סינג נפגש עם עמיתיו מאוסטרליה, מיפן ומהפיליפינים בשולי הכנס.", published=date(2024, 11, 22))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"), ("Rajnath Singh", "Richard Marles")], \
+        [names(e) for e in evs]

@@ -34,7 +34,7 @@ from readouts.pipeline.events.base import _AND, VERB_KINDS, and_at, _definite, _
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
-from readouts.knowledge.lexicon import Lexicon, Trigger, lexicon
+from readouts.knowledge.lexicon import Lexicon, Trigger, lexicon, phrase_key
 from readouts.knowledge.matcher import Match, tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
@@ -408,6 +408,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                 c.blocked = "anaphoric"
             elif not c.blocked and _received_a_quantity(c, sa, lex):
                 c.blocked = "quantity"
+            elif c.blocked == "habitual" and _counted_by_persons(c, sa, lex):
+                c.blocked = None
         for c in found:
             c.actors = [a for a in c.actors if not _absolute_with(a, c, sa, lex)]
         # "X ended the game with 30 points and 8 rebounds": a match, whoever else the line names
@@ -627,6 +629,15 @@ def _one_host(events: list[Event]) -> str | None:
         return None
     common = set.intersection(*({p.key for p in e.participants if p.name != e.initiator} for e in events))
     return next(iter(common)) if len(common) == 1 else None
+
+
+def _counted_by_persons(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"had several meetings with A and B": a count word right before a plural contact word, whose
+    persons after it are two or more, counts one contact with each of them, no habit."""
+    t = c.trigger
+    return t.phrase in lex.plural_triggers and any(
+        m.kind == "cue" and m.value == "habitual" and phrase_key(m.phrase) in lex.habitual_counts
+        and 0 < t.first - m.last <= 1 for m in sa.matches) and len({who(a) for a in c.actors if a.first > t.last}) >= 2
 
 
 def _each_with(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:

@@ -460,7 +460,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     if "role_plural" in kinds:
         actors += _plural_roles(ents, used, tokens, text, skip, lex,
                                 frozenset(m.last for m in matches if m.kind == "proxy" and not m.suffix),
-                                frozenset(m.first for m in matches if m.kind == "loc"))
+                                frozenset(m.first for m in matches if m.kind in ("loc", "from")))
     # "أردوغان ووزير خارجيته", "Erdogan and his foreign minister": the office in the country of the
     # person named before (resolved with the event's other parties)
     # (the longer phrase wins over the role inside it: "שר החוץ | שלו")

@@ -180,7 +180,8 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
     India and Pakistan", "وزراء خارجية مصر والأردن", "the Indian and Pakistani foreign ministers")
     names one office holder per country; not after a proxy word ("مبعوثي رؤساء وزراء الهند
     واليابان": their envoys), one that ends at a token of `proxied`. Counterparts may name their
-    countries after "in" (a token of `locs`): "نظيريها في ألمانيا والسويد"."""
+    countries after "in" or "from" (a token of `locs`): "نظيريها في ألمانيا والسويد", "his counterparts
+    from A, B and C"."""
     out = []
 
     def joined(a: int, b: int) -> bool:

@@ -220,6 +220,14 @@ def _title_start(a: ActorMention, sa: SentenceAnalysis) -> int:
     first = a.first
     while first - 1 in titled and first - 1 not in others:
         first -= 1
+    if a.kind == "counterpart" and first >= 2 and any(m.kind in ("from", "loc") and m.first == first - 1 for m in sa.matches):
+        # (the first of counterparts listed by their states after "from" or "in": "نظرائه من A وB", "his
+        # counterparts from A and B", the plural title theirs)
+        plural = next((m for m in sa.matches if m.kind == "role_plural" and m.last == first - 2), None)
+        if plural is not None:
+            first = plural.first
+            while first - 1 in titled and first - 1 not in others:
+                first -= 1
     return first
 
 

@@ -1689,6 +1689,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             # (a place in the other's title too: "مع ولي عهد أبوظبي الشيخ Y")
             titled = _title_words(sa) | {k for m in sa.matches if m.kind in ("place", "loc")
                                          for k in range(m.first, m.last + 1)} if first_after else set()
+            if first_after:
+                # (a plural title and the "from" or "in" after it: "مع نظرائه من A وB", with his counterparts from)
+                plural = {m.last for m in sa.matches if m.kind == "role_plural"}
+                titled |= {k for m in sa.matches if m.kind == "role_plural" for k in range(m.first, m.last + 1)} | {
+                    m.first for m in sa.matches if m.kind in ("from", "loc") and m.first - 1 in plural}
             offices = {m.first for m in sa.matches if m.kind == "official"}
             with_joined = first_after and any(
                 m.kind == "object" and m.last < f and after[0][1].last < m.first
@@ -2243,7 +2248,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         c.told_past = _first_in_the_past(t, sa, lex) or _seized(t, sa, lex) or _told_after_past(t, sa, lex)
         if among is not None and among[0] is not None and len(acts) >= 2:
             c.subject, c.pairs = among[0], True     # one contact with each of those listed
-        elif len({who(a) for a in c.actors}) >= 3 and _pairwise(t, c, sa, lex):
+        elif len({who(a) for a in c.actors}) >= 3 and (_pairwise(t, c, sa, lex) or any(
+                # (or at another word of the group, with the doer before it and the others after: "عقد X
+                # اجتماعات ثنائية مع A وB على هامش الاجتماع")
+                x is not t and _pairwise(x, c, sa, lex) and any(a.last < x.first for a in c.actors)
+                and any(a.first > x.last for a in c.actors) for x in g)):
             # "held bilateral meetings with A, B and C", "met A and B separately": one with each, the one
             # before the word the doer
             before = [a for a in c.actors if a.last < t.first]

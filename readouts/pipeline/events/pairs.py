@@ -512,6 +512,8 @@ def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         comma = len(sa.tokens) - 1      # ("... in call with top donors": to the sentence's end)
     if comma is None or comma - w.last > WITH_PHRASE or comma == w.last + 1:
         return False
+    if any(tuple(tok.folded for tok in sa.tokens[comma + 1:comma + 1 + len(p)]) == p for p in lex.member_openers):
+        return False      # ("held meetings with Congress leaders, including X and Y": those of the group it met)
     return not any(w.last < a.last and a.first <= comma for a in sa.actors) and not any(
         m.kind in ("role", "role_fixed", "official", "proxy", "country") and w.last < m.first <= comma for m in sa.matches)
 

@@ -525,6 +525,8 @@ def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa
     if any(a.first > t.last for a in senders):
         acts = [a for a in acts if not (a in senders and a.last < t.first)]
     for cw in (m for m in sa.matches if m.kind == "carrier"):
+        if sa.tokens[cw.first].folded in lex.via_words and any(m.kind == "trigger" and m.first == cw.last + 1 for m in sa.matches):
+            continue      # ("هنأ X، عبر برقية، الرئيس Y": via a cable, the medium, no one who carried it)
         nxt = min((a for a in acts if a.first > cw.last), key=lambda a: a.first, default=None)
         if nxt is not None and _title_start(nxt, sa) - cw.last <= 4:
             acts = [a for a in acts if a is not nxt]
