@@ -3951,3 +3951,13 @@ def test_counterparts_listed_by_their_states_after_from_are_each_states_holder()
               "on the sidelines of the meeting.", published=date(2024, 11, 22))
     assert sorted(tuple(sorted(names(e))) for e in evs) == [("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"),
                                                            ("Rajnath Singh", "Richard Marles")], [names(e) for e in evs]
+
+
+def test_us_in_capitals_in_a_list_of_states_is_the_united_states():
+    evs = run("Rajnath Singh held bilateral meetings with his counterparts from China, US and Japan.", published=date(2024, 11, 22))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Dong Jun (admiral)", "Rajnath Singh"), ("Gen Nakatani", "Rajnath Singh"),
+                                                           ("Lloyd Austin", "Rajnath Singh")], [names(e) for e in evs]
+    # ("us", small, a pronoun: no state)
+    ev = one(run("He told us that Rajnath Singh met Lloyd Austin in Vientiane on Friday.", published=date(2024, 11, 22)),
+             "meeting", "Rajnath Singh", "Lloyd Austin")
+    assert ev.location != "United States"

@@ -33,6 +33,14 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             tokens = pairs
             matches = lex.matcher.find(tokens)
     matches = _phrases_across_days(tokens, matches, lex)
+    if lex.cased_countries:
+        # ("counterparts from China, US, New Zealand": "US" as written, capitals only, is the state, though
+        # "us" folded is a pronoun)
+        held = {k for m in matches for k in range(m.first, m.last + 1)}
+        cased = [Match("country", lex.cased_countries[tok.surface], tok.folded, k, k, tok.start, tok.end, "", "")
+                 for k, tok in enumerate(tokens) if tok.surface in lex.cased_countries and k not in held]
+        if cased:
+            matches = sorted(matches + cased, key=lambda m: m.first)
     if any(m.kind == "pair" and m.value in ("before_contact", "pronoun") for m in matches):
         # ("The two met": a bare "the two" names the pair only right before a contact word two hold
         # together, not "the two countries"; "they had last met": the pack's fillers may stand between;
