@@ -3961,3 +3961,22 @@ def test_us_in_capitals_in_a_list_of_states_is_the_united_states():
     ev = one(run("He told us that Rajnath Singh met Lloyd Austin in Vientiane on Friday.", published=date(2024, 11, 22)),
              "meeting", "Rajnath Singh", "Lloyd Austin")
     assert ev.location != "United States"
+
+
+def test_a_name_after_a_title_of_a_state_and_a_comma_is_its_bearer():
+    # "the Ambassador of Iceland, X": X bears the title, though the gazetteer lacks him
+    one(run("Albanian Parliament Speaker Ilir Meta received the Ambassador of Iceland, Estrid Bekkan, on Monday.",
+            published=date(2016, 6, 20)), "meeting", "Ilir Meta", "Estrid Bekkan")
+    # (a list of states after it is no name)
+    evs = run("Ilir Meta received the Ambassador of Iceland, Norway and Denmark on Monday.", published=date(2016, 6, 20))
+    assert not any("Norway" in n for e in evs for n in names(e)), [names(e) for e in evs]
+
+
+def test_the_secretary_general_alone_is_the_one_the_article_named():
+    evs = run("UN Secretary-General Antonio Guterres arrived in Addis Ababa. The Secretary-General met with Foreign Minister "
+              "Workneh Gebeyehu of Ethiopia.", published=date(2018, 6, 20))
+    assert [sorted(names(e)) for e in evs] == [["António Guterres", "Workneh Gebeyehu"]], [names(e) for e in evs]
+    # ("the Special Representative of the Secretary-General": his representative, not he; nor "a candidate for" the post)
+    evs = run("Prime Minister Mohammed Shia al-Sudani received the Special Representative of the Secretary-General of the "
+              "United Nations in Iraq, Jeanine Hennis-Plasschaert, on Sunday.", published=date(2023, 5, 7))
+    assert [sorted(names(e)) for e in evs] == [["Jeanine Hennis-Plasschaert", "Mohammed Shia' Al Sudani"]], [names(e) for e in evs]

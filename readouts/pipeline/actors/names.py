@@ -90,7 +90,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
                 while j < len(tokens) and j not in posts and (j in state_words or (
                         tokens[j].surface[:1].isupper() and any(x in styled for x in range(j + 1, j + STATE_STYLE + 1)))):
                     j += 1
-                if j in posts and not text[tokens[posts[j]].end:tokens[min(posts[j] + 1, len(tokens) - 1)].start].strip():
+                # (or a comma after the state: "the Ambassador of Iceland, X")
+                if j in posts and text[tokens[posts[j]].end:tokens[min(posts[j] + 1, len(tokens) - 1)].start].strip() in ("", ","):
                     k = posts[j] + 1
                     of_state.add(k)
             # ("Minister of Agriculture, Dr X", "Minister of State for Defence Y": common words after
