@@ -3980,3 +3980,10 @@ def test_the_secretary_general_alone_is_the_one_the_article_named():
     evs = run("Prime Minister Mohammed Shia al-Sudani received the Special Representative of the Secretary-General of the "
               "United Nations in Iraq, Jeanine Hennis-Plasschaert, on Sunday.", published=date(2023, 5, 7))
     assert [sorted(names(e)) for e in evs] == [["Jeanine Hennis-Plasschaert", "Mohammed Shia' Al Sudani"]], [names(e) for e in evs]
+
+
+def test_a_pronoun_opening_what_an_office_said_is_the_person_the_article_is_about():
+    # "His office said (that during the visit) he met Y": he is the one the article was about
+    for said in ("His office said he met", "His office said that during the visit he met"):
+        one(run(f"UN envoy Hans Grundberg visited Muscat on Monday. {said} Houthi negotiator Mohammed Abdulsalam.",
+                published=date(2022, 6, 20)), "meeting", "Hans Grundberg", "Mohammed Abdulsalam")
