@@ -3987,3 +3987,10 @@ def test_a_pronoun_opening_what_an_office_said_is_the_person_the_article_is_abou
     for said in ("His office said he met", "His office said that during the visit he met"):
         one(run(f"UN envoy Hans Grundberg visited Muscat on Monday. {said} Houthi negotiator Mohammed Abdulsalam.",
                 published=date(2022, 6, 20)), "meeting", "Hans Grundberg", "Mohammed Abdulsalam")
+
+
+def test_someone_instructed_to_call_made_no_call_yet_en():
+    assert run("Prime Minister Benjamin Netanyahu instructed National Security Adviser Meir Ben-Shabbat to speak with UN "
+               "envoy Nickolay Mladenov.", published=date(2020, 8, 1)) == []
+    # ("ordered a meeting with Y": asked for, not held)
+    assert run("Benjamin Netanyahu ordered a meeting with UN envoy Nickolay Mladenov.", published=date(2020, 8, 1)) == []

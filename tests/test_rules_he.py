@@ -1936,3 +1936,15 @@ def test_counterparts_listed_by_their_states_after_from_are_each_states_holder_h
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"), ("Rajnath Singh", "Richard Marles")], \
         [names(e) for e in evs]
+
+
+def test_a_meeting_the_pair_will_discuss_at_is_to_come():
+    # "X ו-Y ידונו במהלך הפגישה": they will discuss at the meeting, not yet held
+    assert run("הנשיא אחמד א-שרע והנשיא רג'פ טאיפ ארדואן ידונו במהלך הפגישה ביניהם במצב בסוריה.",
+               published=date(2025, 4, 14)) == []
+
+
+def test_someone_instructed_to_call_made_no_call_yet():
+    evs = run("ראש הממשלה בנימין נתניהו הנחה את ראש המל\"ל מאיר בן שבת לשוחח עם שליח האו\"ם ניקולאי מלאדנוב.",
+              published=date(2020, 8, 1))
+    assert evs == [], [names(e) for e in evs]
