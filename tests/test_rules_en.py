@@ -3994,3 +3994,11 @@ def test_someone_instructed_to_call_made_no_call_yet_en():
                "envoy Nickolay Mladenov.", published=date(2020, 8, 1)) == []
     # ("ordered a meeting with Y": asked for, not held)
     assert run("Benjamin Netanyahu ordered a meeting with UN envoy Nickolay Mladenov.", published=date(2020, 8, 1)) == []
+
+
+def test_a_summit_the_pair_held_is_their_meeting():
+    ev = one(run("South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe last held a summit in September.",
+                 published=date(2020, 6, 20)), "meeting", "Moon Jae-in", "Shinzo Abe")
+    assert ev.date == "2019-09"
+    assert run("South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe will hold a summit in September.",
+               published=date(2020, 6, 20)) == []
