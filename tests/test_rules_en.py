@@ -4002,3 +4002,11 @@ def test_a_summit_the_pair_held_is_their_meeting():
     assert ev.date == "2019-09"
     assert run("South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe will hold a summit in September.",
                published=date(2020, 6, 20)) == []
+
+
+def test_two_who_spoke_with_a_third_by_phone_did_not_call_each_other():
+    # "A and B spoke with C by phone": the contact word after all three; those before "with" called C
+    evs = run("French President Emmanuel Macron and German Chancellor Olaf Scholz spoke with Russian President Vladimir "
+              "Putin by phone on Thursday.", published=date(2022, 3, 11))
+    pairs = sorted(tuple(sorted(names(e))) for e in evs)
+    assert ("Emmanuel Macron", "Olaf Scholz") not in pairs and all("Vladimir Putin" in p for p in pairs) and pairs, pairs

@@ -1872,6 +1872,13 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     groups = [pids]
     senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < c.trigger.first))
     to = [p for p in pids if p not in senders]
+    if not to and len(pids) > 2 and c.type == "call":
+        # ("A and B spoke with C by phone": the word after all of them; those before "with" called the one after it)
+        mark = next((m.first for m in sa.matches if m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+                     and any(a.last < m.first for a in c.actors) and any(a.first > m.last for a in c.actors)), None)
+        if mark is not None:
+            senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < mark))
+            to = [p for p in pids if p not in senders]
     # ("שיחה משולשת בין A, B ו-C", "a trilateral call with B and C": the word tells all of them took part)
     sized = len(pids) > 2 and summit_size(c.trigger, sa, lex) == len(pids)
     ceremony = c.type == "meeting" and any(w in lex.credential_words for w in c.trigger.phrase.split())
