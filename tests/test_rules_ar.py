@@ -7824,14 +7824,3 @@ def test_counterparts_listed_by_their_states_after_from_are_each_states_holder_a
         assert sorted(tuple(sorted(names(e))) for e in evs) == [
             ("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"), ("Rajnath Singh", "Richard Marles")], \
             (tail, [names(e) for e in evs])
-
-
-def test_a_discussion_no_later_sentence_tells_the_kind_of_is_a_meeting():
-    # "بحث X مع Y ...": with no sentence after it saying how, a meeting (the confidence weighs that it is untold)
-    ev = one(run("بحث وزير الصحة العراقي صالح مهدي الحسناوي مع خالد عبدالغفار توسيع التعاون الصحي.",
-                 published=date(2023, 2, 7)), "meeting", "Saleh al-Hasnawi", "Khaled Abdel Ghaffar")
-    assert ev._facts.get("untold") == 1.0
-    # (a next sentence that opens with a call tells it was one)
-    evs = run("بحث وزير الصحة العراقي صالح مهدي الحسناوي مع خالد عبدالغفار توسيع التعاون الصحي. وجرى خلال الاتصال "
-              "الهاتفي بحث الأوضاع.", published=date(2023, 2, 7))
-    assert [e.type for e in evs] == ["call"], [(e.type, names(e)) for e in evs]

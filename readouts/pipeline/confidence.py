@@ -22,7 +22,7 @@ MODEL = Path(__file__).parent.parent / "data" / "confidence.json"
 DEFAULT_MIN_CONFIDENCE = 0.45
 
 FEATURES = ("weak", "talks", "caption", "title", "lead", "unknown", "unknown_en", "role", "parties3", "dated_text",
-            "undated", "call", "message", "lang_he", "lang_en", "retyped", "untold",
+            "undated", "call", "message", "lang_he", "lang_en", "retyped",
             # how the parties were read and who they are
             "top_all", "top_any", "same_country", "free_name", "titled_free", "credentials", "roster", "span8", "span16",
             "subject", "split",
@@ -53,8 +53,7 @@ def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool,
     the sentence's subject is a party; split: the candidate was split into one contact per counterpart; word_role: the
     contact word's role in the pack (host, neutral, subject, ...); tokens: the sentence's
     length; background: dated more than 60 days before publication; coarse_date: dated to a
-    month or a year. ("untold", a discussion whose kind no later sentence told, read as a meeting,
-    is set by the extractor after these.) The document's facts are added by `document_features`."""
+    month or a year. The document's facts are added by `document_features`."""
     return {"weak": float(weak), "talks": float(talks), "caption": float(caption), "title": float(title),
             "lead": float(lead), "unknown": float(min(unknown, 2)),
             # (a name the gazetteer lacks is more often a real official's in English, written as he is named)
@@ -69,7 +68,7 @@ def features(*, weak: bool, talks: bool, caption: bool, title: bool, lead: bool,
             "host_word": float(word_role == "host"), "neutral_word": float(word_role == "neutral"),
             "subject_word": float(word_role == "subject"), "present": float(present), "long": float(tokens > 45),
             "initiator": float(initiator), "location": float(location), "background": float(background),
-            "coarse_date": float(coarse_date), "untold": 0.0}
+            "coarse_date": float(coarse_date)}
 
 
 def document_features(pairs: int, title_event: bool) -> dict[str, float]:

@@ -497,15 +497,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         if pending and opener is None and any(m.kind in ("pair", "sides") for m in sa.matches) \
                 and not any(m.kind == "trigger" for m in sa.matches):
             named = {resolver.resolve(a, published) for a in sa.actors}
-            kept = [p for p in pending if p[0].field == s.field
-                    and named <= {resolver.resolve(a, published) for a in p[2].actors}]
-            for p in pending:
-                if p not in kept:
-                    raw.extend(_untold(p, doc, lang, resolver, published, lex))
-            pending = kept
+            pending = [p for p in pending if p[0].field == s.field
+                       and named <= {resolver.resolve(a, published) for a in p[2].actors}]
         else:
-            for p in pending:
-                raw.extend(_untold(p, doc, lang, resolver, published, lex))
             pending = []
         told = len(raw)
         for c in found:
@@ -580,7 +574,6 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             # ... . وفي مكالمة هاتفية اعتبر الزعيمان", the two leaders are still X and Y)
             if pair or len({who(a) for a in sa.actors if a.kind in ("name", "short")}) > 1:
                 last_pair = (s.index, pair) if pair else None
-    raw.extend(ev for p in pending for ev in _untold(p, doc, lang, resolver, published, lex))
     # "لقاء ثلاثي بين A وB وC" over "سيعقد A اجتماعا مع B وC": a headline contact the text tells
     # as yet to come, and nowhere as held, is to come
     if future:
@@ -595,19 +588,6 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         ev._facts = {**ev._facts, **doc_facts}
         ev.confidence = confidence_score(ev._facts)
     return raw, topics_by_sentence
-
-
-def _untold(p: tuple, doc: Document, lang: str, resolver: Resolver, published: date | None, lex: Lexicon) -> list[Event]:
-    """The events of a pair's discussion ("بحث X مع Y ...") that no sentence after it told the kind
-    of: a meeting, weak (its confidence says how sure); none for one told already (`evs`) or since."""
-    ps, psa, pc, evs = p
-    if evs is not None or not pc.pending:
-        return []
-    pc.pending = False
-    evs = _event(doc, lang, ps, psa, pc, resolver, published, lex) or []
-    for ev in evs:
-        ev._facts = {**ev._facts, "untold": 1.0}
-    return evs
 
 
 def _written_to_no_one(c: Candidate, resolved: dict, sa: SentenceAnalysis, lex: Lexicon) -> bool:
