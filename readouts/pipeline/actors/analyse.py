@@ -651,12 +651,13 @@ _NO_OPENING = frozenset({"name", "short", "role", "role_fixed", "official", "cou
 def _opening_pronoun(e: Match, matches: list[Match]) -> bool:
     """Does the personal pronoun e open its sentence after a few words of time or setting, with no
     person, state, verb or clause word before it ("Later he met Y", "תחילה הוא נועד עם Y")? Or open
-    what a speaker who is no person said, the same way ("His office said that during the visit he
-    met Y", "The ministry said he met Y")?"""
+    what a speaker who is no person, but someone's office or aide, said, the same way ("His office
+    said that during the visit he met Y"; not "Ryan said he met Y")?"""
     if e.first <= OPENING_PRONOUN and not any(m.first < e.first and m.kind in _NO_OPENING for m in matches):
         return True
     said = max((m.last for m in matches if m.kind in ("reporting", "reporting_that") and m.last < e.first), default=None)
-    return said is not None and e.first - said <= OPENING_PRONOUN + 1 and not any(
+    return said is not None and e.first - said <= OPENING_PRONOUN + 1 and any(
+        m.last < said and m.kind == "proxy" for m in matches) and not any(
         m.first < said and m.kind in _NO_SPEAKER for m in matches) and not any(
         said < m.first < e.first and m.kind in _NO_OPENING for m in matches)
 

@@ -531,15 +531,16 @@ def _bare_title(e, tokens: list[Token], matches: list, lex: Lexicon, text: str) 
     k = e.last + 1
     if k >= len(tokens) or tokens[k].folded in lex.with_words:
         return True               # ("التي قام بها الوزير مع الرئيس X": "with" ends him)
+    if lex.capitalised_names and any(m.first == k and m.kind in ("trigger", "past_verb", "reporting", "light")
+                                     for m in matches):
+        return True               # ("the Amir cabled Y", "the minister met US Defense Secretary Y": a verb, however
+        #                           rare a word, right after it)
     if any(m.first in (k, k + 1) and m.kind in ("name", "short", "role", "role_fixed", "country", "place", "given",
                                                  "name_title", "official", "org")
            for m in matches):
         return False
     if not lex.capitalised_names and tokens[k].folded in lex.name_compounds:
         return False              # ("السفير عبد الله X": the head of a compound given name begins his name)
-    if lex.capitalised_names and any(m.first == k and m.kind in ("trigger", "past_verb", "reporting", "light")
-                                     for m in matches):
-        return True               # ("the Amir cabled Y": a verb, however rare a word, right after it)
     if lex.capitalised_names and tokens[k].folded in lex.portfolio_links and k + 1 < len(tokens) \
             and tokens[k + 1].surface[:1].isupper():
         return False              # ("The Latvian Minister of Defense X": a title with its portfolio, no one before)

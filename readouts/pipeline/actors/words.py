@@ -259,6 +259,11 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     noun after the title of an office the gazetteer knows a holder of then is no name of another
     ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
     span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, on)
+    if span is not None and lex.capitalised_names and span[1] + 1 < len(tokens) \
+            and tokens[span[1] + 1].surface[:1].isupper() and lex.surname_reject.search(tokens[span[1] + 1].folded) \
+            and tokens[span[1] + 1].folded not in lex.given_names \
+            and not text[tokens[span[1]].end:tokens[span[1] + 1].start].strip():
+        return None           # ("Secretary General of the Indonesian Defence Ministry": words of a body's name)
     if span is None or (country is None and kind is None):
         return span
     tail = [m for m in matches if m.kind in ("name", "short") and m.first == span[1] + 1]
