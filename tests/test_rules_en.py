@@ -4010,3 +4010,10 @@ def test_two_who_spoke_with_a_third_by_phone_did_not_call_each_other():
               "Putin by phone on Thursday.", published=date(2022, 3, 11))
     pairs = sorted(tuple(sorted(names(e))) for e in evs)
     assert ("Emmanuel Macron", "Olaf Scholz") not in pairs and all("Vladimir Putin" in p for p in pairs) and pairs, pairs
+
+
+def test_the_words_of_a_body_after_its_secretary_general_are_no_persons_name():
+    # "Secretary-General of the Inter-Parliamentary Union (IPU) X": the body, then its head
+    evs = run("Chairman of the National Assembly Tran Thanh Man had a meeting with Secretary-General of the "
+              "Inter-Parliamentary Union (IPU) Martin Chungong in Tashkent on Saturday.", published=date(2025, 4, 7))
+    assert [sorted(names(e)) for e in evs] == [["Martin Chungong", "Trần Thanh Mẫn"]], [names(e) for e in evs]

@@ -264,6 +264,10 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
             and tokens[span[1] + 1].folded not in lex.given_names \
             and not text[tokens[span[1]].end:tokens[span[1] + 1].start].strip():
         return None           # ("Secretary General of the Indonesian Defence Ministry": words of a body's name)
+    if span is not None and lex.capitalised_names and span[1] > span[0] and any(
+            lex.surname_reject.search(tokens[k].folded) and tokens[k].folded not in lex.given_names
+            for k in range(span[0] + 1, span[1] + 1)):
+        return None           # ("Secretary-General of the Inter-Parliamentary Union": the body, no one's name)
     if span is None or (country is None and kind is None):
         return span
     tail = [m for m in matches if m.kind in ("name", "short") and m.first == span[1] + 1]
