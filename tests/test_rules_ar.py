@@ -7824,3 +7824,8 @@ def test_counterparts_listed_by_their_states_after_from_are_each_states_holder_a
         assert sorted(tuple(sorted(names(e))) for e in evs) == [
             ("Gen Nakatani", "Rajnath Singh"), ("Gilberto Teodoro", "Rajnath Singh"), ("Rajnath Singh", "Richard Marles")], \
             (tail, [names(e) for e in evs])
+
+
+def test_the_crown_prince_of_abu_dhabi_is_the_uaes_ar():
+    one(run("تلقى ولي عهد أبوظبي اتصالا هاتفيا من الملك سلمان بن عبدالعزيز.", published=date(2017, 1, 12)),
+        "call", "Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")

@@ -4017,3 +4017,10 @@ def test_the_words_of_a_body_after_its_secretary_general_are_no_persons_name():
     evs = run("Chairman of the National Assembly Tran Thanh Man had a meeting with Secretary-General of the "
               "Inter-Parliamentary Union (IPU) Martin Chungong in Tashkent on Saturday.", published=date(2025, 4, 7))
     assert [sorted(names(e)) for e in evs] == [["Martin Chungong", "Trần Thanh Mẫn"]], [names(e) for e in evs]
+
+
+def test_the_crown_prince_of_abu_dhabi_and_the_ruler_of_dubai_are_the_uaes():
+    one(run("The Crown Prince of Abu Dhabi spoke to King Salman of Saudi Arabia on Thursday.", published=date(2017, 1, 12)),
+        "call", "Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")
+    one(run("The Ruler of Dubai sent a cable of condolences to Emir Sheikh Tamim bin Hamad Al Thani.", published=date(2016, 10, 23)),
+        "message", "Mohammed bin Rashid Al Maktoum", "Tamim bin Hamad Al Thani")

@@ -1948,3 +1948,19 @@ def test_someone_instructed_to_call_made_no_call_yet():
     evs = run("ראש הממשלה בנימין נתניהו הנחה את ראש המל\"ל מאיר בן שבת לשוחח עם שליח האו\"ם ניקולאי מלאדנוב.",
               published=date(2020, 8, 1))
     assert evs == [], [names(e) for e in evs]
+
+
+def test_persons_of_three_other_states_or_more_listed_after_one_doer_are_one_meeting_each():
+    evs = run("בין היתר, נפגש נתניהו עם ראש ממשלת קנדה ג'סטין טרודו, שר החוץ של בריטניה בוריס ג'ונסון ונשיא צרפת "
+              "פרנסואה הולנד.", published=date(2016, 9, 30))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Benjamin Netanyahu", "Boris Johnson"), ("Benjamin Netanyahu", "François Hollande"),
+        ("Benjamin Netanyahu", "Justin Trudeau")], [names(e) for e in evs]
+    # (two of them, with no gathering of many: one meeting of the three)
+    evs = run("נתניהו נפגש עם ראש ממשלת קנדה ג'סטין טרודו ועם נשיא צרפת פרנסואה הולנד.", published=date(2016, 9, 30))
+    assert evs, evs
+
+
+def test_the_crown_prince_of_abu_dhabi_is_the_uaes_he():
+    one(run("יורש העצר של אבו דאבי שוחח עם המלך סלמאן.", published=date(2017, 1, 12)),
+        "call", "Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")

@@ -1142,10 +1142,11 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
         return True
     # "met A, B and C on the sidelines of the summit": persons of as many other states, named after
     # the word and its doer, met at a gathering of many, one meeting each (not "held a meeting with",
-    # nor the ministers of four states who held one)
+    # nor the ministers of four states who held one); three or more such persons listed are so met
+    # wherever ("נפגש נתניהו עם A, B, C ו-D")
     if len(hosts) >= 2 and home is not None and None not in states and len(set(states)) == len(states) \
             and home not in states and c.subject is not None and c.trigger.value.role != "host" \
-            and c.trigger.phrase not in lex.meeting_nouns and _at_sidelines(sa, lex) and all(
+            and c.trigger.phrase not in lex.meeting_nouns and (len(hosts) >= 3 or _at_sidelines(sa, lex)) and all(
                 a.first > max(c.trigger.last, c.subject.last) for a in c.actors if a is not c.subject) \
             and (0 < c.trigger.first - c.subject.last <= SIDELINES_DOER or _title_start(c.subject, sa) == c.trigger.last + 1) \
             and sa.same_clause(min(c.subject.last, c.trigger.first), max(c.subject.first, c.trigger.last)):
