@@ -7829,3 +7829,10 @@ def test_counterparts_listed_by_their_states_after_from_are_each_states_holder_a
 def test_the_crown_prince_of_abu_dhabi_is_the_uaes_ar():
     one(run("تلقى ولي عهد أبوظبي اتصالا هاتفيا من الملك سلمان بن عبدالعزيز.", published=date(2017, 1, 12)),
         "call", "Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")
+
+
+def test_cabled_is_a_message_from_its_doer():
+    # "أبرق X معزيا Y": X cabled his condolences to Y
+    ev = one(run("أبرق الرئيس الفلسطيني محمود عباس، معزيا نظيره العراقي فؤاد معصوم بوفاة الرئيس السابق جلال طالباني.",
+                 published=date(2017, 9, 22)), "message", "Mahmoud Abbas", "Fuad Masum")
+    assert ev.initiator == "Mahmoud Abbas"
