@@ -4024,3 +4024,8 @@ def test_the_crown_prince_of_abu_dhabi_and_the_ruler_of_dubai_are_the_uaes():
         "call", "Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")
     one(run("The Ruler of Dubai sent a cable of condolences to Emir Sheikh Tamim bin Hamad Al Thani.", published=date(2016, 10, 23)),
         "message", "Mohammed bin Rashid Al Maktoum", "Tamim bin Hamad Al Thani")
+
+
+def test_a_surname_run_into_a_common_word_after_in_names_a_place_in_a_headline_too():
+    # "In Aso Rock": the villa, no Taro Aso, though the headline is in Title Case
+    one(run("Tinubu Hosts Ghanaian President In Aso Rock", published=date(2025, 3, 27)), "meeting", "Bola Tinubu", "John Mahama")

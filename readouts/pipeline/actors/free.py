@@ -156,8 +156,12 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # ("Aso Rock", "Trump Tower", "Blair House"): a surname alone run on into a capitalised common
         # word, no day or month, is the name of a place or a thing, no person (not in a headline in
         # Title Case: "Putin Sends Condolences", "King Salman Speak by Phone")
-        if any(a.kind == "short" for a in sa.actors) and not _title_case_line(sa.tokens):
-            sa.actors = [a for a in sa.actors if not (a.kind == "short" and _names_a_thing(a, sa, lex, text, common))]
+        # (in such a headline too right after "in" or "at": "Tinubu Hosts Ghanaian President In Aso Rock")
+        if any(a.kind == "short" for a in sa.actors):
+            headline = _title_case_line(sa.tokens)
+            places = {m.last + 1 for m in sa.matches if m.kind == "loc"}
+            sa.actors = [a for a in sa.actors if not (a.kind == "short" and (not headline or a.first in places)
+                                                      and _names_a_thing(a, sa, lex, text, common))]
         if lex.determiners:
             # ("received Y at the Raj Bhavan", "the Taj Mahal"): capitalised words right after a determiner,
             # no title between, name a place or a thing, no person
