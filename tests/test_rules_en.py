@@ -4029,3 +4029,12 @@ def test_the_crown_prince_of_abu_dhabi_and_the_ruler_of_dubai_are_the_uaes():
 def test_a_surname_run_into_a_common_word_after_in_names_a_place_in_a_headline_too():
     # "In Aso Rock": the villa, no Taro Aso, though the headline is in Title Case
     one(run("Tinubu Hosts Ghanaian President In Aso Rock", published=date(2025, 3, 27)), "meeting", "Bola Tinubu", "John Mahama")
+
+
+def test_the_chairman_of_the_national_assembly_is_its_speaker():
+    ev = one(run("French President Emmanuel Macron met the President of the National Assembly Richard Ferrand on Saturday.",
+                 published=date(2019, 4, 7)), "meeting", "Emmanuel Macron", "Richard Ferrand")
+    assert [p.role for p in ev.participants if p.name == "Richard Ferrand"] != [None]
+    # (a holder the gazetteer lacks, after "Chairman of the National Assembly of" a state)
+    one(run("Prime Minister Pham Minh Chinh met Chairman of the National Assembly of Laos Saysomphone Phomvihane on Monday.",
+            published=date(2022, 3, 23)), "meeting", "Phạm Minh Chính", "Saysomphone Phomvihane")
