@@ -1964,3 +1964,10 @@ def test_persons_of_three_other_states_or_more_listed_after_one_doer_are_one_mee
 def test_the_crown_prince_of_abu_dhabi_is_the_uaes_he():
     one(run("יורש העצר של אבו דאבי שוחח עם המלך סלמאן.", published=date(2017, 1, 12)),
         "call", "Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")
+
+
+def test_a_leaders_representatives_are_the_party_not_he():
+    # "נציגיו של הנשיא X, A ו-B": his representatives met, X did not
+    evs = run("הפגישה בין נציגיו של הנשיא טראמפ, סטיב וויטקוף וג'ארד קושנר, לבין נשיא רוסיה ולדימיר פוטין נמשכה כחמש שעות.",
+              published=date(2025, 12, 3))
+    assert evs and not any("Donald Trump" in names(e) for e in evs), [names(e) for e in evs]
