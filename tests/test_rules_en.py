@@ -4038,3 +4038,12 @@ def test_the_chairman_of_the_national_assembly_is_its_speaker():
     # (a holder the gazetteer lacks, after "Chairman of the National Assembly of" a state)
     one(run("Prime Minister Pham Minh Chinh met Chairman of the National Assembly of Laos Saysomphone Phomvihane on Monday.",
             published=date(2022, 3, 23)), "meeting", "Phạm Minh Chính", "Saysomphone Phomvihane")
+
+
+def test_titles_joined_by_and_keep_their_bearer_beside_his_verb():
+    # "The Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces spoke to Y": his two titles
+    evs = run("The Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces spoke to King Salman Al Saud "
+              "of Saudi Arabia and President Michel Aoun of Lebanon.", published=date(2017, 1, 12))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Michel Aoun", "Mohamed bin Zayed Al Nahyan"),
+                                                           ("Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")], \
+        [names(e) for e in evs]

@@ -637,6 +637,27 @@ def _speaker_of_told_visit(t: Match, reporting: list[Match], sa: SentenceAnalysi
         and bool(lex.imperfect_token.match(sa.tokens[t.last + 1].folded))
 
 
+def _titles_end(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> int:
+    """Where a mention ends with its titles after it, and, in a script with capitals, more titles of
+    his joined by "and", capitalised words and their "of the" ("The Crown Prince of Abu Dhabi and
+    Deputy Supreme Commander of the Armed Forces spoke to Y"), no other person among them."""
+    end = _title_end(a, sa)
+    if not lex.capitalised_names:
+        return end
+    others = {k for b in sa.actors if b is not a for k in range(b.first, b.last + 1)}
+    skip = {k for m in sa.matches if m.kind in ("transparent", "cprefix") for k in range(m.first, m.last + 1)}
+    k = end + 1
+    while k + 1 < len(sa.tokens) and sa.tokens[k].folded in _AND and sa.tokens[k + 1].surface[:1].isupper() \
+            and k + 1 not in others:
+        j = k + 1
+        while j < len(sa.tokens) and j not in others and (sa.tokens[j].surface[:1].isupper() or j in skip):
+            j += 1
+        if any(m.kind in VERB_KINDS and k < m.first < j for m in sa.matches):
+            break
+        end, k = j - 1, j
+    return end
+
+
 def _visitor_of_a_place(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"حيث يزور ولي العهد Y الولايات المتحدة", "زار Y مصر": a verb of visiting with the person right
     after it and a country or place right after him: he is its doer and the place its object, so no
@@ -1672,7 +1693,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and not _pair_subject(t, acts, sa, lex) and not _fronted_pair(t, acts, sa, lex) \
                 and not _pair_then_during(t, acts, sa, lex) and not dropped_subject(t, sa, lex) \
                 and (front := _fronted(t, acts, sa, lex)) is None and \
-                not (any(0 < t.first - _title_end(a, sa) <= 3 for a in acts)
+                not (any(0 < t.first - _titles_end(a, sa, lex) <= 3 for a in acts)
                      and any(0 < _addressed_start(a, sa, lex) - t.last <= 4 or _discussed_with(t, a, sa, lex)
                              for a in acts)):
             after = [(_title_start(a, sa), a) for a in acts if a.first > t.last]
