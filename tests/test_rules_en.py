@@ -4047,3 +4047,11 @@ def test_titles_joined_by_and_keep_their_bearer_beside_his_verb():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [("Michel Aoun", "Mohamed bin Zayed Al Nahyan"),
                                                            ("Mohamed bin Zayed Al Nahyan", "Salman of Saudi Arabia")], \
         [names(e) for e in evs]
+
+
+def test_leaders_listed_as_those_who_greeted_one_are_no_meetings_each():
+    # "leaders who greeted Trump included A, B and C": Trump is the object, no doer who met each of them
+    evs = run("Other world leaders who greeted Trump on his victory included Prime Minister Theresa May, President "
+              "Vladimir Putin of Russia, French President Francois Hollande and Chancellor Angela Merkel of Germany.",
+              published=date(2016, 11, 10))
+    assert len(evs) <= 1, [names(e) for e in evs]

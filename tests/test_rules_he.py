@@ -1971,3 +1971,10 @@ def test_a_leaders_representatives_are_the_party_not_he():
     evs = run("הפגישה בין נציגיו של הנשיא טראמפ, סטיב וויטקוף וג'ארד קושנר, לבין נשיא רוסיה ולדימיר פוטין נמשכה כחמש שעות.",
               published=date(2025, 12, 3))
     assert evs and not any("Donald Trump" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_list_of_persons_of_three_states_some_sharing_one_is_one_meeting_each():
+    evs = run("נפגש נתניהו עם ראש ממשלת קנדה ג'סטין טרודו, נשיא צרפת פרנסואה הולנד, סגן שר החוץ של רוסיה מיכאיל בוגדנוב "
+              "ונשיאת הבית העליון בפרלמנט הרוסי ולנטינה מטביינקו.", published=date(2016, 9, 30))
+    assert len(evs) == 4 and all(len(e.participants) == 2 and "Benjamin Netanyahu" in names(e) for e in evs), \
+        [names(e) for e in evs]

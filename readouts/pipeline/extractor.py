@@ -1144,11 +1144,17 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     # the word and its doer, met at a gathering of many, one meeting each (not "held a meeting with",
     # nor the ministers of four states who held one); three or more such persons listed are so met
     # wherever ("נפגש נתניהו עם A, B, C ו-D")
-    if len(hosts) >= 2 and home is not None and None not in states and len(set(states)) == len(states) \
-            and home not in states and c.subject is not None and c.trigger.value.role != "host" \
-            and c.trigger.phrase not in lex.meeting_nouns and (len(hosts) >= 3 or _at_sidelines(sa, lex)) and all(
+    # (persons of three states or more: some may share one, "X met A, B of state 1 and C and D of state 2, ...")
+    if len(hosts) >= 2 and home is not None and None not in states and home not in states \
+            and (len(set(states)) >= 3 or (len(set(states)) == len(states) and _at_sidelines(sa, lex))) \
+            and c.subject is not None and c.trigger.value.role != "host" \
+            and c.trigger.phrase not in lex.meeting_nouns and all(
                 a.first > max(c.trigger.last, c.subject.last) for a in c.actors if a is not c.subject) \
-            and (0 < c.trigger.first - c.subject.last <= SIDELINES_DOER or _title_start(c.subject, sa) == c.trigger.last + 1) \
+            and (0 < c.trigger.first - c.subject.last <= SIDELINES_DOER
+                 or (_title_start(c.subject, sa) == c.trigger.last + 1 and (lex.subject_after_verb or any(
+                     # (the doer right after the verb, the others after "with": "נפגש X עם A, B ו-C")
+                     m.kind == "object" and sa.tokens[m.first].folded in lex.with_words and m.first > c.subject.last
+                     and _title_end(c.subject, sa) + 1 >= m.first for m in sa.matches)))) \
             and sa.same_clause(min(c.subject.last, c.trigger.first), max(c.subject.first, c.trigger.last)):
         return True
     # ("his meetings with A and B", "had calls with A and B": a plural word of contacts, not of talks
