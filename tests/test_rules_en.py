@@ -4055,3 +4055,25 @@ def test_leaders_listed_as_those_who_greeted_one_are_no_meetings_each():
               "Vladimir Putin of Russia, French President Francois Hollande and Chancellor Angela Merkel of Germany.",
               published=date(2016, 11, 10))
     assert len(evs) <= 1, [names(e) for e in evs]
+
+
+def test_a_king_the_articles_states_settle_is_whom_the_bare_title_and_his_majesty_stand_for():
+    # "AMMAN — His Majesty King Abdullah" in 2022 (Malaysia's king was an Abdullah too): Jordan's, and
+    # "the King", "His Majesty" later in the article are he
+    text = ("AMMAN — His Majesty King Abdullah on Saturday returned to Jordan after a visit to the United States.\n\n"
+            "In Washington, the King had several meetings with senior officials, including Secretary of Defence Lloyd "
+            "Austin and National Security Adviser Jake Sullivan.\n\nIn addition, His Majesty held meetings with Congress "
+            "leadership, including House Speaker Nancy Pelosi and Senate Majority Leader Chuck Schumer.")
+    evs = run(text, published=date(2022, 5, 15))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Abdullah II of Jordan", "Chuck Schumer"), ("Abdullah II of Jordan", "Jake Sullivan"),
+        ("Abdullah II of Jordan", "Lloyd Austin"), ("Abdullah II of Jordan", "Nancy Pelosi")], [names(e) for e in evs]
+
+
+def test_a_headline_letter_over_the_call_the_text_tells_is_that_call():
+    evs = extract(Document(id="t1", title="King extends condolences to Palestinian president over passing of Erekat",
+                           text="AMMAN — His Majesty King Abdullah, in a phone call on Tuesday, extended condolences to "
+                                "Palestinian President Mahmoud Abbas over the passing of Saeb Erekat.",
+                           published=date(2020, 11, 11), lang="en"))
+    assert [(e.type, sorted(names(e))) for e in evs] == [("call", ["Abdullah II of Jordan", "Mahmoud Abbas"])], \
+        [(e.type, names(e)) for e in evs]

@@ -358,6 +358,15 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     resolver.doc_countries = frozenset(
         m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
         if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))
+    # a title and a given name that the article's states settle ("AMMAN — His Majesty King Abdullah" in 2022,
+    # when Malaysia's king was an Abdullah too) name one of the article's persons, whom a bare title may
+    # stand for later ("the King had several meetings ...")
+    for _, sa in analysed:
+        for a in sa.actors:
+            if a.kind == "unknown" and a.office and " " not in a.unprefixed.strip():
+                pid = resolver.resolve(a, published)
+                if pid is not None and pid in gaz.persons:
+                    resolver.doc_pids.add(pid)
     if unresolved is not None:
         unresolved.extend(unresolved_mentions(analysed, resolver, published))
     raw: list[Event] = []
@@ -2096,6 +2105,13 @@ def _merge_in_document(raw: list[Event], topics_by_sentence: list[list[str]]) ->
                 abs(ev._sentence_index - m._sentence_index) <= CONVERSATION_AFTER
                 and ev.date == m.date and _same_day_words(ev, m) for m in met.get(ev.participant_key(), ())):
             ev.type = "meeting"
+    # ("King extends condolences to Y" over "in a phone call, X extended condolences to Y"): a letter
+    # word of the headline alone, over a call the text tells of the pair, is that call
+    called = {ev.participant_key() for ev in raw if ev.type == "call" and not ev._weak
+              and any(m.field == "text" for m in ev.mentions)}
+    for ev in raw:
+        if ev.type == "message" and ev.participant_key() in called and all(m.field == "title" for m in ev.mentions):
+            ev.type = "call"
     groups: dict[tuple, list[Event]] = {}
     strong_keys = {}
     for ev in raw:
