@@ -1835,6 +1835,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                  for p in pids}
     if len({countries[p] for p in pids}) == 1 and countries[pids[0]] in _two_states(c.trigger, sa):
         return None       # "المشاورات المصرية الروسية" with Egyptians alone named: not a contact between them
+    if c.welcomed and (len(pids) != 2 or None in (countries[p] for p in pids) or len({countries[p] for p in pids}) == 1):
+        return None       # (the head of a welcome line met a visitor from another state, not his own king coming home)
     if c.trigger.phrase in lex.press_conferences and len({countries[p] for p in pids}) == 1 and all(
             _in_government(gaz.persons.get(p), countries[p], on) for p in pids):
         return None       # "a minister at a joint press conference with her chief of staff": a briefing of theirs

@@ -44,6 +44,7 @@ class Candidate:
     earlier: bool = False        # an earlier contact told after "after" ("بعد القمة التي جمعتهما"): undated unless told
     via: Match | None = None     # the contact word a pair candidate was read from ("قمة بين الزعيمين")
     roster: bool = False         # an envoy listed after a ceremony of credentials told before (events.rosters)
+    welcomed: bool = False       # the head of a line of officials who greeted an arrival ("وكان في استقباله A وB وC")
 
 
 def _after_that(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:

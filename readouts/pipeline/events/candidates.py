@@ -3,6 +3,8 @@ initiator and guards (`candidates`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis, summit_word
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
@@ -2018,7 +2020,11 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and all(sa.tokens_prefix(k)[:1] not in lex.conjunctions for k in range(a.last + 1, hosts[i + 1].first)))]
             if len(hosts) < WELCOME_LINE and not line:
                 out.append(c)
-            continue      # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
+            elif hosts:
+                # "وكان في استقباله X وY وZ ...": a line of officials who greeted him on arrival, no talks
+                # with each; the one at its head, named first, met him
+                out.append(replace(c, actors=[c.actors[0], hosts[0]], welcomed=True))
+            continue
         before = [a for a in acts if a.last < t.first]
         after = [a for a in acts if a.first > t.last]
         if tv.role == "host" and not lex.subject_after_verb and t.first == t.last and t.first > 0 and not after \
