@@ -417,10 +417,10 @@ class Lexicon:
         self.envoy_fillers = folded("envoy_fillers")
         # "The envoys are X ...", "فالسفراء هم X": the words that open a list of persons
         self.list_openers = folded("list_openers")
-        self.member_openers = word_tuples("member_openers")
-        self.via_words = folded("via_words")
+        self.member_openers = word_tuples("member_openers")    # "with Congress leaders, including X": who of the group
+        self.via_words = folded("via_words")      # "عبر برقية", via a cable: the medium, no carrier, before a contact word
         # a state's name read only as written, capitals and all ("US": not "us"): surface -> its code
-        self.cased_countries: dict[str, str] = dict(mk.get("cased_countries", {}))      # "عبر برقية", via a cable: the medium, no carrier, before a contact word    # "with Congress leaders, including X": who of the group
+        self.cased_countries: dict[str, str] = dict(mk.get("cased_countries", {}))
         # "X, Ambassador of the Republic of A": the words between an envoy's title and his state in a list
         self.roster_fillers = self.envoy_fillers | folded("roster_fillers")
         # lower-case words inside a name in a list of envoys ("Carlos José de Pinho e Melo"): particles and joiners

@@ -30,7 +30,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
 from readouts.pipeline.events.parties import labelled
-from readouts.pipeline.events.base import _AND, VERB_KINDS, and_at, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
+from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -666,7 +666,7 @@ def _absolute_with(a: ActorMention, c: Candidate, sa: SentenceAnalysis, lex: Lex
     closes before the contact word, is told of beside the contact, no party of it."""
     if c.trigger.first <= a.last or not _with_marked(a, sa, lex):
         return False
-    w = next((m.first for m in sa.matches if m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+    w = next((m.first for m in sa.matches if _with_word(m, sa, lex)
               and m.first < a.first), None)
     if w is None or w > ABSOLUTE_WITH or any(b.last < w for b in sa.actors) or any(
             m.kind == "trigger" and m.first < w for m in sa.matches):
@@ -1156,15 +1156,7 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
     # (persons of three states or more: some may share one, "X met A, B of state 1 and C and D of state 2, ...")
     if len(hosts) >= 2 and home is not None and None not in states and home not in states \
             and (len(set(states)) >= 3 or (len(set(states)) == len(states) and _at_sidelines(sa, lex))) \
-            and c.subject is not None and c.trigger.value.role != "host" \
-            and c.trigger.phrase not in lex.meeting_nouns and all(
-                a.first > max(c.trigger.last, c.subject.last) for a in c.actors if a is not c.subject) \
-            and (0 < c.trigger.first - c.subject.last <= SIDELINES_DOER
-                 or (_title_start(c.subject, sa) == c.trigger.last + 1 and (lex.subject_after_verb or any(
-                     # (the doer right after the verb, the others after "with": "נפגש X עם A, B ו-C")
-                     m.kind == "object" and sa.tokens[m.first].folded in lex.with_words and m.first > c.subject.last
-                     and _title_end(c.subject, sa) + 1 >= m.first for m in sa.matches)))) \
-            and sa.same_clause(min(c.subject.last, c.trigger.first), max(c.subject.first, c.trigger.last)):
+            and _doer_then_listed(c, sa, lex):
         return True
     # ("his meetings with A and B", "had calls with A and B": a plural word of contacts, not of talks
     # that may be one round, is one contact with each)
@@ -1181,10 +1173,23 @@ def _hosts_in_turn(subject: str | None, pids: list[str], countries: dict, sa: Se
 SIDELINES_DOER = 3   # "X held talks with A, B and C on the sidelines": words from the doer to the contact word, at most
 
 
+def _doer_then_listed(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the candidate's subject the doer of its word (no host's word nor "held a meeting"), in its
+    clause, just before it or right after a verb, with all the others named after both?"""
+    s, t = c.subject, c.trigger
+    if s is None or t.value.role == "host" or t.phrase in lex.meeting_nouns \
+            or not all(a.first > max(t.last, s.last) for a in c.actors if a is not s):
+        return False
+    # (the doer right after the verb, the others after "with": "נפגש X עם A, B ו-C")
+    after_verb = _title_start(s, sa) == t.last + 1 and (lex.subject_after_verb or any(
+        _with_word(m, sa, lex) and m.first > s.last and _title_end(s, sa) + 1 >= m.first for m in sa.matches))
+    return (0 < t.first - s.last <= SIDELINES_DOER or after_verb) \
+        and sa.same_clause(min(s.last, t.first), max(s.first, t.last))
+
+
 def _at_sidelines(sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does the sentence say "on the sidelines of" ("على هامش", "בשולי") anywhere?"""
-    words = [tok.folded for tok in sa.tokens]
-    return any(tuple(words[k:k + len(p)]) == p for p in lex.sidelines for k in range(len(words) - len(p) + 1))
+    return any(phrase_at(sa, k, lex.sidelines) for k in range(len(sa.tokens)))
 
 
 def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: date | None) -> str | None:
@@ -1872,7 +1877,7 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     to = [p for p in pids if p not in senders]
     if not to and len(pids) > 2 and c.type == "call":
         # ("A and B spoke with C by phone": the word after all of them; those before "with" called the one after it)
-        mark = next((m.first for m in sa.matches if m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+        mark = next((m.first for m in sa.matches if _with_word(m, sa, lex)
                      and any(a.last < m.first for a in c.actors) and any(a.first > m.last for a in c.actors)), None)
         if mark is not None:
             senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < mark))

@@ -35,12 +35,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     matches = _phrases_across_days(tokens, matches, lex)
     if lex.cased_countries:
         # ("counterparts from China, US, New Zealand": "US" as written, capitals only, is the state, though
-        # "us" folded is a pronoun)
-        held = {k for m in matches for k in range(m.first, m.last + 1)}
-        cased = [Match("country", lex.cased_countries[tok.surface], tok.folded, k, k, tok.start, tok.end, "", "")
-                 for k, tok in enumerate(tokens) if tok.surface in lex.cased_countries and k not in held]
+        # "us" folded is a pronoun; where no other phrase holds the word)
+        cased = [k for k, tok in enumerate(tokens) if tok.surface in lex.cased_countries
+                 and not any(m.first <= k <= m.last for m in matches)]
         if cased:
-            matches = sorted(matches + cased, key=lambda m: m.first)
+            matches = sorted(matches + [Match("country", lex.cased_countries[tokens[k].surface], tokens[k].folded, k, k,
+                                              tokens[k].start, tokens[k].end, "", "") for k in cased],
+                             key=lambda m: m.first)
     if any(m.kind == "pair" and m.value in ("before_contact", "pronoun") for m in matches):
         # ("The two met": a bare "the two" names the pair only right before a contact word two hold
         # together, not "the two countries"; "they had last met": the pack's fillers may stand between;

@@ -12,7 +12,8 @@ from readouts.pipeline.actors.mentions import ActorMention, _ACRONYM, _COMMA, _P
 from readouts.pipeline.actors.words import (FIRST_OF_TWO, ONE_WORD_CLITIC, PORTFOLIO_WORD, POSSESSIVE, RARE_SURNAME,
                                             RARE_WORD, TITLED_WORD, UNSEEN_WORD, WORD_KINDS, _MARKS, _article_word,
                                             _clitic_word, _covered, _family_after, _foreign_word, _hyphen_particle,
-                                            _inner_particle, _joined_owned, _name_end, _opens_quote, given_names_at)
+                                            _body_after, _inner_particle, _joined_owned, _name_end, _opens_quote,
+                                            given_names_at)
 
 
 STATE_STYLE = 3       # "the Federal Democratic Republic of": words of a state's style before its "Republic of", at most
@@ -212,9 +213,7 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if t is None and lex.capitalised_names and lex.surname_reject.search(tokens[end].folded):
             k = end + 1                 # "Rose Garden", "Victoria Station": a place, not a person
             continue
-        if lex.capitalised_names and end + 1 < len(tokens) and tokens[end + 1].surface[:1].isupper() \
-                and lex.surname_reject.search(tokens[end + 1].folded) and tokens[end + 1].folded not in lex.given_names \
-                and not text[tokens[end].end:tokens[end + 1].start].strip():
+        if _body_after(tokens, end, text, lex):
             k = end + 2                 # "the Fatah Central Committee": words of a body's name, its noun after them
             continue
         if lex.capitalised_names and any(

@@ -20,6 +20,14 @@ def _body_word(tok: Token, lex: Lexicon) -> bool:
     return lex.capitalised_names and tok.surface[:1].isupper() and lex.surname_reject.search(tok.folded) is not None
 
 
+def _body_after(tokens: list[Token], end: int, text: str, lex: Lexicon) -> bool:
+    """Does a body's noun, capitalised and no given name, follow token `end` with nothing between
+    ("the Fatah Central Committee", "the Indonesian Defence Ministry"): the words before it are the
+    body's name, no person's?"""
+    return end + 1 < len(tokens) and _body_word(tokens[end + 1], lex) and tokens[end + 1].folded not in lex.given_names \
+        and not text[tokens[end].end:tokens[end + 1].start].strip()
+
+
 def _past_body_and_ranks(tokens: list[Token], i: int, ranks: set[int], lex: Lexicon) -> int:
     """Where a name may begin after a title's state: past a body's word at token i ("of the British
     Army") and the ranks and honorifics (tokens of `ranks`) after it ("General Sir")."""
@@ -259,10 +267,7 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     noun after the title of an office the gazetteer knows a holder of then is no name of another
     ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
     span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, on)
-    if span is not None and lex.capitalised_names and span[1] + 1 < len(tokens) \
-            and tokens[span[1] + 1].surface[:1].isupper() and lex.surname_reject.search(tokens[span[1] + 1].folded) \
-            and tokens[span[1] + 1].folded not in lex.given_names \
-            and not text[tokens[span[1]].end:tokens[span[1] + 1].start].strip():
+    if span is not None and _body_after(tokens, span[1], text, lex):
         return None           # ("Secretary General of the Indonesian Defence Ministry": words of a body's name)
     if span is not None and lex.capitalised_names and span[1] > span[0] and any(
             lex.surname_reject.search(tokens[k].folded) and tokens[k].folded not in lex.given_names

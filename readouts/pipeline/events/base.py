@@ -61,6 +61,16 @@ def _word_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
     return t.first - 1 - (t.first > 1 and sa.tokens[t.first - 1].folded in lex.determiners)
 
 
+def _with_word(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the match a "with" that marks whom a contact was with ("with", "مع", "עם")?"""
+    return m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+
+
+def phrase_at(sa: SentenceAnalysis, k: int, phrases) -> bool:
+    """Does one of the phrases (tuples of folded words) begin at token k?"""
+    return any(tuple(tok.folded for tok in sa.tokens[k:k + len(p)]) == p for p in phrases)
+
+
 def told_of_at(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     """The index of a word of what was told of a contact before the contact word ("فحوى اجتماعه",
     "the outcomes of his meeting": the pack's told_of_links passed over), or None."""

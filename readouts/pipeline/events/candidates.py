@@ -9,11 +9,11 @@ from readouts.pipeline.actors import POSSESSIVE, ActorMention, SentenceAnalysis,
 from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
-                                           carrying_after, brought_phrase, told_of_at,
+                                           carrying_after, brought_phrase, told_of_at, _with_word,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
                                            _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
-                                           _only_date_between, _only_time_between, _reporting, _that_at, _that_before, _title_end, _title_start,
+                                           _only_date_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
 from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
@@ -804,7 +804,7 @@ def _negated_relative(t: Match, neg: Match, sa: SentenceAnalysis, lex: Lexicon) 
     word stands between: "التقى X ولم يلتق مع Y" is another contact, negated."""
     if t.value.role != "neutral" or not lex.with_words or not (t.last < neg.first <= t.last + NEGATED_RELATIVE):
         return False
-    w = next((m for m in sa.matches if m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+    w = next((m for m in sa.matches if _with_word(m, sa, lex)
               and neg.last < m.first <= neg.last + NEGATED_RELATIVE_WITH), None)
     return w is not None and sa.same_clause(t.last, w.first) and not any(
         m.kind in ("trigger", "past_verb", "reporting") and t.last < m.first < w.first for m in sa.matches)
@@ -853,7 +853,7 @@ TITLE_NAME_GAP = 2    # "נשיא אוגנדה יוורי מוסווני": token
 def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does "with" stand right before the person's title or name ("مع الملك السعودي سلمان")?"""
     first = _title_start(a, sa)
-    return any(m.kind == "object" and sa.tokens[m.first].folded in lex.with_words and 0 < first - m.last <= 1
+    return any(_with_word(m, sa, lex) and 0 < first - m.last <= 1
                for m in sa.matches)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from readouts.pipeline.actors import POSSESSIVE, SentenceAnalysis
 from readouts.knowledge.lexicon import Lexicon, rarity
 from readouts.knowledge.matcher import Match, phrase_key
-from readouts.pipeline.events.base import (TITLE_KINDS, word_in, _after_that, _group_noun, _in_title, _matched, _may, _that_at,
+from readouts.pipeline.events.base import (TITLE_KINDS, word_in, _with_word, _after_that, _group_noun, _in_title, _matched, _may, _that_at,
                                            _title_start, _title_words, _visitor_of)
 
 BEGIN_REACH = 5       # "تبدأ اليوم في موسكو المباحثات": words from a verb of beginning to the contact noun, at most
@@ -641,7 +641,7 @@ def _attended(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                for k in range(max(0, t.first - ATTEND_REACH), t.first)):
         return False
     return not any(m.first > t.last and sa.same_clause(t.last, m.first) and (
-        m.kind == "between" or (m.kind == "object" and sa.tokens[m.first].folded in lex.with_words))
+        m.kind == "between" or _with_word(m, sa, lex))
         for m in sa.matches)
 
 

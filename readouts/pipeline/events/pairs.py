@@ -11,7 +11,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (_AND, Candidate, brought_phrase, _coordinated, _counterpart_of, _is_object,
                                            _joined_between, _list_next, _list_run, _matched, _object_prefixed,
                                            _only_date_between, _only_time_between, _that_at, _title_end, _title_start, _visitor_of,
-                                           _word_before, named_dead, told_of_at, triggers, who, word_in)
+                                           _word_before, named_dead, phrase_at, told_of_at, triggers, who, word_in, _with_word)
 from readouts.pipeline.events.cues import (HAPPENED_REACH, _blocked)
 from readouts.pipeline.events.parties import _speaker_joined
 
@@ -498,11 +498,11 @@ def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is the contact word's "with" right after it (its day between at most) followed by words
     that name nobody up to a comma ("On a call Saturday with top donors, X said ...", "في اتصال
     مع كبار المتبرعين، قال X")? Then its other party is no person, whoever the rest names."""
-    w = next((m for m in sa.matches if m.kind == "object" and t.last < m.first <= t.last + 3
-              and sa.tokens[m.first].folded in lex.with_words and _only_time_between(t.last, m.first, sa, lex)), None)
+    w = next((m for m in sa.matches if _with_word(m, sa, lex) and t.last < m.first <= t.last + 3
+              and _only_time_between(t.last, m.first, sa, lex)), None)
     if w is None:
         return False
-    if any(tuple(tok.folded for tok in sa.tokens[w.last + 1:w.last + 1 + len(p)]) == p for p in lex.press_words) \
+    if phrase_at(sa, w.last + 1, lex.press_words) \
             and not any(m.kind == "trigger" and m.first > w.last for m in sa.matches):
         # ("ושיחה עם ערוצי התקשורת", "a talk with reporters": the press, no person; not when a contact
         # word follows, which what was said there may tell: "خلال لقاء مع الصحفيين إنه التقى Y")
@@ -512,7 +512,7 @@ def with_nobody(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         comma = len(sa.tokens) - 1      # ("... in call with top donors": to the sentence's end)
     if comma is None or comma - w.last > WITH_PHRASE or comma == w.last + 1:
         return False
-    if any(tuple(tok.folded for tok in sa.tokens[comma + 1:comma + 1 + len(p)]) == p for p in lex.member_openers):
+    if phrase_at(sa, comma + 1, lex.member_openers):
         return False      # ("held meetings with Congress leaders, including X and Y": those of the group it met)
     return not any(w.last < a.last and a.first <= comma for a in sa.actors) and not any(
         m.kind in ("role", "role_fixed", "official", "proxy", "country") and w.last < m.first <= comma for m in sa.matches)

@@ -14,7 +14,7 @@ from readouts.pipeline.events.base import (_AND, OFFICE_RUN, Candidate, brought_
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
-                                           word_in, possessed)
+                                           word_in, possessed, _with_word)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -359,7 +359,7 @@ def _joint_with(r: Match, t: Match, acts: list[ActorMention], sa: SentenceAnalys
                   and sa.same_clause(r.last, m.first)), None)
     if joint is None:
         return False
-    return any(m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+    return any(_with_word(m, sa, lex)
                and joint.last < m.first <= joint.last + JOINT_WITH_REACH and any(
                    0 < _title_start(a, sa) - m.last <= 2 and a.last < t.first for a in acts)
                for m in sa.matches)
@@ -820,7 +820,7 @@ def dropped_subject(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
             return any(m.kind == "past_verb" and m.first == t.first for m in sa.matches) or t.value.role == "subject"
         # (its other party after "with", a title the pack has no post for between: "مع حاكم بنك ... Y")
         return _is_object(a, sa, lex) or any(
-            m.kind == "object" and t.last < m.first < a.first and sa.tokens[m.first].folded in lex.with_words
+            _with_word(m, sa, lex) and t.last < m.first < a.first
             and sa.same_clause(m.first, a.first) and not any(
                 x.kind in VERB_KINDS and m.first < x.first < a.first for x in sa.matches) for m in sa.matches)
     # ("التقى نظيره X": his counterpart, right after the verb, is its object; the subject is whose he is)
