@@ -7846,3 +7846,16 @@ def test_the_head_of_a_welcome_line_met_the_arrival():
               "الدولي الوزير الأول عبد المالك سلال ووزير الشؤون المغاربية عبد القادر مساهل ووزير الداخلية نور الدين بدوي.",
               published=date(2016, 12, 5))
     assert [sorted(names(e)) for e in evs] == [["Abdelmalek Sellal", "Fayez al-Sarraj"]], [names(e) for e in evs]
+
+
+def test_a_contact_word_its_parties_then_called_off_was_not_held():
+    # "اللقاء بين X وY تأجل", "... لم يعقد": said of the word after its parties, never held
+    for text in ("اللقاء بين وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الصيني وانغ يي تأجل إلى موعد لاحق.",
+                 "الاجتماع بين الرئيس التركي رجب طيب أردوغان والرئيس السوري بشار الأسد لم يعقد."):
+        assert run(text, published=date(2023, 2, 5)) == [], text
+
+
+def test_the_head_of_an_international_organisation_by_his_title_is_its_holder_on_the_date():
+    # "المدير العام لمنظمة الصحة العالمية", "مدير عام الوكالة الدولية للطاقة الذرية": the one in office that day
+    one(run("استقبل الرئيس الإيراني إبراهيم رئيسي اليوم المدير العام للوكالة الدولية للطاقة الذرية في طهران.",
+            published=date(2023, 3, 4)), "meeting", "Ebrahim Raisi", "Rafael Grossi")

@@ -4077,3 +4077,40 @@ def test_a_headline_letter_over_the_call_the_text_tells_is_that_call():
                            published=date(2020, 11, 11), lang="en"))
     assert [(e.type, sorted(names(e))) for e in evs] == [("call", ["Abdullah II of Jordan", "Mahmoud Abbas"])], \
         [(e.type, names(e)) for e in evs]
+
+
+def test_a_spouse_who_came_along_leaves_the_host_his_guest():
+    # "X and his wife hosted Y": she came along; X is the host (named or not, and the guest's spouse too)
+    for text in ("President Emmanuel Macron and his wife hosted Prime Minister Narendra Modi for dinner on Friday.",
+                 "President Emmanuel Macron and his wife Brigitte hosted Prime Minister Narendra Modi and his wife for "
+                 "dinner on Friday."):
+        ev = one(run(text, published=date(2019, 8, 25)), "meeting", "Emmanuel Macron", "Narendra Modi")
+        assert ev.initiator == "Narendra Modi"
+
+
+def test_a_contact_word_its_parties_then_called_off_was_not_held():
+    # "the meeting between X and Y was cancelled / called off": said of the word after its parties, never held
+    for text in ("The meeting between Secretary of State Antony Blinken and Foreign Minister Wang Yi was cancelled.",
+                 "The talks between Antony Blinken and Wang Yi have been called off after the balloon incident."):
+        assert run(text, published=date(2023, 2, 4)) == [], text
+    # ... while one held and then said not to have been cancelled stays
+    one(run("The meeting between Antony Blinken and Wang Yi took place in Munich and was not postponed.",
+            published=date(2023, 2, 19)), "meeting", "Antony Blinken", "Wang Yi")
+
+
+def test_the_head_of_an_international_organisation_by_his_title_is_its_holder_on_the_date():
+    # "the WHO director-general", "the IAEA chief", "the UN human rights chief": the one in office that day
+    one(run("Health Minister Nitzan Horowitz received the WHO Director-General in Jerusalem on Monday.",
+            published=date(2022, 2, 8)), "meeting", "Nitzan Horowitz", "Tedros Adhanom Ghebreyesus")
+    one(run("President Ebrahim Raisi met the IAEA chief in Tehran on Saturday.", published=date(2023, 3, 5)),
+        "meeting", "Ebrahim Raisi", "Rafael Grossi")
+
+
+def test_he_in_what_an_owners_office_said_is_the_owner():
+    # "X's office said he met Y": the office speaks; "he" is X (not so when a person speaks: "Z said he met Y")
+    text = ("UN envoy Martin Griffiths ended a two-day trip to Riyadh on Tuesday. Griffiths's office said that on Monday "
+            "he met Yemeni President Abed Rabbo Mansour Hadi.")
+    one(run(text, published=date(2019, 3, 12)), "meeting", "Martin Griffiths", "Abdrabbuh Mansur Hadi")
+    text = ("UN envoy Martin Griffiths ended a two-day trip to Riyadh on Tuesday. A Yemeni official said he met "
+            "Yemeni President Abed Rabbo Mansour Hadi.")
+    assert not with_pair(run(text, published=date(2019, 3, 12)), "Martin Griffiths", "Abdrabbuh Mansur Hadi")

@@ -1980,3 +1980,22 @@ def test_a_list_of_persons_of_three_states_some_sharing_one_is_one_meeting_each(
               "ונשיאת הבית העליון בפרלמנט הרוסי ולנטינה מטביינקו.", published=date(2016, 9, 30))
     assert len(evs) == 4 and all(len(e.participants) == 2 and "Benjamin Netanyahu" in names(e) for e in evs), \
         [names(e) for e in evs]
+
+
+def test_a_spouse_who_came_along_leaves_the_host_his_guest():
+    # "X ורעייתו אירחו את Y": she came along, X hosted Y (the plural verb is theirs)
+    for text in ("הנשיא ראובן ריבלין ורעייתו אירחו אתמול את ראש הממשלה בנימין נתניהו בבית הנשיא.",
+                 "הנשיא ראובן ריבלין ורעייתו נחמה אירחו אתמול את ראש הממשלה בנימין נתניהו ורעייתו לארוחת ערב."):
+        one(run(text), "meeting", "Reuven Rivlin", NET)
+
+
+def test_a_contact_word_its_parties_then_called_off_was_not_held():
+    # "הפגישה בין X ל-Y בוטלה": said of the word after its parties, never held
+    assert run("הפגישה בין הקנצלרית אנגלה מרקל לנשיא פולין אנדז'יי דודה בוטלה ברגע האחרון.",
+               published=date(2021, 9, 11)) == []
+
+
+def test_the_head_of_an_international_organisation_by_his_title_is_its_holder_on_the_date():
+    # "ראש סבא"א", "מנכ"ל ארגון הבריאות העולמי": the one in office that day
+    one(run("ראש הממשלה נפתלי בנט נפגש אתמול בירושלים עם מנכ\"ל ארגון הבריאות העולמי.", published=date(2022, 2, 8)),
+        "meeting", "Naftali Bennett", "Tedros Adhanom Ghebreyesus")

@@ -15,7 +15,7 @@ from readouts.pipeline.actors.mentions import (ActorMention, CLAUSE_ADVERB_DAY, 
                                                _INITIAL_BEFORE, _PUNCT_BETWEEN, _could_hold, _foreign, _initial_of,
                                                _inside_capitalised_run, _month_here, _plural_roles, _prepositional,
                                                _title_of_other_gender)
-from readouts.pipeline.actors.words import (CONJOINED_COMMON, _COMMA_IN, _apart_possessive, _clitic_word, _covered,
+from readouts.pipeline.actors.words import (CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _clitic_word, _covered,
                                             _owned_common, _owner_country, _past_body_and_ranks, _unknown_name,
                                             holders_by_surname)
 from readouts.pipeline.actors.names import (_bare_title, _chain_goes_on, _discussed, _family_name_of_another,
@@ -286,7 +286,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     actors.append(ActorMention("pronoun", e.first, e.last, e.start, e.end, text[e.start:e.end],
                                                prefix=e.prefix, country=lex.title_pronoun_states[phrase][1]))
                 continue
-        if e.kind == "pronoun" and (e.value is None or e.first == 0 or _opening_pronoun(e, matches)):
+        if e.kind == "pronoun" and (e.value is None or e.first == 0 or _opening_pronoun(e, matches, tokens)):
             # "جلالته": the subject of the article's last contact; "He ... met Y", "She spoke with Y":
             # a personal pronoun (gendered, value) only as the sentence's first word, its doer, or
             # after a few words that open it ("Later he met Y", "במהלך הביקור הוא נפגש עם Y")
@@ -649,17 +649,25 @@ _NO_OPENING = frozenset({"name", "short", "role", "role_fixed", "official", "cou
                          "light", "past_verb", "clause", "pronoun"})
 
 
-def _opening_pronoun(e: Match, matches: list[Match]) -> bool:
+def _opening_pronoun(e: Match, matches: list[Match], tokens: list[Token]) -> bool:
     """Does the personal pronoun e open its sentence after a few words of time or setting, with no
     person, state, verb or clause word before it ("Later he met Y", "תחילה הוא נועד עם Y")? Or open
     what a speaker who is no person, but someone's office or aide, said, the same way ("His office
-    said that during the visit he met Y"; not "Ryan said he met Y")?"""
+    said that during the visit he met Y", "Grundberg's office said he met Y"; not "Ryan said he met Y")?"""
     if e.first <= OPENING_PRONOUN and not any(m.first < e.first and m.kind in _NO_OPENING for m in matches):
         return True
     said = max((m.last for m in matches if m.kind in ("reporting", "reporting_that") and m.last < e.first), default=None)
-    return said is not None and e.first - said <= OPENING_PRONOUN + 1 and any(
-        m.last < said and m.kind == "proxy" for m in matches) and not any(
-        m.first < said and m.kind in _NO_SPEAKER for m in matches) and not any(
+    proxies = {m.first for m in matches if m.kind == "proxy" and said is not None and m.last < said}
+    # (the owner of the office, his titles with him, is no speaker: "UN envoy Hans Grundberg's office said")
+    owner: set[int] = set()
+    for k in (p - 1 for p in proxies if p > 0 and tokens[p - 1].surface.endswith(POSSESSIVE)):
+        named = {j for m in matches if m.kind in _NO_SPEAKER and m.last <= k for j in range(m.first, m.last + 1)}
+        while k in named:
+            owner.add(k)
+            k -= 1
+    return said is not None and e.first - said <= OPENING_PRONOUN + 1 and bool(proxies) and not any(
+        m.first < said and m.kind in _NO_SPEAKER and not set(range(m.first, m.last + 1)) <= owner
+        for m in matches) and not any(
         said < m.first < e.first and m.kind in _NO_OPENING for m in matches)
 
 

@@ -28,6 +28,9 @@ TELLING_CUES = frozenset({"negation", "knowledge"})
 
 
 AFTER_CATEGORIES = {"habitual", "public"}    # "يتصل X بانتظام", "رسالة مفتوحة": also read after the trigger
+# what a cue said of a contact word after its parties makes of it: "the summit with X will be held"
+# is to come, "the meeting between X and Y was called off" never took place
+AFTER_PARTIES = {"after_far": "future", "called_off": "negation"}
 MESSAGE_ONLY = {"public"}          # "غرد ووجه رسالة إلى X", "an open letter": no message sent, but a meeting stays one
 UNSCHEDULED_REACH = 15  # "no date has been set" this far after a contact word, in any clause, leaves it unheld
 
@@ -402,7 +405,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y", "يطلب لقاء جديدا بعد
                 #               القمة", "تعهدا بأنهما لن يتسامحا ...، إثر اتصال بينهما": what came "after" the
                 #               contact tells it was held
-            return "future" if m.value == "after_far" else m.value
+            return {"after_far": "future", "called_off": "negation"}.get(m.value, m.value)
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
             return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
@@ -459,16 +462,17 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "after" and t.last < m.first <= t.last + BLOCK_AFTER and not _in_title(m, sa, lex) \
                 and not (m.first - 1 > t.last and _group_noun(m.first - 1, sa, lex)[0]):
             return "future"       # (not an adjective of a group met: "التقى X بالوفد الحكومي")
-        if m.kind == "cue" and m.value == "after_far" and t.last < m.first and (m.first == after or (
+        if m.kind == "cue" and m.value in AFTER_PARTIES and t.last < m.first and (m.first == after or (
                 any(a.last == m.first - 1 for a in sa.actors) and sa.same_clause(t.last, m.first) and not any(
                     v.kind in ("trigger", "past_verb", "reporting") and t.last < v.first < m.first for v in sa.matches))):
-            return "future"       # ("meetings with A, B and the Speaker of Parliament C are among plans for ...":
-            #                       right after the parties, no verb between)
-        if m.kind == "cue" and m.value == "after_far" and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
+            return AFTER_PARTIES[m.value]   # ("meetings with A, B and the Speaker of Parliament C are among plans
+            #                       for ...": right after the parties, no verb between; "the meeting between A and B
+            #                       was called off": not held)
+        if m.kind == "cue" and m.value in AFTER_PARTIES and t.last < m.first <= t.last + AFTER_PARTY_REACH and all(
                 _matched(j, sa) or any(a.first <= j <= a.last for a in sa.actors) or (
                     j - t.last <= 2 and lex.adjective_articles and sa.tokens[j].folded.startswith(lex.adjective_articles))
                 for j in range(t.last + 1, m.first)):
-            return "future"       # "הפסגה עם X תתקיים": only the other party between the word and the cue
+            return AFTER_PARTIES[m.value]   # "הפסגה עם X תתקיים": only the other party between the word and the cue
             #                       (and an adjective or two of the word: "لقاءه التاريخي مع Y سيتم")
         if m.kind == "prior" and (m.last == t.first - 1 or (
                 m.last == t.first - 2 and (sa.tokens[t.first - 1].folded in lex.holding_nouns

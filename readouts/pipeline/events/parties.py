@@ -403,7 +403,9 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
     # (nor past the agent of a passive: "התקבלו X ורעייתו על ידי Y", Y received them)
     agents = [k for k in range(at.last + 1, len(sa.tokens)) if any(
         tuple(x.folded for x in sa.tokens[k:k + len(p)]) == p for p in lex.passive_agents)]
-    stop = min([m.first for m in trig if m.first > at.last + 2] + agents[:1] +
+    # (a companion's cue ends at the contact word right after it: "X and his wife hosted Y")
+    near = at.last if at.phrase in lex.companion_words else at.last + 2
+    stop = min([m.first for m in trig if m.first > near] + agents[:1] +
                [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
     # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
     named = [a for a in sa.actors if at.last < a.first < stop and a.kind in ("name", "short", "unknown")]
@@ -898,8 +900,11 @@ def _kin_doer(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int | None:
     k = t.last + 1
     while k < len(sa.tokens) and (sa.tokens[k].folded in lex.of_words or sa.tokens[k].folded in lex.determiners):
         k += 1
+    # (not a spouse who came along: "X and his wife hosted Y", X hosted)
+    along = {i for m in sa.matches if m.kind == "attendance" and m.phrase in lex.companion_words
+             for i in range(m.first, m.last + 1)}
     for j in (t.first - 1, k):
-        if 0 <= j < len(sa.tokens) and word_in(j, lex.kin_words, sa, lex) and not (
+        if 0 <= j < len(sa.tokens) and word_in(j, lex.kin_words, sa, lex) and j not in along and not (
                 lex.capitalised_names and sa.tokens[j].surface[:1].isupper()):
             return j
     return None
