@@ -7859,3 +7859,17 @@ def test_the_head_of_an_international_organisation_by_his_title_is_its_holder_on
     # "المدير العام لمنظمة الصحة العالمية", "مدير عام الوكالة الدولية للطاقة الذرية": the one in office that day
     one(run("استقبل الرئيس الإيراني إبراهيم رئيسي اليوم المدير العام للوكالة الدولية للطاقة الذرية في طهران.",
             published=date(2023, 3, 4)), "meeting", "Ebrahim Raisi", "Rafael Grossi")
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_line_before():
+    # "وفي برقية إلى X\n، قال Y ...": a line broken before its comma is one sentence with the line before it
+    evs = run("وفي برقية إلى رئيس الوزراء الهندي ناريندرا مودي\n، أعرب الرئيس السريلانكي رانيل ويكرمسينغ عن تعازيه في ضحايا "
+              "حادث القطار.", published=date(2023, 6, 4))
+    one(evs, "message", "Narendra Modi", "Ranil Wickremesinghe")
+
+
+def test_shoukry_alone_is_egypts_foreign_minister_not_a_speaker_before_him():
+    # "شكري" alone ("my thanks" too): Egypt's foreign minister, who took the call; not the spokesman who told of it
+    evs = run("وأوضح المتحدث باسم الخارجية المصرية أحمد حافظ أن شكري تلقى أمس اتصالا هاتفيا من وزير الخارجية الأردني أيمن "
+              "الصفدي.", published=date(2021, 5, 12))
+    one(evs, "call", "Sameh Shoukry", "Ayman Safadi")

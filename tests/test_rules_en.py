@@ -4114,3 +4114,34 @@ def test_he_in_what_an_owners_office_said_is_the_owner():
     text = ("UN envoy Martin Griffiths ended a two-day trip to Riyadh on Tuesday. A Yemeni official said he met "
             "Yemeni President Abed Rabbo Mansour Hadi.")
     assert not with_pair(run(text, published=date(2019, 3, 12)), "Martin Griffiths", "Abdrabbuh Mansur Hadi")
+
+
+def test_the_two_holding_a_contact_are_the_pair_told_before():
+    # "The two held a meeting in November": "the two" before a verb of holding and the contact's noun
+    text = ("Japan's Prime Minister Fumio Kishida met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Sunday. "
+            "The two held a meeting in Tokyo last November too.")
+    evs = run(text, published=date(2022, 5, 1))
+    assert sorted((e.type, str(e.date)) for e in evs) == [("meeting", "2021-11"), ("meeting", "2022-05-01")], \
+        [(e.type, names(e), e.date) for e in evs]
+    assert all(names(e) == {"Fumio Kishida", "Phạm Minh Chính"} for e in evs)
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_line_before():
+    # a page that broke its line before a comma ("In a letter to X\n, Y said ..."): one sentence
+    evs = run("In a letter to Indian Prime Minister Narendra Modi\n, Sri Lankan President Ranil Wickremesinghe offered his "
+              "condolences over the train accident.", published=date(2023, 6, 4))
+    one(evs, "message", "Narendra Modi", "Ranil Wickremesinghe")
+
+
+def test_a_name_a_place_is_named_after_is_not_the_person():
+    # "at the Jomo Kenyatta International Airport", "at the Rafic Hariri University Hospital": places, not persons
+    ev = one(run("President Yoweri Museveni was received at the Jomo Kenyatta International Airport by President "
+                 "William Ruto.", published=date(2023, 5, 2)), "meeting", "Yoweri Museveni", "William Ruto")
+    assert ev.initiator == "Yoweri Museveni"
+
+
+def test_the_agent_of_a_passive_may_follow_a_long_capitalised_title():
+    # "was received at the airport by Foreign Affairs Cabinet Secretary X": X received him; he came
+    ev = one(run("President Salva Kiir was received at the airport in Nairobi by Foreign Affairs Cabinet Secretary "
+                 "Raychelle Omamo.", published=date(2021, 6, 1)), "meeting", "Salva Kiir Mayardit", "Raychelle Omamo")
+    assert ev.initiator == "Salva Kiir Mayardit"

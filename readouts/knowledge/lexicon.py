@@ -571,6 +571,10 @@ class Lexicon:
         self.held_verbs = folded("held_verbs")     # "عقد اجتماعا": held, in the past, right before a meeting noun
         # words that may stand between a bare pair word and its contact word ("they had last met")
         self.pair_contact_fillers = folded("pair_contact_fillers")
+        self.pair_holding_verbs = folded("pair_holding_verbs")    # "The two held a meeting"
+        # "the Jomo Kenyatta International Airport": capitalised nouns after a name that make it a place's (as written)
+        self.facility_after = frozenset(mk.get("facility_after", []))
+        self.facility_between = frozenset(mk.get("facility_between", []))
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}

@@ -477,9 +477,15 @@ def _initial_cut(src: str, end: int, nxt: int) -> bool:
 
 def _runs_on(src: str, end: int, nxt: int) -> bool:
     """Does a line ending at `end` go on in the line starting at `nxt`: no mark closes it, and the
-    next begins with a lower-case letter of a script that has cases ("...\nreceived the ...")?"""
+    next begins with a lower-case letter of a script that has cases ("...\nreceived the ..."), or
+    with a comma, in any script ("In a message to President X\n, the King said ...")?"""
     last, first = src[end - 1], src[nxt]
+    if first in RUN_ON_MARKS:
+        return last not in ".!?؟:;"
     return last.isalnum() and first.islower() and first.isalpha() and ord(first) < 0x530
+
+
+RUN_ON_MARKS = ",،"     # a line opening with one of these goes on with the line before it
 
 
 def _elided_in_quote(src: str, start: int, end: int) -> bool:

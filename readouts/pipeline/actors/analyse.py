@@ -52,6 +52,12 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         def contact_next(k: int, pronoun: bool) -> bool:
             while k < len(tokens) and tokens[k].folded in lex.pair_contact_fillers:
                 k += 1
+            if k not in starts and k < len(tokens) and (
+                    tokens[k].folded in lex.pair_holding_verbs or tokens[k - 1].folded in lex.pair_holding_verbs):
+                # (or the noun a verb of holding takes: "The two held a meeting", "they had a phone call")
+                k += tokens[k].folded in lex.pair_holding_verbs
+                while k < len(tokens) and tokens[k].folded in lex.determiners:
+                    k += 1
             return k in starts and not (pronoun and starts[k].value.weak)
         matches = [m for m in matches if not (m.kind == "pair" and m.value in ("before_contact", "pronoun") and (
             not contact_next(m.last + 1, m.value == "pronoun") or any(o.first <= m.first and m.last < o.last for o in longer)))]
@@ -230,6 +236,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 and not _initial_of(tokens[e.first - 1].surface, e, matches, lex):
             others_names.add((e.first, e.last))
             continue              # "Admiral M Shaheen Iqbal": an initial not of hers before it, another man's name
+        if e.kind in ("name", "short") and lex.facility_after and _names_a_facility(tokens, e.last + 1, lex):
+            others_names.add((e.first, e.last))
+            continue              # "at the Jomo Kenyatta International Airport": a place named after him
         if e.kind == "short" and lex.capitalised_names and e.last + 1 < len(tokens) \
                 and _inside_capitalised_run(tokens, e, matches, text, lex):
             others_names.add((e.first, e.last))
@@ -649,6 +658,14 @@ _NO_OPENING = frozenset({"name", "short", "role", "role_fixed", "official", "cou
                          "light", "past_verb", "clause", "pronoun"})
 
 
+def _names_a_facility(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Do the words from token k name a place or thing after the name before them, as written
+    ("... International Airport", "... Stadium")?"""
+    while k < len(tokens) and tokens[k].surface in lex.facility_between:
+        k += 1
+    return k < len(tokens) and tokens[k].surface in lex.facility_after
+
+
 def _opening_pronoun(e: Match, matches: list[Match], tokens: list[Token]) -> bool:
     """Does the personal pronoun e open its sentence after a few words of time or setting, with no
     person, state, verb or clause word before it ("Later he met Y", "תחילה הוא נועד עם Y")? Or open
@@ -709,6 +726,7 @@ def received_noun(k: int, matches: list[Match], tokens: list[Token], lex: Lexico
 
 
 PASSIVE_REACH = 9      # "was received at the X Air Force Base by Y": words from the verb to "by", at most
+AGENT_TITLE_RUN = 8     # "by Foreign Affairs Cabinet Secretary X": from "by" to the agent's name under a capitalised title, at most
 MARKED_PASSIVE_REACH = 14  # "تم استقبال رئيس الحكومة الإسبانية، X، بعد وصوله، من طرف Y": ... after "it was done"
 
 
@@ -726,8 +744,12 @@ def _passive_hosts(matches: list[Match], actors: list[ActorMention], tokens: lis
                      if any(tuple(x.folded for x in tokens[k:k + len(p)]) == p for p in lex.passive_agents)), None)
 
     def agent(by: int) -> bool:      # (the agent, or his title, right after "by": "by the Prime Minister of Ethiopia, X")
-        return any(a.first > by and a.first - by <= 4 for a in (*actors, *(x for x in matches if x.kind in (
-            "role", "role_fixed"))))
+        # (or after a longer title written with capitals: "by Foreign Affairs Cabinet Secretary X")
+        return any(a.first > by and (a.first - by <= 4 or (
+            lex.capitalised_names and a.first - by <= AGENT_TITLE_RUN and all(
+                tokens[k].surface[:1].isupper() or tokens[k].folded in lex.portfolio_links or tokens[k].folded in
+                lex.determiners for k in range(by + 1, a.first))))
+                   for a in (*actors, *(x for x in matches if x.kind in ("role", "role_fixed"))))
 
     for m in matches:
         if m.kind == "trigger" and m.value.role == "host" and m.first == m.last:
