@@ -4145,3 +4145,16 @@ def test_the_agent_of_a_passive_may_follow_a_long_capitalised_title():
     ev = one(run("President Salva Kiir was received at the airport in Nairobi by Foreign Affairs Cabinet Secretary "
                  "Raychelle Omamo.", published=date(2021, 6, 1)), "meeting", "Salva Kiir Mayardit", "Raychelle Omamo")
     assert ev.initiator == "Salva Kiir Mayardit"
+
+
+def test_party_capitalised_before_a_title_opens_the_title():
+    # "Party General Secretary X" is the party's general secretary himself, not someone's party
+    one(run("Cambodian Prime Minister Hun Manet held talks with Party General Secretary To Lam in Hanoi on Monday.",
+            published=date(2024, 12, 10)), "meeting", "Hun Manet", "Tô Lâm")
+
+
+def test_a_bodys_possessive_opening_an_unknown_name_is_no_word_of_it():
+    # "the CPP's Ivor Greenstreet", "PNC’s David Apasera": whose man he is, not his name's first word
+    for text in ("Later the PNC’s David Apasera called President Nana Akufo-Addo to congratulate him.",
+                 "Later the PNC's David Apasera called President Nana Akufo-Addo to congratulate him."):
+        one(run(text, published=date(2016, 12, 10)), "call", "David Apasera", "Nana Akufo-Addo")

@@ -575,6 +575,7 @@ class Lexicon:
         # "the Jomo Kenyatta International Airport": capitalised nouns after a name that make it a place's (as written)
         self.facility_after = frozenset(mk.get("facility_after", []))
         self.facility_between = frozenset(mk.get("facility_between", []))
+        self.title_opening_proxies = frozenset(mk.get("title_opening_proxies", []))   # "Party General Secretary X"
         # contact words whose pronoun names two or more ("قمتهما", their summit): the persons named
         # together before them are its parties, even as those who speak
         self.pair_triggers = {phrase_key(w) for w in mk.get("pair_triggers", [])}

@@ -510,6 +510,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                     and not tokens[m.first].surface.endswith(lex.feminine_endings_raw)}
         proxies = [m for m in matches if m.kind == "proxy" and not m.suffix and m.first not in suffixed
                    and not any(k in roles for k in range(m.first, m.last + 1))
+                   and not (tokens[m.first].surface in lex.title_opening_proxies and any(      # ("Party General
+                       x.kind in ("name_title", "official", "role", "role_fixed") and x.first == m.last + 1  # Secretary X")
+                       for x in matches))
                    and not (m.prefix and m.prefix.endswith(lex.articles) and not whose(m))]
         # (nor one with the article, a title in apposition: "المبعوث الأممي X" is X, "مبعوث X" X's envoy,
         # "المبعوث الخاص لرئيس X" X's envoy too; "في المطار خالد العطية": an institution with the

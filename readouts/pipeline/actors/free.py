@@ -8,7 +8,7 @@ from readouts.knowledge.lexicon import Lexicon, one_sound, rarity, word_skeleton
 from readouts.knowledge.matcher import Token
 from readouts.textnorm import fold
 from readouts.pipeline.actors.mentions import ActorMention, SentenceAnalysis
-from readouts.pipeline.actors.words import _covered
+from readouts.pipeline.actors.words import POSSESSIVE, _covered
 from readouts.pipeline.actors.names import APPOSED_NAME, free_names
 from readouts.pipeline.actors.analyse import _courtesy_calls, _official_of, _with_known_surname, envoy_names
 from readouts.pipeline.actors.spelling import _letters_apart, _same_name
@@ -144,6 +144,12 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # his, but "His Excellency Citizen X" is X)
         honours = {m.last for m in sa.matches if m.kind == "name_title"}
         for a in found:
+            # ("the NDC's John Mahama", "LPG’s Kofi Akpaloo"): a body's word with a possessive opening a name is
+            # whose he is, no word of his name
+            if a.last > a.first + 1 and sa.tokens[a.first].surface.endswith(POSSESSIVE):
+                tok = sa.tokens[a.first + 1]
+                a.first, a.start, a.prefix = a.first + 1, tok.start, ""
+                a.surface = text[tok.start:a.end]
             while a.last - a.first >= 2 and common_word(a.first) and not (
                     a.first - 1 in honours and common(sa.tokens[a.first].surface.lower()) < HONOURED_COMMON):
                 tok = sa.tokens[a.first + 1]
