@@ -4158,3 +4158,25 @@ def test_a_bodys_possessive_opening_an_unknown_name_is_no_word_of_it():
     for text in ("Later the PNC’s David Apasera called President Nana Akufo-Addo to congratulate him.",
                  "Later the PNC's David Apasera called President Nana Akufo-Addo to congratulate him."):
         one(run(text, published=date(2016, 12, 10)), "call", "David Apasera", "Nana Akufo-Addo")
+
+
+def test_a_fronted_summit_named_by_a_place_of_two_words_is_the_pairs_after_it():
+    # "During the Camp David summit, X and Y agreed ...": "during" three words before the summit word
+    one(run("During the Camp David summit, Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol "
+            "pledged closer ties.", published=date(2023, 8, 19)), "meeting", "Fumio Kishida", "Yoon Suk Yeol")
+
+
+def test_a_name_spelt_with_other_vowels_and_no_hyphens_sounds_as_the_persons():
+    # "Sabah Al Ahmed Al Jabir Al Sabah" is the gazetteer's "Sabah Al-Ahmad Al-Jaber Al-Sabah" (words a hyphen joins
+    # sound as words each)
+    one(run("Qatar's Emir Sheikh Tamim bin Hamad Al Thani phoned Sheikh Sabah Al Ahmed Al Jabir Al Sabah on Sunday.",
+            published=date(2019, 11, 10)), "call", "Tamim bin Hamad Al Thani", "Sabah Al-Ahmad Al-Jaber Al-Sabah")
+
+
+def test_a_community_or_a_blog_written_with_capitals_is_no_person():
+    # "Chairman, Economic Community of West African States", "appeared first on Linda Ikeji Blog"
+    one(run("President Bola Tinubu received Sierra Leone's President Julius Maada Bio, Chairman, Economic Community of "
+            "West African States, in Abuja on Monday.", published=date(2025, 9, 2)), "meeting", "Bola Tinubu",
+        "Julius Maada Bio")
+    assert run("The post Tinubu hosts governors at Aso Rock appeared first on Kemi Adeyemi Blog.",
+               published=date(2025, 3, 4)) == []

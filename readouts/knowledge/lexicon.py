@@ -1074,8 +1074,8 @@ def sound_key(word: str) -> str:
 
 def name_sounds(name: str) -> tuple[str, ...]:
     """The sound classes of each word of a name that has any (`sound_key`): the key `Lexicon.sounds`
-    is looked up by."""
-    return tuple(k for k in map(sound_key, name.split()) if k)
+    is looked up by. Words joined by a hyphen are words each ("Al-Ahmad" and "Al Ahmed" sound alike)."""
+    return tuple(k for k in map(sound_key, name.replace("-", " ").split()) if k)
 
 
 def word_skeleton(word: str, drop) -> str:

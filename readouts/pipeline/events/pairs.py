@@ -64,6 +64,7 @@ def _took_place(t: Match, after: list[ActorMention], sa: SentenceAnalysis, lex: 
     return sa.same_clause(t.last, end) and end < len(sa.tokens) and any(words[:len(p)] == p for p in lex.took_place)
 
 
+FRONT_WORD_REACH = 6   # "During the Camp David summit": from "during" to the contact word, at most (words of no match, or a place)
 FRONT_PAIR_REACH = 14  # "خلال قمة نادرة في أبريل في المنطقة ... أعاد X وY": words from the word to the pair, at most
 
 
@@ -72,7 +73,9 @@ def _fronted_pair(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex:
     agreed ...": "during" opening a clause before a contact word that names nobody, then two
     persons joined by "and", the subject of the clause's verb: the contact was the pair's."""
     # ("During a rare summit", "during their summit": an article, a pronoun or a word of no match between)
-    k = next((j for j in range(t.first - 1, max(-1, t.first - 4), -1) if word_in(j, lex.during, sa, lex)), None)
+    # (a place of two or three words too: "During the Camp David summit")
+    k = next((j for j in range(t.first - 1, max(-1, t.first - FRONT_WORD_REACH), -1) if word_in(j, lex.during, sa, lex)),
+             None)
     # (or the city it was held in: "During the Tehran summit", its article too; not "During the G20 summit")
     if k is None:
         return False
