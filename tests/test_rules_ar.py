@@ -7873,3 +7873,16 @@ def test_shoukry_alone_is_egypts_foreign_minister_not_a_speaker_before_him():
     evs = run("وأوضح المتحدث باسم الخارجية المصرية أحمد حافظ أن شكري تلقى أمس اتصالا هاتفيا من وزير الخارجية الأردني أيمن "
               "الصفدي.", published=date(2021, 5, 12))
     one(evs, "call", "Sameh Shoukry", "Ayman Safadi")
+
+
+def test_a_particle_of_a_foreign_name_glued_to_the_next_word_is_the_same_name():
+    # "لولا داسيلفا" is "لولا دا سيلفا": news glue "دا", "دي" to the word after them
+    one(run("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع لولا داسيلفا.",
+            published=date(2023, 6, 20)), "call", "Emmanuel Macron", "Luiz Inácio Lula da Silva")
+
+
+def test_a_holders_misspelt_name_after_his_title_ends_where_his_name_does():
+    # "الرئيس السنغالي، ماكي صال بحثا ...": the words read after the title ran on into a verb; the first of
+    # them that spell the holder's name on the day ("ماكي سال") are he
+    one(run("استقبل الرئيس الموريتاني محمد ولد الغزواني الرئيس السنغالي، ماكي صال تطرقا خلالها لمجالات التعاون الثنائي.",
+            published=date(2019, 12, 3)), "meeting", "Mohamed Ould Ghazouani", "Macky Sall")

@@ -341,6 +341,7 @@ class Lexicon:
         # ("عبد الأمير" / "عبدالأمير", "يار الله" / "يارالله"): each known name is known both ways
         self.glued_heads = tuple(mk.get("glued_compounds", []))
         self.glued_tails = tuple(mk.get("glued_compound_tails", []))
+        self.glued_particles = frozenset(mk.get("glued_particles", []))    # "دا سيلفا" / "داسيلفا"
         # a word of these shapes is no word of a name: a clitic chain with the article inside a
         # name ("للأزمة"), endings a surname does not have ("حكومتنا", "المصابين")
         self.name_break = re.compile("|".join(f"^{re.escape(fold(p))}" for p in mk.get("name_break_prefixes", [])) or "(?!)")
@@ -786,7 +787,8 @@ class Lexicon:
                               if lg != "ar" else {
                             c for h in _hyphen_variants(n) | _nisba_variants(n, common) | _regnal_variants(n)
                             | (set() if foreign else _middle_article_variants(n))
-                            for b in _ibn_variants(h) for c in _glued_variants(b, self.glued_heads, self.glued_tails)
+                            for b in _ibn_variants(h) for g in _glued_variants(b, self.glued_heads, self.glued_tails)
+                            for c in _particle_glued(g, self.glued_particles)
                             if c == b or not self._all_given(c)}):
                         for w in (_g_variants(v) if foreign and lg == "ar" else (v,)):
                             m.add("name", w, pid)
@@ -931,6 +933,23 @@ def _glued_variants(name: str, heads: tuple[str, ...], tails: tuple[str, ...]) -
             k = at + span
         out.add(" ".join(ws + words[k:]))
     return out
+
+
+def _particle_glued(name: str, particles: frozenset[str]) -> set[str]:
+    """A name as written, and with each particle of the pack that stands as a word before another
+    glued to it ("لولا دا سيلفا", "لولا داسيلفا")."""
+    words = name.split()
+    if not particles or not any(w in particles for w in words[:-1]):
+        return {name}
+    glued, k = [], 0
+    while k < len(words):
+        if words[k] in particles and k + 1 < len(words):
+            glued.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            glued.append(words[k])
+            k += 1
+    return {name, " ".join(glued)}
 
 
 def _hyphen_variants(name: str) -> set[str]:
