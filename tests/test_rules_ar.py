@@ -7886,3 +7886,12 @@ def test_a_holders_misspelt_name_after_his_title_ends_where_his_name_does():
     # them that spell the holder's name on the day ("ماكي سال") are he
     one(run("استقبل الرئيس الموريتاني محمد ولد الغزواني الرئيس السنغالي، ماكي صال تطرقا خلالها لمجالات التعاون الثنائي.",
             published=date(2019, 12, 3)), "meeting", "Mohamed Ould Ghazouani", "Macky Sall")
+
+
+def test_two_senders_listed_write_each_to_each_of_two_addressees():
+    # "وبعث A وB برقيتي تعزية إلى X وY": four messages, none between A and B
+    evs = run("وبعث الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس برقيتي تعزية إلى الرئيس التركي رجب طيب "
+              "أردوغان والرئيس السوري بشار الأسد.", published=date(2023, 2, 7))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Bashar al-Assad", "Emmanuel Macron"), ("Bashar al-Assad", "Olaf Scholz"),
+        ("Emmanuel Macron", "Recep Tayyip Erdoğan"), ("Olaf Scholz", "Recep Tayyip Erdoğan")], [names(e) for e in evs]

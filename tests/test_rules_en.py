@@ -4180,3 +4180,22 @@ def test_a_community_or_a_blog_written_with_capitals_is_no_person():
         "Julius Maada Bio")
     assert run("The post Tinubu hosts governors at Aso Rock appeared first on Kemi Adeyemi Blog.",
                published=date(2025, 3, 4)) == []
+
+
+def test_two_senders_listed_write_each_to_each_of_two_addressees():
+    # "A and B sent their condolences to X and Y": four messages, none between A and B
+    evs = run("President Emmanuel Macron and Chancellor Olaf Scholz sent their condolences to Turkish President Recep "
+              "Tayyip Erdogan and Syrian President Bashar al-Assad on Monday.", published=date(2023, 2, 7))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [
+        ("Bashar al-Assad", "Emmanuel Macron"), ("Bashar al-Assad", "Olaf Scholz"),
+        ("Emmanuel Macron", "Recep Tayyip Erdoğan"), ("Olaf Scholz", "Recep Tayyip Erdoğan")], [names(e) for e in evs]
+    assert all(e.type == "message" and e.initiator in ("Emmanuel Macron", "Olaf Scholz") for e in evs)
+
+
+def test_a_dash_a_page_spaced_inside_a_name_ends_no_clause():
+    # "Bashar Al - Assad and Turkish President Erdogan": the spaced dash is the name's hyphen; both were written to
+    evs = run("Emir Tamim bin Hamad Al Thani sent cables of condolence to Syrian President Bashar Al - Assad and Turkish "
+              "President Erdogan on Monday.", published=date(2023, 2, 7))
+    assert sorted(tuple(sorted(names(e))) for e in evs) == [("Bashar al-Assad", "Tamim bin Hamad Al Thani"),
+                                                           ("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani")], \
+        [names(e) for e in evs]

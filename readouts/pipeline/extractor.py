@@ -1925,6 +1925,14 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
+    elif not sized and c.type == "message" and len(senders) >= 2 and len(to) >= 2 and not any(
+            m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches) \
+            and len(_list_run([a for a in c.actors if id(a) in resolved and a.last < c.trigger.first], sa, lex)) \
+            == len([a for a in c.actors if id(a) in resolved and a.last < c.trigger.first]):
+        # "A and B sent their condolences to X and Y": each of the senders listed wrote to each of those
+        # written to (not one letter of the four, nor A's to B)
+        groups = [[p, q] for p in senders for q in to]
+        marked, initiator = senders, None
     elif not sized and (c.type in ("call", "message") or c.pairs or calls_on
                         or _hosts_in_turn(subject, pids, countries, sa, c, lex)) \
             and len(pids) > 2 and (centre := subject or (

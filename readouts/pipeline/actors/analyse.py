@@ -607,6 +607,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     # is a parenthesis too)
     commas = _gaps_with(_COMMA, tokens, text)
     clause_ends = [k for k in clause_ends if not (k in dashes and any(0 < c - k <= PAREN_WORDS for c in commas))]
+    # ("Bashar Al - Assad": a dash inside a name a page spaced is no clause end)
+    clause_ends = [k for k in clause_ends if not (k in dashes and any(a.first <= k < a.last for a in actors))]
     # ("رؤساء كل من أذربيجان - X، وكازاخستان - Y": a dash between a state and the name of its leader
     # pairs the two in a list, no new clause)
     clause_ends = [k for k in clause_ends if not (k in dashes and any(e.kind == "country" and e.last == k for e in ents)
