@@ -4199,3 +4199,12 @@ def test_a_dash_a_page_spaced_inside_a_name_ends_no_clause():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [("Bashar al-Assad", "Tamim bin Hamad Al Thani"),
                                                            ("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani")], \
         [names(e) for e in evs]
+
+
+def test_chief_of_the_army_staff_and_a_titles_initials_in_brackets():
+    # "called on Chief of the Army Staff (COAS) General X": the title in full, its initials, then the name
+    one(run("Turkish Defence Minister Hulusi Akar on Tuesday called on Chief of the Army Staff (COAS) General Qamar "
+            "Javed Bajwa at GHQ.", published=date(2019, 3, 12)), "meeting", "Hulusi Akar", "Qamar Javed Bajwa")
+    # "National Security Advisor (NSA) X": the initials are no one's name
+    one(run("Foreign Minister Shah Mehmood Qureshi met US National Security Advisor (NSA) Jake Sullivan in Geneva.",
+            published=date(2021, 7, 29)), "meeting", "Shah Mehmood Qureshi", "Jake Sullivan")

@@ -15,7 +15,7 @@ from readouts.pipeline.actors.mentions import (ActorMention, CLAUSE_ADVERB_DAY, 
                                                _INITIAL_BEFORE, _PUNCT_BETWEEN, _could_hold, _foreign, _initial_of,
                                                _inside_capitalised_run, _month_here, _plural_roles, _prepositional,
                                                _title_of_other_gender)
-from readouts.pipeline.actors.words import (CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _clitic_word, _covered,
+from readouts.pipeline.actors.words import (ACRONYM_LETTERS, CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _clitic_word, _covered,
                                             _owned_common, _owner_country, _past_body_and_ranks, _unknown_name,
                                             holders_by_surname)
 from readouts.pipeline.actors.names import (_bare_title, _chain_goes_on, _discussed, _family_name_of_another,
@@ -696,7 +696,7 @@ def _opening_pronoun(e: Match, matches: list[Match], tokens: list[Token]) -> boo
 _NO_SPEAKER = frozenset({"name", "short", "role", "role_fixed", "official", "pronoun", "trigger", "past_verb", "clause"})
 
 
-COURTESY_TITLE_RUN = 6   # "called on Chief of Army Staff General X": words from the verb to the name, at most
+COURTESY_TITLE_RUN = 8   # "called on Chief of the Army Staff General X": words from the verb to the name, at most
 COURTESY_LONG_TITLE = 12  # ... a title written with capitals ("Vice Chairman of the Central Military Commission")
 
 
@@ -795,6 +795,9 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
             if person is not None and all(any(x.kind in ("role", "role_fixed", "name_title", "country", "official",
                                                        "transparent", "cprefix") and x.first <= k <= x.last for x in matches)
                                           or tokens[k].folded in lex.determiners or tokens[k].folded in lex.possessive_words
+                                          # (a title's initials: "National Security Advisor (NSA) X")
+                                          or (lex.capitalised_names and tokens[k].surface.isupper()
+                                              and tokens[k].surface.isalpha() and len(tokens[k].surface) <= ACRONYM_LETTERS)
                                           or (capitalised_titles and lex.capitalised_names and (
                                               tokens[k].surface[:1].isupper() or tokens[k].folded in lex.portfolio_links))
                                           for k in range(m.last + 1, person.first)) \

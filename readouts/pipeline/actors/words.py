@@ -253,6 +253,16 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
     return out
 
 
+ACRONYM_LETTERS = 6   # "(COAS)", "(NSA)": initials in brackets after a title, at most this long
+
+
+def _bracketed_acronym(tokens: list[Token], k: int, text: str) -> bool:
+    """Is token k a word of capitals alone in brackets ("(NSA)"): a title's initials?"""
+    word = tokens[k].surface
+    return 2 <= len(word) <= ACRONYM_LETTERS and word.isupper() and word.isalpha() \
+        and text[max(0, tokens[k].start - 1):tokens[k].start] == "(" and text[tokens[k].end:tokens[k].end + 1] == ")"
+
+
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
                   located: bool = False, given_only: bool = False, country: str | None = None,
                   kind: str | None = None, on: date | None = None) -> tuple[int, int] | None:
@@ -267,6 +277,8 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     noun after the title of an office the gazetteer knows a holder of then is no name of another
     ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
     span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, on)
+    if span is not None and span[0] == span[1] and _bracketed_acronym(tokens, span[0], text):
+        return None           # ("National Security Advisor (NSA) Jake Sullivan": the title's initials, no name)
     if span is not None and _body_after(tokens, span[1], text, lex):
         return None           # ("Secretary General of the Indonesian Defence Ministry": words of a body's name)
     if span is not None and lex.capitalised_names and span[1] > span[0] and any(
