@@ -1999,3 +1999,9 @@ def test_the_head_of_an_international_organisation_by_his_title_is_its_holder_on
     # "ראש סבא"א", "מנכ"ל ארגון הבריאות העולמי": the one in office that day
     one(run("ראש הממשלה נפתלי בנט נפגש אתמול בירושלים עם מנכ\"ל ארגון הבריאות העולמי.", published=date(2022, 2, 8)),
         "meeting", "Naftali Bennett", "Tedros Adhanom Ghebreyesus")
+
+
+def test_a_letter_to_a_member_of_the_knesset_by_his_title():
+    # "מכתב תנחומים לחבר הכנסת X": "to" glued to the title "חבר הכנסת" addresses X
+    one(run("ראש הממשלה נפתלי בנט שלח מכתב תנחומים לחבר הכנסת משה גפני על פטירת אחיו.", published=date(2021, 11, 3)),
+        "message", "Naftali Bennett", "Moshe Gafni")

@@ -433,6 +433,8 @@ def _is_object(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if first < a.first and any(m.first == first and m.kind in ("role", "role_fixed", "transparent", "official")
                                and _prepositional(m.prefix, lex) for m in sa.matches):
         return True       # "بالملك سلمان": the preposition stands on the title
+    if any(m.kind == "name_title" and m.last + 1 == first and _prepositional(m.prefix, lex) for m in sa.matches):
+        return True       # "לחבר הכנסת X": on the title of an official of no office of ours right before him
     # (not a marker of an earlier word with the contact verb between: "لدى وصوله إلى مسقط، التقى X Y";
     # a contact noun between takes it as its own object: "زيارة X إلى الرياض ولقاء الملك Y")
     return any(m.kind == "object" and 0 < first - m.last <= 3 and not any(
