@@ -290,43 +290,40 @@ def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date) -
             end += 1
         if end == k:
             continue          # (a name of two words at least)
-        country, kind = r.office.split(".", 1)
-        kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
-        holder = next((h[0] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), None)
-        person = lex.gaz.persons.get(holder) if holder else None
-        if person is None:
-            continue
         # (the words up to the last that still spell his name: "مراد جاويش أوغلو و": the name, not "و")
-        for last in range(end, k, -1):
-            written = " ".join(sa.tokens[j].surface for j in range(k, last + 1))
-            if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
-                   for n in person.names.get(lex.lang, ())):
-                found.append((r, ActorMention("name", k, last, sa.tokens[k].start, sa.tokens[last].end,
-                                              text[sa.tokens[k].start:sa.tokens[last].end], candidates=[holder],
-                                              office=r.office, titled=True)))
-                break
+        named = _holder_spelt(r.office, k, end, sa, lex, text, on)
+        if named is not None:
+            found.append((r, named))
     # ("الرئيس السنغالي، ماكي صال تطرقا فيها ...": the words read after the title as a name the gazetteer
     # lacks ran on past his misspelt name into a verb; the first of them that spell the holder's are his)
     for u in sa.actors:
-        if u.kind != "unknown" or not u.office or u.office.startswith(".") or u.last == u.first:
-            continue
-        country, kind = u.office.split(".", 1)
-        kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
-        holder = next((h[0] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), None)
-        person = lex.gaz.persons.get(holder) if holder else None
-        if person is None:
-            continue
-        for last in range(u.last - 1, u.first, -1):
-            written = " ".join(sa.tokens[j].surface for j in range(u.first, last + 1))
-            if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
-                   for n in person.names.get(lex.lang, ())):
-                found.append((u, ActorMention("name", u.first, last, u.start, sa.tokens[last].end,
-                                              text[u.start:sa.tokens[last].end], candidates=[holder],
-                                              office=u.office, titled=True, prefix=u.prefix)))
-                break
+        if u.kind == "unknown" and u.office and not u.office.startswith(".") and u.last > u.first:
+            named = _holder_spelt(u.office, u.first, u.last - 1, sa, lex, text, on)
+            if named is not None:
+                named.prefix = u.prefix
+                found.append((u, named))
     if found:
         gone = {id(r) for r, _ in found}
         sa.actors = sorted([a for a in sa.actors if id(a) not in gone] + [m for _, m in found], key=lambda a: a.first)
+
+
+def _holder_spelt(office: str, k: int, end: int, sa: SentenceAnalysis, lex: Lexicon, text: str,
+                  on: date) -> ActorMention | None:
+    """The mention of the office's one holder on the day that the words from token k up to token
+    `end` at most spell, a slip allowed (`_same_name`): the longest such run from k; else None."""
+    country, kind = office.split(".", 1)
+    kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+    holder = next((h[0] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), None)
+    person = lex.gaz.persons.get(holder) if holder else None
+    if person is None:
+        return None
+    for last in range(end, k, -1):
+        written = " ".join(sa.tokens[j].surface for j in range(k, last + 1))
+        if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants) for n in person.names.get(lex.lang, ())):
+            return ActorMention("name", k, last, sa.tokens[k].start, sa.tokens[last].end,
+                                text[sa.tokens[k].start:sa.tokens[last].end], candidates=[holder], office=office,
+                                titled=True)
+    return None
 
 
 def _with_middle_name(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon, text: str, taken: set[int]) -> None:
