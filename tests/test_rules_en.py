@@ -4208,3 +4208,15 @@ def test_chief_of_the_army_staff_and_a_titles_initials_in_brackets():
     # "National Security Advisor (NSA) X": the initials are no one's name
     one(run("Foreign Minister Shah Mehmood Qureshi met US National Security Advisor (NSA) Jake Sullivan in Geneva.",
             published=date(2021, 7, 29)), "meeting", "Shah Mehmood Qureshi", "Jake Sullivan")
+
+
+def test_also_before_separately_keeps_the_subject_his_verb():
+    # "X also separately called on Y": "separately" after "also" is still the verb's adverb, no new clause
+    one(run("Foreign Minister Hakan Fidan also separately called on Secretary of State Antony Blinken in Washington.",
+            published=date(2024, 3, 9)), "meeting", "Hakan Fidan", "Antony Blinken")
+
+
+def test_a_leader_who_skipped_a_summit_met_no_one_there():
+    # "X skipped the summit in solidarity with Y": no contact of X's, nor with Y
+    assert run("Brazil was represented by its foreign minister after President Jair Bolsonaro skipped the summit in "
+               "solidarity with President Donald Trump.", published=date(2019, 9, 24)) == []

@@ -111,6 +111,8 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             # (a name the gazetteer lacks, not yet read: a capitalised word past the sentence's first
             # "Ambassador Zhao Lijun separately met ...")
             ends |= {k for k in range(1, len(tokens)) if tokens[k].surface[:1].isupper()}
+        # (an adverb of the pack's between: "X also separately called on Y")
+        ends |= {k for k in range(1, len(tokens)) if k - 1 in ends and tokens[k].folded in lex.pair_contact_fillers}
         verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb")}
         verb_ends = {m.last for m in matches if m.kind in ("trigger", "past_verb")}
         # (a day between: "President X on Thursday afternoon separately held ...")
