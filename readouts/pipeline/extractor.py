@@ -599,6 +599,12 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
     return raw, topics_by_sentence
 
 
+def _joint_near(c: Candidate, sa: SentenceAnalysis) -> bool:
+    """Does a word of doing jointly stand within two words of the contact word ("a joint letter"):
+    one contact of all its writers, not one of each?"""
+    return any(m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches)
+
+
 def _written_to_no_one(c: Candidate, resolved: dict, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Did the persons before a message word, joined by "and", write it with a verb of sending (or a
     word that sends it) and no one marked as written to ("to", a clitic of "to", "from")?"""
@@ -1873,7 +1879,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if initiator is None and c.initiator_rule in ("other", "from") and subject and len(pids) == 2:
         initiator = next(p for p in pids if p != subject)
     groups = [pids]
-    senders = list(dict.fromkeys(resolved[id(a)] for a in c.actors if id(a) in resolved and a.last < c.trigger.first))
+    before = [a for a in c.actors if id(a) in resolved and a.last < c.trigger.first]      # (the writers' mentions)
+    senders = list(dict.fromkeys(resolved[id(a)] for a in before))
     to = [p for p in pids if p not in senders]
     if not to and len(pids) > 2 and c.type == "call":
         # ("A and B spoke with C by phone": the word after all of them; those before "with" called the one after it)
@@ -1915,20 +1922,17 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         # (a message word not of the kind each sends his own, "أرسل X وY خطابا إلى Z": one letter of theirs)
         # (received from one by several, "تلقى X وY رسالة من Z", each received his own)
         # (and not the writer with the one he handed it to, "سلم X Y رسالة لZ": the senders are a list, "X وY")
-        before = [a for a in c.actors if id(a) in resolved and a.last < c.trigger.first]
         listed = len(_list_run(before, sa, lex)) == len(before)
         between = " ".join(tok.folded for tok in sa.tokens[before[0].first:c.trigger.first]) if before else ""
         own_each = c.type == "call" or not lex.each_own_messages or initiator not in senders or not listed or any(
             w in lex.each_own_messages for w in c.trigger.phrase.split()) or any(    # (the phrase: its clitics off)
             f" {w} " in f" {between} " for w in lex.each_words)     # ("X and Y each sent a letter")
-        if own_each and not any(m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches):
+        if own_each and not _joint_near(c, sa):
             groups = [[p, to[0]] for p in senders]
             if c.type == "message" or initiator in senders:
                 marked, initiator = senders, None      # (each sent his own: the initiator of his)
-    elif not sized and c.type == "message" and len(senders) >= 2 and len(to) >= 2 and not any(
-            m.kind == "joint" and abs(m.first - c.trigger.last) <= 2 for m in sa.matches) \
-            and len(_list_run([a for a in c.actors if id(a) in resolved and a.last < c.trigger.first], sa, lex)) \
-            == len([a for a in c.actors if id(a) in resolved and a.last < c.trigger.first]):
+    elif not sized and c.type == "message" and len(senders) >= 2 and len(to) >= 2 and not _joint_near(c, sa) \
+            and len(_list_run(before, sa, lex)) == len(before):
         # "A and B sent their condolences to X and Y": each of the senders listed wrote to each of those
         # written to (not one letter of the four, nor A's to B)
         groups = [[p, q] for p in senders for q in to]

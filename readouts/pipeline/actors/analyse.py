@@ -15,9 +15,9 @@ from readouts.pipeline.actors.mentions import (ActorMention, CLAUSE_ADVERB_DAY, 
                                                _INITIAL_BEFORE, _PUNCT_BETWEEN, _could_hold, _foreign, _initial_of,
                                                _inside_capitalised_run, _month_here, _plural_roles, _prepositional,
                                                _title_of_other_gender)
-from readouts.pipeline.actors.words import (ACRONYM_LETTERS, CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _clitic_word, _covered,
-                                            _owned_common, _owner_country, _past_body_and_ranks, _unknown_name,
-                                            holders_by_surname)
+from readouts.pipeline.actors.words import (CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _clitic_word,
+                                            _covered, _initials, _owned_common, _owner_country, _past_body_and_ranks,
+                                            _unknown_name, holders_by_surname)
 from readouts.pipeline.actors.names import (_bare_title, _chain_goes_on, _discussed, _family_name_of_another,
                                             _gaps_with, _given_name_before, _hyphen_pairs, _own_given_name,
                                             _phrases_across_days, _run_on, _title_state)
@@ -681,7 +681,9 @@ def _opening_pronoun(e: Match, matches: list[Match], tokens: list[Token]) -> boo
     if e.first <= OPENING_PRONOUN and not any(m.first < e.first and m.kind in _NO_OPENING for m in matches):
         return True
     said = max((m.last for m in matches if m.kind in ("reporting", "reporting_that") and m.last < e.first), default=None)
-    proxies = {m.first for m in matches if m.kind == "proxy" and said is not None and m.last < said}
+    if said is None:
+        return False
+    proxies = {m.first for m in matches if m.kind == "proxy" and m.last < said}
     # (the owner of the office, his titles with him, is no speaker: "UN envoy Hans Grundberg's office said")
     owner: set[int] = set()
     for k in (p - 1 for p in proxies if p > 0 and tokens[p - 1].surface.endswith(POSSESSIVE)):
@@ -689,7 +691,7 @@ def _opening_pronoun(e: Match, matches: list[Match], tokens: list[Token]) -> boo
         while k in named:
             owner.add(k)
             k -= 1
-    return said is not None and e.first - said <= OPENING_PRONOUN + 1 and bool(proxies) and not any(
+    return e.first - said <= OPENING_PRONOUN + 1 and bool(proxies) and not any(
         m.first < said and m.kind in _NO_SPEAKER and not set(range(m.first, m.last + 1)) <= owner
         for m in matches) and not any(
         said < m.first < e.first and m.kind in _NO_OPENING for m in matches)
@@ -798,8 +800,7 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
                                                        "transparent", "cprefix") and x.first <= k <= x.last for x in matches)
                                           or tokens[k].folded in lex.determiners or tokens[k].folded in lex.possessive_words
                                           # (a title's initials: "National Security Advisor (NSA) X")
-                                          or (lex.capitalised_names and tokens[k].surface.isupper()
-                                              and tokens[k].surface.isalpha() and len(tokens[k].surface) <= ACRONYM_LETTERS)
+                                          or (lex.capitalised_names and _initials(tokens[k].surface))
                                           or (capitalised_titles and lex.capitalised_names and (
                                               tokens[k].surface[:1].isupper() or tokens[k].folded in lex.portfolio_links))
                                           for k in range(m.last + 1, person.first)) \

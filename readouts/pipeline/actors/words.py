@@ -256,10 +256,14 @@ def _covered(matches: list[Match], tokens: list[Token] | None = None, lex: Lexic
 ACRONYM_LETTERS = 6   # "(COAS)", "(NSA)": initials in brackets after a title, at most this long
 
 
+def _initials(word: str) -> bool:
+    """Is the word a title's initials ("COAS", "NSA"): letters, capitals all, a few at most?"""
+    return len(word) <= ACRONYM_LETTERS and word.isupper() and word.isalpha()
+
+
 def _bracketed_acronym(tokens: list[Token], k: int, text: str) -> bool:
     """Is token k a word of capitals alone in brackets ("(NSA)"): a title's initials?"""
-    word = tokens[k].surface
-    return 2 <= len(word) <= ACRONYM_LETTERS and word.isupper() and word.isalpha() \
+    return len(tokens[k].surface) >= 2 and _initials(tokens[k].surface) \
         and text[max(0, tokens[k].start - 1):tokens[k].start] == "(" and text[tokens[k].end:tokens[k].end + 1] == ")"
 
 

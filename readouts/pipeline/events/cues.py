@@ -405,7 +405,7 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "غادر X القاهرة بعد زيارة", "قرار بعد أن قام X بإطلاع Y", "يطلب لقاء جديدا بعد
                 #               القمة", "تعهدا بأنهما لن يتسامحا ...، إثر اتصال بينهما": what came "after" the
                 #               contact tells it was held
-            return {"after_far": "future", "called_off": "negation"}.get(m.value, m.value)
+            return AFTER_PARTIES.get(m.value, m.value)
         if m.kind == "cue" and m.value == "future" and t.last + 2 <= m.first <= t.last + 3 \
                 and sa.tokens[t.last + 1].folded in lex.relatives:
             return "future"       # "الزيارة التي يعتزم X القيام بها", "the visit that X intends to make"
