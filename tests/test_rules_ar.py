@@ -7895,3 +7895,40 @@ def test_two_senders_listed_write_each_to_each_of_two_addressees():
     assert sorted(tuple(sorted(names(e))) for e in evs) == [
         ("Bashar al-Assad", "Emmanuel Macron"), ("Bashar al-Assad", "Olaf Scholz"),
         ("Emmanuel Macron", "Recep Tayyip Erdoğan"), ("Olaf Scholz", "Recep Tayyip Erdoğan")], [names(e) for e in evs]
+
+
+def test_the_call_told_again_as_the_subject_of_what_it_covered_is_the_same_call():
+    # "تلقى X اتصالا من Y، حيث تناول الاتصال ...": "the call" is the one just told, its topic no meeting
+    one(run("تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، حيث تناول الاتصال العلاقات "
+            "الثنائية.", published=date(2021, 3, 4)), "call", "Abdel Fattah el-Sisi", "Emmanuel Macron")
+    # (and with the article's cue of two states after it: "العلاقات بين مصر وفرنسا" is what it covered)
+    one(run("تلقى الرئيس عبد الفتاح السيسي، اليوم، اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، حيث تناول الاتصال "
+            "التعاون بين مصر وفرنسا.", published=date(2021, 3, 4)), "call", "Abdel Fattah el-Sisi", "Emmanuel Macron")
+
+
+def test_counterparts_from_each_of_a_list_of_states():
+    # "نظراءه من كل من A وB وC": one counterpart per state
+    evs = run("التقى وزير الخارجية الهندي سوبرامانيام جايشانكار اليوم نظراءه من كل من إندونيسيا وماليزيا وأستراليا.",
+              published=date(2023, 7, 12))
+    assert sorted(n for e in evs for n in names(e) if n != "S. Jaishankar") == [
+        "Penny Wong", "Retno Marsudi", "Zambry Abdul Kadir"], [names(e) for e in evs]
+
+
+def test_speakers_of_two_parliaments_in_the_plural():
+    # "رئيسي برلماني A وB": the speaker of each
+    evs = run("استقبلت رئيسة البرلمان الصربي مايا غويكوفيتش أمس رئيسي برلماني الأردن ومصر.", published=date(2019, 10, 13))
+    assert any({"Atef Tarawneh", "Ali Abdel Aal"} <= set(names(e)) for e in evs), [names(e) for e in evs]
+
+
+def test_the_one_on_whose_instructions_the_call_was_made_leaves_the_caller_after_the_comma():
+    # "بتوجيهات من X، أجرى Y اتصالا بـZ": X is no party; Y, after the comma, made the call
+    one(run("بتوجيهات من أمير البلاد الشيخ نواف الأحمد، أجرى ولي العهد الشيخ مشعل الأحمد اتصالا هاتفيا بالرئيس المصري "
+            "عبد الفتاح السيسي.", published=date(2022, 4, 2)), "call", "Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Abdel Fattah el-Sisi")
+
+
+def test_two_ministers_of_named_states_the_gazetteer_lacks_meet():
+    # "وزير الزراعة الكيني X" and "وزير الزراعة الأوغندي Y": each a state's minister, whatever the portfolio
+    evs = run("التقى وزير الزراعة الكيني بيتر مونيا ووزير الزراعة الأوغندي فرانك تومويبازي في نيروبي اليوم.",
+              published=date(2021, 5, 6))
+    assert [len(e.participants) for e in evs] == [2] and evs[0].type == "meeting", [names(e) for e in evs]

@@ -4220,3 +4220,53 @@ def test_a_leader_who_skipped_a_summit_met_no_one_there():
     # "X skipped the summit in solidarity with Y": no contact of X's, nor with Y
     assert run("Brazil was represented by its foreign minister after President Jair Bolsonaro skipped the summit in "
                "solidarity with President Donald Trump.", published=date(2019, 9, 24)) == []
+
+
+def test_counterparts_from_several_countries_including_a_list():
+    # "his counterparts from several countries, including A, B and C": one counterpart per state
+    evs = run("On Tuesday, External Affairs Minister S. Jaishankar met his counterparts from several countries, including "
+              "Indonesia, Malaysia and Australia.", published=date(2023, 7, 12))
+    assert sorted(n for e in evs for n in names(e) if n != "S. Jaishankar") == [
+        "Penny Wong", "Retno Marsudi", "Zambry Abdul Kadir"], [names(e) for e in evs]
+
+
+def test_leaders_including_demonyms_of_a_plural_title_are_that_titles():
+    # "leaders, including the US and Slovak presidents": the presidents, not the leaders (the Slovak premier)
+    evs = run("President Andrzej Duda received congratulations from foreign leaders, including the Slovenian and Slovak "
+              "presidents.", published=date(2020, 7, 14))
+    assert sorted(n for e in evs for n in names(e) if n != "Andrzej Duda") == [
+        "Borut Pahor", "Zuzana Čaputová"], [names(e) for e in evs]
+
+
+def test_parliament_speakers_of_two_states():
+    # "the parliament speakers of A and B": the speaker of each
+    evs = run("Serbian Speaker Maja Gojkovic met today with the parliament speakers of Jordan and Egypt.",
+              published=date(2019, 10, 13))
+    assert any({"Atef Tarawneh", "Ali Abdel Aal"} <= set(names(e)) for e in evs), [names(e) for e in evs]
+
+
+def test_a_meeting_at_the_sentence_start_with_its_doer_after_the_comma():
+    # "At the meeting with Y, X said", "Meeting with Y, X said": X, past the comma, held it
+    one(run("At the meeting with Lao Foreign Minister Saleumxay Kommasith, Vietnamese Foreign Minister Pham Binh Minh "
+            "praised the two countries' ties.", published=date(2019, 8, 1)), "meeting", "Phạm Bình Minh",
+        "Saleumxay Kommasith")
+    one(run("Meeting with South Korean Foreign Minister Kang Kyung-wha, Vietnamese Foreign Minister Pham Binh Minh "
+            "asked for more investment.", published=date(2019, 8, 1)), "meeting", "Phạm Bình Minh", "Kang Kyung-wha")
+
+
+def test_the_one_on_whose_instructions_a_call_was_made_is_no_party():
+    # "On the instructions of X, Y made a call to Z": Y called Z
+    one(run("On the instructions of the Emir, Crown Prince Sheikh Mishal Al-Ahmad made a phone call to Egyptian "
+            "President Abdel Fattah al-Sisi.", published=date(2022, 4, 2)), "call",
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi")
+
+
+def test_ministers_of_named_states_the_gazetteer_lacks_and_a_generations_numeral():
+    # "Kenyan Agriculture Minister X and Ugandan Agriculture Minister Y met": two states' ministers;
+    # "Francisco T. Duque III": the numeral ends the name, no acronym of a body
+    evs = run("Kenyan Agriculture Minister Peter Munya and Ugandan Agriculture Minister Frank Tumwebaze met in Nairobi "
+              "on Thursday.", published=date(2021, 5, 7))
+    assert [sorted(names(e)) for e in evs] == [["Frank Tumwebaze", "Peter Munya"]], [names(e) for e in evs]
+    evs = run("Malaysian Health Minister Lee Boon Chye and Philippine Health Secretary Francisco T. Duque III met in "
+              "Putrajaya on Monday.", published=date(2019, 7, 30))
+    assert [sorted(names(e)) for e in evs] == [["Francisco T. Duque III", "Lee Boon Chye"]], [names(e) for e in evs]

@@ -2005,3 +2005,9 @@ def test_a_letter_to_a_member_of_the_knesset_by_his_title():
     # "מכתב תנחומים לחבר הכנסת X": "to" glued to the title "חבר הכנסת" addresses X
     one(run("ראש הממשלה נפתלי בנט שלח מכתב תנחומים לחבר הכנסת משה גפני על פטירת אחיו.", published=date(2021, 11, 3)),
         "message", "Naftali Bennett", "Moshe Gafni")
+
+
+def test_interior_ministers_of_two_states_in_the_plural():
+    # "שרי הפנים של A ו-B": the interior minister of each
+    evs = run("נשיא מצרים א-סיסי נפגש הבוקר עם שרי הפנים של ירדן ועיראק.", published=date(2019, 10, 13))
+    assert any({"Salameh Hammad", "Yassin al-Yasiri"} <= set(names(e)) for e in evs), [names(e) for e in evs]

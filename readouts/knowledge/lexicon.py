@@ -410,6 +410,8 @@ class Lexicon:
         # "الثلاثية", "trilateral": how many a summit was of
         self.summit_sizes = {fold(w): int(n) for w, n in mk.get("summit_sizes", {}).items()}
         self.envoy_words = folded("envoy_words")
+        # a minister's word, of any portfolio ("Health Minister", "وزير الصحة")
+        self.minister_words = folded("minister_words")
         self.envoy_origin = folded("envoy_origin")
         self.announcing = folded("announcing_words")
         self.holding_nouns = folded("holding_nouns")
@@ -541,6 +543,8 @@ class Lexicon:
         for phrase, kind in p.section("roles_own").items():     # "وزير خارجيته": his own foreign minister
             m.add("own_role", phrase, kind)
         self.list_words = folded("list_words")
+        # words that lead from a plural title to its list of countries ("from several countries, including")
+        self.list_lead = folded("list_lead")
         # courtesy calls: the visitor called on each person listed in turn ("called on A, B and C")
         self.separate_calls = folded("separate_calls")
         # "that": after it comes the reported clause, not the speaker ("אמר כי X ו-Y נפגשו")

@@ -165,6 +165,26 @@ def _envoy_titled(a, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     return False
 
 
+MINISTER_TITLE_REACH = 4   # "Malaysian Health Minister X", "وزير الصحة الماليزي X": words from a minister's title to his name
+
+
+def _minister_titled(a, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is a name the gazetteer lacks titled as a minister of a state the title names ("Malaysian Health
+    Minister X", "وزير الصحة الماليزي X", "שר הבריאות של איחוד האמירויות, X")? A minister of any
+    portfolio acts for his state."""
+    if a.kind != "unknown" or not a.titled:
+        return False
+    placed = {k for m in sa.matches if m.kind == "country" for k in range(m.first, m.last + 1)}
+    k, words, minister, state = a.first - 1, 0, False, False
+    while k >= 0 and words < MINISTER_TITLE_REACH and (k not in sa.commas or k == a.first - 1):
+        minister = minister or sa.tokens[k].folded in lex.minister_words
+        state = state or k in placed
+        if k not in placed and sa.tokens[k].folded not in lex.roster_fillers:
+            words += 1
+        k -= 1
+    return minister and state
+
+
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
 LOCAL_KINDS = {"governor", "deputy_governor", "mayor"}
 # offices of a state's government and its forces (not of parties or parliament): two who hold them at
@@ -1814,7 +1834,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
         return None       # names with no title and no known person among them: not officials we can tell
     if not any(p in resolver.gaz.persons for p in pids) and (c.weak or not any(
-            _state_office(a) or _envoy_titled(a, sa, lex) for a in c.actors if id(a) in resolved)):
+            _state_office(a) or _envoy_titled(a, sa, lex) or _minister_titled(a, sa, lex)
+            for a in c.actors if id(a) in resolved)):
         # among persons the gazetteer lacks: a weak word is no contact ("ناقشها الرائد X"), nor a
         # strong one unless someone holds a state's office ("وزير الخارجية النيجيري X"): ranks,
         # honorifics and local posts ("المقدم", "الشيخ", "محافظ البرك") make no diplomacy

@@ -173,6 +173,9 @@ def _prepositional(prefix: str, lex: Lexicon, prepositions: set[str] | None = No
 _LIST_GAP = re.compile(r"^[\s,،]*$")
 
 
+LIST_LEAD = 6    # "from several countries, including A, B": words leading into a plural title's list, at most
+
+
 def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: str, skip: set[int],
                   lex: Lexicon, proxied: frozenset[int] = frozenset(), locs: frozenset[int] = frozenset()
                   ) -> list["ActorMention"]:
@@ -190,6 +193,12 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
         return len(between) <= 2 and all(k in skip or tokens[k].folded in lex.list_words for k in between) \
             and all(_LIST_GAP.match(text[tokens[k].end:tokens[k + 1].start]) for k in range(a, b))
 
+    def led(a: int, b: int) -> bool:
+        """Words that lead into a list between the title and its first country ("his counterparts
+        from several countries, including A, B and C", "نظرائه من كل من A وB")."""
+        return b - a - 1 <= LIST_LEAD and all(k in skip or tokens[k].folded in lex.list_lead or tokens[k].folded
+                                                in lex.list_words for k in range(a + 1, b))
+
     for i, e in enumerate(ents):
         if e.kind != "role_plural" or e.first - 1 in proxied:
             continue
@@ -198,10 +207,14 @@ def _plural_roles(ents: list[Match], used: set[int], tokens: list[Token], text: 
         located = e.value == "counterpart" and e.last + 1 in locs
         if located:
             last = e.last + 1                    # ("نظيريه في X وY": his counterparts in X and in Y)
-        while k < len(ents) and ents[k].kind == "country" and k not in used and joined(last, ents[k].first):
+        while k < len(ents) and ents[k].kind == "country" and k not in used and (
+                joined(last, ents[k].first) or (not found and led(last, ents[k].first))):
             found.append(k)
             last = ents[k].last
             k += 1
+        if found and not joined(e.last + located, ents[found[0]].first) and k < len(ents) \
+                and ents[k].kind == "role_plural" and joined(last, ents[k].first):
+            found = []     # ("leaders, including the US and Slovak presidents": the demonyms are the next title's)
         if len(found) < 2:
             found, k, first = [], i - 1, e.first  # or before it, as demonyms
             while k >= 0 and ents[k].kind == "country" and k not in used and joined(ents[k].last, first):

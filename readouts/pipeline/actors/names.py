@@ -19,6 +19,8 @@ from readouts.pipeline.actors.words import (FIRST_OF_TWO, ONE_WORD_CLITIC, PORTF
 STATE_STYLE = 3       # "the Federal Democratic Republic of": words of a state's style before its "Republic of", at most
 
 
+GENERATIONS = frozenset({"II", "III", "IV"})     # "Francisco Duque III": the numeral of a name's generation
+
 def _named_before_office(tokens: list[Token], matches: list[Match], taken: set[int], text: str,
                          lex: Lexicon) -> dict[int, Match]:
     """"נפגש עם סטני הוייר, מנהיג הרוב", "met with X Y, the majority leader": two or three foreign words
@@ -216,8 +218,11 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         if _body_after(tokens, end, text, lex):
             k = end + 2                 # "the Fatah Central Committee": words of a body's name, its noun after them
             continue
+        # (a generation's numeral ends a name, no acronym: "Francisco T. Duque III")
+        numeral = end > first and tokens[end].surface in GENERATIONS
         if lex.capitalised_names and any(
-                lex.surname_reject.search(tokens[j].folded) or (j > first and _ACRONYM.match(tokens[j].surface))
+                lex.surname_reject.search(tokens[j].folded) or (j > first and _ACRONYM.match(tokens[j].surface)
+                                                                and not (numeral and j == end))
                 for j in range(first + (end > first), end + 1)):
             k = end + 1                 # "Central Military Commission CMC": a body's name, after a title too
             continue

@@ -97,6 +97,29 @@ def _party_between(prev: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) ->
         bool(persons) and not lex.subject_after_verb)
 
 
+def _contact_as_subject(u: Match, trig: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is a weak word of talking said of a contact noun right at it, its subject ("، حيث تناول الاتصال
+    ...", "the call covered ...")? It tells what that contact was about, no contact of its own."""
+    if not u.value.weak:
+        return False
+    return any(not t.value.weak and _definite_word(t, sa, lex) and (
+        t.first == u.last + 1 if lex.subject_after_verb else t.last == u.first - 1) for t in trig)
+
+
+def _definite_word(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word one told before: with the article, glued or before it ("الاتصال", "the call")?"""
+    return _definite(t, sa, lex) or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.definite_words)
+
+
+def _told_again(t: Match, g: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word the contact of the group before it told again ("a call ... the call", "اتصالا
+    ... الاتصال"): of its type, with the article where the group's first word has none, and no one
+    named after it in the sentence? Its cues are the group's."""
+    return (t.value.type == g[0].value.type and not t.value.weak and not g[0].value.weak and g[-1].last < t.first
+            and _definite_word(t, sa, lex)
+            and not _definite_word(g[0], sa, lex) and not any(a.first > t.last for a in sa.actors))
+
+
 def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, str | None],
                     lex: Lexicon) -> list[list[Match]]:
     """Triggers of one type in one clause speak of one contact ("أجرى اتصالا ... بعد اتصال")
@@ -106,6 +129,10 @@ def _group_triggers(trig: list[Match], sa: SentenceAnalysis, blocked: dict[int, 
     closed: set[int] = set()
     for t in trig:
         b = blocked[id(t)]
+        if groups and _told_again(t, groups[-1], sa, lex):
+            groups[-1].append(t)      # "تلقى X اتصالا من Y، حيث تناول الاتصال العلاقات بين البلدين": that call
+            blocked[id(t)] = blocked[id(groups[-1][0])]
+            continue
         if groups and relative_before(t, sa, lex) is not None:
             groups.append([t])        # "التقى X بـY، الذي التقى أيضا Z": Y's own contact
             continue
@@ -1100,6 +1127,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         return not told and any(m.kind == "light" and m.last < t.first and near(m, t) for m in sa.matches)
 
     trig = [t for t in trig if light_only_kept(t)] or trig
+    trig = [t for t in trig if not _contact_as_subject(t, trig, sa, lex)] or trig
     groups = _group_triggers(trig, sa, blocked, lex)
     lights = [m for m in sa.matches if m.kind == "light"]
 
@@ -1792,8 +1820,18 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = [a for a in acts if a.first > co.last]
         # "بقيادة X وأخيه Y", "on the instructions of X": named for their authority, not parties
         for ld in (m for m in sa.matches if m.kind == "not_party" and sized is None):
+            # (nor past the comma that closes the phrase, a verb right after it: "بتوجيهات من أمير البلاد،
+            # أجرى ولي العهد X اتصالا": X is the main clause's)
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
-                       [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17])
+                       [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17] +
+                       [c + 1 for c in sa.commas if c > ld.last and any(
+                           m.kind in VERB_KINDS and c < m.first <= c + 2 for m in sa.matches) and any(
+                           m.kind in TITLE_KINDS and ld.last < m.first <= c for m in sa.matches)] +
+                       # (the comma that closes a phrase opening the sentence: "On the instructions
+                       # of the Emir, Crown Prince X made a call")
+                       [c + 1 for c in sa.commas[:1] if ld.first <= 1 and c > ld.last and any(
+                           m.kind in VERB_KINDS and m.first > c for m in sa.matches) and any(
+                           m.kind in TITLE_KINDS and ld.last < m.first <= c for m in sa.matches)])
             # (the person after the cue and those listed with him, not the persons after them:
             # "pictures of Netanyahu as Blinken met Herzog")
             if ld.phrase in lex.group_led_by and any(word_in(k, lex.group_nouns, sa, lex)

@@ -198,16 +198,18 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     a contact word opening the sentence after "in"/"during"/"after", its other party after "to"/"with",
     then a comma and the main clause, whose subject is its doer. That doer, or None."""
     k = t.first - 1
-    if k >= 1 and (sa.tokens[k].folded in lex.possessive_words or any(
+    if k >= 1 and (sa.tokens[k].folded in lex.possessive_words or sa.tokens[k].folded in lex.definite_words or any(
             m.kind == "indefinite" and m.first == k for m in sa.matches)):
-        k -= 1                # ("In his letters to", "In a call with")
+        k -= 1                # ("In his letters to", "In a call with", "At the meeting with")
     fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during
                                       or sa.tokens[k].folded in lex.after_words)) \
         or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
     # ("While receiving the credentials of Y, X said": a participle of hosting opening the sentence)
     participle = t.value.role == "host" and bool(lex.participle_ending) and t.first <= 1 \
         and sa.tokens[t.first].folded.endswith(lex.participle_ending)
-    fronted = fronted or participle
+    # ("Meeting with Y, X said": the contact word itself opens the sentence, "with" its other party)
+    opening = t.first == 0 and t.last + 1 < len(sa.tokens) and sa.tokens[t.last + 1].folded in lex.with_words
+    fronted = fronted or participle or opening
     if not fronted:
         return None
     after = [a for a in acts if a.first > t.last]
