@@ -7932,3 +7932,9 @@ def test_two_ministers_of_named_states_the_gazetteer_lacks_meet():
     evs = run("التقى وزير الزراعة الكيني بيتر مونيا ووزير الزراعة الأوغندي فرانك تومويبازي في نيروبي اليوم.",
               published=date(2021, 5, 6))
     assert [len(e.participants) for e in evs] == [2] and evs[0].type == "meeting", [names(e) for e in evs]
+
+
+def test_a_meeting_fronted_after_and_during_is_the_doers_and_not_of_those_he_spoke_of():
+    # "وخلال لقائه مع Y، أكد X على إيمان الملك Z بـ...": X met Y; the king is what he spoke of
+    one(run("وخلال لقائه مع السفير الياباني هيديكي أساري، أكد رئيس الوزراء بشر الخصاونة على حرص الملك عبدالله الثاني على "
+            "العلاقات مع اليابان.", published=date(2022, 3, 6)), "meeting", "Bisher Al-Khasawneh", "Hideki Asari")

@@ -4270,3 +4270,23 @@ def test_ministers_of_named_states_the_gazetteer_lacks_and_a_generations_numeral
     evs = run("Malaysian Health Minister Lee Boon Chye and Philippine Health Secretary Francisco T. Duque III met in "
               "Putrajaya on Monday.", published=date(2019, 7, 30))
     assert [sorted(names(e)) for e in evs] == [["Francisco T. Duque III", "Lee Boon Chye"]], [names(e) for e in evs]
+
+
+def test_opposite_numbers_are_counterparts():
+    # "his Canadian and Mexican opposite numbers": the foreign ministers of Canada and Mexico
+    evs = run("Secretary of State Rex Tillerson met his Canadian and Mexican opposite numbers in Washington on Tuesday.",
+              published=date(2017, 2, 9))
+    assert sorted(n for e in evs for n in names(e) if n != "Rex Tillerson") == [
+        "Chrystia Freeland", "Luis Videgaray"], [names(e) for e in evs]
+
+
+def test_the_president_of_a_republic_named_by_its_demonym_is_no_person_called_republic():
+    # "the President of the Gabonese Republic, X": the republic is Gabon, not a man named "Republic"
+    one(run("King Mohammed VI received on Tuesday the President of the Gabonese Republic, Ali Bongo Ondimba, in Rabat.",
+            published=date(2019, 5, 7)), "meeting", "Mohammed VI of Morocco", "Ali Bongo Ondimba")
+
+
+def test_warm_welcome_accorded_without_an_article():
+    # "accorded warm welcome to Y" (no "a"): a reception
+    one(run("President Isaias Afwerki accorded warm welcome to Ethiopian Prime Minister Abiy Ahmed at Asmara airport on "
+            "Saturday.", published=date(2020, 7, 19)), "meeting", "Isaias Afwerki", "Abiy Ahmed")

@@ -2110,6 +2110,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             c.subject = front
             if not any(a is front for a in c.actors):
                 c.actors = [front] + [a for a in c.actors if a.first > t.last]     # (its subject may stand far on)
+            # (and whom the main clause names after him are what he said: "وخلال لقائه مع Y، أكد X على
+            # إيمان الملك Z بأهمية ...", Z no party)
+            c.actors = [a for a in c.actors if a.first <= front.first or who(a) == who(front)]
             if tv.role in ("subject", "passive", "neutral") and tv.type == "message":
                 c.initiator = front
         elif (doer := _referred_doer(t, sa, lex)) is not None:

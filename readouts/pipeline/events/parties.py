@@ -201,8 +201,9 @@ def _fronted(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexi
     if k >= 1 and (sa.tokens[k].folded in lex.possessive_words or sa.tokens[k].folded in lex.definite_words or any(
             m.kind == "indefinite" and m.first == k for m in sa.matches)):
         k -= 1                # ("In his letters to", "In a call with", "At the meeting with")
-    fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or sa.tokens[k].folded in lex.during
-                                      or sa.tokens[k].folded in lex.after_words)) \
+    # (glued to "and": "وخلال لقائه مع Y، أكد X")
+    fronted = (k >= 0 and k <= 1 and (sa.tokens[k].folded in lex.fronted_words or word_in(k, lex.during, sa, lex)
+                                      or word_in(k, lex.after_words, sa, lex))) \
         or (t.first <= 1 and bool(t.prefix) and t.prefix in lex.fronted_prefixes)
     # ("While receiving the credentials of Y, X said": a participle of hosting opening the sentence)
     participle = t.value.role == "host" and bool(lex.participle_ending) and t.first <= 1 \
