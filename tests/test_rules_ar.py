@@ -7938,3 +7938,10 @@ def test_a_meeting_fronted_after_and_during_is_the_doers_and_not_of_those_he_spo
     # "وخلال لقائه مع Y، أكد X على إيمان الملك Z بـ...": X met Y; the king is what he spoke of
     one(run("وخلال لقائه مع السفير الياباني هيديكي أساري، أكد رئيس الوزراء بشر الخصاونة على حرص الملك عبدالله الثاني على "
             "العلاقات مع اليابان.", published=date(2022, 3, 6)), "meeting", "Bisher Al-Khasawneh", "Hideki Asari")
+
+
+def test_a_foreign_names_k_spelt_with_kaf_or_qaf_is_one_name():
+    # "إسماعيل كهرمان" and "إسماعيل قهرمان" are one Kahraman (ك and ق both write the foreign k): his name, not the
+    # office's holder on a later day (an article of 2023 telling of an earlier cable)
+    evs = run("أرسل رئيس مجلس الأمة الكويتي مرزوق الغانم برقية إلى رئيس البرلمان التركي إسماعيل كهرمان.")
+    one(evs, "message", "Marzouq Al-Ghanim", "İsmail Kahraman")
