@@ -391,3 +391,16 @@ def test_a_hyphenated_short_form_is_read_with_a_space_too():
                         text="South African Defence Minister N.N. Mapisa Nqakula called on General Qamar Javed Bajwa "
                              "at General Headquarters on Tuesday."))
     assert [sorted(p.name for p in e.participants) for e in evs] == [["Nosiviwe Mapisa-Nqakula", "Qamar Javed Bajwa"]]
+
+
+def test_both_chambers_presiding_officers_are_told_apart():
+    # a lower house's speaker and an upper house's president are two offices: Nigeria's House speaker and
+    # Senate president, Kazakhstan's Mazhilis and Senate chairmen on one day
+    from readouts.knowledge.gazetteer import default
+    g = default()
+    on = date(2020, 9, 3)
+    holders = {k: [g.persons[p].name for p in g.holders(k, on)] for k in (
+        "NGA.speaker", "NGA.upper_house_speaker", "KAZ.speaker", "KAZ.upper_house_speaker")}
+    assert holders == {"NGA.speaker": ["Femi Gbajabiamila"], "NGA.upper_house_speaker": ["Ahmad Lawan"],
+                       "KAZ.speaker": ["Nurlan Nigmatulin"], "KAZ.upper_house_speaker": ["Maulen Ashimbayev"]}, holders
+    assert g.label("NGA.upper_house_speaker") == "President of the Senate of Nigeria"

@@ -4290,3 +4290,23 @@ def test_warm_welcome_accorded_without_an_article():
     # "accorded warm welcome to Y" (no "a"): a reception
     one(run("President Isaias Afwerki accorded warm welcome to Ethiopian Prime Minister Abiy Ahmed at Asmara airport on "
             "Saturday.", published=date(2020, 7, 19)), "meeting", "Isaias Afwerki", "Abiy Ahmed")
+
+
+def test_an_undated_counterparts_misspelt_name_is_the_one_who_ever_held_the_office():
+    # "his Greek counterpart Nikos Dendiasaa" with no date: the one Greek foreign minister ever so named
+    evs = run("Egyptian Foreign Minister Sameh Shoukry and his Greek counterpart Nikos Dendiasaa held talks in Cairo.",
+              published=None)
+    one(evs, "meeting", "Sameh Shoukry", "Nikos Dendias")
+
+
+def test_speaker_alone_before_a_name_is_the_states_speaker_of_the_day():
+    # "Ghanaian Speaker X" (X written with another given name): the speaker of Ghana's parliament that day
+    one(run("Nigerian House Speaker Femi Gbajabiamila was received at the airport by Ghanaian Speaker Aaron Michael "
+            "Oquaye on Wednesday.", published=date(2020, 9, 3)), "meeting", "Femi Gbajabiamila", "Mike Oquaye")
+
+
+def test_a_body_of_countries_is_no_persons_name():
+    # "the Parliamentary Assembly of Turkic-speaking Countries": "Countries" names no one
+    evs = run("The Chairman of the Mazhilis, Nurlan Nigmatulin, received the Secretary-General of the Parliamentary "
+              "Assembly of Turkic-speaking Countries on Tuesday.", published=date(2017, 12, 27))
+    assert not any("Countries" in n for e in evs for n in names(e)), [names(e) for e in evs]

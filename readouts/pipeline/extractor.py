@@ -1797,6 +1797,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                 pid = resolver.resolve_counterpart(a, o, on)
                 if pid:
                     break
+            if not pid and on is None and (named := next((b for b in c.actors if b.kind == "unknown" and id(b) in resolved
+                                                        and 0 < b.first - a.last <= 2), None)) is not None:
+                pid = resolver.counterpart_spelt(a, other, named.unprefixed)   # ("his Greek counterpart Nikos Dendiasaa")
             if pid:
                 resolved[id(a)] = pid
     _listed_crown_prince(c, sa, lex, resolver, resolved, on)

@@ -419,6 +419,19 @@ class Resolver:
             holders = [h for h in self._undated(f"{country}{m.office}", holders) if h != whose]
         return holders[0] if len(holders) == 1 else None
 
+    def counterpart_spelt(self, m: ActorMention, other: str | None, written: str) -> str | None:
+        """"his Greek counterpart Nikos Dendiasaa" in an article with no date: the one who ever held,
+        in the title's country, an office the other party held, whose name the words written after
+        the title spell with a slip (`_same_name`)."""
+        country = m.office.split(".", 1)[0]
+        p = self.gaz.persons.get(other) if other else None
+        if p is None or not country:
+            return None
+        alike = {h for kind in {o.kind for o in p.offices} for h in self.gaz.holders(f"{country}.{kind}", None)
+                 if h != other and any(_same_name(written, n, self.long_vowels, self.letter_variants)
+                                       for ns in self.gaz.persons[h].names.values() for n in ns)}
+        return alike.pop() if len(alike) == 1 else None
+
     def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:
         """'his counterpart' = the holder of the other participant's office in the named country."""
         country = m.office.split(".", 1)[0]
