@@ -2011,3 +2011,18 @@ def test_interior_ministers_of_two_states_in_the_plural():
     # "שרי הפנים של A ו-B": the interior minister of each
     evs = run("נשיא מצרים א-סיסי נפגש הבוקר עם שרי הפנים של ירדן ועיראק.", published=date(2019, 10, 13))
     assert any({"Salameh Hammad", "Yassin al-Yasiri"} <= set(names(e)) for e in evs), [names(e) for e in evs]
+
+
+def test_this_evening_before_the_verb_is_no_eve_of_the_meeting():
+    # "הערב נפגש X עם Y": this evening X met Y; "הערב" is not "ערב" (the eve of) with the article
+    one(run("הערב נפגש ראש הממשלה בנימין נתניהו עם נשיא המדינה יצחק הרצוג בירושלים.", published=date(2023, 3, 9)),
+        "meeting", "Benjamin Netanyahu", "Isaac Herzog")
+    # ("ערב הפגישה", the eve of the meeting, still says it was yet to come)
+    assert run("ערב הפגישה עם נתניהו אמר הרצוג כי צריך להגיע להסכמות.", published=date(2023, 3, 9)) == []
+
+
+def test_the_chancellor_alone_is_the_chancellor_named_before():
+    # "הקנצלר" alone, after "the German chancellor X" in the sentence before: X
+    evs = run("הקנצלר הגרמני אולף שולץ נחת היום בישראל. בערב נפגש הקנצלר עם ראש הממשלה בנימין נתניהו.",
+              published=date(2023, 10, 17))
+    one(evs, "meeting", "Olaf Scholz", "Benjamin Netanyahu")

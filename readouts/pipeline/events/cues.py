@@ -474,7 +474,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 for j in range(t.last + 1, m.first)):
             return AFTER_PARTIES[m.value]   # "הפסגה עם X תתקיים": only the other party between the word and the cue
             #                       (and an adjective or two of the word: "لقاءه التاريخي مع Y سيتم")
-        if m.kind == "prior" and (m.last == t.first - 1 or (
+        # (not one with the article or a preposition glued to it: "הערב"/"בערב נפגש X", this or in the
+        # evening, is no "ערב", the eve of)
+        if m.kind == "prior" and not (m.prefix and m.prefix.lstrip("".join(lex.conjunctions))) and (
+                m.last == t.first - 1 or (
                 m.last == t.first - 2 and (sa.tokens[t.first - 1].folded in lex.holding_nouns
                                            or sa.tokens[t.first - 1].folded in lex.possessive_words))):
             return "future"       # "לפני הפגישה עם אובמה", "ahead of the meeting", "prior to his call with Y",
