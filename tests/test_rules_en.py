@@ -4310,3 +4310,13 @@ def test_a_body_of_countries_is_no_persons_name():
     evs = run("The Chairman of the Mazhilis, Nurlan Nigmatulin, received the Secretary-General of the Parliamentary "
               "Assembly of Turkic-speaking Countries on Tuesday.", published=date(2017, 12, 27))
     assert not any("Countries" in n for e in evs for n in names(e)), [names(e) for e in evs]
+
+
+def test_called_on_someone_on_a_day_to_do_something_urges_him():
+    # "X called on Y on Thursday to abandon ...": urged, no courtesy call; "called on Y on Thursday at the
+    # palace" still is one
+    assert run("Prime Minister Pedro Sanchez called on Moroccan King Mohammed VI on Thursday to reopen the border.",
+               published=date(2021, 6, 4)) == []
+    one(run("Prime Minister Pedro Sanchez called on King Felipe VI on Thursday at the Zarzuela Palace.",
+            published=date(2021, 6, 4)), "meeting", "Pedro Sánchez", "Felipe VI")
+

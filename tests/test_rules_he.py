@@ -2026,3 +2026,9 @@ def test_the_chancellor_alone_is_the_chancellor_named_before():
     evs = run("הקנצלר הגרמני אולף שולץ נחת היום בישראל. בערב נפגש הקנצלר עם ראש הממשלה בנימין נתניהו.",
               published=date(2023, 10, 17))
     one(evs, "meeting", "Olaf Scholz", "Benjamin Netanyahu")
+
+
+def test_a_beach_named_after_someone_is_no_meeting_with_him():
+    # "בבונדי ביץ'" (at Bondi Beach): a place, Pam Bondi is not there
+    evs = run("השר עמיחי שיקלי פגש את ראשי הקהילה היהודית בבונדי ביץ' ונשא עמם תפילה.", published=date(2025, 12, 16))
+    assert not any("Pam Bondi" in names(e) for e in evs), [names(e) for e in evs]

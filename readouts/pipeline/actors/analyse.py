@@ -807,10 +807,17 @@ def _courtesy_calls(matches: list[Match], actors: list[ActorMention], tokens: li
                     and not any(tokens[k].folded in lex.courtesy_not_after and not (
                                     k + 1 < len(tokens) and tokens[k + 1].folded in lex.courtesy_purposes)
                                 for last in (person, _listed_last(person, actors, tokens, lex))
-                                for k in range(last.last + 1, min(len(tokens), last.last + 3))):
+                                for k in range(last.last + 1, min(len(tokens), _past_day(last.last + 1, tokens, lex) + 2))):
                 m = m._replace(value=Trigger("meeting", "subject"))
         out.append(m)
     return out
+
+
+def _past_day(k: int, tokens: list[Token], lex: Lexicon) -> int:
+    """Token k, or the one right after the day named there ("on Thursday", "yesterday"): "called on Y on
+    Thursday to abandon ..." urged Y, the day between."""
+    j = k + (k < len(tokens) and tokens[k].folded in lex.weekday_leads)
+    return j + 1 if j < len(tokens) and tokens[j].folded in lex.day_words else k
 
 
 def _listed_last(first: "ActorMention", actors: list, tokens: list[Token], lex: Lexicon) -> "ActorMention":
