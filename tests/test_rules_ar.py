@@ -7945,3 +7945,9 @@ def test_a_foreign_names_k_spelt_with_kaf_or_qaf_is_one_name():
     # office's holder on a later day (an article of 2023 telling of an earlier cable)
     evs = run("أرسل رئيس مجلس الأمة الكويتي مرزوق الغانم برقية إلى رئيس البرلمان التركي إسماعيل كهرمان.")
     one(evs, "message", "Marzouq Al-Ghanim", "İsmail Kahraman")
+
+
+def test_in_the_presence_of_written_as_two_words_is_attendance():
+    # "في حضور السفيرة X": X attended the reception, no party of it
+    one(run("استقبل الرئيس اللبناني ميشال عون في قصر بعبدا قائد القيادة المركزية الأميركية الجنرال مايكل كوريلا، في حضور "
+            "السفيرة الأميركية دوروثي شيا.", published=date(2022, 5, 20)), "meeting", "Michel Aoun", "Michael Kurilla")
