@@ -2032,3 +2032,10 @@ def test_a_beach_named_after_someone_is_no_meeting_with_him():
     # "בבונדי ביץ'" (at Bondi Beach): a place, Pam Bondi is not there
     evs = run("השר עמיחי שיקלי פגש את ראשי הקהילה היהודית בבונדי ביץ' ונשא עמם תפילה.", published=date(2025, 12, 16))
     assert not any("Pam Bondi" in names(e) for e in evs), [names(e) for e in evs]
+
+
+def test_a_european_leader_without_the_article_is_nobody_in_particular():
+    # "מנהיג אירופי" (a European leader): no one; "נשיאת הנציבות האירופית X" is still she
+    assert run("הקנצלר אולף שולץ נפגש היום בברלין עם מנהיג אירופי.", published=date(2023, 5, 2)) == []
+    one(run("הקנצלר אולף שולץ נפגש היום עם נשיאת הנציבות האירופית אורסולה פון דר ליין.", published=date(2023, 5, 2)),
+        "meeting", "Olaf Scholz", "Ursula von der Leyen")

@@ -714,7 +714,8 @@ class Lexicon:
                 if table == "demonyms" and len(words) > 1:
                     for art in definite:
                         m.add("country", words[0] + " " + " ".join(art + w for w in words[1:]), code)
-        self.demonyms = {phrase_key(x) for x in p.section("demonyms")}
+        # (an organisation's adjective is one too: "מנהיג אירופי", a European leader, is nobody in particular)
+        self.demonyms = {phrase_key(x) for x in p.section("demonyms")} | {phrase_key(x) for x in p.section("org_adjectives")}
         # "the Saudi envoy", "the Iranian minister": a bare title with its state's adjective inside it,
         # in a language that puts it there: the phrase -> (the title without it, the state)
         self.title_pronoun_states: dict[str, tuple[str, str]] = {}
