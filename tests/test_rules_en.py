@@ -4320,3 +4320,11 @@ def test_called_on_someone_on_a_day_to_do_something_urges_him():
     one(run("Prime Minister Pedro Sanchez called on King Felipe VI on Thursday at the Zarzuela Palace.",
             published=date(2021, 6, 4)), "meeting", "Pedro Sánchez", "Felipe VI")
 
+
+
+def test_a_rank_before_an_envoys_name_in_a_list_is_no_part_of_it():
+    # "Ambassador Brigadier General X (Fiji)" in a list of envoys: X, the rank his title
+    evs = run("President Uhuru Kenyatta received the credentials of six envoys at State House. The others were Ambassador "
+              "Brigadier General Jone Kalouniwai (Fiji), Ambassador Moussa Nebie (Burkina Faso) and Ambassador Pindi "
+              "Chana (Zimbabwe).", published=date(2021, 3, 2))
+    assert "Jone Kalouniwai" in {n for e in evs for n in names(e)}, [names(e) for e in evs]

@@ -283,7 +283,10 @@ def _item_name(n: int, ends: list[tuple[int, int]], blocked: set[int], common, s
             if given is None:
                 return None
             span = range(given, last + 1)
-    while span and (tokens[span[0]].folded in lex.also_after or common(tokens[span[0]].surface) >= FUNCTION_ZIPF):
+    # (nor a rank or honorific before the name: "Ambassador Brigadier General X (Fiji)")
+    honours = {k for m in sa.matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
+    while span and (tokens[span[0]].folded in lex.also_after or common(tokens[span[0]].surface) >= FUNCTION_ZIPF
+                    or (span[0] in honours and len(span) > 2)):
         span = span[1:]             # ("تضم أيضا X": also; "بالإضافة إلى X": to)
     if not span or len(span) > NAME_WORDS - 1 + (n == 0):
         return None
