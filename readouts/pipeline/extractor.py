@@ -30,7 +30,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
 from readouts.pipeline.events.parties import labelled
-from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
+from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _definite_word, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -155,14 +155,18 @@ def _envoy_titled(a, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if a.kind != "unknown" or not a.titled:
         return False
     placed = {k for m in sa.matches if m.kind in ("country", "place") for k in range(m.first, m.last + 1)}
+    return any(sa.tokens[k].folded in lex.envoy_words for k in _title_run(a, sa, lex, ENVOY_TITLE_REACH, placed))
+
+
+def _title_run(a, sa: SentenceAnalysis, lex: Lexicon, reach: int, placed: set[int]):
+    """The tokens before a name its title may hold, nearest first: up to `reach` words that are not of
+    `placed` (its states, places) nor the pack's fillers, and no comma but one right before the name."""
     k, words = a.first - 1, 0
-    while k >= 0 and words < ENVOY_TITLE_REACH and (k not in sa.commas or k == a.first - 1):
-        if sa.tokens[k].folded in lex.envoy_words:
-            return True
+    while k >= 0 and words < reach and (k not in sa.commas or k == a.first - 1):
+        yield k
         if k not in placed and sa.tokens[k].folded not in lex.roster_fillers:
             words += 1
         k -= 1
-    return False
 
 
 MINISTER_TITLE_REACH = 4   # "Malaysian Health Minister X", "وزير الصحة الماليزي X": words from a minister's title to his name
@@ -175,14 +179,8 @@ def _minister_titled(a, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     if a.kind != "unknown" or not a.titled:
         return False
     placed = {k for m in sa.matches if m.kind == "country" for k in range(m.first, m.last + 1)}
-    k, words, minister, state = a.first - 1, 0, False, False
-    while k >= 0 and words < MINISTER_TITLE_REACH and (k not in sa.commas or k == a.first - 1):
-        minister = minister or sa.tokens[k].folded in lex.minister_words
-        state = state or k in placed
-        if k not in placed and sa.tokens[k].folded not in lex.roster_fillers:
-            words += 1
-        k -= 1
-    return minister and state
+    run = list(_title_run(a, sa, lex, MINISTER_TITLE_REACH, placed))
+    return any(sa.tokens[k].folded in lex.minister_words for k in run) and any(k in placed for k in run)
 
 
 # offices below the state: their holders' contacts with persons the gazetteer lacks are local affairs
@@ -1269,8 +1267,7 @@ def _opener(sa: SentenceAnalysis, lex: Lexicon):
     # (or a definite word of a call or letter anywhere in a sentence that names nobody: "the Diwan
     # said the telephone talks focused on ..."; not "the meeting", often another, yet to come)
     return next((t for t in triggers(sa) if not t.value.weak and (
-        (near and t.first <= OPENER) or (not sa.actors and t.value.type != "meeting" and (_definite(t, sa, lex) or (
-            t.first > 0 and sa.tokens[t.first - 1].folded in lex.definite_words))) or (
+        (near and t.first <= OPENER) or (not sa.actors and t.value.type != "meeting" and _definite_word(t, sa, lex)) or (
             t.first > OPENER and sa.tokens[t.first - 1].folded in lex.during and _definite(t, sa, lex)
             and sum(a.first < t.first for a in sa.actors) <= 1))
                  and (attended or _blocked(t, sa, lex) is None)), None)

@@ -21,6 +21,7 @@ STATE_STYLE = 3       # "the Federal Democratic Republic of": words of a state's
 
 GENERATIONS = frozenset({"II", "III", "IV"})     # "Francisco Duque III": the numeral of a name's generation
 
+
 def _named_before_office(tokens: list[Token], matches: list[Match], taken: set[int], text: str,
                          lex: Lexicon) -> dict[int, Match]:
     """"נפגש עם סטני הוייר, מנהיג הרוב", "met with X Y, the majority leader": two or three foreign words

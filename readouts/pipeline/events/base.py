@@ -147,6 +147,11 @@ def _definite(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
                any(m.prefix.endswith(d) for d in lex.definite) for m in sa.matches)
 
 
+def _definite_word(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word one told before: with the article, glued or before it ("الاتصال", "the call")?"""
+    return _definite(t, sa, lex) or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.definite_words)
+
+
 def and_at(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is token k "and", as a word or glued to the word ("وولي العهد")?"""
     return sa.tokens[k].folded in _AND or sa.tokens_prefix(k)[:1] in lex.conjunctions

@@ -11,7 +11,7 @@ from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
                                            carrying_after, brought_phrase, told_of_at, _with_word,
                                            LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
-                                           _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _drop_between,
+                                           _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _definite_word, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
@@ -104,11 +104,6 @@ def _contact_as_subject(u: Match, trig: list[Match], sa: SentenceAnalysis, lex: 
         return False
     return any(not t.value.weak and _definite_word(t, sa, lex) and (
         t.first == u.last + 1 if lex.subject_after_verb else t.last == u.first - 1) for t in trig)
-
-
-def _definite_word(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Is the contact word one told before: with the article, glued or before it ("الاتصال", "the call")?"""
-    return _definite(t, sa, lex) or (t.first > 0 and sa.tokens[t.first - 1].folded in lex.definite_words)
 
 
 def _told_again(t: Match, g: list[Match], sa: SentenceAnalysis, lex: Lexicon) -> bool:
@@ -1822,16 +1817,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         for ld in (m for m in sa.matches if m.kind == "not_party" and sized is None):
             # (nor past the comma that closes the phrase, a verb right after it: "بتوجيهات من أمير البلاد،
             # أجرى ولي العهد X اتصالا": X is the main clause's)
+            # (or, when the phrase opens the sentence, its first comma, a verb anywhere after it: "On the
+            # instructions of the Emir, Crown Prince X made a call"; a title or name between the cue and the
+            # comma either way)
             stop = min([m.first for m in sa.matches if m.kind == "trigger" and m.first > ld.last] +
                        [b + 1 for b in sa.clause_ends if b >= ld.last] + [ld.last + 17] +
-                       [c + 1 for c in sa.commas if c > ld.last and any(
-                           m.kind in VERB_KINDS and c < m.first <= c + 2 for m in sa.matches) and any(
-                           m.kind in TITLE_KINDS and ld.last < m.first <= c for m in sa.matches)] +
-                       # (the comma that closes a phrase opening the sentence: "On the instructions
-                       # of the Emir, Crown Prince X made a call")
-                       [c + 1 for c in sa.commas[:1] if ld.first <= 1 and c > ld.last and any(
-                           m.kind in VERB_KINDS and m.first > c for m in sa.matches) and any(
-                           m.kind in TITLE_KINDS and ld.last < m.first <= c for m in sa.matches)])
+                       [c + 1 for i, c in enumerate(sa.commas) if c > ld.last and any(
+                           m.kind in VERB_KINDS and c < m.first and (m.first <= c + 2 or (i == 0 and ld.first <= 1))
+                           for m in sa.matches) and any(m.kind in TITLE_KINDS and ld.last < m.first <= c
+                                                        for m in sa.matches)])
             # (the person after the cue and those listed with him, not the persons after them:
             # "pictures of Netanyahu as Blinken met Herzog")
             if ld.phrase in lex.group_led_by and any(word_in(k, lex.group_nouns, sa, lex)
