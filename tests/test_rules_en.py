@@ -1948,6 +1948,20 @@ def test_a_commanders_title_in_an_apposition_is_no_sender_of_its_own():
                                                      [ABD2, "Mohammed bin Rashid Al Maktoum"]]
 
 
+def test_visiting_before_a_long_title_and_its_state_marks_the_visitor():
+    # "the visiting" stands before the state's adjective and a title of several words
+    ev = one(run("The visiting Chinese Vice Premier Liu He held talks with Egyptian Prime Minister Mostafa Madbouly "
+                 "on Sunday.", date(2019, 4, 28)), "meeting", "Liu He (politician)", "Mostafa Madbouly")
+    assert ev.initiator == "Liu He (politician)"
+    ev = one(run("The visiting South Korean Deputy Foreign Minister Lee Tae-ho met Jordanian Foreign Minister Ayman "
+                 "Safadi on Sunday.", date(2019, 4, 28)), "meeting", "Lee Tae-ho", "Ayman Safadi")
+    assert ev.initiator == "Lee Tae-ho"
+    # (no visiting word: no initiator)
+    ev = one(run("Chinese Vice Premier Liu He held talks with Egyptian Prime Minister Mostafa Madbouly on Sunday.",
+                 date(2019, 4, 28)), "meeting", "Liu He (politician)", "Mostafa Madbouly")
+    assert ev.initiator is None
+
+
 def test_the_party_styled_visiting_made_the_visit():
     ev = one(run("Prime Minister Narendra Modi on Saturday held talks with his visiting Japanese counterpart Fumio "
                  "Kishida.", date(2022, 3, 20)), "meeting", "Narendra Modi", "Fumio Kishida")

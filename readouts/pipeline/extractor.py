@@ -30,7 +30,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
 from readouts.pipeline.events.parties import labelled
-from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _definite_word, _list_next, _list_run, _object_prefixed, _title_end, _title_start, who
+from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _definite_word, _list_next, _list_run, _object_prefixed, _title_end, _title_start, _titled_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
@@ -1738,7 +1738,9 @@ def _titles_of_the_dead(c: Candidate, resolver: Resolver, resolved: dict[int, st
 def _styled_visiting(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a word of visiting stand in the person's title run or right around it ("his visiting
     counterpart X", "the visiting X", "الرئيس الزائر X", "X האורח")?"""
-    return any(sa.tokens[k].folded in lex.visiting_words for k in range(max(0, _title_start(a, sa) - 2),
+    # (the title read in full, its state's word with it: "the visiting Chinese Vice Premier X")
+    start = _titled_start(a, sa)
+    return any(sa.tokens[k].folded in lex.visiting_words for k in range(max(0, start - 2),
                                                                          min(len(sa.tokens), a.last + 2)))
 
 
