@@ -7951,3 +7951,25 @@ def test_in_the_presence_of_written_as_two_words_is_attendance():
     # "في حضور السفيرة X": X attended the reception, no party of it
     one(run("استقبل الرئيس اللبناني ميشال عون في قصر بعبدا قائد القيادة المركزية الأميركية الجنرال مايكل كوريلا، في حضور "
             "السفيرة الأميركية دوروثي شيا.", published=date(2022, 5, 20)), "meeting", "Michel Aoun", "Michael Kurilla")
+
+
+def test_the_heads_of_national_assemblies_and_upper_houses_are_their_speakers():
+    # "رئيس الجمعية الوطنية": a national assembly's head; "رئيس مجلس الشيوخ": an upper house's
+    one(run("استقبل رئيس الوزراء الباكستاني عمران خان رئيس الجمعية الوطنية الكورية في إسلام أباد.", date(2021, 3, 10)),
+        "meeting", "Imran Khan", "Park Byeong-seug")
+    one(run("التقى وزير الخارجية المصري سامح شكري رئيس مجلس الشيوخ الفرنسي في باريس.", date(2019, 5, 10)),
+        "meeting", "Sameh Shoukry", "Gérard Larcher")
+    # (Algeria's "مجلس الأمة" is its upper house, not its people's assembly)
+    one(run("استقبل رئيس مجلس الأمة الجزائري وزير الخارجية الإيطالي لويجي دي مايو.", date(2021, 3, 1)),
+        "meeting", "Salah Goudjil", "Luigi Di Maio")
+
+
+def test_a_misspelt_name_beside_a_title_in_an_article_with_no_date_is_the_one_holder_it_spells():
+    # "بارك بيونغ سوغ" for "بارك بيونغ سوك": of all who ever held the office, one name is so spelt
+    for text in ("استقبل العاهل البحريني الملك حمد بن عيسى آل خليفة في المنامة السيد بارك بيونغ سوغ رئيس الجمعية "
+                 "الوطنية الكورية.",
+                 "استقبل العاهل البحريني الملك حمد بن عيسى آل خليفة في المنامة رئيس البرلمان الكوري بارك بيونغ سوغ."):
+        one(run(text, None), "meeting", "Hamad bin Isa Al Khalifa", "Park Byeong-seug")
+    # (a name that spells none of them stays as written)
+    one(run("استقبل العاهل البحريني الملك حمد بن عيسى آل خليفة في المنامة السيد كيم مين سو رئيس الجمعية الوطنية "
+            "الكورية.", None), "meeting", "Hamad bin Isa Al Khalifa", "كيم مين سو")

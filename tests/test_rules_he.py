@@ -2039,3 +2039,10 @@ def test_a_european_leader_without_the_article_is_nobody_in_particular():
     assert run("הקנצלר אולף שולץ נפגש היום בברלין עם מנהיג אירופי.", published=date(2023, 5, 2)) == []
     one(run("הקנצלר אולף שולץ נפגש היום עם נשיאת הנציבות האירופית אורסולה פון דר ליין.", published=date(2023, 5, 2)),
         "meeting", "Olaf Scholz", "Ursula von der Leyen")
+
+
+def test_the_heads_of_upper_houses_and_of_the_duma():
+    one(run('שר החוץ גבי אשכנזי נפגש היום בירושלים עם יו"ר הסנאט הצ\'כי.', date(2020, 9, 1)),
+        "meeting", "Gabi Ashkenazi", "Miloš Vystrčil")
+    one(run('יו"ר הדומה הרוסית נפגש היום עם יו"ר הכנסת יולי אדלשטיין.', date(2019, 1, 10)),
+        "meeting", "Vyacheslav Volodin", "Yuli-Yoel Edelstein")

@@ -126,7 +126,7 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
     names of office holders misspelt after their title (`holder_misspelt`)."""
     if not lex.name_max:
         return
-    if on is not None and not lex.capitalised_names:
+    if not lex.capitalised_names:
         _holders_misspelt(sa, lex, text, on)
     taken = {k for a in sa.actors for k in range(a.first, a.last + 1)}
     roles = frozenset(k for a in sa.actors if a.kind == "role" and not a.bare for k in range(a.first, a.last + 1)) \
@@ -251,6 +251,20 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
                     and not any(x.first == r.last + 1 and x.kind in ("name", "short", "unknown") for x in (*sa.actors, *found)):
                 sa.actors = [x for x in sa.actors if x is not r]
                 a.office, a.titled = r.office, True
+            # ("معالي السيد X رئيس الجمعية الوطنية الكورية": a state's title right after the name, no comma
+            # between, that titles no one named after it, is his when his name spells the name of one who
+            # held that office, with a slip (`_spelt_holder`): on the day, or ever in an article with no date)
+            r = None if a.office else next((x for x in sa.actors if x.kind == "role" and not x.bare and x.office
+                                            and not x.office.startswith(".") and x.first == a.last + 1), None)
+            if r is not None and not text[sa.tokens[a.last].end:sa.tokens[r.first].start].strip() \
+                    and not any(x.first in (r.last + 1, r.last + 2) and x.kind in ("name", "short", "unknown")
+                                for x in (*sa.actors, *found)) and _spelt_holder(r.office, a, sa, lex, on):
+                sa.actors = [x for x in sa.actors if x is not r]
+                a.office, a.titled = r.office, True
+            if a.kind == "unknown" and a.office and not a.office.startswith("."):
+                pid = _spelt_holder(a.office, a, sa, lex, on)
+                if pid is not None:
+                    a.kind, a.candidates = "name", [pid]
             if a.office is None:
                 country = _official_of(sa, a, lex)
                 if country:
@@ -263,7 +277,21 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
             sa.matches = _courtesy_calls(sa.matches, sa.actors, sa.tokens, lex, capitalised_titles=True)
 
 
-def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date) -> None:
+def _spelt_holder(office: str, a: ActorMention, sa: SentenceAnalysis, lex: Lexicon, on: date | None) -> str | None:
+    """The one who held the office on the day (ever, with no day) whose name the words of a name the
+    gazetteer lacks spell with a slip (`_same_name`: "بارك بيونغ سوغ" for "بارك بيونغ سوك"); else None."""
+    country, kind = office.split(".", 1)
+    kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+    words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]
+    words[0] = words[0][len(a.prefix):] if a.prefix else words[0]
+    written = " ".join(words)
+    alike = {h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", on) if h in lex.gaz.persons
+             and any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
+                     for n in lex.gaz.persons[h].names.get(lex.lang, ()))}
+    return alike.pop() if len(alike) == 1 else None
+
+
+def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date | None) -> None:
     """"زعيم كوريا الشمالية، كيم حونغ أون،": words right after a title of one country's office (a
     comma between or none), up to the next punctuation, that the gazetteer does not know but that
     spell the name of the office's one holder on the day with a slip (`_same_name`) are that
@@ -308,20 +336,25 @@ def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date) -
 
 
 def _holder_spelt(office: str, k: int, end: int, sa: SentenceAnalysis, lex: Lexicon, text: str,
-                  on: date) -> ActorMention | None:
-    """The mention of the office's one holder on the day that the words from token k up to token
-    `end` at most spell, a slip allowed (`_same_name`): the longest such run from k; else None."""
+                  on: date | None) -> ActorMention | None:
+    """The mention of the office's one holder on the day (with no day, of the one who ever held it)
+    that the words from token k up to token `end` at most spell, a slip allowed (`_same_name`): the
+    longest such run from k; else None."""
     country, kind = office.split(".", 1)
     kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
-    holder = next((h[0] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), None)
-    person = lex.gaz.persons.get(holder) if holder else None
-    if person is None:
-        return None
+    if on is None:
+        # (an article with no date: any who ever held it, if the words spell one of them alone)
+        holders = list(dict.fromkeys(h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", None)))
+    else:
+        holders = next(([h[0]] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), [])
+    persons = [(h, lex.gaz.persons[h]) for h in holders if h in lex.gaz.persons]
     for last in range(end, k, -1):
         written = " ".join(sa.tokens[j].surface for j in range(k, last + 1))
-        if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants) for n in person.names.get(lex.lang, ())):
+        alike = [h for h, person in persons if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
+                                                   for n in person.names.get(lex.lang, ()))]
+        if len(alike) == 1:
             return ActorMention("name", k, last, sa.tokens[k].start, sa.tokens[last].end,
-                                text[sa.tokens[k].start:sa.tokens[last].end], candidates=[holder], office=office,
+                                text[sa.tokens[k].start:sa.tokens[last].end], candidates=alike, office=office,
                                 titled=True)
     return None
 
