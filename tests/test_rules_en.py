@@ -4342,3 +4342,24 @@ def test_a_rank_before_an_envoys_name_in_a_list_is_no_part_of_it():
               "Brigadier General Jone Kalouniwai (Fiji), Ambassador Moussa Nebie (Burkina Faso) and Ambassador Pindi "
               "Chana (Zimbabwe).", published=date(2021, 3, 2))
     assert "Jone Kalouniwai" in {n for e in evs for n in names(e)}, [names(e) for e in evs]
+
+
+def test_the_heads_of_upper_houses_and_of_russias_chambers():
+    one(run("Ghanaian President Nana Akufo-Addo met the Nigerian Senate President in Abuja on Monday.",
+            date(2021, 5, 10)), "meeting", "Nana Akufo-Addo", "Ahmad Lawan")
+    one(run("Syrian President Bashar al-Assad received the State Duma Speaker in Damascus on Monday.",
+            date(2018, 4, 16)), "meeting", "Bashar al-Assad", "Vyacheslav Volodin")
+    one(run("Egyptian Foreign Minister Sameh Shoukry met the Speaker of the Federation Council in Moscow on Tuesday.",
+            date(2019, 4, 16)), "meeting", "Sameh Shoukry", "Valentina Matviyenko")
+
+
+def test_a_blessing_after_a_rulers_name_is_no_modal():
+    # "may God protect him" (the Gulf agencies' "حفظه الله") wishes nothing to come; "may meet" does
+    one(run("Sheikh Tamim bin Hamad Al Thani, may God protect him, sent a cable of condolences to President "
+            "Abdelmadjid Tebboune.", date(2023, 12, 20)), "message", "Tamim bin Hamad Al Thani", "Abdelmadjid Tebboune")
+    assert not run("Sheikh Tamim bin Hamad Al Thani may meet President Abdelmadjid Tebboune.", date(2023, 12, 20))
+
+
+def test_the_emirates_of_the_uae_are_places_not_persons():
+    one(run("Sheikh Saud bin Saqr Al Qasimi, Ruler of Ras Al Khaimah, received the Indian Ambassador Sunjay Sudhir "
+            "on Monday.", date(2023, 12, 20)), "meeting", "Saud bin Saqr Al Qasimi", "Sunjay Sudhir")

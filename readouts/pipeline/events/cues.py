@@ -322,6 +322,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         if m.kind == "cue" and any(a.first <= m.first and m.last <= a.last for a in sa.actors
                                    if a.kind in ("name", "short", "unknown")):
             continue          # "وقال لو مير": a word of a person's name ("لو", if) is no cue
+        if m.kind == "cue" and any(x.kind == "transparent" and x.first <= m.first and m.last <= x.last and x.last > x.first
+                                   for x in sa.matches):
+            continue          # "X, may God protect him, sent ...": a blessing's "may" wishes nothing to come
         if m.kind == "cue" and start - BLOCK_BEFORE <= m.last < t.first and sa.same_clause(m.last, t.first):
             if lex.cue_breakers and any(sa.tokens[k].folded in lex.cue_breakers and not (      # (not "as well as")
                     k + 1 < len(sa.tokens) and sa.tokens[k + 1].folded in lex.cue_breakers_not) and not (
