@@ -7973,3 +7973,18 @@ def test_a_misspelt_name_beside_a_title_in_an_article_with_no_date_is_the_one_ho
     # (a name that spells none of them stays as written)
     one(run("استقبل العاهل البحريني الملك حمد بن عيسى آل خليفة في المنامة السيد كيم مين سو رئيس الجمعية الوطنية "
             "الكورية.", None), "meeting", "Hamad bin Isa Al Khalifa", "كيم مين سو")
+
+
+def test_a_host_verb_with_its_object_pronoun_then_its_doer_received_the_one_named_before():
+    # "واستقبله Y": Y received him, the visitor named before, who came
+    ev = one(run("وصل الرئيس الكيني وليام روتو إلى كيغالي ظهر الثلاثاء حيث استقبله الرئيس الرواندي بول كاغامي.",
+                 date(2023, 4, 4)), "meeting", "William Ruto", "Paul Kagame")
+    assert ev.initiator == "William Ruto"
+    # (a noun of hosting whose suffix is its host's: "خلال استضافته Y", during his hosting of Y, who came)
+    ev = one(run("تحدث الرئيس الأمريكي دونالد ترامب للصحفيين خلال استضافته رئيس الوزراء الياباني شينزو آبي في فلوريدا.",
+                 date(2018, 4, 18)), "meeting", "Donald Trump", "Shinzo Abe")
+    assert ev.initiator == "Shinzo Abe"
+    # (not the summit told between: "قمة مع X استضافها Y" is Y's summit)
+    assert not any({"John Kerry", "Barack Obama"} == names(e) for e in run(
+        "وقال مسؤولون إن مساعي كيري في الدوحة استكمال لقمة مع قادة الخليج استضافها الرئيس الأمريكي باراك أوباما في مايو.",
+        date(2015, 8, 4)))

@@ -4363,3 +4363,12 @@ def test_a_blessing_after_a_rulers_name_is_no_modal():
 def test_the_emirates_of_the_uae_are_places_not_persons():
     one(run("Sheikh Saud bin Saqr Al Qasimi, Ruler of Ras Al Khaimah, received the Indian Ambassador Sunjay Sudhir "
             "on Monday.", date(2023, 12, 20)), "meeting", "Saud bin Saqr Al Qasimi", "Sunjay Sudhir")
+
+
+def test_to_before_an_hour_or_a_number_is_a_preposition():
+    # "a few minutes to 1pm": no infinitive of a plan
+    one(run("The Kenya leader landed in Kigali a few minutes to 1pm and was received by President Paul Kagame.",
+            date(2023, 4, 4)), "meeting", "William Ruto", "Paul Kagame")
+    # (a "to" before a verb still plans)
+    assert not run("The Kenya leader is expected in Kigali at 1pm to be received by President Paul Kagame.",
+                   date(2023, 4, 4))

@@ -2142,6 +2142,16 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 and (doer := next((a for a in after if _title_start(a, sa) == t.last + 2), None)) is not None:
             # "اتصل بها X": the verb, "her", then its doer; she is the one named before
             c.subject = c.initiator = doer
+        elif tv.role == "host" and t.suffix and lex.subject_after_verb and before and after \
+                and _title_start(after[0], sa) == t.last + 1 and not possessed(t, sa, lex) \
+                and not (t.first > 0 and any(sa.tokens[t.first - 1].folded.startswith(w) for w in lex.during)) and not any(
+                    m.kind == "trigger" and m is not t and before[-1].last < m.first < t.first for m in sa.matches):
+            # "وصل X إلى كيغالي واستقبله Y": the verb with its object pronoun, then its doer; the guest
+            # is the one named before, who came (not "لقمة مع X استضافها Y": the pronoun is the summit
+            # told between; nor a noun of hosting whose suffix is its host's: "أثناء استضافته Y", during
+            # his hosting of Y)
+            c.subject = after[0]
+            c.initiator_rule = "other"
         elif tv.role == "host" and not t.suffix and after and _title_start(after[0], sa) == t.last + 1 \
                 and after[0].last + 1 < len(sa.tokens) and sa.tokens[after[0].last + 1].folded in lex.to_pronouns:
             # "أكد X خلال استقبال Y له": the reception of him by Y; Y, right after the word, hosted

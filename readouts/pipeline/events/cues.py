@@ -365,6 +365,10 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                 continue      # "US ambassador to India X presented ...": a one-word cue before a state or a
                 #               place is a preposition, no infinitive
             if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
+                    and sa.tokens[m.first].folded in lex.purpose_words and sa.tokens[m.last + 1].surface[:1].isdigit():
+                continue      # "arrived a few minutes to 1pm and was received by Y": "to" before a number or
+                #               an hour is a preposition, no infinitive
+            if m.value == "future" and m.first == m.last and m.last + 1 < t.first \
                     and sa.tokens[m.last + 1].folded in lex.determiners:
                 continue      # "responded to the criticism of his call": a one-word cue before an article is a
                 #               preposition ("to the"), no infinitive
