@@ -7988,3 +7988,16 @@ def test_a_host_verb_with_its_object_pronoun_then_its_doer_received_the_one_name
     assert not any({"John Kerry", "Barack Obama"} == names(e) for e in run(
         "وقال مسؤولون إن مساعي كيري في الدوحة استكمال لقمة مع قادة الخليج استضافها الرئيس الأمريكي باراك أوباما في مايو.",
         date(2015, 8, 4)))
+
+
+def test_a_date_after_before_and_the_occasion_it_names_is_that_occasions():
+    # "قبل انطلاق قمة أوساكا 2019": the year (and the days it is due) are the summit's, not the meeting's,
+    # told "today" in the clause before
+    ev = one(run("بحث رئيس الوزراء الهندي ناريندرا مودي اليوم الاثنين، مع نظيره الياباني شينزو آبي سبل تعزيز التعاون، "
+                 "وذلك خلال لقاء جمعهما في أوساكا قبل انطلاق قمة أوساكا 2019 لمجموعة العشرين المقررة يومي 28 و29 يونيو "
+                 "الجاري.", date(2019, 6, 24)), "meeting", "Narendra Modi", "Shinzo Abe")
+    assert ev.date == "2019-06-24"
+    # (a date "before" opens is the contact's: two days ago)
+    ev = one(run("التقى رئيس الوزراء الهندي ناريندرا مودي نظيره الياباني شينزو آبي قبل يومين في أوساكا.",
+                 date(2019, 6, 24)), "meeting", "Narendra Modi", "Shinzo Abe")
+    assert ev.date == "2019-06-22"

@@ -4372,3 +4372,11 @@ def test_to_before_an_hour_or_a_number_is_a_preposition():
     # (a "to" before a verb still plans)
     assert not run("The Kenya leader is expected in Kigali at 1pm to be received by President Paul Kagame.",
                    date(2023, 4, 4))
+
+
+def test_a_short_name_two_persons_share_is_the_one_the_article_or_the_title_names():
+    # "Emir Mishal" in 2023 is Kuwait's emir; "Mishal" in an article that names Khaled Mashal is him
+    one(run("Sheikh Mohammed bin Zayed sent a cable of congratulations to Emir Mishal on Sunday.", date(2023, 12, 20)),
+        "message", "Mohamed bin Zayed Al Nahyan", "Mishal Al-Ahmad Al-Jaber Al-Sabah")
+    one(run("Hamas official Khaled Mashal spoke in Doha. Turkish President Recep Tayyip Erdogan met Mishal on Monday.",
+            date(2024, 3, 20)), "meeting", "Recep Tayyip Erdoğan", "Khaled Mashal")

@@ -1578,6 +1578,16 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
         since_at += [sa.tokens[m.first].start - s.start for m in sa.matches
                      if m.kind == "cue" and m.value == "future" and m.first > c.trigger.last
                      and any(c.trigger.last <= k < m.first for k in sa.commas)]
+    # ("بحث X اليوم مع Y ... خلال لقاء جمعهما قبل انطلاق قمة بكين المقررة يومي 3 و4 سبتمبر", "met Y today
+    # ahead of the summit due on 3 September": a date after "before" and the occasion it names, after
+    # the word, is that occasion's; not a date "before" opens, "قبل يومين", two days ago)
+    # (the occasion named right after it: a summit, not "قبل ذلك", before that, nor "before taking office")
+    for m in sa.matches:
+        if m.kind == "prior" and m.first > c.trigger.last and any(
+                o.kind in ("trigger", "occasion") and m.last < o.first <= m.last + PRIOR_OCCASION for o in sa.matches):
+            at, end = sa.tokens[m.first].start - s.start, sa.tokens[min(len(sa.tokens) - 1, m.last + 2)].end - s.start
+            if not any(e.start <= at < e.end or at < e.start < end for e in exprs):
+                since_at.append(at)
     if since_at:
         exprs = [e for e in exprs if e.start < min(since_at)]
     # ("وجهها خلال مكالمة في أبريل الماضي، وأكدها خلال استقباله Y في يونيو الماضي": a date between
@@ -1693,6 +1703,7 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     return (cc.common_name or cc.name if cc else m.value), m.value
 
 
+PRIOR_OCCASION = 3    # "قبل انطلاق قمة", "ahead of the summit": words from "before" to the occasion it names, at most
 AFTER_THAT_REACH = 5  # "بعد أن كان قد التقى": words from "after" to the contact word it dates, at most
 DECEASED_REACH = 3    # "فيصل - طيب الله ثراه": the words this near after a name say he is dead
 
