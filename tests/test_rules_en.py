@@ -4380,3 +4380,13 @@ def test_a_short_name_two_persons_share_is_the_one_the_article_or_the_title_name
         "message", "Mohamed bin Zayed Al Nahyan", "Mishal Al-Ahmad Al-Jaber Al-Sabah")
     one(run("Hamas official Khaled Mashal spoke in Doha. Turkish President Recep Tayyip Erdogan met Mishal on Monday.",
             date(2024, 3, 20)), "meeting", "Recep Tayyip Erdoğan", "Khaled Mashal")
+
+
+def test_pm_and_fm_in_capitals_are_titles():
+    one(run("The Indian PM held talks with the Japanese PM in Osaka on Tuesday.", date(2019, 6, 25)),
+        "meeting", "Narendra Modi", "Shinzo Abe")
+    one(run("India's FM met the FM of the Netherlands in New York on Tuesday.", date(2019, 9, 24)),
+        "meeting", "S. Jaishankar", "Stef Blok")
+    # (an hour is no title: "at 5 PM")
+    one(run("At 5 PM on Tuesday, President Abdel Fattah el-Sisi met Israeli Prime Minister Benjamin Netanyahu.",
+            date(2019, 9, 24)), "meeting", "Abdel Fattah el-Sisi", "Benjamin Netanyahu")

@@ -424,6 +424,7 @@ class Lexicon:
         self.via_words = folded("via_words")      # "عبر برقية", via a cable: the medium, no carrier, before a contact word
         # a state's name read only as written, capitals and all ("US": not "us"): surface -> its code
         self.cased_countries: dict[str, str] = dict(mk.get("cased_countries", {}))
+        self.cased_roles: dict[str, str] = dict(mk.get("cased_roles", {}))
         # "X, Ambassador of the Republic of A": the words between an envoy's title and his state in a list
         self.roster_fillers = self.envoy_fillers | folded("roster_fillers")
         # lower-case words inside a name in a list of envoys ("Carlos José de Pinho e Melo"): particles and joiners

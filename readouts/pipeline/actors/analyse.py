@@ -42,6 +42,17 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             matches = sorted(matches + [Match("country", lex.cased_countries[tokens[k].surface], tokens[k].folded, k, k,
                                               tokens[k].start, tokens[k].end, "", "") for k in cased],
                              key=lambda m: m.first)
+    if lex.cased_roles:
+        # ("the Israeli PM", "Dutch FM X": an abbreviated title as written, in capitals, where no other
+        # phrase holds the word; folded, "pm" is an hour)
+        # (not an hour: "at 5 PM", "10:30 PM")
+        cased = [k for k, tok in enumerate(tokens) if tok.surface in lex.cased_roles
+                 and not (k and tokens[k - 1].surface[-1:].isdigit())
+                 and not any(m.first <= k <= m.last for m in matches)]
+        if cased:
+            matches = sorted(matches + [Match("role", lex.cased_roles[tokens[k].surface], tokens[k].folded, k, k,
+                                              tokens[k].start, tokens[k].end, "", "") for k in cased],
+                             key=lambda m: m.first)
     if any(m.kind == "pair" and m.value in ("before_contact", "pronoun") for m in matches):
         # ("The two met": a bare "the two" names the pair only right before a contact word two hold
         # together, not "the two countries"; "they had last met": the pack's fillers may stand between;
