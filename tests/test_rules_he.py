@@ -2046,3 +2046,12 @@ def test_the_heads_of_upper_houses_and_of_the_duma():
         "meeting", "Gabi Ashkenazi", "Miloš Vystrčil")
     one(run('יו"ר הדומה הרוסית נפגש היום עם יו"ר הכנסת יולי אדלשטיין.', date(2019, 1, 10)),
         "meeting", "Vyacheslav Volodin", "Yuli-Yoel Edelstein")
+
+
+def test_a_letter_in_its_short_spelling_is_a_message():
+    # "אגרת" for "איגרת"; "אל" before its addressee
+    ev = one(run('יו"ר הרשות הפלסטינית מחמוד עבאס שיגר אגרת תנחומים אל נשיא המדינה, ובה הביע את צערו על האסון.',
+                 date(2021, 4, 30)), "message", "Mahmoud Abbas", "Reuven Rivlin")
+    assert ev.initiator == "Mahmoud Abbas"
+    one(run('נשיא המדינה ראובן ריבלין קיבל אגרת ברכה ממלך ירדן עבדאללה השני.', date(2021, 4, 30)),
+        "message", "Reuven Rivlin", "Abdullah II of Jordan")
