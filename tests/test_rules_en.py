@@ -4390,3 +4390,11 @@ def test_pm_and_fm_in_capitals_are_titles():
     # (an hour is no title: "at 5 PM")
     one(run("At 5 PM on Tuesday, President Abdel Fattah el-Sisi met Israeli Prime Minister Benjamin Netanyahu.",
             date(2019, 9, 24)), "meeting", "Abdel Fattah el-Sisi", "Benjamin Netanyahu")
+
+
+def test_new_between_a_states_possessive_and_its_title_is_transparent():
+    # "Malaysia's new king": the king of Malaysia on the day; each of two senders wrote one message
+    evs = run("President Halimah Yacob and Prime Minister Lee Hsien Loong wrote congratulatory messages to Malaysia's "
+              "new king on Thursday.", date(2019, 1, 31))
+    assert sorted(sorted(names(e)) for e in evs) == [["Abdullah of Pahang", "Halimah Yacob"],
+                                                     ["Abdullah of Pahang", "Lee Hsien Loong"]]
