@@ -8001,3 +8001,15 @@ def test_a_date_after_before_and_the_occasion_it_names_is_that_occasions():
     ev = one(run("التقى رئيس الوزراء الهندي ناريندرا مودي نظيره الياباني شينزو آبي قبل يومين في أوساكا.",
                  date(2019, 6, 24)), "meeting", "Narendra Modi", "Shinzo Abe")
     assert ev.date == "2019-06-22"
+
+
+def test_a_lone_read_also_marker_before_a_phrase_that_carries_the_story_on_is_dropped():
+    # "بالإضافة إلى ذلك، ..." after "اقرأ أيضاً" alone on its line: the article goes on
+    head = ("بعث العاهل الأردني الملك عبد الله الثاني برقية تعزية إلى الرئيس التركي رجب طيب أردوغان في ضحايا الزلزال."
+            "\nاقرأ أيضاً\n")
+    body = "بالإضافة إلى ذلك، بعث ولي العهد الأمير الحسين بن عبد الله برقية تعزية مماثلة إلى الرئيس أردوغان.\n"
+    evs = run(head + body, date(2023, 2, 7))
+    assert with_pair(evs, "Hussein, Crown Prince of Jordan", "Recep Tayyip Erdoğan")
+    # (a headline of another story after the marker: the article ended there)
+    assert not with_pair(run(head + "ولي العهد الأردني يبعث برقية تعزية إلى الرئيس التركي أردوغان\n", date(2023, 2, 7)),
+                         "Hussein, Crown Prince of Jordan", "Recep Tayyip Erdoğan")

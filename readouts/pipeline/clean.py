@@ -321,9 +321,10 @@ class Cleaner:
         """Does the next line after `end` go on with the article ("وقالت ...")?"""
         if not self.cut_resumed:
             return False
-        nxt = text[end:end + 200].lstrip()
-        first = nxt.split(None, 1)[0] if nxt else ""
-        return fold(first) in self.cut_resumed
+        nxt = fold(text[end:end + 200].lstrip())
+        # (a word, or a phrase that goes on: "بالإضافة إلى ذلك، أرسل ...", in addition to that)
+        return any(nxt.startswith(p) and (len(nxt) == len(p) or not nxt[len(p)].isalnum())
+                   for p in self.cut_resumed)
 
     def segments(self, doc: Document, dateline: tuple[int, int] | None = None,
                  text_fold: str | None = None) -> list[Segment]:
