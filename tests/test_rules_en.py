@@ -4398,3 +4398,25 @@ def test_new_between_a_states_possessive_and_its_title_is_transparent():
               "new king on Thursday.", date(2019, 1, 31))
     assert sorted(sorted(names(e)) for e in evs) == [["Abdullah of Pahang", "Halimah Yacob"],
                                                      ["Abdullah of Pahang", "Lee Hsien Loong"]]
+
+
+def test_support_or_praise_received_is_no_reception():
+    assert not run("President Jair Bolsonaro received support from former US President Donald Trump on Sunday.",
+                   date(2022, 10, 30))
+    one(run("President Jair Bolsonaro received US President Donald Trump in Brasilia on Sunday.", date(2019, 10, 27)),
+        "meeting", "Jair Bolsonaro", "Donald Trump")
+
+
+def test_a_leaders_envoy_is_not_the_leader():
+    # "the US president's special envoy": the envoy, not the president, met them; with no one named before
+    # "met", those after it met him, not each other
+    assert not run("The US president's special envoy met President Ashraf Ghani and Chief Executive Abdullah Abdullah "
+                   "in Kabul on Monday.", date(2019, 10, 28))
+    assert not run("A senior aide met President Ashraf Ghani and Chief Executive Abdullah Abdullah on Monday.",
+                   date(2019, 10, 28))
+    # (the envoy named after his title and a comma is the envoy himself)
+    one(run("President Muhammadu Buhari on Monday met with the South African President's Special Envoy, Mr Jeff Radebe, "
+            "in Abuja.", date(2019, 9, 16)), "meeting", "Muhammadu Buhari", "Jeff Radebe")
+    # (and those named before "met" met each other)
+    one(run("President Ashraf Ghani and Chief Executive Abdullah Abdullah met in Kabul on Monday.", date(2019, 10, 28)),
+        "meeting", "Ashraf Ghani", "Abdullah Abdullah")

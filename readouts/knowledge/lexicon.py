@@ -425,6 +425,11 @@ class Lexicon:
         # a state's name read only as written, capitals and all ("US": not "us"): surface -> its code
         self.cased_countries: dict[str, str] = dict(mk.get("cased_countries", {}))
         self.cased_roles: dict[str, str] = dict(mk.get("cased_roles", {}))
+        # verbs whose doer stands before them ("met A and B": with no one named before, the doer is unnamed)
+        self.doer_verbs = {phrase_key(w) for w in mk.get("doer_verbs", [])}
+        # proxy words whose principal stands before them only ("the president's envoy"); the one named
+        # after them is their bearer ("Saudi envoy Prince X")
+        self.bearer_proxies = {phrase_key(w) for w in mk.get("bearer_proxies", [])}
         # "X, Ambassador of the Republic of A": the words between an envoy's title and his state in a list
         self.roster_fillers = self.envoy_fillers | folded("roster_fillers")
         # lower-case words inside a name in a list of envoys ("Carlos José de Pinho e Melo"): particles and joiners

@@ -534,10 +534,13 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         sent_from = {m.last for m in matches if m.kind == "from"}
 
         def after_proxy(a: "ActorMention", p: Match) -> bool:
+            if p.phrase in lex.bearer_proxies:
+                return False      # "Saudi envoy Prince X": the one named after the word is the envoy
             between = range(p.last + 1, a.first)
-            if any(_COMMA.search(text[tokens[k - 1].end:tokens[k].start]) for k in range(p.last + 2, a.first)):
+            if any(_COMMA.search(text[tokens[k - 1].end:tokens[k].start]) for k in range(p.last + 1, a.first)):
                 return False      # "مستشار الدولة، وزير الخارجية X": a comma after the proxy's words, then
                 #                   a title in apposition and its bearer, who is the one the proxy word names
+                #                   (or right after the proxy word: "the President's Special Envoy, Mr X")
             if p.last in sent_from and p.last + 1 < a.first <= p.last + SENDER_REACH and any(
                     r.kind in ("role", "role_fixed", "official") and r.first == p.last + 1 for r in matches) and not any(
                     b.kind in ("name", "short") and p.last < b.first < a.first for b in ents):

@@ -2184,8 +2184,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 # بالنسبة للمستشارة الألمانية في اليوم الأول من زيارته": his visit is X's)
                 c.subject = next((a for a in reversed(before) if not _is_object(a, sa, lex)), before[-1]) \
                     if tv.role == "subject" else before[-1]
-            elif after and tv.role == "host" and not lex.subject_after_verb and len({who(a) for a in after}) >= 2 \
+            elif after and (tv.role == "host" or (t.phrase in lex.doer_verbs and t.first > 0 and not any(
+                        a.last < t.first for a in sa.actors))) and not lex.subject_after_verb \
+                    and len({who(a) for a in after}) >= 2 \
                     and len(g) == 1 and not any(m.kind == "between" and m.first > t.last for m in sa.matches):
+                # ("the US president's special envoy met A and B", "a senior aide met A and B": a doer's
+                # verb whose doer the sentence does not name, with no one named before it: they met him)
                 # "HM receives King X and message from Y": a host's verb with no one named before it, in a
                 # language whose subject stands first, receives all those after it; they met him, whom the
                 # sentence does not name, not each other
