@@ -4382,11 +4382,13 @@ def test_a_short_name_two_persons_share_is_the_one_the_article_or_the_title_name
             date(2024, 3, 20)), "meeting", "Recep Tayyip Erdoğan", "Khaled Mashal")
 
 
-def test_pm_and_fm_in_capitals_are_titles():
+def test_pm_fm_and_vp_in_capitals_are_titles():
     one(run("The Indian PM held talks with the Japanese PM in Osaka on Tuesday.", date(2019, 6, 25)),
         "meeting", "Narendra Modi", "Shinzo Abe")
     one(run("India's FM met the FM of the Netherlands in New York on Tuesday.", date(2019, 9, 24)),
         "meeting", "S. Jaishankar", "Stef Blok")
+    one(run("The Chinese VP met the Kenyan foreign minister in Beijing on Wednesday.", date(2016, 6, 8)),
+        "meeting", "Li Yuanchao", "Amina Mohamed")
     # (an hour is no title: "at 5 PM")
     one(run("At 5 PM on Tuesday, President Abdel Fattah el-Sisi met Israeli Prime Minister Benjamin Netanyahu.",
             date(2019, 9, 24)), "meeting", "Abdel Fattah el-Sisi", "Benjamin Netanyahu")
