@@ -8013,3 +8013,13 @@ def test_a_lone_read_also_marker_before_a_phrase_that_carries_the_story_on_is_dr
     # (a headline of another story after the marker: the article ended there)
     assert not with_pair(run(head + "ولي العهد الأردني يبعث برقية تعزية إلى الرئيس التركي أردوغان\n", date(2023, 2, 7)),
                          "Hussein, Crown Prince of Jordan", "Recep Tayyip Erdoğan")
+
+
+def test_a_chancellor_titled_before_his_states_name_and_a_discussion_told_again_as_a_meeting():
+    # "ومستشار النمسا X": Austria's chancellor, the second of two who discussed; "خلال اللقاء الذي جرى"
+    # in the next sentence tells their discussion was a meeting
+    text = ("بحث رئيس الإمارات الشيخ محمد بن زايد آل نهيان، ومستشار النمسا كارل نيهامر، اليوم الاثنين، سبل تعزيز "
+            "التعاون الاقتصادي. وأكد الشيخ محمد بن زايد خلال اللقاء الذي جرى في أبوظبي أهمية العلاقات بين البلدين.")
+    one(run(text, date(2023, 3, 6)), "meeting", "Mohamed bin Zayed Al Nahyan", "Karl Nehammer")
+    # (the discussion alone says not how they spoke)
+    assert not run(text.split(". ")[0] + ".", date(2023, 3, 6))
