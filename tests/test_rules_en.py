@@ -2958,6 +2958,10 @@ def test_counterpart_with_a_name_the_gazetteer_lacks_is_that_name():
     # (a counterpart with no name stays the office's holder, or nobody)
     assert not [e for e in run("Speaker Vuong Dinh Hue held phone talks with his Lao counterpart on Friday.",
                                published=date(2021, 4, 3)) if "Kethsana Vongsavanh" in names(e)]
+    # (a word after the counterpart and a comma begins the next in a list: the counterpart is the holder)
+    evs = run("Iran's FM meets Omani counterpart, Ansarullah spokesman in Muscat", published=date(2019, 12, 24))
+    assert with_pair(evs, "Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah")
+    assert not any("Ansarullah" in names(e) for e in evs)
 
 
 def test_passive_reception_with_words_between_verb_and_by():

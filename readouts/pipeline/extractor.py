@@ -22,6 +22,7 @@ from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events.base import TITLE_KINDS
+from readouts.pipeline.actors.spelling import _same_name
 from readouts.pipeline.events.candidates import _with_marked
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
@@ -1821,12 +1822,26 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
                 resolved[id(a)] = pid
     # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
     # (or after titles of his: "עמיתו הירדני, סגן ראש הממשלה ושר החוץ X", every word between a title's)
-    appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
-        b.kind == "counterpart" and id(b) in resolved and b.last < a.first and (a.first <= b.last + 2 or (
+    def text_between(sa, i: int, j: int) -> str:
+        return s.text[sa.tokens[i].end - s.start:sa.tokens[j].start - s.start]
+
+    def apposed(a, b) -> bool:
+        return b.kind == "counterpart" and id(b) in resolved and b.last < a.first and (a.first <= b.last + 2 or (
             a.first <= b.last + APPOSED_TITLES and all(any(m.first <= j <= m.last and m.kind in TITLE_KINDS | {"country"}
                                                            for m in sa.matches) or sa.tokens[j].folded in lex.list_words
                                                        for j in range(b.last + 1, a.first))))
-        for b in c.actors)}
+    for a in c.actors:
+        # (a name that spells none of the holder's names is the counterpart the text means, as written: "his
+        # Lao counterpart X", where the gazetteer's holder that day is another; the written name stands)
+        for b in c.actors:
+            if a.kind == "unknown" and id(a) in resolved and apposed(a, b) and lex.capitalised_names \
+                    and a.first == b.last + 1 and not text_between(sa, b.last, a.first).strip() \
+                    and (held := resolver.gaz.persons.get(resolved[id(b)])) is not None \
+                    and not any(_same_name(a.unprefixed, n, lex.long_vowels, lex.name_letter_variants)
+                                for n in held.names.get(lang, ())):
+                del resolved[id(b)]
+    appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
+        apposed(a, b) for b in c.actors)}
     if hint == "publication":
         _titles_of_the_dead(c, resolver, resolved, published)
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
