@@ -284,11 +284,15 @@ def _spelt_holder(office: str, a: ActorMention, sa: SentenceAnalysis, lex: Lexic
     kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
     words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]
     words[0] = words[0][len(a.prefix):] if a.prefix else words[0]
-    written = " ".join(words)
-    alike = {h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", on) if h in lex.gaz.persons
-             and any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
-                     for n in lex.gaz.persons[h].names.get(lex.lang, ()))}
+    alike = _spelt_by(" ".join(words), {h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", on)}, lex)
     return alike.pop() if len(alike) == 1 else None
+
+
+def _spelt_by(written: str, holders, lex: Lexicon) -> list[str]:
+    """Those of the holders, in the gazetteer, one of whose names the words written spell, a slip
+    allowed (`_same_name`)."""
+    return [h for h in holders if h in lex.gaz.persons and any(
+        _same_name(written, n, lex.long_vowels, lex.name_letter_variants) for n in lex.gaz.persons[h].names.get(lex.lang, ()))]
 
 
 def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date | None) -> None:
@@ -347,11 +351,8 @@ def _holder_spelt(office: str, k: int, end: int, sa: SentenceAnalysis, lex: Lexi
         holders = list(dict.fromkeys(h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", None)))
     else:
         holders = next(([h[0]] for kd in kinds if len(h := lex.gaz.holders(f"{country}.{kd}", on)) == 1), [])
-    persons = [(h, lex.gaz.persons[h]) for h in holders if h in lex.gaz.persons]
     for last in range(end, k, -1):
-        written = " ".join(sa.tokens[j].surface for j in range(k, last + 1))
-        alike = [h for h, person in persons if any(_same_name(written, n, lex.long_vowels, lex.name_letter_variants)
-                                                   for n in person.names.get(lex.lang, ()))]
+        alike = _spelt_by(" ".join(sa.tokens[j].surface for j in range(k, last + 1)), holders, lex)
         if len(alike) == 1:
             return ActorMention("name", k, last, sa.tokens[k].start, sa.tokens[last].end,
                                 text[sa.tokens[k].start:sa.tokens[last].end], candidates=alike, office=office,
