@@ -8023,3 +8023,13 @@ def test_a_chancellor_titled_before_his_states_name_and_a_discussion_told_again_
     one(run(text, date(2023, 3, 6)), "meeting", "Mohamed bin Zayed Al Nahyan", "Karl Nehammer")
     # (the discussion alone says not how they spoke)
     assert not run(text.split(". ")[0] + ".", date(2023, 3, 6))
+
+
+def test_the_president_of_a_parliament_of_a_union_of_states_is_not_the_host_states_speaker():
+    # "رئيس البرلمان الإفريقي": the Pan-African Parliament's president, not Egypt's speaker
+    evs = run("شارك رئيس مجلس النواب علي عبد العال في الجلسة الافتتاحية أمس. واستقبل الرئيس عبد الفتاح السيسي اليوم "
+              "رئيس البرلمان الإفريقي في القاهرة.", date(2019, 5, 1))
+    assert not any("Ali Abdel Aal" in names(e) for e in evs)
+    # (Egypt's own speaker, named, stays his)
+    one(run("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس مجلس النواب علي عبد العال.", date(2019, 5, 1)),
+        "meeting", "Abdel Fattah el-Sisi", "Ali Abdel Aal")

@@ -4426,3 +4426,8 @@ def test_a_leaders_envoy_is_not_the_leader():
     # (and those named before "met" met each other)
     one(run("President Ashraf Ghani and Chief Executive Abdullah Abdullah met in Kabul on Monday.", date(2019, 10, 28)),
         "meeting", "Ashraf Ghani", "Abdullah Abdullah")
+
+
+def test_the_president_of_the_european_parliament_is_its_speaker():
+    one(run("President Abdel Fattah el-Sisi received the President of the European Parliament on Monday.",
+            date(2023, 5, 1)), "meeting", "Abdel Fattah el-Sisi", "Roberta Metsola")
