@@ -8033,3 +8033,15 @@ def test_the_president_of_a_parliament_of_a_union_of_states_is_not_the_host_stat
     # (Egypt's own speaker, named, stays his)
     one(run("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس مجلس النواب علي عبد العال.", date(2019, 5, 1)),
         "meeting", "Abdel Fattah el-Sisi", "Ali Abdel Aal")
+
+
+def test_amman_written_with_its_shadda_or_met_in_by_a_jordanian_is_amman_not_oman():
+    # "في عمّان", or "في عمان" of a meeting with a Jordanian: the meeting was in Amman, so the guest made the visit
+    for place in ("عمّان", "عمان"):
+        ev = one(run(f"أجرت المستشارة الألمانية أنجيلا ميركل محادثات مع ملك الأردن عبد الله الثاني في {place}.",
+                     date(2018, 6, 21)), "meeting", "Angela Merkel", "Abdullah II of Jordan")
+        assert ev.location == "Amman" and ev.initiator == "Angela Merkel"
+    # (with an Omani, Oman)
+    ev = one(run("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني يوسف بن علوي في عمان.", date(2018, 6, 21)),
+             "meeting", "Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah")
+    assert ev.location == "Oman"

@@ -425,6 +425,10 @@ class Lexicon:
         # a state's name read only as written, capitals and all ("US": not "us"): surface -> its code
         self.cased_countries: dict[str, str] = dict(mk.get("cased_countries", {}))
         self.cased_roles: dict[str, str] = dict(mk.get("cased_roles", {}))
+        # a state's name that is written as another state's capital ("عمان": Oman, or Amman): that capital
+        # and its state (extractor._location decides which)
+        self.capital_twins: dict[str, tuple[str, str]] = {
+            code: tuple(v) for code, v in mk.get("capital_twins", {}).items()}
         # verbs whose doer stands before them ("met A and B": with no one named before, the doer is unnamed)
         self.doer_verbs = {phrase_key(w) for w in mk.get("doer_verbs", [])}
         # proxy words whose principal stands before them only ("the president's envoy"); the one named

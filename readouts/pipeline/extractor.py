@@ -1678,6 +1678,16 @@ def _token_at(sa: SentenceAnalysis, offset: int) -> int:
 VISIT_TO_REACH = 4    # "بزيارة مفاجئة إلى بكين": the destination this many words after the visit word, at most
 
 
+SHADDA = "\u0651"
+
+
+def _states_of(c: Candidate, lex: Lexicon) -> set[str]:
+    """The states of the candidate's persons, as their mentions' offices or the gazetteer tell."""
+    out = {a.office.split(".")[0] for a in c.actors if a.office and not a.office.startswith(".")}
+    return out | {lex.gaz.persons[p].country for a in c.actors for p in a.candidates[:1]
+                  if p in lex.gaz.persons and lex.gaz.persons[p].country}
+
+
 def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     best = None
     locs = {m.last for m in sa.matches if m.kind == "loc"}
@@ -1700,6 +1710,9 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     m = best[1]
     if m.kind == "place":
         return m.value[0], m.value[1]
+    if m.first == m.last and (twin := lex.capital_twins.get(m.value)) is not None and (
+            SHADDA in sa.tokens[m.first].surface or twin[1] in _states_of(c, lex)):
+        return twin       # ("في عمّان", or "في عمان" of a meeting with a Jordanian: Amman, not Oman)
     cc = countries.by_alpha3(m.value)
     return (cc.common_name or cc.name if cc else m.value), m.value
 
