@@ -22,7 +22,7 @@ from readouts.pipeline.clean import Cleaner, sentences
 from readouts.pipeline.confidence import TOP_OFFICES, document_features as confidence_document_features, \
     features as confidence_features, score as confidence_score
 from readouts.pipeline.events.base import TITLE_KINDS
-from readouts.pipeline.actors.spelling import _same_name
+from readouts.pipeline.actors.spelling import spells
 from readouts.pipeline.events.candidates import _with_marked
 from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought_together, _is_object, _pair_owned,
                                       _reporting, _that_at, candidates, dropped_subject, dual_candidates, named_pair,
@@ -1681,14 +1681,8 @@ VISIT_TO_REACH = 4    # "بزيارة مفاجئة إلى بكين": the destina
 SHADDA = "\u0651"
 
 
-def _states_of(c: Candidate, lex: Lexicon) -> set[str]:
-    """The states of the candidate's persons, as their mentions' offices or the gazetteer tell."""
-    out = {a.office.split(".")[0] for a in c.actors if a.office and not a.office.startswith(".")}
-    return out | {lex.gaz.persons[p].country for a in c.actors for p in a.candidates[:1]
-                  if p in lex.gaz.persons and lex.gaz.persons[p].country}
-
-
-def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
+def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon, states: set[str | None] = frozenset()):
+    """Where a meeting was: (the place's name, its state), or (None, None). `states`: those of its persons."""
     best = None
     locs = {m.last for m in sa.matches if m.kind == "loc"}
     # ("بزيارة مفاجئة إلى بكين", "on a visit to Beijing": where a visit went is where it was)
@@ -1711,7 +1705,7 @@ def _location(sa: SentenceAnalysis, c: Candidate, lex: Lexicon):
     if m.kind == "place":
         return m.value[0], m.value[1]
     if m.first == m.last and (twin := lex.capital_twins.get(m.value)) is not None and (
-            SHADDA in sa.tokens[m.first].surface or twin[1] in _states_of(c, lex)):
+            SHADDA in sa.tokens[m.first].surface or twin[1] in states):
         return twin       # ("في عمّان", or "في عمان" of a meeting with a Jordanian: Amman, not Oman)
     cc = countries.by_alpha3(m.value)
     return (cc.common_name or cc.name if cc else m.value), m.value
@@ -1833,28 +1827,25 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
             pid = resolver.resolve_own(a, whose, on)
             if pid and pid not in resolved.values():
                 resolved[id(a)] = pid
+    # (an English name right after the counterpart's word, nothing between, that spells none of the
+    # holder's names is the counterpart the text means, as written: "his Lao counterpart X", where the
+    # gazetteer's holder that day is another; the written name stands)
+    if lex.capitalised_names:
+        for b in [b for b in c.actors if b.kind == "counterpart" and id(b) in resolved]:
+            a = next((a for a in c.actors if a.kind == "unknown" and id(a) in resolved and a.first == b.last + 1), None)
+            held = resolver.gaz.persons.get(resolved[id(b)])
+            if a is not None and held is not None \
+                    and not s.text[sa.tokens[b.last].end - s.start:sa.tokens[a.first].start - s.start].strip() \
+                    and not spells(a.unprefixed, held.names.get(lang, ()), lex.long_vowels, lex.name_letter_variants):
+                del resolved[id(b)]
     # "نظيره الإيطالي، ماتيو رانتشي": a name right after a resolved counterpart is that counterpart
     # (or after titles of his: "עמיתו הירדני, סגן ראש הממשלה ושר החוץ X", every word between a title's)
-    def text_between(sa, i: int, j: int) -> str:
-        return s.text[sa.tokens[i].end - s.start:sa.tokens[j].start - s.start]
-
-    def apposed(a, b) -> bool:
-        return b.kind == "counterpart" and id(b) in resolved and b.last < a.first and (a.first <= b.last + 2 or (
+    appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
+        b.kind == "counterpart" and id(b) in resolved and b.last < a.first and (a.first <= b.last + 2 or (
             a.first <= b.last + APPOSED_TITLES and all(any(m.first <= j <= m.last and m.kind in TITLE_KINDS | {"country"}
                                                            for m in sa.matches) or sa.tokens[j].folded in lex.list_words
                                                        for j in range(b.last + 1, a.first))))
-    for a in c.actors:
-        # (a name that spells none of the holder's names is the counterpart the text means, as written: "his
-        # Lao counterpart X", where the gazetteer's holder that day is another; the written name stands)
-        for b in c.actors:
-            if a.kind == "unknown" and id(a) in resolved and apposed(a, b) and lex.capitalised_names \
-                    and a.first == b.last + 1 and not text_between(sa, b.last, a.first).strip() \
-                    and (held := resolver.gaz.persons.get(resolved[id(b)])) is not None \
-                    and not any(_same_name(a.unprefixed, n, lex.long_vowels, lex.name_letter_variants)
-                                for n in held.names.get(lang, ())):
-                del resolved[id(b)]
-    appositive = {resolved[id(a)] for a in c.actors if a.kind == "unknown" and id(a) in resolved and any(
-        apposed(a, b) for b in c.actors)}
+        for b in c.actors)}
     if hint == "publication":
         _titles_of_the_dead(c, resolver, resolved, published)
     pids = list(dict.fromkeys(p for p in resolved.values() if p not in appositive or p in resolver.gaz.persons))
@@ -1901,11 +1892,11 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
     if topic is not None and initiator is None and c.type == "message" and said_in_unnamed(c.trigger, sa, lex):
         initiator = topic         # ("وقال في برقية إلى Y": he wrote it)
     marked = [resolved[id(a)] for a in c.initiators if id(a) in resolved]
-    location, loc_country = (_location(sa, c, lex) if c.type == "meeting" else (None, None))
     gaz = resolver.gaz
     office_of = {resolved[id(a)]: a.office for a in c.actors if id(a) in resolved}
     countries = {p: (gaz.persons[p].country if p in gaz.persons else (office_of.get(p) or ".").split(".")[0] or None)
                  for p in pids}
+    location, loc_country = (_location(sa, c, lex, set(countries.values())) if c.type == "meeting" else (None, None))
     if len({countries[p] for p in pids}) == 1 and countries[pids[0]] in _two_states(c.trigger, sa):
         return None       # "المشاورات المصرية الروسية" with Egyptians alone named: not a contact between them
     if c.welcomed and (len(pids) != 2 or None in (countries[p] for p in pids) or len({countries[p] for p in pids}) == 1):

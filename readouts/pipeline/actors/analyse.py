@@ -33,24 +33,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             tokens = pairs
             matches = lex.matcher.find(tokens)
     matches = _phrases_across_days(tokens, matches, lex)
-    if lex.cased_countries:
-        # ("counterparts from China, US, New Zealand": "US" as written, capitals only, is the state, though
-        # "us" folded is a pronoun; where no other phrase holds the word)
-        cased = [k for k, tok in enumerate(tokens) if tok.surface in lex.cased_countries
+    # words read only as written, capitals and all, where no other phrase holds them: a state ("counterparts
+    # from China, US, New Zealand": "us" folded is a pronoun) and an abbreviated title ("the Israeli PM",
+    # "Dutch FM X": "pm" folded is an hour; nor after a number, "at 5 PM")
+    for kind, cased_words in (("country", lex.cased_countries), ("role", lex.cased_roles)):
+        cased = [k for k, tok in enumerate(tokens) if tok.surface in cased_words
+                 and not (kind == "role" and k and tokens[k - 1].surface[-1:].isdigit())
                  and not any(m.first <= k <= m.last for m in matches)]
         if cased:
-            matches = sorted(matches + [Match("country", lex.cased_countries[tokens[k].surface], tokens[k].folded, k, k,
-                                              tokens[k].start, tokens[k].end, "", "") for k in cased],
-                             key=lambda m: m.first)
-    if lex.cased_roles:
-        # ("the Israeli PM", "Dutch FM X": an abbreviated title as written, in capitals, where no other
-        # phrase holds the word; folded, "pm" is an hour)
-        # (not an hour: "at 5 PM", "10:30 PM")
-        cased = [k for k, tok in enumerate(tokens) if tok.surface in lex.cased_roles
-                 and not (k and tokens[k - 1].surface[-1:].isdigit())
-                 and not any(m.first <= k <= m.last for m in matches)]
-        if cased:
-            matches = sorted(matches + [Match("role", lex.cased_roles[tokens[k].surface], tokens[k].folded, k, k,
+            matches = sorted(matches + [Match(kind, cased_words[tokens[k].surface], tokens[k].folded, k, k,
                                               tokens[k].start, tokens[k].end, "", "") for k in cased],
                              key=lambda m: m.first)
     if any(m.kind == "pair" and m.value in ("before_contact", "pronoun") for m in matches):

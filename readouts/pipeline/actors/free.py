@@ -7,11 +7,11 @@ from datetime import date
 from readouts.knowledge.lexicon import Lexicon, one_sound, rarity, word_skeleton
 from readouts.knowledge.matcher import Token
 from readouts.textnorm import fold
-from readouts.pipeline.actors.mentions import ActorMention, SentenceAnalysis
+from readouts.pipeline.actors.mentions import ActorMention, SentenceAnalysis, title_kinds
 from readouts.pipeline.actors.words import POSSESSIVE, _covered
 from readouts.pipeline.actors.names import APPOSED_NAME, free_names
 from readouts.pipeline.actors.analyse import _courtesy_calls, _official_of, _with_known_surname, envoy_names
-from readouts.pipeline.actors.spelling import _letters_apart, _same_name
+from readouts.pipeline.actors.spelling import _letters_apart, spells
 
 
 ACRONYM = 5           # letters of an all-capital word read as an acronym, at most
@@ -281,7 +281,7 @@ def _spelt_holder(office: str, a: ActorMention, sa: SentenceAnalysis, lex: Lexic
     """The one who held the office on the day (ever, with no day) whose name the words of a name the
     gazetteer lacks spell with a slip (`_same_name`: "بارك بيونغ سوغ" for "بارك بيونغ سوك"); else None."""
     country, kind = office.split(".", 1)
-    kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+    kinds = title_kinds(kind)
     words = [sa.tokens[k].surface for k in range(a.first, a.last + 1)]
     words[0] = words[0][len(a.prefix):] if a.prefix else words[0]
     alike = _spelt_by(" ".join(words), {h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", on)}, lex)
@@ -291,8 +291,8 @@ def _spelt_holder(office: str, a: ActorMention, sa: SentenceAnalysis, lex: Lexic
 def _spelt_by(written: str, holders, lex: Lexicon) -> list[str]:
     """Those of the holders, in the gazetteer, one of whose names the words written spell, a slip
     allowed (`_same_name`)."""
-    return [h for h in holders if h in lex.gaz.persons and any(
-        _same_name(written, n, lex.long_vowels, lex.name_letter_variants) for n in lex.gaz.persons[h].names.get(lex.lang, ()))]
+    return [h for h in holders if h in lex.gaz.persons and spells(
+        written, lex.gaz.persons[h].names.get(lex.lang, ()), lex.long_vowels, lex.name_letter_variants)]
 
 
 def _holders_misspelt(sa: SentenceAnalysis, lex: Lexicon, text: str, on: date | None) -> None:
@@ -345,7 +345,7 @@ def _holder_spelt(office: str, k: int, end: int, sa: SentenceAnalysis, lex: Lexi
     that the words from token k up to token `end` at most spell, a slip allowed (`_same_name`): the
     longest such run from k; else None."""
     country, kind = office.split(".", 1)
-    kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+    kinds = title_kinds(kind)
     if on is None:
         # (an article with no date: any who ever held it, if the words spell one of them alone)
         holders = list(dict.fromkeys(h for kd in kinds for h in lex.gaz.holders(f"{country}.{kd}", None)))

@@ -29,6 +29,12 @@ ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country",
 HEAD_OF_STATE_OFFICES = ("head_of_state", "supreme_leader", "leader")
 
 
+def title_kinds(kind: str) -> tuple[str, ...]:
+    """The offices a title of that kind names: "the North Korean leader" is the leader, else the head of
+    state, else of government."""
+    return ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+
+
 @dataclass
 class ActorMention:
     kind: str                  # name | short | role | counterpart

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import Lexicon, name_skeleton, name_sounds
 from readouts.textnorm import fold
-from readouts.pipeline.actors.mentions import ActorMention, ELECT_WINDOW, HEAD_OF_STATE_OFFICES, TITLED_SOUND_MIN
+from readouts.pipeline.actors.mentions import ActorMention, ELECT_WINDOW, HEAD_OF_STATE_OFFICES, TITLED_SOUND_MIN, title_kinds
 from readouts.pipeline.actors.words import holders_by_surname
 from readouts.pipeline.actors.spelling import (GLUED, MISSPELT_MIN, SKELETON_NAME_MIN, _LATIN_VOWELS, _fits_title,
-                                               _letters_apart, _same_name, _sounds_alike, in_order)
+                                               _letters_apart, _sounds_alike, in_order, spells)
 from readouts.pipeline.actors.article import _owner
 
 
@@ -208,17 +208,16 @@ class Resolver:
             # misspelt, is Pompeo); else the name as written, even when the office has a holder
             country, kind = m.office.split(".", 1)
             got = self._resolve_office(country, kind, on, exclude)
-            if got and any(_same_name(m.unprefixed, n, self.long_vowels, self.letter_variants)
-                           for ns in self.gaz.persons[got].names.values()
-                           for n in ns):
+            if got and spells(m.unprefixed, (n for ns in self.gaz.persons[got].names.values() for n in ns),
+                              self.long_vowels, self.letter_variants):
                 return got
             if got and self.lex is not None and not self.lex.capitalised_names and self._sounds_as(m.unprefixed, got):
                 return got        # "יו"ר הפרלמנט המרוקאי ראשיד טלבי": the holder whose name in Latin letters sounds so
             if on is None and country and self.lex is not None and not self.lex.capitalised_names:
                 # (an article with no date: the one who ever held the office whose name it is)
-                alike = {p for p in self.gaz.holders(f"{country}.{kind}", None) if p not in exclude and any(
-                    _same_name(m.unprefixed, n, self.long_vowels, self.letter_variants)
-                    for n in self.gaz.persons[p].names.get(self.lex.lang, [])) or self._sounds_as(m.unprefixed, p)}
+                alike = {p for p in self.gaz.holders(f"{country}.{kind}", None) if p not in exclude and (spells(
+                    m.unprefixed, self.gaz.persons[p].names.get(self.lex.lang, []), self.long_vowels, self.letter_variants)
+                    or self._sounds_as(m.unprefixed, p))}
                 if len(alike) == 1:
                     return alike.pop()
             if not country and len(m.unprefixed.split()) == 1:
@@ -240,7 +239,7 @@ class Resolver:
             if m.elect:
                 return self._next_holder(country, kind, on, exclude)
             # "the North Korean leader": the leader, else the head of state, else of government
-            kinds = ("leader", "head_of_state", "head_of_government") if kind == "leader" else (kind,)
+            kinds = title_kinds(kind)
             if m.gender:
                 # ("رئيسة الوزراء", a woman's title: no man holds it here)
                 exclude = exclude | {p for p in self.doc_pids if self.gaz.persons[p].gender not in (None, m.gender)}
@@ -428,8 +427,8 @@ class Resolver:
         if p is None or not country:
             return None
         alike = {h for kind in {o.kind for o in p.offices} for h in self.gaz.holders(f"{country}.{kind}", None)
-                 if h != other and any(_same_name(written, n, self.long_vowels, self.letter_variants)
-                                       for ns in self.gaz.persons[h].names.values() for n in ns)}
+                 if h != other and spells(written, (n for ns in self.gaz.persons[h].names.values() for n in ns),
+                                          self.long_vowels, self.letter_variants)}
         return alike.pop() if len(alike) == 1 else None
 
     def resolve_counterpart(self, m: ActorMention, other: str | None, on: date | None) -> str | None:

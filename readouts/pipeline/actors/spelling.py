@@ -50,6 +50,11 @@ def _same_name(written: str, known: str, long_vowels: tuple[str, ...] = (), lett
                              or (len(a) > 1 and sorted("".join(a[1:])) == sorted("".join(b[1:]))))
 
 
+def spells(written: str, names, long_vowels: tuple[str, ...] = (), letter_variants: dict | None = None) -> bool:
+    """Do the words written spell one of the names, a slip allowed (`_same_name`)?"""
+    return any(_same_name(written, n, long_vowels, letter_variants) for n in names)
+
+
 def _sounds_alike(written: str, english: str) -> bool:
     """Is a name of two words or more written in Arabic or Hebrew letters the English name said
     aloud ("ראשיד טלבי" / "Rachid Talbi Alami")? Its Latin spelling's sound classes: the first word's
