@@ -257,3 +257,30 @@ def test_plain_values_are_read_as_typers_own_coercion_reads_them():
             assert outcome(ours, value, param) == outcome(theirs, value, param), (descriptor.annotation, value)
             seen.add(repr(descriptor.annotation))
     assert {"<class 'int'>", "<class 'float'>", "<class 'str'>", "list[str]", "<enum 'OutFormat'>"} <= seen
+
+
+def test_the_latin_language_identifier_is_read_from_the_cache(tmp_path):
+    """An English article whose words are mostly not function words needs py3langid: its model,
+    restricted to the Latin-script languages, is built into the cache once (decompressing it took
+    most of a short run's start-up) and read from there after; it classifies as a fresh one does."""
+    note = tmp_path / "note.txt"
+    note.write_text("Egypt's Foreign Minister Sameh Shoukry received the UN envoy Hans Grundberg in Cairo on Tuesday.\n",
+                    encoding="utf-8")
+    env = {**os.environ, "READOUTS_CACHE": str(tmp_path / "cache")}
+    command = [["extract", str(note), "--published", "2024-05-01", "--format", "jsonl", "--jobs", "1"]]
+    cold = _probe(command, ["py3langid"], env=env)
+    entries = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("langid-latin-*.pickle")}
+    assert len(entries) == 1 and cold[0]["loaded"] == ["py3langid"]
+    warm = _probe(command, ["py3langid"], env=env)
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("langid-latin-*.pickle")} == entries
+    assert warm[0]["output"] == cold[0]["output"] and '"Sameh Shoukry"' in warm[0]["output"]
+
+
+def test_the_cached_latin_identifier_classifies_as_a_fresh_one():
+    from readouts.pipeline import language
+    fresh = language._build_identifier()
+    cached = language._latin_identifier()
+    assert cached is not fresh
+    for text in ("Le ministre a rencontré son homologue à Paris mardi.", "Der Minister traf seinen Amtskollegen in Berlin.",
+                 "The minister met his counterpart in Cairo on Tuesday.", "El ministro se reunió con su homólogo en Madrid."):
+        assert cached.classify(text) == fresh.classify(text)
