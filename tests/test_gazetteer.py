@@ -404,3 +404,15 @@ def test_both_chambers_presiding_officers_are_told_apart():
     assert holders == {"NGA.speaker": ["Femi Gbajabiamila"], "NGA.upper_house_speaker": ["Ahmad Lawan"],
                        "KAZ.speaker": ["Nurlan Nigmatulin"], "KAZ.upper_house_speaker": ["Maulen Ashimbayev"]}, holders
     assert g.label("NGA.upper_house_speaker") == "President of the Senate of Nigeria"
+
+
+def test_regional_governors_and_deputy_foreign_ministers_on_date(gaz):
+    """Provincial governors (sources/governors.tsv) and deputy foreign ministers (sources/
+    deputies_envoys.tsv) hold their offices on the dates their sources give, one Jazan governor at a time."""
+    on = date(2025, 6, 1)
+    jazan = sorted(gaz.persons[p].name for p in gaz.holders("SAU.governor", on)
+                   if any(o.key == "SAU.governor" and "Jazan" in (o.title or "") and o.held_on(on)
+                          for o in gaz.persons[p].offices))
+    assert jazan == ["Mohammed bin Abdulaziz bin Mohammed Al Saud"]
+    assert "Vladimir Titov" in {gaz.persons[p].name for p in gaz.holders("RUS.deputy_foreign_minister", date(2018, 1, 1))}
+    assert gaz.label("EGY.governor")
