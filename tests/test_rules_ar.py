@@ -8045,3 +8045,61 @@ def test_amman_written_with_its_shadda_or_met_in_by_a_jordanian_is_amman_not_oma
     ev = one(run("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني يوسف بن علوي في عمان.", date(2018, 6, 21)),
              "meeting", "Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah")
     assert ev.location == "Oman"
+
+
+def test_the_guest_who_handed_him_a_letter_carried_it_to_the_one_who_received_him():
+    # "استقبل X Y، الذي سلمه رسالة من Z": Y carried Z's letter to X (and met him); Z wrote to X
+    evs = run("استقبل الرئيس التشادي إدريس ديبي اليوم في نجامينا وزير الخارجية المغربي ناصر بوريطة، الذي سلمه رسالة "
+              "خطية من العاهل المغربي الملك محمد السادس.", date(2019, 4, 27))
+    assert with_pair(evs, "Idriss Déby", "Nasser Bourita")
+    letter = with_pair(evs, "Idriss Déby", "Mohammed VI of Morocco")
+    assert letter and letter[0].type == "message" and letter[0].initiator == "Mohammed VI of Morocco"
+    assert not any(e.type == "message" and "Nasser Bourita" in names(e) for e in evs)
+    # (a courier the gazetteer lacks, and a letter "written" in other words)
+    evs = run("استقبل الرئيس السنغالي ماكي سال أمس السفير كريم منصور مساعد وزير الخارجية الذي سلمه رسالة كتابية من "
+              "الرئيس عبد الفتاح السيسي.", date(2017, 3, 2))
+    letter = with_pair(evs, "Macky Sall", SISI)
+    assert letter and letter[0].type == "message" and letter[0].initiator == SISI
+
+
+def test_a_courier_who_arrived_somewhere_carrying_a_letter_is_no_party_of_it():
+    # "X يحل بـ[مكان] حاملا رسالة من Y إلى Z": X only carried it
+    evs = run("وزير الخارجية أحمد عطاف يحل بنواكشوط حاملا رسالة خطية من الرئيس عبد المجيد تبون إلى الرئيس الموريتاني "
+              "محمد ولد الشيخ الغزواني", date(2024, 3, 5))
+    assert not any("Ahmed Attaf" in names(e) and e.type == "message" for e in evs)
+    letter = with_pair(evs, "Abdelmadjid Tebboune", "Mohamed Ould Ghazouani")
+    assert letter and letter[0].type == "message"
+
+
+def test_the_head_of_state_who_sent_an_envoy_is_not_met_on_his_visit():
+    # "زيارة X بصفته مبعوثا خاصا لرئيس الجمهورية Y": Y sent X; no meeting of the two
+    assert not with_pair(run("وتندرج زيارة وزير الخارجية أحمد عطاف بصفته مبعوثا خاصا لرئيس الجمهورية عبد المجيد تبون "
+                             "في إطار تعزيز العلاقات الثنائية.", date(2024, 3, 5)), "Ahmed Attaf", "Abdelmadjid Tebboune")
+    one(run("استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني أمس وزير الخارجية أحمد عطاف موفد الرئيس عبد المجيد تبون.",
+            date(2024, 3, 5)), "meeting", "Mohamed Ould Ghazouani", "Ahmed Attaf")
+    # (an envoy named after the president whose envoy he is: he, no head of state, is the one met)
+    one(run("التقى رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني في الدوحة مبعوث الرئيس الأمريكي ستيف ويتكوف.",
+            date(2025, 5, 1)), "meeting", "Mohammed bin Abdulrahman bin Jassim Al Thani", "Steve Witkoff")
+
+
+def test_malaysian_styles_before_a_name_are_honorifics():
+    # "داتوك سيري X": the style of a Malaysian minister, no word of his name
+    one(run("أجرى عبدالله بن زايد آل نهيان اتصالا هاتفيا مع معالي داتوك سيري هشام الدين حسين وزير الخارجية الماليزي.",
+            date(2020, 6, 2)), "call", "Abdullah bin Zayed Al Nahyan", "Hishammuddin Hussein")
+
+
+def test_a_full_name_then_another_surname_is_a_verbs_subject_then_its_object():
+    # "استضاف X Y": in Arabic the host's full name and the guest's surname stand side by side
+    ev = one(run("استضاف الرئيس الكيني أوهورو كينياتا أوباما في حفل عشاء بنيروبي.", date(2015, 7, 25)),
+             "meeting", "Uhuru Kenyatta", OBAMA)
+    assert ev.initiator == OBAMA
+
+
+def test_the_one_whose_congratulations_were_thanked_for_is_no_party():
+    # "وشكرها على تهنئة الرئيس X": X's congratulations came some other way; the meeting was of the two
+    assert not any(PUT in names(e) for e in run(
+        "وكتب لولا دا سيلفا على تويتر: استقبلت اليوم رئيسة مجلس الاتحاد الروسي فالنتينا ماتفيينكو، وشكرتها على تهنئة "
+        "الرئيس الروسي فلاديمير بوتين.", date(2023, 1, 1)))
+    one(run("استقبل الرئيس البرازيلي لولا دا سيلفا رئيسة مجلس الاتحاد الروسي فالنتينا ماتفيينكو، وشكرها على تهنئة "
+            "الرئيس الروسي فلاديمير بوتين.", date(2023, 1, 1)),
+        "meeting", "Luiz Inácio Lula da Silva", "Valentina Matviyenko")

@@ -2055,3 +2055,36 @@ def test_a_letter_in_its_short_spelling_is_a_message():
     assert ev.initiator == "Mahmoud Abbas"
     one(run('נשיא המדינה ראובן ריבלין קיבל אגרת ברכה ממלך ירדן עבדאללה השני.', date(2021, 4, 30)),
         "message", "Reuven Rivlin", "Abdullah II of Jordan")
+
+
+def test_a_discussion_on_the_telephone_is_a_call():
+    # "דנו בטלפון": they discussed on the phone
+    one(run("נשיא רוסיה ולדימיר פוטין וראש הממשלה בנימין נתניהו דנו אמש בטלפון במצב בסוריה.", date(2026, 1, 16)),
+        "call", "Vladimir Putin", "Benjamin Netanyahu")
+    # (a meeting, then a talk on the phone with another: each its own)
+    evs = run("פוטין ונתניהו נפגשו במוסקבה, ולאחר מכן דיבר פוטין בטלפון עם נשיא צרפת עמנואל מקרון.", date(2018, 5, 9))
+    assert [e.type for e in with_pair(evs, "Vladimir Putin", "Benjamin Netanyahu")] == ["meeting"]
+    assert [e.type for e in with_pair(evs, "Vladimir Putin", "Emmanuel Macron")] == ["call"]
+
+
+def test_a_party_named_there_is_a_future_does_not_make_a_letter_planned():
+    # "יו\"ר סיעת יש עתיד X כתב": "עתיד" (future) is a word of the party's name
+    ev = one(run('יו"ר סיעת יש עתיד ח"כ מאיר כהן הודיע במכתב ליו"ר הכנסת יריב לוין כי לפיד יעמוד בראש האופוזיציה.',
+                 date(2021, 1, 5)), "message", "Meir Cohen", "Yariv Levin")
+    assert ev.initiator == "Meir Cohen"
+
+
+def test_the_one_whose_support_was_thanked_for_is_no_party_of_the_call():
+    # "הודה לו על תמיכת הנשיא X": X's support was thanked for; the call was of the two
+    one(run('שר הביטחון ישראל כ"ץ שוחח עם מזכיר ההגנה של ארה"ב פיט הגסת\', והודה לו על תמיכת הנשיא טראמפ.',
+            date(2025, 3, 1)), "call", "Israel Katz", "Pete Hegseth")
+
+
+def test_a_meeting_he_will_sit_down_to_is_to_come():
+    # "יישב לפגישה עם Y": he will sit down to a meeting with Y
+    assert not run("נתניהו החל את שרשרת הפגישות בוושינגטון, בסופן יישב לפגישה מכריעה עם נשיא ארצות הברית, דונלד טראמפ.",
+                   date(2025, 12, 28))
+    # (he sat down to it yesterday: it took place)
+    ev = one(run("נתניהו ישב אתמול לפגישה ארוכה עם נשיא ארצות הברית דונלד טראמפ.", date(2025, 12, 28)),
+             "meeting", NET, "Donald Trump")
+    assert ev.date == "2025-12-27"

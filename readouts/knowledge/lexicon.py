@@ -358,6 +358,10 @@ class Lexicon:
         m.add_many("name_title", mk.get("name_titles", []), True)
         m.add_many("name_title", mk.get("honorifics", []), False)
         m.add_many("official", mk.get("official_words", []), None)
+        # "thanked him for the support of X": X's deed was thanked for, X is no party
+        m.add_many("thanked_for", mk.get("thanked_for", []), None)
+        # names of parties and bodies whose words are cues elsewhere ("יש עתיד", "Future Movement")
+        m.add_many("proper", mk.get("proper_names", []), None)
         self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
@@ -383,7 +387,8 @@ class Lexicon:
         self.possessive_endings = tuple(fold(e) for e in mk.get("possessive_endings", []))
         self.preposition_letters = frozenset(fold(p) for p in (*self.object_prefixes, *self.in_prefixes, *self.from_prefixes))
         # verbs of handing over: with a letter "from" someone after them, their subject only carried it
-        self.delivering = folded("delivering_verbs")
+        self.handed_him = folded("handed_him")
+        self.delivering = folded("delivering_verbs") | self.handed_him
         self.carrying = folded("carrying_words")       # "Y حاملا رسالة": Y, named before, carried it
         self.courier_appositions = folded("courier_appositions")   # "Y مبعوثا خاصا حاملا رسالة"
         self.hand_over = folded("hand_over_verbs")
@@ -413,6 +418,8 @@ class Lexicon:
         # a minister's word, of any portfolio ("Health Minister", "وزير الصحة")
         self.minister_words = folded("minister_words")
         self.envoy_origin = folded("envoy_origin")
+        self.envoy_nouns = folded("envoy_nouns")      # "مبعوثا خاصا لرئيس الجمهورية X": X sent him
+        self.envoy_adjectives = folded("envoy_adjectives")
         self.announcing = folded("announcing_words")
         self.holding_nouns = folded("holding_nouns")
         self.renewed_words = folded("renewed_words")    # "لقاء ثان": another contact of the same pair

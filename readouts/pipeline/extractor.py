@@ -450,9 +450,9 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
             elif s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH:
                 # (whether the pair was told in contact matters only to a pronoun standing for them)
                 pronoun = any(m.kind == "pair" and m.value == "pronoun" for m in sa.matches)
-                two = {resolver.resolve(a, published) for a in last_pair[1]} - {None} if pronoun else set()
-                found += dual_candidates(sa, lex, last_pair[1], pair_met=len(two) == 2 and any(
-                    two <= {p.id for p in e.participants} for e in raw))
+                two = {resolver.resolve(a, published) for a in last_pair[1]} - {None}
+                met = len(two) == 2 and any(two <= {p.id for p in e.participants} for e in raw)
+                found += dual_candidates(sa, lex, last_pair[1], pair_met=pronoun and met, pair_contacted=met)
             # ("أبلغ X نظيره Y بأن ... . وشدد X في اتصال هاتفي على ...": the call was with the one he told,
             # in a sentence right before, which named the two)
             told = said_in_to_one(sa, lex) if s.field == "text" and last_pair and s.index - last_pair[0] <= PAIR_REACH else []
@@ -1059,10 +1059,13 @@ def _topic(sa: SentenceAnalysis, resolver: Resolver, on: date | None, lex: Lexic
     for a in sa.actors:
         # (or the sentence opens with the title he is named with: "Minister of Foreign Affairs of the
         # Republic of X Y arrived")
+        # (or the first one named, however long his title, right before the verb of saying: "Minister of
+        # Maghreb Affairs, African Union and the Arab League X said", its subject)
+        speaker = a is sa.actors[0] and any(m.kind == "reporting" and m.first == a.last + 1 for m in sa.matches)
         if a.first > TOPIC_NEAR and _title_start(a, sa) > TOPIC_OPENING \
-                and not (a is sa.actors[0] and _subject_after_title(a, sa, lex)):
+                and not (a is sa.actors[0] and _subject_after_title(a, sa, lex)) and not speaker:
             break
-        if _is_object(a, sa, lex):
+        if _is_object(a, sa, lex) and not speaker:
             return None
         # (a name the gazetteer lacks too, in a script with capitals, where such names are read with
         # some certainty: "Lee McClenny, the U.S. envoy, attended. He had met Y")

@@ -605,6 +605,14 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     else:
         proxied, proxy_ends = [], frozenset()
     actors.sort(key=lambda a: a.first)
+    # ("Claudia Sheinbaum Pardo"): another's surname right after a full name, nothing but a space
+    # between, is a second surname of the one named, no other person
+    # (in a language that writes names in capitals; elsewhere a verb's subject and object may stand
+    # so: "استضاف X Y")
+    full_ends = {a.last: a for a in actors if a.kind == "name"} if lex.capitalised_names else {}
+    actors = [a for a in actors if not (
+        a.kind == "short" and not a.prefix and (b := full_ends.get(a.first - 1)) is not None
+        and not set(a.candidates) & set(b.candidates) and not text[tokens[b.last].end:tokens[a.first].start].strip())]
     countries = [e for k, e in enumerate(ents) if e.kind == "country" and k not in used]
     places = [e for e in ents if e.kind == "place"]
     dashes = _gaps_with(_DASH, tokens, text)
@@ -649,7 +657,9 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     if others_names:          # (their words are free for the name the gazetteer lacks: "Jorge Uribe")
         matches = [m for m in matches if not (m.kind in ("short", "name") and (m.first, m.last) in others_names)]
     # a cue word inside a full name is a word of the name ("Theresa May", "Will Hurd"), no cue
-    named = [(a.first, a.last) for a in actors if a.kind == "name" and a.last > a.first]
+    # (and of the name of a party or body: "יו"ר סיעת יש עתיד", "Future Movement leader")
+    named = [(a.first, a.last) for a in actors if a.kind == "name" and a.last > a.first] + \
+        [(m.first, m.last) for m in matches if m.kind == "proper"]
     if named and "cue" in kinds:
         matches = [m for m in matches if not (m.kind == "cue" and any(f <= m.first and m.last <= l for f, l in named))]
     if lex.courtesy_calls:

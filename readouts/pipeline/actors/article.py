@@ -8,8 +8,9 @@ from datetime import date
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, GIVEN_NAME_CALLED, Lexicon, rarity
 from readouts.knowledge.matcher import Match, Token
+from readouts.textnorm import fold
 from readouts.pipeline.actors.mentions import ActorMention, SentenceAnalysis
-from readouts.pipeline.actors.words import _covered
+from readouts.pipeline.actors.words import POSSESSIVE, _covered
 from readouts.pipeline.actors.names import _family_name_of_another, _run_on
 from readouts.pipeline.actors.analyse import SURNAME_WORD
 
@@ -33,6 +34,9 @@ def surnames_named(sa: SentenceAnalysis, lex: Lexicon, at: bool = False):
         pick = [words[-1]] + ([words[0]] if person is not None and person.country in FAMILY_NAME_FIRST else [])
         for t in pick:
             w = t.folded[len(a.prefix):] if t is words[0] and a.prefix and t.folded.startswith(a.prefix) else t.folded
+            # (not its possessive: "Imran Khan's invitation", then "Khan telephoned")
+            if lex.capitalised_names and t is words[-1] and t.surface.endswith(POSSESSIVE):
+                w = next((w[:-len(fold(p))] for p in POSSESSIVE if w.endswith(fold(p)) and len(w) > len(fold(p))), w)
             yield (w, key, a.first) if at else (w, key)
 
 

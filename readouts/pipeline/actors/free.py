@@ -120,6 +120,11 @@ def _names_a_thing(a: "ActorMention", sa: SentenceAnalysis, lex: Lexicon, text: 
                     for m in sa.matches)
 
 
+def _slashed(a: ActorMention, text: str) -> bool:
+    """Is the mention joined to the text before or after it by a slash ("AFP/ X", "X/PAP")?"""
+    return text[max(0, a.start - 2):a.start].rstrip().endswith("/") or text[a.end:a.end + 2].lstrip().startswith("/")
+
+
 def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bool = False,
                    on: date | None = None) -> None:
     """Add to a sentence the names with no gazetteer entry that `free_names` finds there, and the
@@ -176,6 +181,9 @@ def add_free_names(sa: SentenceAnalysis, lex: Lexicon, text: str, title_case: bo
         # what that noun is of, a body or a place, no person
         found = [a for a in found if not (a.first > 1 and sa.tokens[a.first - 1].folded in lex.body_of_words
                                           and sa.tokens[a.first - 2].surface[:1].islower())]
+    # ("© REUTERS/ Jonathan Ernst", "Leszek Szymański/PAP"): a name the gazetteer lacks joined by a
+    # slash to the word before or after it is a photograph's credit, its photographer's, no party's
+    found = [a for a in found if not _slashed(a, text)]
     if not lex.capitalised_names:
         # ("، وزادا مهامان بشير سفير ...": "and" glued to a name the gazetteer lacks is no letter of it)
         for a in found:

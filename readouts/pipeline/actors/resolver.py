@@ -161,7 +161,9 @@ class Resolver:
                 # ("He met Y": the one the sentence before was about, or the last contact's subject,
                 # whose gender is the pronoun's; "She met Y" after a contact of a man's: someone else)
                 # (the one before was about a name the gazetteer lacks, of no known gender: he)
-                return next((p for p in (self.topic, self.last_subject)
+                # (over a sentence naming nobody, a quotation's tail: the one the text was about before it,
+                # '... Messahel said Sunday. "...," he said. He made the comments after meeting Y')
+                return next((p for p in (self.topic, self.said_topic, self.last_subject)
                              if (p in self.gaz.persons and self.gaz.persons[p].gender == m.gender)
                              or (p is not None and p is self.topic and p.startswith("name:"))), None)
             return self.last_subject

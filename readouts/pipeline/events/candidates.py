@@ -16,7 +16,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _only_date_between, _reporting, _that_at, _that_before, _title_end, _title_start,
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
-from readouts.pipeline.events.parties import (NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
+from readouts.pipeline.events.parties import (HEAD_KINDS, NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
                                               _courier,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_headed,
@@ -314,6 +314,8 @@ def _envoys_principal(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bo
     """Is `a` named after "envoy of/from" and a title ("with the special envoy from the President of
     China, Xi Jinping"): the one who sent the envoy, whom the text does not say met anyone?"""
     start = _title_start(a, sa)
+    if lex.envoy_nouns and _sent_envoy(a, start, sa, lex):
+        return True
     for k in range(max(0, start - ENVOY_OF_REACH), start):
         if sa.tokens[k].folded in lex.envoy_words and k + 1 < start and sa.tokens[k + 1].folded in lex.envoy_origin:
             j = k + 2
@@ -325,6 +327,22 @@ def _envoys_principal(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bo
     return False
 
 
+def _sent_envoy(a: ActorMention, start: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is `a` a head of state or government whose title opens right after an envoy's noun and its
+    adjectives ("بصفته مبعوثا خاصا لرئيس الجمهورية X", "موفد الرئيس X"): the one who sent him? (Not one
+    who never headed a state: "مبعوث الرئيس الأمريكي ستيف ويتكوف" names the envoy himself.)"""
+    k = start - 1
+    while k >= 0 and sa.tokens[k].folded in lex.envoy_adjectives:
+        k -= 1
+    if k < 0 or not word_in(k, lex.envoy_nouns, sa, lex):
+        return False
+    if a.kind == "role" and a.office:
+        return a.office.split(".", 1)[1] in HEAD_KINDS
+    return len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons and any(
+        o.kind in HEAD_KINDS for o in lex.gaz.persons[a.candidates[0]].offices)
+
+
+THANKED_WORD = 2   # "thanked her for the congratulations of X": words from "for" to the deed thanked for, at most
 ADDRESSEE_GAP = 3   # "messages to both the Prime Minister": words from the letter's "to" to its first addressee, at most
 FRAME_FILLER = 2   # "ahead of his highly-anticipated sit-down": words between the word of time and the contact word, at most
 
@@ -1873,6 +1891,12 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
                                             and _object_prefixed(a, lex) and not t.last < a.first <= t.last + 1
                                             and not t.first <= a.first <= t.last)]
+        # "وشكرتها على تهنئة الرئيس X", "thanked him for the support of President X": what X did was
+        # thanked for; X, named after it in its clause with no contact word between, is no party
+        for th in (m for m in sa.matches if m.kind == "thanked_for" and m.first > t.last):
+            # (the word thanked for may itself be a contact's: "for the congratulations of X")
+            acts = [a for a in acts if not (a.first > th.last and sa.same_clause(th.last, a.first) and not any(
+                u.kind == "trigger" and th.last + THANKED_WORD < u.first < a.first for u in sa.matches))]
         # "استقبل X جثمان Y": the body of a dead man, named after the word for it, is no party; nor
         # whom a speech turns to in public ("توجه X بالحديث إلى Y قائلا", "قال X موجها رسالته لـY: «...»")
         for rm in (m for m in sa.matches if m.kind in ("remains", "addressed")):
@@ -1912,6 +1936,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = _without_carriers(acts, t, froms, sa, lex)
             courier = _courier(acts, t, froms, sa, lex)
             acts = [a for a in acts if a is not courier]
+            if (handed := _handed_to_host(t, sa, lex)) is not None:
+                host, courier = handed
+                acts = [host] + [a for a in acts if a is not host and a is not courier and who(a) != who(courier)]
             if courier is None and (envoy := _envoy_handed(t, acts, sa, lex)) is not None:
                 acts = [a for a in acts if a is not envoy[1]]
         # "قال X، بعد محادثاته مع Y، إن ... الرئيس Z": after the contact, a "that" answering a verb of
@@ -2356,6 +2383,23 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate("meeting", t, [host, courier], subject=host, initiator=courier,
                                  blocked=c.blocked, told_past=c.told_past))
     return out
+
+
+def _handed_to_host(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> tuple[ActorMention, ActorMention] | None:
+    """"استقبل X Y، الذي سلمه رسالة من Z": the guest Y, received by X, handed "him" the letter right
+    after the relative: X is the one it went to, Y its courier. (X, Y): X the first person after a
+    verb of receiving in the clause, Y the last one before the relative; or None."""
+    k = t.first - 1
+    if k < 1 or sa.tokens[k].folded not in lex.handed_him or sa.tokens[k - 1].folded not in lex.relatives:
+        return None
+    host = next((m for m in sa.matches if m.kind == "trigger" and m.value.role == "host" and m.last < k - 1), None)
+    if host is None:
+        return None
+    named = [a for a in sa.actors if host.last < a.first and a.last < k - 1 and a.kind in NAMED_KINDS
+             and sa.same_clause(host.last, a.first)]
+    if len({who(a) for a in named}) < 2:
+        return None
+    return named[0], named[-1]
 
 
 def _carried_to_host(t: Match, courier: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:

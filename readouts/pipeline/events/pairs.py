@@ -569,14 +569,16 @@ def _held_between(a: int, b: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 
 def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention] | None,
-                    pair_met: bool = False) -> list[Candidate]:
+                    pair_met: bool = False, pair_contacted: bool = False) -> list[Candidate]:
     """"وكان الرئيسان التقيا قبل ذلك في نوفمبر", "إذ التقيا للمرة الأولى في أبريل", "The two
     leaders first met in April", "השניים נפגשו באפריל": a contact whose doer is the pair (a dual
     verb, "their meeting", or pair words right before the word), in a sentence that names
     nobody but one of the two ("عقب لقاء جمعهما أمس، لفت X إلى ..."), is a contact of the two
     persons the sentence before named (`pair`). One candidate per such word that nothing blocks
     ("met in April, and again in May": two). A pronoun ("They had met in April") stands for the
-    pair only when the article has told a contact of the two already (`pair_met`)."""
+    pair only when the article has told a contact of the two already (`pair_met`). Greetings the two
+    exchanged, after a contact of theirs the article told (`pair_contacted`), were said in it: "The two
+    leaders exchanged greetings on the occasion of Eid" after their call is no letter."""
     named = [a for a in sa.actors if a.kind in ("name", "short")]
     if not pair or (named and any(a.kind not in ("name", "short") or who(a) not in {who(p) for p in pair}
                                   for a in sa.actors)):
@@ -597,6 +599,8 @@ def dual_candidates(sa: SentenceAnalysis, lex: Lexicon, pair: list[ActorMention]
             or _pair_after_fronted(t, sa, lex) \
             or (out and _and_again(t, out[-1].trigger, sa, lex))      # ("الاتصالات بينهما": in general)
         if not dual or t.value.role == "future" or _blocked(t, sa, lex):
+            continue
+        if pair_contacted and t.value.type == "message" and t.value.light_only:
             continue
         if any(m.kind == "country" and m.last == t.first - 1 for m in sa.matches):
             continue      # ("أن يواصل الاتحاد الأوروبي والولايات المتحدة محادثاتهما": the two states' talks)

@@ -487,6 +487,13 @@ def _courier(acts: list[ActorMention], t: Match, froms: list[Match], sa: Sentenc
         courier = next((a for a in reversed(acts) if a.last < t.first
                         and carrying_after(a.last, sa, lex, t.first) is not None), None)
         if courier is None:
+            # "X يحل بداكار حاملا رسالة من Z": the participle after the clause's verb and place, no
+            # other person between: the one named last before it in its clause carried it
+            k = next((k for k in range(t.first - 1, max(-1, t.first - COURIER_REACH), -1)
+                      if word_in(k, lex.carrying, sa, lex)), None)
+            courier = next((a for a in reversed(acts) if k is not None and a.last < k and sa.same_clause(a.last, k)
+                            and not _object_prefixed(a, lex)), None)
+        if courier is None:
             return None
     elif hand > 0 and sa.tokens[hand - 1].folded in lex.relatives:
         # "Y، الذي سلم X رسالة من Z": the relative's antecedent handed it over, to the one after the verb
@@ -533,7 +540,9 @@ def _without_carriers(acts: list[ActorMention], t: Match, froms: list[Match], sa
         if sa.tokens[cw.first].folded in lex.via_words and any(m.kind == "trigger" and m.first == cw.last + 1 for m in sa.matches):
             continue      # ("هنأ X، عبر برقية، الرئيس Y": via a cable, the medium, no one who carried it)
         nxt = min((a for a in acts if a.first > cw.last), key=lambda a: a.first, default=None)
-        if nxt is not None and _title_start(nxt, sa) - cw.last <= 4:
+        # (not past the message itself: "الذي سلمه رسالة من الملك X", the carrier is the one who
+        # handed it, X its sender)
+        if nxt is not None and _title_start(nxt, sa) - cw.last <= 4 and not cw.last < t.first < nxt.first:
             acts = [a for a in acts if a is not nxt]
             continue
         # (the carrier described first, then named: "سلمها له مستشار الرئيس Y ومبعوثه الخاص X", the

@@ -48,11 +48,16 @@ def roster_envoys(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMe
     states = {m.last: m for m in sa.matches if m.kind == "country"}
     titles = [k for k, tok in enumerate(tokens) if tok.folded in lex.envoy_words]
     named = {k for a in sa.actors for k in range(a.first, a.last + 1)}
+    # (an honorific may stand between the state and the name: "Ambassador of A, His Excellency X")
+    honours = {k for m in sa.matches if m.kind == "name_title" for k in range(m.first, m.last + 1)}
     for a in sa.actors:
         if a.kind not in NAMED_KINDS or a.first == 0:
             continue
-        state = states.get(a.first - 1)
-        if state is None or text[tokens[state.last].end:tokens[a.first].start].strip(" ،,"):
+        before = a.first - 1
+        while before > 0 and before in honours and not text[tokens[before].end:tokens[before + 1].start].strip():
+            before -= 1
+        state = states.get(before)
+        if state is None or text[tokens[state.last].end:tokens[before + 1].start].strip(" ،,"):
             continue
         title = max((k for k in titles if k < state.first), default=None)
         if title is None or state.first - title > ROSTER_TITLE or any(title < k < state.first for k in named):
