@@ -8103,3 +8103,11 @@ def test_the_one_whose_congratulations_were_thanked_for_is_no_party():
     one(run("استقبل الرئيس البرازيلي لولا دا سيلفا رئيسة مجلس الاتحاد الروسي فالنتينا ماتفيينكو، وشكرها على تهنئة "
             "الرئيس الروسي فلاديمير بوتين.", date(2023, 1, 1)),
         "meeting", "Luiz Inácio Lula da Silva", "Valentina Matviyenko")
+
+
+def test_condolences_in_a_cable_are_a_letter_to_the_one_condoled():
+    # "عزى X Y في برقية": a cable to Y; "عزى X Y" alone says not how
+    ev = one(run("عزى الرئيس محمود عباس اليوم رئيسة تنزانيا سامية صولوحو حسن في برقية بضحايا تحطم طائرة.", date(2022, 11, 8)),
+             "message", "Mahmoud Abbas", "Samia Suluhu Hassan")
+    assert ev.date == "2022-11-08"
+    assert not run("عزى الرئيس محمود عباس اليوم رئيسة تنزانيا سامية صولوحو حسن بضحايا تحطم طائرة.", date(2022, 11, 8))

@@ -2088,3 +2088,10 @@ def test_a_meeting_he_will_sit_down_to_is_to_come():
     ev = one(run("נתניהו ישב אתמול לפגישה ארוכה עם נשיא ארצות הברית דונלד טראמפ.", date(2025, 12, 28)),
              "meeting", NET, "Donald Trump")
     assert ev.date == "2025-12-27"
+
+
+def test_he_said_it_during_a_call_with_someone_the_one_named_before():
+    # "X קרא ... . את הדברים אמר במהלך שיחת טלפון עם Y": the words were said in X's call with Y
+    text = ("שר החוץ של איראן, עבאס עראקצ'י, קרא לארה\"ב לוותר על דרישות בלתי מציאותיות. את הדברים אמר במהלך שיחת "
+            "טלפון עם שרת החוץ של האיחוד האירופי, קאיה קאלאס.")
+    one(run(text, date(2025, 5, 1)), "call", "Abbas Araghchi", "Kaja Kallas")

@@ -895,7 +895,8 @@ def said_in_unnamed(t, sa: SentenceAnalysis, lex: Lexicon) -> bool:
         return False
     if k >= 1 and any(m.kind == "indefinite" and m.first == k for m in sa.matches):
         k -= 1                # ("said in a letter")
-    if sa.tokens[k].folded not in lex.fronted_words:
+    # (or "during" a call: "את הדברים אמר במהלך שיחת טלפון עם Y", he said it during a phone call with Y)
+    if sa.tokens[k].folded not in lex.fronted_words and not (t.value.type == "call" and sa.tokens[k].folded in lex.during):
         return False
     # (or "جاء ذلك في برقية ... لـY", "وذلك في رسالة إلى Y": what the sentence before told was said in it)
     return any(m.kind == "reporting" and k - 2 <= m.last < k for m in sa.matches) or (
