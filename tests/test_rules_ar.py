@@ -8111,3 +8111,12 @@ def test_condolences_in_a_cable_are_a_letter_to_the_one_condoled():
              "message", "Mahmoud Abbas", "Samia Suluhu Hassan")
     assert ev.date == "2022-11-08"
     assert not run("عزى الرئيس محمود عباس اليوم رئيسة تنزانيا سامية صولوحو حسن بضحايا تحطم طائرة.", date(2022, 11, 8))
+
+
+def test_a_slip_in_a_middle_word_of_a_name_is_the_known_name_also_undated():
+    # "باسيرو ديومايي فايي" for "باسيرو ديوماي فايي", in an article with no date
+    evs = run("وصل وزير الخارجية الجزائري أحمد عطاف إلى داكار حاملا رسالة خطية من الرئيس عبد المجيد تبون إلى الرئيس "
+              "السنغالي باسيرو ديومايي فايي.", None)
+    letter = with_pair(evs, "Abdelmadjid Tebboune", "Bassirou Diomaye Faye")
+    assert letter and letter[0].type == "message"
+    assert not with_pair(evs, "Abdelmadjid Tebboune", "Ahmed Attaf")

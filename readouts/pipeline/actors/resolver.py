@@ -273,24 +273,27 @@ class Resolver:
         return any(_sounds_alike(written, n) for n in [person.name, *person.names.get("en", [])])
 
     def _misspelt(self, words: tuple[str, ...], on: date | None) -> str | None:
-        """"مسعود بازراني" for "مسعود بارزاني": a name of two words or more the gazetteer lacks whose
-        last word, two letters swapped, one letter dropped or a long vowel added, gives the name
+        """"مسعود بازراني" for "مسعود بارزاني": a name of two words or more the gazetteer lacks one of
+        whose words, two letters swapped, one letter dropped or a long vowel added, gives the name
         of one known person whose career had begun by the date."""
         if len(words) < 2:
             return None
         if self.name_entries is None or len(words[-1]) < MISSPELT_MIN:
             return self._skeleton_of(words, on)
-        head, w = " ".join(words[:-1]), words[-1]
-        variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
-        variants |= {w[:i] + w[i + 1:] for i in range(len(w))}
-        variants |= {w[:i] + v + w[i:] for i in range(1, len(w)) for v in self.long_vowels}
-        if self.lex is not None and self.lex.capitalised_names:
-            # (Latin letters: one vowel written for another, "Cavusaglu" for "Cavusoglu")
-            variants |= {w[:i] + v + w[i + 1:] for i in range(1, len(w)) if w[i] in _LATIN_VOWELS for v in _LATIN_VOWELS}
-        variants.discard(w)
+        # (the slip may be in any word: "خوسي لويس" for "خوسيه لويس", "سامية صلوحو حسن" for "صولوحو")
         found = set()
-        for v in variants:
-            found.update(self.name_entries(f"{head} {v}"))
+        for k, w in enumerate(words):
+            if len(w) < MISSPELT_MIN:
+                continue
+            variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
+            variants |= {w[:i] + w[i + 1:] for i in range(len(w))}
+            variants |= {w[:i] + v + w[i:] for i in range(1, len(w)) for v in self.long_vowels}
+            if self.lex is not None and self.lex.capitalised_names:
+                # (Latin letters: one vowel written for another, "Cavusaglu" for "Cavusoglu")
+                variants |= {w[:i] + v + w[i + 1:] for i in range(1, len(w)) if w[i] in _LATIN_VOWELS for v in _LATIN_VOWELS}
+            variants.discard(w)
+            for v in variants:
+                found.update(self.name_entries(" ".join(words[:k] + (v,) + words[k + 1:])))
         found = {p for p in found if p in self.gaz.persons and self.gaz.persons[p].in_career(on)}
         return found.pop() if len(found) == 1 else self._skeleton_of(words, on)
 
