@@ -8120,3 +8120,14 @@ def test_a_slip_in_a_middle_word_of_a_name_is_the_known_name_also_undated():
     letter = with_pair(evs, "Abdelmadjid Tebboune", "Bassirou Diomaye Faye")
     assert letter and letter[0].type == "message"
     assert not with_pair(evs, "Abdelmadjid Tebboune", "Ahmed Attaf")
+
+
+def test_a_woman_who_said_that_he_met_someone_is_no_party():
+    # "قالت X إنه خلال اللقاء ...": "he" is another than X, who only told of the meeting
+    assert not any("Maria Zakharova" in names(e) for e in run(
+        "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إنه خلال اللقاء الذي جمعه أمس مع وزير الخارجية التركي مولود "
+        "تشاووش أوغلو في أنقرة، بحث الوزير الأزمة السورية.", date(2018, 7, 19)))
+    # (a woman who said that she met him took part)
+    ev = one(run("وقالت وزيرة الخارجية الأسترالية جولي بيشوب إنها التقت الرئيس الروسي فلاديمير بوتين في موسكو.",
+                 date(2018, 7, 19)), "meeting", "Julie Bishop", PUT)
+    assert ev.location == "Moscow"

@@ -360,6 +360,9 @@ class Lexicon:
         m.add_many("official", mk.get("official_words", []), None)
         # "thanked him for the support of X": X's deed was thanked for, X is no party
         m.add_many("thanked_for", mk.get("thanked_for", []), None)
+        # "that he"/"that she" after a verb of saying: a speaker of the other gender is not the one it names
+        self.that_gender = {**{fold(w): "m" for w in mk.get("that_pronouns_m", [])},
+                            **{fold(w): "f" for w in mk.get("that_pronouns_f", [])}}
         # names of parties and bodies whose words are cues elsewhere ("יש עתיד", "Future Movement")
         m.add_many("proper", mk.get("proper_names", []), None)
         self.capitalised_names = bool(mk.get("capitalised_names"))

@@ -342,6 +342,13 @@ def _sent_envoy(a: ActorMention, start: int, sa: SentenceAnalysis, lex: Lexicon)
         o.kind in HEAD_KINDS for o in lex.gaz.persons[a.candidates[0]].offices)
 
 
+def _gender_of(a: ActorMention, lex: Lexicon) -> str | None:
+    """The gender of the person a mention names: its own (a title's), else its one person's."""
+    if a.gender:
+        return a.gender
+    return lex.gaz.persons[a.candidates[0]].gender if len(a.candidates) == 1 and a.candidates[0] in lex.gaz.persons else None
+
+
 THANKED_WORD = 2   # "thanked her for the congratulations of X": words from "for" to the deed thanked for, at most
 ADDRESSEE_GAP = 3   # "messages to both the Prime Minister": words from the letter's "to" to its first addressee, at most
 FRAME_FILLER = 2   # "ahead of his highly-anticipated sit-down": words between the word of time and the contact word, at most
@@ -1891,6 +1898,15 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
             acts = [a for a in acts if not (a.first > tr.last and _title_start(a, sa) - tr.last <= 3
                                             and _object_prefixed(a, lex) and not t.last < a.first <= t.last + 1
                                             and not t.first <= a.first <= t.last)]
+        # "قالت X إنه خلال اللقاء بينه وبين Y", "X said he met Y" of a woman X: the pronoun after "that" is
+        # another's, so X, who only told of it, is no party
+        if lex.that_gender:
+            for k in range(t.first):
+                said_g = lex.that_gender.get(sa.tokens[k].folded)
+                speaker = next((a for a in reversed(sa.actors) if a.last < k), None) if said_g else None
+                if speaker is not None and _gender_of(speaker, lex) not in (None, said_g) and not any(
+                        speaker.last < a.first < k for a in sa.actors):
+                    acts = [a for a in acts if a is not speaker]
         # "وشكرتها على تهنئة الرئيس X", "thanked him for the support of President X": what X did was
         # thanked for; X, named after it in its clause with no contact word between, is no party
         for th in (m for m in sa.matches if m.kind == "thanked_for" and m.first > t.last):
