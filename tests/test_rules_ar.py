@@ -8131,3 +8131,12 @@ def test_a_woman_who_said_that_he_met_someone_is_no_party():
     ev = one(run("وقالت وزيرة الخارجية الأسترالية جولي بيشوب إنها التقت الرئيس الروسي فلاديمير بوتين في موسكو.",
                  date(2018, 7, 19)), "meeting", "Julie Bishop", PUT)
     assert ev.location == "Moscow"
+
+
+def test_two_of_one_state_who_set_out_on_a_visit_together_did_not_meet_each_other():
+    # "زار وزيرا الخارجية والداخلية X وY المغرب", also in an article with no date
+    assert not run("زار وزيرا الخارجية والدفاع المصريان سامح شكري وصدقي صبحي موسكو أمس.", date(2017, 5, 29))
+    assert not run("زار وزيرا الخارجية والداخلية الإسبانيان جوزيب بوريل وفرناندو غراندي مارلاسكا المغرب أمس.",
+                   date(2018, 6, 25))
+    assert not run("يشرع اليوم وزيرا الخارجية والداخلية الإسبانيان، جوزيب بوريل وفرناندو غراندي مارلاسكا، في أول "
+                   "زيارة رسمية إلى المغرب.", None)

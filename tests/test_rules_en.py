@@ -4555,3 +4555,12 @@ def test_a_name_the_gazetteer_lacks_with_a_slip_in_its_first_word_is_the_known_n
     # "Mahmood Hojjati" for "Mahmoud Hojjati": one vowel of the given name written otherwise
     one(run("Mahmood Hojjati, Iran's agriculture minister, met China's agriculture minister Han Changfu in Beijing on "
             "Friday.", date(2019, 7, 26)), "meeting", "Mahmoud Hojjati", "Han Changfu")
+
+
+def test_two_of_one_state_who_visited_together_did_not_meet_each_other():
+    # "Ministers X and Y visited Morocco": fellow travellers, no host named
+    assert not run("Spain's foreign and interior ministers, Josep Borrell and Fernando Grande-Marlaska, visited Morocco "
+                   "on Monday.", date(2018, 6, 25))
+    # (one who visited the other did meet him)
+    one(run("Spanish Foreign Minister Josep Borrell visited Interior Minister Fernando Grande-Marlaska in Madrid on "
+            "Monday.", date(2018, 6, 25)), "meeting", "Josep Borrell", "Fernando Grande-Marlaska")
