@@ -650,6 +650,22 @@ def _joined_senders(acts: list[ActorMention], resolved: dict, sa: SentenceAnalys
     return len(runs) >= 2 and all(_and_between(x[-1], y[0], sa, lex) for x, y in zip(runs, runs[1:]))
 
 
+def _fellow_travellers(c: Candidate, two: list[ActorMention], pids: list[str], countries: dict, gaz, on: date | None,
+                       sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """"زار وزيرا الخارجية والداخلية X وY المغرب", "Ministers X and Y visited Morocco": are the two persons
+    of a visit, of one state (the person's, or that of an office both hold on the day, any office in an
+    undated article), joined by "and" as its doers? They travelled together; no host named, no contact
+    between them."""
+    if c.type != "meeting" or c.trigger.value.role != "subject" or len(pids) != 2 or len(two) != 2:
+        return False
+    states = [{countries[p]} | {o.country for o in (gaz.persons[p].offices_on(on) if on else gaz.persons[p].offices)}
+              if p in gaz.persons else {countries[p]} for p in pids]
+    if not (states[0] & states[1]) - {None}:
+        return False
+    a, b = sorted(two, key=lambda m: m.first)
+    return _and_between(a, b, sa, lex) or (b.first == a.last + 1 and b.prefix[:1] in lex.list_conjunctions)  # ("X وY")
+
+
 def _and_between(a: ActorMention, b: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is b joined to a by "and" (a word or a clitic) with no verb between: "X and Italian leader Y"."""
     return any(and_at(k, sa, lex) for k in range(a.last + 1, b.first)) \
@@ -1904,17 +1920,8 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         return None       # "المشاورات المصرية الروسية" with Egyptians alone named: not a contact between them
     if c.welcomed and (len(pids) != 2 or None in (countries[p] for p in pids) or len({countries[p] for p in pids}) == 1):
         return None       # (the head of a welcome line met a visitor from another state, not his own king coming home)
-    # "زار وزيرا الخارجية والداخلية X وY المغرب", "Ministers X and Y visited Morocco": two of one state
-    # joined by "and" as the visit's doers travelled together; no host named, no contact between them
-    # (of one state: the person's, or that of an office both hold on the day)
-    states = [{countries[p]} | {o.country for o in (gaz.persons[p].offices_on(on) if on else gaz.persons[p].offices)}
-              if p in gaz.persons else {countries[p]} for p in pids]
-    if c.type == "meeting" and c.trigger.value.role == "subject" and len(pids) == 2 and (states[0] & states[1]) - {None}:
-        two = [a for a in c.actors if id(a) in resolved]
-        a, b = sorted(two, key=lambda m: m.first) if len(two) == 2 else (None, None)
-        if a is not None and (_and_between(a, b, sa, lex) or (
-                b.first == a.last + 1 and b.prefix[:1] in lex.list_conjunctions)):      # ("X وY")
-            return None
+    if _fellow_travellers(c, [a for a in c.actors if id(a) in resolved], pids, countries, gaz, on, sa, lex):
+        return None
     if c.trigger.phrase in lex.press_conferences and len({countries[p] for p in pids}) == 1 and all(
             _in_government(gaz.persons.get(p), countries[p], on) for p in pids):
         return None       # "a minister at a joint press conference with her chief of staff": a briefing of theirs
