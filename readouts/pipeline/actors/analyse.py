@@ -19,7 +19,7 @@ from readouts.pipeline.actors.words import (CONJOINED_COMMON, POSSESSIVE, _COMMA
                                             _covered, _initials, _owned_common, _owner_country, _past_body_and_ranks,
                                             _unknown_name, holders_by_surname)
 from readouts.pipeline.actors.names import (_bare_title, _chain_goes_on, _discussed, _family_name_of_another,
-                                            _gaps_with, _given_name_before, _hyphen_pairs, _own_given_name,
+                                            _gaps_with, _given_name_before, _given_sounds_as, _hyphen_pairs, _own_given_name,
                                             _phrases_across_days, _run_on, _title_state)
 
 
@@ -216,11 +216,29 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
             return None
         return tokens[k]
 
+    def given_before(e: Match) -> str | None:
+        """The one person a surname may be whose given name, spelt as the person's own or another way
+        (`_given_sounds_as`), is the capitalised word right before it, no match of its own ("Andriy
+        Sybiga", a name the gazetteer lacks for "Andrii Sybiha", whose given name is also "Andriy")."""
+        k = e.first - 1
+        if k < 0 or not tokens[k].surface[:1].isupper() or text[tokens[k].end:tokens[e.first].start] != " " or \
+                any(m.first <= k <= m.last for m in matches if m.kind != "topic"):
+            return None
+        return _given_sounds_as(tokens[k].surface, e, matches, lex)
+
     for i, e in enumerate(ents):
         if e.kind in ("name", "short") and not e.prefix and e.first > 0 and \
                 tokens[e.first - 1].folded in lex.name_particles:
             continue              # "فيصل بن خالد بن عبدالعزيز": a father's name inside another's name
         prev = glued_before(e)
+        if e.kind == "short" and lex.capitalised_names and (pid := given_before(e)) is not None:
+            # "Andriy Sybiga" for "Andrii Sybiha": his given name spelt another way before his surname, his
+            # full name
+            start = tokens[e.first - 1].start
+            am = ActorMention("name", e.first - 1, e.last, start, e.end, text[start:e.end], candidates=[pid])
+            actors.append(am)
+            names_by_first[i] = am
+            continue
         if prev is not None and (
                 # a known given name before it ("إيلين جونسون سيرليف"); a clitic other than "and" reads
                 # no better ("أنيس بيلدريم" is no "Anis with Yildirim"); in a script with capitals, a

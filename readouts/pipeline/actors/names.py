@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, Lexicon, rarity
+from readouts.knowledge.lexicon import FAMILY_NAME_FIRST, Lexicon, rarity, sound_key
 from readouts.knowledge.matcher import Match, Token, phrase_key, tokens_of
+from readouts.textnorm import fold
 from readouts.pipeline.actors.mentions import ActorMention, _ACRONYM, _COMMA, _PUNCT_BETWEEN
 from readouts.pipeline.actors.words import (FIRST_OF_TWO, ONE_WORD_CLITIC, PORTFOLIO_WORD, POSSESSIVE, RARE_SURNAME,
                                             RARE_WORD, TITLED_WORD, UNSEEN_WORD, WORD_KINDS, _MARKS, _article_word,
@@ -429,6 +430,29 @@ def _own_given_name(word: str, e: Match, matches: list[Match], lex: Lexicon) -> 
         elif word in firsts:
             return True
     return False
+
+
+GIVEN_SOUND_MIN = 3   # sound classes of a given name, at least, that may stand for another spelling of it
+
+
+def _given_sounds_as(word: str, e: Match, matches: list[Match], lex: Lexicon) -> str | None:
+    """"Andriy Sybiga" for "Andrii Sybiha": the one person a surname (`e`, a short form) may be whose
+    Latin given name the capitalised word before it spells another way, its first letter the same and
+    its sounds (`sound_key`) the same, or None."""
+    key = sound_key(word)
+    if len(key) < GIVEN_SOUND_MIN:
+        return None
+    first = fold(word)[:1].lower()
+    found = set()
+    for pid in {m.value for m in matches if m.kind == "short" and m.first == e.first and m.last == e.last}:
+        person = lex.gaz.persons.get(pid)
+        if person is None:
+            continue
+        for n in {person.name, *person.names.get("en", [])}:
+            given = n.split()[0] if len(n.split()) > 1 else ""
+            if given and fold(given)[:1].lower() == first and sound_key(given) == key:
+                found.add(pid)
+    return found.pop() if len(found) == 1 else None
 
 
 _FIRST_WORDS: dict[int, tuple] = {}

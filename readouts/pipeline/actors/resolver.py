@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
-from readouts.knowledge.lexicon import Lexicon, name_skeleton, name_sounds
+from readouts.knowledge.lexicon import Lexicon, name_skeleton, name_sounds, sound_key
 from readouts.textnorm import fold
 from readouts.pipeline.actors.mentions import ActorMention, ELECT_WINDOW, HEAD_OF_STATE_OFFICES, TITLED_SOUND_MIN, title_kinds
 from readouts.pipeline.actors.words import holders_by_surname
 from readouts.pipeline.actors.spelling import (GLUED, MISSPELT_MIN, SKELETON_NAME_MIN, _LATIN_VOWELS, _fits_title,
                                                _letters_apart, _sounds_alike, in_order, spells)
 from readouts.pipeline.actors.article import _owner
+
+ARTICLE_SURNAME_SOUNDS = 3   # sound classes of a surname, at least, matched by sound to one the article names
 
 
 class Resolver:
@@ -190,6 +192,12 @@ class Resolver:
             misspelt = self._misspelt(words, on)
             if misspelt is not None:
                 return misspelt
+            if self.lex is not None and self.lex.capitalised_names and len(words) >= 2:
+                # ("Radoslav Sikorsky" in an article that named "Radoslaw Sikorski": the one person it
+                # names whose surname sounds as the name's last word, his given name of the same letter)
+                alike = self._article_sounds(m.unprefixed)
+                if alike is not None:
+                    return alike
             if self.lex is not None and self.lex.capitalised_names and m.office and on is not None:
                 # ("the President of the Republic, Field Marshal, Omer Al-Basher": a name under a
                 # title, two words that sound as those of the one holder of such an office that day)
@@ -252,6 +260,26 @@ class Resolver:
                 if got:
                     return got
         return None
+
+    def _article_sounds(self, written: str) -> str | None:
+        """The one person the article names elsewhere, by a name of the gazetteer, one of whose Latin
+        names has a surname of the sounds (`sound_key`) of the written name's last word and a given
+        name of its first word's letter."""
+        words = written.replace("-", " ").split()
+        last = sound_key(words[-1])
+        if len(last) < ARTICLE_SURNAME_SOUNDS:
+            return None
+        first = fold(words[0])[:1].lower()
+        found = set()
+        for pid in self.doc_pids:
+            person = self.gaz.persons.get(pid)
+            if person is None:
+                continue
+            for n in {person.name, *person.names.get("en", [])}:
+                ws = n.replace("-", " ").split()
+                if len(ws) >= 2 and fold(ws[0])[:1].lower() == first and sound_key(ws[-1]) == last:
+                    found.add(pid)
+        return found.pop() if len(found) == 1 else None
 
     def _titled_sounds(self, m: ActorMention, on: date) -> str | None:
         """The one person who held an office of the kind m's title names on the date (of its state,
