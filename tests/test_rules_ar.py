@@ -8140,3 +8140,28 @@ def test_two_of_one_state_who_set_out_on_a_visit_together_did_not_meet_each_othe
                    date(2018, 6, 25))
     assert not run("يشرع اليوم وزيرا الخارجية والداخلية الإسبانيان، جوزيب بوريل وفرناندو غراندي مارلاسكا، في أول "
                    "زيارة رسمية إلى المغرب.", None)
+
+
+def test_a_greeting_verb_whose_cable_the_next_sentence_tells_is_a_message():
+    # "عزى X Y بـ...", then "وأعرب X في برقية التعزية عن ..."
+    text = ("عزى الرئيس الجزائري عبد المجيد تبون، اليوم الاثنين، الرئيس التونسي قيس سعيد في ضحايا الفيضانات. "
+            "وأعرب تبون في برقية التعزية عن تضامن الجزائر مع تونس.")
+    ev = one(run(text, date(2023, 10, 2)), "message", "Abdelmadjid Tebboune", "Kais Saied")
+    assert ev.initiator == "Abdelmadjid Tebboune" and ev.date == "2023-10-02"
+    # (no cable told: how he condoled is untold, no event)
+    text = ("عزى الرئيس الجزائري عبد المجيد تبون، اليوم الاثنين، الرئيس التونسي قيس سعيد في ضحايا الفيضانات. "
+            "وأعرب تبون عن تضامن الجزائر مع تونس.")
+    assert not run(text, date(2023, 10, 2))
+
+
+def test_a_list_of_senders_after_from_and_a_colon():
+    # "تلقى X برقيات تهنئة من: A، وB، وC", the third given name "علي" no "about"
+    text = ("تلقى الرئيس الفلسطيني محمود عباس برقيات تهنئة بعيد الفطر من: ملك الأردن عبد الله الثاني، "
+            "ورئيس مصر عبد الفتاح السيسي، ورئيس طاجيكستان إمام علي رحمان.")
+    evs = run(text, date(2019, 6, 5))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Mahmoud Abbas", x}) for x in
+                                                  ("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Emomali Rahmon")}
+    assert all(e.type == "message" and e.initiator != "Mahmoud Abbas" for e in evs)
+    # (the one who received them untold, "سيادته" with no one styled so: the senders wrote to no each other)
+    assert not run("وتلقى سيادته برقيات تهنئة من ملك الأردن عبد الله الثاني، ورئيس مصر عبد الفتاح السيسي.",
+                   date(2019, 6, 5))

@@ -4585,3 +4585,27 @@ def test_a_name_spelt_otherwise_later_in_the_article_is_the_one_it_named_before(
     # (with no one of that surname's sounds named before: as written)
     evs = run("Earlier that day, Radoslav Sikorsky had phoned Moldovan President Maia Sandu.", date(2024, 10, 12))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Radoslav Sikorsky", "Maia Sandu"})}
+
+
+def test_a_letter_of_any_kind_sent_or_received_is_a_message():
+    # "sent a sealed message to Y", "received a handwritten letter from X"
+    ev = one(run("Ghanaian President Nana Akufo-Addo on Monday sent a sealed message to Ivorian President Alassane "
+                 "Ouattara.", date(2019, 3, 5)), "message", "Nana Akufo-Addo", "Alassane Ouattara")
+    assert ev.initiator == "Nana Akufo-Addo" and ev.date == "2019-03-04"
+    ev = one(run("Ivorian President Alassane Ouattara received a handwritten letter from Ghanaian President Nana "
+                 "Akufo-Addo.", date(2019, 3, 5)), "message", "Nana Akufo-Addo", "Alassane Ouattara")
+    assert ev.initiator == "Nana Akufo-Addo"
+    # (a sealed envelope handed over is no contact of the one who sealed it)
+    assert not run("Ghanaian President Nana Akufo-Addo sealed the envelope on Monday.", date(2019, 3, 5))
+
+
+def test_the_list_after_from_and_a_colon_names_each_sender():
+    text = ("Ivorian President Alassane Ouattara received congratulatory cables from: Ghanaian President Nana "
+            "Akufo-Addo, Senegalese President Macky Sall and Nigerian President Muhammadu Buhari.")
+    evs = run(text, date(2019, 3, 5))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Alassane Ouattara", x}) for x in
+                                                  ("Nana Akufo-Addo", "Macky Sall", "Muhammadu Buhari")}
+    assert all(e.type == "message" and e.initiator != "Alassane Ouattara" for e in evs)
+    # (whoever received them untold: the senders did not write to each other)
+    assert not run("He received congratulatory cables from Ghanaian President Nana Akufo-Addo and Senegalese "
+                   "President Macky Sall.", date(2019, 3, 5))

@@ -256,6 +256,8 @@ class Lexicon:
         m.add_many("clause", mk.get("clause_words", []), None)
         m.add_many("hedge", mk.get("hedge_words", []), None)
         m.add_many("greeting_occasion", mk.get("greeting_occasions", []), None)
+        # the words of a cable: a greeting verb opening a sentence is one, told in the next (`greeting_cables`)
+        self.greeting_cables = tuple(phrase_key(w) for w in mk.get("greeting_cables", []))
         m.add_many("pronoun", mk.get("subject_pronouns", []), None)
         # a bare title with no name, office or country after it stands for whom the text styled so
         self.title_pronouns = {fold(w) for w in mk.get("title_pronouns", [])}

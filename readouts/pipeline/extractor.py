@@ -304,7 +304,8 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         # no contact word anywhere: no event, and its sentences need no analysis (the unresolved
         # mentions of an article that tells of no contact are not looked for either)
         return [], [[] for _ in sents]
-    told, early = _may_tell_contact(doc, sents, lex, text_fold, published)
+    cabled = greeted_by_cable(doc, sents, lex)
+    told, early = _may_tell_contact(doc, sents, lex, text_fold, published, cabled)
     if not told:
         # (nor are its unresolved mentions looked for: its other sentences are not analysed)
         return [], [[] for _ in sents]
@@ -313,7 +314,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         sa = early.get(k)
         if sa is None:
             src = _field_text(doc, s)
-            sa = analyse(tokens_of(src, s.start, s.end), lex, src, published)
+            sa = analyse(tokens_of(src, s.start, s.end), lex, src, published, k in cabled)
         analysed.append((s, sa))
     # names the gazetteer lacks matter only in an article that tells of some contact
     if any(m.kind == "trigger" for _, sa in analysed for m in sa.matches):
@@ -717,8 +718,29 @@ def _absolute_with(a: ActorMention, c: Candidate, sa: SentenceAnalysis, lex: Lex
     return any(a.last + ABSOLUTE_WORDS <= k < c.trigger.first for k in sa.commas)
 
 
+GREETING_CABLE_REACH = 2    # sentences after a greeting verb that may tell of its cable
+
+
+def greeted_by_cable(doc: Document, sents: list[Sentence], lex: Lexicon) -> set[int]:
+    """"عزى الرئيس X نظيره Y بضحايا ... . وعبر في برقية التعزية عن ...": the sentences that open with a
+    verb of greeting (the pack's on_occasion triggers) whose cable one of the next two sentences of
+    the same field tells of (a word of the pack's `greeting_cables`). The greeting was that cable."""
+    if not lex.greeting_cables or not lex.occasion_triggers:
+        return set()
+    out = set()
+    for j, s in enumerate(sents):
+        opening = fold(_field_text(doc, s)[s.start:s.end]).split()[:2]
+        if not any(w in lex.occasion_triggers or (w[:1] in lex.conjunctions and w[1:] in lex.occasion_triggers)
+                   for w in opening[:1]):
+            continue
+        after = [t for t in sents[j + 1:j + 1 + GREETING_CABLE_REACH] if t.field == s.field]
+        if any(c in fold(_field_text(doc, t)[t.start:t.end]) for t in after for c in lex.greeting_cables):
+            out.add(j)
+    return out
+
+
 def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_fold: str | None = None,
-                      published: date | None = None) -> tuple[bool, dict[int, SentenceAnalysis]]:
+                      published: date | None = None, cabled: set[int] = frozenset()) -> tuple[bool, dict[int, SentenceAnalysis]]:
     """Could the article tell of a contact? Read from the sentences with a contact word (found by
     the trigger automaton over each sentence's folded letters, without tokenising the others):
     every event comes from a sentence whose contact words survive `triggers`, and such a sentence
@@ -744,7 +766,7 @@ def _may_tell_contact(doc: Document, sents: list[Sentence], lex: Lexicon, text_f
     def analysis(j: int) -> SentenceAnalysis:
         sa = early.get(j)
         if sa is None:
-            sa = early[j] = analyse(tokens(j), lex, _field_text(doc, sents[j]), published)
+            sa = early[j] = analyse(tokens(j), lex, _field_text(doc, sents[j]), published, j in cabled)
         return sa
 
     def with_free_names(j: int) -> SentenceAnalysis:
@@ -1905,6 +1927,9 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         return None       # "إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا": each his guest, not each other's
     if c.pairs and subject is None:
         return None       # a reception line whose guest we cannot tell: the hosts did not meet each other
+    if c.subject is not None and subject is None and c.subject.last < c.trigger.first and len(named) >= 2 \
+            and all(a.first > c.trigger.last for a in named):
+        return None       # "تلقى سيادته برقيات من A وB": its doer we cannot tell; A and B, on its other side, are not each other's
     if subject:
         resolver.last_subject, resolver.subject_at = subject, s.index
     initiator = resolved.get(id(c.initiator)) if c.initiator else None

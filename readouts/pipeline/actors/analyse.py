@@ -23,9 +23,11 @@ from readouts.pipeline.actors.names import (_bare_title, _chain_goes_on, _discus
                                             _phrases_across_days, _run_on, _title_state)
 
 
-def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None) -> SentenceAnalysis:
+def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None,
+            cabled: bool = False) -> SentenceAnalysis:
     """The persons, titles, cues and clause breaks of one sentence. on: the publication date, when
-    known (a name after a deputy's title is the deputy unless he held the title itself then)."""
+    known (a name after a deputy's title is the deputy unless he held the title itself then).
+    cabled: the sentence opens with a verb of greeting and the next tells of a cable (`greeted_by_cable`)."""
     matches = lex.matcher.find(tokens)
     if any("-" in tok.surface for tok in tokens):
         pairs = _hyphen_pairs(tokens, matches, lex, text)
@@ -131,7 +133,7 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 and any(v.last < m.first for v in matches if v.kind == "trigger"))))]
     if lex.occasion_triggers and "trigger" in kinds:
         # "هنأ X Y": a greeting with no occasion of the pack's ("باليوم الوطني") tells no contact
-        occasion = "greeting_occasion" in kinds
+        occasion = "greeting_occasion" in kinds or cabled
         matches = [m for m in matches if not (m.kind == "trigger" and m.phrase in lex.occasion_triggers and (
             not occasion or (m.phrase in lex.occasion_openers and m.first > 0)))]
     named = "name" in kinds or "short" in kinds
@@ -653,6 +655,11 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         clause_ends = [k for k in clause_ends if not (
             k in colons and k + 1 < len(tokens) and tokens[k + 1].folded in lex.with_words
             and any(m.kind == "trigger" and m.last == k for m in matches))]
+        # (nor after the "from" or "with" of a contact word before it, the list of its parties after the
+        # colon: "تلقى X برقيات تهنئة من: A، وB", "X received cables from: A, B")
+        clause_ends = [k for k in clause_ends if not (
+            k in colons and (tokens[k].folded in lex.with_words or any(m.kind == "from" and m.last == k for m in matches))
+            and any(m.kind == "trigger" and m.last < k for m in matches))]
     if "clause" in kinds:
         # (not before a participle of contact, whose doer is the main clause's subject: "X praised
         # the ties while receiving Y")
@@ -688,6 +695,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
         # (a noun a verb of receiving takes is no verb of saying: "קיבל היום מסר מ-Y", received a
         # message from Y; "מסר" is also "he told")
         matches = [m for m in matches if not (m.kind == "reporting" and received_noun(m.first, matches, tokens, lex))]
+    if actors and "about" in kinds:
+        # a word of a name is no "about": "إمام علي رحمان" (Ali, folded as "على")
+        matches = [m for m in matches if not (m.kind == "about" and any(
+            a.kind in ("name", "short") and a.first < m.first <= a.last for a in actors))]
     return SentenceAnalysis(tokens, matches, actors, countries, places, skip, clause_ends,
                             labels=_gaps_with(_COLON, tokens, text), commas=commas, proxied=proxied,
                             proxy_ends=proxy_ends)
