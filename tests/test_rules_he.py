@@ -2095,3 +2095,12 @@ def test_he_said_it_during_a_call_with_someone_the_one_named_before():
     text = ("שר החוץ של איראן, עבאס עראקצ'י, קרא לארה\"ב לוותר על דרישות בלתי מציאותיות. את הדברים אמר במהלך שיחת "
             "טלפון עם שרת החוץ של האיחוד האירופי, קאיה קאלאס.")
     one(run(text, date(2025, 5, 1)), "call", "Abbas Araghchi", "Kaja Kallas")
+
+
+def test_a_name_the_gazetteer_lacks_ends_before_in_his_office():
+    # "השגריר X Y בלשכתה": a preposition, a common noun and a pronoun in one word is no word of the name
+    evs = run("שרת התחבורה מירב מיכאלי נפגשה הבוקר עם שגריר מולדובה בישראל אלכסנדרו רויטמן בלשכתה.", date(2021, 8, 12))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Merav Michaeli", "אלכסנדרו רויטמן"})}
+    # (a last word that only begins with such a letter keeps: "בורודין" is no "in his ...")
+    evs = run("שרת התחבורה מירב מיכאלי נפגשה הבוקר עם שגריר מולדובה בישראל אלכסנדרו בורודין.", date(2021, 8, 12))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Merav Michaeli", "אלכסנדרו בורודין"})}

@@ -13,7 +13,7 @@ from readouts.pipeline.actors.mentions import ActorMention, _ACRONYM, _COMMA, _P
 from readouts.pipeline.actors.words import (FIRST_OF_TWO, ONE_WORD_CLITIC, PORTFOLIO_WORD, POSSESSIVE, RARE_SURNAME,
                                             RARE_WORD, TITLED_WORD, UNSEEN_WORD, WORD_KINDS, _MARKS, _article_word,
                                             _clitic_word, _covered, _family_after, _foreign_word, _hyphen_particle,
-                                            _body_after, _inner_particle, _joined_owned, _name_end, _opens_quote,
+                                            _body_after, _inner_particle, _joined_owned, _name_end, _opens_quote, _preposition_noun_pronoun,
                                             given_names_at)
 
 
@@ -123,6 +123,8 @@ def free_names(tokens: list[Token], matches: list[Match], taken: set[int], lex: 
         before = tokens[j - 1].folded if j > 0 else ""
         if not lex.capitalised_names and _joined_owned(w.folded, lex):
             return False            # "الملك سلمان وحرصه على ...": "and his keenness" is no word of a name
+        if not lex.capitalised_names and j > 0 and w.folded not in lex.given_names and _preposition_noun_pronoun(w.folded, lex):
+            return False            # "השגריר X Y בלשכתו": "in his office" is no word of it
         if w.folded in lex.day_words:
             return False            # "استقبل ... السفير X أمس": a word of the date ends the name
         if _article_word(w, lex):
