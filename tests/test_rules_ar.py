@@ -8165,3 +8165,24 @@ def test_a_list_of_senders_after_from_and_a_colon():
     # (the one who received them untold, "سيادته" with no one styled so: the senders wrote to no each other)
     assert not run("وتلقى سيادته برقيات تهنئة من ملك الأردن عبد الله الثاني، ورئيس مصر عبد الفتاح السيسي.",
                    date(2019, 6, 5))
+
+
+def test_a_letter_received_for_the_king_went_from_its_writer_to_the_king():
+    # "تسلم X رسالة من Z لمقام خادم الحرمين Y": Z wrote to Y; X took it
+    for text in ("وتسلم وزير الخارجية عادل الجبير رسالة خطية من الرئيس النيجيري محمد بخاري لمقام خادم الحرمين الشريفين "
+                 "الملك سلمان بن عبدالعزيز.",
+                 "وتسلم وزير الخارجية عادل الجبير رسالة خطية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز من الرئيس "
+                 "النيجيري محمد بخاري."):
+        ev = one(run(text, date(2018, 4, 9)), "message", "Muhammadu Buhari", "Salman of Saudi Arabia")
+        assert ev.initiator == "Muhammadu Buhari"
+    # (its writer not told: no letter of the one who took it to the king)
+    assert not run("وتسلم وزير الخارجية عادل الجبير رسالة خطية لمقام خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.",
+                   date(2018, 4, 9))
+
+
+def test_a_state_named_with_a_hard_g_spelt_jim():
+    # "أنجولا" for "أنغولا", "أوجندا" for "أوغندا"
+    one(run("استقبل الرئيس عبد الفتاح السيسي في القاهرة رئيس أوجندا يوري موسيفيني.", date(2019, 5, 7)),
+        "meeting", "Abdel Fattah el-Sisi", "Yoweri Museveni")
+    one(run("التقى وزير الخارجية سامح شكري اليوم وزير خارجية أنجولا مانويل أوجوستو في القاهرة.", date(2019, 5, 7)),
+        "meeting", "Sameh Shoukry", "Manuel Domingos Augusto")

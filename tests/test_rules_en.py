@@ -4609,3 +4609,17 @@ def test_the_list_after_from_and_a_colon_names_each_sender():
     # (whoever received them untold: the senders did not write to each other)
     assert not run("He received congratulatory cables from Ghanaian President Nana Akufo-Addo and Senegalese "
                    "President Macky Sall.", date(2019, 3, 5))
+
+
+def test_a_letter_received_for_someone_else_went_from_its_writer_to_him():
+    # "X received a message to King Y from President Z": Z wrote to Y, X only took it
+    for text in ("Foreign Minister Adel al-Jubeir received a written message to King Salman from Nigerian President "
+                 "Muhammadu Buhari.",
+                 "Foreign Minister Adel al-Jubeir received a written message from Nigerian President Muhammadu Buhari "
+                 "to King Salman."):
+        ev = one(run(text, date(2018, 4, 9)), "message", "Muhammadu Buhari", "Salman of Saudi Arabia")
+        assert ev.initiator == "Muhammadu Buhari"
+    # (one addressed to no one else was his)
+    ev = one(run("Foreign Minister Adel al-Jubeir received a written message from Nigerian President Muhammadu Buhari.",
+                 date(2018, 4, 9)), "message", "Adel al-Jubeir", "Muhammadu Buhari")
+    assert ev.initiator == "Muhammadu Buhari"

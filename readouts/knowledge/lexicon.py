@@ -726,8 +726,14 @@ class Lexicon:
         self.title_not_for = {phrase_key(k): set(v) for k, v in p.section("roles_not_for").items()}
         self.title_only_for = {phrase_key(k): set(v) for k, v in p.section("roles_only_for").items()}
         # countries: babel names, the pack's extra forms, demonyms; organisations
+        # (and as writers who spell a hard g with another letter write them: "أنجولا" for "أنغولا";
+        # the pack's country_letter_variants)
+        swaps = [tuple(pair) for pair in mk.get("country_letter_variants", [])]
         for name, code in _babel_countries(lang).items():
             m.add("country", name, code)
+            for a, b in swaps:
+                if a in name:
+                    m.add("country", name.replace(a, b), code)
         definite = p.section("clitics").get("definite", [])
         for table in ("countries", "demonyms", "org_adjectives"):
             for phrase, code in p.section(table).items():

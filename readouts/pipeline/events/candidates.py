@@ -17,7 +17,7 @@ from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _
                                            _title_words, _titled_start, _word_before, possessed, triggers, who, word_in)
 from readouts.pipeline.events.cues import (_blocked, _first_in_the_past, _future_verb, _seized, _told_after_past)
 from readouts.pipeline.events.parties import (HEAD_KINDS, NAMED_KINDS, SAID_THAT_REACH, SPEAKER_GAP, TAIL_REACH, VSO_SUBJECT_REACH, _addressed,
-                                              _courier,
+                                              _courier, _received_for_another,
                                               _discussed_parties, _during_with, _first_person, _from_marked,
                                               _from_prefixed, _fronted, _genitive_doer, _genitive_writer, _group_headed,
                                               _group_subject,
@@ -1950,7 +1950,7 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
         courier = envoy = None
         if tv.type == "message":
             acts = _without_carriers(acts, t, froms, sa, lex)
-            courier = _courier(acts, t, froms, sa, lex)
+            courier = _courier(acts, t, froms, sa, lex) or _received_for_another(acts, t, froms, sa, lex)
             acts = [a for a in acts if a is not courier]
             if (handed := _handed_to_host(t, sa, lex)) is not None:
                 host, courier = handed

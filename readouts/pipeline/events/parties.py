@@ -14,7 +14,7 @@ from readouts.pipeline.events.base import (_AND, OFFICE_RUN, Candidate, brought_
                                            _is_object, _list_run, _matched, _object_prefixed, _only_date_between,
                                            _reporting, _that_at,
                                            _that_before, _title_start, _title_words, _titled_start, _word_before, triggers, who,
-                                           word_in, possessed, _with_word)
+                                           word_in, possessed, _with_word, _addressed_after)
 
 def _resumptive_doer(t: Match, rel: int, ante: list[ActorMention], pointed: list[ActorMention],
                      groups: list[list[Match]], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
@@ -460,6 +460,33 @@ def _from_marked(a: ActorMention, acts: list[ActorMention], froms: list[Match], 
     start = _title_start(a, sa)
     return _from_prefixed(a, sa, lex) or \
         any(0 < start - f.last <= 4 and not any(f.last < b.first < a.first for b in acts) for f in froms)
+
+
+RECEIVED_FOR_REACH = 8   # "تسلم وزير الخارجية X رسالة": words from a verb of receiving to the letter, at most
+
+
+def _received_for_another(acts: list[ActorMention], t: Match, froms: list[Match], sa: SentenceAnalysis,
+                          lex: Lexicon) -> ActorMention | None:
+    """"تسلم X رسالة من Z لخادم الحرمين Y", "X received a message to King Y from Z": a letter one
+    received that the text says was to someone else (its writer marked "from" after it, or untold); the one
+    who received it took it for the addressee and wrote to no one. Him (named before the letter word), or None."""
+    receiving = t.value.role == "receive" or any(
+        m.kind == "light" and m.value == "receive" and 0 < t.first - m.last <= RECEIVED_FOR_REACH
+        and sa.same_clause(m.last, t.first) for m in sa.matches)
+    if not receiving:
+        return None
+    after = [a for a in acts if a.first > t.last and sa.same_clause(t.last, a.first)]
+    senders = [a for a in after if _from_marked(a, acts, froms, sa, lex)]
+    to = [a for a in after if a not in senders and (any(
+        m.kind == "conveyed_to" and t.last <= m.last < a.first and _addressed_after(a, m.last, sa, lex) for m in sa.matches)
+        or _prepositional(sa.tokens_prefix(_title_start(a, sa)), lex))]
+    if not to:
+        return None
+    receiver = next((a for a in reversed(acts) if a.last < t.first and sa.same_clause(a.last, t.first)
+                     and not _object_prefixed(a, lex)), None)
+    if receiver is None or who(receiver) in {who(a) for a in to}:
+        return None
+    return receiver
 
 
 def _genitive_writer(t: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Lexicon) -> ActorMention | None:
