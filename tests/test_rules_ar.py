@@ -8186,3 +8186,20 @@ def test_a_state_named_with_a_hard_g_spelt_jim():
         "meeting", "Abdel Fattah el-Sisi", "Yoweri Museveni")
     one(run("التقى وزير الخارجية سامح شكري اليوم وزير خارجية أنجولا مانويل أوجوستو في القاهرة.", date(2019, 5, 7)),
         "meeting", "Sameh Shoukry", "Manuel Domingos Augusto")
+
+
+def test_met_with_one_and_with_another_are_two_meetings():
+    # "التقى X مع A ومع B": "ومع" before the second, two meetings
+    evs = run("والتقى الرئيس البولندي أندجي دودا في بروكسل مع رئيس الوزراء الكندي جاستن ترودو ومع الرئيس الفرنسي "
+              "إيمانويل ماكرون.", date(2021, 6, 14))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Andrzej Duda", "Justin Trudeau"}),
+                                                  frozenset({"Andrzej Duda", "Emmanuel Macron"})}
+
+
+def test_the_one_who_came_along_on_a_visit_is_not_the_visitor_received():
+    # "وصل X، يرافقه Y، في زيارة ... وكان في استقباله Z": Z received X
+    text = ("وصل إلى الرياض اليوم رئيس الوزراء الباكستاني شهباز شريف، يرافقه وزير الخارجية بيلاول بوتو زرداري، في زيارة "
+            "رسمية. وكان في استقباله بمطار الملك خالد الدولي ولي العهد الأمير محمد بن سلمان.")
+    evs = run(text, date(2022, 4, 29))
+    assert [e for e in evs if set(names(e)) == {"Shehbaz Sharif", "Mohammed bin Salman"} and e.type == "meeting"]
+    assert not any(set(names(e)) == {"Bilawal Bhutto Zardari", "Mohammed bin Salman"} for e in evs)

@@ -4623,3 +4623,15 @@ def test_a_letter_received_for_someone_else_went_from_its_writer_to_him():
     ev = one(run("Foreign Minister Adel al-Jubeir received a written message from Nigerian President Muhammadu Buhari.",
                  date(2018, 4, 9)), "message", "Adel al-Jubeir", "Muhammadu Buhari")
     assert ev.initiator == "Muhammadu Buhari"
+
+
+def test_met_with_one_and_with_another_are_two_meetings():
+    # "with" said again before the second: separate meetings, no trilateral
+    evs = run("In Brussels on Monday, President Andrzej Duda met with Canadian Prime Minister Justin Trudeau and "
+              "with Emmanuel Macron, the French head of state.", date(2021, 6, 14))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Andrzej Duda", "Justin Trudeau"}),
+                                                  frozenset({"Andrzej Duda", "Emmanuel Macron"})}
+    # (one "with" for both: the three met)
+    evs = run("In Brussels on Monday, President Andrzej Duda met with Canadian Prime Minister Justin Trudeau and "
+              "French President Emmanuel Macron.", date(2021, 6, 14))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Andrzej Duda", "Justin Trudeau", "Emmanuel Macron"})}

@@ -369,6 +369,9 @@ class Lexicon:
         m.add_many("proper", mk.get("proper_names", []), None)
         self.capitalised_names = bool(mk.get("capitalised_names"))
         m.add_many("object", mk.get("object_words", []), None, prefixes=False)
+        # (and glued to "and": "ومع Y", "ועם Y", with Y too)
+        m.add_many("object", [c + w for w in mk.get("object_words", []) for c in p.section("clitics").get("conjunctions", [])],
+                   None, prefixes=False)
         self.object_prefixes = set(mk.get("object_prefixes", []))
         # "in" glued to a word ("בפגישתם", at their meeting)
         self.in_prefixes = tuple(mk.get("in_prefixes", []))

@@ -694,8 +694,10 @@ def _counted_by_persons(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> boo
 def _each_with(c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """"There were also bilateral meetings with A and with B": persons after the contact word, each
     after a "with" of his own, met someone the sentence does not name, not each other."""
-    return len(c.actors) >= 2 and all(a.first > c.trigger.last for a in c.actors) \
-        and sum(_with_marked(a, sa, lex) for a in c.actors) >= 2
+    marked = [a for a in c.actors if _with_marked(a, sa, lex)]
+    # (not with the doer right after the verb, before the first "with": "والتقى X مع A ومع B")
+    return len(c.actors) >= 2 and all(a.first > c.trigger.last for a in c.actors) and len(marked) >= 2 \
+        and not any(a.first < marked[0].first for a in c.actors)
 
 
 ABSOLUTE_WITH = 3      # "New Delhi: With X due to take over, ...": words before that opening "with", at most
@@ -1264,7 +1266,10 @@ def _visitor(sa: SentenceAnalysis, lex: Lexicon, resolver: Resolver, published: 
     if not any(t.value.type == "meeting" and t.value.role in ("subject", "passive") and _blocked(t, sa, lex) is None
                for t in triggers(sa)) and not any(m.kind == "arrival" for m in sa.matches):
         return None
-    pids = {resolver.resolve(a, published) for a in sa.actors if a.kind in ("name", "short", "role")}
+    # (not one who came along: "وصل X، يرافقه مدير المخابرات Y، في زيارة"; Y is X's companion)
+    along = [m.last for m in sa.matches if m.kind == "attendance" and m.phrase in lex.companion_words]
+    pids = {resolver.resolve(a, published) for a in sa.actors if a.kind in ("name", "short", "role")
+            and not any(k < a.first and sa.same_clause(k, a.first) for k in along)}
     pids.discard(None)
     return pids.pop() if len(pids) == 1 else None
 

@@ -63,7 +63,8 @@ def _word_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
 
 def _with_word(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Is the match a "with" that marks whom a contact was with ("with", "مع", "עם")?"""
-    return m.kind == "object" and sa.tokens[m.first].folded in lex.with_words
+    w = sa.tokens[m.first].folded
+    return m.kind == "object" and (w in lex.with_words or (w[:1] in lex.conjunctions and w[1:] in lex.with_words))
 
 
 def phrase_at(sa: SentenceAnalysis, k: int, phrases) -> bool:

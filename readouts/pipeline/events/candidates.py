@@ -876,7 +876,12 @@ def _was_there(k: int, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 def _pairwise(t: Match, c: Candidate, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     """Does a word of separate contacts stand at the word or among and right after its parties
-    ("bilateral meetings", "met A and B separately", "كل على حدة", "בנפרד")?"""
+    ("bilateral meetings", "met A and B separately", "كل على حدة", "בנפרד"), or "with" before each of
+    two or more of those after it?"""
+    # ("met with A and with B", "التقى مع A ومع B": "with" said again, after "and", before the next one met)
+    marked = [a for a in c.actors if a.first > t.last and _with_marked(a, sa, lex)]
+    if len(marked) >= 2 and any(_and_with(a, sa, lex) for a in marked[1:]):
+        return True
     last = max(a.last for a in c.actors)
     # (past the last party's own title too, when nothing else stands between: "called on A, Chief
     # of Army Staff, and B, the Chief of the Naval Staff, separately")
@@ -902,6 +907,15 @@ def _with_marked(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     first = _title_start(a, sa)
     return any(_with_word(m, sa, lex) and 0 < first - m.last <= 1
                for m in sa.matches)
+
+
+def _and_with(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Does "and with" stand right before the person's title or name ("and with X", "ومع X")?"""
+    k = _title_start(a, sa) - 1
+    if k < 0 or not any(_with_word(m, sa, lex) and m.last == k for m in sa.matches):
+        return False
+    w = sa.tokens[k].folded
+    return (w[:1] in lex.conjunctions and w[1:] in lex.with_words) or (k > 0 and sa.tokens[k - 1].folded in _AND)
 
 
 REMAINS_REACH = 12    # "the death of <title> X": words from the word for the dead to his name, at most
