@@ -4635,3 +4635,13 @@ def test_met_with_one_and_with_another_are_two_meetings():
     evs = run("In Brussels on Monday, President Andrzej Duda met with Canadian Prime Minister Justin Trudeau and "
               "French President Emmanuel Macron.", date(2021, 6, 14))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Andrzej Duda", "Justin Trudeau", "Emmanuel Macron"})}
+
+
+def test_a_common_word_alone_after_a_title_is_no_name():
+    # "The President of Cuba's Councils of State, X": "Councils" is the body's
+    evs = run("The President of Cuba's Councils of State and Ministers, Miguel Diaz-Canel, yesterday received Mexican "
+              "Foreign Minister Marcelo Ebrard in Havana.", date(2019, 3, 26))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Miguel Díaz-Canel", "Marcelo Ebrard"})}
+    # (a rare one is a surname: "Zambian President Lungu")
+    evs = run("Zambian President Lungu received Mexican Foreign Minister Marcelo Ebrard in Lusaka.", date(2019, 3, 26))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Edgar Lungu", "Marcelo Ebrard"})}

@@ -2104,3 +2104,13 @@ def test_a_name_the_gazetteer_lacks_ends_before_in_his_office():
     # (a last word that only begins with such a letter keeps: "בורודין" is no "in his ...")
     evs = run("שרת התחבורה מירב מיכאלי נפגשה הבוקר עם שגריר מולדובה בישראל אלכסנדרו בורודין.", date(2021, 8, 12))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Merav Michaeli", "אלכסנדרו בורודין"})}
+
+
+def test_words_after_an_envoys_title_and_comma_that_take_the_article_are_no_name():
+    # "שגריר X באו"ם, שמכהן החודש כנשיא ...": "who serves this month" is no name of his
+    evs = run("שגריר ישראל באו\"ם דני דנון נפגש עם שגריר פרו באו\"ם, שמכהן החודש כנשיא מועצת הביטחון, ודן עמו במצב.",
+              date(2019, 2, 10))
+    assert not any("שמכהן החודש" in names(e) for e in evs)
+    # (a name there is his: "שגריר פרו באו"ם, חורחה אוגרטה")
+    evs = run("שגריר ישראל באו\"ם דני דנון נפגש עם שגריר פרו באו\"ם, חורחה אוגרטה, ודן עמו במצב.", date(2019, 2, 10))
+    assert any("Danny Danon" in names(e) and len(names(e)) == 2 for e in evs)

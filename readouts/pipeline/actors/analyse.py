@@ -15,7 +15,7 @@ from readouts.pipeline.actors.mentions import (ActorMention, CLAUSE_ADVERB_DAY, 
                                                _INITIAL_BEFORE, _PUNCT_BETWEEN, _could_hold, _foreign, _initial_of,
                                                _inside_capitalised_run, _month_here, _plural_roles, _prepositional,
                                                _title_of_other_gender)
-from readouts.pipeline.actors.words import (CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _clitic_word,
+from readouts.pipeline.actors.words import (CONJOINED_COMMON, POSSESSIVE, _COMMA_IN, _apart_possessive, _article_word, _clitic_word,
                                             _covered, _initials, _owned_common, _owner_country, _past_body_and_ranks,
                                             _unknown_name, holders_by_surname)
 from readouts.pipeline.actors.names import (_bare_title, _chain_goes_on, _discussed, _family_name_of_another,
@@ -990,8 +990,8 @@ def envoy_names(sa: SentenceAnalysis, lex: Lexicon, text: str) -> list[ActorMent
             if j in covered or common(w.surface) >= ENVOY_STOP or _clitic_word(w, lex) or \
                     w.folded in lex.day_words or w.folded in lex.not_names or \
                     w.folded[:1] in lex.conjunctions and common(w.surface[1:]) >= CONJOINED_COMMON or \
-                    (j - k >= 2 and any(w.folded.startswith(a) for a in lex.definite)):
-                break
+                    (j - k >= 2 and any(w.folded.startswith(a) for a in lex.definite)) or _article_word(w, lex):
+                break         # (in Hebrew the article on a word of the language at once: "שמכהן החודש", this month)
             last = j
         if last is None or last == first:
             continue

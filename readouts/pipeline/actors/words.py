@@ -267,6 +267,9 @@ def _bracketed_acronym(tokens: list[Token], k: int, text: str) -> bool:
         and text[max(0, tokens[k].start - 1):tokens[k].start] == "(" and text[tokens[k].end:tokens[k].end + 1] == ")"
 
 
+TITLED_SINGLE_COMMON = 3.9   # a capitalised word alone after a title this common (Zipf) is a word of the language
+
+
 def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexicon, text: str,
                   located: bool = False, given_only: bool = False, country: str | None = None,
                   kind: str | None = None, on: date | None = None) -> tuple[int, int] | None:
@@ -281,6 +284,9 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
     noun after the title of an office the gazetteer knows a holder of then is no name of another
     ("بوزير الخارجية المصري تمتين العلاقات", strengthening: the minister is the holder)."""
     span = _unknown_words(tokens, matches, i, lex, text, located, given_only, country, kind, on)
+    if span is not None and span[0] == span[1] and lex.capitalised_names and tokens[span[0]].folded not in lex.given_names \
+            and rarity(lex.lang)(tokens[span[0]].surface.lower()) >= TITLED_SINGLE_COMMON:
+        return None           # ("The President of Cuba's Councils of State": a word of the language, a body's, no name)
     if span is not None and span[0] == span[1] and _bracketed_acronym(tokens, span[0], text):
         return None           # ("National Security Advisor (NSA) Jake Sullivan": the title's initials, no name)
     if span is not None and _body_after(tokens, span[1], text, lex):
