@@ -4645,3 +4645,9 @@ def test_a_common_word_alone_after_a_title_is_no_name():
     # (a rare one is a surname: "Zambian President Lungu")
     evs = run("Zambian President Lungu received Mexican Foreign Minister Marcelo Ebrard in Lusaka.", date(2019, 3, 26))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Edgar Lungu", "Marcelo Ebrard"})}
+
+
+def test_in_the_presence_of_one_then_with_another_met_the_other():
+    evs = run("Foreign Minister Sameh Shoukry met today, in the presence of Finance Minister Mohamed Maait, with German "
+              "Foreign Minister Heiko Maas.", date(2020, 6, 2))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Sameh Shoukry", "Heiko Maas"})}

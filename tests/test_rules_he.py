@@ -2114,3 +2114,11 @@ def test_words_after_an_envoys_title_and_comma_that_take_the_article_are_no_name
     # (a name there is his: "שגריר פרו באו"ם, חורחה אוגרטה")
     evs = run("שגריר ישראל באו\"ם דני דנון נפגש עם שגריר פרו באו\"ם, חורחה אוגרטה, ודן עמו במצב.", date(2019, 2, 10))
     assert any("Danny Danon" in names(e) and len(names(e)) == 2 for e in evs)
+
+
+def test_in_the_presence_of_one_then_with_another_met_the_other():
+    # "נפגש, בנוכחות(ו של) A, עם B": A attended, B was met
+    for cue in ("בנוכחות", "בנוכחותו של"):
+        evs = run(f"שר החוץ גדעון סער נפגש היום, {cue} שר האוצר בצלאל סמוטריץ', עם שר החוץ הגרמני יוהאן ואדפול.",
+                  date(2025, 6, 2))
+        assert {frozenset(names(e)) for e in evs} == {frozenset({"Gideon Sa'ar", "Johann Wadephul"})}
