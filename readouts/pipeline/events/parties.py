@@ -408,10 +408,10 @@ def _list_end(at: Match, acts: list[ActorMention], sa: SentenceAnalysis, lex: Le
         tuple(x.folded for x in sa.tokens[k:k + len(p)]) == p for p in lex.passive_agents)]
     # (a companion's cue ends at the contact word right after it: "X and his wife hosted Y")
     near = at.last if at.phrase in lex.companion_words else at.last + 2
-    # (nor past a "with" after an attendee: "נפגש, בנוכחות A, עם B", "met, in the presence of A, with B": B is
-    # the one met)
+    # (nor past a "with" after an attendee, the contact word before the cue: "נפגש, בנוכחות A, עם B", "met, in
+    # the presence of A, with B": B is the one met)
     withs = [m.first for m in sa.matches if _with_word(m, sa, lex) and m.first > at.last + 1 and any(
-        at.last < a.last < m.first for a in sa.actors)]
+        at.last < a.last < m.first for a in sa.actors)] if any(t.last < at.first for t in trig) else []
     stop = min([m.first for m in trig if m.first > near] + agents[:1] + withs[:1] +
                [b + 1 for b in sa.clause_ends if b >= at.last] + [len(sa.tokens)])
     # (of the sentence's actors: a cue read twice sees the attendee the first reading dropped)
