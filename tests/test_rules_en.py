@@ -4651,3 +4651,22 @@ def test_in_the_presence_of_one_then_with_another_met_the_other():
     evs = run("Foreign Minister Sameh Shoukry met today, in the presence of Finance Minister Mohamed Maait, with German "
               "Foreign Minister Heiko Maas.", date(2020, 6, 2))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Sameh Shoukry", "Heiko Maas"})}
+
+
+def test_speaking_to_a_visiting_official_is_meeting_him():
+    ev = one(run("Prime Minister Imran Khan said this on Monday while talking to visiting Malaysian Prime Minister Mahathir "
+                 "Mohamad in Islamabad.", date(2019, 3, 12)), "meeting", "Imran Khan", "Mahathir Mohamad")
+    assert ev.date == "2019-03-11"
+    # (a visiting team spoken of is no one met)
+    assert not run("Prime Minister Imran Khan said the visiting Malaysian team was welcome in Islamabad.", date(2019, 3, 12))
+
+
+def test_a_name_written_without_its_first_word_is_the_known_person():
+    # "H. E. Obiang Nguema Mbasogo": Teodoro Obiang Nguema Mbasogo with his first name left out
+    evs = run("On Monday, the President of the Republic, H. E. Obiang Nguema Mbasogo, received in audience Ghanaian "
+              "Foreign Minister Shirley Ayorkor Botchwey in Malabo.", date(2019, 1, 29))
+    assert [e for e in evs if "Teodoro Obiang Nguema Mbasogo" in names(e) and e.type == "meeting"]
+    # (nor the words of a father's name after "bin": "Turki Al Saud" is no Fahd bin Turki)
+    evs = run("On Monday, Turki Al Saud received in audience Ghanaian Foreign Minister Shirley Ayorkor Botchwey.",
+              date(2019, 1, 29))
+    assert not any("Fahd bin Turki Al Saud" in names(e) for e in evs)

@@ -875,6 +875,22 @@ class Lexicon:
                             len(key) == 2 and min(map(len, key)) >= 2 and sum(map(len, key)) >= SOUND_PAIR_MIN):
                         heard.setdefault(key, set()).add(pid)
             self.sounds = {k: frozenset(v) for k, v in heard.items()}
+        # ... and the last words of each Latin name of three words or more, its first left out, two words
+        # at least and opening with a capital ("Obiang Nguema Mbasogo" of "Teodoro Obiang Nguema Mbasogo"):
+        # a name the gazetteer lacks that is one person's name so cut is his
+        self.name_tails: dict[str, str] = {}
+        if self.capitalised_names:
+            tails: dict[str, set[str]] = {}
+            for pid, person in self.gaz.persons.items():
+                for n in {person.name, *person.names.get("en", [])}:
+                    words = n.split()
+                    for k in range(1, len(words) - 1):
+                        # (not after a particle: "Turki Al Saud" of "Fahd bin Turki Al Saud" is his father's)
+                        if words[k][:1].isupper() and len(words[k].rstrip(".")) > 1 \
+                                and phrase_key(words[k - 1]) not in self.name_particles:
+                            tails.setdefault(phrase_key(" ".join(words[k:])), set()).add(pid)
+            whole = {phrase_key(n) for person in self.gaz.persons.values() for n in {person.name, *person.names.get("en", [])}}
+            self.name_tails = {k: next(iter(v)) for k, v in tails.items() if len(v) == 1 and k not in whole}
 
 
 # states whose persons' Arabic names are Arabic, not transliterated

@@ -1909,8 +1909,10 @@ def _event(doc: Document, lang: str, s: Sentence, sa: SentenceAnalysis, c: Candi
         if hint != "publication":
             return None
         ev_date, precision, hint = None, None, "vague"
-    if all(a.kind == "unknown" and a.office is None and not a.titled for a in c.actors if id(a) in resolved):
+    if all(a.kind == "unknown" and a.office is None and not a.titled and resolved[id(a)] not in resolver.gaz.persons
+           for a in c.actors if id(a) in resolved):
         return None       # names with no title and no known person among them: not officials we can tell
+        #                   (a name the gazetteer lacks written so may still be a known person's: "Obiang Nguema Mbasogo")
     if not any(p in resolver.gaz.persons for p in pids) and (c.weak or not any(
             _state_office(a) or _envoy_titled(a, sa, lex) or _minister_titled(a, sa, lex)
             for a in c.actors if id(a) in resolved)):
