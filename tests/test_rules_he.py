@@ -2122,3 +2122,12 @@ def test_in_the_presence_of_one_then_with_another_met_the_other():
         evs = run(f"שר החוץ גדעון סער נפגש היום, {cue} שר האוצר בצלאל סמוטריץ', עם שר החוץ הגרמני יוהאן ואדפול.",
                   date(2025, 6, 2))
         assert {frozenset(names(e)) for e in evs} == {frozenset({"Gideon Sa'ar", "Johann Wadephul"})}
+
+
+def test_the_speakers_own_talks_with_two_are_no_talks_of_the_two():
+    # '"שוחחתי עם A ו-B"': whoever "I" is, A and B did not speak with each other
+    assert not run("\"שוחחתי על כך עם שר הפנים סילבן שלום והיועמ״ש יהודה וינשטיין וסיכמנו להיפגש בהקדם\".",
+                   date(2015, 6, 10))
+    # (one who spoke with another in the third person did)
+    one(run("שר הפנים סילבן שלום שוחח בטלפון עם היועמ״ש יהודה וינשטיין.", date(2015, 6, 10)),
+        "call", "Silvan Shalom", "Yehuda Weinstein")

@@ -2284,9 +2284,10 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator = next((a for a in c.actors[1:] if not _is_object(a, sa, lex)), None)
             elif (light is not None and light.value in ("subject", "message")) or (light is None and tv.role in ("subject", "passive")):
                 c.initiator = sp
-        elif made_with and _first_person(t, light, sa, lex):
+        elif (made_with or (inner and all(a.first > t.last for a in inner) and len({who(a) for a in inner}) >= 2)) \
+                and _first_person(t, light, sa, lex):
             c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:
-            #                                       not those named's with each other)
+            #                                       not those named's with each other: "שוחחתי עם A ו-B")
         elif that is not None and gi not in said_after and len({who(a) for a in inner}) >= 2 and not t.suffix \
                 and not _held_by_him(t, sa, lex) and not any(
                 sa.tokens[j].folded in lex.that_pronouns for j in range(that, min(that + 2, len(sa.tokens)))) and \
