@@ -2284,7 +2284,9 @@ def candidates(sa: SentenceAnalysis, lex: Lexicon) -> list[Candidate]:
                 c.initiator = next((a for a in c.actors[1:] if not _is_object(a, sa, lex)), None)
             elif (light is not None and light.value in ("subject", "message")) or (light is None and tv.role in ("subject", "passive")):
                 c.initiator = sp
-        elif (made_with or (inner and all(a.first > t.last for a in inner) and len({who(a) for a in inner}) >= 2)) \
+        elif (made_with or (inner and all(a.first > t.last for a in inner) and len({who(a) for a in inner}) >= 2
+                            and sa.quote_speaker is None and not sa.labels
+                            and not any(m.kind in ("reporting", "reporting_that") for m in sa.matches))) \
                 and _first_person(t, light, sa, lex):
             c.blocked = c.blocked or "speaker"    # (whose own calls they were the sentence does not say:
             #                                       not those named's with each other: "שוחחתי עם A ו-B")
