@@ -98,8 +98,19 @@ def _letters_apart(words: tuple[str, ...], key: str, known: str, drop: frozenset
     if len(kw) != len(words) or name_skeleton(known, drop, variants) != key:
         return False
     for a, b in zip((one_sound(w, variants) for w in words), (one_sound(w, variants) for w in kw)):
-        # (two words of one skeleton differ only by letters of `drop`: count them apart)
-        common = sum(x.size for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-        if len(a) + len(b) - 2 * common > SKELETON_APART:
+        # (two words of one skeleton differ only by letters of `drop`: count them apart, one such letter
+        # written for another one: "سردور" / "سردار", Sardor and Sardar)
+        if _edits(a, b) > SKELETON_APART:
             return False
     return True
+
+
+def _edits(a: str, b: str) -> int:
+    """The fewest letters added, left out or written for another that make a into b (Levenshtein)."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
