@@ -881,15 +881,16 @@ class Lexicon:
         self.name_tails: dict[str, str] = {}
         if self.capitalised_names:
             tails: dict[str, set[str]] = {}
+            whole: set[str] = set()
             for pid, person in self.gaz.persons.items():
                 for n in {person.name, *person.names.get("en", [])}:
+                    whole.add(phrase_key(n))
                     words = n.split()
                     for k in range(1, len(words) - 1):
                         # (not after a particle: "Turki Al Saud" of "Fahd bin Turki Al Saud" is his father's)
                         if words[k][:1].isupper() and len(words[k].rstrip(".")) > 1 \
                                 and phrase_key(words[k - 1]) not in self.name_particles:
                             tails.setdefault(phrase_key(" ".join(words[k:])), set()).add(pid)
-            whole = {phrase_key(n) for person in self.gaz.persons.values() for n in {person.name, *person.names.get("en", [])}}
             self.name_tails = {k: next(iter(v)) for k, v in tails.items() if len(v) == 1 and k not in whole}
 
 

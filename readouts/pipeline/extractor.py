@@ -731,9 +731,10 @@ def greeted_by_cable(doc: Document, sents: list[Sentence], lex: Lexicon) -> set[
         return set()
     out = set()
     for j, s in enumerate(sents):
-        opening = fold(_field_text(doc, s)[s.start:s.end]).split()[:2]
-        if not any(w in lex.occasion_triggers or (w[:1] in lex.conjunctions and w[1:] in lex.occasion_triggers)
-                   for w in opening[:1]):
+        # (its first word folded, not the whole sentence: this runs over every sentence of an article)
+        first = _field_text(doc, s)[s.start:s.end].split(None, 1)[:1]
+        w = fold(first[0]) if first else ""
+        if not (w in lex.occasion_triggers or (w[:1] in lex.conjunctions and w[1:] in lex.occasion_triggers)):
             continue
         after = [t for t in sents[j + 1:j + 1 + GREETING_CABLE_REACH] if t.field == s.field]
         if any(c in fold(_field_text(doc, t)[t.start:t.end]) for t in after for c in lex.greeting_cables):

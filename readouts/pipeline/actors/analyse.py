@@ -649,17 +649,15 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     clause_ends = [k for k in clause_ends if not (k in dashes and any(e.kind == "country" and e.last == k for e in ents)
                                                   and any(a.first == k + 1 for a in actors))]
     # ("held two bilateral meetings: with A, and with B": a colon after a contact word before "with" opens
-    # the list of its parties, no new clause)
+    # the list of its parties, no new clause; nor after the "from" or "with" of a contact word before it:
+    # "تلقى X برقيات تهنئة من: A، وB", "X received cables from: A, B")
     if "trigger" in kinds and lex.with_words:
         colons = set(_gaps_with(_COLON, tokens, text))
-        clause_ends = [k for k in clause_ends if not (
-            k in colons and k + 1 < len(tokens) and tokens[k + 1].folded in lex.with_words
-            and any(m.kind == "trigger" and m.last == k for m in matches))]
-        # (nor after the "from" or "with" of a contact word before it, the list of its parties after the
-        # colon: "تلقى X برقيات تهنئة من: A، وB", "X received cables from: A, B")
-        clause_ends = [k for k in clause_ends if not (
-            k in colons and (tokens[k].folded in lex.with_words or any(m.kind == "from" and m.last == k for m in matches))
-            and any(m.kind == "trigger" and m.last < k for m in matches))]
+        clause_ends = [k for k in clause_ends if not (k in colons and (
+            (k + 1 < len(tokens) and tokens[k + 1].folded in lex.with_words
+             and any(m.kind == "trigger" and m.last == k for m in matches))
+            or ((tokens[k].folded in lex.with_words or any(m.kind == "from" and m.last == k for m in matches))
+                and any(m.kind == "trigger" and m.last < k for m in matches))))]
     if "clause" in kinds:
         # (not before a participle of contact, whose doer is the main clause's subject: "X praised
         # the ties while receiving Y")

@@ -197,7 +197,6 @@ class Resolver:
                 tail = self.lex.name_tails.get(" ".join(words))
                 if tail is not None and tail in self.gaz.persons and self.gaz.persons[tail].in_career(on):
                     return tail
-            if self.lex is not None and self.lex.capitalised_names and len(words) >= 2:
                 # ("Radoslav Sikorsky" in an article that named "Radoslaw Sikorski": the one person it
                 # names whose surname sounds as the name's last word, his given name of the same letter)
                 alike = self._article_sounds(m.unprefixed)

@@ -62,9 +62,15 @@ def _word_before(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> int:
 
 
 def _with_word(m: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
-    """Is the match a "with" that marks whom a contact was with ("with", "مع", "עם")?"""
+    """Is the match a "with" that marks whom a contact was with ("with", "مع", "עם"), also glued to "and"
+    ("ومع", "ועם")?"""
     w = sa.tokens[m.first].folded
-    return m.kind == "object" and (w in lex.with_words or (w[:1] in lex.conjunctions and w[1:] in lex.with_words))
+    return m.kind == "object" and (w in lex.with_words or _and_glued_with(w, lex))
+
+
+def _and_glued_with(w: str, lex: Lexicon) -> bool:
+    """Is the folded word "with" glued to "and" ("ومع", "ועם")?"""
+    return w[:1] in lex.conjunctions and w[1:] in lex.with_words
 
 
 def phrase_at(sa: SentenceAnalysis, k: int, phrases) -> bool:

@@ -10,7 +10,7 @@ from readouts.knowledge.lexicon import Lexicon, Trigger
 from readouts.knowledge.matcher import Match
 from readouts.pipeline.events.base import (ANAPHOR_GAP, OFFICE_RUN, Candidate, _counterpart_of, LEND_WINDOW, named_dead,
                                            carrying_after, brought_phrase, told_of_at, _with_word,
-                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND,
+                                           LIGHT_TITLED, LIGHT_WINDOW, SCOPE, TITLE_KINDS, VERB_KINDS, _AND, _and_glued_with,
                                            _addressed_after, _addressed_start, _and_glued, _coordinated, _count, _definite, _definite_word, _drop_between,
                                            _is_object, _joined_between, _list_next, _list_run, _object_prefixed,
                                            _only_date_between, _reporting, _that_at, _that_before, _title_end, _title_start,
@@ -914,8 +914,7 @@ def _and_with(a: ActorMention, sa: SentenceAnalysis, lex: Lexicon) -> bool:
     k = _title_start(a, sa) - 1
     if k < 0 or not any(_with_word(m, sa, lex) and m.last == k for m in sa.matches):
         return False
-    w = sa.tokens[k].folded
-    return (w[:1] in lex.conjunctions and w[1:] in lex.with_words) or (k > 0 and sa.tokens[k - 1].folded in _AND)
+    return _and_glued_with(sa.tokens[k].folded, lex) or (k > 0 and sa.tokens[k - 1].folded in _AND)
 
 
 REMAINS_REACH = 12    # "the death of <title> X": words from the word for the dead to his name, at most
