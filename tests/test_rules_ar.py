@@ -8213,3 +8213,15 @@ def test_a_name_with_one_long_vowel_written_for_another_is_the_known_name():
     evs = run("استقبل نائب رئيس الوزراء وزير الخارجية أيمن الصفدي اليوم نائب رئيس وزراء أوزبكستان سيرديور عمرزاكوف.",
               date(2022, 5, 10))
     assert not any("Sardor Umurzakov" in names(e) for e in evs)
+
+
+def test_a_surname_of_the_titles_holder_spelt_otherwise_after_a_misspelt_given_name_is_his():
+    # "الرئيس الأذربيجاني، X آلييف": the holder that day whose surname it sounds as in Latin letters
+    # ("آلييف", Aliyev), whatever the given name written before it
+    evs = run("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الأذربيجاني، إيلخان آلييف، في القاهرة.",
+              date(2016, 9, 2))
+    one(evs, "meeting", "Abdel Fattah el-Sisi", "Ilham Aliyev")
+    # (a surname of other sounds is another's name, as written)
+    evs = run("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الأذربيجاني، إيلخان قربانوف، في القاهرة.",
+              date(2016, 9, 2))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Abdel Fattah el-Sisi", "إيلخان قربانوف"})}

@@ -2131,3 +2131,29 @@ def test_the_speakers_own_talks_with_two_are_no_talks_of_the_two():
     # (one who spoke with another in the third person did)
     one(run("שר הפנים סילבן שלום שוחח בטלפון עם היועמ״ש יהודה וינשטיין.", date(2015, 6, 10)),
         "call", "Silvan Shalom", "Yehuda Weinstein")
+
+
+def test_a_foreign_name_with_a_geresh_after_a_states_office_is_its_holders_in_an_undated_article():
+    # "שר החוץ של <state>, X Y." at the sentence's end (or with no comma), a geresh inside the name
+    # (צ' for "ch"): the name is read whole and is the one of that office, in the article's time, whose
+    # Latin name it sounds as (the foreign minister the article titles held office when two others did)
+    for office in ("שר החוץ של מקדוניה הצפונית, ", "שר החוץ של מקדוניה הצפונית "):
+        one(run(f"שר החוץ ישראל כ\"ץ שוחח בטלפון עם {office}טימקו מוצ'ונסקי.", None),
+            "call", "Israel Katz", "Timčo Mucunski")
+    # (a name that sounds as none of them stays as written, geresh and all)
+    evs = run("שר החוץ ישראל כ\"ץ שוחח בטלפון עם שר החוץ של מקדוניה הצפונית, סרגיי צ'בקו.", None)
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Israel Katz", "סרגיי צ'בקו"})}
+
+
+def test_a_surname_of_the_titles_holder_after_a_misspelt_given_name_is_his():
+    # "הנשיא האזרי, X עלייב": the holder that day whose surname it is (in Latin letters too: "עלייב",
+    # Aliyev), whatever the given name; the surname alone later is he, not the name as written
+    evs = run("שר הביטחון אביגדור ליברמן ביקר בבאקו. הוא דן עם הנשיא האזרי, איהאם עלייב, ביחסים. "
+              "לאחר הפגישה עם עלייב הוא טס לטביליסי.", date(2016, 9, 2))
+    one(evs, "meeting", "Avigdor Lieberman", "Ilham Aliyev")
+    # (undated, the long vowel left out: "טוקייב", Tokayev, president in the time of Katz as foreign minister)
+    one(run("שר החוץ ישראל כ\"ץ שוחח עם נשיא קזחסטן, קסים טוקייב, על היחסים.", None),
+        "call", "Israel Katz", "Kassym-Jomart Tokayev")
+    # (a surname of another sound is someone else's name, as written)
+    evs = run("שר הביטחון אביגדור ליברמן ביקר בבאקו. הוא דן עם הנשיא האזרי, איהאם גורבן, ביחסים.", date(2016, 9, 2))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"Avigdor Lieberman", "איהאם גורבן"})}

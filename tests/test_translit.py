@@ -47,3 +47,10 @@ def test_an_actor_search_finds_a_name_by_its_latin_spelling(tmp_path):
         assert len(s.events(actor="Hamid")) == 1
         assert len(s.events(actor=name)) == 1            # and by its own letters
         assert s.events(actor="Tarawneh") == []
+
+
+def test_a_waw_ending_a_word_after_a_consonant_is_a_vowel():
+    # "טימקו", "بترو": o, not v or w; a waw after a vowel letter stays as it was ("נתניהו")
+    assert _spell("טימקו", "he").endswith("o") and not _spell("טימקו", "he").endswith("vo")
+    assert _spell("بترو", "ar").endswith("o") and not _spell("بترو", "ar").endswith("wo")
+    assert latin("נתניהו") == "Netanyahu"

@@ -115,6 +115,8 @@ def _spell(word: str, script: str) -> str:
     for i, x in enumerate(letters):
         if 0 < i < len(letters) - 1 and x in _MID_VOWEL and out[-1:] not in _VOWELS:
             x = _MID_VOWEL[x]          # "طراونة": the waw between consonants is a vowel
+        elif i == len(letters) - 1 and i > 0 and x in ("w", "v") and out[-1:] not in _VOWELS:
+            x = "o"                    # "טימקו", "ماركو": a waw ending a word after a consonant is its vowel
         if out and out[-1] not in _VOWELS and x[0] not in _VOWELS:
             out += "a"                 # a short vowel the script does not write
         out += x

@@ -354,14 +354,6 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
                         long_vowels=lex.long_vowels, letter_variants=lex.name_letter_variants, lex=lex)
     resolver.dead = frozenset(a.candidates[0] for _, sa in analysed for a in sa.actors
                               if a.kind == "name" and len(a.candidates) == 1 and _told_dead(a, sa))
-    # the last words of the full names the gazetteer lacks that the article gives, when one name each
-    # ("Charles Flynn": "General Flynn" is he)
-    last_words: dict[str, set[str]] = {}
-    for _, sa in analysed:
-        for a in sa.actors:
-            if a.kind == "unknown" and len(words := a.unprefixed.split()) >= 2:
-                last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
-    resolver.unknown_surnames = {w: next(iter(ns)) for w, ns in last_words.items() if len(ns) == 1}
     if published is None or doc.published_from == "dateline":
         titled = titled_offices(analysed)
         window = date_window(titled, gaz)
@@ -375,6 +367,23 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         if published is None:
             resolver.window = window
             resolver.titled = {pid: {kind for _, kind in offices} for pid, offices in titled.items()}
+    # the last words of the full names the gazetteer lacks that the article gives, when one name each
+    # ("Charles Flynn": "General Flynn" is he), and whom each stands for: the name as written, or the
+    # person a title before it settles ("הנשיא האזרי, איהאם אלייב", misspelt: "אלייב" later is Ilham Aliyev)
+    last_words: dict[str, set[str]] = {}
+    unknown_of: dict[str, ActorMention] = {}
+    for _, sa in analysed:
+        for a in sa.actors:
+            if a.kind == "unknown" and len(words := a.unprefixed.split()) >= 2:
+                last_words.setdefault(fold(words[-1]), set()).add(a.unprefixed)
+                if a.office:
+                    unknown_of.setdefault(a.unprefixed, a)
+    resolver.unknown_surnames = {}
+    for w, ns in last_words.items():
+        if len(ns) == 1:
+            written = next(iter(ns))
+            whose = resolver.resolve(unknown_of[written], published) if written in unknown_of else None
+            resolver.unknown_surnames[w] = whose if whose in gaz.persons else "name:" + written
     resolver.doc_countries = frozenset(
         m.value if m.kind == "country" else m.value[1] for _, sa in analysed for m in sa.matches
         if (m.kind == "country" and isinstance(m.value, str)) or (m.kind == "place" and isinstance(m.value, tuple)))

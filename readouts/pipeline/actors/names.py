@@ -285,9 +285,11 @@ def _after_located_office(tokens: list[Token], matches: list[Match], taken: set[
                     and not _apposition_after(tokens, c.last, text)) or not all(
                     any(tokens[j].folded.startswith(a) for a in lex.articles)
                     or (j == c.first - 1 and j > o.last + 1 and any(m.kind == "loc" and m.first == j for m in matches))
+                    or (j == c.first - 1 and tokens[j].folded in lex.genitive_words)
                     for j in range(o.last + 1, c.first)):
             continue          # (the words between are the office's own, each with the article: "الدولة للشؤون الخارجية";
-            #                   then "in" before the state: "وزير الصحة في جمهورية باكستان الإسلامية X")
+            #                   then "in" before the state: "وزير الصحة في جمهورية باكستان الإسلامية X";
+            #                   or "of" right before it: "שר החוץ של מקדוניה, X")
         out[c.last + 1] = o
     # ("وزير الثقافة لوه شوشنج": an office, its portfolio with the article, then two foreign words the
     # language does not use: a name, its country told elsewhere)
@@ -316,7 +318,9 @@ def _apposition_after(tokens: list[Token], k: int, text: str) -> bool:
         gap = text[tokens[j].end:tokens[j + 1].start].strip()
         if gap:
             return gap in (",", "،") and j > k + 1
-    return False
+    # (or the sentence's end: "נפגשה עם שר החוץ של מקדוניה הצפונית, X Y.")
+    return len(tokens) - 1 - k in range(2, APPOSED_NAME + 1) and \
+        text[tokens[-1].end:tokens[-1].end + 1] in ("", ".", "?", "!", "؟")
 
 
 def _office_before(first: int, tokens: list[Token], matches: list[Match], taken: set[int], lex: Lexicon) -> bool:

@@ -6,12 +6,16 @@ from datetime import date, timedelta
 
 from readouts.knowledge.gazetteer import Gazetteer
 from readouts.knowledge.lexicon import Lexicon, name_skeleton, name_sounds, sound_key
+from readouts.knowledge.translit import latin
 from readouts.textnorm import fold
 from readouts.pipeline.actors.mentions import ActorMention, ELECT_WINDOW, HEAD_OF_STATE_OFFICES, TITLED_SOUND_MIN, title_kinds
 from readouts.pipeline.actors.words import holders_by_surname
 from readouts.pipeline.actors.spelling import (GLUED, MISSPELT_MIN, SKELETON_NAME_MIN, _LATIN_VOWELS, _fits_title,
                                                _letters_apart, _sounds_alike, in_order, spells)
 from readouts.pipeline.actors.article import _owner
+
+SURNAME_UNDER_TITLE_MIN = 4     # letters of a surname, at least, that names its holder under a title whatever his given name
+SURNAME_UNDER_TITLE_SOUNDS = 2  # ... and sound classes of it, at least, when matched by its sounds in Latin letters
 
 ARTICLE_SURNAME_SOUNDS = 3   # sound classes of a surname, at least, matched by sound to one the article names
 
@@ -26,7 +30,7 @@ class Resolver:
                  lex: Lexicon | None = None):
         self.gaz = gaz
         self.lex = lex                          # (the pack's: surnames of office holders, holders_by_surname)
-        self.unknown_surnames: dict[str, str] = {}   # last word -> full name, of the names the gazetteer lacks the article gives
+        self.unknown_surnames: dict[str, str] = {}   # last word -> whom, of the names the gazetteer lacks the article gives
         self.doc_countries: frozenset[str] = frozenset()   # the states the article names, or a city of
         self.home = home
         self.doc_pids = doc_pids
@@ -113,7 +117,7 @@ class Resolver:
             # (unless one the surname names held an office that day: "President Obama" beside "Michelle Obama")
             if not owners and word in self.unknown_surnames and not any(
                     p in self.gaz.persons and self.gaz.persons[p].offices_on(on) for p in m.candidates):
-                return "name:" + self.unknown_surnames[word]
+                return self.unknown_surnames[word]
         if m.homograph and not set(m.candidates) & self.doc_pids:
             return None           # "בחודשים מרץ ואפריל": a month, unless the article names Merz in full
         if m.kind in ("name", "short"):
@@ -222,16 +226,20 @@ class Resolver:
             # misspelt, is Pompeo); else the name as written, even when the office has a holder
             country, kind = m.office.split(".", 1)
             got = self._resolve_office(country, kind, on, exclude)
-            if got and spells(m.unprefixed, (n for ns in self.gaz.persons[got].names.values() for n in ns),
-                              self.long_vowels, self.letter_variants):
+            if got and (spells(m.unprefixed, (n for ns in self.gaz.persons[got].names.values() for n in ns),
+                               self.long_vowels, self.letter_variants) or self._surname_of(m.unprefixed, got)):
                 return got
             if got and self.lex is not None and not self.lex.capitalised_names and self._sounds_as(m.unprefixed, got):
                 return got        # "יו"ר הפרלמנט המרוקאי ראשיד טלבי": the holder whose name in Latin letters sounds so
             if on is None and country and self.lex is not None and not self.lex.capitalised_names:
-                # (an article with no date: the one who ever held the office whose name it is)
-                alike = {p for p in self.gaz.holders(f"{country}.{kind}", None) if p not in exclude and (spells(
+                # (an article with no date: the one who ever held the office whose name it is, in the
+                # article's time when the offices of those it titles tell it: "הנשיא האזרי, איהאם אלייב"
+                # beside Lieberman as foreign minister is Ilham Aliyev, not his father)
+                key = f"{country}.{kind}"
+                alike = {p for p in (self.window and self._in_window(key) or self.gaz.holders(key, None))
+                         if p not in exclude and (spells(
                     m.unprefixed, self.gaz.persons[p].names.get(self.lex.lang, []), self.long_vowels, self.letter_variants)
-                    or self._sounds_as(m.unprefixed, p))}
+                    or self._sounds_as(m.unprefixed, p) or self._surname_of(m.unprefixed, p, by_sound=False))}
                 if len(alike) == 1:
                     return alike.pop()
             if not country and len(m.unprefixed.split()) == 1:
@@ -298,6 +306,26 @@ class Resolver:
                 for o, pid in held if o.held_on(on)}
         hits = {p for p in hits if any(name_sounds(n) == key for n in {self.gaz.persons[p].name, *self.gaz.persons[p].names.get("en", [])})}
         return hits.pop() if len(hits) == 1 else None
+
+    def _surname_of(self, written: str, pid: str, by_sound: bool = True) -> bool:
+        """Is the last of two words or more written under a title the person's surname in the language,
+        its long vowels written or not ("הנשיא האזרי, איהאם אלייב": his given name misspelt, "אלייב"
+        his; "נשיא קזחסטן, קסים טוקייב": "טוקאייב")?"""
+        words = written.split()
+        if len(words) < 2 or self.lex is None:
+            return False
+        drop = self.lex.skeleton_drop
+        last = name_skeleton(words[-1], drop)
+        person = self.gaz.persons[pid]
+        if any(name_skeleton(n, drop) == last for n in person.short.get(self.lex.lang, ())
+               if len(n) >= SURNAME_UNDER_TITLE_MIN):
+            return True
+        # (or its sounds in Latin letters are those of his surname: "עלייב", Aliyev; for the one holder
+        # of the day only: a few sound classes tell no holder from the others, "أوجوستو" and Chikoti)
+        spelt = latin(words[-1]) if by_sound and not self.lex.capitalised_names else None
+        heard = sound_key(spelt) if spelt else ""
+        return len(heard) >= SURNAME_UNDER_TITLE_SOUNDS and any(
+            sound_key(n.replace("-", " ").split()[-1]) == heard for n in [person.name, *person.names.get("en", [])] if n.split())
 
     def _sounds_as(self, written: str, pid: str) -> bool:
         """Does a name written in Arabic or Hebrew letters sound as the person's Latin name?"""

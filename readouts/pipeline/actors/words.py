@@ -443,6 +443,9 @@ def _set_off_run_on(tokens: list[Token], i: int, lex: Lexicon, text: str) -> boo
 
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")      # Arabic short vowels, shadda, sukun, tatweel
 _QUOTES = re.compile(r"[\"'«»“”״׳]")
+# a geresh after a Hebrew letter inside a foreign word marks the sound it stands for (ג' j, צ' ch,
+# ז' zh, ת' th, ח' kh, ע' gh, ד' dh: "מוצ'ונסקי"): a letter of the word, no quotation mark
+_LETTER_GERESH = re.compile(r"(?<=[\u05d2\u05d3\u05d6\u05d7\u05e2\u05e5\u05e6\u05ea])['׳’](?=[\u05d0-\u05ea])")
 CONJOINED_COMMON = 2.0   # a word after "and" at least this common makes "و" + it no name ("ويتقلد")
 
 
@@ -468,7 +471,7 @@ def _foreign_word(tok: Token, matches: list[Match], i: int, lex: Lexicon) -> boo
     """Is a word after a title rare enough, and no word of the pack, to be a foreign given name
     spelt as the lexicon does not know it? Not a word with "and" glued to it, nor one with quotes."""
     common = rarity(lex.lang)
-    word = _MARKS.sub("", tok.surface)
+    word = _LETTER_GERESH.sub("", _MARKS.sub("", tok.surface))
     if _QUOTES.search(word) or (word[:1] in lex.conjunctions and common(word[1:]) >= CONJOINED_COMMON):
         return False
     if _article_word(tok, lex):
