@@ -8225,3 +8225,17 @@ def test_a_surname_of_the_titles_holder_spelt_otherwise_after_a_misspelt_given_n
     evs = run("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الأذربيجاني، إيلخان قربانوف، في القاهرة.",
               date(2016, 9, 2))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Abdel Fattah el-Sisi", "إيلخان قربانوف"})}
+
+
+def test_a_surname_after_a_title_in_an_undated_article_is_the_one_holders_who_ever_bore_it():
+    # "الرئيس بخاري" with no date: the one head of state ever of that surname
+    one(run("استقبل الرئيس بخاري وزير الخارجية الروسي سيرغي لافروف.", None), "meeting", "Muhammadu Buhari", "Sergey Lavrov")
+
+
+def test_companions_the_maghreb_press_calls_accompanying_are_no_parties():
+    # "مرفوقا ب X": X came along with the visitor (the Maghreb's form of "accompanied by"), no party
+    evs = run("استقبل الملك محمد السادس أمس الرئيس الموريتاني محمد ولد الغزواني مرفوقا بوزير خارجيته.", date(2021, 6, 3))
+    one(evs, "meeting", "Mohammed VI of Morocco", "Mohamed Ould Ghazouani")
+    evs = run("التقى رئيس الحكومة التونسية أمس بالرئيس الجزائري عبد المجيد تبون، وكان مرفوقا بكل من وزير الخارجية "
+              "عثمان الجرندي ووزير الداخلية.", date(2021, 6, 3))
+    assert not any("Othman Jerandi" in names(e) for e in evs)

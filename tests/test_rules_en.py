@@ -4670,3 +4670,42 @@ def test_a_name_written_without_its_first_word_is_the_known_person():
     evs = run("On Monday, Turki Al Saud received in audience Ghanaian Foreign Minister Shirley Ayorkor Botchwey.",
               date(2019, 1, 29))
     assert not any("Fahd bin Turki Al Saud" in names(e) for e in evs)
+
+
+def test_semicolons_part_the_items_of_a_contacts_list_of_parties():
+    # "held talks with A, title; B, title; and C, title": each item is a party, the semicolons no clause ends
+    evs = run("The Secretary-General António Guterres held separate talks with Pedro Sánchez, President of the "
+              "Government of Spain; Charles Michel, President of the European Council; and Robert Golob, Prime "
+              "Minister of Slovenia.", date(2024, 6, 11))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"António Guterres", x}) for x in
+                                                  ("Pedro Sánchez", "Charles Michel", "Robert Golob")}
+    # (a semicolon after the list, before another clause, still ends the contact's clause)
+    evs = run("Guterres met with Pedro Sánchez in Madrid; Charles Michel later told reporters the talks were useful.",
+              date(2024, 6, 11))
+    assert {frozenset(names(e)) for e in evs} == {frozenset({"António Guterres", "Pedro Sánchez"})}
+
+
+def test_a_contact_set_off_after_what_a_past_verb_said_would_come_was_held():
+    # "X agreed with Y that they would ..., at a meeting on Tuesday": the "would" frames what they agreed;
+    # the meeting, set off by its comma, is where they agreed it
+    ev = one(run("Prime Minister Shigeru Ishiba agreed with U.S. Defense Secretary Lloyd Austin that the two "
+                 "countries would deepen their cooperation, at a meeting in Tokyo on Tuesday.", date(2024, 12, 12)),
+             "meeting", "Shigeru Ishiba", "Lloyd Austin")
+    assert ev.date == "2024-12-10"
+    # (what was said to come, the meeting with it, stays to come)
+    assert not run("Prime Minister Shigeru Ishiba said that he would discuss security with U.S. Defense Secretary "
+                   "Lloyd Austin next week, at a meeting in Tokyo.", date(2024, 12, 12))
+
+
+def test_one_unknown_person_spelt_two_ways_in_one_article_is_one_person():
+    # "Gopal Baghle" then "Gopal Baglay": one given name, a surname of the same sounds: one person, named
+    # as the article's contacts name him most often
+    evs = run("High Commissioner Gopal Baghle met Foreign Minister Dinesh Gunawardena today. Later, High Commissioner "
+              "Gopal Baglay met the Speaker, Mahinda Yapa Abeywardena. Gopal Baglay also called on Prime Minister "
+              "Mahinda Rajapaksa.", date(2020, 5, 30))
+    assert {p for e in evs for p in names(e)} == {"Gopal Baglay", "Dinesh Gunawardena", "Mahinda Yapa Abeywardena",
+                                                   "Mahinda Rajapaksa"}
+    # (another surname after the same given name is another person)
+    evs = run("Ambassador Gopal Baghle met Foreign Minister Dinesh Gunawardena today. Ambassador Gopal Sharma met "
+              "Prime Minister Mahinda Rajapaksa.", date(2020, 5, 30))
+    assert {"Gopal Baghle", "Gopal Sharma"} <= {p for e in evs for p in names(e)}

@@ -2157,3 +2157,9 @@ def test_a_surname_of_the_titles_holder_after_a_misspelt_given_name_is_his():
     # (a surname of another sound is someone else's name, as written)
     evs = run("שר הביטחון אביגדור ליברמן ביקר בבאקו. הוא דן עם הנשיא האזרי, איהאם גורבן, ביחסים.", date(2016, 9, 2))
     assert {frozenset(names(e)) for e in evs} == {frozenset({"Avigdor Lieberman", "איהאם גורבן"})}
+
+
+def test_a_surname_after_a_title_in_an_undated_article_is_the_one_holders_who_ever_bore_it():
+    # "שר החוץ אשכנזי" with no date: the one foreign minister ever of that surname, though the surname
+    # is a word of the language; no other person the article names holds the bare title for him
+    one(run("שר החוץ אשכנזי שוחח עם שר החוץ הרוסי סרגיי לברוב.", None), "call", "Gabi Ashkenazi", "Sergey Lavrov")

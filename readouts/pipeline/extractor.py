@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -35,7 +36,7 @@ from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, 
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
 from readouts.pipeline.language import detect
-from readouts.knowledge.lexicon import Lexicon, Trigger, lexicon, phrase_key
+from readouts.knowledge.lexicon import Lexicon, Trigger, lexicon, phrase_key, sound_key
 from readouts.knowledge.matcher import Match, tokens_of
 from readouts.pipeline.merge import PRECISION_RANK, stated_dates_compatible
 from readouts.model import Document, Event, EventMention, Person, Sentence, plausible_published
@@ -2193,6 +2194,19 @@ def _same_unknowns(raw: list[Event]) -> None:
             keep = max(names, key=lambda n: sum(1 for ch in n if ord(ch) > 127))
             longer.update({n: keep for n in names if n != keep})
     unknown -= set(longer)
+    # (or one given name and two spellings of one surname that sound alike: "Gopal Baghle" and, a line
+    # on, "Gopal Baglay": the one the article's contacts name most often, else the first)
+    told = Counter(p.name for ev in raw for p in ev.participants if p.name in unknown)
+    heard: dict[tuple, list[str]] = {}
+    for name in told:
+        words = name.replace("-", " ").split()
+        key = (fold(words[0]), len(words), sound_key(words[-1])) if len(words) >= 2 else None
+        if key is not None and len(key[2]) >= SURNAME_SOUNDS_ALIKE:
+            heard.setdefault(key, []).append(name)
+    for names in heard.values():
+        keep = max(names, key=lambda n: told[n])         # (max keeps the first of the most told)
+        longer.update({n: keep for n in names if n != keep})
+    unknown -= set(longer)
     for name in unknown:
         words = name.split()
         if len(words) < 2:
@@ -2215,6 +2229,7 @@ def _same_unknowns(raw: list[Event]) -> None:
             ev.initiator = longer[ev.initiator]
 
 
+SURNAME_SOUNDS_ALIKE = 3  # sound classes of a surname, at least, for two spellings of it to be one person's
 CONVERSATION_AFTER = 3    # sentences after (or before) a pair's meeting in which their talking is told as the meeting's
 
 

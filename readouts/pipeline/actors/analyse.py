@@ -11,7 +11,7 @@ from readouts.knowledge.lexicon import Lexicon, Trigger, name_skeleton, rarity
 from readouts.knowledge.matcher import Match, Token, longest
 from readouts.textnorm import fold
 from readouts.pipeline.actors.mentions import (ActorMention, CLAUSE_ADVERB_DAY, ENTITY_KINDS, HEAD_OF_STATE_OFFICES,
-                                               PAREN_WORDS, SentenceAnalysis, _CLAUSE_BREAK, _COLON, _COMMA, _DASH,
+                                               PAREN_WORDS, SentenceAnalysis, _CLAUSE_BREAK, _COLON, _COMMA, _DASH, _SEMICOLON,
                                                _INITIAL_BEFORE, _PUNCT_BETWEEN, _could_hold, _foreign, _initial_of,
                                                _inside_capitalised_run, _month_here, _plural_roles, _prepositional,
                                                _title_of_other_gender)
@@ -481,9 +481,10 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
                 n0, n1 = span
                 actors[:] = [a for a in actors if not (a.kind == "short" and last < a.first <= n1)]
                 # (one word, the surname of the one holder of such an office that day: his, for the
-                # article's later mentions of it too, surnames_named)
+                # article's later mentions of it too, surnames_named; in an article with no date, of the
+                # one who ever held it: "שר החוץ אשכנזי")
                 held = holders_by_surname(tokens[n0].folded, country, kind, on, lex) \
-                    if n0 == n1 and on is not None and not lex.capitalised_names \
+                    if n0 == n1 and not lex.capitalised_names \
                     and tokens[n0].folded not in lex.given_names else set()
                 actors.append(ActorMention("unknown", n0, n1, tokens[n0].start, tokens[n1].end,
                                            text[tokens[n0].start:tokens[n1].end], office=office or f".{kind}",
@@ -658,6 +659,30 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
              and any(m.kind == "trigger" and m.last == k for m in matches))
             or ((tokens[k].folded in lex.with_words or any(m.kind == "from" and m.last == k for m in matches))
                 and any(m.kind == "trigger" and m.last < k for m in matches))))]
+        # ("held talks with A, President of X; B, Prime Minister of Y; and C, ...": semicolons between
+        # the items of the list of a contact's parties after its "with" or "from", each item naming a
+        # person, part the items, no clauses)
+        semis = [k for k in _gaps_with(_SEMICOLON, tokens, text) if k in clause_ends]
+        opened = next((k for k in range(len(tokens)) if (tokens[k].folded in lex.with_words or any(
+            m.kind == "from" and m.last == k for m in matches)) and any(
+            m.kind == "trigger" and m.last < k for m in matches)), None)
+        if semis and opened is not None and opened < semis[0]:
+            bounds = [opened] + semis + [len(tokens)]
+            starts = {a.first for a in actors} | {m.first for m in matches if m.kind in ("role", "official", "name_title")}
+            verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb", "reporting", "reporting_that",
+                                                           "light", "pairverb")}
+
+            def item(i: int) -> bool:      # a person and his titles, no verb: "and the President of X, Y"
+                k = bounds[i] + 1
+                while i and k < bounds[i + 1] and (tokens[k].folded in lex.conjunctions or tokens[k].folded in lex.list_words
+                                                   or tokens[k].folded in lex.determiners):
+                    k += 1
+                return (i == 0 or k in starts) and any(bounds[i] < a.first and a.last <= bounds[i + 1] for a in actors) \
+                    and not any(bounds[i] < v < bounds[i + 1] for v in verbs)
+            items = 0
+            while items < len(semis) and item(items) and item(items + 1):
+                items += 1
+            clause_ends = [k for k in clause_ends if k not in semis[:items]]
     if "clause" in kinds:
         # (not before a participle of contact, whose doer is the main clause's subject: "X praised
         # the ties while receiving Y")

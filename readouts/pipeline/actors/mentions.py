@@ -24,6 +24,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")      # "CMC", "ISPR": no word of a person's name after its first
 _PUNCT_BETWEEN = re.compile(r"[,،;؛:.\"«»“”״]")     # (a quotation's end too: '"الذراع اليمنى" لزعيم')
 _COLON = re.compile(":")
+_SEMICOLON = re.compile("[;؛]")
 ENTITY_KINDS = {"name", "short", "role", "role_fixed", "role_plural", "country", "place", "pronoun", "own_country"}
 # the offices a head of state's title ("president", "الرئيس") may name: a supreme leader's, a leader's too
 HEAD_OF_STATE_OFFICES = ("head_of_state", "supreme_leader", "leader")

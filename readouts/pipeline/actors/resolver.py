@@ -408,7 +408,9 @@ class Resolver:
 
     def _holder_by_surname(self, kind: str, word: str, on: date | None, exclude: set[str],
                            only_for: frozenset = frozenset()) -> str | None:
-        if on is None or self.lex is None:
+        """The one who held an office of that kind on the date whose surname the word is (with no date,
+        the one who ever held one: "שר החוץ אשכנזי")."""
+        if self.lex is None:
             return None
         hits = {p for p in holders_by_surname(word, None, kind, on, self.lex) if p not in exclude and (
             not only_for or self.gaz.persons[p].country in only_for)}

@@ -308,10 +308,17 @@ def _unknown_name(tokens: list[Token], matches: list[Match], i: int, lex: Lexico
 _SURNAMES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex: Lexicon) -> set[str]:
-    """The persons who held an office of that kind (in that country, when given) on the day and
-    one of whose names, of two words or more, ends with the word: the support a surname alone
-    after a title needs ("الرئيس بخاري" in 2015, Muhammadu Buhari)."""
+def _surname_holders(word: str, country: str | None, kind: str, on: date | None, lex: Lexicon) -> bool:
+    """Is the word after a title the surname of some holder of its office on the date, or, with no
+    date, of the one person who ever held it whose surname it is?"""
+    held = holders_by_surname(word, country, kind, on, lex)
+    return bool(held) if on is not None else len(held) == 1
+
+
+def holders_by_surname(word: str, country: str | None, kind: str, on: date | None, lex: Lexicon) -> set[str]:
+    """The persons who held an office of that kind (in that country, when given) on the day (ever,
+    with no day) and one of whose names, of two words or more, ends with the word: the support a
+    surname alone after a title needs ("الرئيس بخاري" in 2015, Muhammadu Buhari)."""
     kinds = HEAD_OF_STATE_OFFICES + ("head_of_government",) if kind == "leader" else \
         HEAD_OF_STATE_OFFICES + (lex.bare_president_kinds if country is None else ()) if kind == "head_of_state" \
         else (kind,)
@@ -336,7 +343,7 @@ def holders_by_surname(word: str, country: str | None, kind: str, on: date, lex:
                              and fold(name.split()[-2]) not in lex.name_particles}
                     for w in words:
                         table.setdefault(w, []).append((o, pid))
-        out |= {pid for o, pid in table.get(word, ()) if o.held_on(on) and (country is None or o.country == country)}
+        out |= {pid for o, pid in table.get(word, ()) if (on is None or o.held_on(on)) and (country is None or o.country == country)}
     return out
 
 
@@ -382,10 +389,11 @@ def _unknown_words(tokens: list[Token], matches: list[Match], i: int, lex: Lexic
     if end == i:
         if given_only and (tokens[i].folded in lex.given_names or 0 in given_names_at(tokens[i:i + 1], lex)):
             return i, i           # "الملك سلمان": a monarch by his given name (resolved by office or not at all)
-        if kind is not None and on is not None and not lex.capitalised_names and tokens[i].folded not in lex.given_names \
-                and holders_by_surname(tokens[i].folded, country, kind, on, lex):
+        if kind is not None and not lex.capitalised_names and tokens[i].folded not in lex.given_names \
+                and _surname_holders(tokens[i].folded, country, kind, on, lex):
             return i, i           # "الرئيس بخاري": the surname of one who held such an office that day, however
-            #                       common a word it is ("steam-powered")
+            #                       common a word it is ("steam-powered"); with no date, of the one who ever did
+            #                       ("שר החוץ אשכנזי")
         if not located or (not lex.capitalised_names and rarity(lex.lang)(tokens[i].surface) >= ONE_WORD_RARE):
             return None           # one word alone is too often not a name ("وزير الخارجية المصري آفاق التعاون")
         if lex.capitalised_names and lex.surname_reject.search(tokens[i].folded):

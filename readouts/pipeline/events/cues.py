@@ -106,6 +106,21 @@ def _past_form_before(k: int, t: int, sa: SentenceAnalysis, lex: Lexicon) -> boo
                for j in range(k))
 
 
+def _setting_after_that(m: Match, t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word the setting of a past verb's "that" clause the cue m stands in: the verb in
+    the past, then "that", then the cue, then a comma and "at/in/during (a/the)" the word ("agreed with
+    Y that they would ..., at a meeting in Tokyo")?"""
+    k = t.first - 1
+    if k >= 0 and sa.tokens[k].folded in lex.determiners:
+        k -= 1
+    if k < 0 or not (sa.tokens[k].folded in lex.during or sa.tokens[k].folded in lex.fronted_words) \
+            or not any(m.last < c < k for c in sa.commas):
+        return False
+    that = next((j for j in range(m.first - 1, -1, -1) if sa.tokens[j].folded in lex.complementizers), None)
+    return that is not None and not any(that < c < m.first for c in sa.commas) and any(
+        x.kind in ("past_verb", "reporting", "reporting_that", "pairverb") and x.last < that for x in sa.matches)
+
+
 def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = None) -> str | None:
     """Why a trigger is no event, or None. Cues are read from a few tokens before the
     trigger, or before `anchor` (its light verb or subject standing in front of it)."""
@@ -338,6 +353,9 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
                     and m.last < t.first - 2:
                 continue      # "اتفق X وY على ضرورة ...، وذلك في اتصال هاتفي": the call is where what was told
                 #               before it happened; a cue there frames what they agreed, not the call
+            if m.value == "future" and _setting_after_that(m, t, sa, lex):
+                continue      # "X agreed with Y that their countries would ..., at a meeting on Tuesday": the
+                #               meeting is where they agreed it; the cue frames what they agreed, not the meeting
             if m.value in ("negation", "continuing") and m.last < t.first - 1 and t.first - 1 in sa.commas:
                 continue      # "حرصا على عدم ارتفاع الأسعار، التقى X Y": the fronted phrase's "not" ends at its
                 #               comma; the verb right after it opens the main clause ("X, continuing the talks
