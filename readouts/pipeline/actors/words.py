@@ -323,7 +323,9 @@ def holders_by_surname(word: str, country: str | None, kind: str, on: date | Non
         HEAD_OF_STATE_OFFICES + (lex.bare_president_kinds if country is None else ()) if kind == "head_of_state" \
         else (kind,)
     out = set()
-    tables = _SURNAMES.setdefault(lex.gaz, {})
+    # (one table per gazetteer and language: which words are surnames depends on the pack's name
+    # particles, "خليفة بن سلمان" bears no surname "سلمان" whichever language's text asked first)
+    tables = _SURNAMES.setdefault(lex.gaz, {}).setdefault(lex.lang, {})
     for k in kinds:
         table = tables.get(k)
         if table is None:
