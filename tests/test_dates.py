@@ -388,3 +388,12 @@ def test_dateline_not_a_picture_file_name():
 def test_a_month_then_a_relative_year_is_that_month_of_that_year(text, lang, expected):
     found = find_dates(text, lang, dt.date(2019, 8, 3))
     assert [(e.date, e.precision) for e in found] == [(expected, "month")], found
+
+
+def test_a_date_beside_the_sites_masthead_is_the_sites_day_not_the_articles():
+    # "الجمعة 19 أبريل 2024" right above "رئيس مجلس الإدارة ... رئيس التحرير": the day the page was seen
+    assert find_dateline("عاجل\nالجمعة 19 أبريل 2024\nرئيس مجلس الإدارة\nفلان الفلاني\nرئيس التحرير\nعلان\n\nعنوان الخبر") is None
+    assert find_dateline("Editor-in-Chief: A. Writer\nMonday, 3 June 2019\nMinister meets envoy\nThe minister met") is None
+    assert find_dateline("עורך ראשי: פלוני\n21.11.2024\nכותרת הידיעה\nהשר נפגש") is None
+    # (the same date line with no masthead near it is the article's)
+    assert find_dateline("الجمعة 19 أبريل 2024\nعنوان الخبر\nاستقبل الوزير ...")[0].isoformat() == "2024-04-19"

@@ -2163,3 +2163,17 @@ def test_a_surname_after_a_title_in_an_undated_article_is_the_one_holders_who_ev
     # "שר החוץ אשכנזי" with no date: the one foreign minister ever of that surname, though the surname
     # is a word of the language; no other person the article names holds the bare title for him
     one(run("שר החוץ אשכנזי שוחח עם שר החוץ הרוסי סרגיי לברוב.", None), "call", "Gabi Ashkenazi", "Sergey Lavrov")
+
+
+def test_plural_words_of_the_next_meetings_tell_them_to_come():
+    # "יצטרפו לפגישות הבאות": the next meetings (plural), as "לפגישה הבאה", are yet to come
+    assert not run("ראשי המפלגות מקווים כי נפתלי בנט ובני גנץ יצטרפו לפגישות הבאות.", date(2025, 9, 20))
+    assert not run("נפתלי בנט ובני גנץ ייפגשו בפגישות הקרובות.", date(2025, 9, 20))
+
+
+def test_leaders_who_convened_met():
+    # "A ו-B התכנסו הערב": they met
+    one(run("יושב ראש האופוזיציה יאיר לפיד ויושב ראש ישראל ביתנו אביגדור ליברמן התכנסו הערב לכינוס מיוחד.",
+            date(2025, 9, 20)), "meeting", "Yair Lapid", "Avigdor Lieberman")
+    # (a body that convened names no two persons)
+    assert not run("חברי הממשלה התכנסו הערב לישיבה מיוחדת.", date(2025, 9, 20))

@@ -312,6 +312,9 @@ class _Lang:
                     filler.add(e.toks[0])
         filler.update(month_names)
         self.filler = filler
+        # the words of a site's masthead ("رئيس التحرير", "Editor-in-Chief"): a date beside them is the
+        # site's day, shown on every page, not the article's
+        self.masthead = tuple(fold(w) for w in d.get("masthead_words", []))
 
     # The digit patterns, the month check and the dateline cues are compiled when first used:
     # compiling them takes a third of a second per language, which a run whose sentences hold no
@@ -886,6 +889,20 @@ def _words(s: str):
 _FILE_NAME_RE = re.compile(r"(?i)\b(?:whatsapp\s+image|img[_-]|screenshot|screen\s+shot)|\.(?:jpe?g|png|gif|webp|heic)\b")
 
 
+MASTHEAD_LINES = 2     # non-empty lines from a date line to a masthead's words, at most, for the date to be the site's
+
+
+def _by_masthead(L: _Lang, region: str, ls: int, le: int) -> bool:
+    """Do a site's masthead words (of any pack: a numeric date is every language's) stand within
+    MASTHEAD_LINES non-empty lines of the line [ls, le)?"""
+    words = {w for code in available() for w in _lang(code).masthead}
+    if not words:
+        return False
+    before = [x for x in region[:ls].split("\n") if x.strip()][-MASTHEAD_LINES:]
+    after = [x for x in region[le:].split("\n") if x.strip()][:MASTHEAD_LINES]
+    return any(w in fold(x) for x in before + after for w in words)
+
+
 def _dateline_in(L: _Lang, region: str):
     cues = [m.span() for m in L.cue_re.finditer(region)]
     for s, e, date, prec, kind, hint in sorted(_regex_candidates(L, region, None, full_only=True)):
@@ -909,8 +926,9 @@ def _dateline_in(L: _Lang, region: str):
                 region[e:e + 4].lstrip()[:1] in ("-", "\u2013", "\u2014"):
             return _dt.date.fromisoformat(date), s, e
         # (b) a header line holding only the date (plus cue words, times, weekday/month names), not the
-        # name of a picture's file ("WhatsApp Image 2021-10-28 at 17.57.02": when it was taken)
-        if _FILE_NAME_RE.search(region[ls:le]):
+        # name of a picture's file ("WhatsApp Image 2021-10-28 at 17.57.02": when it was taken), nor
+        # one a line or two from the site's masthead ("الجمعة 19 أبريل 2024 | رئيس مجلس الإدارة ...")
+        if _FILE_NAME_RE.search(region[ls:le]) or _by_masthead(L, region, ls, le):
             continue
         rest = region[ls:s] + " " + region[e:le]
         rest = L.cue_re.sub(" ", rest)
