@@ -8239,3 +8239,19 @@ def test_companions_the_maghreb_press_calls_accompanying_are_no_parties():
     evs = run("التقى رئيس الحكومة التونسية أمس بالرئيس الجزائري عبد المجيد تبون، وكان مرفوقا بكل من وزير الخارجية "
               "عثمان الجرندي ووزير الداخلية.", date(2021, 6, 3))
     assert not any("Othman Jerandi" in names(e) for e in evs)
+
+
+def test_the_letter_told_before_handed_over_by_another_is_his_meeting_with_its_addressee():
+    # "بعث X رسالة إلى Y. وسلم الرسالة إليه Z": Z carried X's letter and met Y; he wrote none
+    text = ("بعث الشيخ محمد بن زايد آل نهيان رئيس الدولة رسالة خطية إلى الرئيس الأنغولي جواو لورينسو. "
+            "وسلم الرسالة إليه الشيخ شخبوط بن نهيان آل نهيان وزير دولة، خلال مشاركته في حفل التنصيب.")
+    evs = run(text, date(2022, 9, 17))
+    assert {(e.type, frozenset(names(e))) for e in evs} == {
+        ("message", frozenset({"Mohamed bin Zayed Al Nahyan", "João Lourenço"})),
+        ("meeting", frozenset({"Shakhbout bin Nahyan Al Nahyan", "João Lourenço"}))}
+    # (not one whose greetings he conveyed there, nor another letter, without the article: his own)
+    text = ("بعث الشيخ محمد بن زايد آل نهيان رئيس الدولة رسالة خطية إلى الرئيس الأنغولي جواو لورينسو. "
+            "وسلم الشيخ شخبوط بن نهيان آل نهيان رسالة أخرى إلى الرئيس الأنغولي.")
+    evs = run(text, date(2022, 9, 17))
+    assert ("message", frozenset({"Shakhbout bin Nahyan Al Nahyan", "João Lourenço"})) in {
+        (e.type, frozenset(names(e))) for e in evs}

@@ -31,7 +31,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       triggers, with_nobody, word_in)
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
-from readouts.pipeline.events.parties import labelled
+from readouts.pipeline.events.parties import _handed_over, labelled
 from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _definite_word, _list_next, _list_run, _object_prefixed, _title_end, _title_start, _titled_start, who
 from readouts.knowledge import countries
 from readouts.knowledge.gazetteer import default as default_gazetteer
@@ -484,6 +484,7 @@ def _extract_raw(doc: Document, lang: str, unresolved: list | None,
         if last_letter is not None and s.field == "text":
             found += _own_earlier_letters(sa, last_letter)
             _similar_letters(found, sa, lex, last_letter, lambda a: resolver.resolve(a, published))
+            _earlier_letter_handed(found, sa, lex, last_letter, lambda a: resolver.resolve(a, published))
         rostered = False
         if ceremony is not None and s.field == "text" and 0 < s.index - ceremony[0] <= ROSTER_REACH:
             # ("Z received the credentials of four envoys. ... The envoys were the ambassador of A,
@@ -1159,6 +1160,33 @@ def _similar_letters(found: list[Candidate], sa: SentenceAnalysis, lex: Lexicon,
     t, writer = words[0], next(iter(writers.values()))
     c = Candidate("message", t, [writer, replace(to, first=t.first, last=t.last, start=t.start, end=t.end)])
     c.subject = c.initiator = writer
+    found.append(c)
+
+
+def _earlier_letter_handed(found: list[Candidate], sa: SentenceAnalysis, lex: Lexicon, letter: tuple, resolve) -> None:
+    """"بعث X رسالة إلى Y ... وسلم الرسالة إليه Z", "Z handed the letter to Y": the letter told before
+    (the word with its article), handed over in person by the one other person the sentence names,
+    was carried by him, who met its addressee; he wrote no letter of his own. Replaces such a letter
+    of his in `found` with the meeting (`letter`: the mentions of the last letter's writer and addressee)."""
+    writer, to = resolve(letter[0]), resolve(letter[1])
+    words = [m for m in sa.matches if m.kind == "trigger" and m.value.type == "message"
+             and _definite_word(m, sa, lex) and _handed_over(m, sa, lex)]
+    if not words or to is None:
+        return
+    # (not those whose greetings he conveyed there: "إذ نقل إليه تحيات الملك Z")
+    greeted = min((m.last for m in sa.matches if m.kind == "conveyed"), default=len(sa.tokens))
+    named = {}
+    for a in sa.actors:
+        if a.kind in ("name", "short", "role", "unknown") and a.first < greeted and (pid := resolve(a)) is not None:
+            named.setdefault(pid, a)
+    others = [a for pid, a in named.items() if pid not in (writer, to)]
+    if len(others) != 1:
+        return
+    t, courier = words[0], others[0]
+    addressee = named.get(to) or replace(letter[1], first=t.first, last=t.last, start=t.start, end=t.end)
+    found[:] = [c for c in found if not (c.type == "message" and c.trigger.first == t.first)]
+    c = Candidate("meeting", t, [courier, addressee])
+    c.subject = c.initiator = courier
     found.append(c)
 
 
