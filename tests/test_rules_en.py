@@ -4709,3 +4709,28 @@ def test_one_unknown_person_spelt_two_ways_in_one_article_is_one_person():
     evs = run("Ambassador Gopal Baghle met Foreign Minister Dinesh Gunawardena today. Ambassador Gopal Sharma met "
               "Prime Minister Mahinda Rajapaksa.", date(2020, 5, 30))
     assert {"Gopal Baghle", "Gopal Sharma"} <= {p for e in evs for p in names(e)}
+
+
+def test_welcoming_someone_before_the_subjects_clause_is_receiving_him():
+    # "Welcoming X, President Y said ...": Y received X, as "receiving X" and "hosting X" tell
+    one(run("Welcoming Ambassador of Guatemala Carlos Humberto Jiménez Licona, President Nguyen Xuan Phuc said Vietnam "
+            "holds much potential.", date(2021, 5, 1)), "meeting", "Nguyễn Xuân Phúc", "Carlos Humberto Jiménez Licona")
+    # (welcoming a decision, no person)
+    assert not run("Welcoming the decision, President Nguyen Xuan Phuc said Vietnam holds much potential.", date(2021, 5, 1))
+
+
+def test_a_family_name_written_first_stands_alone_for_its_bearer():
+    # "Liu Jianchao ... Liu met with Y": the family name, written first, is his alone, though a given name
+    # elsewhere
+    evs = run("Liu Jianchao, head of the International Department of the CPC, held talks in Beijing on Friday. Liu met "
+              "with a delegation led by Dmitry Novikov, deputy chairman of a Russian party.", date(2023, 6, 3))
+    one(evs, "meeting", "Liu Jianchao", "Dmitry Novikov")
+
+
+def test_its_contact_is_a_states_none_of_the_persons_named():
+    # "Okano and Chang discussed North Korea, including its summit with Russia last month": the summit is
+    # North Korea's, and "last month" its date, not that of the two officials' talks
+    evs = run("Vice Foreign Minister Masataka Okano met Chang Ho-jin in Seoul on Thursday. Okano and Chang discussed "
+              "North Korea, including its summit with Russia last month.", date(2023, 10, 6))
+    ev = one(evs, "meeting", "Masataka Okano", "Chang Ho-jin")
+    assert ev.date == "2023-10-05"

@@ -695,6 +695,7 @@ class Lexicon:
         self.any_words = folded("any_words")
         self.possessive_triggers = folded("possessive_triggers")
         self.possessive_words = folded("possessive_words")
+        self.thing_possessives = folded("thing_possessives")   # "its summit with Y": a state's or a body's, no person's
         self.possessive_after = folded("possessive_after")    # "اجتماع له": "of his" after the word
         # month names: a surname spelt like one ("מרץ", March / Merz) names a person only in an
         # article that names them in full

@@ -1535,6 +1535,11 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
     def dated_again(e) -> bool:
         return again_end is not None and 0 <= e.start - again_end <= AGAIN_REACH
 
+    # (a date past another contact word of the sentence that is no contact of its persons, told after
+    # this one, is that word's: "discussed North Korea, including its summit with Russia last month")
+    other = next((m for m in triggers(sa) if m.first > c.trigger.last and _blocked(m, sa, lex) == "possessor"), None)
+    if other is not None:
+        exprs = [e for e in exprs if e.start < sa.tokens[other.first].start - s.start]
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
     # (a quotation opened after the word and left open runs to the sentence's end: "وقال X في المؤتمر
     # مع Y \"هناك اتفاق يعود للعام 1999." ends the sentence inside what X said)

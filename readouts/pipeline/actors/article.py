@@ -128,8 +128,13 @@ def article_surnames(analysed: list, lex: Lexicon) -> None:
                                            and lex.gaz.persons[k].country in FAMILY_NAME_FIRST for k in keys)
         if len(w) >= 3 and w in lex.given_data and w not in firsts and w not in lex.not_names:
             headed[w] = ("", w)
+        # (the family name of a person of a country that writes it first opens his full name: "Liu" of
+        # "Liu Jianchao" is his, though a given name elsewhere)
+        family_first = all(isinstance(k, str) and k in lex.gaz.persons and lex.gaz.persons[k].country in FAMILY_NAME_FIRST
+                           for k in keys)
         if (len(w) < 3 and not short_family) or w in lex.not_names or (
-                w in lex.given_data and w not in firsts and not (lex.capitalised_names and w not in opening)):
+                w in lex.given_data and w not in firsts and not (lex.capitalised_names and w not in opening)
+                and not family_first):
             continue
         for pre in [""] + lex.matcher.chains:
             forms.setdefault(pre + w, (pre, w))

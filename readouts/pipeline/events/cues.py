@@ -229,6 +229,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         return "future"       # "أعلن الكرملين عن عقد قمة بين X وY": the holding announced is to come
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
+    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.thing_possessives:
+        return "possessor"    # "its summit with Russia": a state's contact, none of the persons named
     if lex.capitalised_names and _unknown_possessor(t, sa, lex):
         return "possessor"
     if t.phrase in lex.naming_verbs:
