@@ -3185,12 +3185,16 @@ def test_his_meeting_with_several_hosts_of_one_country_is_one_meeting_with_each(
 
 def test_an_envoy_named_after_his_title_and_states_however_common_his_name_s_words():
     d = date(2015, 8, 3)
-    ev = one(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية باكستان لدى المملكة منظور الحق.", d),
-             "meeting", "Faisal bin Bandar Al Saud", "منظور الحق")
+    # (an invented name of two common words: "منصور الحق")
+    ev = one(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية باكستان لدى المملكة منصور الحق.", d),
+             "meeting", "Faisal bin Bandar Al Saud", "منصور الحق")
     assert ev.date == "2015-08-02"
     # an honorific between, and a comma before the name
+    assert with_pair(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير دولة باكستان الأستاذ منصور الحق.", d),
+                     "Faisal bin Bandar Al Saud", "منصور الحق")
+    # (the one the gazetteer knows by those words is he: "منظور الحق", Pakistan's ambassador then)
     assert with_pair(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير دولة باكستان الأستاذ منظور الحق.", d),
-                     "Faisal bin Bandar Al Saud", "منظور الحق")
+                     "Faisal bin Bandar Al Saud", "Manzoor ul Haq")
     assert with_pair(run("استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس سفير جمهورية ألمانيا الاتحادية لدى المملكة، "
                          "بوريس روغه.", d), "Faisal bin Bandar Al Saud", "بوريس روغه")
     # no name after the title: nobody is made up of the words that follow

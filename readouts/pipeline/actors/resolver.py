@@ -346,7 +346,11 @@ class Resolver:
             if len(w) < MISSPELT_MIN:
                 continue
             variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
-            variants |= {w[:i] + w[i + 1:] for i in range(len(w))}
+            # (a letter left out; in Latin letters a vowel or one of a doubled pair only: "Hyung" is no
+            # "Hyun" misspelt, another man's syllable)
+            latin_letters = self.lex is not None and self.lex.capitalised_names
+            variants |= {w[:i] + w[i + 1:] for i in range(len(w)) if not latin_letters or w[i] in _LATIN_VOWELS
+                         or (i > 0 and w[i - 1] == w[i])}
             variants |= {w[:i] + v + w[i:] for i in range(1, len(w)) for v in self.long_vowels}
             if self.lex is not None and self.lex.capitalised_names:
                 # (Latin letters: one vowel written for another, "Cavusaglu" for "Cavusoglu")
