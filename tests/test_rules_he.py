@@ -2177,3 +2177,10 @@ def test_leaders_who_convened_met():
             date(2025, 9, 20)), "meeting", "Yair Lapid", "Avigdor Lieberman")
     # (a body that convened names no two persons)
     assert not run("חברי הממשלה התכנסו הערב לישיבה מיוחדת.", date(2025, 9, 20))
+
+
+def test_a_words_final_vowel_written_with_he_or_alef_is_one_name():
+    # "מוחמד רזה רחימי" for the gazetteer's "מוחמד רזא רחימי": a vowel at a word's end spelt with he or
+    # alef, one name
+    one(run("סגן נשיא איראן מוחמד רזה רחימי נפגש בטהרן עם ראש ממשלת טורקיה רג'פ טאיפ ארדואן.", date(2012, 3, 28)),
+        "meeting", "Mohammad-Reza Rahimi", "Recep Tayyip Erdoğan")
