@@ -8259,3 +8259,13 @@ def test_the_letter_told_before_handed_over_by_another_is_his_meeting_with_its_a
     evs = run(text, date(2022, 9, 17))
     assert ("message", frozenset({"Shakhbout bin Nahyan Al Nahyan", "João Lourenço"})) in {
         (e.type, frozenset(names(e))) for e in evs}
+
+
+def test_a_deputy_foreign_minister_is_named_by_his_name_never_by_the_title_alone():
+    # "نائب وزير الخارجية الإيراني سيد عباس أراغشي": the deputy's title, then his name spelt another way
+    # (undated: the one deputy of Iran whose Latin name it sounds as); no proxy of the minister
+    evs = run("زار المدير السياسي في وزارة الخارجية الألمانية ينس بلوتنر طهران، وبحث الأزمة مع نائب وزير الخارجية "
+              "الإيراني سيد عباس أراغشي.", None)
+    one(evs, "meeting", "Jens Plötner", "Abbas Araghchi")
+    # (a title alone names none of a state's several deputies)
+    assert not run("استقبل وزير الخارجية المصري سامح شكري اليوم نائب وزير الخارجية الإيراني.", date(2019, 5, 5))

@@ -4734,3 +4734,11 @@ def test_its_contact_is_a_states_none_of_the_persons_named():
               "North Korea, including its summit with Russia last month.", date(2023, 10, 6))
     ev = one(evs, "meeting", "Masataka Okano", "Chang Ho-jin")
     assert ev.date == "2023-10-05"
+
+
+def test_a_deputy_foreign_minister_title_alone_names_none_of_the_deputies():
+    # "the Iranian deputy foreign minister": one of several; his name tells which
+    assert not run("Foreign Minister Sameh Shoukry received the Iranian deputy foreign minister in Cairo on Sunday.",
+                   date(2019, 5, 5))
+    one(run("Foreign Minister Sameh Shoukry received Iranian Deputy Foreign Minister Abbas Araqchi in Cairo on Sunday.",
+            date(2019, 5, 5)), "meeting", "Sameh Shoukry", "Abbas Araghchi")

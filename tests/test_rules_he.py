@@ -2184,3 +2184,4 @@ def test_a_words_final_vowel_written_with_he_or_alef_is_one_name():
     # alef, one name
     one(run("סגן נשיא איראן מוחמד רזה רחימי נפגש בטהרן עם ראש ממשלת טורקיה רג'פ טאיפ ארדואן.", date(2012, 3, 28)),
         "meeting", "Mohammad-Reza Rahimi", "Recep Tayyip Erdoğan")
+

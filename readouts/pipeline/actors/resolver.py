@@ -17,6 +17,9 @@ from readouts.pipeline.actors.article import _owner
 SURNAME_UNDER_TITLE_MIN = 4     # letters of a surname, at least, that names its holder under a title whatever his given name
 SURNAME_UNDER_TITLE_SOUNDS = 2  # ... and sound classes of it, at least, when matched by its sounds in Latin letters
 
+# offices several persons hold at once in every state (deputy foreign ministers): a title alone names
+# none of them, a name after it does
+NAMED_ONLY_KINDS = frozenset({"deputy_foreign_minister"})
 ARTICLE_SURNAME_SOUNDS = 3   # sound classes of a surname, at least, matched by sound to one the article names
 
 
@@ -258,6 +261,8 @@ class Resolver:
             return "name:" + m.unprefixed
         if m.kind == "role":
             country, kind = m.office.split(".", 1)
+            if kind in NAMED_ONLY_KINDS:
+                return None       # ("the Iranian deputy foreign minister": one of several, whom a name must tell)
             if m.elect:
                 return self._next_holder(country, kind, on, exclude)
             # "the North Korean leader": the leader, else the head of state, else of government
