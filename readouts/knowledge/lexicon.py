@@ -1158,8 +1158,15 @@ def word_skeleton(word: str, drop) -> str:
 
 
 def one_sound(word: str, variants: dict[str, str] | None) -> str:
-    """The word with each letter of a sound written two ways made the pack's one ("أنطوني" -> "أنتوني")."""
-    return "".join(variants.get(ch, ch) for ch in word) if variants else word
+    """The word with each letter of a sound written two ways made the pack's one ("أنطوني" -> "أنتوني");
+    a variant whose letter ends with "$" only where it ends a word ("רזה" -> "רזא")."""
+    if not variants:
+        return word
+    out = "".join(variants.get(ch, ch) for ch in word)
+    for letter, into in variants.items():
+        if letter.endswith("$") and letter[:-1] in out:
+            out = re.sub(re.escape(letter[:-1]) + r"(?=\s|$)", into, out)
+    return out
 
 
 def name_skeleton(name: str, drop: frozenset[str], variants: dict[str, str] | None = None) -> str:
