@@ -892,10 +892,15 @@ _FILE_NAME_RE = re.compile(r"(?i)\b(?:whatsapp\s+image|img[_-]|screenshot|screen
 MASTHEAD_LINES = 2     # non-empty lines from a date line to a masthead's words, at most, for the date to be the site's
 
 
-def _by_masthead(L: _Lang, region: str, ls: int, le: int) -> bool:
-    """Do a site's masthead words (of any pack: a numeric date is every language's) stand within
-    MASTHEAD_LINES non-empty lines of the line [ls, le)?"""
-    words = {w for code in available() for w in _lang(code).masthead}
+@lru_cache(maxsize=1)
+def _masthead_words() -> frozenset[str]:
+    """Every pack's masthead words (a numeric date is every language's)."""
+    return frozenset(w for code in available() for w in _lang(code).masthead)
+
+
+def _by_masthead(region: str, ls: int, le: int) -> bool:
+    """Do a site's masthead words stand within MASTHEAD_LINES non-empty lines of the line [ls, le)?"""
+    words = _masthead_words()
     if not words:
         return False
     before = [x for x in region[:ls].split("\n") if x.strip()][-MASTHEAD_LINES:]
@@ -928,7 +933,7 @@ def _dateline_in(L: _Lang, region: str):
         # (b) a header line holding only the date (plus cue words, times, weekday/month names), not the
         # name of a picture's file ("WhatsApp Image 2021-10-28 at 17.57.02": when it was taken), nor
         # one a line or two from the site's masthead ("الجمعة 19 أبريل 2024 | رئيس مجلس الإدارة ...")
-        if _FILE_NAME_RE.search(region[ls:le]) or _by_masthead(L, region, ls, le):
+        if _FILE_NAME_RE.search(region[ls:le]) or _by_masthead(region, ls, le):
             continue
         rest = region[ls:s] + " " + region[e:le]
         rest = L.cue_re.sub(" ", rest)

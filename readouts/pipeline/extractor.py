@@ -31,6 +31,7 @@ from readouts.pipeline.events import (THAT_WINDOW, Candidate, _blocked, _brought
                                       triggers, with_nobody, word_in)
 from readouts.pipeline.events.rosters import (ROSTER_BEFORE, ROSTER_REACH, ceremony_word, roster_before,
                                               roster_candidates, roster_envoys)
+from readouts.pipeline.events.cues import possessed_by_another
 from readouts.pipeline.events.parties import _handed_over, labelled
 from readouts.pipeline.events.base import _AND, VERB_KINDS, _with_word, and_at, phrase_at, _definite, _definite_word, _list_next, _list_run, _object_prefixed, _title_end, _title_start, _titled_start, who
 from readouts.knowledge import countries
@@ -1537,7 +1538,9 @@ def _event_date(s: Sentence, sa: SentenceAnalysis, c: Candidate, lang: str, publ
 
     # (a date past another contact word of the sentence that is no contact of its persons, told after
     # this one, is that word's: "discussed North Korea, including its summit with Russia last month")
-    other = next((m for m in triggers(sa) if m.first > c.trigger.last and _blocked(m, sa, lex) == "possessor"), None)
+    # (the cheap test first: _blocked reads a word's every cue, for each event of the sentence)
+    other = next((m for m in triggers(sa) if m.first > c.trigger.last and possessed_by_another(m, sa, lex)
+                  and _blocked(m, sa, lex) == "possessor"), None)
     if other is not None:
         exprs = [e for e in exprs if e.start < sa.tokens[other.first].start - s.start]
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]

@@ -653,20 +653,20 @@ def analyse(tokens: list[Token], lex: Lexicon, text: str, on: date | None = None
     # the list of its parties, no new clause; nor after the "from" or "with" of a contact word before it:
     # "تلقى X برقيات تهنئة من: A، وB", "X received cables from: A, B")
     if "trigger" in kinds and lex.with_words:
+        def opens_list(k: int) -> bool:       # the "with" or "from" of a contact word before it
+            return (tokens[k].folded in lex.with_words or any(m.kind == "from" and m.last == k for m in matches)) \
+                and any(m.kind == "trigger" and m.last < k for m in matches)
         colons = set(_gaps_with(_COLON, tokens, text))
         clause_ends = [k for k in clause_ends if not (k in colons and (
             (k + 1 < len(tokens) and tokens[k + 1].folded in lex.with_words
              and any(m.kind == "trigger" and m.last == k for m in matches))
-            or ((tokens[k].folded in lex.with_words or any(m.kind == "from" and m.last == k for m in matches))
-                and any(m.kind == "trigger" and m.last < k for m in matches))))]
+            or opens_list(k)))]
         # ("held talks with A, President of X; B, Prime Minister of Y; and C, ...": semicolons between
         # the items of the list of a contact's parties after its "with" or "from", each item naming a
         # person, part the items, no clauses)
         semis = [k for k in _gaps_with(_SEMICOLON, tokens, text) if k in clause_ends]
-        opened = next((k for k in range(len(tokens)) if (tokens[k].folded in lex.with_words or any(
-            m.kind == "from" and m.last == k for m in matches)) and any(
-            m.kind == "trigger" and m.last < k for m in matches)), None)
-        if semis and opened is not None and opened < semis[0]:
+        opened = next((k for k in range(semis[0]) if opens_list(k)), None) if semis else None
+        if opened is not None:
             bounds = [opened] + semis + [len(tokens)]
             starts = {a.first for a in actors} | {m.first for m in matches if m.kind in ("role", "official", "name_title")}
             verbs = {m.first for m in matches if m.kind in ("trigger", "past_verb", "reporting", "reporting_that",

@@ -347,13 +347,13 @@ class Resolver:
             return self._skeleton_of(words, on)
         # (the slip may be in any word: "خوسي لويس" for "خوسيه لويس", "سامية صلوحو حسن" for "صولوحو")
         found = set()
+        latin_letters = self.lex is not None and self.lex.capitalised_names
         for k, w in enumerate(words):
             if len(w) < MISSPELT_MIN:
                 continue
             variants = {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
             # (a letter left out; in Latin letters a vowel or one of a doubled pair only: "Hyung" is no
             # "Hyun" misspelt, another man's syllable)
-            latin_letters = self.lex is not None and self.lex.capitalised_names
             variants |= {w[:i] + w[i + 1:] for i in range(len(w)) if not latin_letters or w[i] in _LATIN_VOWELS
                          or (i > 0 and w[i - 1] == w[i])}
             variants |= {w[:i] + v + w[i:] for i in range(1, len(w)) for v in self.long_vowels}

@@ -229,10 +229,8 @@ def _blocked(t: Match, sa: SentenceAnalysis, lex: Lexicon, anchor: int | None = 
         return "future"       # "أعلن الكرملين عن عقد قمة بين X وY": the holding announced is to come
     if t.first > 0 and sa.tokens[t.first - 1].folded in lex.any_words:
         return "any"          # "خلال أي اجتماع مع X", "in any meeting with X": none in particular
-    if t.first > 0 and sa.tokens[t.first - 1].folded in lex.thing_possessives:
+    if possessed_by_another(t, sa, lex):
         return "possessor"    # "its summit with Russia": a state's contact, none of the persons named
-    if lex.capitalised_names and _unknown_possessor(t, sa, lex):
-        return "possessor"
     if t.phrase in lex.naming_verbs:
         # "called Obama a very good man": naming someone, not phoning him
         obj = next((a for a in sa.actors if a.first > t.last), None)
@@ -711,6 +709,13 @@ def _told_after_past(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
 
 
 HAPPENED_REACH = 8    # "الذي تم في كوريا الشمالية قبل أسابيع بين": words from the verb to "between"
+
+
+def possessed_by_another(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
+    """Is the contact word someone else's than the persons the sentence names: right after "its" (a
+    state's or a body's) or after a possessor the gazetteer lacks (`_unknown_possessor`)?"""
+    return (t.first > 0 and sa.tokens[t.first - 1].folded in lex.thing_possessives) or (
+        bool(lex.capitalised_names) and _unknown_possessor(t, sa, lex))
 
 
 def _unknown_possessor(t: Match, sa: SentenceAnalysis, lex: Lexicon) -> bool:
